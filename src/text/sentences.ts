@@ -1,0 +1,83 @@
+import { ABBREV_DOT } from "./tokens.js";
+
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  /** Index of the repaired paragraph the sentence belongs to. */
+  paragraph: number;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(locale: string): Intl.Segmenter {
+  let s = segmenters.get(locale);
+  if (!s) {
+    s = new Intl.Segmenter(locale, { granularity: "sentence" });
+    segmenters.set(locale, s);
+  }
+  return s;
+}
+
+/**
+ * Paragraph repair: returns blocks [start, end) of text. A blank line ends a paragraph unless the
+ * next line starts in lower case (a sentence broken by extraction); a single line break never does,
+ * except after a heading or a line that ends with a colon.
+ */
+export function paragraphs(text: string): Array<[number, number]> {
+  const blocks: Array<[number, number]> = [];
+  const re = /\n[ \t]*(?:\n[ \t]*)+/g;
+  let start = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const next = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
+    if (/^\p{Ll}/u.test(next)) continue; // broken sentence: join
+    blocks.push([start, m.index]);
+    start = m.index + m[0].length;
+  }
+  blocks.push([start, text.length]);
+  return blocks.filter(([s, e]) => text.slice(s, e).trim().length > 0);
+}
+
+/** Sentence spans over the whole text, with abbreviation repair. Offsets are absolute. */
+export function splitSentences(text: string, locale = "en"): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  const seg = segmenter(locale);
+  paragraphs(text).forEach(([ps, pe], pi) => {
+    // Same-length view of the block where line breaks are spaces, so offsets stay valid.
+    const block = text.slice(ps, pe);
+    const lines = block.split("\n");
+    let view = "";
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      view += line;
+      if (i < lines.length - 1) {
+        const hardBreak = /^\s*#/.test(line) || /[:]\s*$/.test(line) || line.trim() === "";
+        view += hardBreak ? "\n" : " ";
+      }
+    }
+    let pending: SentenceSpan | null = null;
+    for (const s of seg.segment(view)) {
+      const raw = s.segment;
+      const lead = raw.length - raw.trimStart().length;
+      const trimmed = raw.trim();
+      if (!trimmed) continue;
+      const start = ps + s.index + lead;
+      const end = start + trimmed.length;
+      if (pending && shouldJoin(text.slice(pending.start, pending.end), trimmed)) {
+        pending.end = end;
+        continue;
+      }
+      if (pending) out.push(pending);
+      pending = { start, end, paragraph: pi };
+    }
+    if (pending) out.push(pending);
+  });
+  return out;
+}
+
+function shouldJoin(prev: string, next: string): boolean {
+  const lastWord = prev.slice(prev.lastIndexOf(" ") + 1).toLowerCase();
+  if (ABBREV_DOT.has(lastWord)) return true;
+  // Initials ("J. Smith") and a next sentence that starts in lower case.
+  if (/(^|\s)\p{Lu}\.$/u.test(prev)) return true;
+  if (/^\p{Ll}/u.test(next)) return true;
+  return false;
+}
