@@ -1,0 +1,312 @@
+/**
+ * Turns GeoNames `geoname` dumps into gazetteer rows with admin names attached.
+ * Used by scripts/build-gazetteer.ts and by `chronicle gazetteer import`.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { cleanAdminName, isLatinScript, normName } from "./normalize.js";
+import { gazetteerDir } from "./paths.js";
+import { maliCercleAt } from "./polygons.js";
+
+export interface Row {
+  geonameid: number | null;
+  name: string;
+  cc: string;
+  fcode: string; // "P.PPL", "A.ADM1", ...
+  lat: number;
+  lon: number;
+  population: number;
+  admin1: string | null;
+  admin2: string | null;
+  admin3: string | null;
+  alternates: string[];
+}
+
+export interface AdminTables {
+  admin1: Map<string, { name: string; geonameid: number }>; // "ML.04"
+  admin2: Map<string, { name: string; geonameid: number }>; // "ML.04.7670549"
+}
+
+export function loadAdminTables(admin1Text: string, admin2Text: string): AdminTables {
+  const parse = (t: string) => {
+    const m = new Map<string, { name: string; geonameid: number }>();
+    for (const line of t.split("\n")) {
+      const f = line.split("\t");
+      if (f.length < 4) continue;
+      m.set(f[0], { name: f[2] || f[1], geonameid: Number(f[3]) });
+    }
+    return m;
+  };
+  return { admin1: parse(admin1Text), admin2: parse(admin2Text) };
+}
+
+/** Small CSV reader for our own data tables (no quoted commas in them). */
+export function readCsvTable(file: string): Record<string, string>[] {
+  const lines = readFileSync(file, "utf8")
+    .split(/\r?\n/)
+    .filter((l) => l.trim() && !l.startsWith("#"));
+  const head = lines[0].split(",");
+  return lines.slice(1).map((l) => {
+    const f = l.split(",");
+    const o: Record<string, string> = {};
+    head.forEach((h, i) => {
+      o[h] = (f[i] ?? "").trim();
+    });
+    return o;
+  });
+}
+
+let aliasCache: Map<string, string> | null = null;
+/** GeoNames admin1 name -> ACLED spelling ("BF|cascades" -> "Cascades"), from admin1-aliases.csv. */
+export function admin1Aliases(): Map<string, string> {
+  if (aliasCache) return aliasCache;
+  aliasCache = new Map();
+  for (const r of readCsvTable(join(gazetteerDir(), "admin1-aliases.csv")))
+    aliasCache.set(`${r.country}|${normName(r.geonames)}`, r.acled);
+  return aliasCache;
+}
+
+let cercleRegions: Map<string, string> | null = null;
+export function maliCercleRegion(cercle: string): string | null {
+  if (!cercleRegions) {
+    cercleRegions = new Map();
+    for (const r of readCsvTable(join(gazetteerDir(), "ml-cercle-regions.csv")))
+      cercleRegions.set(r.cercle, r.admin1);
+  }
+  return cercleRegions.get(cercle) ?? null;
+}
+
+export function acledAdmin1(cc: string, name: string): string {
+  const clean = cleanAdminName(name);
+  return (
+    admin1Aliases().get(`${cc}|${normName(clean)}`) ?? admin1Aliases().get(`${cc}|${normName(name)}`) ?? clean
+  );
+}
+
+const KEEP_OTHER = new Set(["H.WLL", "H.WLLS", "L.LCTY", "S.CMP", "S.MILB", "S.AIRP", "S.INSM", "L.CMPRF"]);
+
+function keep(fclass: string, fcode: string): boolean {
+  if (fclass === "P") return fcode !== "PPLH" && fcode !== "PPLW" && fcode !== "PPLQ";
+  if (fclass === "A") return fcode === "ADM1" || fcode === "ADM2" || fcode === "ADM3";
+  if (fclass === "T") return true;
+  return KEEP_OTHER.has(`${fclass}.${fcode}`);
+}
+
+export interface BuildOptions {
+  /** A full country dump: keep admin rows and fallback features; fill admin2 from neighbours. */
+  full: boolean;
+  country?: string;
+  skipCountries?: Set<string>;
+  /** Keep alternates of world towns only above this population (or for capitals/admin seats). */
+  worldAltMinPopulation?: number;
+}
+
+interface Raw {
+  row: Row;
+  a1: string;
+  a2: string;
+  a3: string;
+}
+
+export function buildRows(text: string, tables: AdminTables, opt: BuildOptions): Row[] {
+  const raws: Raw[] = [];
+  const minAltPop = opt.worldAltMinPopulation ?? 15000;
+  for (const line of text.split("\n")) {
+    if (!line) continue;
+    const f = line.split("\t");
+    if (f.length < 15) continue;
+    const cc = f[8];
+    if (opt.country && cc !== opt.country) continue;
+    if (opt.skipCountries?.has(cc)) continue;
+    if (!keep(f[6], f[7])) continue;
+    const fcode = `${f[6]}.${f[7]}`;
+    const population = Number(f[14]) || 0;
+    let alternates: string[] = [];
+    const wantAlts = opt.full || population >= minAltPop || /^P\.PPL(C|A|A2)$/.test(fcode);
+    if (wantAlts && f[3]) {
+      const seen = new Set([normName(f[1]), normName(f[2])]);
+      for (const a of f[3].split(",")) {
+        if (a.length < 2 || a.length > 60 || /^https?:/.test(a) || !isLatinScript(a)) continue;
+        const k = normName(a);
+        if (!k || seen.has(k)) continue;
+        seen.add(k);
+        alternates.push(a);
+      }
+    }
+    if (f[2] && f[2] !== f[1] && normName(f[2]) !== normName(f[1])) alternates = [f[2], ...alternates];
+    raws.push({
+      row: {
+        geonameid: Number(f[0]) || null,
+        name: f[1],
+        cc,
+        fcode,
+        lat: Number(f[4]),
+        lon: Number(f[5]),
+        population,
+        admin1: null,
+        admin2: null,
+        admin3: null,
+        alternates,
+      },
+      a1: f[10],
+      a2: f[11],
+      a3: f[12],
+    });
+  }
+
+  // admin code -> name, from the dump's own admin rows first (older dumps use older codes)
+  const own2 = new Map<string, string>();
+  const own2Loose = new Map<string, string>();
+  const own3 = new Map<string, string>();
+  for (const r of raws) {
+    if (r.row.fcode === "A.ADM2" && r.a2) {
+      const n = cleanAdminName(
+        r.row.alternates[0] && !/[^\x20-\x7e]/.test(r.row.alternates[0]) ? r.row.alternates[0] : r.row.name,
+      );
+      own2.set(`${r.row.cc}.${r.a1}.${r.a2}`, n);
+      own2Loose.set(`${r.row.cc}.${r.a2}`, n);
+    }
+    if (r.row.fcode === "A.ADM3" && r.a3)
+      own3.set(`${r.row.cc}.${r.a1}.${r.a2}.${r.a3}`, cleanAdminName(r.row.name));
+  }
+  const ascii = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+
+  for (const r of raws) {
+    const row = r.row;
+    const t1 = tables.admin1.get(`${row.cc}.${r.a1}`);
+    if (t1) row.admin1 = acledAdmin1(row.cc, t1.name);
+    if (r.a2) {
+      const n =
+        own2.get(`${row.cc}.${r.a1}.${r.a2}`) ??
+        (opt.full ? own2Loose.get(`${row.cc}.${r.a2}`) : undefined) ??
+        tables.admin2.get(`${row.cc}.${r.a1}.${r.a2}`)?.name;
+      if (n) row.admin2 = ascii(cleanAdminName(n));
+    }
+    if (r.a3) {
+      const n = own3.get(`${row.cc}.${r.a1}.${r.a2}.${r.a3}`);
+      if (n) row.admin3 = ascii(n);
+    }
+    if (row.fcode === "A.ADM1") {
+      row.admin1 = t1 ? row.admin1 : acledAdmin1(row.cc, ascii(row.name));
+      row.admin2 = null;
+      row.admin3 = null;
+    }
+    if (row.fcode === "A.ADM2") row.admin3 = null;
+    if (row.cc === "ML" && row.fcode !== "A.ADM1") {
+      const cercle = maliCercleAt(row.lat, row.lon);
+      if (cercle) {
+        row.admin2 = cercle;
+        row.admin1 = maliCercleRegion(cercle) ?? row.admin1;
+      }
+    }
+    // admin rows are named as analysts name the unit ("Mopti", not "Mopti Region")
+    const unit = row.fcode === "A.ADM1" ? row.admin1 : row.fcode === "A.ADM2" ? row.admin2 : null;
+    if (unit && unit !== row.name) {
+      row.alternates.unshift(row.name);
+      row.name = unit;
+    }
+    if (row.cc === "HK" || row.cc === "MO") {
+      row.admin1 = row.cc === "HK" ? "Hong Kong" : "Macau";
+      row.cc = "CN";
+    }
+  }
+
+  if (opt.full) fillFromNeighbours(raws.map((r) => r.row));
+  const rows = raws.map((r) => r.row);
+  for (const s of synthesizeAdmins(raws, tables, opt.full)) rows.push(s);
+  return rows;
+}
+
+/** Places without an admin1/admin2 take those of the nearest place that has them (same country). */
+function fillFromNeighbours(rows: Row[]): void {
+  const cell = (lat: number, lon: number) => `${Math.floor(lat * 2)}:${Math.floor(lon * 2)}`;
+  const grid = new Map<string, Row[]>();
+  for (const r of rows) {
+    if (!r.admin2 || !r.admin1 || r.fcode === "A.ADM1") continue;
+    const k = cell(r.lat, r.lon);
+    const l = grid.get(k);
+    if (l) l.push(r);
+    else grid.set(k, [r]);
+  }
+  for (const r of rows) {
+    if (r.fcode === "A.ADM1" || (r.admin1 && r.admin2)) continue;
+    const cy = Math.floor(r.lat * 2);
+    const cx = Math.floor(r.lon * 2);
+    let best: Row | null = null;
+    let bestD = Number.POSITIVE_INFINITY;
+    for (let ring = 0; ring <= 4 && !best; ring++) {
+      for (let dy = -ring; dy <= ring; dy++)
+        for (let dx = -ring; dx <= ring; dx++) {
+          if (Math.max(Math.abs(dy), Math.abs(dx)) !== ring) continue;
+          for (const o of grid.get(`${cy + dy}:${cx + dx}`) ?? []) {
+            if (o.cc !== r.cc) continue;
+            const d = (o.lat - r.lat) ** 2 + ((o.lon - r.lon) * Math.cos((r.lat * Math.PI) / 180)) ** 2;
+            if (d < bestD) {
+              bestD = d;
+              best = o;
+            }
+          }
+        }
+    }
+    if (!best) continue;
+    if (!r.admin1) r.admin1 = best.admin1;
+    if (!r.admin2 && r.fcode !== "A.ADM2" && best.admin1 === r.admin1) r.admin2 = best.admin2;
+  }
+}
+
+/** Admin1/admin2 rows for units the data has no ADM row for: seat (PPLA/PPLA2) or most populous place. */
+function synthesizeAdmins(raws: Raw[], tables: AdminTables, full: boolean): Row[] {
+  const have = new Set<string>();
+  for (const r of raws) {
+    if (r.row.fcode === "A.ADM1") have.add(`1|${r.row.cc}|${r.a1}`);
+    if (r.row.fcode === "A.ADM2") have.add(`2|${r.row.cc}|${r.a1}|${r.a2}`);
+  }
+  interface Group {
+    level: 1 | 2;
+    cc: string;
+    key: string;
+    seat: Raw | null;
+    top: Raw | null;
+    pop: number;
+  }
+  const groups = new Map<string, Group>();
+  const touch = (level: 1 | 2, gk: string, r: Raw, tableKey: string, seatCode: string) => {
+    let g = groups.get(gk);
+    if (!g) {
+      g = { level, cc: r.row.cc, key: tableKey, seat: null, top: null, pop: 0 };
+      groups.set(gk, g);
+    }
+    g.pop += r.row.population;
+    if (!g.top || r.row.population > g.top.row.population) g.top = r;
+    if (r.row.fcode === seatCode || (level === 1 && r.row.fcode === "P.PPLC" && !g.seat)) g.seat = r;
+  };
+  for (const r of raws) {
+    if (!r.row.fcode.startsWith("P.")) continue;
+    const cc = r.row.cc;
+    if (r.a1 && r.a1 !== "00" && !have.has(`1|${cc}|${r.a1}`))
+      touch(1, `1|${cc}|${r.a1}`, r, `${cc}.${r.a1}`, "P.PPLA");
+    if (!full && r.a2 && !have.has(`2|${cc}|${r.a1}|${r.a2}`))
+      touch(2, `2|${cc}|${r.a1}|${r.a2}`, r, `${cc}.${r.a1}.${r.a2}`, "P.PPLA2");
+  }
+  const out: Row[] = [];
+  for (const g of groups.values()) {
+    const t = g.level === 1 ? tables.admin1.get(g.key) : tables.admin2.get(g.key);
+    const at = g.seat ?? g.top;
+    if (!t || !at) continue;
+    const name = cleanAdminName(t.name);
+    out.push({
+      geonameid: t.geonameid || null,
+      name: g.level === 1 ? acledAdmin1(at.row.cc, t.name) : name,
+      cc: at.row.cc,
+      fcode: g.level === 1 ? "A.ADM1" : "A.ADM2",
+      lat: at.row.lat,
+      lon: at.row.lon,
+      population: g.pop,
+      admin1: at.row.admin1,
+      admin2: g.level === 2 ? name : null,
+      admin3: null,
+      alternates: t.name !== name ? [t.name] : [],
+    });
+  }
+  return out;
+}

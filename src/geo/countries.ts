@@ -1,0 +1,58 @@
+/** Country table (data/countries.json): ACLED names, ISO codes, ACLED regions, aliases. */
+import { readFileSync } from "node:fs";
+import { normName } from "./normalize.js";
+import { countriesFile } from "./paths.js";
+
+export interface CountryInfo {
+  name: string;
+  iso2: string;
+  iso3: string;
+  region: string;
+  capital: string;
+  latitude: number;
+  longitude: number;
+  aliases: string[];
+}
+
+export class CountryTable {
+  readonly all: CountryInfo[];
+  private byKey = new Map<string, CountryInfo>();
+  private byIso2 = new Map<string, CountryInfo>();
+
+  constructor(file = countriesFile()) {
+    this.all = JSON.parse(readFileSync(file, "utf8")) as CountryInfo[];
+    for (const c of this.all) {
+      this.byIso2.set(c.iso2, c);
+      this.byKey.set(c.iso2.toLowerCase(), c);
+      this.byKey.set(c.iso3.toLowerCase(), c);
+    }
+    // names and aliases; an alias never overrides another country's own name
+    for (const c of this.all) this.byKey.set(normName(c.name), c);
+    for (const c of this.all)
+      for (const a of c.aliases) {
+        const k = normName(a);
+        if (k && !this.byKey.has(k)) this.byKey.set(k, c);
+      }
+  }
+
+  /** "Mali", "ML", "MLI", "Côte d'Ivoire", "DRC" -> the country, else null. */
+  get(nameOrCode: string | null | undefined): CountryInfo | null {
+    if (!nameOrCode) return null;
+    const t = nameOrCode.trim();
+    if (/^[A-Z]{2,3}$/.test(t)) {
+      const c = this.byKey.get(t.toLowerCase());
+      if (c) return c;
+    }
+    const k = normName(t).replace(/^the /, "");
+    if (k.length <= 3 && t !== t.toUpperCase()) {
+      // lower-case two/three letter words ("us", "uk") only count as codes when written in capitals
+      const c = this.byKey.get(k);
+      return c && normName(c.name) === k ? c : null;
+    }
+    return this.byKey.get(k) ?? null;
+  }
+
+  byIso(iso2: string): CountryInfo | null {
+    return this.byIso2.get(iso2) ?? null;
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * Place-name normalisation shared by the gazetteer build and the runtime lookup
+ * (recipe in shared/geo/README.md, steps a, c, d).
+ */
+
+/** a. NFD, strip diacritics, lower-case, drop apostrophes, hyphens and punctuation to spaces. */
+export function normName(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[ʼ’'`´ʻ]/g, "")
+    .toLowerCase()
+    .replace(/æ/g, "ae")
+    .replace(/œ/g, "oe")
+    .replace(/ß/g, "ss")
+    .replace(/ø/g, "o")
+    .replace(/ł/g, "l")
+    .replace(/đ/g, "d")
+    .replace(/ı/g, "i")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/** Ethnic / status qualifiers appended to Sahel village names ("Kogoni-Peulh", "Sare Dogon"). */
+const QUALIFIERS = new Set([
+  "peulh",
+  "peuhl",
+  "peuhi",
+  "peul",
+  "peulhe",
+  "peuh",
+  "foulbe",
+  "fulbe",
+  "dogon",
+  "bambara",
+  "bozo",
+  "marka",
+  "sonrai",
+  "songhai",
+  "mossi",
+  "rimaibe",
+  "silmi",
+  "koura",
+  "kura",
+  "were",
+  "ouere",
+  "kore",
+  "i",
+  "ii",
+  "1",
+  "2",
+]);
+
+/** c. Strip trailing (and leading) qualifiers; returns the input when nothing is left. */
+export function stripQualifiers(norm: string): string {
+  const toks = norm.split(" ");
+  while (toks.length > 1 && QUALIFIERS.has(toks[toks.length - 1])) toks.pop();
+  while (toks.length > 1 && (toks[0] === "peulh" || toks[0] === "peul")) toks.shift();
+  return toks.join(" ");
+}
+
+/** d. French/English transliteration fold applied to a normalised name. */
+export function fold(norm: string): string {
+  return norm
+    .replace(/ /g, "")
+    .replace(/tch/g, "c")
+    .replace(/ch/g, "c")
+    .replace(/sh/g, "c")
+    .replace(/dj/g, "j")
+    .replace(/ou/g, "u")
+    .replace(/w/g, "u")
+    .replace(/y/g, "i")
+    .replace(/ph/g, "f")
+    .replace(/gu(?=[ei])/g, "g")
+    .replace(/qu/g, "k")
+    .replace(/q/g, "k")
+    .replace(/c(?=[aouk])/g, "k")
+    .replace(/h/g, "")
+    .replace(/(.)\1+/g, "$1");
+}
+
+/** Key used for the folded index: fold(stripQualifiers(norm)). */
+export function foldKey(norm: string): string {
+  return fold(stripQualifiers(norm));
+}
+
+/** Bounded Levenshtein distance; returns max+1 as soon as the bound is exceeded. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (cur[j] < rowMin) rowMin = cur[j];
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
+}
+
+/** Allowed edit distance for a folded key of this length (README step e). */
+export function fuzzyBudget(len: number): number {
+  if (len >= 9) return 2;
+  if (len >= 6) return 1;
+  return 0;
+}
+
+/** Latin-script check for alternate names (drops Arabic, Cyrillic, CJK, ...). */
+export function isLatinScript(s: string): boolean {
+  return /^[\p{Script=Latin}\p{M}\s'’ʼ\-.,()/&0-9]+$/u.test(s) && /\p{Script=Latin}/u.test(s);
+}
+
+/** Words that mark an administrative unit in a mention ("Mopti region", "cercle de Niono"). */
+export const ADMIN1_WORDS = [
+  "region",
+  "regions",
+  "state",
+  "province",
+  "governorate",
+  "prefecture",
+  "oblast",
+  "wilaya",
+];
+export const ADMIN2_WORDS = [
+  "cercle",
+  "district",
+  "department",
+  "departement",
+  "county",
+  "commune",
+  "municipality",
+];
+
+export interface AdminMention {
+  base: string;
+  level: 1 | 2 | null;
+}
+
+/**
+ * Detect "X region", "region of X", "région de X", "cercle de X", "X Province" in a normalised name
+ * and return the base name with the admin level it asks for.
+ */
+export function splitAdminMention(norm: string): AdminMention {
+  const toks = norm.split(" ").filter((t) => t.length > 0);
+  if (toks.length < 2) return { base: norm, level: null };
+  const levelOf = (t: string): 1 | 2 | null =>
+    ADMIN1_WORDS.includes(t) ? 1 : ADMIN2_WORDS.includes(t) ? 2 : null;
+  const last = levelOf(toks[toks.length - 1]);
+  if (last) return { base: toks.slice(0, -1).join(" "), level: last };
+  const first = levelOf(toks[0]);
+  if (first) {
+    let rest = toks.slice(1);
+    while (rest.length > 1 && ["of", "de", "du", "des", "d", "la", "le", "l"].includes(rest[0]))
+      rest = rest.slice(1);
+    return { base: rest.join(" "), level: first };
+  }
+  return { base: norm, level: null };
+}
+
+/** Strip the administrative suffixes GeoNames puts in admin names ("Cascades Region" -> "Cascades"). */
+export function cleanAdminName(name: string): string {
+  return name
+    .replace(
+      /^(Cercle|Province|Département|Departement|Région|Region|Préfecture|Prefecture|Commune|District)\s+(de\s+l'|de\s+la\s+|du\s+|des\s+|de\s+|d')/i,
+      "",
+    )
+    .replace(
+      /\s+(Region|Province|Cercle|Department|Département|Governorate|State|Prefecture|Préfecture|District)$/i,
+      "",
+    )
+    .trim();
+}
