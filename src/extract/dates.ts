@@ -1,0 +1,618 @@
+/**
+ * Date finder: chrono-node for written dates, plus Chronicle's own chrono parsers for the wording news
+ * uses ("on Friday", "last week", "in mid-December", "the night of May 11 to 12"), all resolved
+ * backwards against the publication date. Wording lives in src/locales/<lang>/dates.ts.
+ */
+import * as chrono from "chrono-node";
+import { enDates } from "../locales/en/dates.js";
+import { frDates } from "../locales/fr/dates.js";
+import { parseNumberPhrase } from "./numbers.js";
+
+export type DateLocale = "en" | "fr";
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string; // offsets into the FULL article text
+  date: string; // YYYY-MM-DD (first day of the period for precision 2/3)
+  precision: 1 | 2 | 3; // 1 day, 2 week/range of a few days, 3 month (or year, see yearOnly)
+  explicitYear: boolean; // the year is written ("March 23, 2019")
+  relative: boolean; // weekday / yesterday / last week ... resolved against publication
+  future: boolean; // the date falls after the publication date (plans, announcements)
+  yearOnly?: boolean; // "in 2019", "last year": date is 1 January, precision 3
+  /** "the following day", "two days earlier": offset from another date. `date` is resolved against the
+   * nearest other date of the same sentence, or else against publication (`anchored` then says so). */
+  anchorOffsetDays?: number;
+  anchored?: "sentence" | "publication";
+}
+
+/** Shape of src/locales/<lang>/dates.ts. */
+export interface DateLocaleData {
+  chrono: "en" | "fr";
+  chronoParsersToDrop: string[];
+  months: Record<string, number>;
+  ambiguousMonths: string[];
+  weekdays: Record<string, number>;
+  weekdayAbbreviations: string[];
+  cueWords: string[];
+  relativeDays: Record<string, number>;
+  relativeWeeks: Record<string, number>;
+  relativeWeekends: Record<string, number>;
+  relativeMonths: Record<string, number>;
+  relativeYears: Record<string, number>;
+  weekdayPast: string[];
+  weekdayNext: string[];
+  weekdayPrefixes: string[];
+  weekdaySuffixes: string[];
+  weekdayPastSuffixes: string[];
+  monthPrefixes: string[];
+  yearPrefixes: string[];
+  agoWords: string[];
+  agoPrefixWords: string[];
+  units: Record<string, "day" | "week" | "fortnight" | "month" | "year">;
+  anchorDirections: Record<string, number>;
+  anchorPhrases: Record<string, number>;
+  nightWords: string[];
+  rangeStart: string[];
+  rangeJoin: string[];
+  dayOfMonthPrefixes: string[];
+  ordinalSuffix: string;
+  dayArticle: string;
+}
+
+const LOCALES: Record<DateLocale, DateLocaleData> = { en: enDates, fr: frDates };
+
+/** A month-day more than this many days after publication is taken as last year's. */
+export const FUTURE_GRACE_DAYS = 3;
+/** A range of days longer than this is only known to the month. */
+const MAX_RANGE_DAYS_FOR_WEEK = 10;
+
+// ---------- UTC day arithmetic (days since epoch) ----------
+const DAY_MS = 86_400_000;
+const dayOf = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / DAY_MS;
+const ymdOf = (day: number): { y: number; m: number; d: number; wd: number } => {
+  const dt = new Date(day * DAY_MS);
+  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate(), wd: dt.getUTCDay() };
+};
+const isoOf = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+const validDay = (y: number, m: number, d: number): boolean => {
+  const v = ymdOf(dayOf(y, m, d));
+  return m >= 1 && m <= 12 && v.y === y && v.m === m && v.d === d;
+};
+
+/** What one of our parsers found, carried through chrono as tags. */
+interface Found {
+  day: number;
+  precision: 1 | 2 | 3;
+  explicitYear?: boolean;
+  relative?: boolean;
+  yearOnly?: boolean;
+  anchor?: number;
+  /** The day of the month is written with digits: beats chrono's own reading. */
+  exactDay?: boolean;
+  weekday?: boolean;
+}
+
+const TAG = "chronicle";
+
+function toTags(f: Found): string[] {
+  const t = [TAG, `chronicle/p${f.precision}`];
+  if (f.explicitYear) t.push("chronicle/explicitYear");
+  if (f.relative) t.push("chronicle/relative");
+  if (f.yearOnly) t.push("chronicle/yearOnly");
+  if (f.exactDay) t.push("chronicle/exactDay");
+  if (f.weekday) t.push("chronicle/weekday");
+  if (f.anchor !== undefined) t.push(`chronicle/anchor:${f.anchor}`);
+  return t;
+}
+
+// ---------- regex helpers ----------
+const NB = "(?<![\\p{L}\\p{N}])";
+const NA = "(?![\\p{L}\\p{N}])";
+function esc(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+");
+}
+function alt(items: Iterable<string>): string {
+  const list = [...new Set(items)].sort((a, b) => b.length - a.length);
+  return list.length ? list.map(esc).join("|") : "(?!)";
+}
+const norm = (s: string): string => s.toLowerCase().replace(/\s+/g, " ").trim();
+
+/** Publication day of the parsing context (reference instant is publication at noon UTC). */
+function pubDay(ctx: chrono.ParsingContext): number {
+  return Math.floor(ctx.reference.instant.getTime() / DAY_MS);
+}
+
+/** Year for a month-day written without one: this year, or last year when well after publication. */
+function monthDayYear(pub: number, m: number, d: number): number {
+  const { y } = ymdOf(pub);
+  return dayOf(y, m, d) - pub > FUTURE_GRACE_DAYS ? y - 1 : y;
+}
+
+/** Year for a month written alone: this year up to the publication month, else last year. */
+function monthYear(pub: number, m: number, strictlyPast: boolean): number {
+  const p = ymdOf(pub);
+  return m < p.m || (m === p.m && !strictlyPast) ? p.y : p.y - 1;
+}
+
+function weekdayBack(pub: number, wd: number, strictlyPast: boolean): number {
+  let delta = (ymdOf(pub).wd - wd + 7) % 7;
+  if (delta === 0 && strictlyPast) delta = 7;
+  return pub - delta;
+}
+
+function mondayOf(day: number): number {
+  return day - ((ymdOf(day).wd + 6) % 7);
+}
+
+interface Ctx {
+  L: DateLocaleData;
+  monthRe: string;
+  wdRe: string;
+  ord: string;
+}
+
+type Extract = (m: RegExpMatchArray, pub: number, c: Ctx, full: string) => Found | null;
+
+function makeParser(pattern: RegExp, extract: Extract, c: Ctx): chrono.Parser {
+  return {
+    pattern: () => pattern,
+    extract: (ctx, m) => {
+      const f = extract(m, pubDay(ctx), c, ctx.text);
+      if (!f) return null;
+      const { y, m: mo, d } = ymdOf(f.day);
+      // A sentence full stop after a full month or weekday name is not an abbreviation dot.
+      const matched = /\p{L}{5,}\.$/u.test(m[0]) ? m[0].slice(0, -1) : m[0];
+      const r = ctx.createParsingResult(m.index ?? 0, matched, { year: y, month: mo, day: d });
+      r.start.imply("hour", 12);
+      r.addTags(toTags(f));
+      return r;
+    },
+  };
+}
+
+function monthNum(c: Ctx, word: string, original: string): number | null {
+  const w = word.toLowerCase().replace(/\.$/, "");
+  const v = c.L.months[w];
+  if (v === undefined) return null;
+  if (c.L.ambiguousMonths.includes(w) && !/^\p{Lu}/u.test(original)) return null;
+  return v;
+}
+
+function weekdayNum(c: Ctx, word: string): number | null {
+  const w = word.toLowerCase().replace(/\.$/, "");
+  const v = c.L.weekdays[w];
+  if (v === undefined) return null;
+  if (c.L.weekdayAbbreviations.includes(w) && !/^\p{Lu}/u.test(word)) return null;
+  return v;
+}
+
+function countOf(word: string, locale: DateLocale): number | null {
+  if (/^\d+$/.test(word)) return Number(word);
+  if (/^(?:a|an|un|une)$/i.test(word)) return 1;
+  return parseNumberPhrase(word, locale);
+}
+
+// ---------- our parsers ----------
+function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
+  const L = c.L;
+  const M = `(${c.monthRe})\\.?`;
+  const D = `(\\d{1,2})${c.ord}`;
+  const Y = "((?:1[89]|20)\\d{2})";
+  const W = `(${c.wdRe})`;
+  const art = L.dayArticle;
+  const join = alt(L.rangeJoin);
+  const F = "iu";
+  const parsers: chrono.Parser[] = [];
+  const add = (src: string, ex: Extract) =>
+    parsers.push(makeParser(new RegExp(`${NB}${src}${NA}`, F), ex, c));
+
+  const dayFound = (
+    pub: number,
+    y: string | undefined,
+    mo: number,
+    d: number,
+    precision: 1 | 2,
+  ): Found | null => {
+    const year = y ? Number(y) : monthDayYear(pub, mo, d);
+    if (!validDay(year, mo, d)) return null;
+    return { day: dayOf(year, mo, d), precision, explicitYear: !!y, exactDay: true };
+  };
+
+  // Night spanning two days: "the night of May 11 to 12", "la nuit du 14 au 15 décembre".
+  const night = `(?:${alt(L.nightWords)})\\s+`;
+  add(`${night}${art}${D}\\s*(?:${join})\\s*${art}${D}\\s+(?:of\\s+)?${M}(?:,?\\s+${Y})?`, (m, pub) => {
+    const mo = monthNum(c, m[3], m[3]);
+    return mo ? dayFound(pub, m[4], mo, Number(m[1]), 1) : null;
+  });
+  add(`${night}${M}\\s+${D}\\s*(?:${join})\\s*(?:${c.monthRe}\\.?\\s+)?${D}(?:,?\\s+${Y})?`, (m, pub) => {
+    const mo = monthNum(c, m[1], m[1]);
+    return mo ? dayFound(pub, m[4], mo, Number(m[2]), 1) : null;
+  });
+  add(`${night}${W}\\s*(?:${join})\\s*${W}(?:\\s+(?:${alt(L.weekdayPastSuffixes)}))?`, (m, pub) => {
+    const a = weekdayNum(c, m[1]);
+    const b = weekdayNum(c, m[2]);
+    if (a === null || b === null) return null;
+    const second = weekdayBack(pub, b, false);
+    return { day: second - ((b - a + 7) % 7 || 7), precision: 1, relative: true, weekday: true };
+  });
+
+  // Ranges of days: "between 3 and 5 March", "from 8 to 15 March 2022", "3-5 March", "March 3-5".
+  const rangeFound = (
+    pub: number,
+    y: string | undefined,
+    mo: number,
+    d1: number,
+    d2: number,
+  ): Found | null => {
+    const f = dayFound(pub, y, mo, d1, 2);
+    if (!f) return null;
+    const span = d2 - d1;
+    if (span < 0 || span > MAX_RANGE_DAYS_FOR_WEEK) {
+      const { y: yy } = ymdOf(f.day);
+      return { day: dayOf(yy, mo, 1), precision: 3, explicitYear: !!y };
+    }
+    return f;
+  };
+  const start = `(?:${alt(L.rangeStart)})\\s+`;
+  add(
+    `(?:${start})?${art}${D}\\s*(?:${join})\\s*${art}${D}\\s+(?:of\\s+)?${M}(?:,?\\s+${Y})?`,
+    (m, pub, _c, text) => {
+      const mo = monthNum(c, m[3], m[3]);
+      if (!mo) return null;
+      void text;
+      return rangeFound(pub, m[4], mo, Number(m[1]), Number(m[2]));
+    },
+  );
+  add(`(?:${start})?${M}\\s+${D}\\s*(?:${join})\\s*${D}(?:,?\\s+${Y})?`, (m, pub) => {
+    const mo = monthNum(c, m[1], m[1]);
+    return mo ? rangeFound(pub, m[4], mo, Number(m[2]), Number(m[3])) : null;
+  });
+
+  // Weekdays: "on Friday", "last Thursday", "Friday evening", "overnight Saturday", "samedi dernier".
+  add(
+    `(?:(${alt(L.weekdayPrefixes)})\\s+)?(?:(${alt(L.weekdayPast)}|${alt(L.weekdayNext)})\\s+)?${W}(?:\\s+(${alt(L.weekdaySuffixes)}))?(?:\\s+(${alt(L.weekdayPastSuffixes)}))?`,
+    (m, pub) => {
+      const wd = weekdayNum(c, m[3]);
+      if (wd === null) return null;
+      const mod = m[2] ? norm(m[2]) : "";
+      if (mod && L.weekdayNext.map(norm).includes(mod)) {
+        const ahead = (wd - ymdOf(pub).wd + 7) % 7 || 7;
+        return { day: pub + ahead, precision: 1, relative: true, weekday: true };
+      }
+      const strictly = !!mod || !!m[5];
+      return { day: weekdayBack(pub, wd, strictly), precision: 1, relative: true, weekday: true };
+    },
+  );
+
+  // Fixed relative phrases: "yesterday", "last week", "last weekend", "last month", "last year".
+  const rel = {
+    ...L.relativeDays,
+    ...L.relativeWeeks,
+    ...L.relativeWeekends,
+    ...L.relativeMonths,
+    ...L.relativeYears,
+  };
+  add(`(${alt(Object.keys(rel))})`, (m, pub) => {
+    const k = norm(m[1]);
+    const p = ymdOf(pub);
+    if (k in L.relativeDays) return { day: pub + L.relativeDays[k], precision: 1, relative: true };
+    if (k in L.relativeWeeks)
+      return { day: mondayOf(pub) + 7 * L.relativeWeeks[k], precision: 2, relative: true };
+    if (k in L.relativeWeekends) return { day: weekdayBack(pub - 1, 6, false), precision: 2, relative: true };
+    if (k in L.relativeMonths) {
+      const mm = p.m + L.relativeMonths[k];
+      return { day: dayOf(p.y, mm, 1), precision: 3, relative: true };
+    }
+    if (k in L.relativeYears)
+      return { day: dayOf(p.y + L.relativeYears[k], 1, 1), precision: 3, relative: true, yearOnly: true };
+    return null;
+  });
+
+  // "two days ago", "il y a trois jours".
+  const N = "((?:a|an)\\s+few|a\\s+couple\\s+of|\\d{1,3}|[\\p{L}-]+)";
+  const U = `(${alt(Object.keys(L.units))})`;
+  const agoFound = (n: number | null, unitWord: string, pub: number): Found | null => {
+    if (n === null || n < 0 || n > 400) return null;
+    const unit = L.units[norm(unitWord)];
+    const p = ymdOf(pub);
+    if (unit === "day") return { day: pub - n, precision: n <= 2 ? 1 : 2, relative: true };
+    if (unit === "week" || unit === "fortnight") {
+      const k = unit === "week" ? 7 : 14;
+      return { day: mondayOf(pub - k * n), precision: 2, relative: true };
+    }
+    if (unit === "month") return { day: dayOf(p.y, p.m - n, 1), precision: 3, relative: true };
+    return { day: dayOf(p.y - n, p.m, 1), precision: 3, relative: true };
+  };
+  if (L.agoWords.length)
+    add(`${N}\\s+${U}\\s+(?:${alt(L.agoWords)})`, (m, pub) => agoFound(countOf(m[1], locale), m[2], pub));
+  if (L.agoPrefixWords.length)
+    add(`(?:${alt(L.agoPrefixWords)})\\s+${N}\\s+${U}`, (m, pub) =>
+      agoFound(countOf(m[1], locale), m[2], pub),
+    );
+
+  // Anchored on another date: "the following day", "two days earlier", "le lendemain".
+  add(`(${alt(Object.keys(L.anchorPhrases))})`, (m, pub) => {
+    const off = L.anchorPhrases[norm(m[1])];
+    return off === undefined ? null : { day: pub + off, precision: 1, relative: true, anchor: off };
+  });
+  add(`${N}\\s+${U}\\s+(${alt(Object.keys(L.anchorDirections))})`, (m, pub) => {
+    const n = countOf(m[1], locale);
+    const unit = L.units[norm(m[2])];
+    const dir = L.anchorDirections[norm(m[3])];
+    if (n === null || n > 60 || dir === undefined || unit !== "day") return null;
+    return { day: pub + dir * n, precision: 1, relative: true, anchor: dir * n };
+  });
+
+  // A month alone: "in February", "in mid-December", "September 2010", "début mars".
+  add(
+    `(?:(${alt(L.monthPrefixes)})\\s*)?${M}(?:,?\\s+${Y})?(?!\\s*\\d{1,2}${c.ord}(?![\\p{N}]))(?!\\s*[-–]\\s*\\d)`,
+    (m, pub, _c, text) => {
+      void text;
+      const mo = monthNum(c, m[2], m[2]);
+      if (!mo) return null;
+      if (!m[1] && !m[3]) return null;
+      if (m[3]) return { day: dayOf(Number(m[3]), mo, 1), precision: 3, explicitYear: true };
+      const strictly = norm(m[1]) === "last";
+      return { day: dayOf(monthYear(pub, mo, strictly), mo, 1), precision: 3 };
+    },
+  );
+
+  // A year alone: "in 2019", "since 2012", "en 2019".
+  add(`(?:${alt(L.yearPrefixes)})\\s*${Y}(?!\\s*[-–]\\s*\\d)(?!['’]?s${NA})`, (m) => {
+    const y = Number(m[1]);
+    return { day: dayOf(y, 1, 1), precision: 3, explicitYear: true, yearOnly: true };
+  });
+
+  // A day of the current month: "on the 14th".
+  add(
+    `(?:${alt(L.dayOfMonthPrefixes)})\\s+(\\d{1,2})${c.ord.replace(/\)\?$/, ")")}(?!\\s+(?:of\\s+)?(?:${c.monthRe}|century|anniversary|floor|time|day|hour|minute|round|edition|amendment|session))`,
+    (m, pub) => {
+      const d = Number(m[1]);
+      const p = ymdOf(pub);
+      let y = p.y;
+      let mo = p.m;
+      if (d > p.d + FUTURE_GRACE_DAYS) {
+        mo -= 1;
+        if (mo === 0) {
+          mo = 12;
+          y -= 1;
+        }
+      }
+      if (!validDay(y, mo, d)) return null;
+      return { day: dayOf(y, mo, d), precision: 1, relative: true, exactDay: true };
+    },
+  );
+  return parsers;
+}
+
+// ---------- refiner: our readings against chrono's own ----------
+function isOurs(r: chrono.ParsingResult): boolean {
+  return r.tags().has(TAG);
+}
+function overlaps(a: chrono.ParsingResult, b: chrono.ParsingResult): boolean {
+  return a.index < b.index + b.text.length && b.index < a.index + a.text.length;
+}
+
+function makeRefiner(c: Ctx): chrono.Refiner {
+  return {
+    refine: (_ctx, results) => {
+      const ours = results.filter(isOurs);
+      const theirs = results.filter((r) => {
+        if (isOurs(r)) return false;
+        if (!r.start.isCertain("month")) return false; // times alone, durations
+        const monthWord = /\p{L}+/u.exec(r.text.replace(/^(?:on|in|the)\s+/i, ""))?.[0] ?? "";
+        if (c.L.ambiguousMonths.includes(monthWord.toLowerCase()) && !/^\p{Lu}/u.test(monthWord))
+          return false;
+        return true;
+      });
+      const dropOurs = new Set<chrono.ParsingResult>();
+      const keptTheirs: chrono.ParsingResult[] = [];
+      for (const t of theirs) {
+        const clash = ours.filter((o) => overlaps(o, t));
+        if (clash.length === 0) {
+          keptTheirs.push(t);
+          continue;
+        }
+        const theyWin = t.start.isCertain("day") && clash.every((o) => !o.tags().has("chronicle/exactDay"));
+        if (theyWin) {
+          for (const o of clash) dropOurs.add(o);
+          keptTheirs.push(t);
+        }
+      }
+      // Among our own readings keep the longest of overlapping ones.
+      const oursKept = ours
+        .filter((o) => !dropOurs.has(o))
+        .sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+      const finalOurs: chrono.ParsingResult[] = [];
+      for (const o of oursKept) {
+        const prev = finalOurs[finalOurs.length - 1];
+        if (prev && overlaps(prev, o)) {
+          if (o.text.length > prev.text.length) finalOurs[finalOurs.length - 1] = o;
+          continue;
+        }
+        finalOurs.push(o);
+      }
+      return [...finalOurs, ...keptTheirs].sort((a, b) => a.index - b.index);
+    },
+  };
+}
+
+// ---------- per-locale engine ----------
+interface Engine {
+  chrono: chrono.Chrono;
+  cue: RegExp;
+}
+const engines = new Map<DateLocale, Engine>();
+
+function engine(locale: DateLocale): Engine {
+  const hit = engines.get(locale);
+  if (hit) return hit;
+  const L = LOCALES[locale];
+  const c: Ctx = {
+    L,
+    monthRe: alt(Object.keys(L.months)),
+    wdRe: alt(Object.keys(L.weekdays)),
+    ord: `(?:${L.ordinalSuffix})?`,
+  };
+  const base = (L.chrono === "fr" ? chrono.fr.casual : chrono.en.casual).clone();
+  base.parsers = base.parsers.filter((p) => !L.chronoParsersToDrop.includes(p.constructor.name));
+  // Day before month in slashed dates (26/12), as in most of the world's reporting: en.GB's parser.
+  const slashGB = chrono.en.GB.parsers.find((p) => p.constructor.name === "SlashDateFormatParser");
+  if (L.chrono === "en" && slashGB)
+    base.parsers = base.parsers.map((p) => (p.constructor.name === "SlashDateFormatParser" ? slashGB : p));
+  base.parsers.unshift(...buildParsers(c, locale));
+  base.refiners.unshift(makeRefiner(c));
+  const cue = new RegExp(
+    `\\d|${NB}(?:${alt([...Object.keys(L.months), ...Object.keys(L.weekdays), ...L.cueWords, ...Object.keys(L.relativeDays), ...Object.keys(L.anchorPhrases)])})`,
+    "iu",
+  );
+  const e = { chrono: base, cue };
+  engines.set(locale, e);
+  return e;
+}
+
+function mentionOf(r: chrono.ParsedResult, offset: number, pub: number | null): DateMention | null {
+  const tags = r.tags();
+  const s = r.start;
+  let day: number;
+  let precision: 1 | 2 | 3;
+  let explicitYear: boolean;
+  let relative = false;
+  let yearOnly = false;
+  let anchor: number | undefined;
+  let text = r.text;
+  if (tags.has(TAG)) {
+    const y = s.get("year");
+    const m = s.get("month");
+    const d = s.get("day");
+    if (y === null || m === null || d === null) return null;
+    day = dayOf(y, m, d);
+    precision = tags.has("chronicle/p1") ? 1 : tags.has("chronicle/p2") ? 2 : 3;
+    explicitYear = tags.has("chronicle/explicitYear");
+    relative = tags.has("chronicle/relative");
+    yearOnly = tags.has("chronicle/yearOnly");
+    for (const t of tags) if (t.startsWith("chronicle/anchor:")) anchor = Number(t.slice(17));
+  } else {
+    const m = s.get("month");
+    if (m === null) return null;
+    explicitYear = s.isCertain("year");
+    // "February 26, 17 villagers": a two-digit "year" after a comma is a count, not a year.
+    const shortYear = /,\s*\d{1,2}$/.exec(r.text);
+    if (explicitYear && shortYear && s.isCertain("day")) {
+      explicitYear = false;
+      text = r.text.slice(0, shortYear.index);
+    }
+    if (s.isCertain("day")) {
+      const d = s.get("day")!;
+      let y = s.get("year")!;
+      if (!explicitYear) {
+        if (pub === null) return null;
+        y = monthDayYear(pub, m, d);
+      }
+      if (!validDay(y, m, d)) return null;
+      day = dayOf(y, m, d);
+      precision = 1;
+      if (r.end?.isCertain("day")) {
+        const e = r.end;
+        const endDay = dayOf(
+          e.isCertain("year") ? e.get("year")! : ymdOf(day).y,
+          e.get("month")!,
+          e.get("day")!,
+        );
+        const span = endDay - day;
+        if (span > 0) precision = span > MAX_RANGE_DAYS_FOR_WEEK ? 3 : 2;
+        if (precision === 3) day = dayOf(ymdOf(day).y, m, 1);
+      }
+    } else {
+      if (!explicitYear && pub === null) return null;
+      const y = explicitYear ? s.get("year")! : monthYear(pub!, m, false);
+      day = dayOf(y, m, 1);
+      precision = 3;
+    }
+  }
+  if (pub === null && !explicitYear) return null;
+  const mention: DateMention = {
+    start: offset + r.index,
+    end: offset + r.index + text.length,
+    text,
+    date: isoOf(day),
+    precision,
+    explicitYear,
+    relative,
+    future: pub !== null && day > pub,
+  };
+  if (yearOnly) mention.yearOnly = true;
+  if (anchor !== undefined) mention.anchorOffsetDays = anchor;
+  return mention;
+}
+
+/** Re-anchor "the following day" on the nearest other date of the sentence. */
+function resolveAnchors(list: DateMention[], pub: number | null): void {
+  for (const m of list) {
+    if (m.anchorOffsetDays === undefined) continue;
+    let best: DateMention | undefined;
+    for (const o of list) {
+      if (o === m || o.anchorOffsetDays !== undefined || o.precision !== 1) continue;
+      if (!best || Math.abs(o.start - m.start) < Math.abs(best.start - m.start)) best = o;
+    }
+    if (best) {
+      const [y, mo, d] = best.date.split("-").map(Number);
+      const day = dayOf(y, mo, d) + m.anchorOffsetDays;
+      m.date = isoOf(day);
+      m.anchored = "sentence";
+      m.future = pub !== null && day > pub;
+    } else {
+      m.anchored = "publication";
+    }
+  }
+}
+
+/** Drop a weekday written just before a full date ("Wednesday, June 17"): the date says it all. */
+function mergeWeekdayWithDate(list: DateMention[], text: string): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i];
+    const b = list[i + 1];
+    if (
+      b &&
+      a.relative &&
+      !a.anchorOffsetDays &&
+      /^[\s,]{0,3}$/.test(text.slice(a.end, b.start)) &&
+      !b.relative
+    ) {
+      out.push({ ...b, start: a.start, text: text.slice(a.start, b.end) });
+      i++;
+      continue;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** Every date in text[start, end), resolved against the publication date (YYYY-MM-DD or null). */
+export function findDates(
+  text: string,
+  start: number,
+  end: number,
+  published: string | null,
+  locale: DateLocale = "en",
+): DateMention[] {
+  const e = engine(locale);
+  const s = text.slice(start, end);
+  if (!e.cue.test(s)) return [];
+  let pub: number | null = null;
+  if (published && /^\d{4}-\d{2}-\d{2}/.test(published)) {
+    const [y, m, d] = published.slice(0, 10).split("-").map(Number);
+    pub = dayOf(y, m, d);
+  }
+  const ref = { instant: new Date((pub ?? dayOf(2000, 1, 1)) * DAY_MS + DAY_MS / 2), timezone: 0 };
+  const results = e.chrono.parse(s, ref, { forwardDate: false });
+  const list: DateMention[] = [];
+  for (const r of results) {
+    const m = mentionOf(r, start, pub);
+    if (m && (pub !== null || !m.relative)) list.push(m);
+  }
+  resolveAnchors(list, pub);
+  return mergeWeekdayWithDate(list, text);
+}
