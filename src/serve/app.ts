@@ -104,7 +104,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   });
 
   const canRead = (req: FastifyRequest) => {
-    if (!readOpen && !req.caller) throw new HttpError(401, "sign in (or send an API token) to read this server's events");
+    if (!readOpen && !req.caller)
+      throw new HttpError(401, "sign in (or send an API token) to read this server's events");
   };
   const requireRole = (req: FastifyRequest, role: Role) => {
     if (!req.caller) throw new HttpError(401, `sign in as ${role} to do this`);
@@ -172,7 +173,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     rejectUnknown(query, listParams);
     if (query.format !== undefined) {
       const f = oneOf(query, "format", ["json", "csv", "geojson"] as const);
-      if (format !== "json" && f !== format) throw new ParamError("format", `conflicts with the .${format} path`);
+      if (format !== "json" && f !== format)
+        throw new ParamError("format", `conflicts with the .${format} path`);
       format = f;
     }
     const filter = toStoreFilter(query);
@@ -267,8 +269,23 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     canRead(req);
     const query = q(req);
     rejectUnknown(query, [...FILTER_PARAMS, "status", "fields", "size"]);
-    const allFields = ["event_type", "sub_event_type", "country", "admin1", "actor1", "actor2", "review_status", "year"] as const;
-    const fields = listOf(query, "fields", allFields, ["event_type", "country", "admin1", "actor1", "review_status"]);
+    const allFields = [
+      "event_type",
+      "sub_event_type",
+      "country",
+      "admin1",
+      "actor1",
+      "actor2",
+      "review_status",
+      "year",
+    ] as const;
+    const fields = listOf(query, "fields", allFields, [
+      "event_type",
+      "country",
+      "admin1",
+      "actor1",
+      "review_status",
+    ]);
     const size = intParam(query, "size", { min: 1, max: 100, fallback: 20 });
     return { facets: await store.facets(toStoreFilter(query), fields, size) };
   });
@@ -299,7 +316,11 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     app.get("/", sendIndex);
     app.get("/event/*", sendIndex);
     app.setNotFoundHandler(async (req, reply) => {
-      if (req.method === "GET" && !req.url.startsWith("/assets/") && req.headers.accept?.includes("text/html")) {
+      if (
+        req.method === "GET" &&
+        !req.url.startsWith("/assets/") &&
+        req.headers.accept?.includes("text/html")
+      ) {
         return sendIndex(req, reply);
       }
       return reply.code(404).send({ error: "not found" });
@@ -336,9 +357,17 @@ async function* exportChunks(
   if (format === "geojson") yield '{"type":"FeatureCollection","features":[';
   while (sent < paging.limit) {
     const size = Math.min(EXPORT_PAGE, paging.limit - sent);
-    const { events } = await store.queryEvents({ ...filter, sort: paging.sort, limit: size, offset: paging.offset + sent });
+    const { events } = await store.queryEvents({
+      ...filter,
+      sort: paging.sort,
+      limit: size,
+      offset: paging.offset + sent,
+    });
     if (format === "csv") yield csvRows(events, first);
-    else yield events.map((e: StoredEvent, i) => (first && i === 0 ? "" : ",") + JSON.stringify(geojsonFeature(e))).join("");
+    else
+      yield events
+        .map((e: StoredEvent, i) => (first && i === 0 ? "" : ",") + JSON.stringify(geojsonFeature(e)))
+        .join("");
     first = false;
     sent += events.length;
     if (events.length < size) break;

@@ -125,7 +125,8 @@ export class Auth {
       } catch {
         // unparseable origin: treated as foreign
       }
-      if (!host || originHost !== host) throw new HttpError(403, "cross-origin request refused (Origin check)");
+      if (!host || originHost !== host)
+        throw new HttpError(403, "cross-origin request refused (Origin check)");
     } else if (origin === "null") {
       throw new HttpError(403, "cross-origin request refused (Origin check)");
     }

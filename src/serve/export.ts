@@ -41,7 +41,8 @@ export function geojsonFeature(e: StoredEvent): object {
   return {
     type: "Feature",
     id: e.event_id_cnty,
-    geometry: latitude === null || longitude === null ? null : { type: "Point", coordinates: [longitude, latitude] },
+    geometry:
+      latitude === null || longitude === null ? null : { type: "Point", coordinates: [longitude, latitude] },
     properties: { ...props, latitude, longitude },
   };
 }

@@ -18,10 +18,20 @@ const FILTERS: Param[] = [
   { name: "actor", in: "query", ...str("Exact actor name, matched in actor1, actor2 and associated actors") },
   { name: "start_date", in: "query", description: "First day, inclusive (YYYY-MM-DD)", schema: date },
   { name: "end_date", in: "query", description: "Last day, inclusive (YYYY-MM-DD)", schema: date },
-  { name: "min_fatalities", in: "query", description: "At least this many fatalities", schema: { type: "integer", minimum: 0 } },
+  {
+    name: "min_fatalities",
+    in: "query",
+    description: "At least this many fatalities",
+    schema: { type: "integer", minimum: 0 },
+  },
   { name: "q", in: "query", ...str("Words searched in notes, actors and location (all must match)") },
   { name: "bbox", in: "query", ...str("minLon,minLat,maxLon,maxLat", { example: "-12.3,10.1,4.3,25.0" }) },
-  { name: "reviewed", in: "query", description: "true: accepted or corrected events only; false: unreviewed only", schema: { type: "boolean" } },
+  {
+    name: "reviewed",
+    in: "query",
+    description: "true: accepted or corrected events only; false: unreviewed only",
+    schema: { type: "boolean" },
+  },
   {
     name: "status",
     in: "query",
@@ -31,13 +41,34 @@ const FILTERS: Param[] = [
   },
 ];
 const PAGING: Param[] = [
-  { name: "limit", in: "query", description: "Page size (JSON: 1-1000, default 100; exports: all rows by default)", schema: { type: "integer", minimum: 1 } },
-  { name: "offset", in: "query", description: "Rows to skip", schema: { type: "integer", minimum: 0, default: 0 } },
-  { name: "sort", in: "query", ...str("Sort key, - for descending", { enum: [...SORT_KEYS], default: "-event_date" }) },
-  { name: "format", in: "query", ...str("json (default), csv or geojson", { enum: ["json", "csv", "geojson"] }) },
+  {
+    name: "limit",
+    in: "query",
+    description: "Page size (JSON: 1-1000, default 100; exports: all rows by default)",
+    schema: { type: "integer", minimum: 1 },
+  },
+  {
+    name: "offset",
+    in: "query",
+    description: "Rows to skip",
+    schema: { type: "integer", minimum: 0, default: 0 },
+  },
+  {
+    name: "sort",
+    in: "query",
+    ...str("Sort key, - for descending", { enum: [...SORT_KEYS], default: "-event_date" }),
+  },
+  {
+    name: "format",
+    in: "query",
+    ...str("json (default), csv or geojson", { enum: ["json", "csv", "geojson"] }),
+  },
 ];
 const ID: Param = { name: "id", in: "path", required: true, ...str("Event id (event_id_cnty, e.g. MLI12)") };
-const err = { description: "Bad parameter: {error} names it", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } };
+const err = {
+  description: "Bad parameter: {error} names it",
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+};
 const json = (description: string, schema: object = { type: "object" }) => ({
   description,
   content: { "application/json": { schema } },
@@ -93,7 +124,10 @@ export function openApiDocument(): object {
         get: {
           summary: "List events matching the filters",
           parameters: [...FILTERS, ...PAGING],
-          responses: { 200: json("{events, total, limit, offset}", { $ref: "#/components/schemas/EventList" }), 400: err },
+          responses: {
+            200: json("{events, total, limit, offset}", { $ref: "#/components/schemas/EventList" }),
+            400: err,
+          },
         },
       },
       "/api/events.csv": {
@@ -113,7 +147,10 @@ export function openApiDocument(): object {
       "/api/points": {
         get: {
           summary: "Compact points for the map: [event_id, lon, lat, type index, fatalities]",
-          parameters: [...FILTERS, { name: "limit", in: "query", description: "1-100000", schema: { type: "integer" } }],
+          parameters: [
+            ...FILTERS,
+            { name: "limit", in: "query", description: "1-100000", schema: { type: "integer" } },
+          ],
           responses: { 200: json("{total, truncated, types, points}"), 400: err },
         },
       },
@@ -128,14 +165,24 @@ export function openApiDocument(): object {
         post: {
           summary: "Accept, correct or reject an event (editor role)",
           parameters: [ID],
-          requestBody: { content: { "application/json": { schema: { $ref: "#/components/schemas/Review" } } } },
+          requestBody: {
+            content: { "application/json": { schema: { $ref: "#/components/schemas/Review" } } },
+          },
           responses: { 200: json("{event, audit}"), 400: err, 401: err, 403: err, 404: err },
         },
       },
       "/api/articles/{id}": {
         get: {
           summary: "One stored article with its text",
-          parameters: [{ name: "id", in: "path", required: true, description: "Article id (integer)", schema: { type: "integer" } }],
+          parameters: [
+            {
+              name: "id",
+              in: "path",
+              required: true,
+              description: "Article id (integer)",
+              schema: { type: "integer" },
+            },
+          ],
           responses: { 200: json("{article}"), 400: err, 404: err },
         },
       },
@@ -145,7 +192,14 @@ export function openApiDocument(): object {
           parameters: [
             ...FILTERS,
             { name: "by", in: "query", ...str("Period", { enum: ["week", "month"], default: "week" }) },
-            { name: "group", in: "query", ...str("Grouping", { enum: ["event_type", "country", "admin1", "actor1"], default: "event_type" }) },
+            {
+              name: "group",
+              in: "query",
+              ...str("Grouping", {
+                enum: ["event_type", "country", "admin1", "actor1"],
+                default: "event_type",
+              }),
+            },
           ],
           responses: { 200: json("{by, group, rows: [{period, key, count, fatalities}]}"), 400: err },
         },
@@ -156,20 +210,34 @@ export function openApiDocument(): object {
           parameters: [
             ...FILTERS,
             { name: "fields", in: "query", ...str(`Comma-separated: ${FACET_FIELDS.join(", ")}`) },
-            { name: "size", in: "query", description: "Values per field, 1-100 (default 20)", schema: { type: "integer" } },
+            {
+              name: "size",
+              in: "query",
+              description: "Values per field, 1-100 (default 20)",
+              schema: { type: "integer" },
+            },
           ],
           responses: { 200: json("{facets: {field: [{value, count}]}}"), 400: err },
         },
       },
       "/api/stats": { get: { summary: "Database figures", responses: { 200: json("StoreStats") } } },
-      "/api/me": { get: { summary: "The signed-in user (or null) and whether reading is open", responses: { 200: json("{user, readOpen}") } } },
+      "/api/me": {
+        get: {
+          summary: "The signed-in user (or null) and whether reading is open",
+          responses: { 200: json("{user, readOpen}") },
+        },
+      },
       "/api/login": {
         post: {
           summary: "Sign in with a local account; sets the session and CSRF cookies. Rate limited.",
           requestBody: {
             content: {
               "application/json": {
-                schema: { type: "object", required: ["username", "password"], properties: { username: { type: "string" }, password: { type: "string" } } },
+                schema: {
+                  type: "object",
+                  required: ["username", "password"],
+                  properties: { username: { type: "string" }, password: { type: "string" } },
+                },
               },
             },
           },
@@ -180,11 +248,20 @@ export function openApiDocument(): object {
       "/api/tokens": {
         post: {
           summary: "Create an API token for the signed-in user (shown once)",
-          requestBody: { content: { "application/json": { schema: { type: "object", properties: { label: { type: "string" } } } } } },
+          requestBody: {
+            content: {
+              "application/json": { schema: { type: "object", properties: { label: { type: "string" } } } },
+            },
+          },
           responses: { 200: json("{id, token}"), 401: err },
         },
       },
-      "/api/geo/admin2": { get: { summary: "Mali cercle boundaries (TopoJSON, geoBoundaries CC BY 4.0)", responses: { 200: { description: "TopoJSON" } } } },
+      "/api/geo/admin2": {
+        get: {
+          summary: "Mali cercle boundaries (TopoJSON, geoBoundaries CC BY 4.0)",
+          responses: { 200: { description: "TopoJSON" } },
+        },
+      },
     },
   };
 }
@@ -194,7 +271,12 @@ function esc(s: unknown): string {
 }
 
 /** A self-contained, script-free HTML page describing every endpoint. */
-export function openApiHtml(doc = openApiDocument() as { info: { title: string; description: string }; paths: Record<string, Record<string, { summary: string; parameters?: Param[] }>> }): string {
+export function openApiHtml(
+  doc = openApiDocument() as {
+    info: { title: string; description: string };
+    paths: Record<string, Record<string, { summary: string; parameters?: Param[] }>>;
+  },
+): string {
   const sections = Object.entries(doc.paths).flatMap(([path, ops]) =>
     Object.entries(ops).map(([method, op]) => {
       const params = (op.parameters ?? [])

@@ -157,12 +157,7 @@ export function parsePaging(query: Query, maxLimit = 1000, defaultLimit = 100): 
   return { limit, offset, sort };
 }
 
-export function oneOf<T extends string>(
-  query: Query,
-  name: string,
-  allowed: readonly T[],
-  fallback?: T,
-): T {
+export function oneOf<T extends string>(query: Query, name: string, allowed: readonly T[], fallback?: T): T {
   const v = single(query, name)?.trim();
   if (v === undefined || v === "") {
     if (fallback !== undefined) return fallback;
@@ -174,7 +169,12 @@ export function oneOf<T extends string>(
   return v as T;
 }
 
-export function listOf<T extends string>(query: Query, name: string, allowed: readonly T[], fallback: T[]): T[] {
+export function listOf<T extends string>(
+  query: Query,
+  name: string,
+  allowed: readonly T[],
+  fallback: T[],
+): T[] {
   const v = single(query, name)?.trim();
   if (v === undefined || v === "") return fallback;
   const items = v.split(",").map((s) => s.trim());

@@ -1,13 +1,25 @@
 /** Validation of POST /api/events/:id/review bodies: every problem names the offending field. */
 import { EVENT_TYPES, type Evidence, type EvidenceField } from "../model/event.js";
-import { EDITABLE_FIELDS, type EditableField, type ReviewAction, type ReviewChanges } from "../store/types.js";
+import {
+  EDITABLE_FIELDS,
+  type EditableField,
+  type ReviewAction,
+  type ReviewChanges,
+} from "../store/types.js";
 import { ParamError, parseDate } from "./params.js";
 
 const ACTIONS: ReviewAction[] = ["accept", "correct", "reject", "reset"];
 const INTEGER_FIELDS = new Set(["fatalities", "inter1", "inter2", "interaction"]);
 const NUMBER_FIELDS = new Set(["latitude", "longitude"]);
 const PRECISION_FIELDS = new Set(["time_precision", "geo_precision"]);
-const NON_NULL_TEXT = new Set(["disorder_type", "event_type", "sub_event_type", "civilian_targeting", "crowd_size", "notes"]);
+const NON_NULL_TEXT = new Set([
+  "disorder_type",
+  "event_type",
+  "sub_event_type",
+  "civilian_targeting",
+  "crowd_size",
+  "notes",
+]);
 const EVIDENCE_FIELDS: EvidenceField[] = [
   "trigger",
   "event_type",
@@ -34,7 +46,8 @@ function fieldValue(field: EditableField, raw: unknown): unknown {
   const blank = raw === null || (typeof raw === "string" && raw.trim() === "");
   if (INTEGER_FIELDS.has(field) || NUMBER_FIELDS.has(field) || PRECISION_FIELDS.has(field)) {
     if (blank) {
-      if (field === "fatalities" || PRECISION_FIELDS.has(field)) throw new ParamError(name, "must not be empty");
+      if (field === "fatalities" || PRECISION_FIELDS.has(field))
+        throw new ParamError(name, "must not be empty");
       return null;
     }
     const n = typeof raw === "number" ? raw : typeof raw === "string" ? Number(raw.trim()) : Number.NaN;
@@ -42,15 +55,18 @@ function fieldValue(field: EditableField, raw: unknown): unknown {
     if ((INTEGER_FIELDS.has(field) || PRECISION_FIELDS.has(field)) && !Number.isInteger(n)) {
       throw new ParamError(name, "expected an integer");
     }
-    if (field === "fatalities" && (n < 0 || n > 1_000_000)) throw new ParamError(name, "must be between 0 and 1000000");
-    if (PRECISION_FIELDS.has(field) && ![1, 2, 3].includes(n)) throw new ParamError(name, "must be 1, 2 or 3");
+    if (field === "fatalities" && (n < 0 || n > 1_000_000))
+      throw new ParamError(name, "must be between 0 and 1000000");
+    if (PRECISION_FIELDS.has(field) && ![1, 2, 3].includes(n))
+      throw new ParamError(name, "must be 1, 2 or 3");
     if (field === "latitude" && Math.abs(n) > 90) throw new ParamError(name, "must lie in [-90, 90]");
     if (field === "longitude" && Math.abs(n) > 180) throw new ParamError(name, "must lie in [-180, 180]");
     return n;
   }
   if (blank) {
     if (NON_NULL_TEXT.has(field)) {
-      if (["event_type", "sub_event_type", "disorder_type"].includes(field)) throw new ParamError(name, "must not be empty");
+      if (["event_type", "sub_event_type", "disorder_type"].includes(field))
+        throw new ParamError(name, "must not be empty");
       return "";
     }
     return null;
@@ -80,8 +96,10 @@ function evidenceList(raw: unknown): Evidence[] {
         throw new ParamError(`${name}.${k}`, "expected a non-negative integer");
       }
     }
-    if ((e.end as number) <= (e.start as number)) throw new ParamError(`${name}.end`, "must be greater than start");
-    if (typeof e.text !== "string" || e.text.length > 2000) throw new ParamError(`${name}.text`, "expected a string");
+    if ((e.end as number) <= (e.start as number))
+      throw new ParamError(`${name}.end`, "must be greater than start");
+    if (typeof e.text !== "string" || e.text.length > 2000)
+      throw new ParamError(`${name}.text`, "expected a string");
     const out: Evidence & { article_id?: number } = {
       field: e.field as EvidenceField,
       start: e.start as number,
@@ -118,7 +136,8 @@ export function parseReviewBody(body: unknown): ReviewRequest {
   if (action !== "accept" && !reason) throw new ParamError("reason", `required for ${action}`);
   const changes: ReviewChanges = {};
   if (b.changes !== undefined && b.changes !== null) {
-    if (typeof b.changes !== "object" || Array.isArray(b.changes)) throw new ParamError("changes", "expected an object");
+    if (typeof b.changes !== "object" || Array.isArray(b.changes))
+      throw new ParamError("changes", "expected an object");
     if (action !== "correct") throw new ParamError("changes", "only allowed with action 'correct'");
     for (const [k, v] of Object.entries(b.changes as Record<string, unknown>)) {
       if (k === "evidence") {

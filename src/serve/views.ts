@@ -1,6 +1,13 @@
 /** Turns API query strings into store filters, and store records into API answers. */
 import type { Evidence } from "../model/event.js";
-import type { AuditEntry, EventDetail, EventFilter, ReviewStatus, Store, StoredArticle } from "../store/types.js";
+import type {
+  AuditEntry,
+  EventDetail,
+  EventFilter,
+  ReviewStatus,
+  Store,
+  StoredArticle,
+} from "../store/types.js";
 import { oneOf, ParamError, parseFilter, type Query } from "./params.js";
 
 const STATUSES: ReviewStatus[] = ["unreviewed", "accepted", "corrected", "rejected"];
@@ -28,7 +35,9 @@ function reportEvidence(
   onlyArticle: boolean,
 ): Evidence[] {
   if (!reviewed || reviewed.length === 0) return machine;
-  const mine = reviewed.filter((e) => e.article_id === articleId || (e.article_id === undefined && onlyArticle));
+  const mine = reviewed.filter(
+    (e) => e.article_id === articleId || (e.article_id === undefined && onlyArticle),
+  );
   if (mine.length === 0) return machine;
   const fields = new Set(mine.map((e) => e.field));
   return [...machine.filter((e) => !fields.has(e.field)), ...mine];
@@ -37,7 +46,8 @@ function reportEvidence(
 export async function detailView(store: Store, detail: EventDetail, audit: AuditEntry[]) {
   const articles = new Map<number, StoredArticle | null>();
   for (const r of detail.reports) {
-    if (!articles.has(r.article_db_id)) articles.set(r.article_db_id, await store.getArticle(r.article_db_id));
+    if (!articles.has(r.article_db_id))
+      articles.set(r.article_db_id, await store.getArticle(r.article_db_id));
   }
   const reviewed = detail.event.reviewed_evidence as PointedEvidence[] | null;
   const reports = detail.reports.map((r) => {

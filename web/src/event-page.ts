@@ -16,7 +16,12 @@ interface Article {
   text?: string;
 }
 interface Report {
-  article_id: string;
+  report_id: number;
+  article_db_id: number;
+  merge_explanation?: string;
+  event_date?: string | null;
+  fatalities?: number;
+  location?: string | null;
   evidence: Evidence[];
   article: Article | null;
 }
@@ -24,11 +29,13 @@ interface AuditEntry {
   at: string;
   user: string;
   action: string;
-  changes?: Record<string, unknown> | null;
-  reason?: string | null;
+  field: string | null;
+  old_value: unknown;
+  new_value: unknown;
+  reason: string | null;
 }
 type EventData = Record<string, unknown> & {
-  event_id: string;
+  event_id_cnty: string;
   event_type: string;
   sub_event_type: string;
   notes: string;
@@ -69,7 +76,9 @@ const SHOWN_FIELDS = [
   "confidence",
   "review_status",
 ];
-const EDITABLE = SHOWN_FIELDS.filter((f) => !["review_status", "confidence", "interaction"].includes(f)).concat("notes");
+const EDITABLE = SHOWN_FIELDS.filter(
+  (f) => !["review_status", "confidence", "interaction"].includes(f),
+).concat("notes");
 
 export async function renderEventPage(container: HTMLElement, id: string, me: Me): Promise<void> {
   container.replaceChildren(h("p", { class: "muted" }, "Loading…"));
@@ -78,13 +87,21 @@ export async function renderEventPage(container: HTMLElement, id: string, me: Me
     data = await api.get<EventResponse>(`/api/events/${encodeURIComponent(id)}`);
   } catch (err) {
     container.replaceChildren(
-      h("p", { class: "error" }, err instanceof ApiError && err.status === 404 ? "No such event." : String(err)),
+      h(
+        "p",
+        { class: "error" },
+        err instanceof ApiError && err.status === 404 ? "No such event." : String(err),
+      ),
       h("a", { href: "/" }, "← back to the explorer"),
     );
     return;
   }
   const ev = data.event;
-  const back = h("a", { href: `/${sessionStorage.getItem("explorer-query") ?? ""}`, class: "back" }, "← back to the explorer");
+  const back = h(
+    "a",
+    { href: `/${sessionStorage.getItem("explorer-query") ?? ""}`, class: "back" },
+    "← back to the explorer",
+  );
   const reportsBox = h("section", { class: "reports" }, h("h2", {}, `Sources (${data.reports.length})`));
   for (const r of data.reports) reportsBox.append(renderReport(r));
   container.replaceChildren(
@@ -97,9 +114,15 @@ export async function renderEventPage(container: HTMLElement, id: string, me: Me
         { class: "event-head" },
         h("span", { class: `dot big type-${typeIndex(ev.event_type)}` }),
         h("h1", {}, `${ev.event_type} — ${ev.sub_event_type}`),
-        ev.review_status ? h("span", { class: `status status-${ev.review_status}` }, String(ev.review_status)) : null,
+        ev.review_status
+          ? h("span", { class: `status status-${ev.review_status}` }, String(ev.review_status))
+          : null,
       ),
-      h("p", { class: "event-sub" }, [ev.event_date, ev.location, ev.admin1, ev.country].filter(Boolean).join(" · ")),
+      h(
+        "p",
+        { class: "event-sub" },
+        [ev.event_date, ev.location, ev.admin1, ev.country].filter(Boolean).join(" · "),
+      ),
       h("p", { class: "notes" }, ev.notes || "(no notes)"),
       h(
         "div",
@@ -149,61 +172,89 @@ function legend(): HTMLElement {
 
 function renderReport(r: Report): HTMLElement {
   const a = r.article;
-  const text = h("div", { class: "article-text", "data-article": r.article_id });
+  const text = h("div", { class: "article-text", "data-article": String(r.article_db_id) });
   if (a?.text) renderHighlighted(text, a.text, r.evidence);
   else text.textContent = "(article text not stored)";
-  const link = a?.url ? h("a", { href: a.url, rel: "noopener noreferrer nofollow", target: "_blank" }, a.url) : null;
+  const link = a?.url
+    ? h("a", { href: a.url, rel: "noopener noreferrer nofollow", target: "_blank" }, a.url)
+    : null;
   return h(
     "article",
     { class: "report" },
-    h("h3", {}, a?.title || r.article_id),
-    h("p", { class: "muted" }, [a?.source, a?.published].filter(Boolean).join(" · "), link ? " · " : "", link),
+    h("h3", {}, a?.title || `article ${r.article_db_id}`),
+    h(
+      "p",
+      { class: "muted" },
+      [a?.source, a?.published].filter(Boolean).join(" · "),
+      link ? " · " : "",
+      link,
+    ),
     h(
       "ul",
       { class: "evidence-list" },
       ...r.evidence.map((e) =>
-        h("li", {}, h("mark", { class: `ev ev-${e.field}` }, e.field), " ", e.text ?? a?.text?.slice(e.start, e.end) ?? ""),
+        h(
+          "li",
+          {},
+          h("mark", { class: `ev ev-${e.field}` }, e.field),
+          " ",
+          e.text ?? a?.text?.slice(e.start, e.end) ?? "",
+        ),
       ),
     ),
     text,
   );
 }
 
+function show(v: unknown): string {
+  if (v === null || v === undefined || v === "") return "∅";
+  return typeof v === "object" ? JSON.stringify(v) : String(v);
+}
+
+/** Store audit rows are one per changed field; one review (same time, user, action) is shown as one entry. */
 function auditTrail(entries: AuditEntry[]): HTMLElement {
+  const groups: AuditEntry[][] = [];
+  for (const e of entries) {
+    const last = groups[groups.length - 1]?.[0];
+    if (last && last.at === e.at && last.user === e.user && last.action === e.action)
+      groups[groups.length - 1].push(e);
+    else groups.push([e]);
+  }
   return h(
     "section",
     { class: "audit" },
     h("h2", {}, "Audit trail"),
-    entries.length === 0
+    groups.length === 0
       ? h("p", { class: "muted" }, "Not reviewed yet.")
       : h(
           "ol",
           {},
-          ...entries.map((e) =>
-            h(
+          ...groups.map((g) => {
+            const e = g[0];
+            const changes = g.filter((x) => x.field);
+            return h(
               "li",
               { class: "audit-entry" },
               h("strong", {}, e.action),
               ` by ${e.user} · ${e.at.replace("T", " ").slice(0, 19)}`,
-              e.changes && Object.keys(e.changes).length
-                ? h(
-                    "div",
-                    { class: "changes" },
-                    Object.entries(e.changes)
-                      .map(([k, v]) => `${k} → ${typeof v === "object" ? JSON.stringify(v) : String(v)}`)
-                      .join("; "),
-                  )
-                : null,
-              e.reason ? h("div", { class: "reason" }, `“${e.reason}”`) : null,
-            ),
-          ),
+              ...changes.map((c) =>
+                h("div", { class: "changes" }, `${c.field}: ${show(c.old_value)} → ${show(c.new_value)}`),
+              ),
+              e.reason ? h("div", { class: "reason" }, `“${e.reason}”`) : "",
+            );
+          }),
         ),
   );
 }
 
 function reviewForm(ev: EventData, me: Me, reload: () => void): HTMLElement {
   if (!me.user) {
-    return h("section", { class: "review" }, h("h2", {}, "Review"), h("p", { class: "muted" }, "Sign in to review this event."));
+    return h(
+      "section",
+      { class: "review" },
+      h("h2", {}, "Review"),
+      h("p", { class: "muted" }, "Sign in to review this event."),
+    );
   }
   const action = h("select", { name: "action" });
   for (const a of ["accept", "correct", "reject"]) action.append(h("option", { value: a }, a));
@@ -216,7 +267,11 @@ function reviewForm(ev: EventData, me: Me, reload: () => void): HTMLElement {
       const cur = ev[field.value];
       value.value = cur === null || cur === undefined ? "" : String(cur);
     });
-    const pick = h("button", { type: "button", class: "secondary small", title: "Select text in an article, then click" }, "use selected text as evidence");
+    const pick = h(
+      "button",
+      { type: "button", class: "secondary small", title: "Select text in an article, then click" },
+      "use selected text as evidence",
+    );
     const picked = h("span", { class: "picked muted" });
     pick.addEventListener("click", () => {
       const ptr = selectionEvidence();
@@ -269,7 +324,7 @@ function reviewForm(ev: EventData, me: Me, reload: () => void): HTMLElement {
     message.className = "review-message";
     message.textContent = "Saving…";
     try {
-      await api.post(`/api/events/${encodeURIComponent(ev.event_id)}/review`, body);
+      await api.post(`/api/events/${encodeURIComponent(ev.event_id_cnty)}/review`, body);
       reload();
     } catch (err) {
       message.className = "review-message error";
@@ -285,7 +340,7 @@ function reviewForm(ev: EventData, me: Me, reload: () => void): HTMLElement {
   );
 }
 
-function selectionEvidence(): { article_id: string; start: number; end: number; text: string } | null {
+function selectionEvidence(): { article_id: number; start: number; end: number; text: string } | null {
   const sel = window.getSelection();
   if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
   const range = sel.getRangeAt(0);
@@ -293,5 +348,5 @@ function selectionEvidence(): { article_id: string; start: number; end: number; 
   if (!box?.dataset.article) return null;
   const start = textOffset(box, range.startContainer, range.startOffset);
   const end = textOffset(box, range.endContainer, range.endOffset);
-  return { article_id: box.dataset.article, start, end, text: range.toString() };
+  return { article_id: Number(box.dataset.article), start, end, text: range.toString() };
 }

@@ -13,7 +13,7 @@ interface FacetValue {
 type Facets = Record<string, FacetValue[]>;
 
 interface EventRow {
-  event_id: string;
+  event_id_cnty: string;
   event_date: string | null;
   event_type: string;
   sub_event_type: string;
@@ -46,7 +46,16 @@ const COLUMNS: [string, string][] = [
   ["fatalities", "Fatalities"],
   ["review_status", ""],
 ];
-const SORTABLE = new Set(["event_date", "event_type", "sub_event_type", "actor1", "location", "admin1", "country", "fatalities"]);
+const SORTABLE = new Set([
+  "event_date",
+  "event_type",
+  "sub_event_type",
+  "actor1",
+  "location",
+  "admin1",
+  "country",
+  "fatalities",
+]);
 
 export class Explorer {
   readonly element: HTMLElement;
@@ -99,18 +108,16 @@ export class Explorer {
     const input = (name: string, label: string, type = "text", extra: Record<string, string> = {}) =>
       h("label", {}, label, h("input", { name, type, value: f[name as keyof Filters] ?? "", ...extra }));
     const reviewed = h("select", { name: "reviewed" }, h("option", { value: "" }, "all events"));
-    reviewed.append(h("option", { value: "true" }, "reviewed only"), h("option", { value: "false" }, "not reviewed"));
+    reviewed.append(
+      h("option", { value: "true" }, "reviewed only"),
+      h("option", { value: "false" }, "not reviewed"),
+    );
     reviewed.value = f.reviewed ?? "";
     const form = h(
       "form",
       { class: "filter-form" },
       input("q", "Search text", "search", { placeholder: "notes, actors, places" }),
-      h(
-        "div",
-        { class: "row" },
-        input("start_date", "From", "date"),
-        input("end_date", "To", "date"),
-      ),
+      h("div", { class: "row" }, input("start_date", "From", "date"), input("end_date", "To", "date")),
       input("min_fatalities", "Min. fatalities", "number", { min: "0" }),
       h("label", {}, "Review", reviewed),
       h(
@@ -177,8 +184,12 @@ export class Explorer {
     try {
       const [points, counts, facets] = await Promise.all([
         api.get<PointsPayload>(`/api/points?${filterQuery(f, { limit: 100000 })}`),
-        api.get<{ rows: CountRow[] }>(`/api/counts?${filterQuery(undated, { by: "week", group: "event_type" })}`),
-        api.get<{ facets: Facets }>(`/api/facets?${filterQuery(f, { fields: FACETS.map((x) => x[0]).join(",") })}`),
+        api.get<{ rows: CountRow[] }>(
+          `/api/counts?${filterQuery(undated, { by: "week", group: "event_type" })}`,
+        ),
+        api.get<{ facets: Facets }>(
+          `/api/facets?${filterQuery(f, { fields: FACETS.map((x) => x[0]).join(",") })}`,
+        ),
         this.loadTable(seq),
       ]);
       if (seq !== this.seq) return;
@@ -190,7 +201,8 @@ export class Explorer {
         points.truncated ? ` (map shows the first ${fmtInt(points.points.length)})` : "",
       );
     } catch (err) {
-      if (seq === this.seq) this.summary.replaceChildren(h("span", { class: "error" }, String((err as Error).message)));
+      if (seq === this.seq)
+        this.summary.replaceChildren(h("span", { class: "error" }, String((err as Error).message)));
     } finally {
       if (seq === this.seq) this.element.classList.remove("loading");
     }
@@ -219,8 +231,20 @@ export class Explorer {
   private renderExports(q: string): void {
     const suffix = q ? `?${q}` : "";
     this.exports.replaceChildren(
-      h("a", { href: `/api/events.csv${suffix}`, download: "chronicle-events.csv", class: "export-csv" }, "CSV (ACLED columns)"),
-      h("a", { href: `/api/events.geojson${suffix}`, download: "chronicle-events.geojson", class: "export-geojson" }, "GeoJSON"),
+      h(
+        "a",
+        { href: `/api/events.csv${suffix}`, download: "chronicle-events.csv", class: "export-csv" },
+        "CSV (ACLED columns)",
+      ),
+      h(
+        "a",
+        {
+          href: `/api/events.geojson${suffix}`,
+          download: "chronicle-events.geojson",
+          class: "export-geojson",
+        },
+        "GeoJSON",
+      ),
       h("a", { href: `/api/events${q ? `?${q}&` : "?"}limit=1000` }, "JSON"),
     );
   }
@@ -235,12 +259,19 @@ export class Explorer {
           const active = current === v.value;
           const b = h(
             "button",
-            { type: "button", class: active ? "facet active" : "facet", "data-field": field, "data-value": label },
+            {
+              type: "button",
+              class: active ? "facet active" : "facet",
+              "data-field": field,
+              "data-value": label,
+            },
             h("span", { class: "facet-label" }, label),
             h("span", { class: "facet-count" }, fmtInt(v.count)),
           );
           b.disabled = v.value === null;
-          b.addEventListener("click", () => this.update({ [param]: active ? undefined : (v.value ?? undefined) }));
+          b.addEventListener("click", () =>
+            this.update({ [param]: active ? undefined : (v.value ?? undefined) }),
+          );
           return h("li", {}, b);
         });
         return h(
@@ -277,14 +308,14 @@ export class Explorer {
       }),
     );
     const body = rows.map((r) => {
-      const link = h("a", { href: `/event/${encodeURIComponent(r.event_id)}` }, r.event_date ?? "?");
+      const link = h("a", { href: `/event/${encodeURIComponent(r.event_id_cnty)}` }, r.event_date ?? "?");
       link.addEventListener("click", (e) => {
         e.preventDefault();
-        this.navigate(`/event/${encodeURIComponent(r.event_id)}`);
+        this.navigate(`/event/${encodeURIComponent(r.event_id_cnty)}`);
       });
       return h(
         "tr",
-        { "data-id": r.event_id },
+        { "data-id": r.event_id_cnty },
         h("td", {}, link),
         h("td", {}, h("span", { class: `dot type-${typeIdx(r.event_type)}` }), r.event_type),
         h("td", {}, r.sub_event_type),
@@ -294,7 +325,11 @@ export class Explorer {
         h("td", {}, r.admin1 ?? ""),
         h("td", {}, r.country ?? ""),
         h("td", { class: "num" }, String(r.fatalities)),
-        h("td", {}, r.review_status ? h("span", { class: `status status-${r.review_status}` }, r.review_status) : ""),
+        h(
+          "td",
+          {},
+          r.review_status ? h("span", { class: `status status-${r.review_status}` }, r.review_status) : "",
+        ),
       );
     });
     const prev = h("button", { type: "button", class: "secondary" }, "← Previous");
@@ -303,7 +338,9 @@ export class Explorer {
     next.disabled = offset + PAGE >= total;
     prev.addEventListener("click", () => this.page(Math.max(0, offset - PAGE)));
     next.addEventListener("click", () => this.page(offset + PAGE));
-    const shown = rows.length ? `${fmtInt(offset + 1)}–${fmtInt(offset + rows.length)} of ${fmtInt(total)}` : "no events";
+    const shown = rows.length
+      ? `${fmtInt(offset + 1)}–${fmtInt(offset + rows.length)} of ${fmtInt(total)}`
+      : "no events";
     this.tableBox.replaceChildren(
       h("table", { class: "events" }, h("thead", {}, head), h("tbody", {}, ...body)),
       h("div", { class: "pager" }, prev, h("span", { class: "page-info" }, shown), next),

@@ -24,7 +24,9 @@ async function route(): Promise<void> {
     return;
   }
   if (!me.user && !me.readOpen) {
-    app.replaceChildren(h("p", { class: "notice" }, "Reading is restricted on this server: sign in to see events."));
+    app.replaceChildren(
+      h("p", { class: "notice" }, "Reading is restricted on this server: sign in to see events."),
+    );
     return;
   }
   if (explorer) {
@@ -48,7 +50,13 @@ function renderAuth(): void {
     return;
   }
   const user = h("input", { name: "username", placeholder: "user", autocomplete: "username", required: "" });
-  const pass = h("input", { name: "password", type: "password", placeholder: "password", autocomplete: "current-password", required: "" });
+  const pass = h("input", {
+    name: "password",
+    type: "password",
+    placeholder: "password",
+    autocomplete: "current-password",
+    required: "",
+  });
   const msg = h("span", { class: "error login-error" });
   const form = h("form", { class: "login" }, user, pass, h("button", { type: "submit" }, "Sign in"), msg);
   form.addEventListener("submit", async (e) => {

@@ -3,8 +3,9 @@
  * Mali cercles from the server's gazetteer, and events clustered on a screen grid each frame
  * (linear in the number of points, so 100,000 points stay interactive).
  */
-import type { GeometryCollection, Topology } from "topojson-specification";
+
 import { feature, mesh } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
 import countriesTopo from "world-atlas/countries-50m.json";
 import { EVENT_TYPES, OTHER_COLOR, typeColor } from "./colors.js";
 import { fmtInt, h } from "./dom.js";
@@ -48,7 +49,11 @@ function addRings(path: Path2D, rings: Position[][]): void {
 
 function addLines(path: Path2D, lines: Position[][]): void {
   for (const line of lines) {
-    line.forEach(([lon, lat], i) => (i === 0 ? path.moveTo(mercX(lon), mercY(lat)) : path.lineTo(mercX(lon), mercY(lat))));
+    for (let i = 0; i < line.length; i++) {
+      const [lon, lat] = line[i];
+      if (i === 0) path.moveTo(mercX(lon), mercY(lat));
+      else path.lineTo(mercX(lon), mercY(lat));
+    }
   }
 }
 
@@ -104,7 +109,9 @@ export class EventMap {
     this.ctx = ctx;
     const topo = countriesTopo as unknown as Topology;
     const countries = topo.objects.countries as GeometryCollection;
-    const fc = feature(topo, countries) as unknown as { features: { geometry: { type: string; coordinates: unknown } }[] };
+    const fc = feature(topo, countries) as unknown as {
+      features: { geometry: { type: string; coordinates: unknown } }[];
+    };
     this.land = geometryPath(fc.features.map((f) => f.geometry).filter(Boolean));
     this.borders = new Path2D();
     addLines(this.borders, mesh(topo, countries, (a, b) => a !== b).coordinates as Position[][]);
@@ -328,14 +335,18 @@ export class EventMap {
     this.popup.replaceChildren(
       h("strong", {}, `${fmtInt(c.members.length)} events at this place`),
       ...shown.map((i) => {
-        const a = h("a", { href: `/event/${encodeURIComponent(this.ids[i])}` }, this.typeNames[this.types[i]] ?? "event");
+        const a = h(
+          "a",
+          { href: `/event/${encodeURIComponent(this.ids[i])}` },
+          this.typeNames[this.types[i]] ?? "event",
+        );
         a.addEventListener("click", (ev) => {
           ev.preventDefault();
           this.onSelect(this.ids[i]);
         });
         return h("div", {}, a, ` · ${this.fatalities[i]} fatalities`);
       }),
-      c.members.length > shown.length ? h("div", {}, "… narrow the filters to see the rest") : null,
+      c.members.length > shown.length ? h("div", {}, "… narrow the filters to see the rest") : "",
     );
     this.popup.style.left = `${c.x + 10}px`;
     this.popup.style.top = `${c.y + 10}px`;

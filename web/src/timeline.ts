@@ -69,7 +69,8 @@ export class Timeline {
       this.t1 = this.weeks[this.weeks.length - 1].t + 7 * DAY;
     }
     this.maxTotal = Math.max(1, ...this.weeks.map((w) => w.total));
-    this.selection = start || end ? [start ? toTime(start) : this.t0, end ? toTime(end) + DAY : this.t1] : null;
+    this.selection =
+      start || end ? [start ? toTime(start) : this.t0, end ? toTime(end) + DAY : this.t1] : null;
     const total = this.weeks.reduce((a, w) => a + w.total, 0);
     this.label.textContent = start || end ? `${start ?? "…"} → ${end ?? "…"}` : `${fmtInt(total)} events`;
     this.element.dataset.weeks = String(this.weeks.length);
@@ -189,7 +190,10 @@ export class Timeline {
       const x = this.x(d.getTime());
       const isYear = d.getUTCMonth() === 0;
       if (x >= PAD.left && x - lastX > 46 && (monthly || isYear)) {
-        const label = isYear || !monthly ? String(d.getUTCFullYear()) : d.toLocaleString("en", { month: "short", timeZone: "UTC" });
+        const label =
+          isYear || !monthly
+            ? String(d.getUTCFullYear())
+            : d.toLocaleString("en", { month: "short", timeZone: "UTC" });
         ctx.fillText(label, x, PAD.top + plotH + 5);
         lastX = x;
       }

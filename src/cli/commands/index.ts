@@ -1,0 +1,11 @@
+import type { Command } from "commander";
+import { register as registerEval } from "./eval.js";
+import { register as registerExtract } from "./extract.js";
+import { register as registerServe } from "./serve.js";
+
+/** Every subcommand module registers itself here (one import + one call each). */
+export function registerAll(program: Command): void {
+  registerExtract(program);
+  registerEval(program);
+  registerServe(program);
+}
