@@ -1,5 +1,22 @@
+import { readFileSync } from "node:fs";
+import { type Gazetteer, loadGazetteer } from "../geo/index.js";
+import { type ActorMention, type ActorRegistry, loadActorRegistry } from "../knowledge/actor-registry.js";
+import { type Locale, lexicon } from "../locales/index.js";
 import type { Article } from "../model/article.js";
 import type { EventRecord } from "../model/event.js";
+import { type Doc, makeDoc, type Sentence } from "../text/document.js";
+import { detectLanguage } from "../text/language.js";
+import { classify } from "./classify.js";
+import { splitClauses } from "./clauses.js";
+import { articleContext, type Context } from "./context.js";
+import { type CueHit, findCues, isStatistical } from "./cues.js";
+import { findDates } from "./dates.js";
+import { type Frame, family } from "./frames.js";
+import { mergeFrames } from "./merge.js";
+import { findNumbers, type NumberMention } from "./numbers.js";
+import { findPlaces, mostPrecise, type PlaceCues } from "./places.js";
+import { buildRecords } from "./records.js";
+import { fatalities, sides, singularVictim, tokenAt } from "./roles.js";
 
 export interface ExtractOptions {
   /** Force the language ("en", "fr") instead of detecting it. */
@@ -10,9 +27,225 @@ export interface ExtractResult {
   events: EventRecord[];
   language: string;
   warnings: string[];
+  doc?: Doc;
 }
 
-/** Extract the events an article reports. Synchronous and deterministic. (Stub: the lead is building it.) */
-export function extractArticle(article: Article, _opts: ExtractOptions = {}): ExtractResult {
-  return { events: [], language: article.language ?? "en", warnings: [] };
+const placeCueCache = new Map<Locale, PlaceCues>();
+function placeCues(locale: Locale): PlaceCues {
+  let c = placeCueCache.get(locale);
+  if (!c) {
+    const raw = JSON.parse(
+      readFileSync(new URL(`../locales/${locale}/places.json`, import.meta.url), "utf8"),
+    );
+    c = {
+      prepositions: new Set(raw.prepositions),
+      near: new Set(raw.near),
+      kinds: new Set(raw.kinds),
+      stop: new Set(raw.stop),
+      connectors: new Set(raw.connectors),
+      modifiers: new Set(raw.modifiers),
+    };
+    placeCueCache.set(locale, c);
+  }
+  return c;
 }
+
+const VIOLENT_FIRST: CueHit["cues"][number][] = [
+  "suicide",
+  "air",
+  "shell",
+  "grenade",
+  "ied",
+  "chemical",
+  "retake",
+  "takeover",
+  "clash",
+  "ambush",
+  "kill",
+  "attack",
+  "abduct",
+  "sexual",
+  "mob",
+  "riot",
+  "lethal_force",
+  "protest",
+  "beat",
+  "injure",
+  "destroy",
+  "coup",
+  "weapons",
+  "agreement",
+  "arrest",
+  "base",
+  "deploy",
+  "intervene",
+];
+
+function mainTrigger(hits: CueHit[], decisive: string): CueHit {
+  return (
+    hits.find((h) => h.cues.includes(decisive as never)) ??
+    VIOLENT_FIRST.map((c) => hits.find((h) => h.cues.includes(c))).find(Boolean) ??
+    hits[0]
+  );
+}
+
+interface Tools {
+  gaz: Gazetteer;
+  reg: ActorRegistry;
+}
+let tools: Tools | null = null;
+function getTools(): Tools {
+  tools ??= { gaz: loadGazetteer(), reg: loadActorRegistry() };
+  return tools;
+}
+
+/** Extract the events an article reports. Synchronous and deterministic. */
+export function extractArticle(article: Article, opts: ExtractOptions = {}): ExtractResult {
+  const warnings: string[] = [];
+  const language = (opts.language ?? article.language ?? detectLanguage(article.text)) as Locale;
+  const locale: Locale = language === "fr" ? "fr" : "en";
+  if (language !== "en" && language !== "fr") {
+    warnings.push(`language "${language}" is not supported`);
+    return { events: [], language, warnings };
+  }
+  const { gaz, reg } = getTools();
+  const doc = makeDoc(article.text, locale);
+  const ctx = articleContext(article, doc, gaz, reg, locale);
+  const frames = sentenceFrames(doc, ctx, locale, gaz, reg);
+  const events = mergeFrames(frames, ctx);
+  return { events: buildRecords(events, ctx, article, reg, gaz), language: locale, warnings, doc };
+}
+
+function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, reg: ActorRegistry): Frame[] {
+  const lex = lexicon(locale);
+  const pc = placeCues(locale);
+  const frames: Frame[] = [];
+  for (const s of doc.sentences) {
+    const hits = findCues(s.tokens, lex).filter((h) => !h.negated && !h.hedged);
+    if (!hits.length) {
+      notePlaces(s, ctx, gaz, pc);
+      continue;
+    }
+    if (isStatistical(s.tokens, lex)) continue;
+    const actors = reg.mentions(s.tokens, locale);
+    const dates = findDates(doc.text, s.start, s.end, ctx.published, locale).filter((d) => !d.future);
+    const numbers = findNumbers(doc.text, s.start, s.end, locale);
+    const places = notePlaces(s, ctx, gaz, pc);
+    for (const [first, last] of splitClauses(s.tokens)) {
+      const ch = hits.filter((h) => h.first >= first && h.last <= last);
+      if (!ch.length) continue;
+      const f = frameOf(s, first, last, ch, actors, dates, numbers, places);
+      if (f) frames.push(f);
+    }
+    // Clauses of one sentence that tell the same event (no date of their own) are one frame.
+    compactSentence(frames, s);
+  }
+  return frames;
+}
+
+function notePlaces(s: Sentence, ctx: Context, gaz: Gazetteer, pc: PlaceCues) {
+  const ps = findPlaces(s, gaz, pc, ctx.country, ctx.places);
+  for (const p of ps) if (p.place.kind !== "country") ctx.places.push(p.place);
+  return ps;
+}
+
+function within<T extends { start: number }>(xs: T[], s: Sentence, first: number, last: number): T[] {
+  const a = s.tokens[first].start;
+  const b = s.tokens[last].end;
+  return xs.filter((x) => x.start >= a && x.start < b);
+}
+
+function frameOf(
+  s: Sentence,
+  first: number,
+  last: number,
+  hits: CueHit[],
+  actors: ActorMention[],
+  dates: ReturnType<typeof findDates>,
+  numbers: NumberMention[],
+  places: ReturnType<typeof findPlaces>,
+): Frame | null {
+  const cues = new Set(hits.flatMap((h) => h.cues));
+  const clauseActors = within(actors, s, first, last);
+  const roles = new Set(clauseActors.map((a) => a.role as string));
+  const killHits = hits.filter((h) => h.cues.includes("kill"));
+  const clauseNumbers = within(numbers, s, first, last);
+  const fat = fatalities(s.tokens, killHits, clauseNumbers);
+  const provisional = VIOLENT_FIRST.map((c) => hits.find((h) => h.cues.includes(c))).find(Boolean) ?? hits[0];
+  const { agent, patient } = sides(s.tokens, provisional, actors, first, last);
+  const killed = !!fat || (killHits.length > 0 && singularVictim(s.tokens, killHits));
+  const coding = classify(cues, agent, patient, killed && patient?.role === "protesters", roles);
+  if (!coding) return null;
+  const trigger = mainTrigger(hits, coding.decisive);
+  const clauseDates = within(dates, s, first, last);
+  const clausePlaces = within(places, s, first, last);
+  const date = clauseDates[0] ?? (new Set(dates.map((d) => d.date)).size === 1 ? dates[0] : null);
+  const ps = clausePlaces.length ? clausePlaces : places;
+  let crowd: NumberMention | null = null;
+  if (coding.event_type === "Protests" || coding.event_type === "Riots") {
+    crowd =
+      clauseNumbers.find((n) => {
+        const i = tokenAt(s.tokens, n.end - 1);
+        const near = s.tokens.slice(i + 1, i + 4).map((t) => t.norm);
+        return (
+          near.some((w) =>
+            /^(people|protest|demonstrat|marcher|residents|supporters|students|workers|women|youths|of)/.test(
+              w,
+            ),
+          ) || hits.some((h) => h.cues.includes("protest") && h.first - i >= 1 && h.first - i <= 2)
+        );
+      }) ?? null;
+  }
+  let fatal = fat;
+  if (!fatal && killHits.length && singularVictim(s.tokens, killHits)) fatal = null;
+  return {
+    sentence: s,
+    first,
+    last,
+    hits,
+    cues,
+    coding,
+    trigger,
+    agent,
+    patient,
+    actors: clauseActors.length ? clauseActors : actors,
+    date,
+    place: mostPrecise(ps),
+    places: ps,
+    fatalities: fatal,
+    crowd,
+    intervention: hits.find((h) => h.cues.includes("intervene") || h.cues.includes("lethal_force")) ?? null,
+  };
+}
+
+function compactSentence(frames: Frame[], s: Sentence) {
+  for (let i = frames.length - 1; i > 0; i--) {
+    const a = frames[i - 1];
+    const b = frames[i];
+    if (a.sentence !== s || b.sentence !== s) break;
+    const sameEvent =
+      (family(a.coding) === family(b.coding) || !b.date) &&
+      (!b.date || !a.date || b.date.date === a.date.date) &&
+      !(
+        b.date &&
+        a.date &&
+        b.date.start !== a.date.start &&
+        a.coding.sub_event_type !== b.coding.sub_event_type
+      );
+    if (!sameEvent) continue;
+    a.last = b.last;
+    a.hits.push(...b.hits);
+    for (const c of b.cues) a.cues.add(c);
+    a.fatalities ??= b.fatalities;
+    a.crowd ??= b.crowd;
+    a.intervention ??= b.intervention;
+    a.date ??= b.date;
+    if (!a.place || (b.place && b.place.place.kind === "populated" && a.place.place.kind !== "populated"))
+      a.place = b.place;
+    a.patient ??= b.patient;
+    a.agent ??= b.agent;
+    frames.splice(i, 1);
+  }
+}
+
+export { family };

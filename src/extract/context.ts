@@ -1,0 +1,78 @@
+import type { Gazetteer, Place } from "../geo/index.js";
+import type { ActorRegistry } from "../knowledge/actor-registry.js";
+import type { Locale } from "../locales/index.js";
+import type { Article } from "../model/article.js";
+import type { Doc } from "../text/document.js";
+
+/** What the whole article says about where and when: shared by every frame. */
+export interface Context {
+  locale: Locale;
+  published: string | null;
+  /** The country the article is about (ACLED name). */
+  country: string | null;
+  /** Place of the dateline ("BAMAKO, June 5 (Reuters) -"), if any. */
+  dateline: Place | null;
+  /** Places resolved so far, for proximity ranking of later homonyms. */
+  places: Place[];
+}
+
+const DATELINE =
+  /^\s*(?:#[^\n]*\n+)?\s*([A-Z][A-Z'’.\- ]{2,30}?)(?:,[^\n:(–—-]{0,40})?\s*(?:\(([A-Za-z .]+)\))?\s*[:–—-]/;
+
+export function articleContext(
+  article: Article,
+  doc: Doc,
+  gaz: Gazetteer,
+  reg: ActorRegistry,
+  locale: Locale,
+): Context {
+  let dateline: Place | null = null;
+  const m = DATELINE.exec(article.text.slice(0, 200));
+  if (m) {
+    const name = m[1].trim();
+    const asCountry = gaz.country(name);
+    dateline = asCountry
+      ? gaz.countryPlace(asCountry.name)
+      : gaz.resolve({ name, country: article.country ?? null });
+  }
+  let country: string | null = null;
+  if (article.country) country = gaz.country(article.country)?.name ?? article.country;
+  if (!country) {
+    const votes = new Map<string, number>();
+    const vote = (c: string | null | undefined, w: number) => {
+      if (c) votes.set(c, (votes.get(c) ?? 0) + w);
+    };
+    if (dateline) vote(dateline.country, 3);
+    doc.sentences.forEach((s, si) => {
+      const w = si < 3 ? 2 : 1;
+      const toks = s.tokens;
+      for (let i = 0; i < toks.length; i++) {
+        if (!toks[i].cap) continue;
+        const dem = reg.demonym(toks[i].text, locale);
+        if (dem) {
+          vote(dem, w);
+          continue;
+        }
+        // longest capitalised run that names a country: "Burkina Faso", "Democratic Republic of Congo"
+        for (let j = Math.min(toks.length - 1, i + 5); j >= i; j--) {
+          const name = article.text.slice(toks[i].start, toks[j].end);
+          const c = gaz.country(name);
+          if (c) {
+            vote(c.name, w);
+            i = j;
+            break;
+          }
+        }
+      }
+    });
+    let best = 0;
+    for (const [c, n] of [...votes.entries()].sort()) if (n > best) [country, best] = [c, n];
+  }
+  return {
+    locale,
+    published: article.published ?? null,
+    country,
+    dateline,
+    places: dateline && dateline.kind !== "country" ? [dateline] : [],
+  };
+}

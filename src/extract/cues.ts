@@ -1,0 +1,58 @@
+import type { Cue, LocaleLexicon } from "../locales/index.js";
+import type { Token } from "../text/tokens.js";
+
+/** One cue found in a sentence: a span of tokens and every cue its words carry. */
+export interface CueHit {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  cues: Cue[];
+  negated: boolean;
+  hedged: boolean;
+}
+
+/**
+ * Cues of a sentence. Where spans overlap, the longest wins, but all cues of that span are kept
+ * ("torched" is both a riot cue and a destruction cue: the coder decides with the rest of the frame).
+ */
+export function findCues(tokens: Token[], lex: LocaleLexicon): CueHit[] {
+  const all = lex.cues.matchAll(tokens);
+  if (!all.length) return [];
+  all.sort((a, b) => a.first - b.first || b.last - a.last);
+  const hits: CueHit[] = [];
+  let cur: CueHit | null = null;
+  let coveredTo = -1;
+  for (const m of all) {
+    if (cur && m.first === cur.first && m.last === cur.last) {
+      if (!cur.cues.includes(m.value)) cur.cues.push(m.value);
+      continue;
+    }
+    if (m.first <= coveredTo) continue;
+    cur = {
+      first: m.first,
+      last: m.last,
+      start: m.start,
+      end: m.end,
+      cues: [m.value],
+      negated: false,
+      hedged: false,
+    };
+    hits.push(cur);
+    coveredTo = m.last;
+  }
+  const hedgeAt = new Set(lex.hedges.matchAll(tokens).map((h) => h.last));
+  for (const h of hits) {
+    for (let k = Math.max(0, h.first - 3); k < h.first; k++) {
+      const n = tokens[k].norm;
+      if (lex.negations.has(n)) h.negated = true;
+    }
+    for (let k = Math.max(0, h.first - 5); k < h.first; k++) if (hedgeAt.has(k)) h.hedged = true;
+  }
+  return hits;
+}
+
+/** Background statistics ("1,933 cases", "since January") mark a sentence that reports no event. */
+export function isStatistical(tokens: Token[], lex: LocaleLexicon): boolean {
+  return lex.statistics.matchAll(tokens).length > 0;
+}

@@ -1,0 +1,37 @@
+import type { ActorMention } from "../knowledge/actor-registry.js";
+import type { Cue } from "../locales/index.js";
+import type { Sentence } from "../text/document.js";
+import type { Coding } from "./classify.js";
+import type { CueHit } from "./cues.js";
+import type { DateMention } from "./dates.js";
+import type { NumberMention } from "./numbers.js";
+import type { PlaceMention } from "./places.js";
+
+/** One event told by one clause (or a whole sentence): what the later stages code into a record. */
+export interface Frame {
+  sentence: Sentence;
+  /** Token range inside the sentence. */
+  first: number;
+  last: number;
+  hits: CueHit[];
+  cues: Set<Cue>;
+  coding: Coding;
+  trigger: CueHit;
+  agent: ActorMention | null;
+  patient: ActorMention | null;
+  actors: ActorMention[];
+  date: DateMention | null;
+  place: PlaceMention | null;
+  places: PlaceMention[];
+  fatalities: { value: number; mention: NumberMention } | null;
+  crowd: NumberMention | null;
+  /** The intervention cue text, for notes ("fired tear gas"). */
+  intervention: CueHit | null;
+}
+
+export const family = (c: Coding): string =>
+  c.event_type === "Protests" || c.event_type === "Riots"
+    ? "demo"
+    : c.event_type === "Strategic developments"
+      ? `sd:${c.sub_event_type}`
+      : "violence";

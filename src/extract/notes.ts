@@ -1,0 +1,108 @@
+import type { EventRecord } from "../model/event.js";
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+function when(r: EventRecord): string {
+  if (!r.event_date) return "On an unknown date";
+  const [y, m, d] = r.event_date.split("-").map(Number);
+  if (r.time_precision === 3) return `In ${MONTHS[m - 1]} ${y}`;
+  if (r.time_precision === 2) return `Around ${d} ${MONTHS[m - 1]} ${y}`;
+  return `On ${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+function where(r: EventRecord): string {
+  if (!r.location) return r.country ? `in ${r.country}` : "";
+  const admins = [r.admin2, r.admin1].filter((a, i, all) => a && all.indexOf(a) === i && a !== r.location);
+  const near = r.geo_precision === 2 ? "near" : "in";
+  if (r.location === r.country) return `in ${r.country}`;
+  return admins.length
+    ? `${near} ${r.location} (${admins.join(", ")})`
+    : `${near} ${r.location}${r.admin1 === r.location ? ` (${r.admin1})` : ""}`;
+}
+
+/** "Military Forces of Mali (2013-2020)" -> "Military Forces of Mali"; "Protesters (Mali)" -> "protesters". */
+function short(name: string | null): string {
+  if (!name) return "unidentified actors";
+  const generic = /^(Protesters|Rioters|Civilians|Unidentified Armed Group) \(/.exec(name);
+  if (generic)
+    return generic[1] === "Unidentified Armed Group"
+      ? "an unidentified armed group"
+      : generic[1].toLowerCase();
+  return name.replace(/ \(\d{4}-(\d{4})?\)$/, "");
+}
+
+function deaths(r: EventRecord): string {
+  if (!r.fatalities) return "";
+  return r.fatalities === 1 ? " 1 fatality was reported." : ` ${r.fatalities} fatalities were reported.`;
+}
+
+/** One or two plain sentences, ACLED style, written from the record (never copied from the source). */
+export function writeNotes(r: EventRecord): string {
+  const w = when(r);
+  const p = where(r);
+  const a1 = short(r.actor1);
+  const a2 = r.actor2 ? short(r.actor2) : null;
+  const crowd = r.crowd_size ? `${r.crowd_size} ` : "";
+  const intervention = r.evidence.find((e) => e.field === "intervention")?.text ?? null;
+  let body: string;
+  switch (r.sub_event_type) {
+    case "Peaceful protest":
+      body = `${w}, ${crowd}protesters demonstrated ${p}.`;
+      break;
+    case "Protest with intervention":
+      body = `${w}, ${crowd}protesters demonstrated ${p}. ${cap(a2 ?? "security forces")} intervened${intervention ? ` (${intervention.toLowerCase()})` : ""}.`;
+      break;
+    case "Excessive force against protesters":
+      body = `${w}, ${cap(a2 ?? "security forces")} used force against ${crowd}protesters ${p}.`;
+      break;
+    case "Violent demonstration":
+      body = `${w}, ${crowd}rioters ${a2 ? `clashed with ${a2}` : "demonstrated violently"} ${p}.`;
+      break;
+    case "Mob violence":
+      body = `${w}, a mob attacked ${a2 ?? "people"} ${p}.`;
+      break;
+    case "Armed clash":
+      body = `${w}, ${a1} clashed with ${a2 ?? "an unidentified armed group"} ${p}.`;
+      break;
+    case "Attack":
+      body = `${w}, ${a1} attacked ${a2 ?? "civilians"} ${p}.`;
+      break;
+    case "Abduction/forced disappearance":
+      body = `${w}, ${a1} abducted ${a2 ?? "civilians"} ${p}.`;
+      break;
+    case "Sexual violence":
+      body = `${w}, ${a1} committed sexual violence against ${a2 ?? "civilians"} ${p}.`;
+      break;
+    case "Government regains territory":
+      body = `${w}, ${a1} regained control of ${r.location ?? "territory"} from ${a2 ?? "armed groups"}.`;
+      break;
+    case "Non-state actor overtakes territory":
+      body = `${w}, ${a1} took control of ${r.location ?? "territory"}${a2 ? ` from ${a2}` : ""}.`;
+      break;
+    default:
+      if (r.event_type === "Explosions/Remote violence") {
+        const how = r.sub_event_type.toLowerCase().replace("/", " or ");
+        body = `${w}, ${a1} carried out a ${how} ${a2 ? `against ${a2} ` : ""}${p}.`;
+      } else {
+        body = `${w}, ${r.sub_event_type.toLowerCase()} ${p}: ${a1}${a2 ? ` and ${a2}` : ""}.`;
+      }
+  }
+  return cap(body + deaths(r))
+    .replace(/\s+/g, " ")
+    .replace(/ \./g, ".");
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,0 +1,166 @@
+import type { Gazetteer, Place } from "../geo/index.js";
+import type { Sentence } from "../text/document.js";
+import type { Token } from "../text/tokens.js";
+
+/** A place named in a sentence and what the gazetteer made of it. */
+export interface PlaceMention {
+  start: number;
+  end: number;
+  text: string;
+  /** Token index range inside the sentence. */
+  first: number;
+  last: number;
+  relation: "in" | "near";
+  /** Admin names given with it: "Massabougou (Niono, Segou)", "in Yagha province". */
+  admin: string[];
+  place: Place;
+}
+
+export interface PlaceCues {
+  /** Words after which a capitalised name is a place: "in", "at", "near" ... */
+  prepositions: Set<string>;
+  /** Of those, the ones that make the place approximate. */
+  near: Set<string>;
+  /** Nouns that introduce or follow a place name: "village of X", "X region". */
+  kinds: Set<string>;
+  /** Capitalised words that are never places (months, weekdays, titles). */
+  stop: Set<string>;
+  /** Name-internal lower-case connectors ("Tala wa Barfak", "Bobo-Dioulasso", "Dar es Salaam"). */
+  connectors: Set<string>;
+  /** Words that may stand between the preposition and the name ("in northern Mali"). */
+  modifiers: Set<string>;
+}
+
+const MAX_NAME_TOKENS = 4;
+
+interface Candidate {
+  first: number;
+  last: number;
+  relation: "in" | "near";
+  admin: string[];
+  kindWord: string | null;
+}
+
+function nameEnd(tokens: Token[], i: number, cues: PlaceCues): number {
+  let j = i;
+  while (
+    j + 1 < tokens.length &&
+    j + 1 - i < MAX_NAME_TOKENS &&
+    (tokens[j + 1].cap || (cues.connectors.has(tokens[j + 1].norm) && tokens[j + 2]?.cap)) &&
+    !cues.stop.has(tokens[j + 1].norm)
+  ) {
+    j += cues.connectors.has(tokens[j + 1].norm) ? 2 : 1;
+  }
+  return j;
+}
+
+/** Parenthesised admin names right after a place: "(Niono, Segou)". */
+function parenAdmin(tokens: Token[], after: number): string[] {
+  if (tokens[after + 1]?.text !== "(") return [];
+  const out: string[] = [];
+  let cur: string[] = [];
+  for (let k = after + 2; k < tokens.length && k < after + 16; k++) {
+    const t = tokens[k].text;
+    if (t === ")" || t === ",") {
+      if (cur.length) out.push(cur.join(" "));
+      cur = [];
+      if (t === ")") return out;
+    } else if (tokens[k].cap || cur.length) cur.push(t);
+  }
+  return [];
+}
+
+function candidates(tokens: Token[], cues: PlaceCues): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap || cues.stop.has(t.norm) || t.num) continue;
+    let b = i - 1;
+    while (b >= 0 && b > i - 5 && cues.modifiers.has(tokens[b].norm) && !cues.kinds.has(tokens[b].norm)) b--;
+    const prev = tokens[b]?.norm ?? "";
+    const prev2 = tokens[b - 1]?.norm ?? "";
+    const end = nameEnd(tokens, i, cues);
+    const after = tokens[end + 1]?.norm ?? "";
+    let relation: "in" | "near" | null = null;
+    let kindWord: string | null = null;
+    if (cues.prepositions.has(prev)) relation = cues.near.has(prev) ? "near" : "in";
+    else if (prev === "of" && cues.kinds.has(prev2)) {
+      relation = "in";
+      kindWord = prev2;
+    } else if (cues.kinds.has(prev) && prev !== "state") {
+      relation = "in";
+      kindWord = prev;
+    }
+    if (cues.kinds.has(after)) {
+      kindWord = after;
+      relation ??= "in";
+    }
+    if (prev === "," && relation === null && out.length && out[out.length - 1].last === i - 2) {
+      relation = out[out.length - 1].relation; // lists: "in Peila, Bilanga and Manni"
+    }
+    if ((prev === "and" || prev === "or") && out.length && out[out.length - 1].last === i - 2)
+      relation = out[out.length - 1].relation;
+    if (relation === null) {
+      i = end;
+      continue;
+    }
+    out.push({ first: i, last: end, relation, admin: parenAdmin(tokens, end), kindWord });
+    i = end;
+  }
+  return out;
+}
+
+/** Find and resolve the place mentions of a sentence. */
+export function findPlaces(
+  s: Sentence,
+  gaz: Gazetteer,
+  cues: PlaceCues,
+  country: string | null,
+  near: Place[],
+): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const cands = candidates(s.tokens, cues);
+  const sentenceAdmin: string[] = [];
+  for (const c of cands)
+    if (c.kindWord && c.kindWord !== "village" && c.kindWord !== "town") sentenceAdmin.push(nameOf(s, c));
+  for (const c of cands) {
+    const name = nameOf(s, c);
+    const q =
+      c.kindWord && !["village", "town", "city"].includes(c.kindWord) ? `${name} ${c.kindWord}` : name;
+    const admin = [...c.admin, ...sentenceAdmin.filter((a) => a !== name)];
+    const place = gaz.resolve({
+      name: q,
+      country,
+      admin,
+      near: near.map((p) => ({ latitude: p.latitude, longitude: p.longitude })),
+      relation: c.relation,
+    });
+    if (!place) continue;
+    const first = s.tokens[c.first];
+    const last = s.tokens[c.last];
+    out.push({
+      start: first.start,
+      end: last.end,
+      text: name,
+      first: c.first,
+      last: c.last,
+      relation: c.relation,
+      admin: c.admin,
+      place,
+    });
+  }
+  return out;
+}
+
+function nameOf(s: Sentence, c: Candidate): string {
+  return s.text.slice(s.tokens[c.first].start - s.start, s.tokens[c.last].end - s.start);
+}
+
+const KIND_RANK: Record<Place["kind"], number> = { populated: 0, other: 1, admin2: 2, admin1: 3, country: 4 };
+
+/** The most precise place among mentions (ties: the first named). */
+export function mostPrecise(ms: PlaceMention[]): PlaceMention | null {
+  let best: PlaceMention | null = null;
+  for (const m of ms) if (!best || KIND_RANK[m.place.kind] < KIND_RANK[best.place.kind]) best = m;
+  return best;
+}

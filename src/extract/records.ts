@@ -1,0 +1,293 @@
+import { createHash } from "node:crypto";
+import type { Gazetteer, Place } from "../geo/index.js";
+import { type ActorMention, type ActorRegistry, interaction } from "../knowledge/actor-registry.js";
+import type { Article } from "../model/article.js";
+import type { EventRecord, Evidence, EvidenceField } from "../model/event.js";
+import { isArmed, isState } from "./classify.js";
+import type { Context } from "./context.js";
+import type { EventDraft } from "./merge.js";
+import { writeNotes } from "./notes.js";
+
+interface Side {
+  name: string;
+  inter: number;
+  mention: ActorMention | null;
+}
+
+function addDays(iso: string, n: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Turn event drafts into records: actors named through the registry, place, date, notes, evidence. */
+export function buildRecords(
+  drafts: EventDraft[],
+  ctx: Context,
+  article: Article,
+  reg: ActorRegistry,
+  gaz: Gazetteer,
+): EventRecord[] {
+  const out: EventRecord[] = [];
+  const seen = new Set<string>();
+  for (const d of drafts) {
+    const f = d.main;
+    const named: Place | null = f.place?.place ?? ctx.dateline ?? null;
+    const country = named?.country ?? ctx.country ?? null;
+    const place: Place | null = named ?? (country ? gaz.countryPlace(country) : null);
+    let eventDate = f.date?.date ?? ctx.published ?? null;
+    let precision: 1 | 2 | 3 = f.date ? f.date.precision : 1;
+    if (!f.date && ctx.published && /^\d{4}-\d{2}-\d{2}$/.test(ctx.published)) eventDate = ctx.published;
+    if (eventDate && ctx.published && eventDate > addDays(ctx.published, 1)) continue; // future: a plan, not an event
+    if (!eventDate) precision = 3;
+    const when = eventDate;
+    const { a1, a2, assoc1, assoc2 } = chooseActors(d, country, when, reg);
+    const inter1 = a1?.inter ?? null;
+    const inter2 = a2?.inter ?? null;
+    const fatal = f.fatalities?.value ?? 0;
+    const geoPrecision: 1 | 2 | 3 = place
+      ? place.kind === "populated" || place.kind === "other"
+        ? f.place?.relation === "near"
+          ? 2
+          : place.geo_precision
+        : 3
+      : 3;
+    const loc = place;
+    const countryInfo = country ? gaz.country(country) : null;
+    const evidence = collectEvidence(d, a1, a2);
+    const rec: EventRecord = {
+      event_id: "",
+      article_id: article.id,
+      event_date: eventDate,
+      time_precision: precision,
+      disorder_type: f.coding.disorder_type,
+      event_type: f.coding.event_type,
+      sub_event_type: f.coding.sub_event_type,
+      actor1: a1?.name ?? null,
+      assoc_actor_1: assoc1,
+      inter1,
+      actor2: a2?.name ?? null,
+      assoc_actor_2: assoc2,
+      inter2,
+      interaction: interaction(inter1, inter2),
+      civilian_targeting:
+        a2?.name?.startsWith("Civilians") || assoc2?.startsWith("Civilians") ? "Civilian targeting" : "",
+      country,
+      iso3: loc?.iso3 ?? countryInfo?.iso3 ?? null,
+      region: loc?.region ?? countryInfo?.region ?? null,
+      admin1: loc?.admin1 ?? null,
+      admin2: loc?.admin2 ?? null,
+      admin3: loc?.admin3 ?? null,
+      location: loc?.location ?? null,
+      latitude: loc?.latitude ?? countryInfo?.latitude ?? null,
+      longitude: loc?.longitude ?? countryInfo?.longitude ?? null,
+      geo_precision: geoPrecision,
+      fatalities: fatal,
+      crowd_size: f.crowd?.raw ?? "",
+      source: article.source ?? null,
+      source_url: article.url ?? null,
+      notes: "",
+      evidence,
+      confidence: 0,
+    };
+    rec.notes = writeNotes(rec);
+    rec.confidence = confidence(d, rec);
+    rec.event_id = createHash("sha1")
+      .update(
+        [
+          rec.source,
+          rec.article_id,
+          rec.event_type,
+          rec.sub_event_type,
+          rec.event_date,
+          rec.location,
+          rec.actor1,
+          rec.actor2,
+        ].join("|"),
+      )
+      .digest("hex")
+      .slice(0, 16);
+    if (seen.has(rec.event_id)) continue;
+    seen.add(rec.event_id);
+    out.push(rec);
+  }
+  return out;
+}
+
+function sideOf(
+  m: ActorMention,
+  country: string | null,
+  date: string | null,
+  reg: ActorRegistry,
+): Side | null {
+  const c = country ?? m.country;
+  if (m.group) return { name: m.group.name, inter: m.group.inter, mention: m };
+  switch (m.role) {
+    case "military":
+    case "police":
+    case "government":
+    case "mutiny": {
+      const own = m.country ?? c;
+      if (!own) return null;
+      if (c && own !== c && m.role !== "government") return { ...reg.foreignForce(own, date), mention: m };
+      return { ...reg.stateForce(own, m.role, date), mention: m };
+    }
+    case "external":
+      return m.country ? { ...reg.foreignForce(m.country, date), mention: m } : null;
+    case "identity_militia":
+      if (m.ethnicity && c) return { ...reg.ethnicMilitia(m.ethnicity, c), mention: m };
+      return c ? { ...reg.generic("armed_group", c), mention: m } : null;
+    case "armed_group":
+    case "named_group":
+      return c ? { ...reg.generic("armed_group", c), mention: m } : null;
+    case "civilians":
+      return c ? { ...reg.generic("civilians", c), mention: m } : null;
+    case "protesters":
+      return c ? { ...reg.generic("protesters", c), mention: m } : null;
+    case "rioters":
+      return c ? { ...reg.generic("rioters", c), mention: m } : null;
+    default:
+      return null;
+  }
+}
+
+function chooseActors(d: EventDraft, country: string | null, date: string | null, reg: ActorRegistry) {
+  const f = d.main;
+  const t = f.coding.event_type;
+  const sub = f.coding.sub_event_type;
+  const all = d.frames.flatMap((x) => x.actors);
+  const side = (m: ActorMention | null | undefined) => (m ? sideOf(m, country, date, reg) : null);
+  const generic = (role: "protesters" | "rioters" | "civilians" | "armed_group"): Side | null =>
+    country ? { ...reg.generic(role, country), mention: null } : null;
+  const first = (pred: (m: ActorMention) => boolean) => all.find(pred) ?? null;
+  let a1: Side | null = null;
+  let a2: Side | null = null;
+  let assoc1: string | null = null;
+  let assoc2: string | null = null;
+  const named = first((m) => !!m.group && m.role !== "external" && m.role !== "protesters");
+  const state = first((m) => isState(m));
+  const ethnicVictim = (m: ActorMention | null) =>
+    m?.ethnicity && country ? reg.ethnicGroup(m.ethnicity, country) : null;
+
+  if (t === "Protests") {
+    a1 = generic("protesters");
+    const movement = first((m) => !!m.group && (m.role === "protesters" || m.role === "other"));
+    assoc1 = movement?.group?.name ?? null;
+    if (sub !== "Peaceful protest")
+      a2 =
+        side(first((m) => m.role === "police" || m.role === "military")) ??
+        (country ? { ...reg.stateForce(country, "police", date), mention: null } : null);
+  } else if (t === "Riots") {
+    a1 = generic("rioters");
+    if (sub === "Mob violence")
+      a2 = side(f.patient && f.patient.role !== "rioters" ? f.patient : null) ?? generic("civilians");
+    else a2 = side(first((m) => m.role === "police" || m.role === "military"));
+  } else if (t === "Violence against civilians") {
+    const perp = f.agent && isArmed(f.agent) ? f.agent : first((m) => isArmed(m) && m !== f.patient);
+    a1 = side(perp) ?? generic("armed_group");
+    a2 = generic("civilians");
+    assoc2 = ethnicVictim(f.patient);
+  } else if (t === "Battles") {
+    if (sub === "Government regains territory") {
+      a1 = side(state) ?? (country ? { ...reg.stateForce(country, "military", date), mention: null } : null);
+      a2 = side(named ?? first((m) => m.role === "armed_group")) ?? generic("armed_group");
+    } else {
+      const attacker =
+        f.agent && isArmed(f.agent) ? f.agent : (named ?? first((m) => isArmed(m) && m !== f.patient));
+      const target =
+        f.patient && isArmed(f.patient) && f.patient !== attacker
+          ? f.patient
+          : first((m) => isArmed(m) && m !== attacker);
+      a1 = side(attacker) ?? generic("armed_group");
+      a2 =
+        side(target) ??
+        (sub === "Non-state actor overtakes territory" && country
+          ? { ...reg.stateForce(country, "military", date), mention: null }
+          : null);
+      if (a1 && a2 && a1.name === a2.name && !a1.name.startsWith("Unidentified")) a2 = generic("armed_group");
+    }
+  } else if (t === "Explosions/Remote violence") {
+    const perp = f.agent && isArmed(f.agent) ? f.agent : named;
+    a1 =
+      side(perp) ??
+      (sub === "Air/drone strike" && country
+        ? { ...reg.stateForce(country, "military", date), mention: null }
+        : generic("armed_group"));
+    const target =
+      f.patient && f.patient !== perp
+        ? f.patient
+        : first((m) => m !== perp && (m.role === "civilians" || isArmed(m)));
+    a2 = side(target);
+    if (a2?.name === a1?.name) a2 = null;
+  } else {
+    // Strategic developments
+    if (sub === "Arrests") {
+      a1 = side(state) ?? (country ? { ...reg.stateForce(country, "police", date), mention: null } : null);
+      a2 =
+        side(named) ??
+        side(first((m) => m.role === "civilians" || m.role === "government")) ??
+        generic("civilians");
+    } else if (sub === "Agreement") {
+      a1 = country ? { ...reg.stateForce(country, "government", date), mention: null } : null;
+      a2 = side(named);
+    } else if (sub === "Looting/property destruction") {
+      a1 =
+        side(f.agent && isArmed(f.agent) ? f.agent : (named ?? first((m) => isArmed(m)))) ??
+        generic("armed_group");
+      a2 = generic("civilians");
+    } else {
+      a1 = side(f.agent ?? named ?? state) ?? null;
+      a2 = side(f.patient && f.patient !== f.agent ? f.patient : null);
+    }
+  }
+  if (a1 && a2 && a1.name === a2.name && t === "Strategic developments") a2 = null;
+  return { a1, a2, assoc1, assoc2 };
+}
+
+function collectEvidence(d: EventDraft, a1: Side | null, a2: Side | null): Evidence[] {
+  const ev: Evidence[] = [];
+  const text = d.main.sentence.text;
+  const base = d.main.sentence.start;
+  const add = (field: EvidenceField, start: number, end: number) => {
+    if (ev.some((e) => e.field === field && e.start === start)) return;
+    ev.push({ field, start, end, text: text.slice(start - base, end - base) });
+  };
+  const addAbs = (field: EvidenceField, s: { start: number; end: number; text: string }) => {
+    if (ev.some((e) => e.field === field && e.start === s.start)) return;
+    ev.push({ field, start: s.start, end: s.end, text: s.text });
+  };
+  const f = d.main;
+  add("trigger", f.trigger.start, f.trigger.end);
+  for (const x of d.frames.slice(1))
+    addAbs("trigger", {
+      start: x.trigger.start,
+      end: x.trigger.end,
+      text: x.sentence.text.slice(x.trigger.start - x.sentence.start, x.trigger.end - x.sentence.start),
+    });
+  if (a1?.mention) addAbs("actor1", a1.mention);
+  if (a2?.mention) addAbs("actor2", a2.mention);
+  if (f.date) addAbs("event_date", f.date);
+  if (f.place) addAbs("location", f.place);
+  if (f.fatalities) addAbs("fatalities", f.fatalities.mention);
+  if (f.crowd) addAbs("crowd_size", f.crowd);
+  if (f.intervention) {
+    const s = d.frames.find((x) => x.intervention === f.intervention)?.sentence ?? f.sentence;
+    addAbs("intervention", {
+      start: f.intervention.start,
+      end: f.intervention.end,
+      text: s.text.slice(f.intervention.start - s.start, f.intervention.end - s.start),
+    });
+  }
+  return ev.sort((a, b) => a.start - b.start || a.field.localeCompare(b.field));
+}
+
+function confidence(d: EventDraft, r: EventRecord): number {
+  let c = 0.45;
+  if (d.main.date) c += 0.15;
+  if (r.geo_precision === 1) c += 0.15;
+  else if (r.geo_precision === 2) c += 0.1;
+  if (r.actor1 && !r.actor1.startsWith("Unidentified")) c += 0.1;
+  if (d.frames.length > 1) c += 0.05;
+  if (d.main.hits.length > 1) c += 0.05;
+  return Math.min(0.95, Math.round(c * 100) / 100);
+}

@@ -1,0 +1,130 @@
+import type { ActorMention } from "../knowledge/actor-registry.js";
+import type { Token } from "../text/tokens.js";
+import type { CueHit } from "./cues.js";
+import type { NumberMention } from "./numbers.js";
+
+export interface Sides {
+  agent: ActorMention | null;
+  patient: ActorMention | null;
+}
+
+const PASSIVE_AUX = new Set([
+  "was",
+  "were",
+  "been",
+  "being",
+  "is",
+  "are",
+  "got",
+  "été",
+  "a",
+  "ont",
+  "est",
+  "sont",
+]);
+const BY = new Set(["by", "par"]);
+
+/** Index of the token at or after an absolute offset. */
+export function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Who did it and to whom, from word order around the trigger: active clauses put the agent before
+ * the verb and the patient after it; passive ones ("were killed by ...") the other way round.
+ */
+export function sides(
+  tokens: Token[],
+  trigger: CueHit,
+  mentions: ActorMention[],
+  first: number,
+  last: number,
+): Sides {
+  const inClause = mentions.filter((m) => {
+    const i = tokenAt(tokens, m.start);
+    return i >= first && i <= last;
+  });
+  const before = inClause.filter((m) => m.end <= trigger.start);
+  const after = inClause.filter((m) => m.start >= trigger.end);
+  let passive = false;
+  for (let k = Math.max(first, trigger.first - 2); k < trigger.first; k++)
+    if (PASSIVE_AUX.has(tokens[k].norm)) passive = true;
+  let byIdx = -1;
+  for (let k = trigger.last + 1; k <= Math.min(last, trigger.last + 6); k++)
+    if (BY.has(tokens[k].norm)) {
+      byIdx = k;
+      break;
+    }
+  if (byIdx >= 0) passive = true;
+  if (passive) {
+    const agent = byIdx >= 0 ? (after.find((m) => tokenAt(tokens, m.start) > byIdx) ?? null) : null;
+    const patient = before.length ? before[before.length - 1] : (after.find((m) => m !== agent) ?? null);
+    return { agent, patient };
+  }
+  // Headline style "Six people killed in ...": a bare participle after a victim noun.
+  const agent = before.length ? before[before.length - 1] : null;
+  const patient = after.length ? after[0] : null;
+  if (
+    agent &&
+    !patient &&
+    (agent.role === "civilians" || agent.role === "military" || agent.role === "police")
+  ) {
+    const prev = tokens[trigger.first - 1];
+    if (prev && tokens[trigger.first].norm.endsWith("ed") && prev.end <= agent.end + 1)
+      return { agent: null, patient: agent };
+  }
+  return { agent, patient };
+}
+
+const KILL_NOUN_GAP = 4;
+const NOT_DEATH = /^(wounded|injured|hurt|others?|missing|arrested|detained|abducted|kidnapped)$/;
+
+/**
+ * Deaths reported near a killing cue: "killing 20 soldiers", "eight soldiers were killed",
+ * "left 10 dead", "death toll rose to 30". Injuries never count. Returns the number and its span.
+ */
+export function fatalities(
+  tokens: Token[],
+  killHits: CueHit[],
+  numbers: NumberMention[],
+): { value: number; mention: NumberMention } | null {
+  let best: { value: number; mention: NumberMention } | null = null;
+  for (const n of numbers) {
+    if (n.value <= 0 || n.value > 100000) continue;
+    const ni = tokenAt(tokens, n.start);
+    const nl = tokenAt(tokens, n.end - 1);
+    for (const h of killHits) {
+      let ok = false;
+      if (nl < h.first && h.first - nl <= KILL_NOUN_GAP + 2) {
+        // number before the cue: nothing that means "injured" in between
+        ok = true;
+        for (let k = nl + 1; k < h.first; k++)
+          if (NOT_DEATH.test(tokens[k].norm) || tokens[k].text === ";") ok = false;
+      } else if (ni > h.last && ni - h.last <= 4) {
+        ok = true;
+        for (let k = h.last + 1; k < ni; k++)
+          if (tokens[k].text === "," || tokens[k].text === ";") ok = false;
+        const next = tokens[nl + 1]?.norm ?? "";
+        if (NOT_DEATH.test(next)) ok = false;
+      }
+      if (ok && (!best || n.start < best.mention.start)) best = { value: n.value, mention: n };
+    }
+  }
+  return best;
+}
+
+/** "a soldier was killed", "killing one herder": singular victims without a digit. */
+export function singularVictim(tokens: Token[], killHits: CueHit[]): boolean {
+  for (const h of killHits) {
+    const w = tokens.slice(Math.max(0, h.first - 4), h.first).map((t) => t.norm);
+    if ((w.includes("a") || w.includes("an")) && (w.includes("was") || w.includes("has"))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,74 @@
+import { readFileSync } from "node:fs";
+import { PhraseMatcher } from "../text/phrase-matcher.js";
+
+/** The event cues the shared coder understands; every locale maps its own words onto them. */
+export type Cue =
+  | "clash"
+  | "attack"
+  | "ambush"
+  | "kill"
+  | "injure"
+  | "beat"
+  | "abduct"
+  | "sexual"
+  | "air"
+  | "shell"
+  | "ied"
+  | "suicide"
+  | "grenade"
+  | "chemical"
+  | "protest"
+  | "intervene"
+  | "lethal_force"
+  | "riot"
+  | "mob"
+  | "agreement"
+  | "arrest"
+  | "deploy"
+  | "weapons"
+  | "destroy"
+  | "takeover"
+  | "retake"
+  | "coup"
+  | "base";
+
+export type Locale = "en" | "fr";
+export const LOCALES: readonly Locale[] = ["en", "fr"];
+
+interface TriggerFile {
+  cues: Record<Cue, string[]>;
+  hedges: string[];
+  negations: string[];
+  statistics: string[];
+}
+
+/** A locale's compiled lexicons: built once, shared by every document. */
+export interface LocaleLexicon {
+  locale: Locale;
+  cues: PhraseMatcher<Cue>;
+  hedges: PhraseMatcher<true>;
+  negations: Set<string>;
+  statistics: PhraseMatcher<true>;
+}
+
+const cache = new Map<Locale, LocaleLexicon>();
+
+function readJson<T>(locale: Locale, file: string): T {
+  return JSON.parse(readFileSync(new URL(`./${locale}/${file}`, import.meta.url), "utf8")) as T;
+}
+
+export function lexicon(locale: Locale): LocaleLexicon {
+  const hit = cache.get(locale);
+  if (hit) return hit;
+  const file = readJson<TriggerFile>(locale, "triggers.json");
+  const cues = new PhraseMatcher<Cue>();
+  for (const [cue, phrases] of Object.entries(file.cues) as Array<[Cue, string[]]>)
+    for (const p of phrases) cues.add(p, cue);
+  const hedges = new PhraseMatcher<true>();
+  for (const p of file.hedges) hedges.add(p, true);
+  const statistics = new PhraseMatcher<true>();
+  for (const p of file.statistics) statistics.add(p, true);
+  const lex: LocaleLexicon = { locale, cues, hedges, negations: new Set(file.negations), statistics };
+  cache.set(locale, lex);
+  return lex;
+}
