@@ -30,7 +30,7 @@ export function table(records: EventRecord[]): string {
       .join("  ")
       .trimEnd();
   const out = [line(head), line(widths.map((w) => "-".repeat(w))), ...rows.map(line)];
-  records.forEach((r, i) => out.push(`  [${i + 1}] ${r.notes}`));
+  for (const [i, r] of records.entries()) out.push(`  [${i + 1}] ${r.notes}`);
   return `${out.join("\n")}\n`;
 }
 

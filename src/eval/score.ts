@@ -37,7 +37,7 @@ export function norm(s: unknown): string {
   if (s === null || s === undefined || s === "" || s === 0 || s === false) return "";
   const ascii = String(s)
     .normalize("NFKD")
-    .replace(/[^\x00-\x7F]/g, "")
+    .replace(/[^ -~\t\n\r]/g, "")
     .toLowerCase();
   return ascii
     .split(/[^a-z0-9]+/)
