@@ -1,0 +1,202 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { findNumbers, type NumberMention, parseNumberPhrase } from "../src/extract/numbers.js";
+
+function nums(sentence: string, locale: "en" | "fr" = "en"): NumberMention[] {
+  return findNumbers(sentence, 0, sentence.length, locale);
+}
+function one(sentence: string, locale: "en" | "fr" = "en"): NumberMention {
+  const found = nums(sentence, locale);
+  assert.equal(
+    found.length,
+    1,
+    `one number expected in ${JSON.stringify(sentence)}, got ${JSON.stringify(found)}`,
+  );
+  return found[0];
+}
+function value(sentence: string, v: number, locale: "en" | "fr" = "en"): NumberMention {
+  const m = one(sentence, locale);
+  assert.equal(m.value, v, sentence);
+  return m;
+}
+
+describe("findNumbers: digits and words", () => {
+  it("reads digits with separators", () => {
+    value("The ministry counted 1,933 displaced families.", 1933);
+    value("About 1’500 people marched on parliament.", 1500);
+    value("Officials said 2.5 million people need food aid.", 2500000);
+  });
+  it("reads number words", () => {
+    value("Eight soldiers died in the ambush.", 8);
+    value("Twenty-five civilians were wounded.", 25);
+    value("One hundred and fifty people fled the village.", 150);
+    value("A hundred protesters blocked the road.", 100);
+    value("Two hundred thousand people joined the march.", 200000);
+    value("Gunmen killed a dozen herders.", 12);
+    value("Two dozen houses were burned.", 24);
+  });
+  it("keeps offsets absolute and the noun after the number", () => {
+    const text = "Calm returned. Nine people were killed near the well.";
+    const start = text.indexOf("Nine");
+    const found = findNumbers(text, start, text.length);
+    assert.equal(found.length, 1);
+    assert.equal(text.slice(found[0].start, found[0].end), "Nine");
+    assert.equal(found[0].noun, "people");
+  });
+});
+
+describe("findNumbers: vague wording (spec values)", () => {
+  const cases: Array<[string, number, string]> = [
+    ["Several villagers were shot dead.", 3, "Several"],
+    ["A few shops were looted.", 3, "A few"],
+    ["Police arrested dozens of protesters.", 12, "dozens"],
+    ["Scores of people were wounded.", 20, "Scores"],
+    ["Hundreds of people fled.", 100, "Hundreds"],
+    ["Thousands of protesters filled the square.", 1000, "Thousands"],
+    ["Tens of thousands demonstrated at Independence Square.", 10000, "Tens of thousands"],
+    ["Hundreds of thousands took to the streets.", 100000, "Hundreds of thousands"],
+  ];
+  for (const [s, v, raw] of cases) {
+    it(s, () => {
+      const m = value(s, v);
+      assert.equal(m.vague, true);
+      assert.equal(m.raw, raw);
+    });
+  }
+  it("keeps the wording for crowd_size", () => {
+    const m = value("Several hundred thousand people jammed the streets.", 200000);
+    assert.equal(m.raw, "Several hundred thousand");
+    assert.equal(m.vague, true);
+    assert.equal(value("A dozen gunmen opened fire.", 12).vague, false);
+  });
+});
+
+describe("findNumbers: qualifiers and ranges (lowest credible)", () => {
+  const cases: Array<[string, number, string | undefined]> = [
+    ["The attack killed at least 95 people.", 95, "at least"],
+    ["Up to 40 fighters were killed.", 40, "up to"],
+    ["The bombing killed more than a dozen Afghans.", 12, "more than"],
+    ["Some 30 gunmen raided the post.", 30, "some"],
+    ["Around thirty traders died in the bombardment.", 30, "around"],
+    ["An estimated 5,000 people marched.", 5000, "an estimated"],
+    ["No fewer than 100 villagers were killed.", 100, "no fewer than"],
+    ["Nearly 60 rebels were killed.", 60, "nearly"],
+    ["Over eight air raids hit the city.", 8, "over"],
+    ["A 100-plus crowd gathered.", 100, undefined],
+  ];
+  for (const [s, v, q] of cases) {
+    it(s, () => {
+      const m = value(s, v);
+      assert.equal(m.qualifier, q);
+    });
+  }
+  it("ranges give their lowest figure", () => {
+    value("Between 15 and 20 civilians were killed.", 15);
+    value("The clashes left 15 to 20 dead.", 15);
+    value("The clashes left 15-20 dead.", 15);
+    value("Two or three soldiers were wounded.", 2);
+    value("Two to three thousand people gathered.", 2000);
+  });
+  it("'from X to Y' is a change, not a range", () => {
+    const found = nums("Troop numbers rose from 4,500 to 5,100.");
+    assert.deepEqual(
+      found.map((m) => m.value),
+      [4500, 5100],
+    );
+  });
+  it("'95 and eight' are two counts", () => {
+    assert.deepEqual(
+      nums("The raid killed 95 villagers and eight soldiers.").map((m) => m.value),
+      [95, 8],
+    );
+  });
+});
+
+describe("findNumbers: what is not a count", () => {
+  for (const s of [
+    "A soldier was killed.",
+    "He was the second victim.",
+    "The insurgency began in 2012.",
+    "Turnout reached 45 percent.",
+    "Turnout reached 45%.",
+    "A 53-year-old man was lynched.",
+    "He extended his 27-year rule.",
+    "The town lies 50 kilometres north of the capital.",
+    "The clash broke out at 3:40 local time.",
+    "The attack happened on June 5.",
+    "The attack happened on 5 June.",
+    "Troops arrived at 8am.",
+    "It is one of the largest cities.",
+    "No one was hurt.",
+    "The war lasted five decades.",
+    "The unrest of the 1990s was recalled.",
+    "The fine was $500.",
+  ]) {
+    it(s, () => assert.deepEqual(nums(s), []));
+  }
+  it("a year with a qualifier is a count", () => {
+    value("Some 2000 people fled.", 2000);
+  });
+});
+
+describe("findNumbers: French", () => {
+  const cases: Array<[string, number, boolean]> = [
+    ["Au moins quatre personnes ont été tuées.", 4, false],
+    ["Une dizaine de civils ont péri.", 10, true],
+    ["Une vingtaine de maisons ont brûlé.", 20, true],
+    ["Plusieurs dizaines de manifestants ont été arrêtés.", 20, true],
+    ["Des dizaines de blessés ont été évacués.", 12, true],
+    ["Une centaine de personnes ont fui.", 100, true],
+    ["Des centaines de jeunes ont manifesté.", 100, true],
+    ["Plusieurs manifestants ont été blessés.", 3, true],
+    ["Huit soldats ont été tués.", 8, false],
+    ["Vingt-cinq civils ont été tués.", 25, false],
+    ["Quatre-vingts assaillants ont été neutralisés.", 80, false],
+    ["Quatre-vingt-dix-sept morts ont été recensés.", 97, false],
+    ["Soixante et onze personnes ont été enlevées.", 71, false],
+    ["La France a déployé 5 100 soldats.", 5100, false],
+    ["La France a déployé 5.100 soldats.", 5100, false],
+    ["Plus de deux cents déplacés ont été recensés.", 200, false],
+    ["Entre 15 et 20 assaillants ont été tués.", 15, false],
+  ];
+  for (const [s, v, vague] of cases) {
+    it(s, () => {
+      const m = value(s, v, "fr");
+      assert.equal(m.vague, vague);
+    });
+  }
+  it("a lone 'un' is an article, not a count", () => {
+    assert.deepEqual(nums("Un gendarme a été tué.", "fr"), []);
+  });
+  it("hours and dates are not counts", () => {
+    assert.deepEqual(nums("L'attentat s'est produit vers 21 heures.", "fr"), []);
+    assert.deepEqual(nums("Le 9 décembre, les avions ont frappé.", "fr"), []);
+  });
+});
+
+describe("parseNumberPhrase", () => {
+  const cases: Array<[string, number | null]> = [
+    ["at least 95", 95],
+    ["eight", 8],
+    ["dozens", 12],
+    ["a dozen", 12],
+    ["scores", 20],
+    ["hundreds", 100],
+    ["several", 3],
+    ["a few", 3],
+    ["some 30", 30],
+    ["more than a dozen", 12],
+    ["1,933", 1933],
+    ["two dozen", 24],
+    ["around thirty", 30],
+    ["100-plus", 100],
+    ["tens of thousands", 10000],
+    ["nobody", null],
+  ];
+  for (const [p, v] of cases) it(p, () => assert.equal(parseNumberPhrase(p), v));
+  it("French", () => {
+    assert.equal(parseNumberPhrase("5 100", "fr"), 5100);
+    assert.equal(parseNumberPhrase("une vingtaine", "fr"), 20);
+    assert.equal(parseNumberPhrase("quatre-vingts", "fr"), 80);
+  });
+});
