@@ -119,12 +119,12 @@ function* jsonlLine(input: string, raw: string, n: number, opts: ReadOptions): G
   if (!line) return;
   const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   if (Buffer.byteLength(line) > max) {
-    yield { ok: false, input, line: n, error: `${input}:${n}: record over ${Math.round(max / 1048576)} MB` };
+    yield { ok: false, input, line: n, error: `record over ${Math.round(max / 1048576)} MB` };
     return;
   }
   const r = recordToArticle(line, `${input}:${n}`, opts);
   if (r.ok) yield { ok: true, input, line: n, article: r.article };
-  else yield { ok: false, input, line: n, error: `${input}:${n}: ${r.error}` };
+  else yield { ok: false, input, line: n, error: r.error };
 }
 
 async function* readJsonlFile(path: string, opts: ReadOptions): AsyncGenerator<ReadItem> {

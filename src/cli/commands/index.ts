@@ -1,6 +1,10 @@
 import type { Command } from "commander";
 import { register as registerEval } from "./eval.js";
+import { register as registerEvents } from "./events.js";
+import { register as registerExport } from "./export.js";
 import { register as registerExtract } from "./extract.js";
+import { register as registerGazetteer } from "./gazetteer.js";
+import { register as registerIngest } from "./ingest.js";
 import { register as registerServe } from "./serve.js";
 
 /** Every subcommand module registers itself here (one import + one call each). */
@@ -8,4 +12,8 @@ export function registerAll(program: Command): void {
   registerExtract(program);
   registerEval(program);
   registerServe(program);
+  registerIngest(program);
+  registerExport(program);
+  registerEvents(program);
+  registerGazetteer(program);
 }
