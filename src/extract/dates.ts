@@ -58,6 +58,10 @@ export interface DateLocaleData {
   dayOfMonthPrefixes: string[];
   ordinalSuffix: string;
   dayArticle: string;
+  /** Words just before a month-day that announce a plan: the date is then the next one, not last year's. */
+  futureCues: string[];
+  /** Month and weekday abbreviations longer than 3 letters ("sept", "thurs"): a dot after them is theirs. */
+  abbreviations: string[];
 }
 
 const LOCALES: Record<DateLocale, DateLocaleData> = { en: enDates, fr: frDates };
@@ -124,9 +128,16 @@ function pubDay(ctx: chrono.ParsingContext): number {
 }
 
 /** Year for a month-day written without one: this year, or last year when well after publication. */
-function monthDayYear(pub: number, m: number, d: number): number {
+function monthDayYear(pub: number, m: number, d: number, futureCue = false): number {
   const { y } = ymdOf(pub);
+  // "talks suspended until January 10" in a December article: next year's.
+  if (futureCue) return pub - dayOf(y, m, d) > FUTURE_GRACE_DAYS ? y + 1 : y;
   return dayOf(y, m, d) - pub > FUTURE_GRACE_DAYS ? y - 1 : y;
+}
+
+/** Words just before a date that announce a plan ("until", "scheduled for"). */
+function hasFutureCue(c: Ctx, text: string, at: number): boolean {
+  return c.futureCue.test(text.slice(Math.max(0, at - 40), at));
 }
 
 /** Year for a month written alone: this year up to the publication month, else last year. */
@@ -147,22 +158,25 @@ function mondayOf(day: number): number {
 
 interface Ctx {
   L: DateLocaleData;
+  futureCue: RegExp;
+  abbreviations: Set<string>;
   monthRe: string;
   wdRe: string;
   ord: string;
 }
 
-type Extract = (m: RegExpMatchArray, pub: number, c: Ctx, full: string) => Found | null;
+type Extract = (m: RegExpMatchArray, pub: number, c: Ctx, futureCue: boolean) => Found | null;
 
 function makeParser(pattern: RegExp, extract: Extract, c: Ctx): chrono.Parser {
   return {
     pattern: () => pattern,
     extract: (ctx, m) => {
-      const f = extract(m, pubDay(ctx), c, ctx.text);
+      const f = extract(m, pubDay(ctx), c, hasFutureCue(c, ctx.text, m.index ?? 0));
       if (!f) return null;
       const { y, m: mo, d } = ymdOf(f.day);
       // A sentence full stop after a full month or weekday name is not an abbreviation dot.
-      const matched = /\p{L}{5,}\.$/u.test(m[0]) ? m[0].slice(0, -1) : m[0];
+      const lastWord = /(\p{L}+)\.$/u.exec(m[0])?.[1].toLowerCase();
+      const matched = lastWord && !c.abbreviations.has(lastWord) ? m[0].slice(0, -1) : m[0];
       const r = ctx.createParsingResult(m.index ?? 0, matched, { year: y, month: mo, day: d });
       r.start.imply("hour", 12);
       r.addTags(toTags(f));
@@ -213,22 +227,29 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
     mo: number,
     d: number,
     precision: 1 | 2,
+    cue = false,
   ): Found | null => {
-    const year = y ? Number(y) : monthDayYear(pub, mo, d);
+    const year = y ? Number(y) : monthDayYear(pub, mo, d, cue);
     if (!validDay(year, mo, d)) return null;
     return { day: dayOf(year, mo, d), precision, explicitYear: !!y, exactDay: true };
   };
 
   // Night spanning two days: "the night of May 11 to 12", "la nuit du 14 au 15 décembre".
   const night = `(?:${alt(L.nightWords)})\\s+`;
-  add(`${night}${art}${D}\\s*(?:${join})\\s*${art}${D}\\s+(?:of\\s+)?${M}(?:,?\\s+${Y})?`, (m, pub) => {
-    const mo = monthNum(c, m[3], m[3]);
-    return mo ? dayFound(pub, m[4], mo, Number(m[1]), 1) : null;
-  });
-  add(`${night}${M}\\s+${D}\\s*(?:${join})\\s*(?:${c.monthRe}\\.?\\s+)?${D}(?:,?\\s+${Y})?`, (m, pub) => {
-    const mo = monthNum(c, m[1], m[1]);
-    return mo ? dayFound(pub, m[4], mo, Number(m[2]), 1) : null;
-  });
+  add(
+    `${night}${art}${D}\\s*(?:${join})\\s*${art}${D}\\s+(?:of\\s+)?${M}(?:,?\\s+${Y})?`,
+    (m, pub, _c, cue) => {
+      const mo = monthNum(c, m[3], m[3]);
+      return mo ? dayFound(pub, m[4], mo, Number(m[1]), 1, cue) : null;
+    },
+  );
+  add(
+    `${night}${M}\\s+${D}\\s*(?:${join})\\s*(?:${c.monthRe}\\.?\\s+)?${D}(?:,?\\s+${Y})?`,
+    (m, pub, _c, cue) => {
+      const mo = monthNum(c, m[1], m[1]);
+      return mo ? dayFound(pub, m[4], mo, Number(m[2]), 1, cue) : null;
+    },
+  );
   add(`${night}${W}\\s*(?:${join})\\s*${W}(?:\\s+(?:${alt(L.weekdayPastSuffixes)}))?`, (m, pub) => {
     const a = weekdayNum(c, m[1]);
     const b = weekdayNum(c, m[2]);
@@ -244,8 +265,9 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
     mo: number,
     d1: number,
     d2: number,
+    cue: boolean,
   ): Found | null => {
-    const f = dayFound(pub, y, mo, d1, 2);
+    const f = dayFound(pub, y, mo, d1, 2, cue);
     if (!f) return null;
     const span = d2 - d1;
     if (span < 0 || span > MAX_RANGE_DAYS_FOR_WEEK) {
@@ -257,16 +279,15 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
   const start = `(?:${alt(L.rangeStart)})\\s+`;
   add(
     `(?:${start})?${art}${D}\\s*(?:${join})\\s*${art}${D}\\s+(?:of\\s+)?${M}(?:,?\\s+${Y})?`,
-    (m, pub, _c, text) => {
+    (m, pub, _c, cue) => {
       const mo = monthNum(c, m[3], m[3]);
       if (!mo) return null;
-      void text;
-      return rangeFound(pub, m[4], mo, Number(m[1]), Number(m[2]));
+      return rangeFound(pub, m[4], mo, Number(m[1]), Number(m[2]), cue);
     },
   );
-  add(`(?:${start})?${M}\\s+${D}\\s*(?:${join})\\s*${D}(?:,?\\s+${Y})?`, (m, pub) => {
+  add(`(?:${start})?${M}\\s+${D}\\s*(?:${join})\\s*${D}(?:,?\\s+${Y})?`, (m, pub, _c, cue) => {
     const mo = monthNum(c, m[1], m[1]);
-    return mo ? rangeFound(pub, m[4], mo, Number(m[2]), Number(m[3])) : null;
+    return mo ? rangeFound(pub, m[4], mo, Number(m[2]), Number(m[3]), cue) : null;
   });
 
   // Weekdays: "on Friday", "last Thursday", "Friday evening", "overnight Saturday", "samedi dernier".
@@ -347,8 +368,7 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
   // A month alone: "in February", "in mid-December", "September 2010", "début mars".
   add(
     `(?:(${alt(L.monthPrefixes)})\\s*)?${M}(?:,?\\s+${Y})?(?!\\s*\\d{1,2}${c.ord}(?![\\p{N}]))(?!\\s*[-–]\\s*\\d)`,
-    (m, pub, _c, text) => {
-      void text;
+    (m, pub) => {
       const mo = monthNum(c, m[2], m[2]);
       if (!mo) return null;
       if (!m[1] && !m[3]) return null;
@@ -440,6 +460,7 @@ function makeRefiner(c: Ctx): chrono.Refiner {
 
 // ---------- per-locale engine ----------
 interface Engine {
+  ctx: Ctx;
   chrono: chrono.Chrono;
   cue: RegExp;
 }
@@ -454,6 +475,12 @@ function engine(locale: DateLocale): Engine {
     monthRe: alt(Object.keys(L.months)),
     wdRe: alt(Object.keys(L.weekdays)),
     ord: `(?:${L.ordinalSuffix})?`,
+    futureCue: new RegExp(`${NB}(?:${alt(L.futureCues)})${NA}`, "iu"),
+    abbreviations: new Set(
+      [...Object.keys(L.months), ...Object.keys(L.weekdays)].filter(
+        (w) => w.length <= 3 || L.abbreviations.includes(w),
+      ),
+    ),
   };
   const base = (L.chrono === "fr" ? chrono.fr.casual : chrono.en.casual).clone();
   base.parsers = base.parsers.filter((p) => !L.chronoParsersToDrop.includes(p.constructor.name));
@@ -467,12 +494,17 @@ function engine(locale: DateLocale): Engine {
     `\\d|${NB}(?:${alt([...Object.keys(L.months), ...Object.keys(L.weekdays), ...L.cueWords, ...Object.keys(L.relativeDays), ...Object.keys(L.anchorPhrases)])})`,
     "iu",
   );
-  const e = { chrono: base, cue };
+  const e = { ctx: c, chrono: base, cue };
   engines.set(locale, e);
   return e;
 }
 
-function mentionOf(r: chrono.ParsedResult, offset: number, pub: number | null): DateMention | null {
+function mentionOf(
+  r: chrono.ParsedResult,
+  offset: number,
+  pub: number | null,
+  futureCue: boolean,
+): DateMention | null {
   const tags = r.tags();
   const s = r.start;
   let day: number;
@@ -481,7 +513,7 @@ function mentionOf(r: chrono.ParsedResult, offset: number, pub: number | null): 
   let relative = false;
   let yearOnly = false;
   let anchor: number | undefined;
-  let text = r.text;
+  let text = r.text.trimEnd();
   if (tags.has(TAG)) {
     const y = s.get("year");
     const m = s.get("month");
@@ -508,7 +540,7 @@ function mentionOf(r: chrono.ParsedResult, offset: number, pub: number | null): 
       let y = s.get("year")!;
       if (!explicitYear) {
         if (pub === null) return null;
-        y = monthDayYear(pub, m, d);
+        y = monthDayYear(pub, m, d, futureCue);
       }
       if (!validDay(y, m, d)) return null;
       day = dayOf(y, m, d);
@@ -610,7 +642,7 @@ export function findDates(
   const results = e.chrono.parse(s, ref, { forwardDate: false });
   const list: DateMention[] = [];
   for (const r of results) {
-    const m = mentionOf(r, start, pub);
+    const m = mentionOf(r, start, pub, hasFutureCue(e.ctx, s, r.index));
     if (m && (pub !== null || !m.relative)) list.push(m);
   }
   resolveAnchors(list, pub);
