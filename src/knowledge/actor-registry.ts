@@ -1,0 +1,270 @@
+/**
+ * Chronicle's actor registry: ACLED actor names (state forces by country and regime period, named
+ * groups, identity militias, generic actors) and the actor-mention matcher the extractor runs per
+ * sentence. Knowledge lives in data/knowledge/*.json and src/locales/<locale>/{actors,demonyms}.json;
+ * this module only compiles it (once) and applies it.
+ */
+import { foldKey } from "../text/normalize.js";
+import type { PhraseMatcher } from "../text/phrase-matcher.js";
+import type { Token } from "../text/tokens.js";
+import type {
+  ActorsLexiconFile,
+  Branch,
+  CountryRow,
+  DemonymsFile,
+  EthnicFile,
+  GroupsFile,
+  IdentityDef,
+  MissionDef,
+  StateForcesFile,
+} from "./data-types.js";
+import { compileMentionLexicon, type Entry } from "./mention-lexicon.js";
+import { findMentions } from "./mentions.js";
+import { readDataJson, readLocaleJson } from "./paths.js";
+import { StateForceTable } from "./state-forces.js";
+
+export type ActorRole =
+  | "military"
+  | "police"
+  | "government"
+  | "mutiny"
+  | "armed_group"
+  | "named_group"
+  | "identity_militia"
+  | "civilians"
+  | "protesters"
+  | "rioters"
+  | "external"
+  | "other";
+
+export interface ActorMention {
+  /** Absolute offsets (from the tokens). */
+  start: number;
+  end: number;
+  /** The mention's words joined with single spaces. */
+  text: string;
+  role: ActorRole;
+  /** From a demonym, a country name or a named force inside the mention ("Malian soldiers", "FAMa"). */
+  country: string | null;
+  /** Canonical identity ("Fulani") for "Fulani herders", "Dogon militia", "Peuls". */
+  ethnicity: string | null;
+  /** Named group or mission, named as ACLED does. Null for state forces and foreign militaries (use stateForce/foreignForce). */
+  group: { name: string; inter: number; country: string | null } | null;
+  /** Every country named in the mention, in order, when there are several ("French and Malian troops"). */
+  countries?: string[];
+  /** Named state sub-unit ("Gendarmerie"): pass it to stateForce. */
+  unit?: string;
+  /** ACLED label of an associated social group ("Farmers", "Pastoralists", "Students"): use socialGroup(). */
+  social?: string;
+  /** Role in another context: "security forces" are military, or police at a protest. */
+  altRole?: ActorRole;
+  /** Peacekeepers: the mission of the event's country (missionFor) when group is null. */
+  mission?: boolean;
+}
+
+export type GenericRole = "protesters" | "rioters" | "civilians" | "armed_group" | "communal_militia";
+
+export interface ActorRegistry {
+  /** Non-overlapping actor mentions of one sentence, left to right (longest phrase first). */
+  mentions(tokens: Token[], locale?: "en" | "fr", date?: string | null): ActorMention[];
+  stateForce(
+    country: string,
+    branch: Branch,
+    date: string | null,
+    unit?: string | null,
+  ): { name: string; inter: number };
+  foreignForce(country: string, date: string | null): { name: string; inter: number };
+  generic(role: GenericRole, country: string): { name: string; inter: number };
+  ethnicMilitia(ethnicity: string, country: string): { name: string; inter: number };
+  ethnicGroup(ethnicity: string, country: string): string;
+  /** "Farmers (Mali)". */
+  socialGroup(label: string, country: string): string;
+  /** The UN/AU mission deployed in a country on a date (MINUSMA in Mali 2013-2023), or null. */
+  missionFor(country: string, date: string | null): { name: string; inter: number } | null;
+  demonym(word: string, locale?: "en" | "fr"): string | null;
+  /** "Mali", "DRC", "the Democratic Republic of Congo", "Côte d'Ivoire" -> ACLED country name. */
+  countryOf(text: string): string | null;
+  /** A named group by any alias ("ISWAP", "al-Shabab") -> its ACLED name and inter code. */
+  groupOf(text: string): { name: string; inter: number } | null;
+}
+
+/** ACLED interaction code: the two inter codes, lower first (6,1 -> 16; 6,null -> 60). */
+export function interaction(inter1: number | null, inter2: number | null): number | null {
+  const a = inter1 || 0;
+  const b = inter2 || 0;
+  if (!a && !b) return null;
+  if (!a || !b) return (a || b) * 10;
+  return Math.min(a, b) * 10 + Math.max(a, b);
+}
+
+const GENERIC: Record<GenericRole, [string, number]> = {
+  protesters: ["Protesters", 6],
+  rioters: ["Rioters", 5],
+  civilians: ["Civilians", 7],
+  armed_group: ["Unidentified Armed Group", 2],
+  communal_militia: ["Unidentified Communal Militia", 4],
+};
+
+/** Country words the countries file leaves out or reads differently in conflict reporting. */
+const COUNTRY_OVERRIDES: Record<string, string> = {
+  congo: "Democratic Republic of Congo",
+  "eastern congo": "Democratic Republic of Congo",
+  "dr congo": "Democratic Republic of Congo",
+  "democratic republic of congo": "Democratic Republic of Congo",
+  "the democratic republic of the congo": "Democratic Republic of Congo",
+  "congo-brazzaville": "Republic of Congo",
+  "republic of the congo": "Republic of Congo",
+  "cote d'ivoire": "Ivory Coast",
+  "the ivory coast": "Ivory Coast",
+  "hong kong": "China",
+  burma: "Myanmar",
+  "west bank": "Palestine",
+  gaza: "Palestine",
+  "gaza strip": "Palestine",
+  "the gambia": "Gambia",
+  "u.s.": "United States",
+  "u.k.": "United Kingdom",
+  "the us": "United States",
+  "the u.s.": "United States",
+  "the uk": "United Kingdom",
+};
+
+class Registry implements ActorRegistry {
+  private forces: StateForceTable;
+  private groups: GroupsFile;
+  private identities = new Map<string, IdentityDef>();
+  private countryKeys = new Map<string, string>();
+  private groupKeys = new Map<string, { name: string; inter: number }>();
+  private demonyms = new Map<string, Map<string, string>>();
+  private matchers = new Map<string, PhraseMatcher<Entry>>();
+  private countries: CountryRow[];
+  private ethnic: EthnicFile;
+
+  constructor() {
+    this.forces = new StateForceTable(readDataJson<StateForcesFile>("knowledge", "state-forces.json"));
+    this.groups = readDataJson<GroupsFile>("knowledge", "groups.json");
+    this.ethnic = readDataJson<EthnicFile>("knowledge", "ethnic.json");
+    this.countries = readDataJson<CountryRow[]>("countries.json");
+    for (const id of this.ethnic.identities) {
+      this.identities.set(foldKey(id.name), id);
+      for (const a of id.aliases) if (!this.identities.has(foldKey(a))) this.identities.set(foldKey(a), id);
+    }
+    for (const c of this.countries) {
+      for (const n of [c.name, ...c.aliases]) this.countryKeys.set(foldKey(n), c.name);
+      this.countryKeys.set(foldKey(c.iso3), c.name);
+    }
+    for (const [k, v] of Object.entries(COUNTRY_OVERRIDES)) this.countryKeys.set(k, v);
+    for (const g of this.groups.groups) {
+      this.groupKeys.set(foldKey(g.name), g);
+      for (const a of g.aliases) if (!this.groupKeys.has(foldKey(a))) this.groupKeys.set(foldKey(a), g);
+    }
+    for (const ms of this.groups.missions)
+      for (const a of [ms.name, ...ms.aliases]) this.groupKeys.set(foldKey(a), ms);
+  }
+
+  private lexicon(locale: "en" | "fr"): PhraseMatcher<Entry> {
+    const hit = this.matchers.get(locale);
+    if (hit) return hit;
+    const m = compileMentionLexicon({
+      actors: readLocaleJson<ActorsLexiconFile>(locale, "actors.json"),
+      demonyms: readLocaleJson<DemonymsFile>(locale, "demonyms.json"),
+      groups: this.groups,
+      identities: this.ethnic.identities,
+      countries: this.countries,
+      capitalised: locale === "en",
+    });
+    this.matchers.set(locale, m);
+    return m;
+  }
+
+  private demonymTable(locale: "en" | "fr"): Map<string, string> {
+    let t = this.demonyms.get(locale);
+    if (!t) {
+      t = new Map();
+      for (const [w, c] of Object.entries(readLocaleJson<DemonymsFile>(locale, "demonyms.json").demonyms))
+        t.set(foldKey(w), c);
+      this.demonyms.set(locale, t);
+    }
+    return t;
+  }
+
+  mentions(tokens: Token[], locale: "en" | "fr" = "en", date: string | null = null): ActorMention[] {
+    return findMentions(tokens, this.lexicon(locale), {
+      date,
+      missionFor: (c, d) => this.mission(c, d),
+    });
+  }
+
+  private canonical(country: string): string {
+    return this.forces.has(country) ? country : (this.countryOf(country) ?? country);
+  }
+
+  stateForce(country: string, branch: Branch, date: string | null, unit?: string | null) {
+    return { name: this.forces.name(this.canonical(country), branch, date, unit ?? null), inter: 1 };
+  }
+
+  foreignForce(country: string, date: string | null) {
+    return { name: this.forces.name(this.canonical(country), "military", date), inter: 8 };
+  }
+
+  generic(role: GenericRole, country: string) {
+    const [label, inter] = GENERIC[role];
+    return { name: `${label} (${country})`, inter };
+  }
+
+  private identity(ethnicity: string): { name: string; kind: string } {
+    return this.identities.get(foldKey(ethnicity)) ?? { name: ethnicity, kind: "Ethnic" };
+  }
+
+  ethnicMilitia(ethnicity: string, country: string) {
+    const id = this.identity(ethnicity);
+    return { name: `${id.name}${id.kind ? ` ${id.kind}` : ""} Militia (${country})`, inter: 4 };
+  }
+
+  ethnicGroup(ethnicity: string, country: string): string {
+    const id = this.identity(ethnicity);
+    return `${id.name}${id.kind ? ` ${id.kind}` : ""} Group (${country})`;
+  }
+
+  socialGroup(label: string, country: string): string {
+    return `${label} (${country})`;
+  }
+
+  private mission(country: string, date: string | null): MissionDef | null {
+    const c = this.canonical(country);
+    const d = date ?? "9999-12-31";
+    const live = this.groups.missions
+      .filter(
+        (m) => m.countries.includes(c) && (date === null || (d >= m.from && (m.to === null || d <= m.to))),
+      )
+      .sort((a, b) => a.countries.length - b.countries.length || b.from.localeCompare(a.from));
+    return live[0] ?? null;
+  }
+
+  missionFor(country: string, date: string | null) {
+    const m = this.mission(country, date);
+    return m ? { name: m.name, inter: m.inter } : null;
+  }
+
+  demonym(word: string, locale: "en" | "fr" = "en"): string | null {
+    return this.demonymTable(locale).get(foldKey(word.trim())) ?? null;
+  }
+
+  countryOf(text: string): string | null {
+    const k = foldKey(text.trim()).replace(/['’]s$/, "");
+    return this.countryKeys.get(k) ?? this.countryKeys.get(k.replace(/^the /, "")) ?? null;
+  }
+
+  groupOf(text: string): { name: string; inter: number } | null {
+    const g = this.groupKeys.get(foldKey(text.trim()));
+    return g ? { name: g.name, inter: g.inter } : null;
+  }
+}
+
+let singleton: Registry | null = null;
+
+/** The registry, compiled once per process (synchronous; lexicons compile on first use per locale). */
+export function loadActorRegistry(): ActorRegistry {
+  singleton ??= new Registry();
+  return singleton;
+}

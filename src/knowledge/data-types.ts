@@ -1,0 +1,84 @@
+/** Shapes of the registry's data files (data/knowledge/*.json, src/locales/<locale>/{actors,demonyms}.json). */
+
+export type Branch = "military" | "police" | "government" | "mutiny";
+
+export interface StateForcesFile {
+  the: string[];
+  defaultUnits: Record<string, "military" | "police">;
+  countries: Record<
+    string,
+    {
+      periods: Array<[string, string] | [string, string, string]>;
+      units?: Record<string, "military" | "police">;
+    }
+  >;
+}
+
+export interface GroupDef {
+  name: string;
+  inter: number;
+  countries?: string[];
+  aliases: string[];
+}
+
+export interface StateAliasDef {
+  country: string | null;
+  branch: Branch;
+  unit?: string;
+  aliases: string[];
+}
+
+export interface MissionDef {
+  name: string;
+  inter: number;
+  countries: string[];
+  from: string;
+  to: string | null;
+  aliases: string[];
+}
+
+export interface GroupsFile {
+  groups: GroupDef[];
+  stateAliases: StateAliasDef[];
+  external: Array<{ country: string; aliases: string[] }>;
+  missions: MissionDef[];
+}
+
+export interface IdentityDef {
+  name: string;
+  kind: string;
+  aliases: string[];
+}
+
+export interface EthnicFile {
+  identities: IdentityDef[];
+}
+
+export interface CueDef {
+  role: string;
+  phrases: string[];
+  social?: string;
+  ethnicity?: string;
+  unit?: string;
+  altRole?: string;
+  mission?: boolean;
+}
+
+export interface ActorsLexiconFile {
+  cues: CueDef[];
+  modifiers: string[];
+  determiners: string[];
+  links: string[];
+  joins: string[];
+}
+
+export interface DemonymsFile {
+  demonyms: Record<string, string>;
+}
+
+export interface CountryRow {
+  name: string;
+  iso2: string;
+  iso3: string;
+  aliases: string[];
+}

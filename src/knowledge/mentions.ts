@@ -1,0 +1,239 @@
+import type { PhraseMatcher } from "../text/phrase-matcher.js";
+import type { Token } from "../text/tokens.js";
+import type { ActorMention, ActorRole } from "./actor-registry.js";
+import type { CueDef, GroupDef, MissionDef } from "./data-types.js";
+import { casingOk, type Entry, type Piece } from "./mention-lexicon.js";
+
+/** A run of tokens matched by the lexicon, with every reading of that run. */
+interface Slot {
+  first: number;
+  last: number;
+  pieces: Piece[];
+}
+
+const has = (s: Slot | undefined, k: Piece["k"]) => !!s && s.pieces.some((p) => p.k === k);
+const get = <K extends Piece["k"]>(s: Slot, k: K) =>
+  s.pieces.find((p) => p.k === k) as Extract<Piece, { k: K }> | undefined;
+const STRONG: Array<Piece["k"]> = ["group", "state", "ext", "mission"];
+const QUAL: Array<Piece["k"]> = ["group", "state", "ext", "mission", "eth", "dem", "country"];
+const isStrong = (s: Slot | undefined) => !!s && s.pieces.some((p) => STRONG.includes(p.k));
+const isQual = (s: Slot | undefined) => !!s && s.pieces.some((p) => QUAL.includes(p.k));
+const onlyOf = (s: Slot | undefined, ks: Array<Piece["k"]>) => !!s && s.pieces.every((p) => ks.includes(p.k));
+
+/** Longest match at each token, left to right, keeping all readings of the chosen run. */
+function slotsOf(tokens: Token[], matcher: PhraseMatcher<Entry>): Slot[] {
+  const byStart = new Map<number, { last: number; pieces: Piece[] }>();
+  for (const m of matcher.matchAll(tokens)) {
+    if (!casingOk(m.value, tokens, m.first, m.last)) continue;
+    const cur = byStart.get(m.first);
+    if (!cur || m.last > cur.last) byStart.set(m.first, { last: m.last, pieces: [m.value.piece] });
+    else if (m.last === cur.last) cur.pieces.push(m.value.piece);
+  }
+  const out: Slot[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const hit = byStart.get(i);
+    if (hit) {
+      out.push({ first: i, last: hit.last, pieces: hit.pieces });
+      i = hit.last + 1;
+    } else i++;
+  }
+  return out;
+}
+
+interface Parsed {
+  from: number; // slot index of the first slot in the mention
+  to: number; // slot index of the last slot in the mention
+  head: CueDef | null;
+  quals: Piece[];
+}
+
+/** Parse actor phrases over the slots: [mods] [qualifiers joined by and/,] [head cue] [post mods/demonyms] [link qualifier]. */
+function parse(slots: Slot[]): Parsed[] {
+  const out: Parsed[] = [];
+  const adjacent = (a: number, b: number) =>
+    b < slots.length && a >= 0 && slots[b].first === slots[a].last + 1;
+  let j = 0;
+  while (j < slots.length) {
+    let k = j;
+    // determiners ("the", "dozens of") are skipped, never part of the span
+    while (k < slots.length && onlyOf(slots[k], ["det", "mod"]) && has(slots[k], "det") && adjacent(k, k + 1))
+      k++;
+    const start = k;
+    const quals: Piece[] = [];
+    let head: CueDef | null = null;
+    let last = -1;
+    let lastKind: Piece["k"] | null = null;
+    for (; k < slots.length; k++) {
+      if (k > start && !adjacent(k - 1, k)) break;
+      const s = slots[k];
+      if (isQual(s) && !(has(s, "cue") && !isStrong(s) && !has(s, "eth"))) {
+        const q =
+          s.pieces.find((p) => STRONG.includes(p.k)) ??
+          s.pieces.find((p) => QUAL.includes(p.k)) ??
+          s.pieces[0];
+        quals.push(q);
+        // a slot that is both an identity and a head word ("dozos") closes the phrase as its head
+        const cue = get(s, "cue");
+        if (cue && !isStrong(s)) {
+          head = cue.cue;
+          last = k;
+          k++;
+          break;
+        }
+        last = k;
+        lastKind = q.k;
+        // "French and Malian troops": join only qualifiers of the same kind
+        if (has(slots[k + 1], "join") && adjacent(k, k + 1) && adjacent(k + 1, k + 2)) {
+          const nxt = slots[k + 2];
+          if (nxt.pieces.some((p) => p.k === lastKind)) k++;
+        }
+        continue;
+      }
+      if (has(s, "cue")) {
+        head = (get(s, "cue") as Extract<Piece, { k: "cue" }>).cue;
+        last = k;
+        k++;
+        break;
+      }
+      if (has(s, "mod") && !has(s, "link") && !has(s, "join")) continue;
+      break;
+    }
+    const postAdjectives = () => {
+      // post-modifiers and adjectives (French order: "soldats maliens", "civils peuls", "FDS burkinabè")
+      while (
+        k < slots.length &&
+        adjacent(k - 1, k) &&
+        (has(slots[k], "mod") || has(slots[k], "dem") || has(slots[k], "eth")) &&
+        !isStrong(slots[k]) &&
+        !has(slots[k], "cue")
+      ) {
+        const q = get(slots[k], "dem") ?? get(slots[k], "eth");
+        if (q) quals.push(q);
+        last = k;
+        k++;
+      }
+    };
+    if (head || quals.some((p) => STRONG.includes(p.k))) postAdjectives();
+    if (head) {
+      // "soldiers of the Malian army", "militants from the Islamic State", "troops from Chad"
+      if (k + 1 < slots.length && has(slots[k], "link") && adjacent(k - 1, k) && adjacent(k, k + 1)) {
+        let q = k + 1;
+        while (q < slots.length && onlyOf(slots[q], ["det", "mod"]) && adjacent(q, q + 1)) q++;
+        const s = slots[q];
+        if (s && (isStrong(s) || has(s, "country") || has(s, "dem"))) {
+          const piece =
+            s.pieces.find((p) => STRONG.includes(p.k)) ??
+            s.pieces.find((p) => p.k === "country" || p.k === "dem");
+          if (piece) {
+            // "soldiers of the Malian army": a demonym followed by a head word is a qualifier phrase
+            quals.push(piece);
+            last = q;
+            if (piece.k === "dem" && has(slots[q + 1], "cue") && adjacent(q, q + 1)) last = q + 1;
+            k = last + 1;
+            postAdjectives();
+          }
+        }
+      }
+    }
+    const strong = quals.some((p) => STRONG.includes(p.k));
+    const eth = quals.some((p) => p.k === "eth");
+    if (last >= start && (head || strong || eth)) {
+      out.push({ from: start, to: last, head, quals });
+      j = last + 1;
+    } else j = Math.max(j + 1, k > j && k === start ? k : j + 1);
+  }
+  return out;
+}
+
+function roleOfGroup(g: GroupDef): ActorRole {
+  if (g.inter === 1) return "military";
+  if (g.inter === 4) return "identity_militia";
+  if (g.inter === 8) return "external";
+  return "named_group";
+}
+
+export interface MentionOptions {
+  missionFor: (country: string, date: string | null) => MissionDef | null;
+  date: string | null;
+}
+
+/** Actor mentions of one sentence: non-overlapping, left to right. */
+export function findMentions(
+  tokens: Token[],
+  matcher: PhraseMatcher<Entry>,
+  opt: MentionOptions,
+): ActorMention[] {
+  const slots = slotsOf(tokens, matcher);
+  const out: ActorMention[] = [];
+  for (const p of parse(slots)) {
+    const first = tokens[slots[p.from].first];
+    const lastTok = tokens[slots[p.to].last];
+    let text = "";
+    for (let i = slots[p.from].first; i <= slots[p.to].last; i++)
+      text += (i > slots[p.from].first && tokens[i].start > tokens[i - 1].end ? " " : "") + tokens[i].text;
+    const m: ActorMention = {
+      start: first.start,
+      end: lastTok.end,
+      text,
+      role: (p.head?.role as ActorRole) ?? "other",
+      country: null,
+      ethnicity: p.head?.ethnicity ?? null,
+      group: null,
+    };
+    const countries: string[] = [];
+    for (const q of p.quals)
+      if ((q.k === "dem" || q.k === "country") && !countries.includes(q.country)) countries.push(q.country);
+    for (const q of p.quals) if (q.k === "eth" && !m.ethnicity) m.ethnicity = q.name;
+    const strong = p.quals.find((q) => STRONG.includes(q.k));
+    const head = p.head;
+    if (strong?.k === "group") {
+      const g = strong.group;
+      const gc = g.countries?.length === 1 ? g.countries[0] : null;
+      const headRole = head?.role as ActorRole | undefined;
+      if (
+        headRole &&
+        (headRole === "protesters" || headRole === "rioters" || headRole === "civilians") &&
+        g.inter !== 1
+      ) {
+        m.role = headRole;
+        if (g.inter !== 2) m.group = { name: g.name, inter: g.inter, country: gc };
+      } else {
+        m.role = roleOfGroup(g);
+        m.group = { name: g.name, inter: g.inter, country: gc };
+      }
+      if (gc) countries.unshift(gc);
+    } else if (strong?.k === "state") {
+      m.role = strong.branch;
+      if (strong.unit) m.unit = strong.unit;
+      if (strong.country) countries.unshift(strong.country);
+    } else if (strong?.k === "ext") {
+      m.role = "external";
+      countries.unshift(strong.country);
+    } else if (strong?.k === "mission") {
+      m.role = "external";
+      m.group = {
+        name: strong.mission.name,
+        inter: strong.mission.inter,
+        country: strong.mission.countries[0] ?? null,
+      };
+    } else if (head) {
+      if (m.ethnicity && (head.role === "armed_group" || head.role === "identity_militia"))
+        m.role = "identity_militia";
+      if (head.mission) {
+        m.role = "external";
+        m.mission = true;
+        const c = countries[0] ?? null;
+        const ms = c ? opt.missionFor(c, opt.date) : null;
+        if (ms) m.group = { name: ms.name, inter: ms.inter, country: c };
+      }
+    }
+    if (head?.unit && !m.unit) m.unit = head.unit;
+    if (head?.social) m.social = head.social;
+    if (head?.altRole && !strong) m.altRole = head.altRole as ActorRole;
+    const uniq = [...new Set(countries)];
+    m.country = uniq[0] ?? null;
+    if (uniq.length > 1) m.countries = uniq;
+    out.push(m);
+  }
+  return out;
+}
