@@ -44,6 +44,7 @@ type EventData = Record<string, unknown> & {
 };
 interface EventResponse {
   event: EventData;
+  evidence?: Evidence[];
   reports: Report[];
   audit: AuditEntry[];
 }
@@ -127,22 +128,23 @@ export async function renderEventPage(container: HTMLElement, id: string, me: Me
       h(
         "div",
         { class: "event-grid" },
-        h("section", { class: "fields" }, h("h2", {}, "Fields"), fieldsTable(ev)),
+        h("div", { class: "main-col" }, legend(data.evidence ?? []), reportsBox),
         h(
           "div",
           { class: "side" },
           reviewForm(ev, me, () => renderEventPage(container, id, me)),
           auditTrail(data.audit),
+          h("section", { class: "fields" }, h("h2", {}, "Fields"), fieldsTable(ev, data.evidence ?? [])),
         ),
       ),
-      legend(),
-      reportsBox,
     ),
   );
 }
 
-function fieldsTable(ev: EventData): HTMLElement {
-  const evidenced = new Set((ev.evidence ?? []).map((e) => e.field));
+function fieldsTable(ev: EventData, evidence: Evidence[]): HTMLElement {
+  const evidenced = new Set(evidence.map((e) => e.field));
+  const corrected = new Set((ev.corrected_fields as string[] | undefined) ?? []);
+  const machine = (ev.machine_values as Record<string, unknown> | null) ?? {};
   return h(
     "table",
     { class: "kv" },
@@ -154,19 +156,27 @@ function fieldsTable(ev: EventData): HTMLElement {
           "tr",
           { "data-field": f },
           h("th", {}, evidenced.has(f) ? h("span", { class: `swatch ev-${f}` }) : null, f),
-          h("td", {}, ev[f] === null || ev[f] === undefined || ev[f] === "" ? "—" : String(ev[f])),
+          h(
+            "td",
+            { class: corrected.has(f) ? "corrected" : undefined },
+            ev[f] === null || ev[f] === undefined || ev[f] === "" ? "—" : String(ev[f]),
+            corrected.has(f) ? h("span", { class: "machine" }, ` (machine: ${show(machine[f])})`) : "",
+          ),
         ),
       ),
     ),
   );
 }
 
-function legend(): HTMLElement {
+function legend(evidence: Evidence[]): HTMLElement {
+  const present = new Set(evidence.map((e) => e.field));
   return h(
     "div",
     { class: "ev-legend" },
-    h("strong", {}, "Evidence: "),
-    ...EVIDENCE_FIELDS.map((f) => h("span", { class: "ev-key" }, h("mark", { class: `ev ev-${f}` }, f))),
+    h("strong", {}, "Evidence by field: "),
+    ...EVIDENCE_FIELDS.filter((f) => present.has(f)).map((f) =>
+      h("span", { class: "ev-key" }, h("mark", { class: `ev ev-${f}` }, f)),
+    ),
   );
 }
 
@@ -188,6 +198,12 @@ function renderReport(r: Report): HTMLElement {
       [a?.source, a?.published].filter(Boolean).join(" · "),
       link ? " · " : "",
       link,
+    ),
+    h(
+      "p",
+      { class: "report-figures" },
+      `This report: ${r.event_date ?? "date unknown"} · ${r.location ?? "place unknown"} · ${r.fatalities ?? 0} fatalities`,
+      r.merge_explanation ? ` — ${r.merge_explanation}` : "",
     ),
     h(
       "ul",

@@ -196,11 +196,12 @@ export class EventMap {
       y0 = Math.min(y0, this.ys[i]);
       y1 = Math.max(y1, this.ys[i]);
     }
-    const pad = 0.02;
+    const padX = Math.max(0.01, (x1 - x0) * 0.15);
+    const padY = Math.max(0.01, (y1 - y0) * 0.15);
     this.cx = (x0 + x1) / 2;
     this.cy = (y0 + y1) / 2;
-    const s = Math.min(this.width / (x1 - x0 + pad), this.height / (y1 - y0 + pad));
-    this.scale = Math.max(MIN_SCALE, Math.min(60_000, s));
+    const s = Math.min(this.width / (x1 - x0 + 2 * padX), this.height / (y1 - y0 + 2 * padY));
+    this.scale = Math.max(MIN_SCALE, Math.min(20_000, s));
     this.draw();
   }
 
@@ -374,16 +375,17 @@ export class EventMap {
     ctx.setTransform(dpr * s, 0, 0, dpr * s, dpr * tx, dpr * ty);
     ctx.fillStyle = "#f7f5ef";
     ctx.fill(this.land);
-    ctx.lineWidth = 0.8 / s;
-    ctx.strokeStyle = "#9aa5ad";
-    ctx.stroke(this.coast);
-    ctx.strokeStyle = "#b9a98f";
-    ctx.stroke(this.borders);
     if (this.admin && s > 1500) {
-      ctx.strokeStyle = "#d8cdb9";
+      ctx.strokeStyle = "#e2d9c8";
       ctx.lineWidth = 0.6 / s;
       ctx.stroke(this.admin);
     }
+    ctx.lineWidth = 0.9 / s;
+    ctx.strokeStyle = "#8fa3b0";
+    ctx.stroke(this.coast);
+    ctx.lineWidth = 1.2 / s;
+    ctx.strokeStyle = "#a08c6e";
+    ctx.stroke(this.borders);
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
     this.clusters = this.cluster(tx, ty);
     for (const c of this.clusters) this.drawCluster(c);

@@ -135,13 +135,14 @@ export class Timeline {
     ctx.strokeStyle = "#e4e4e4";
     ctx.textAlign = "right";
     ctx.textBaseline = "middle";
-    for (const f of [0, 0.5, 1]) {
-      const y = PAD.top + plotH * (1 - f);
+    const ticks = new Set([0, Math.round(this.maxTotal / 2), this.maxTotal]);
+    for (const v of ticks) {
+      const y = PAD.top + plotH * (1 - v / this.maxTotal);
       ctx.beginPath();
       ctx.moveTo(PAD.left, y);
       ctx.lineTo(w - PAD.right, y);
       ctx.stroke();
-      ctx.fillText(fmtInt(Math.round(this.maxTotal * f)), PAD.left - 6, y);
+      ctx.fillText(fmtInt(v), PAD.left - 6, y);
     }
     if (this.weeks.length === 0) {
       ctx.textAlign = "center";
