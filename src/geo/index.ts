@@ -21,6 +21,8 @@ export interface Gazetteer {
   countryPlace(country: string): Place | null;
   isKnownName(name: string): boolean;
   admin1Names(country: string): string[];
+  /** Extra: admin1 and admin2 names of a country (for finding admin hints in a text). */
+  adminNames(country: string): { admin1: string[]; admin2: string[] };
 }
 
 /** Below this score a best candidate is not credible enough to return from resolve(). */
@@ -75,6 +77,12 @@ class GazetteerImpl implements Gazetteer {
   admin1Names(country: string): string[] {
     const c = this.countries.get(country);
     return c ? (this.store.meta.admin1[c.iso2] ?? []) : [];
+  }
+
+  adminNames(country: string): { admin1: string[]; admin2: string[] } {
+    const c = this.countries.get(country);
+    if (!c) return { admin1: [], admin2: [] };
+    return { admin1: this.store.meta.admin1[c.iso2] ?? [], admin2: this.store.meta.admin2?.[c.iso2] ?? [] };
   }
 }
 

@@ -171,7 +171,7 @@ export function cleanAdminName(name: string): string {
       "",
     )
     .replace(
-      /\s+(Region|Province|Cercle|Department|Département|Governorate|State|Prefecture|Préfecture|District)$/i,
+      /\s+(Region|Province|Cercle|Department|Département|Governorate|State|Prefecture|Préfecture|District|Division|County|Parish)$/i,
       "",
     )
     .trim();

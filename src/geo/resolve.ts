@@ -210,7 +210,7 @@ export class Resolver {
     const corroborated = hint !== null || adminHints.length > 0;
     if (!out.some((c) => c.tier !== "fuzzy" && (!hint || c.row.cc === hint.iso2)) && corroborated) {
       const fk = foldKey(base);
-      const budget = fuzzyBudget(fk.length);
+      const budget = adminHints.length > 0 ? fuzzyBudget(fk.length) : Math.min(1, fuzzyBudget(fk.length));
       const ccs = hint ? [hint.iso2] : this.countriesOfAdminHints(adminHints);
       if (budget > 0)
         for (const cc of ccs)
@@ -269,8 +269,9 @@ export class Resolver {
     if (ctx.level === 1) s += kind === "admin1" ? 0.6 : kind === "admin2" ? 0.1 : -0.3;
     else if (ctx.level === 2)
       s += kind === "admin2" || r.fcode === "A.ADM3" ? 0.6 : kind === "admin1" ? 0 : -0.3;
-    else if (isAdmin) s += kind === "admin1" ? -0.02 : -0.12;
+    else if (isAdmin) s += kind === "admin1" ? -0.25 : -0.3;
     else if (kind === "other") s -= 0.2;
+    s += Math.min(0.1, (r.nnames ?? 0) * 0.015);
     if (r.fcode === "P.PPLX") s -= 0.05;
     // population (admin units carry the sum of their towns)
     s += Math.min(0.2, Math.log10(r.population + 1) / 35);

@@ -18,6 +18,7 @@ export interface PlaceRow {
   admin1: string | null;
   admin2: string | null;
   admin3: string | null;
+  nnames?: number;
 }
 
 function lineStarts(buf: Buffer): Int32Array {
@@ -84,6 +85,7 @@ export interface Meta {
   rows: number;
   ranges: Record<string, [number, number]>;
   admin1: Record<string, string[]>;
+  admin2: Record<string, string[]>;
 }
 
 export class PlaceStore {
@@ -124,6 +126,7 @@ export class PlaceStore {
       admin1: f[7] || null,
       admin2: f[8] || null,
       admin3: f[9] || null,
+      nnames: Number(f[10]) || 0,
     };
     if (this.cache.size > 50000) this.cache.clear();
     this.cache.set(id, r);

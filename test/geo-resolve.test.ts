@@ -1,0 +1,115 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { loadGazetteer } from "../src/geo/index.js";
+
+const g = loadGazetteer();
+
+describe("gazetteer: country and region names", () => {
+  it("'Mali' is the country, not a homonym town elsewhere", () => {
+    const p = g.resolve({ name: "Mali" });
+    assert.equal(p?.kind, "country");
+    assert.equal(p?.iso3, "MLI");
+    assert.equal(p?.geo_precision, 3);
+  });
+  it("'Niger' is the country, 'Niger State' the Nigerian state", () => {
+    assert.equal(g.resolve({ name: "Niger" })?.iso3, "NER");
+    const s = g.resolve({ name: "Niger State" });
+    assert.equal(s?.country, "Nigeria");
+    assert.equal(s?.kind, "admin1");
+    assert.equal(s?.admin1, "Niger");
+  });
+  it("'Georgia' is the country unless the context says USA", () => {
+    assert.equal(g.resolve({ name: "Georgia" })?.iso3, "GEO");
+    const ga = g.resolve({ name: "Georgia", country: "United States" });
+    assert.equal(ga?.country, "United States");
+    assert.equal(ga?.kind, "admin1");
+    const atl = g.resolve({ name: "Atlanta, Georgia" });
+    assert.equal(atl?.country, "United States");
+    assert.equal(atl?.admin1, "Georgia");
+  });
+  it("'Bangor, Maine': the qualifier chooses the USA", () => {
+    const p = g.resolve({ name: "Bangor, Maine" });
+    assert.equal(p?.iso3, "USA");
+    assert.equal(p?.admin1, "Maine");
+  });
+  it("'Mopti region' and 'région de Mopti' are the admin1, precision 3", () => {
+    for (const name of ["Mopti region", "Mopti Region", "région de Mopti", "region of Mopti"]) {
+      const p = g.resolve({ name, country: "Mali" });
+      assert.equal(p?.kind, "admin1", name);
+      assert.equal(p?.admin1, "Mopti", name);
+      assert.equal(p?.geo_precision, 3, name);
+    }
+  });
+  it("new Malian regions map to the historic admin1", () => {
+    const p = g.resolve({ name: "région de Bandiagara", country: "Mali" });
+    assert.equal(p?.kind, "admin1");
+    assert.equal(p?.admin1, "Mopti");
+  });
+  it("a town named like its cercle is the town, unless the text says cercle", () => {
+    const town = g.resolve({ name: "Niono", country: "Mali" });
+    assert.equal(town?.kind, "populated");
+    assert.equal(town?.geo_precision, 1);
+    const cercle = g.resolve({ name: "cercle de Niono", country: "Mali" });
+    assert.equal(cercle?.kind, "admin2");
+    assert.equal(cercle?.admin2, "Niono");
+    assert.equal(cercle?.geo_precision, 3);
+  });
+  it("country lookups by name, alias and code", () => {
+    assert.equal(g.country("Côte d'Ivoire")?.name, "Ivory Coast");
+    assert.equal(g.country("DRC")?.name, "Democratic Republic of Congo");
+    assert.equal(g.country("MLI")?.iso2, "ML");
+    assert.equal(g.country("BF")?.name, "Burkina Faso");
+    assert.equal(g.countryPlace("Burkina")?.kind, "country");
+    assert.equal(g.country("Atlantis"), null);
+  });
+  it("Burkina admin1 names use the ACLED spellings", () => {
+    const names = g.admin1Names("Burkina Faso");
+    for (const n of ["Sahel", "Centre-Nord", "Est", "Boucle du Mouhoun", "Cascades"])
+      assert.ok(names.includes(n), n);
+  });
+});
+
+describe("gazetteer: villages", () => {
+  it("qualifier spellings (Peulh/Peuhl/Peuhi) find the village; admin2 by polygon", () => {
+    for (const name of ["Kogoni-Peulh", "Kogoni-Peuhi", "Kogoni Peuhl"]) {
+      const p = g.resolve({ name, country: "Mali", admin: ["Niono"] });
+      assert.equal(p?.location, "Kogoni", name);
+      assert.equal(p?.admin1, "Segou", name);
+      assert.equal(p?.admin2, "Niono", name);
+    }
+  });
+  it("homonyms are chosen by the admin hint, then by nearby places", () => {
+    const kayes = g.resolve({ name: "Mamba", country: "Mali", admin: ["Kenieba"] });
+    assert.equal(kayes?.admin2, "Kenieba");
+    const mopti = g.resolve({ name: "Mamba", country: "Mali", admin: ["Tenenkou"] });
+    assert.equal(mopti?.admin2, "Tenenkou");
+    const near = g.resolve({ name: "Mamba", country: "Mali", near: [{ latitude: 14.2, longitude: -4.9 }] });
+    assert.equal(near?.admin1, "Mopti");
+  });
+  it("'near X' gives geo_precision 2", () => {
+    assert.equal(g.resolve({ name: "Djibo", country: "Burkina Faso", relation: "near" })?.geo_precision, 2);
+  });
+  it("admin1/admin2 are filled for a Mali village (cercle polygons)", () => {
+    const p = g.resolve({ name: "Sokolo", country: "Mali" });
+    assert.equal(p?.admin1, "Segou");
+    assert.equal(p?.admin2, "Niono");
+  });
+  it("local supplement places resolve (Boulkessi)", () => {
+    const p = g.resolve({ name: "Boulkessi", country: "Mali" });
+    assert.equal(p?.country, "Mali");
+    assert.equal(p?.admin2, "Douentza");
+  });
+  it("edit distance only with corroboration, flagged fuzzy with a lower score", () => {
+    // a misspelt village: no hint at all -> nothing; with the country -> fuzzy
+    assert.equal(g.resolve({ name: "Zamago" }), null);
+    const p = g.resolve({ name: "Zamago", country: "Mali", admin: ["Niono"] });
+    assert.equal(p?.location, "Zamaga");
+    assert.equal(p?.fuzzy, true);
+    const exact = g.resolve({ name: "Zamaga", country: "Mali", admin: ["Niono"] });
+    assert.ok(exact && p && p.score < exact.score);
+  });
+  it("isKnownName is a fast exact check", () => {
+    assert.equal(g.isKnownName("Tombouctou"), true);
+    assert.equal(g.isKnownName("Xqzzyville"), false);
+  });
+});
