@@ -131,7 +131,12 @@ function pubDay(ctx: chrono.ParsingContext): number {
 function monthDayYear(pub: number, m: number, d: number, futureCue = false): number {
   const { y } = ymdOf(pub);
   // "talks suspended until January 10" in a December article: next year's.
-  if (futureCue) return pub - dayOf(y, m, d) > FUTURE_GRACE_DAYS ? y + 1 : y;
+  if (futureCue) {
+    // With a cue the nearest occurrence wins, before or after publication.
+    return [y - 1, y, y + 1].sort(
+      (a, b) => Math.abs(dayOf(a, m, d) - pub) - Math.abs(dayOf(b, m, d) - pub),
+    )[0];
+  }
   return dayOf(y, m, d) - pub > FUTURE_GRACE_DAYS ? y - 1 : y;
 }
 
@@ -491,7 +496,7 @@ function engine(locale: DateLocale): Engine {
   base.parsers.unshift(...buildParsers(c, locale));
   base.refiners.unshift(makeRefiner(c));
   const cue = new RegExp(
-    `\\d|${NB}(?:${alt([...Object.keys(L.months), ...Object.keys(L.weekdays), ...L.cueWords, ...Object.keys(L.relativeDays), ...Object.keys(L.anchorPhrases)])})`,
+    `\\d{1,4}[/.-]\\d|${NB}(?:1[89]|20)\\d\\d${NA}|\\d(?:${L.ordinalSuffix})${NA}|${NB}(?:${alt([...Object.keys(L.months), ...Object.keys(L.weekdays), ...L.cueWords, ...Object.keys(L.relativeDays), ...Object.keys(L.anchorPhrases)])})${NA}`,
     "iu",
   );
   const e = { ctx: c, chrono: base, cue };

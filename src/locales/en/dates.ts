@@ -86,6 +86,12 @@ export const enDates: DateLocaleData = {
     "previous",
     "following",
     "eve",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "nights",
+    "fortnight",
   ],
   /** Phrase -> days from publication. */
   relativeDays: {
@@ -298,6 +304,11 @@ export const enDates: DateLocaleData = {
   },
   /** Night spanning two days: "the night of May 11 to 12" -> May 11. */
   nightWords: [
+    "overnight between",
+    "on the night between",
+    "the night between",
+    "in the night between",
+    "overnight on",
     "on the night of",
     "the night of",
     "night of",
@@ -329,6 +340,11 @@ export const enDates: DateLocaleData = {
     "postponed until",
     "deadline of",
     "before the",
+    "election on",
+    "elections on",
+    "vote on",
+    "referendum on",
+    "poll on",
   ],
   abbreviations: ["sept", "tues", "thur", "thurs"],
 };
