@@ -60,9 +60,18 @@ export interface ActorMention {
   altRole?: ActorRole;
   /** Peacekeepers: the mission of the event's country (missionFor) when group is null. */
   mission?: boolean;
+  /** Finer generic actor: "gang" (Unidentified Gang), "private_security", "communal_militia": pass it to generic(). */
+  generic?: GenericRole;
 }
 
-export type GenericRole = "protesters" | "rioters" | "civilians" | "armed_group" | "communal_militia";
+export type GenericRole =
+  | "protesters"
+  | "rioters"
+  | "civilians"
+  | "armed_group"
+  | "communal_militia"
+  | "gang"
+  | "private_security";
 
 export interface ActorRegistry {
   /** Non-overlapping actor mentions of one sentence, left to right (longest phrase first). */
@@ -103,6 +112,8 @@ const GENERIC: Record<GenericRole, [string, number]> = {
   civilians: ["Civilians", 7],
   armed_group: ["Unidentified Armed Group", 2],
   communal_militia: ["Unidentified Communal Militia", 4],
+  gang: ["Unidentified Gang", 3],
+  private_security: ["Private Security Forces", 8],
 };
 
 /** Country words the countries file leaves out or reads differently in conflict reporting. */
@@ -192,6 +203,7 @@ class Registry implements ActorRegistry {
     return findMentions(tokens, this.lexicon(locale), {
       date,
       missionFor: (c, d) => this.mission(c, d),
+      combine: (a, b) => this.combine(a, b),
     });
   }
 
@@ -239,6 +251,13 @@ class Registry implements ActorRegistry {
       )
       .sort((a, b) => a.countries.length - b.countries.length || b.from.localeCompare(a.from));
     return live[0] ?? null;
+  }
+
+  /** ACLED's joint name for "A or B" ("JNIM: ... and/or Islamic State (Greater Sahara)"), in ACLED's order. */
+  private combine(a: string, b: string): string {
+    for (const [x, y] of this.groups.combinations ?? [])
+      if ((x === a && y === b) || (x === b && y === a)) return `${x} and/or ${y}`;
+    return `${a} and/or ${b}`;
   }
 
   missionFor(country: string, date: string | null) {

@@ -42,6 +42,7 @@ export interface GroupsFile {
   stateAliases: StateAliasDef[];
   external: Array<{ country: string; aliases: string[] }>;
   missions: MissionDef[];
+  combinations?: Array<[string, string]>;
 }
 
 export interface IdentityDef {
@@ -62,6 +63,7 @@ export interface CueDef {
   unit?: string;
   altRole?: string;
   mission?: boolean;
+  generic?: string;
 }
 
 export interface ActorsLexiconFile {

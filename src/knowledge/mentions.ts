@@ -45,10 +45,12 @@ interface Parsed {
   to: number; // slot index of the last slot in the mention
   head: CueDef | null;
   quals: Piece[];
+  /** Two groups joined by "or" / "and/or": ACLED's joint actor. */
+  alternative: boolean;
 }
 
 /** Parse actor phrases over the slots: [mods] [qualifiers joined by and/,] [head cue] [post mods/demonyms] [link qualifier]. */
-function parse(slots: Slot[]): Parsed[] {
+function parse(slots: Slot[], tokens: Token[]): Parsed[] {
   const out: Parsed[] = [];
   const adjacent = (a: number, b: number) =>
     b < slots.length && a >= 0 && slots[b].first === slots[a].last + 1;
@@ -63,6 +65,7 @@ function parse(slots: Slot[]): Parsed[] {
     let head: CueDef | null = null;
     let last = -1;
     let lastKind: Piece["k"] | null = null;
+    let alternative = false;
     for (; k < slots.length; k++) {
       if (k > start && !adjacent(k - 1, k)) break;
       const s = slots[k];
@@ -85,7 +88,11 @@ function parse(slots: Slot[]): Parsed[] {
         // "French and Malian troops": join only qualifiers of the same kind
         if (has(slots[k + 1], "join") && adjacent(k, k + 1) && adjacent(k + 1, k + 2)) {
           const nxt = slots[k + 2];
-          if (nxt.pieces.some((p) => p.k === lastKind)) k++;
+          if (nxt.pieces.some((p) => p.k === lastKind)) {
+            const w = tokens[slots[k + 1].first].norm;
+            if (lastKind === "group" && (w === "or" || w === "and/or" || w === "ou")) alternative = true;
+            k++;
+          }
         }
         continue;
       }
@@ -138,7 +145,7 @@ function parse(slots: Slot[]): Parsed[] {
     const strong = quals.some((p) => STRONG.includes(p.k));
     const eth = quals.some((p) => p.k === "eth");
     if (last >= start && (head || strong || eth)) {
-      out.push({ from: start, to: last, head, quals });
+      out.push({ from: start, to: last, head, quals, alternative });
       j = last + 1;
     } else j = Math.max(j + 1, k > j && k === start ? k : j + 1);
   }
@@ -155,6 +162,7 @@ function roleOfGroup(g: GroupDef): ActorRole {
 export interface MentionOptions {
   missionFor: (country: string, date: string | null) => MissionDef | null;
   date: string | null;
+  combine: (a: string, b: string) => string;
 }
 
 /** Actor mentions of one sentence: non-overlapping, left to right. */
@@ -165,7 +173,7 @@ export function findMentions(
 ): ActorMention[] {
   const slots = slotsOf(tokens, matcher);
   const out: ActorMention[] = [];
-  for (const p of parse(slots)) {
+  for (const p of parse(slots, tokens)) {
     const first = tokens[slots[p.from].first];
     const lastTok = tokens[slots[p.to].last];
     let text = "";
@@ -200,6 +208,10 @@ export function findMentions(
       } else {
         m.role = roleOfGroup(g);
         m.group = { name: g.name, inter: g.inter, country: gc };
+        const other = p.quals.find((q) => q.k === "group" && q.group.name !== g.name) as
+          | Extract<Piece, { k: "group" }>
+          | undefined;
+        if (p.alternative && other) m.group.name = opt.combine(g.name, other.group.name);
       }
       if (gc) countries.unshift(gc);
     } else if (strong?.k === "state") {
@@ -229,6 +241,7 @@ export function findMentions(
     }
     if (head?.unit && !m.unit) m.unit = head.unit;
     if (head?.social) m.social = head.social;
+    if (head?.generic && !strong) m.generic = head.generic as ActorMention["generic"];
     if (head?.altRole && !strong) m.altRole = head.altRole as ActorRole;
     const uniq = [...new Set(countries)];
     m.country = uniq[0] ?? null;

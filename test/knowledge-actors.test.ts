@@ -1,0 +1,214 @@
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { test } from "node:test";
+import { type ActorMention, interaction, loadActorRegistry } from "../src/knowledge/actor-registry.js";
+import { tokenize } from "../src/text/tokens.js";
+
+const reg = loadActorRegistry();
+const find = (s: string, locale: "en" | "fr" = "en", date: string | null = null) =>
+  reg.mentions(tokenize(s), locale, date);
+const pick = (ms: ActorMention[], text: string) => {
+  const m = ms.find((x) => x.text === text);
+  assert.ok(m, `no mention "${text}" in ${JSON.stringify(ms.map((x) => x.text))}`);
+  return m;
+};
+
+test("state forces follow regime periods", () => {
+  assert.equal(reg.stateForce("Mali", "military", "2020-06-19").name, "Military Forces of Mali (2013-2020)");
+  assert.equal(reg.stateForce("Mali", "military", "2020-08-18").name, "Military Forces of Mali (2013-2020)");
+  assert.equal(reg.stateForce("Mali", "military", "2020-08-19").name, "Military Forces of Mali (2020-2021)");
+  assert.equal(reg.stateForce("Mali", "police", "2023-02-01").name, "Police Forces of Mali (2021-)");
+  assert.equal(reg.stateForce("Kenya", "police", "2020-07-07").name, "Police Forces of Kenya (2013-2022)");
+  assert.equal(reg.stateForce("Niger", "government", "2023-07-26").name, "Government of Niger (2021-2023)");
+  assert.equal(
+    reg.stateForce("Niger", "mutiny", "2023-07-26").name,
+    "Mutiny of Military Forces of Niger (2021-2023)",
+  );
+  assert.equal(
+    reg.stateForce("DRC", "military", "2012-07-06").name,
+    "Military Forces of the Democratic Republic of Congo (2001-2019)",
+  );
+  assert.equal(
+    reg.stateForce("Burkina Faso", "police", "2019-03-01", "Gendarmerie").name,
+    "Police Forces of Burkina Faso (2015-2022) Gendarmerie",
+  );
+  assert.equal(
+    reg.stateForce("Turkey", "police", "2020-05-01", "Gendarmerie").name,
+    "Military Forces of Turkey (2016-) Gendarmerie",
+  );
+  assert.equal(
+    reg.stateForce("Libya", "military", "2019-06-18").name,
+    "Military Forces of Libya (2016-2021) Government of National Accord",
+  );
+  assert.equal(reg.stateForce("Mali", "military", "2020-06-19").inter, 1);
+  // countries without a period table: name without a period
+  assert.equal(reg.stateForce("Iceland", "police", "2020-01-01").name, "Police Forces of Iceland");
+  assert.deepEqual(reg.foreignForce("France", "2013-01-16"), {
+    name: "Military Forces of France (2012-2017)",
+    inter: 8,
+  });
+  assert.equal(reg.foreignForce("France", "2019-11-25").name, "Military Forces of France (2017-)");
+  assert.equal(
+    reg.foreignForce("United States", "2020-01-06").name,
+    "Military Forces of the United States (2017-2021)",
+  );
+});
+
+test("generic, identity and social actors", () => {
+  assert.deepEqual(reg.generic("protesters", "Mali"), { name: "Protesters (Mali)", inter: 6 });
+  assert.deepEqual(reg.generic("rioters", "Mali"), { name: "Rioters (Mali)", inter: 5 });
+  assert.deepEqual(reg.generic("civilians", "Mali"), { name: "Civilians (Mali)", inter: 7 });
+  assert.deepEqual(reg.generic("armed_group", "Mali"), { name: "Unidentified Armed Group (Mali)", inter: 2 });
+  assert.deepEqual(reg.generic("gang", "Mexico"), { name: "Unidentified Gang (Mexico)", inter: 3 });
+  assert.deepEqual(reg.ethnicMilitia("Peulh", "Mali"), { name: "Fulani Ethnic Militia (Mali)", inter: 4 });
+  assert.equal(reg.ethnicMilitia("dozo", "Mali").name, "Dozo Communal Militia (Mali)");
+  assert.equal(reg.ethnicGroup("Dogon", "Mali"), "Dogon Ethnic Group (Mali)");
+  assert.equal(reg.ethnicGroup("Christians", "Burkina Faso"), "Christian Group (Burkina Faso)");
+  assert.equal(reg.socialGroup("Farmers", "Benin"), "Farmers (Benin)");
+  assert.equal(reg.missionFor("Mali", "2016-05-01")?.name.startsWith("MINUSMA"), true);
+  assert.equal(reg.missionFor("Somalia", "2023-01-01")?.name.startsWith("ATMIS"), true);
+});
+
+test("interaction codes put the lower inter first", () => {
+  assert.equal(interaction(6, 1), 16);
+  assert.equal(interaction(6, null), 60);
+  assert.equal(interaction(6, 0), 60);
+  assert.equal(interaction(1, 1), 11);
+  assert.equal(interaction(8, null), 80);
+  assert.equal(interaction(null, null), null);
+});
+
+test("countries, demonyms and group aliases", () => {
+  assert.equal(reg.countryOf("the Democratic Republic of Congo"), "Democratic Republic of Congo");
+  assert.equal(reg.countryOf("DRC"), "Democratic Republic of Congo");
+  assert.equal(reg.countryOf("Côte d'Ivoire"), "Ivory Coast");
+  assert.equal(reg.countryOf("Mali"), "Mali");
+  assert.equal(reg.demonym("Malian"), "Mali");
+  assert.equal(reg.demonym("Burkinabè"), "Burkina Faso");
+  assert.equal(reg.demonym("Nigeriens"), "Niger");
+  assert.equal(reg.demonym("Nigerian"), "Nigeria");
+  assert.equal(reg.demonym("Congolese"), "Democratic Republic of Congo");
+  assert.equal(reg.demonym("maliennes", "fr"), "Mali");
+  assert.equal(reg.groupOf("al-Shabab")?.name, "Al Shabaab");
+  assert.equal(reg.groupOf("ISWAP")?.name, "Islamic State (West Africa)");
+});
+
+test("English mentions: state forces, demonyms and foreign forces", () => {
+  const ms = find(
+    "Nigerien security forces and Barkhane soldiers pursued the gunmen, while the army of Chad held the border.",
+  );
+  const a = pick(ms, "Nigerien security forces");
+  assert.equal(a.role, "military");
+  assert.equal(a.country, "Niger");
+  assert.equal(a.altRole, "police");
+  const b = pick(ms, "Barkhane soldiers");
+  assert.equal(b.role, "external");
+  assert.equal(b.country, "France");
+  assert.equal(pick(ms, "gunmen").role, "armed_group");
+  assert.equal(pick(ms, "army of Chad").country, "Chad");
+
+  const both = pick(
+    find("Jihadists ambushed French and Malian troops near Gao."),
+    "French and Malian troops",
+  );
+  assert.equal(both.country, "France");
+  assert.deepEqual(both.countries, ["France", "Mali"]);
+  assert.equal(
+    pick(find("Soldiers of the Malian army opened fire."), "Soldiers of the Malian army").country,
+    "Mali",
+  );
+  const fama = pick(find("FAMa units came under fire."), "FAMa");
+  assert.equal(fama.role, "military");
+  assert.equal(fama.country, "Mali");
+  const gend = pick(find("Two gendarmes were wounded."), "gendarmes");
+  assert.equal(gend.role, "police");
+  assert.equal(gend.unit, "Gendarmerie");
+});
+
+test("English mentions: named groups, identities and civilians", () => {
+  const ms = find(
+    "Suspected ISWAP fighters and Boko Haram insurgents raided the camp; the Islamic State claimed it.",
+  );
+  assert.equal(pick(ms, "Suspected ISWAP fighters").group?.name, "Islamic State (West Africa)");
+  assert.equal(pick(ms, "Boko Haram insurgents").group?.inter, 2);
+  assert.equal(pick(ms, "the Islamic State").group?.name, "Islamic State");
+  // "IS" only in capitals: the verb "is" is no group
+  assert.equal(find("The situation is calm.").filter((m) => m.group).length, 0);
+  assert.equal(pick(find("IS militants attacked."), "IS militants").role, "named_group");
+  assert.equal(pick(find("Daesh claimed the bombing."), "Daesh").group?.name, "Islamic State");
+  const either = pick(
+    find("Presumed JNIM or ISGS militants burned a school."),
+    "Presumed JNIM or ISGS militants",
+  );
+  assert.equal(
+    either.group?.name,
+    "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)",
+  );
+
+  const ms2 = find("Dogon militiamen attacked Fulani herders, and dozo hunters burned granaries.");
+  const dogon = pick(ms2, "Dogon militiamen");
+  assert.equal(dogon.role, "identity_militia");
+  assert.equal(dogon.ethnicity, "Dogon");
+  const herders = pick(ms2, "Fulani herders");
+  assert.equal(herders.role, "civilians");
+  assert.equal(herders.ethnicity, "Fulani");
+  assert.equal(herders.social, "Pastoralists");
+  assert.equal(pick(ms2, "dozo hunters").ethnicity, "Dozo");
+
+  const ms3 = find("Police fired tear gas at demonstrators before a mob looted shops.");
+  assert.equal(pick(ms3, "Police").role, "police");
+  assert.equal(pick(ms3, "demonstrators").role, "protesters");
+  assert.equal(pick(ms3, "mob").role, "rioters");
+
+  const pk = pick(find("UN peacekeepers were hit by a roadside bomb."), "UN peacekeepers");
+  assert.equal(pk.role, "external");
+  assert.equal(pk.mission, true);
+  const minusma = pick(find("A MINUSMA convoy was attacked."), "MINUSMA");
+  assert.equal(minusma.group?.inter, 8);
+});
+
+test("French mentions", () => {
+  const ms = find(
+    "Des hommes armés non identifiés ont tué trois civils peuls près des soldats maliens.",
+    "fr",
+  );
+  assert.equal(pick(ms, "hommes armés non identifiés").role, "armed_group");
+  const civ = pick(ms, "civils peuls");
+  assert.equal(civ.role, "civilians");
+  assert.equal(civ.ethnicity, "Fulani");
+  assert.equal(pick(ms, "soldats maliens").country, "Mali");
+  const ms2 = find("Des djihadistes présumés de l'EIGS ont attaqué les FDS burkinabè et des VDP.", "fr");
+  assert.equal(pick(ms2, "djihadistes présumés de l'EIGS").group?.name, "Islamic State (Greater Sahara)");
+  assert.equal(pick(ms2, "FDS burkinabè").country, "Burkina Faso");
+  assert.equal(pick(ms2, "VDP").group?.name, "VDP: Volunteer for Defense of Homeland");
+  assert.equal(
+    pick(find("Les manifestants ont été dispersés par les gendarmes.", "fr"), "gendarmes").unit,
+    "Gendarmerie",
+  );
+});
+
+test("mentions are non-overlapping, ordered and carry exact offsets", () => {
+  const text = "On Friday, suspected jihadists killed four Malian soldiers and two villagers in Mopti.";
+  const ms = reg.mentions(tokenize(text));
+  for (let i = 1; i < ms.length; i++) assert.ok(ms[i].start >= ms[i - 1].end);
+  for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text);
+});
+
+const NOTES = new URL("../../shared/corpus/dev/acled-notes.jsonl", import.meta.url);
+test("dev gold: named groups and state forces are found", {
+  skip: !existsSync(NOTES) && "../shared corpus absent",
+}, () => {
+  let n = 0;
+  let hit = 0;
+  for (const line of readFileSync(NOTES, "utf8").split("\n").filter(Boolean)) {
+    const a = JSON.parse(line);
+    const ev = a.events[0];
+    for (const gold of [ev.actor1, ev.actor2]) {
+      if (!gold || !reg.groupOf(gold)) continue;
+      n++;
+      if (find(a.text, "en").some((m) => m.group?.name === gold)) hit++;
+    }
+  }
+  assert.ok(n > 500);
+  assert.ok(hit / n >= 0.8, `named groups found ${hit}/${n}`);
+});
