@@ -311,7 +311,11 @@ function reviewForm(ev: EventData, me: Me, reload: () => void): HTMLElement {
   action.addEventListener("change", () => {
     correctBox.hidden = action.value !== "correct";
   });
-  const reason = h("textarea", { name: "reason", rows: "2", placeholder: "why (required)", required: "" });
+  const reason = h("textarea", {
+    name: "reason",
+    rows: "2",
+    placeholder: "why (required to correct or reject)",
+  });
   const message = h("p", { class: "review-message", role: "status" });
   const form = h(
     "form",

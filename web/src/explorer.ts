@@ -308,7 +308,11 @@ export class Explorer {
       }),
     );
     const body = rows.map((r) => {
-      const link = h("a", { href: `/event/${encodeURIComponent(r.event_id_cnty)}` }, r.event_date ?? "?");
+      const link = h(
+        "a",
+        { href: `/event/${encodeURIComponent(r.event_id_cnty)}` },
+        r.event_date ?? "undated",
+      );
       link.addEventListener("click", (e) => {
         e.preventDefault();
         this.navigate(`/event/${encodeURIComponent(r.event_id_cnty)}`);
