@@ -97,6 +97,10 @@ describe("findDates: month-days and written dates", () => {
     );
     assert.equal(m.text, "February 26");
   });
+  it("reads a month-day after a plan word as the next one", () => {
+    const m = check("The talks were suspended until January 10.", "2017-01-10", 1, "2016-12-19");
+    assert.equal(m.future, true);
+  });
   it("reads the day of the current month", () => {
     check("Clashes erupted on the 14th and lasted two days.", "2020-06-14", 1);
   });
@@ -107,6 +111,8 @@ describe("findDates: periods", () => {
     check("Two soldiers were killed yesterday in the north.", "2020-06-21", 1);
     check("Protesters gathered again today in the square.", "2020-06-22", 1);
     check("The convoy was ambushed two days ago.", "2020-06-20", 1);
+    check("The convoy was ambushed three days ago.", "2020-06-19", 1);
+    check("The convoy was ambushed several days ago.", "2020-06-19", 2);
   });
   it("weeks and weekends (precision 2)", () => {
     check("Last week, the rebels claimed responsibility for a roadside bombing.", "2020-06-15", 2);
@@ -125,6 +131,13 @@ describe("findDates: periods", () => {
     check("On the night of May 11 to 12, a house was destroyed.", "2020-05-11", 1);
     check("The operation ran between 3 and 5 March in the forest.", "2020-03-03", 2);
     check("Operations from 8 to 15 March 2022 neutralised one fighter.", "2022-03-08", 2, "2022-03-16");
+    check("Talks were held between May 3 and May 5 in the capital.", "2020-05-03", 2);
+    check(
+      "Overnight between 24 and 25 March 2020, militiamen abducted two men.",
+      "2020-03-24",
+      1,
+      "2020-03-26",
+    );
   });
   it("years alone", () => {
     const m = check("The violent protests broke out in 2019 in the capital.", "2019-01-01", 3);

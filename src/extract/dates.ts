@@ -6,7 +6,7 @@
 import * as chrono from "chrono-node";
 import { enDates } from "../locales/en/dates.js";
 import { frDates } from "../locales/fr/dates.js";
-import { parseNumberPhrase } from "./numbers.js";
+import { parseNumberPhrase, vagueNumberWords } from "./numbers.js";
 
 export type DateLocale = "en" | "fr";
 
@@ -249,7 +249,7 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
     },
   );
   add(
-    `${night}${M}\\s+${D}\\s*(?:${join})\\s*(?:${c.monthRe}\\.?\\s+)?${D}(?:,?\\s+${Y})?`,
+    `${night}${M}\\s+${D}\\s*(?:${join})\\s*(?:(?:${c.monthRe})\\.?\\s+)?${D}(?:,?\\s+${Y})?`,
     (m, pub, _c, cue) => {
       const mo = monthNum(c, m[1], m[1]);
       return mo ? dayFound(pub, m[4], mo, Number(m[2]), 1, cue) : null;
@@ -290,10 +290,13 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
       return rangeFound(pub, m[4], mo, Number(m[1]), Number(m[2]), cue);
     },
   );
-  add(`(?:${start})?${M}\\s+${D}\\s*(?:${join})\\s*${D}(?:,?\\s+${Y})?`, (m, pub, _c, cue) => {
-    const mo = monthNum(c, m[1], m[1]);
-    return mo ? rangeFound(pub, m[4], mo, Number(m[2]), Number(m[3]), cue) : null;
-  });
+  add(
+    `(?:${start})?${M}\\s+${D}\\s*(?:${join})\\s*(?:(?:${c.monthRe})\\.?\\s+)?${D}(?:,?\\s+${Y})?`,
+    (m, pub, _c, cue) => {
+      const mo = monthNum(c, m[1], m[1]);
+      return mo ? rangeFound(pub, m[4], mo, Number(m[2]), Number(m[3]), cue) : null;
+    },
+  );
 
   // Weekdays: "on Friday", "last Thursday", "Friday evening", "overnight Saturday", "samedi dernier".
   add(
@@ -338,11 +341,14 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
   // "two days ago", "il y a trois jours".
   const N = "((?:a|an)\\s+few|a\\s+couple\\s+of|\\d{1,3}|[\\p{L}-]+)";
   const U = `(${alt(Object.keys(L.units))})`;
-  const agoFound = (n: number | null, unitWord: string, pub: number): Found | null => {
+  const vagueCounts = vagueNumberWords(locale);
+  const agoFound = (word: string, unitWord: string, pub: number): Found | null => {
+    const n = countOf(word, locale);
+    const vague = !/^\d+$/.test(word) && Object.hasOwn(vagueCounts, norm(word));
     if (n === null || n < 0 || n > 400) return null;
     const unit = L.units[norm(unitWord)];
     const p = ymdOf(pub);
-    if (unit === "day") return { day: pub - n, precision: n <= 2 ? 1 : 2, relative: true };
+    if (unit === "day") return { day: pub - n, precision: vague ? 2 : 1, relative: true };
     if (unit === "week" || unit === "fortnight") {
       const k = unit === "week" ? 7 : 14;
       return { day: mondayOf(pub - k * n), precision: 2, relative: true };
@@ -350,12 +356,9 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
     if (unit === "month") return { day: dayOf(p.y, p.m - n, 1), precision: 3, relative: true };
     return { day: dayOf(p.y - n, p.m, 1), precision: 3, relative: true };
   };
-  if (L.agoWords.length)
-    add(`${N}\\s+${U}\\s+(?:${alt(L.agoWords)})`, (m, pub) => agoFound(countOf(m[1], locale), m[2], pub));
+  if (L.agoWords.length) add(`${N}\\s+${U}\\s+(?:${alt(L.agoWords)})`, (m, pub) => agoFound(m[1], m[2], pub));
   if (L.agoPrefixWords.length)
-    add(`(?:${alt(L.agoPrefixWords)})\\s+${N}\\s+${U}`, (m, pub) =>
-      agoFound(countOf(m[1], locale), m[2], pub),
-    );
+    add(`(?:${alt(L.agoPrefixWords)})\\s+${N}\\s+${U}`, (m, pub) => agoFound(m[1], m[2], pub));
 
   // Anchored on another date: "the following day", "two days earlier", "le lendemain".
   add(`(${alt(Object.keys(L.anchorPhrases))})`, (m, pub) => {

@@ -386,3 +386,8 @@ export function parseNumberPhrase(phrase: string, locale: NumberLocale = "en"): 
   }
   return v1.value;
 }
+
+/** The locale's vague number wording and values ("several" 3, "dozens" 12), for other finders. */
+export function vagueNumberWords(locale: NumberLocale = "en"): Readonly<Record<string, number>> {
+  return LOCALE_DATA[locale].vague;
+}
