@@ -104,12 +104,25 @@ rows.forEach((r, i) => {
   for (const k of fk) add(folds, k, i);
 });
 
-function writeIndex(file: string, m: Map<string, number[]>): number {
+/** Sorted "key \t ids" lines as a multi-member gzip of chunks; returns [size, chunk table]. */
+function writeIndex(
+  file: string,
+  m: Map<string, number[]>,
+): { size: number; chunks: [string, number, number][] } {
   const keys = [...m.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const lines = keys.map((k) => `${k}\t${m.get(k)!.join(",")}`);
-  const buf = gzipSync(`${lines.join("\n")}\n`, { level: 9 });
+  const members: Buffer[] = [];
+  const chunks: [string, number, number][] = [];
+  let offset = 0;
+  for (let i = 0; i < lines.length; i += 4096) {
+    const part = gzipSync(`${lines.slice(i, i + 4096).join("\n")}\n`, { level: 9 });
+    members.push(part);
+    chunks.push([keys[i], offset, part.length]);
+    offset += part.length;
+  }
+  const buf = Buffer.concat(members);
   writeFileSync(join(out, file), buf);
-  return buf.length;
+  return { size: buf.length, chunks };
 }
 
 const fmt = (x: number) => (Number.isInteger(x) ? String(x) : x.toFixed(4).replace(/\.?0+$/, ""));
@@ -128,10 +141,23 @@ const placeLines = rows.map((r) =>
     r.nnames || "",
   ].join("\t"),
 );
-const placesGz = gzipSync(`${placeLines.join("\n")}\n`, { level: 9 });
+// places: a multi-member gzip, one member per chunk of rows, so the runtime inflates only what it touches
+const CHUNK_ROWS = 4096;
+const members: Buffer[] = [];
+const chunks: [number, number][] = [];
+let offset = 0;
+for (let i = 0; i < placeLines.length; i += CHUNK_ROWS) {
+  const m = gzipSync(`${placeLines.slice(i, i + CHUNK_ROWS).join("\n")}\n`, { level: 9 });
+  members.push(m);
+  chunks.push([offset, m.length]);
+  offset += m.length;
+}
+const placesGz = Buffer.concat(members);
 writeFileSync(join(out, "places.tsv.gz"), placesGz);
-const namesSize = writeIndex("names.tsv.gz", names);
-const foldsSize = writeIndex("folds.tsv.gz", folds);
+const namesIx = writeIndex("names.tsv.gz", names);
+const foldsIx = writeIndex("folds.tsv.gz", folds);
+const namesSize = namesIx.size;
+const foldsSize = foldsIx.size;
 
 writeFileSync(
   join(out, "admin1.tsv.gz"),
@@ -154,6 +180,10 @@ const meta = {
     "GeoNames admin1CodesASCII.txt / admin2Codes.txt (2025-11)",
     "geoBoundaries MLI ADM2 (2017 boundaries, gbOpen)",
   ],
+  chunkRows: CHUNK_ROWS,
+  chunks,
+  nameChunks: namesIx.chunks,
+  foldChunks: foldsIx.chunks,
   ranges,
   admin1: admin1Names,
   admin2: admin2Names,

@@ -102,23 +102,46 @@ export class Resolver {
     return [...this.overlay.lookupFold(key), ...this.store.folds.lookup(key)];
   }
 
-  /** Folded keys of one country's rows (built on first use, for edit-distance search). */
+  /** Folded keys of one country's rows (one pass over the fold index on first use, for edit distance). */
   private foldedKeysOf(cc: string): [string, number[]][] {
-    const hit = this.fuzzyCache.get(cc);
-    if (hit) return hit;
-    const range = this.store.meta.ranges[cc];
-    const out: [string, number[]][] = [];
-    const idx = this.store.folds;
-    for (let i = 0; i < idx.size; i++) {
-      const ids = idx.ids(i).filter((id) => range && id >= range[0] && id < range[1]);
-      if (ids.length) out.push([idx.key(i), ids]);
+    if (this.fuzzyCache.size === 0) {
+      const ranges = Object.entries(this.store.meta.ranges).sort((x, y) => x[1][0] - y[1][0]);
+      const starts = ranges.map((r) => r[1][0]);
+      const countryAt = (id: number): string => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (starts[mid] <= id) lo = mid;
+          else hi = mid - 1;
+        }
+        return ranges[lo][0];
+      };
+      const idx = this.store.folds;
+      for (let c = 0; c < idx.chunkCount; c++)
+        for (const [k, all] of idx.entries(c)) {
+          const by = new Map<string, number[]>();
+          for (const id of all) {
+            const x = countryAt(id);
+            const l = by.get(x);
+            if (l) l.push(id);
+            else by.set(x, [id]);
+          }
+          for (const [x, ids] of by) {
+            const list = this.fuzzyCache.get(x);
+            if (list) list.push([k, ids]);
+            else this.fuzzyCache.set(x, [[k, ids]]);
+          }
+        }
+      for (const [k, ids] of this.overlay.keysFolded())
+        for (const id of ids) {
+          const x = this.overlay.row(id).cc;
+          const list = this.fuzzyCache.get(x) ?? [];
+          list.push([k, [id]]);
+          this.fuzzyCache.set(x, list);
+        }
     }
-    for (const [k, ids] of this.overlay.keysFolded()) {
-      const mine = ids.filter((id) => this.overlay.row(id).cc === cc);
-      if (mine.length) out.push([k, mine]);
-    }
-    this.fuzzyCache.set(cc, out);
-    return out;
+    return this.fuzzyCache.get(cc) ?? [];
   }
 
   countryPlace(c: CountryInfo): Place {

@@ -35,85 +35,131 @@ function lineStarts(buf: Buffer): Int32Array {
   return offs;
 }
 
-/** A sorted "key \t id,id,..." file. */
+/** A sorted "key \t id,id,..." file stored as gzip chunks; chunks are inflated on first use. */
 export class SortedIndex {
-  private buf: Buffer;
-  private offs: Int32Array;
-  readonly size: number;
+  private parts: ({ buf: Buffer; offs: Int32Array } | null)[];
+  private firstKeys: string[];
 
-  constructor(buf: Buffer) {
-    this.buf = buf;
-    this.offs = lineStarts(buf);
-    this.size = this.offs.length - 1;
+  constructor(
+    private file: Buffer,
+    private table: [string, number, number][],
+  ) {
+    this.parts = table.map(() => null);
+    this.firstKeys = table.map((t) => t[0]);
   }
 
-  key(i: number): string {
-    const s = this.offs[i];
-    const tab = this.buf.indexOf(9, s);
-    return this.buf.toString("latin1", s, tab);
+  get chunkCount(): number {
+    return this.table.length;
   }
 
-  ids(i: number): number[] {
-    const s = this.offs[i];
-    const tab = this.buf.indexOf(9, s);
-    return this.buf
-      .toString("latin1", tab + 1, this.offs[i + 1] - 1)
-      .split(",")
-      .map(Number);
-  }
-
-  find(key: string): number {
-    let lo = 0;
-    let hi = this.size - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const k = this.key(mid);
-      if (k === key) return mid;
-      if (k < key) lo = mid + 1;
-      else hi = mid - 1;
+  part(c: number): { buf: Buffer; offs: Int32Array } {
+    let p = this.parts[c];
+    if (!p) {
+      const [, off, len] = this.table[c];
+      const buf = gunzipSync(this.file.subarray(off, off + len));
+      p = { buf, offs: lineStarts(buf) };
+      this.parts[c] = p;
     }
-    return -1;
+    return p;
+  }
+
+  /** Every (key, ids) of one chunk. */
+  *entries(c: number): IterableIterator<[string, number[]]> {
+    const { buf, offs } = this.part(c);
+    for (let i = 0; i < offs.length - 1; i++) {
+      const s = offs[i];
+      const tab = buf.indexOf(9, s);
+      yield [buf.toString("latin1", s, tab), parseIds(buf.toString("latin1", tab + 1, offs[i + 1] - 1))];
+    }
   }
 
   lookup(key: string): number[] {
-    const i = this.find(key);
-    return i < 0 ? [] : this.ids(i);
+    // the chunk whose first key is the greatest <= key
+    let lo = 0;
+    let hi = this.firstKeys.length - 1;
+    let c = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.firstKeys[mid] <= key) {
+        c = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (c < 0) return [];
+    const { buf, offs } = this.part(c);
+    lo = 0;
+    hi = offs.length - 2;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = offs[mid];
+      const tab = buf.indexOf(9, s);
+      const k = buf.toString("latin1", s, tab);
+      if (k === key) return parseIds(buf.toString("latin1", tab + 1, offs[mid + 1] - 1));
+      if (k < key) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return [];
   }
+}
+
+function parseIds(s: string): number[] {
+  return s.split(",").map(Number);
 }
 
 export interface Meta {
   rows: number;
+  chunkRows: number;
+  chunks: [number, number][];
+  nameChunks: [string, number, number][];
+  foldChunks: [string, number, number][];
   ranges: Record<string, [number, number]>;
   admin1: Record<string, string[]>;
   admin2: Record<string, string[]>;
 }
 
 export class PlaceStore {
-  private buf: Buffer;
-  private offs: Int32Array;
+  private file: Buffer;
+  private chunks: ({ buf: Buffer; offs: Int32Array } | null)[];
   private cache = new Map<number, PlaceRow>();
+  private dir: string;
+  private foldIndex: SortedIndex | null = null;
   readonly names: SortedIndex;
-  readonly folds: SortedIndex;
   readonly meta: Meta;
   readonly size: number;
 
   constructor(dir: string) {
-    this.buf = gunzipSync(readFileSync(join(dir, "places.tsv.gz")));
-    this.offs = lineStarts(this.buf);
-    this.size = this.offs.length - 1;
-    this.names = new SortedIndex(gunzipSync(readFileSync(join(dir, "names.tsv.gz"))));
-    this.folds = new SortedIndex(gunzipSync(readFileSync(join(dir, "folds.tsv.gz"))));
+    this.dir = dir;
     this.meta = JSON.parse(readFileSync(join(dir, "meta.json"), "utf8")) as Meta;
+    this.file = readFileSync(join(dir, "places.tsv.gz"));
+    this.chunks = this.meta.chunks.map(() => null);
+    this.size = this.meta.rows;
+    this.names = new SortedIndex(readFileSync(join(dir, "names.tsv.gz")), this.meta.nameChunks);
   }
 
-  get bytes(): number {
-    return this.buf.length;
+  /** Folded-name index, inflated on first use. */
+  get folds(): SortedIndex {
+    if (!this.foldIndex)
+      this.foldIndex = new SortedIndex(readFileSync(join(this.dir, "folds.tsv.gz")), this.meta.foldChunks);
+    return this.foldIndex;
+  }
+
+  private chunk(c: number): { buf: Buffer; offs: Int32Array } {
+    let ch = this.chunks[c];
+    if (!ch) {
+      const [off, len] = this.meta.chunks[c];
+      const buf = gunzipSync(this.file.subarray(off, off + len));
+      ch = { buf, offs: lineStarts(buf) };
+      this.chunks[c] = ch;
+    }
+    return ch;
   }
 
   row(id: number): PlaceRow {
     const hit = this.cache.get(id);
     if (hit) return hit;
-    const f = this.buf.toString("utf8", this.offs[id], this.offs[id + 1] - 1).split("\t");
+    const { buf, offs } = this.chunk(Math.floor(id / this.meta.chunkRows));
+    const k = id % this.meta.chunkRows;
+    const f = buf.toString("utf8", offs[k], offs[k + 1] - 1).split("\t");
     const r: PlaceRow = {
       id,
       geonameid: f[0] ? Number(f[0]) : null,
