@@ -93,6 +93,8 @@ const pct = (a: number, b: number) => `${a}/${b} = ${b ? ((100 * a) / b).toFixed
   let a2n = 0;
   let a2ok = 0;
   const misses: string[] = [];
+  let fz = 0;
+  let fzOk = 0;
   const byCountry = new Map<string, [number, number]>();
   const t0 = performance.now();
   for (const line of readFileSync(join(shared, "corpus", "dev", "acled-notes.jsonl"), "utf8").split("\n")) {
@@ -112,6 +114,10 @@ const pct = (a: number, b: number) => `${a}/${b} = ${b ? ((100 * a) / b).toFixed
       bc[0]++;
       if (p) resolved++;
       const ok = p && kmBetween(p.latitude, p.longitude, e.latitude, e.longitude) <= 25;
+      if (p?.fuzzy) {
+        fz++;
+        if (ok) fzOk++;
+      }
       if (ok) {
         within++;
         bc[1]++;
@@ -139,6 +145,8 @@ const pct = (a: number, b: number) => `${a}/${b} = ${b ? ((100 * a) / b).toFixed
     const [a, b] = byCountry.get(c) ?? [0, 0];
     return `${c} ${pct(b, a)}`;
   });
-  console.log(`    within 25 km by country: ${sahel.join("; ")}`);
+  console.log(
+    `    within 25 km by country: ${sahel.join("; ")}; edit-distance hits within 25 km ${pct(fzOk, fz)}`,
+  );
   if (showMisses) for (const m of misses) console.log(`    ${m}`);
 }

@@ -46,16 +46,12 @@ class GazetteerImpl implements Gazetteer {
   resolve(q: PlaceQuery): Place | null {
     const best = this.resolver.candidates(q, 1)[0];
     if (!best || best.score < MIN_SCORE) return null;
-    // a tiny foreign homonym of a name in an article about another country is not credible
+    // a foreign place in an article about another country: only a large town under its own name
     const hint = this.countries.get(q.country ?? null);
-    if (
-      hint &&
-      best.kind !== "country" &&
-      best.iso3 !== hint.iso3 &&
-      best.population < 5000 &&
-      best.kind !== "admin1"
-    )
-      return null;
+    if (hint && best.kind !== "country" && best.iso3 !== hint.iso3 && !q.name.includes(",")) {
+      if (best.fuzzy || best.population < 50000) return null;
+      if (!this.resolver.isPrimaryName(best, q.name)) return null;
+    }
     return best;
   }
 

@@ -96,6 +96,13 @@ export class Overlay {
     return this.rows[id - OVERLAY_BASE];
   }
 
+  /** Countries imported from full GeoNames dumps by the user. */
+  readonly fullCountries = new Set<string>();
+
+  coversCountry(cc: string): boolean {
+    return this.fullCountries.has(cc);
+  }
+
   has(id: number): boolean {
     return id >= OVERLAY_BASE;
   }
@@ -149,7 +156,10 @@ export function loadOverlay(countries: CountryTable): Overlay {
     else if (/^geonames-.*\.tsv$/.test(f))
       for (const line of readFileSync(p, "utf8").split("\n")) {
         const x = parseOverlayTsvLine(line);
-        if (x) ov.add(x.row, x.alternates);
+        if (x) {
+          ov.add(x.row, x.alternates);
+          ov.fullCountries.add(x.row.cc);
+        }
       }
   }
   return ov;

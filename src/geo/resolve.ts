@@ -43,6 +43,9 @@ export interface Place {
   geonameid: number | null;
 }
 
+/** Countries bundled from full GeoNames dumps (villages, wells, localities), not only towns of 500+. */
+const FULL_COVERAGE = new Set(["ML", "BF", "NE", "SN", "MR", "GN", "CI"]);
+
 type Tier = "exact" | "fold" | "fuzzy";
 interface Cand {
   row: PlaceRow;
@@ -234,7 +237,13 @@ export class Resolver {
     if (!out.some((c) => c.tier !== "fuzzy" && (!hint || c.row.cc === hint.iso2)) && corroborated) {
       const fk = foldKey(base);
       const budget = adminHints.length > 0 ? fuzzyBudget(fk.length) : Math.min(1, fuzzyBudget(fk.length));
-      const ccs = hint ? [hint.iso2] : this.countriesOfAdminHints(adminHints);
+      // country-only corroboration is enough where the gazetteer is dense (full GeoNames dumps)
+      const dense = hint && (FULL_COVERAGE.has(hint.iso2) || this.overlay.coversCountry(hint.iso2));
+      const ccs = hint
+        ? dense || adminHints.length
+          ? [hint.iso2]
+          : []
+        : this.countriesOfAdminHints(adminHints);
       if (budget > 0)
         for (const cc of ccs)
           for (const [k, list] of this.foldedKeysOf(cc)) {
@@ -259,6 +268,16 @@ export class Resolver {
     return places;
   }
 
+  /** Whether the query is the place's own GeoNames name (not only one of its alternates). */
+  isPrimaryName(p: Place, query: string): boolean {
+    if (p.geonameid === null) return false;
+    const k = normName(query);
+    return this.exactIds(k).some((id) => {
+      const r = this.row(id);
+      return r.geonameid === p.geonameid && normName(r.name) === k;
+    });
+  }
+
   private countriesOfAdminHints(hints: string[]): string[] {
     const ccs = new Set<string>();
     for (const h of hints)
@@ -270,7 +289,12 @@ export class Resolver {
   }
 
   private fuzzyCorroborated(c: Cand, hint: CountryInfo | null, adminHints: string[]): boolean {
-    if (hint && c.row.cc === hint.iso2) return true;
+    if (
+      hint &&
+      c.row.cc === hint.iso2 &&
+      (FULL_COVERAGE.has(hint.iso2) || this.overlay.coversCountry(hint.iso2))
+    )
+      return true;
     return adminHints.some((h) => h === normName(c.row.admin1 ?? "") || h === normName(c.row.admin2 ?? ""));
   }
 
