@@ -17,6 +17,7 @@ export interface Token {
 const TOKEN =
   /\d+(?:[.,\u202F]\d{3})+(?![\d])|\d+(?:[.,]\d+)?|[\p{L}\p{N}]+(?:['’\-.][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
 const UPPER = /^\p{Lu}/u;
+const ELISION = /^((?:[cdjlmnst]|qu|jusqu|lorsqu|puisqu|quoiqu)['’])(\p{L})/iu;
 
 /** Tokenise text[start, end) keeping absolute offsets. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
@@ -25,6 +26,13 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     let t = m[0];
+    // French elision: "l'armée", "d'Agadez", "qu'ils" are two words ("l'" + "armée"). Not split when
+    // an upper-case prefix meets an upper-case letter ("N'Djamena", "D'Souza").
+    const el = ELISION.exec(t);
+    if (el && (el[1][0] === el[1][0].toLowerCase() || el[2] === el[2].toLowerCase())) {
+      t = el[1];
+      TOKEN.lastIndex = m.index + t.length;
+    }
     // A trailing dot belongs to the word only for abbreviations such as "U.S." or "Gen."; keep it
     // separate otherwise so that sentence-final words match lexicons.
     if (t.length > 1 && t.endsWith(".") && !/\.\p{L}/u.test(t) && !ABBREV_DOT.has(t.toLowerCase())) {
