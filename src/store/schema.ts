@@ -19,7 +19,7 @@ CREATE INDEX articles_published ON articles (published);
 CREATE TABLE events (
   id {{ID}},
   event_id_cnty TEXT NOT NULL UNIQUE,
-  event_date TEXT, year INTEGER, time_precision INTEGER NOT NULL,
+  event_date TEXT, year INTEGER, week TEXT, time_precision INTEGER NOT NULL,
   disorder_type TEXT NOT NULL DEFAULT '', event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL DEFAULT '',
   actor1 TEXT, assoc_actor_1 TEXT, inter1 INTEGER, actor2 TEXT, assoc_actor_2 TEXT, inter2 INTEGER,
   interaction INTEGER, civilian_targeting TEXT NOT NULL DEFAULT '',

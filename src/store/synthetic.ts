@@ -4,6 +4,7 @@
  */
 import type { Article } from "../model/article.js";
 import type { EventRecord } from "../model/event.js";
+import { weekOf } from "./dates.js";
 import { SqliteDb } from "./db.js";
 import { SqlStore } from "./sql-store.js";
 import type { Store } from "./types.js";
@@ -256,6 +257,7 @@ const BULK_COLS = [
   "event_id_cnty",
   "event_date",
   "year",
+  "week",
   "time_precision",
   "disorder_type",
   "event_type",
@@ -303,6 +305,7 @@ export async function bulkLoadSyntheticEvents(
       `SYN${start + i + 1}`,
       r.event_date,
       Number(r.event_date!.slice(0, 4)),
+      weekOf(r.event_date),
       r.time_precision,
       r.disorder_type,
       r.event_type,
@@ -330,23 +333,51 @@ export async function bulkLoadSyntheticEvents(
     ];
   };
   const insert = `INSERT INTO events (${BULK_COLS.join(", ")}) VALUES `;
-  if (store.db instanceof SqliteDb) {
-    const raw = store.db.raw;
-    const stmt = raw.prepare(`${insert}(${BULK_COLS.map(() => "?").join(", ")})`);
-    const chunk = 50_000;
-    for (let s = 0; s < n; s += chunk) {
-      raw.transaction(() => {
-        for (let i = s; i < Math.min(n, s + chunk); i++) stmt.run(...(row(i) as (string | number | null)[]));
-      })();
+  const db = store.db;
+  // Secondary indexes and the SQLite search trigger are dropped during the load and rebuilt after:
+  // building an index once from sorted data is far faster than maintaining 14 of them row by row.
+  const indexes =
+    db.dialect === "sqlite"
+      ? await db.all<{ sql: string; name: string }>(
+          "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events' AND sql IS NOT NULL",
+        )
+      : await db.all<{ sql: string; name: string }>(
+          "SELECT indexname AS name, indexdef AS sql FROM pg_indexes WHERE tablename = 'events' AND schemaname = current_schema() AND indexdef NOT LIKE 'CREATE UNIQUE%'",
+        );
+  const trigger =
+    db.dialect === "sqlite"
+      ? await db.get<{ sql: string }>(
+          "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'events_fts_ai'",
+        )
+      : undefined;
+  for (const ix of indexes) await db.exec(`DROP INDEX ${ix.name}`);
+  if (trigger) await db.exec("DROP TRIGGER events_fts_ai");
+  try {
+    if (db instanceof SqliteDb) {
+      const raw = db.raw;
+      const stmt = raw.prepare(`${insert}(${BULK_COLS.map(() => "?").join(", ")})`);
+      const chunk = 50_000;
+      for (let s = 0; s < n; s += chunk) {
+        raw.transaction(() => {
+          for (let i = s; i < Math.min(n, s + chunk); i++)
+            stmt.run(...(row(i) as (string | number | null)[]));
+        })();
+      }
+    } else {
+      const per = 1000;
+      const one = `(${BULK_COLS.map(() => "?").join(", ")})`;
+      for (let s = 0; s < n; s += per) {
+        const m = Math.min(n, s + per) - s;
+        const params: (string | number | null)[] = [];
+        for (let i = s; i < s + m; i++) params.push(...(row(i) as (string | number | null)[]));
+        await db.run(insert + Array(m).fill(one).join(", "), params);
+      }
     }
-  } else {
-    const per = 1000;
-    const one = `(${BULK_COLS.map(() => "?").join(", ")})`;
-    for (let s = 0; s < n; s += per) {
-      const m = Math.min(n, s + per) - s;
-      const params: (string | number | null)[] = [];
-      for (let i = s; i < s + m; i++) params.push(...(row(i) as (string | number | null)[]));
-      await store.db.run(insert + Array(m).fill(one).join(", "), params);
+  } finally {
+    for (const ix of indexes) await db.exec(ix.sql);
+    if (trigger) {
+      await db.exec("INSERT INTO events_fts (events_fts) VALUES ('rebuild')");
+      await db.exec(trigger.sql);
     }
   }
   await store.db.run(
@@ -354,7 +385,7 @@ export async function bulkLoadSyntheticEvents(
     [start + n],
   );
   if (store.db.dialect === "postgres") await store.db.exec("ANALYZE events");
-  else await store.db.exec("ANALYZE");
+  else await store.db.exec("PRAGMA analysis_limit = 1000; ANALYZE");
   const seconds = (performance.now() - t0) / 1000;
   return { events: n, seconds, perSecond: n / seconds };
 }
