@@ -32,13 +32,21 @@ const SD = "Strategic developments";
  * distinctions of the coding rules: protest vs protest with intervention vs riot; battle vs
  * violence against civilians; the kinds of remote violence; strategic developments.
  */
-export function classify(
-  cues: Set<Cue>,
-  agent: ActorMention | null,
-  patient: ActorMention | null,
-  victimsKilled: boolean,
-  roles: Set<string>,
-): Coding | null {
+export interface FrameFacts {
+  cues: Set<Cue>;
+  agent: ActorMention | null;
+  patient: ActorMention | null;
+  /** Protesters were killed or shot. */
+  protestersHurt: boolean;
+  /** Roles of every actor mentioned in the frame. */
+  roles: Set<string>;
+  /** The protest word comes before any violent word: the violence is what the crowd protests about. */
+  protestFirst: boolean;
+}
+
+export function classify(facts: FrameFacts): Coding | null {
+  const { cues, agent, patient, roles } = facts;
+  const victimsKilled = facts.protestersHurt;
   const has = (c: Cue) => cues.has(c);
   const violent =
     has("kill") ||
@@ -54,7 +62,7 @@ export function classify(
   if (has("mob") && !has("protest"))
     return { event_type: "Riots", sub_event_type: "Mob violence", disorder_type: PV, decisive: "mob" };
   if (protestLike) {
-    if (has("riot") || roles.has("rioters") || (has("clash") && roles.has("police")))
+    if (has("riot") || has("destroy") || roles.has("rioters") || (has("clash") && roles.has("police")))
       return {
         event_type: "Riots",
         sub_event_type: "Violent demonstration",
@@ -75,7 +83,7 @@ export function classify(
         disorder_type: DEMO,
         decisive: "protest",
       };
-    if (has("protest") && !violent)
+    if (has("protest") && (!violent || facts.protestFirst))
       return {
         event_type: "Protests",
         sub_event_type: "Peaceful protest",

@@ -56,3 +56,26 @@ export function findCues(tokens: Token[], lex: LocaleLexicon): CueHit[] {
 export function isStatistical(tokens: Token[], lex: LocaleLexicon): boolean {
   return lex.statistics.matchAll(tokens).length > 0;
 }
+
+const STOP_OBJECT = new Set(["in", "at", "near", "on", "from", "during", "after", "before", "while", "when", ",", ".", ";"]);
+
+/**
+ * "seized"/"captured" mean different events by their object: a place is a takeover, goods are
+ * looting, people are an abduction. Returns the cue the object makes, or null.
+ */
+export function seizeObject(
+  tokens: Token[],
+  hit: CueHit,
+  lex: LocaleLexicon,
+  placeStarts: Set<number>,
+  peopleStarts: Set<number>,
+): Cue | null {
+  for (let k = hit.last + 1; k < Math.min(tokens.length, hit.last + 7); k++) {
+    const t = tokens[k];
+    if (STOP_OBJECT.has(t.norm)) break;
+    if (lex.goods.has(t.norm)) return "destroy";
+    if (lex.placeObjects.has(t.norm) || placeStarts.has(t.start)) return "takeover";
+    if (peopleStarts.has(t.start)) return "abduct";
+  }
+  return null;
+}

@@ -9,7 +9,7 @@ import { detectLanguage } from "../text/language.js";
 import { classify } from "./classify.js";
 import { splitClauses } from "./clauses.js";
 import { articleContext, type Context } from "./context.js";
-import { type CueHit, findCues, isStatistical } from "./cues.js";
+import { type CueHit, findCues, isStatistical, seizeObject } from "./cues.js";
 import { findDates } from "./dates.js";
 import { type Frame, family } from "./frames.js";
 import { mergeFrames } from "./merge.js";
@@ -44,6 +44,8 @@ function placeCues(locale: Locale): PlaceCues {
       stop: new Set(raw.stop),
       connectors: new Set(raw.connectors),
       modifiers: new Set(raw.modifiers),
+      ofNouns: new Set(raw.ofNouns),
+      adminKinds: new Set(raw.adminKinds),
     };
     placeCueCache.set(locale, c);
   }
@@ -81,6 +83,8 @@ const VIOLENT_FIRST: CueHit["cues"][number][] = [
   "intervene",
 ];
 
+const VIOLENT: CueHit["cues"][number][] = ["kill", "attack", "clash", "ambush", "injure", "beat", "abduct"];
+
 function mainTrigger(hits: CueHit[], decisive: string): CueHit {
   return (
     hits.find((h) => h.cues.includes(decisive as never)) ??
@@ -116,6 +120,15 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   return { events: buildRecords(events, ctx, article, reg, gaz), language: locale, warnings, doc };
 }
 
+/** The frames of an article before merging: a window into the coder for tests and tuning. */
+export function explainFrames(article: Article, opts: ExtractOptions = {}): Frame[] {
+  const locale: Locale = (opts.language ?? article.language ?? detectLanguage(article.text)) === "fr" ? "fr" : "en";
+  const { gaz, reg } = getTools();
+  const doc = makeDoc(article.text, locale);
+  const ctx = articleContext(article, doc, gaz, reg, locale);
+  return sentenceFrames(doc, ctx, locale, gaz, reg);
+}
+
 function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, reg: ActorRegistry): Frame[] {
   const lex = lexicon(locale);
   const pc = placeCues(locale);
@@ -131,6 +144,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     const dates = findDates(doc.text, s.start, s.end, ctx.published, locale).filter((d) => !d.future);
     const numbers = findNumbers(doc.text, s.start, s.end, locale);
     const places = notePlaces(s, ctx, gaz, pc);
+    resolveSeize(s, hits, lex, places, actors);
     for (const [first, last] of splitClauses(s.tokens)) {
       const ch = hits.filter((h) => h.first >= first && h.last <= last);
       if (!ch.length) continue;
@@ -141,6 +155,22 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     compactSentence(frames, s);
   }
   return frames;
+}
+
+function resolveSeize(
+  s: Sentence,
+  hits: CueHit[],
+  lex: ReturnType<typeof lexicon>,
+  places: ReturnType<typeof findPlaces>,
+  actors: ActorMention[],
+) {
+  const placeStarts = new Set(places.map((p) => p.start));
+  const people = new Set(actors.filter((a) => a.role === "civilians" || a.role === "government").map((a) => a.start));
+  for (const h of hits) {
+    if (!h.cues.includes("seize")) continue;
+    const c = seizeObject(s.tokens, h, lex, placeStarts, people);
+    if (c && !h.cues.includes(c)) h.cues.push(c);
+  }
 }
 
 function notePlaces(s: Sentence, ctx: Context, gaz: Gazetteer, pc: PlaceCues) {
@@ -172,9 +202,22 @@ function frameOf(
   const clauseNumbers = within(numbers, s, first, last);
   const fat = fatalities(s.tokens, killHits, clauseNumbers);
   const provisional = VIOLENT_FIRST.map((c) => hits.find((h) => h.cues.includes(c))).find(Boolean) ?? hits[0];
-  const { agent, patient } = sides(s.tokens, provisional, actors, first, last);
+  const { agent, patient: attacked } = sides(s.tokens, provisional, actors, first, last);
+  // The victims of a killing tell battles from violence against civilians better than the target of an attack.
+  const killHit = killHits[0];
+  const victim = killHit && killHit !== provisional ? sides(s.tokens, killHit, actors, first, last).patient : null;
+  const patient = victim ?? attacked;
   const killed = !!fat || (killHits.length > 0 && singularVictim(s.tokens, killHits));
-  const coding = classify(cues, agent, patient, killed && patient?.role === "protesters", roles);
+  const firstProtest = hits.find((h) => h.cues.includes("protest"));
+  const firstViolent = hits.find((h) => VIOLENT.some((c) => h.cues.includes(c)));
+  const coding = classify({
+    cues,
+    agent,
+    patient,
+    protestersHurt: killed && patient?.role === "protesters",
+    roles,
+    protestFirst: !!firstProtest && (!firstViolent || firstProtest.start < firstViolent.start),
+  });
   if (!coding) return null;
   const trigger = mainTrigger(hits, coding.decisive);
   const clauseDates = within(dates, s, first, last);

@@ -29,6 +29,10 @@ export interface PlaceCues {
   connectors: Set<string>;
   /** Words that may stand between the preposition and the name ("in northern Mali"). */
   modifiers: Set<string>;
+  /** Kind words that name an administrative unit ("Mopti region", "cercle of Niono"). */
+  adminKinds: Set<string>;
+  /** Nouns after which "of X" names a place ("the streets of Sikasso", "control of Kala"). */
+  ofNouns: Set<string>;
 }
 
 const MAX_NAME_TOKENS = 4;
@@ -87,6 +91,8 @@ function candidates(tokens: Token[], cues: PlaceCues): Candidate[] {
     else if (prev === "of" && cues.kinds.has(prev2)) {
       relation = "in";
       kindWord = prev2;
+    } else if (prev === "of" && cues.ofNouns.has(prev2)) {
+      relation = cues.near.has(prev2) ? "near" : "in";
     } else if (cues.kinds.has(prev) && prev !== "state") {
       relation = "in";
       kindWord = prev;
@@ -122,20 +128,26 @@ export function findPlaces(
   const cands = candidates(s.tokens, cues);
   const sentenceAdmin: string[] = [];
   for (const c of cands)
-    if (c.kindWord && c.kindWord !== "village" && c.kindWord !== "town") sentenceAdmin.push(nameOf(s, c));
+    if (c.kindWord && cues.adminKinds.has(c.kindWord)) sentenceAdmin.push(nameOf(s, c));
   for (const c of cands) {
     const name = nameOf(s, c);
     const q =
-      c.kindWord && !["village", "town", "city"].includes(c.kindWord) ? `${name} ${c.kindWord}` : name;
+      c.kindWord && cues.adminKinds.has(c.kindWord) ? `${name} ${c.kindWord}` : name;
     const admin = [...c.admin, ...sentenceAdmin.filter((a) => a !== name)];
-    const place = gaz.resolve({
+    let place = gaz.resolve({
       name: q,
       country,
       admin,
       near: near.map((p) => ({ latitude: p.latitude, longitude: p.longitude })),
       relation: c.relation,
     });
-    if (!place) continue;
+    let relation = c.relation;
+    if (!place) {
+      // A village the gazetteer lacks, given with its district: "Touba-Koura K06 (Niono, Segou)".
+      place = fallbackFromAdmin(gaz, c.admin, country);
+      if (!place) continue;
+      relation = "near";
+    }
     const first = s.tokens[c.first];
     const last = s.tokens[c.last];
     out.push({
@@ -144,12 +156,20 @@ export function findPlaces(
       text: name,
       first: c.first,
       last: c.last,
-      relation: c.relation,
+      relation,
       admin: c.admin,
       place,
     });
   }
   return out;
+}
+
+function fallbackFromAdmin(gaz: Gazetteer, admin: string[], country: string | null): Place | null {
+  for (let i = 0; i < admin.length; i++) {
+    const p = gaz.resolve({ name: admin[i], country, admin: admin.slice(i + 1) });
+    if (p && p.kind !== "country") return p;
+  }
+  return null;
 }
 
 function nameOf(s: Sentence, c: Candidate): string {

@@ -130,16 +130,20 @@ function sideOf(
       const own = m.country ?? c;
       if (!own) return null;
       if (c && own !== c && m.role !== "government") return { ...reg.foreignForce(own, date), mention: m };
-      return { ...reg.stateForce(own, m.role, date), mention: m };
+      return { ...reg.stateForce(own, m.role, date, m.unit), mention: m };
     }
     case "external":
+      if (m.mission && c) {
+        const mission = reg.missionFor(c, date);
+        if (mission) return { ...mission, mention: m };
+      }
       return m.country ? { ...reg.foreignForce(m.country, date), mention: m } : null;
     case "identity_militia":
       if (m.ethnicity && c) return { ...reg.ethnicMilitia(m.ethnicity, c), mention: m };
       return c ? { ...reg.generic("armed_group", c), mention: m } : null;
     case "armed_group":
     case "named_group":
-      return c ? { ...reg.generic("armed_group", c), mention: m } : null;
+      return c ? { ...reg.generic(m.generic ?? "armed_group", c), mention: m } : null;
     case "civilians":
       return c ? { ...reg.generic("civilians", c), mention: m } : null;
     case "protesters":
@@ -169,6 +173,14 @@ function chooseActors(d: EventDraft, country: string | null, date: string | null
   const ethnicVictim = (m: ActorMention | null) =>
     m?.ethnicity && country ? reg.ethnicGroup(m.ethnicity, country) : null;
 
+  // At demonstrations, "security forces" are the police unless the text names soldiers.
+  const forceAtDemo = (): Side | null => {
+    const police = first((m) => m.role === "police");
+    if (police) return side(police);
+    const alt = first((m) => m.altRole === "police");
+    if (alt && country) return { ...reg.stateForce(alt.country ?? country, "police", date), mention: alt };
+    return side(first((m) => m.role === "military"));
+  };
   if (t === "Protests") {
     a1 = generic("protesters");
     const movement = first((m) => !!m.group && (m.role === "protesters" || m.role === "other"));
@@ -181,7 +193,7 @@ function chooseActors(d: EventDraft, country: string | null, date: string | null
     a1 = generic("rioters");
     if (sub === "Mob violence")
       a2 = side(f.patient && f.patient.role !== "rioters" ? f.patient : null) ?? generic("civilians");
-    else a2 = side(first((m) => m.role === "police" || m.role === "military"));
+    else a2 = forceAtDemo();
   } else if (t === "Violence against civilians") {
     const perp = f.agent && isArmed(f.agent) ? f.agent : first((m) => isArmed(m) && m !== f.patient);
     a1 = side(perp) ?? generic("armed_group");

@@ -3,25 +3,15 @@ import type { Token } from "../text/tokens.js";
 import type { CueHit } from "./cues.js";
 import type { NumberMention } from "./numbers.js";
 
+const ARMED_ROLES = new Set(["military", "police", "armed_group", "named_group", "identity_militia", "mutiny", "external"]);
+
 export interface Sides {
   agent: ActorMention | null;
   patient: ActorMention | null;
 }
 
-const PASSIVE_AUX = new Set([
-  "was",
-  "were",
-  "been",
-  "being",
-  "is",
-  "are",
-  "got",
-  "été",
-  "a",
-  "ont",
-  "est",
-  "sont",
-]);
+/** Auxiliaries that make the next participle passive ("were killed", "ont été tués"). */
+const PASSIVE_AUX = new Set(["was", "were", "been", "being", "is", "are", "got", "ete"]);
 const BY = new Set(["by", "par"]);
 
 /** Index of the token at or after an absolute offset. */
@@ -69,7 +59,9 @@ export function sides(
     return { agent, patient };
   }
   // Headline style "Six people killed in ...": a bare participle after a victim noun.
-  const agent = before.length ? before[before.length - 1] : null;
+  // The agent is the nearest armed side before the verb, else the nearest side.
+  const armedBefore = before.filter((m) => ARMED_ROLES.has(m.role));
+  const agent = armedBefore.length ? armedBefore[armedBefore.length - 1] : before.length ? before[before.length - 1] : null;
   const patient = after.length ? after[0] : null;
   if (
     agent &&

@@ -30,7 +30,9 @@ export type Cue =
   | "takeover"
   | "retake"
   | "coup"
-  | "base";
+  | "base"
+  /** seize/capture: a takeover when the object is a place, looting when it is goods. */
+  | "seize";
 
 export type Locale = "en" | "fr";
 export const LOCALES: readonly Locale[] = ["en", "fr"];
@@ -40,6 +42,8 @@ interface TriggerFile {
   hedges: string[];
   negations: string[];
   statistics: string[];
+  goods: string[];
+  placeObjects: string[];
 }
 
 /** A locale's compiled lexicons: built once, shared by every document. */
@@ -49,6 +53,10 @@ export interface LocaleLexicon {
   hedges: PhraseMatcher<true>;
   negations: Set<string>;
   statistics: PhraseMatcher<true>;
+  /** Objects of seize/capture that make it looting ("seized livestock"). */
+  goods: Set<string>;
+  /** Objects that make it a takeover ("captured the town"). */
+  placeObjects: Set<string>;
 }
 
 const cache = new Map<Locale, LocaleLexicon>();
@@ -68,7 +76,15 @@ export function lexicon(locale: Locale): LocaleLexicon {
   for (const p of file.hedges) hedges.add(p, true);
   const statistics = new PhraseMatcher<true>();
   for (const p of file.statistics) statistics.add(p, true);
-  const lex: LocaleLexicon = { locale, cues, hedges, negations: new Set(file.negations), statistics };
+  const lex: LocaleLexicon = {
+    locale,
+    cues,
+    hedges,
+    negations: new Set(file.negations),
+    statistics,
+    goods: new Set(file.goods),
+    placeObjects: new Set(file.placeObjects),
+  };
   cache.set(locale, lex);
   return lex;
 }
