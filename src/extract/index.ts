@@ -45,6 +45,8 @@ function placeCues(locale: Locale): PlaceCues {
       connectors: new Set(raw.connectors),
       modifiers: new Set(raw.modifiers),
       ofNouns: new Set(raw.ofNouns),
+      of: new Set(raw.of ?? ["of"]),
+      and: new Set(raw.and ?? ["and", "or"]),
       adminKinds: new Set(raw.adminKinds),
     };
     placeCueCache.set(locale, c);

@@ -33,6 +33,10 @@ export interface PlaceCues {
   adminKinds: Set<string>;
   /** Nouns after which "of X" names a place ("the streets of Sikasso", "control of Kala"). */
   ofNouns: Set<string>;
+  /** Words that play the role of "of" ("de", "du", "d'" in French): "region of X", "région de X". */
+  of: Set<string>;
+  /** Words that join the items of a list of places ("and", "or"; "et", "ou"). */
+  and: Set<string>;
 }
 
 const MAX_NAME_TOKENS = 4;
@@ -88,10 +92,10 @@ function candidates(tokens: Token[], cues: PlaceCues): Candidate[] {
     let relation: "in" | "near" | null = null;
     let kindWord: string | null = null;
     if (cues.prepositions.has(prev)) relation = cues.near.has(prev) ? "near" : "in";
-    else if (prev === "of" && cues.kinds.has(prev2)) {
+    else if (cues.of.has(prev) && cues.kinds.has(prev2)) {
       relation = "in";
       kindWord = prev2;
-    } else if (prev === "of" && cues.ofNouns.has(prev2)) {
+    } else if (cues.of.has(prev) && cues.ofNouns.has(prev2)) {
       relation = cues.near.has(prev2) ? "near" : "in";
     } else if (cues.kinds.has(prev) && prev !== "state") {
       relation = "in";
@@ -104,7 +108,7 @@ function candidates(tokens: Token[], cues: PlaceCues): Candidate[] {
     if (prev === "," && relation === null && out.length && out[out.length - 1].last === i - 2) {
       relation = out[out.length - 1].relation; // lists: "in Peila, Bilanga and Manni"
     }
-    if ((prev === "and" || prev === "or") && out.length && out[out.length - 1].last === i - 2)
+    if (cues.and.has(prev) && out.length && out[out.length - 1].last === i - 2)
       relation = out[out.length - 1].relation;
     if (relation === null) {
       i = end;
