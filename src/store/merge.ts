@@ -4,7 +4,8 @@
  *
  * Rules (all must hold): same event_type; same country when both known; dates that fit
  * (both day-precise: at most 1 day apart; a week-precise side: at most 7 days; a month-precise
- * side: same month); same place (both with coordinates: within MAX_KM; otherwise the same
+ * side: same month); same place (both with coordinates: within MAX_KM, but two different
+ * town-level place names must be within SAME_SPOT_KM; otherwise the same
  * location name, or the same admin1 when both are only known to the region); compatible actors
  * (actor1/actor2 equal after normalisation in either order, a missing or "Unidentified" actor
  * matching anything).
@@ -14,6 +15,8 @@
  */
 
 export const MAX_KM = 10;
+/** Two differently named town-level places closer than this are taken as one spot. */
+export const SAME_SPOT_KM = 2;
 
 export interface MergeSubject {
   event_type: string;
@@ -102,6 +105,11 @@ export function decideMerge(report: MergeSubject, event: MergeSubject): MergeDec
       const a1 = normPlace(report.admin1);
       if (!a1 || a1 !== normPlace(event.admin1)) return { merge: false, reason: "different regions" };
       placeWhy = `same admin1 (${event.admin1}), both region-level`;
+    } else if (l1 && l2 && l1 !== l2 && report.geo_precision === 1 && event.geo_precision === 1) {
+      // Two different named towns: distinct events unless the names are two spellings of one spot.
+      if (km > SAME_SPOT_KM)
+        return { merge: false, reason: `different places (${report.location} / ${event.location})` };
+      placeWhy = `${km.toFixed(1)} km apart`;
     } else if (km <= MAX_KM) placeWhy = `${km.toFixed(1)} km apart`;
     else if (l1 && l1 === l2 && km <= 3 * MAX_KM)
       placeWhy = `same place name (${event.location}), ${km.toFixed(1)} km apart`;
@@ -122,7 +130,11 @@ export function decideMerge(report: MergeSubject, event: MergeSubject): MergeDec
   const y1 = normalizeActor(event.actor1);
   const y2 = normalizeActor(event.actor2);
   const straight = actorsFit(x1, y1) && actorsFit(x2, y2);
-  const crossed = actorsFit(x1, y2) && actorsFit(x2, y1);
+  // Crossed order (actor1 of one is actor2 of the other) only counts on a concrete match.
+  const crossed =
+    actorsFit(x1, y2) &&
+    actorsFit(x2, y1) &&
+    ((x1 !== null && !isGeneric(x1) && x1 === y2) || (x2 !== null && !isGeneric(x2) && x2 === y1));
   if (!straight && !crossed) return { merge: false, reason: "actors differ" };
   const exact = (straight && x1 === y1 && x2 === y2) || (crossed && x1 === y2 && x2 === y1);
   const actorWhy = exact ? "actors match" : "actors compatible (one side unknown or unidentified)";
