@@ -3,6 +3,7 @@ import type { ActorRegistry } from "../knowledge/actor-registry.js";
 import type { Locale } from "../locales/index.js";
 import type { Article } from "../model/article.js";
 import type { Doc } from "../text/document.js";
+import type { PlaceMention } from "./places.js";
 
 /** What the whole article says about where and when: shared by every frame. */
 export interface Context {
@@ -14,6 +15,9 @@ export interface Context {
   dateline: Place | null;
   /** Places resolved so far, for proximity ranking of later homonyms. */
   places: Place[];
+  /** Every place named below the country level, in text order: the fallback place of events whose
+   * own sentences name none. */
+  mentions: PlaceMention[];
 }
 
 const DATELINE =
@@ -74,5 +78,6 @@ export function articleContext(
     country,
     dateline,
     places: dateline && dateline.kind !== "country" ? [dateline] : [],
+    mentions: [],
   };
 }

@@ -17,8 +17,24 @@ export interface CueHit {
  * ("torched" is both a riot cue and a destruction cue: the coder decides with the rest of the frame).
  */
 export function findCues(tokens: Token[], lex: LocaleLexicon): CueHit[] {
-  const all = lex.cues.matchAll(tokens);
+  const all = lex.cues
+    .matchAll(tokens)
+    .filter((m) => !(m.first === m.last && m.first > 0 && lex.properNouns.has(tokens[m.first].text)));
   if (!all.length) return [];
+  const excluded = lex.exclusions.matchAll(tokens);
+  if (excluded.length) {
+    const blocked = new Set<number>();
+    for (const x of excluded) for (let k = x.first; k <= x.last; k++) blocked.add(k);
+    for (let i = all.length - 1; i >= 0; i--) {
+      const m = all[i];
+      for (let k = m.first; k <= m.last; k++)
+        if (blocked.has(k)) {
+          all.splice(i, 1);
+          break;
+        }
+    }
+    if (!all.length) return [];
+  }
   all.sort((a, b) => a.first - b.first || b.last - a.last);
   const hits: CueHit[] = [];
   let cur: CueHit | null = null;

@@ -1,7 +1,7 @@
 import type { ActorMention } from "../knowledge/actor-registry.js";
 import type { Cue } from "../locales/index.js";
 import type { Sentence } from "../text/document.js";
-import type { Coding } from "./classify.js";
+import type { Coding, FrameFacts } from "./classify.js";
 import type { CueHit } from "./cues.js";
 import type { DateMention } from "./dates.js";
 import type { NumberMention } from "./numbers.js";
@@ -16,6 +16,8 @@ export interface Frame {
   hits: CueHit[];
   cues: Set<Cue>;
   coding: Coding;
+  /** What the coding was decided from: kept so that merged frames can be coded again together. */
+  facts: FrameFacts;
   trigger: CueHit;
   agent: ActorMention | null;
   patient: ActorMention | null;

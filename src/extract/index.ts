@@ -6,7 +6,7 @@ import type { Article } from "../model/article.js";
 import type { EventRecord } from "../model/event.js";
 import { type Doc, makeDoc, type Sentence } from "../text/document.js";
 import { detectLanguage } from "../text/language.js";
-import { classify } from "./classify.js";
+import { classify, type FrameFacts } from "./classify.js";
 import { splitClauses } from "./clauses.js";
 import { articleContext, type Context } from "./context.js";
 import { type CueHit, findCues, isStatistical, seizeObject } from "./cues.js";
@@ -142,7 +142,9 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       continue;
     }
     if (isStatistical(s.tokens, lex)) continue;
-    const actors = reg.mentions(s.tokens, locale);
+    const actors = reg
+      .mentions(s.tokens, locale, ctx.published)
+      .filter((m) => !(lex.properNouns.has(m.text) && m.start > s.start));
     const dates = findDates(doc.text, s.start, s.end, ctx.published, locale).filter((d) => !d.future);
     const numbers = findNumbers(doc.text, s.start, s.end, locale);
     const places = notePlaces(s, ctx, gaz, pc);
@@ -177,7 +179,11 @@ function resolveSeize(
 
 function notePlaces(s: Sentence, ctx: Context, gaz: Gazetteer, pc: PlaceCues) {
   const ps = findPlaces(s, gaz, pc, ctx.country, ctx.places);
-  for (const p of ps) if (p.place.kind !== "country") ctx.places.push(p.place);
+  for (const p of ps)
+    if (p.place.kind !== "country") {
+      ctx.places.push(p.place);
+      ctx.mentions.push(p);
+    }
   return ps;
 }
 
@@ -212,14 +218,15 @@ function frameOf(
   const killed = !!fat || (killHits.length > 0 && singularVictim(s.tokens, killHits));
   const firstProtest = hits.find((h) => h.cues.includes("protest"));
   const firstViolent = hits.find((h) => VIOLENT.some((c) => h.cues.includes(c)));
-  const coding = classify({
+  const facts: FrameFacts = {
     cues,
     agent,
     patient,
     protestersHurt: killed && patient?.role === "protesters",
     roles,
     protestFirst: !!firstProtest && (!firstViolent || firstProtest.start < firstViolent.start),
-  });
+  };
+  const coding = classify(facts);
   if (!coding) return null;
   const trigger = mainTrigger(hits, coding.decisive);
   const clauseDates = within(dates, s, first, last);
@@ -250,6 +257,7 @@ function frameOf(
     hits,
     cues,
     coding,
+    facts,
     trigger,
     agent,
     patient,

@@ -1,4 +1,4 @@
-import type { Cue } from "../locales/index.js";
+import { classify, type FrameFacts } from "./classify.js";
 import type { Context } from "./context.js";
 import { type Frame, family } from "./frames.js";
 
@@ -6,16 +6,13 @@ import { type Frame, family } from "./frames.js";
 export interface EventDraft {
   frames: Frame[];
   main: Frame;
-  cues: Set<Cue>;
 }
 
 function km(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
   const p = Math.PI / 180;
   const h =
     Math.sin(((b.latitude - a.latitude) * p) / 2) ** 2 +
-    Math.cos(a.latitude * p) *
-      Math.cos(b.latitude * p) *
-      Math.sin(((b.longitude - a.longitude) * p) / 2) ** 2;
+    Math.cos(a.latitude * p) * Math.cos(b.latitude * p) * Math.sin(((b.longitude - a.longitude) * p) / 2) ** 2;
   return 12742 * Math.asin(Math.sqrt(Math.min(1, h)));
 }
 
@@ -39,58 +36,58 @@ function sameDate(a: Frame, b: Frame): boolean {
 }
 
 /**
- * One event per happening: frames that tell the same event (same kind, dates and places that fit)
- * become one draft. A frame with neither date nor place of its own adds to the first event of its kind
- * (the lede), which is how news reports return to their main event.
+ * One event per happening. A frame joins an earlier event when it tells the same kind of event at a
+ * date and place that fit; a frame with neither date nor place of its own continues the story of the
+ * event told just before it (news reports return to their main event: "Police fired tear gas",
+ * "the attackers burned houses"), whatever its own kind, and the event is coded again on everything
+ * its frames say.
  */
 export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
   const drafts: EventDraft[] = [];
   for (const f of frames) {
-    const fam = family(f.coding);
     const own = !!f.date || !!f.place;
-    const target = drafts.find((d) => {
-      if (family(d.main.coding) !== fam) return false;
-      if (!own) return true;
-      const m = d.main;
-      const typeOk = fam !== "violence" || m.coding.event_type === f.coding.event_type || !f.date;
-      return typeOk && sameDate(m, f) && samePlace(m, f);
-    });
+    let target: EventDraft | undefined;
+    if (!own) target = drafts[drafts.length - 1];
+    else {
+      const fam = family(f.coding);
+      target = drafts.find((d) => {
+        const m = d.main;
+        if (family(m.coding) !== fam) return false;
+        const typeOk = fam !== "violence" || m.coding.event_type === f.coding.event_type || !f.date;
+        return typeOk && sameDate(m, f) && samePlace(m, f);
+      });
+    }
     if (!target) {
-      drafts.push({ frames: [f], main: f, cues: new Set(f.cues) });
+      drafts.push({ frames: [f], main: f });
       continue;
     }
-    target.frames.push(f);
-    for (const c of f.cues) target.cues.add(c);
-    const m = target.main;
-    m.date ??= f.date;
-    if (
-      f.place &&
-      (!m.place ||
-        (m.place.place.kind !== "populated" && f.place.place.kind === "populated" && samePlace(m, f)))
-    )
-      m.place = f.place;
-    m.fatalities ??= f.fatalities;
-    m.crowd ??= f.crowd;
-    m.intervention ??= f.intervention;
-    if (m.coding.event_type === "Protests" || m.coding.event_type === "Riots") upgradeDemo(m, f);
+    absorb(target, f);
   }
   return drafts;
 }
 
-/** Later sentences may show the police intervening or the crowd turning violent. */
-function upgradeDemo(m: Frame, f: Frame) {
-  const rank = (sub: string) =>
-    ({
-      "Peaceful protest": 0,
-      "Protest with intervention": 1,
-      "Violent demonstration": 2,
-      "Excessive force against protesters": 3,
-    })[sub] ?? -1;
-  const fc = f.coding;
-  if (fc.event_type !== "Protests" && fc.event_type !== "Riots") return;
-  if (fc.sub_event_type === "Mob violence" || m.coding.sub_event_type === "Mob violence") return;
-  if (rank(fc.sub_event_type) > rank(m.coding.sub_event_type)) {
-    m.coding = { ...fc };
-    if (!m.intervention && f.intervention) m.intervention = f.intervention;
+function absorb(d: EventDraft, f: Frame) {
+  d.frames.push(f);
+  const m = d.main;
+  m.date ??= f.date;
+  if (f.place && (!m.place || (m.place.place.kind !== "populated" && f.place.place.kind === "populated" && samePlace(m, f))))
+    m.place = f.place;
+  m.fatalities ??= f.fatalities;
+  m.crowd ??= f.crowd;
+  m.intervention ??= f.intervention;
+  const facts: FrameFacts = {
+    cues: new Set([...m.facts.cues, ...f.facts.cues]),
+    agent: m.facts.agent ?? f.facts.agent,
+    patient: m.facts.patient ?? f.facts.patient,
+    protestersHurt: m.facts.protestersHurt || f.facts.protestersHurt,
+    roles: new Set([...m.facts.roles, ...f.facts.roles]),
+    protestFirst: m.facts.protestFirst,
+  };
+  const coding = classify(facts);
+  // A follow-up sentence may refine the event (a protest the police dispersed, a raid the villagers
+  // fought off) but never turn it into a strategic development.
+  if (coding && (coding.event_type !== "Strategic developments" || m.coding.event_type === "Strategic developments")) {
+    m.coding = coding;
+    m.facts = facts;
   }
 }

@@ -32,7 +32,7 @@ export function buildRecords(
   const seen = new Set<string>();
   for (const d of drafts) {
     const f = d.main;
-    const named: Place | null = f.place?.place ?? ctx.dateline ?? null;
+    const named: Place | null = f.place?.place ?? nearestPlace(ctx, f.sentence.start) ?? ctx.dateline ?? null;
     const country = named?.country ?? ctx.country ?? null;
     const place: Place | null = named ?? (country ? gaz.countryPlace(country) : null);
     let eventDate = f.date?.date ?? ctx.published ?? null;
@@ -112,6 +112,16 @@ export function buildRecords(
     out.push(rec);
   }
   return out;
+}
+
+/** The place named closest before the event's sentence, else the first one after it. */
+function nearestPlace(ctx: Context, at: number): Place | null {
+  let before: Place | null = null;
+  for (const m of ctx.mentions) {
+    if (m.start < at) before = m.place;
+    else return before ?? m.place;
+  }
+  return before;
 }
 
 function sideOf(

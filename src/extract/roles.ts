@@ -3,7 +3,15 @@ import type { Token } from "../text/tokens.js";
 import type { CueHit } from "./cues.js";
 import type { NumberMention } from "./numbers.js";
 
-const ARMED_ROLES = new Set(["military", "police", "armed_group", "named_group", "identity_militia", "mutiny", "external"]);
+const ARMED_ROLES = new Set([
+  "military",
+  "police",
+  "armed_group",
+  "named_group",
+  "identity_militia",
+  "mutiny",
+  "external",
+]);
 
 export interface Sides {
   agent: ActorMention | null;
@@ -61,7 +69,11 @@ export function sides(
   // Headline style "Six people killed in ...": a bare participle after a victim noun.
   // The agent is the nearest armed side before the verb, else the nearest side.
   const armedBefore = before.filter((m) => ARMED_ROLES.has(m.role));
-  const agent = armedBefore.length ? armedBefore[armedBefore.length - 1] : before.length ? before[before.length - 1] : null;
+  const agent = armedBefore.length
+    ? armedBefore[armedBefore.length - 1]
+    : before.length
+      ? before[before.length - 1]
+      : null;
   const patient = after.length ? after[0] : null;
   if (
     agent &&
@@ -72,11 +84,50 @@ export function sides(
     if (prev && tokens[trigger.first].norm.endsWith("ed") && prev.end <= agent.end + 1)
       return { agent: null, patient: agent };
   }
+  // "24 soldats ont péri", "soldiers have died": the subject of a dying verb is the victim.
+  const nearest = before[before.length - 1];
+  if (nearest && !patient && VICTIM_SUBJECT.has(tokens[trigger.last].norm)) {
+    let k = trigger.first - 1;
+    while (k >= first && tokens[k].start >= nearest.end && AUX.has(tokens[k].norm)) k--;
+    if (k < first || tokens[k].end <= nearest.end) return { agent: null, patient: nearest };
+  }
   return { agent, patient };
 }
 
+/** Verbs whose subject is the victim ("died", "ont péri", "a succombé", "ont perdu la vie"). */
+const VICTIM_SUBJECT = new Set([
+  "died",
+  "perished",
+  "peri",
+  "succombe",
+  "decede",
+  "decedes",
+  "decedee",
+  "decedees",
+  "mort",
+  "morts",
+  "morte",
+  "mortes",
+  "vie",
+]);
+/** Auxiliaries that may stand between that subject and its verb. */
+const AUX = new Set([
+  "has",
+  "have",
+  "had",
+  "a",
+  "ont",
+  "avait",
+  "avaient",
+  "est",
+  "sont",
+  "etait",
+  "etaient",
+]);
+
 const KILL_NOUN_GAP = 4;
-const NOT_DEATH = /^(wounded|injured|hurt|others?|missing|arrested|detained|abducted|kidnapped)$/;
+const NOT_DEATH =
+  /^(wounded|injured|hurt|others?|missing|arrested|detained|abducted|kidnapped|blesse(e)?s?|autres|disparu(e)?s?|enleve(e)?s?|arrete(e)?s?|interpelle(e)?s?)$/;
 
 /**
  * Deaths reported near a killing cue: "killing 20 soldiers", "eight soldiers were killed",
@@ -117,6 +168,8 @@ export function singularVictim(tokens: Token[], killHits: CueHit[]): boolean {
   for (const h of killHits) {
     const w = tokens.slice(Math.max(0, h.first - 4), h.first).map((t) => t.norm);
     if ((w.includes("a") || w.includes("an")) && (w.includes("was") || w.includes("has"))) return true;
+    // "un gendarme a été tué", "une femme a été tuée"
+    if ((w.includes("un") || w.includes("une")) && w.includes("ete")) return true;
   }
   return false;
 }

@@ -44,6 +44,8 @@ interface TriggerFile {
   statistics: string[];
   goods: string[];
   placeObjects: string[];
+  properNouns?: string[];
+  exclusions?: string[];
 }
 
 /** A locale's compiled lexicons: built once, shared by every document. */
@@ -57,6 +59,10 @@ export interface LocaleLexicon {
   goods: Set<string>;
   /** Objects that make it a takeover ("captured the town"). */
   placeObjects: Set<string>;
+  /** Capitalised words that are names, never cues ("March", "May"). */
+  properNouns: Set<string>;
+  /** Phrases whose words are never cues ("dead city", "fight against corruption"). */
+  exclusions: PhraseMatcher<true>;
 }
 
 const cache = new Map<Locale, LocaleLexicon>();
@@ -84,7 +90,10 @@ export function lexicon(locale: Locale): LocaleLexicon {
     statistics,
     goods: new Set(file.goods),
     placeObjects: new Set(file.placeObjects),
+    properNouns: new Set(file.properNouns ?? []),
+    exclusions: new PhraseMatcher<true>(),
   };
+  for (const p of file.exclusions ?? []) lex.exclusions.add(p, true);
   cache.set(locale, lex);
   return lex;
 }
