@@ -116,7 +116,7 @@ test("bad inputs and foreign databases: one line, non-zero exit", async () => {
 });
 
 test("SIGKILL mid-ingest leaves a consistent database and the rerun completes", async () => {
-  const n = 1500;
+  const n = 800;
   const file = join(dir, "many.jsonl");
   writeFileSync(
     file,
