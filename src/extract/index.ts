@@ -14,7 +14,7 @@ import { findDates } from "./dates.js";
 import { type Frame, family } from "./frames.js";
 import { mergeFrames } from "./merge.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
-import { findPlaces, mostPrecise, type PlaceCues } from "./places.js";
+import { findPlaces, located, mostPrecise, type PlaceCues } from "./places.js";
 import { buildRecords } from "./records.js";
 import { fatalities, sides, singularVictim, tokenAt } from "./roles.js";
 
@@ -145,7 +145,9 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     const actors = reg
       .mentions(s.tokens, locale, ctx.published)
       .filter((m) => !(lex.properNouns.has(m.text) && m.start > s.start));
-    const dates = findDates(doc.text, s.start, s.end, ctx.published, locale).filter((d) => !d.future);
+    const dates = findDates(doc.text, s.start, s.end, ctx.published, locale).filter(
+      (d) => !d.future && !datesTheReport(s, d, hits, lex.reporting),
+    );
     const numbers = findNumbers(doc.text, s.start, s.end, locale);
     const places = notePlaces(s, ctx, gaz, pc);
     resolveSeize(s, hits, lex, places, actors);
@@ -177,11 +179,28 @@ function resolveSeize(
   }
 }
 
+/**
+ * "said on Tuesday", "in a statement on Monday", "Confirming the toll on Tuesday": a date whose
+ * nearest neighbour is a reporting word, with no event cue in between, dates the report.
+ */
+function datesTheReport(s: Sentence, d: { start: number; end: number }, hits: CueHit[], reporting: Set<string>): boolean {
+  const first = tokenAt(s.tokens, d.start);
+  const last = tokenAt(s.tokens, d.end - 1);
+  const near = (k: number) => k >= 0 && k < s.tokens.length && reporting.has(s.tokens[k].norm);
+  const cueAt = (k: number) => hits.some((h) => k >= h.first && k <= h.last);
+  for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
+    if (cueAt(k)) break;
+    if (near(k)) return true;
+  }
+  for (let k = last + 1; k <= Math.min(s.tokens.length - 1, last + 2); k++) if (near(k)) return true;
+  return false;
+}
+
 function notePlaces(s: Sentence, ctx: Context, gaz: Gazetteer, pc: PlaceCues) {
   const ps = findPlaces(s, gaz, pc, ctx.country, ctx.places);
   for (const p of ps)
     if (p.place.kind !== "country") {
-      ctx.places.push(p.place);
+      if (located(p.place)) ctx.places.push(p.place);
       ctx.mentions.push(p);
     }
   return ps;

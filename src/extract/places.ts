@@ -110,6 +110,9 @@ function candidates(tokens: Token[], cues: PlaceCues): Candidate[] {
     }
     if (cues.and.has(prev) && out.length && out[out.length - 1].last === i - 2)
       relation = out[out.length - 1].relation;
+    // Apposition after a place noun: "the capital, Bamako, ...", "la deuxième ville du pays, Zinder, ..."
+    if (relation === null && prev === "," && (cues.ofNouns.has(prev2) || cues.kinds.has(prev2)))
+      if ([",", ".", ")", ";"].includes(tokens[end + 1]?.text ?? ".")) relation = "in";
     if (relation === null) {
       i = end;
       continue;
@@ -147,10 +150,17 @@ export function findPlaces(
     });
     let relation = c.relation;
     if (!place) {
-      // A village the gazetteer lacks, given with its district: "Touba-Koura K06 (Niono, Segou)".
-      place = fallbackFromAdmin(gaz, c.admin, country);
+      // A village the gazetteer lacks. When the text makes clear it is a place ("the village of X",
+      // "X (Niono, Segou)"), keep its name with the admin units we know and no coordinates: an honest
+      // record rather than a wrong point.
+      const admin = fallbackFromAdmin(gaz, c.admin, country);
+      if (c.kindWord && !cues.adminKinds.has(c.kindWord)) place = unlocated(name, admin, country, gaz);
+      else if (admin && c.admin.length) place = unlocated(name, admin, country, gaz);
+      else if (admin) {
+        place = admin;
+        relation = "near";
+      }
       if (!place) continue;
-      relation = "near";
     }
     const first = s.tokens[c.first];
     const last = s.tokens[c.last];
@@ -167,6 +177,33 @@ export function findPlaces(
   }
   return out;
 }
+
+/** A named place the gazetteer does not hold: its name, what is known above it, no coordinates. */
+function unlocated(name: string, admin: Place | null, country: string | null, gaz: Gazetteer): Place | null {
+  const c = admin?.country ?? country;
+  const info = c ? gaz.country(c) : null;
+  if (!info) return null;
+  return {
+    location: name,
+    country: info.name,
+    iso3: info.iso3,
+    region: info.region,
+    admin1: admin?.admin1 ?? null,
+    admin2: admin?.kind === "admin2" || admin?.kind === "populated" ? admin.admin2 : null,
+    admin3: null,
+    latitude: Number.NaN,
+    longitude: Number.NaN,
+    geo_precision: 2,
+    kind: "other",
+    population: 0,
+    score: 0.2,
+    fuzzy: false,
+    geonameid: null,
+  };
+}
+
+/** Whether a place has coordinates (unlocated names have none). */
+export const located = (p: Place) => Number.isFinite(p.latitude) && Number.isFinite(p.longitude);
 
 function fallbackFromAdmin(gaz: Gazetteer, admin: string[], country: string | null): Place | null {
   for (let i = 0; i < admin.length; i++) {

@@ -7,6 +7,7 @@ import { isArmed, isState } from "./classify.js";
 import type { Context } from "./context.js";
 import type { EventDraft } from "./merge.js";
 import { writeNotes } from "./notes.js";
+import { located } from "./places.js";
 
 interface Side {
   name: string;
@@ -79,8 +80,8 @@ export function buildRecords(
       admin2: loc?.admin2 ?? null,
       admin3: loc?.admin3 ?? null,
       location: loc?.location ?? null,
-      latitude: loc?.latitude ?? countryInfo?.latitude ?? null,
-      longitude: loc?.longitude ?? countryInfo?.longitude ?? null,
+      latitude: loc ? (located(loc) ? loc.latitude : null) : (countryInfo?.latitude ?? null),
+      longitude: loc ? (located(loc) ? loc.longitude : null) : (countryInfo?.longitude ?? null),
       geo_precision: geoPrecision,
       fatalities: fatal,
       crowd_size: f.crowd?.raw ?? "",

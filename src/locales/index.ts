@@ -46,6 +46,7 @@ interface TriggerFile {
   placeObjects: string[];
   properNouns?: string[];
   exclusions?: string[];
+  reporting?: string[];
 }
 
 /** A locale's compiled lexicons: built once, shared by every document. */
@@ -63,6 +64,8 @@ export interface LocaleLexicon {
   properNouns: Set<string>;
   /** Phrases whose words are never cues ("dead city", "fight against corruption"). */
   exclusions: PhraseMatcher<true>;
+  /** Speech and reporting words: a date beside them dates the report ("said on Tuesday"). */
+  reporting: Set<string>;
 }
 
 const cache = new Map<Locale, LocaleLexicon>();
@@ -92,6 +95,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     placeObjects: new Set(file.placeObjects),
     properNouns: new Set(file.properNouns ?? []),
     exclusions: new PhraseMatcher<true>(),
+    reporting: new Set(file.reporting ?? []),
   };
   for (const p of file.exclusions ?? []) lex.exclusions.add(p, true);
   cache.set(locale, lex);
