@@ -62,6 +62,9 @@ export function classify(facts: FrameFacts): Coding | null {
   if (has("mob") && !has("protest"))
     return { event_type: "Riots", sub_event_type: "Mob violence", disorder_type: PV, decisive: "mob" };
   if (protestLike) {
+    const crowdActs = agent?.role === "protesters" || agent?.role === "rioters";
+    if (has("mob") || (crowdActs && violent && !facts.protestFirst))
+      return { event_type: "Riots", sub_event_type: "Violent demonstration", disorder_type: PV, decisive: "riot" };
     if (has("riot") || has("destroy") || roles.has("rioters") || (has("clash") && roles.has("police")))
       return {
         event_type: "Riots",

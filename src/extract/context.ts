@@ -18,6 +18,8 @@ export interface Context {
   /** Every place named below the country level, in text order: the fallback place of events whose
    * own sentences name none. */
   mentions: PlaceMention[];
+  /** Names the article uses as places without a preposition (see knownPlaceNames). */
+  knownPlaces?: Set<string>;
 }
 
 const DATELINE =

@@ -73,6 +73,7 @@ export function isStatistical(tokens: Token[], lex: LocaleLexicon): boolean {
   return lex.statistics.matchAll(tokens).length > 0;
 }
 
+const PASSIVE = new Set(["was", "were", "been", "being", "is", "are", "briefly", "ete", "a", "ont"]);
 const STOP_OBJECT = new Set(["in", "at", "near", "on", "from", "during", "after", "before", "while", "when", ",", ".", ";"]);
 
 /**
@@ -86,6 +87,17 @@ export function seizeObject(
   placeStarts: Set<number>,
   peopleStarts: Set<number>,
 ): Cue | null {
+  // Passive: "Boni ... was seized by", "the town was captured": the object comes before the verb.
+  const aux = tokens[hit.first - 1]?.norm ?? "";
+  if (PASSIVE.has(aux) || PASSIVE.has(tokens[hit.first - 2]?.norm ?? "")) {
+    for (let k = hit.first - 1; k >= Math.max(0, hit.first - 12); k--) {
+      const t = tokens[k];
+      if (t.text === ";" || t.text === ".") break;
+      if (lex.goods.has(t.norm)) return "destroy";
+      if (lex.placeObjects.has(t.norm) || placeStarts.has(t.start)) return "takeover";
+      if (peopleStarts.has(t.start)) return "abduct";
+    }
+  }
   for (let k = hit.last + 1; k < Math.min(tokens.length, hit.last + 7); k++) {
     const t = tokens[k];
     if (STOP_OBJECT.has(t.norm)) break;

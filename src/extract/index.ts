@@ -14,7 +14,8 @@ import { findDates } from "./dates.js";
 import { type Frame, family } from "./frames.js";
 import { mergeFrames } from "./merge.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
-import { findPlaces, located, mostPrecise, type PlaceCues } from "./places.js";
+import { findPlaces, knownPlaceNames, located, mostPrecise, type PlaceCues } from "./places.js";
+import { tokenize } from "../text/tokens.js";
 import { buildRecords } from "./records.js";
 import { fatalities, sides, singularVictim, tokenAt } from "./roles.js";
 
@@ -47,6 +48,7 @@ function placeCues(locale: Locale): PlaceCues {
       ofNouns: new Set(raw.ofNouns),
       of: new Set(raw.of ?? ["of"]),
       and: new Set(raw.and ?? ["and", "or"]),
+      capital: new Set(raw.capital ?? ["capital"]),
       adminKinds: new Set(raw.adminKinds),
     };
     placeCueCache.set(locale, c);
@@ -86,6 +88,23 @@ const VIOLENT_FIRST: CueHit["cues"][number][] = [
 ];
 
 const VIOLENT: CueHit["cues"][number][] = ["kill", "attack", "clash", "ambush", "injure", "beat", "abduct"];
+
+const TOPIC_MARKERS = new Set([
+  "the", "a", "an", "of", "against", "over", "following", "after", "his", "her", "their", "its", "recent",
+  "ongoing", "repeated", "recurring", "alleged", "deadly", "brutal", "rising", "growing", "continued",
+  "these", "those", "this", "that", "contre", "la", "le", "les", "des", "du", "de", "l'",
+]);
+
+/** "protest the killing of", "marched against attacks": violence named as what the crowd protests about. */
+function violenceIsTopic(s: Sentence, hits: CueHit[], protest: CueHit): boolean {
+  return hits
+    .filter((h) => h.start > protest.start && VIOLENT.some((c) => h.cues.includes(c)))
+    .every((h) => {
+      const prev = s.tokens[h.first - 1]?.norm ?? "";
+      const prev2 = s.tokens[h.first - 2]?.norm ?? "";
+      return TOPIC_MARKERS.has(prev) || TOPIC_MARKERS.has(prev2);
+    });
+}
 
 function mainTrigger(hits: CueHit[], decisive: string): CueHit {
   return (
@@ -134,6 +153,10 @@ export function explainFrames(article: Article, opts: ExtractOptions = {}): Fram
 function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, reg: ActorRegistry): Frame[] {
   const lex = lexicon(locale);
   const pc = placeCues(locale);
+  ctx.knownPlaces = knownPlaceNames(doc.sentences, gaz, pc, ctx.country, (key) => {
+    const toks = tokenize(key);
+    return reg.mentions(toks, locale).length > 0 || lex.cues.matchAll(toks).length > 0;
+  });
   const frames: Frame[] = [];
   for (const s of doc.sentences) {
     const hits = findCues(s.tokens, lex).filter((h) => !h.negated && !h.hedged);
@@ -197,7 +220,7 @@ function datesTheReport(s: Sentence, d: { start: number; end: number }, hits: Cu
 }
 
 function notePlaces(s: Sentence, ctx: Context, gaz: Gazetteer, pc: PlaceCues) {
-  const ps = findPlaces(s, gaz, pc, ctx.country, ctx.places);
+  const ps = findPlaces(s, gaz, pc, ctx.country, ctx.places, ctx.knownPlaces);
   for (const p of ps)
     if (p.place.kind !== "country") {
       if (located(p.place)) ctx.places.push(p.place);
@@ -243,14 +266,19 @@ function frameOf(
     patient,
     protestersHurt: killed && patient?.role === "protesters",
     roles,
-    protestFirst: !!firstProtest && (!firstViolent || firstProtest.start < firstViolent.start),
+    protestFirst:
+      !!firstProtest &&
+      (!firstViolent || (firstProtest.start < firstViolent.start && violenceIsTopic(s, hits, firstProtest))),
   };
   const coding = classify(facts);
   if (!coding) return null;
   const trigger = mainTrigger(hits, coding.decisive);
   const clauseDates = within(dates, s, first, last);
   const clausePlaces = within(places, s, first, last);
-  const date = clauseDates[0] ?? (new Set(dates.map((d) => d.date)).size === 1 ? dates[0] : null);
+  const dated = (clauseDates.length ? clauseDates : dates).filter((d) => !d.yearOnly);
+  // History told with a year alone ("a 2015 peace deal", "fell to jihadists in 2012") is background.
+  if (!dated.length && (clauseDates.length ? clauseDates : dates).some((d) => d.yearOnly)) return null;
+  const date = clauseDates.find((d) => !d.yearOnly) ?? (new Set(dated.map((d) => d.date)).size === 1 ? dated[0] : null);
   const ps = clausePlaces.length ? clausePlaces : places;
   let crowd: NumberMention | null = null;
   if (coding.event_type === "Protests" || coding.event_type === "Riots") {

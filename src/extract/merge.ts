@@ -53,6 +53,9 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       target = drafts.find((d) => {
         const m = d.main;
         if (family(m.coding) !== fam) return false;
+        // Abductions and sexual violence are their own events, whatever else the attackers did.
+        const distinct = (x: Frame) => x.coding.sub_event_type === "Abduction/forced disappearance" || x.coding.sub_event_type === "Sexual violence";
+        if (distinct(m) !== distinct(f)) return false;
         const typeOk = fam !== "violence" || m.coding.event_type === f.coding.event_type || !f.date;
         return typeOk && sameDate(m, f) && samePlace(m, f);
       });

@@ -35,6 +35,8 @@ export interface PlaceCues {
   ofNouns: Set<string>;
   /** Words that play the role of "of" ("de", "du", "d'" in French): "region of X", "région de X". */
   of: Set<string>;
+  /** Nouns for "capital" ("the capital of Niger" is Niamey). */
+  capital: Set<string>;
   /** Words that join the items of a list of places ("and", "or"; "et", "ou"). */
   and: Set<string>;
 }
@@ -47,6 +49,8 @@ interface Candidate {
   relation: "in" | "near";
   admin: string[];
   kindWord: string | null;
+  /** Introduced by "capital of": "la capitale du Niger" is Niamey. */
+  capitalOf?: boolean;
 }
 
 function nameEnd(tokens: Token[], i: number, cues: PlaceCues): number {
@@ -78,7 +82,7 @@ function parenAdmin(tokens: Token[], after: number): string[] {
   return [];
 }
 
-function candidates(tokens: Token[], cues: PlaceCues): Candidate[] {
+function candidates(tokens: Token[], cues: PlaceCues, known?: Set<string>): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -91,12 +95,14 @@ function candidates(tokens: Token[], cues: PlaceCues): Candidate[] {
     const after = tokens[end + 1]?.norm ?? "";
     let relation: "in" | "near" | null = null;
     let kindWord: string | null = null;
+    let capitalOf = false;
     if (cues.prepositions.has(prev)) relation = cues.near.has(prev) ? "near" : "in";
     else if (cues.of.has(prev) && cues.kinds.has(prev2)) {
       relation = "in";
       kindWord = prev2;
     } else if (cues.of.has(prev) && cues.ofNouns.has(prev2)) {
       relation = cues.near.has(prev2) ? "near" : "in";
+      capitalOf = cues.capital.has(prev2);
     } else if (cues.kinds.has(prev) && prev !== "state") {
       relation = "in";
       kindWord = prev;
@@ -113,11 +119,12 @@ function candidates(tokens: Token[], cues: PlaceCues): Candidate[] {
     // Apposition after a place noun: "the capital, Bamako, ...", "la deuxième ville du pays, Zinder, ..."
     if (relation === null && prev === "," && (cues.ofNouns.has(prev2) || cues.kinds.has(prev2)))
       if ([",", ".", ")", ";"].includes(tokens[end + 1]?.text ?? ".")) relation = "in";
+    if (relation === null && known?.has(runKey(tokens, i, end))) relation = "in";
     if (relation === null) {
       i = end;
       continue;
     }
-    out.push({ first: i, last: end, relation, admin: parenAdmin(tokens, end), kindWord });
+    out.push({ first: i, last: end, relation, admin: parenAdmin(tokens, end), kindWord, capitalOf });
     i = end;
   }
   return out;
@@ -130,9 +137,10 @@ export function findPlaces(
   cues: PlaceCues,
   country: string | null,
   near: Place[],
+  known?: Set<string>,
 ): PlaceMention[] {
   const out: PlaceMention[] = [];
-  const cands = candidates(s.tokens, cues);
+  const cands = candidates(s.tokens, cues, known);
   const sentenceAdmin: string[] = [];
   for (const c of cands)
     if (c.kindWord && cues.adminKinds.has(c.kindWord)) sentenceAdmin.push(nameOf(s, c));
@@ -148,6 +156,7 @@ export function findPlaces(
       near: near.map((p) => ({ latitude: p.latitude, longitude: p.longitude })),
       relation: c.relation,
     });
+    if (c.capitalOf && place?.kind === "country") place = capitalCity(gaz, place.country) ?? place;
     let relation = c.relation;
     if (!place) {
       // A village the gazetteer lacks. When the text makes clear it is a place ("the village of X",
@@ -205,12 +214,61 @@ function unlocated(name: string, admin: Place | null, country: string | null, ga
 /** Whether a place has coordinates (unlocated names have none). */
 export const located = (p: Place) => Number.isFinite(p.latitude) && Number.isFinite(p.longitude);
 
+const runKey = (tokens: Token[], i: number, end: number) =>
+  tokens
+    .slice(i, end + 1)
+    .map((t) => t.norm)
+    .join(" ");
+
+/**
+ * Names the article uses as places without a preposition ("Boni is home to...", "the jihadists left
+ * Boni"): capitalised names written at least twice, not only at the start of sentences, that the
+ * gazetteer knows as a town or village of the article's country (exact names only, never fuzzy).
+ */
+export function knownPlaceNames(
+  sentences: Array<{ tokens: Token[] }>,
+  gaz: Gazetteer,
+  cues: PlaceCues,
+  country: string | null,
+  notPlaces: (key: string) => boolean,
+): Set<string> {
+  const count = new Map<string, number>();
+  const inside = new Set<string>();
+  for (const s of sentences) {
+    const t = s.tokens;
+    for (let i = 0; i < t.length; i++) {
+      if (!t[i].cap || t[i].num || cues.stop.has(t[i].norm)) continue;
+      const end = nameEnd(t, i, cues);
+      const key = runKey(t, i, end);
+      count.set(key, (count.get(key) ?? 0) + 1);
+      if (i > 0 && t[i - 1].text !== "\"" && t[i - 1].text !== "“") inside.add(key);
+      i = end;
+    }
+  }
+  const out = new Set<string>();
+  if (!country) return out;
+  for (const [key, n] of count) {
+    if (n < 2 || !inside.has(key) || key.length < 3 || notPlaces(key)) continue;
+    if (gaz.country(key)) continue;
+    const p = gaz.resolve({ name: key, country });
+    if (p && !p.fuzzy && p.kind === "populated" && p.country === country) out.add(key);
+  }
+  return out;
+}
+
 function fallbackFromAdmin(gaz: Gazetteer, admin: string[], country: string | null): Place | null {
   for (let i = 0; i < admin.length; i++) {
     const p = gaz.resolve({ name: admin[i], country, admin: admin.slice(i + 1) });
     if (p && p.kind !== "country") return p;
   }
   return null;
+}
+
+function capitalCity(gaz: Gazetteer, country: string): Place | null {
+  const info = gaz.country(country);
+  if (!info?.capital) return null;
+  const p = gaz.resolve({ name: info.capital, country: info.name });
+  return p && p.kind !== "country" ? p : null;
 }
 
 function nameOf(s: Sentence, c: Candidate): string {
