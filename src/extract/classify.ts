@@ -9,29 +9,7 @@ export interface Coding {
   decisive: Cue;
 }
 
-const ARMED = new Set([
-  "military",
-  "police",
-  "armed_group",
-  "named_group",
-  "identity_militia",
-  "mutiny",
-  "external",
-]);
-const STATE = new Set(["military", "police", "external", "mutiny"]);
-
-export const isArmed = (m: ActorMention | null | undefined) => !!m && ARMED.has(m.role);
-export const isState = (m: ActorMention | null | undefined) => !!m && STATE.has(m.role);
-
-const PV = "Political violence";
-const DEMO = "Demonstrations";
-const SD = "Strategic developments";
-
-/**
- * Decide the event type of a frame from its cues and the sides around the trigger, with the
- * distinctions of the coding rules: protest vs protest with intervention vs riot; battle vs
- * violence against civilians; the kinds of remote violence; strategic developments.
- */
+/** What a frame says, as the type rules see it. */
 export interface FrameFacts {
   cues: Set<Cue>;
   agent: ActorMention | null;
@@ -42,108 +20,94 @@ export interface FrameFacts {
   roles: Set<string>;
   /** The protest word comes before any violent word: the violence is what the crowd protests about. */
   protestFirst: boolean;
+  /** Every actor mentioned in the frame. */
+  actors?: ActorMention[];
 }
 
+const ARMED = new Set(["military", "police", "armed_group", "named_group", "identity_militia", "mutiny", "external"]);
+const STATE = new Set(["military", "police", "external", "mutiny"]);
+/** Unarmed people whose violence is mob violence, not a battle. */
+const UNARMED = new Set(["civilians", "protesters", "rioters"]);
+
+export const isArmed = (m: ActorMention | null | undefined) => !!m && ARMED.has(m.role);
+export const isState = (m: ActorMention | null | undefined) => !!m && STATE.has(m.role);
+
+const PV = "Political violence";
+const DEMO = "Demonstrations";
+const SD = "Strategic developments";
+
+const code = (event_type: string, sub_event_type: string, disorder_type: string, decisive: Cue): Coding => ({
+  event_type,
+  sub_event_type,
+  disorder_type,
+  decisive,
+});
+const battle = (sub: string, decisive: Cue) => code("Battles", sub, PV, decisive);
+const vac = (sub: string, decisive: Cue) => code("Violence against civilians", sub, PV, decisive);
+const riot = (sub: string, decisive: Cue) => code("Riots", sub, PV, decisive);
+const protest = (sub: string, decisive: Cue) =>
+  code("Protests", sub, sub === "Excessive force against protesters" ? `${PV}; ${DEMO}` : DEMO, decisive);
+const remote = (sub: string, decisive: Cue) => code("Explosions/Remote violence", sub, PV, decisive);
+const sd = (sub: string, decisive: Cue) => code("Strategic developments", sub, SD, decisive);
+
+/**
+ * Decide the event type of a frame from its cues and the sides around the trigger, with the
+ * distinctions of the coding rules: protest vs protest with intervention vs riot; battle vs
+ * violence against civilians vs mob violence; the kinds of remote violence; strategic developments.
+ */
 export function classify(facts: FrameFacts): Coding | null {
   const { cues, agent, patient, roles } = facts;
-  const victimsKilled = facts.protestersHurt;
   const has = (c: Cue) => cues.has(c);
   const violent =
-    has("kill") ||
-    has("attack") ||
-    has("clash") ||
-    has("ambush") ||
-    has("injure") ||
-    has("beat") ||
-    has("abduct");
+    has("kill") || has("attack") || has("clash") || has("ambush") || has("injure") || has("beat") || has("abduct");
+  const hurts = has("kill") || has("injure") || has("beat");
+  // Police who only come to break things up are not a side of the fight.
+  const sides = (facts.actors ?? []).filter(
+    (m) => !(has("intervene") && (m.role === "police" || m.role === "military")),
+  );
+  const armedSides = sides.length
+    ? sides.some((m) => ARMED.has(m.role))
+    : [...roles].some((r) => ARMED.has(r) && !(has("intervene") && (r === "police" || r === "military")));
+  const unarmedAgent = !!agent && UNARMED.has(agent.role);
 
-  // Demonstrations first: the crowd is the subject.
+  // Demonstrations: the crowd is the subject.
   const protestLike = has("protest") || roles.has("protesters");
-  if (has("mob") && !has("protest"))
-    return { event_type: "Riots", sub_event_type: "Mob violence", disorder_type: PV, decisive: "mob" };
+  if (has("mob") && !has("protest")) return riot("Mob violence", "mob");
   if (protestLike) {
     const crowdActs = agent?.role === "protesters" || agent?.role === "rioters";
-    if (has("mob") || (crowdActs && violent && !facts.protestFirst))
-      return { event_type: "Riots", sub_event_type: "Violent demonstration", disorder_type: PV, decisive: "riot" };
+    if (has("mob") || (crowdActs && violent && !facts.protestFirst)) return riot("Violent demonstration", "riot");
     if (has("riot") || has("destroy") || roles.has("rioters") || (has("clash") && roles.has("police")))
-      return {
-        event_type: "Riots",
-        sub_event_type: "Violent demonstration",
-        disorder_type: PV,
-        decisive: "riot",
-      };
-    if (has("lethal_force") || (victimsKilled && (roles.has("police") || roles.has("military"))))
-      return {
-        event_type: "Protests",
-        sub_event_type: "Excessive force against protesters",
-        disorder_type: `${PV}; ${DEMO}`,
-        decisive: has("lethal_force") ? "lethal_force" : "protest",
-      };
+      return riot("Violent demonstration", "riot");
+    if (has("lethal_force") || (facts.protestersHurt && (roles.has("police") || roles.has("military"))))
+      return protest("Excessive force against protesters", has("lethal_force") ? "lethal_force" : "protest");
     if (has("intervene") || (has("arrest") && (roles.has("police") || roles.has("military"))))
-      return {
-        event_type: "Protests",
-        sub_event_type: "Protest with intervention",
-        disorder_type: DEMO,
-        decisive: "protest",
-      };
-    if (has("protest") && (!violent || facts.protestFirst))
-      return {
-        event_type: "Protests",
-        sub_event_type: "Peaceful protest",
-        disorder_type: DEMO,
-        decisive: "protest",
-      };
+      return protest("Protest with intervention", "protest");
+    if (has("protest") && (!violent || facts.protestFirst)) return protest("Peaceful protest", "protest");
   }
-  if (has("riot") && (roles.has("rioters") || has("protest") || !violent) && !has("destroy"))
-    return {
-      event_type: "Riots",
-      sub_event_type: "Violent demonstration",
-      disorder_type: PV,
-      decisive: "riot",
-    };
+  // Riots without a protest: deaths or injuries among unarmed people are mob violence.
+  if (has("riot") && violent && !armedSides && hurts) return riot("Mob violence", "riot");
+  if (has("riot") && (roles.has("rioters") || !violent) && !(has("destroy") && armedSides))
+    return riot("Violent demonstration", "riot");
 
   // Remote violence: the weapon decides.
-  if (has("suicide")) return ex("Suicide bomb", "suicide");
-  if (has("chemical")) return ex("Chemical weapon", "chemical");
-  if (has("air")) return ex("Air/drone strike", "air");
-  if (has("grenade")) return ex("Grenade", "grenade");
-  if (has("shell")) return ex("Shelling/artillery/missile attack", "shell");
-  if (has("ied") && (violent || has("ied"))) return ex("Remote explosive/landmine/IED", "ied");
+  if (has("suicide")) return remote("Suicide bomb", "suicide");
+  if (has("chemical")) return remote("Chemical weapon", "chemical");
+  if (has("air")) return remote("Air/drone strike", "air");
+  if (has("grenade")) return remote("Grenade", "grenade");
+  if (has("shell")) return remote("Shelling/artillery/missile attack", "shell");
+  if (has("ied")) return remote("Remote explosive/landmine/IED", "ied");
 
   // Territory.
-  if (has("retake"))
-    return {
-      event_type: "Battles",
-      sub_event_type: "Government regains territory",
-      disorder_type: PV,
-      decisive: "retake",
-    };
-  if (
-    has("takeover") &&
-    (isArmed(agent) || roles.has("named_group") || roles.has("armed_group")) &&
-    !has("abduct")
-  )
-    return {
-      event_type: "Battles",
-      sub_event_type: "Non-state actor overtakes territory",
-      disorder_type: PV,
-      decisive: "takeover",
-    };
+  if (has("retake")) return battle("Government regains territory", "retake");
+  if (has("takeover") && (isArmed(agent) || roles.has("named_group") || roles.has("armed_group")) && !has("abduct"))
+    return battle("Non-state actor overtakes territory", "takeover");
 
-  if (has("sexual"))
-    return {
-      event_type: "Violence against civilians",
-      sub_event_type: "Sexual violence",
-      disorder_type: PV,
-      decisive: "sexual",
-    };
-  if (has("abduct") && !(has("kill") && isArmed(patient)))
-    return {
-      event_type: "Violence against civilians",
-      sub_event_type: "Abduction/forced disappearance",
-      disorder_type: PV,
-      decisive: "abduct",
-    };
+  if (has("sexual")) return vac("Sexual violence", "sexual");
+  if (has("abduct") && !(has("kill") && isArmed(patient))) return vac("Abduction/forced disappearance", "abduct");
+
+  // Fights and assaults among unarmed people (students, families, traders, a mob) are riots.
+  if ((has("clash") || hurts || has("attack")) && !armedSides && (unarmedAgent || (has("clash") && sides.length > 0)))
+    return riot("Mob violence", has("clash") ? "clash" : "beat");
 
   if (violent) {
     const decisive: Cue = has("clash")
@@ -157,32 +121,18 @@ export function classify(facts: FrameFacts): Coding | null {
             : has("beat")
               ? "beat"
               : "injure";
+    // Two armed sides: the named victims, or another armed group anywhere in the frame.
+    const otherArmed = sides.some(
+      (m) => m !== agent && (m.role === "identity_militia" || m.role === "named_group") && m.text !== agent?.text,
+    );
     const twoArmedSides = isArmed(patient) && (isArmed(agent) || !agent);
-    if (has("clash") || has("ambush") || twoArmedSides || (isArmed(agent) && isArmed(patient)))
-      return { event_type: "Battles", sub_event_type: "Armed clash", disorder_type: PV, decisive };
-    if (has("destroy") && !victimsKilled && !has("kill") && !has("injure") && !has("beat"))
-      return destruction();
-    if (
-      has("kill") ||
-      has("beat") ||
-      has("injure") ||
-      (has("attack") && (patient?.role === "civilians" || !patient))
-    )
-      return {
-        event_type: "Violence against civilians",
-        sub_event_type: "Attack",
-        disorder_type: PV,
-        decisive,
-      };
+    if (has("clash") || has("ambush") || twoArmedSides || (isArmed(agent) && otherArmed && hurts))
+      return battle("Armed clash", decisive);
+    if (has("destroy") && !hurts) return sd("Looting/property destruction", "destroy");
+    if (hurts || (has("attack") && (patient?.role === "civilians" || !patient))) return vac("Attack", decisive);
   }
-  if (has("destroy") && (agent || roles.size)) return destruction();
-  if (has("coup"))
-    return {
-      event_type: "Strategic developments",
-      sub_event_type: "Other",
-      disorder_type: SD,
-      decisive: "coup",
-    };
+  if (has("destroy") && (agent || roles.size)) return sd("Looting/property destruction", "destroy");
+  if (has("coup")) return sd("Other", "coup");
   if (has("weapons")) return sd("Disrupted weapons use", "weapons");
   if (has("agreement")) return sd("Agreement", "agreement");
   if (has("arrest") && !protestLike) return sd("Arrests", "arrest");
@@ -191,14 +141,4 @@ export function classify(facts: FrameFacts): Coding | null {
     return sd("Change to group/activity", "deploy");
   if (has("takeover") && roles.size) return sd("Non-violent transfer of territory", "takeover");
   return null;
-}
-
-function ex(sub: string, decisive: Cue): Coding {
-  return { event_type: "Explosions/Remote violence", sub_event_type: sub, disorder_type: PV, decisive };
-}
-function sd(sub: string, decisive: Cue): Coding {
-  return { event_type: "Strategic developments", sub_event_type: sub, disorder_type: SD, decisive };
-}
-function destruction(): Coding {
-  return sd("Looting/property destruction", "destroy");
 }

@@ -266,6 +266,7 @@ function frameOf(
     patient,
     protestersHurt: killed && patient?.role === "protesters",
     roles,
+    actors: clauseActors,
     protestFirst:
       !!firstProtest &&
       (!firstViolent || (firstProtest.start < firstViolent.start && violenceIsTopic(s, hits, firstProtest))),

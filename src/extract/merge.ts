@@ -84,6 +84,7 @@ function absorb(d: EventDraft, f: Frame) {
     patient: m.facts.patient ?? f.facts.patient,
     protestersHurt: m.facts.protestersHurt || f.facts.protestersHurt,
     roles: new Set([...m.facts.roles, ...f.facts.roles]),
+    actors: [...(m.facts.actors ?? []), ...(f.facts.actors ?? [])],
     protestFirst: m.facts.protestFirst,
   };
   const coding = classify(facts);
