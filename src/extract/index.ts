@@ -50,6 +50,8 @@ function placeCues(locale: Locale): PlaceCues {
       and: new Set(raw.and ?? ["and", "or"]),
       capital: new Set(raw.capital ?? ["capital"]),
       adminKinds: new Set(raw.adminKinds),
+      weak: new Set(raw.weak ?? []),
+      subareas: new Set(raw.subareas ?? []),
     };
     placeCueCache.set(locale, c);
   }

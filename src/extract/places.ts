@@ -11,6 +11,8 @@ export interface PlaceMention {
   first: number;
   last: number;
   relation: "in" | "near";
+  /** Named as a destination or origin ("evacuated to Gao"): used only when nothing better is named. */
+  weak?: boolean;
   /** Admin names given with it: "Massabougou (Niono, Segou)", "in Yagha province". */
   admin: string[];
   place: Place;
@@ -19,6 +21,10 @@ export interface PlaceMention {
 export interface PlaceCues {
   /** Words after which a capitalised name is a place: "in", "at", "near" ... */
   prepositions: Set<string>;
+  /** Destination/origin words ("to", "from"): their places count only when nothing better is named. */
+  weak?: Set<string>;
+  /** "X area of CITY": part-of-town words after which the city is the place. */
+  subareas?: Set<string>;
   /** Of those, the ones that make the place approximate. */
   near: Set<string>;
   /** Nouns that introduce or follow a place name: "village of X", "X region". */
@@ -51,6 +57,8 @@ interface Candidate {
   kindWord: string | null;
   /** Introduced by "capital of": "la capitale du Niger" is Niamey. */
   capitalOf?: boolean;
+  /** Introduced by a destination/origin word ("evacuated to Gao"). */
+  weak?: boolean;
 }
 
 function nameEnd(tokens: Token[], i: number, cues: PlaceCues): number {
@@ -120,11 +128,14 @@ function candidates(tokens: Token[], cues: PlaceCues, known?: Set<string>): Cand
     if (relation === null && prev === "," && (cues.ofNouns.has(prev2) || cues.kinds.has(prev2)))
       if ([",", ".", ")", ";"].includes(tokens[end + 1]?.text ?? ".")) relation = "in";
     if (relation === null && known?.has(runKey(tokens, i, end))) relation = "in";
+    // "the Zinda area of Gao": a part of the city; the city is the place.
+    if (cues.subareas?.has(after) && cues.of.has(tokens[end + 2]?.norm ?? "")) relation = null;
     if (relation === null) {
       i = end;
       continue;
     }
-    out.push({ first: i, last: end, relation, admin: parenAdmin(tokens, end), kindWord, capitalOf });
+    const weak = cues.weak?.has(prev) ?? false;
+    out.push({ first: i, last: end, relation, admin: parenAdmin(tokens, end), kindWord, capitalOf, weak });
     i = end;
   }
   return out;
@@ -163,7 +174,11 @@ export function findPlaces(
       // "X (Niono, Segou)"), keep its name with the admin units we know and no coordinates: an honest
       // record rather than a wrong point.
       const admin = fallbackFromAdmin(gaz, c.admin, country);
-      if (c.kindWord && !cues.adminKinds.has(c.kindWord)) place = unlocated(name, admin, country, gaz);
+      if (admin?.kind === "populated" && c.admin.length) {
+        // "the Labour Exchange (Ouagadougou)": a site inside the town given in brackets.
+        place = admin;
+        relation = "near";
+      } else if (c.kindWord && !cues.adminKinds.has(c.kindWord)) place = unlocated(name, admin, country, gaz);
       else if (admin && c.admin.length) place = unlocated(name, admin, country, gaz);
       else if (admin) {
         place = admin;
@@ -174,6 +189,7 @@ export function findPlaces(
     const first = s.tokens[c.first];
     const last = s.tokens[c.last];
     out.push({
+      weak: c.weak,
       start: first.start,
       end: last.end,
       text: name,
@@ -280,6 +296,7 @@ const KIND_RANK: Record<Place["kind"], number> = { populated: 0, other: 1, admin
 /** The most precise place among mentions (ties: the first named). */
 export function mostPrecise(ms: PlaceMention[]): PlaceMention | null {
   let best: PlaceMention | null = null;
-  for (const m of ms) if (!best || KIND_RANK[m.place.kind] < KIND_RANK[best.place.kind]) best = m;
+  const rank = (m: PlaceMention) => KIND_RANK[m.place.kind] + (m.weak ? 10 : 0);
+  for (const m of ms) if (!best || rank(m) < rank(best)) best = m;
   return best;
 }
