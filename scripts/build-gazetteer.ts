@@ -7,6 +7,7 @@
  *                  admin3, number of GeoNames names
  *   names.tsv.gz   sorted "normalised name \t row,row,..." (exact names, ascii names, Latin alternates)
  *   folds.tsv.gz   sorted "folded key \t row,row,..." (qualifier strip + transliteration fold)
+ *   fuzzy.tsv.gz   the same folded keys split by country (one gzip member each), for edit distance
  *   meta.json      row ranges per country, admin1 names per country, build info
  *   admin1.tsv.gz / admin2.tsv.gz  GeoNames admin code tables (used by `chronicle gazetteer import`)
  */
@@ -157,6 +158,35 @@ writeFileSync(join(out, "places.tsv.gz"), placesGz);
 const namesIx = writeIndex("names.tsv.gz", names);
 const foldsIx = writeIndex("folds.tsv.gz", folds);
 const namesSize = namesIx.size;
+
+// fuzzy.tsv.gz: the folded keys again, one gzip member per country ("key \t ids" of that country's rows),
+// so edit-distance search inflates only the hinted country's keys
+const byCountry = new Map<string, string[]>();
+for (const [k, ids] of folds) {
+  const per = new Map<string, number[]>();
+  for (const i of ids) {
+    const cc = rows[i].cc;
+    const l = per.get(cc);
+    if (l) l.push(i);
+    else per.set(cc, [i]);
+  }
+  for (const [cc, list] of per) {
+    const l = byCountry.get(cc);
+    const line = `${k}\t${list.join(",")}`;
+    if (l) l.push(line);
+    else byCountry.set(cc, [line]);
+  }
+}
+const fuzzyChunks: Record<string, [number, number]> = {};
+const fuzzyMembers: Buffer[] = [];
+let fuzzyOffset = 0;
+for (const cc of [...byCountry.keys()].sort()) {
+  const part = gzipSync(`${byCountry.get(cc)!.sort().join("\n")}\n`, { level: 9 });
+  fuzzyMembers.push(part);
+  fuzzyChunks[cc] = [fuzzyOffset, part.length];
+  fuzzyOffset += part.length;
+}
+writeFileSync(join(out, "fuzzy.tsv.gz"), Buffer.concat(fuzzyMembers));
 const foldsSize = foldsIx.size;
 
 writeFileSync(
@@ -184,6 +214,7 @@ const meta = {
   chunks,
   nameChunks: namesIx.chunks,
   foldChunks: foldsIx.chunks,
+  fuzzyChunks,
   ranges,
   admin1: admin1Names,
   admin2: admin2Names,

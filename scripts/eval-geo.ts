@@ -83,36 +83,42 @@ const pct = (a: number, b: number) => `${a}/${b} = ${b ? ((100 * a) / b).toFixed
   if (showMisses) for (const m of misses) console.log(`    ${m}`);
 }
 
-// (b) ACLED notes
+// (b) ACLED notes: every located gold event; the query is the gold location name with the note's country
+//     and the admin names the note mentions ("Village (Admin2, Admin1)") as hints
+const notes = readFileSync(join(shared, "corpus", "dev", "acled-notes.jsonl"), "utf8")
+  .split("\n")
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l));
 {
   let n = 0;
   let resolved = 0;
   let within = 0;
+  let withinRes = 0;
   let a1n = 0;
   let a1ok = 0;
+  let a1nRes = 0;
   let a2n = 0;
   let a2ok = 0;
+  let nameOk = 0;
   const misses: string[] = [];
+  const wrongA1 = new Map<string, number>();
   let fz = 0;
   let fzOk = 0;
-  const byCountry = new Map<string, [number, number]>();
+  const byCountry = new Map<string, [number, number, number, number, number]>();
   const t0 = performance.now();
-  for (const line of readFileSync(join(shared, "corpus", "dev", "acled-notes.jsonl"), "utf8").split("\n")) {
-    if (!line.trim()) continue;
-    const art = JSON.parse(line);
+  for (const art of notes) {
     for (const e of art.events) {
       if (!e.location || e.latitude == null) continue;
       n++;
-      const { admin1, admin2 } = g.adminNames(e.country);
-      const text: string = art.text;
-      const admin = [...admin1, ...admin2].filter(
-        (a) =>
-          a.length > 2 && new RegExp(`\\b${a.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`, "i").test(text),
-      );
+      const admin = g.adminMentions(art.text, e.country);
       const p = g.resolve({ name: e.location, country: e.country, admin });
-      const bc = byCountry.get(e.country) ?? [0, 0];
+      const bc = byCountry.get(e.country) ?? [0, 0, 0, 0, 0];
       bc[0]++;
-      if (p) resolved++;
+      if (p) {
+        resolved++;
+        bc[2]++;
+        if (scoreNorm(p.location) === scoreNorm(e.location)) nameOk++;
+      }
       const ok = p && kmBetween(p.latitude, p.longitude, e.latitude, e.longitude) <= 25;
       if (p?.fuzzy) {
         fz++;
@@ -120,33 +126,77 @@ const pct = (a: number, b: number) => `${a}/${b} = ${b ? ((100 * a) / b).toFixed
       }
       if (ok) {
         within++;
+        withinRes++;
         bc[1]++;
       } else
         misses.push(
-          `${e.location} (${e.country}/${e.admin1}/${e.admin2}) -> ${p ? `${p.location} ${p.country}/${p.admin1}/${p.admin2} ${p.kind} ${Math.round(kmBetween(p.latitude, p.longitude, e.latitude, e.longitude))} km` : "none"}`,
+          `${e.location} (${e.country}/${e.admin1}/${e.admin2}) [${admin.join(", ")}] -> ${p ? `${p.location} ${p.country}/${p.admin1}/${p.admin2} ${p.kind}${p.fuzzy ? " fuzzy" : ""} ${Math.round(kmBetween(p.latitude, p.longitude, e.latitude, e.longitude))} km` : "none"}`,
         );
-      byCountry.set(e.country, bc);
       if (e.admin1) {
         a1n++;
-        if (p && scoreNorm(p.admin1) === scoreNorm(e.admin1)) a1ok++;
-        else if (p && ok) misses.push(`  admin1 ${e.location}: ${p.admin1} vs ${e.admin1} (${e.country})`);
+        if (p) a1nRes++;
+        if (p && scoreNorm(p.admin1) === scoreNorm(e.admin1)) {
+          a1ok++;
+          bc[3]++;
+        } else if (p && ok) {
+          const k = `${e.country}: ${p.admin1} vs ${e.admin1}`;
+          wrongA1.set(k, (wrongA1.get(k) ?? 0) + 1);
+        }
+        if (p) bc[4]++;
       }
       if (e.admin2) {
         a2n++;
         if (p && scoreNorm(p.admin2) === scoreNorm(e.admin2)) a2ok++;
       }
+      byCountry.set(e.country, bc);
     }
   }
   const ms = performance.now() - t0;
   console.log(
-    `(b) ACLED notes: ${n} located events, resolved ${pct(resolved, n)}, within 25 km ${pct(within, n)}, admin1 ${pct(a1ok, a1n)}, admin2 ${pct(a2ok, a2n)}; ${(ms / n).toFixed(2)} ms/query`,
+    `(b) ACLED notes: ${n} located events (${(ms / n).toFixed(2)} ms/query incl. admin hints)\n` +
+      `    over all gold locations: within 25 km ${pct(within, n)}, admin1 ${pct(a1ok, a1n)}, admin2 ${pct(a2ok, a2n)}, resolved ${pct(resolved, n)}\n` +
+      `    over resolved names:     within 25 km ${pct(withinRes, resolved)}, admin1 ${pct(a1ok, a1nRes)}, location name ${pct(nameOk, resolved)}; edit-distance hits within 25 km ${pct(fzOk, fz)}`,
   );
-  const sahel = ["Mali", "Burkina Faso", "Niger"].map((c) => {
-    const [a, b] = byCountry.get(c) ?? [0, 0];
-    return `${c} ${pct(b, a)}`;
-  });
+  const top = [...byCountry.entries()].sort((x, y) => y[1][0] - x[1][0]).slice(0, 12);
   console.log(
-    `    within 25 km by country: ${sahel.join("; ")}; edit-distance hits within 25 km ${pct(fzOk, fz)}`,
+    `    by country (within 25 km over all | over resolved | admin1 over resolved):\n${top
+      .map(([c, [a, b, r, a1, a1r]]) => `      ${c}: ${pct(b, a)} | ${pct(b, r)} | ${pct(a1, a1r)}`)
+      .join("\n")}`,
   );
-  if (showMisses) for (const m of misses) console.log(`    ${m}`);
+  if (showMisses) {
+    for (const m of misses) console.log(`    ${m}`);
+    console.log("    admin1 spelling differences (resolved within 25 km):");
+    for (const [k, v] of [...wrongA1.entries()].sort((x, y) => y[1] - x[1])) console.log(`      ${v} x ${k}`);
+  }
+}
+
+// (c) speed: warm resolve() calls on the gold names (mostly hits) and on the notes' other capitalised
+//     words and word pairs (mostly misses: people, organisations, months)
+{
+  const queries: { name: string; country: string }[] = [];
+  const gold = new Set<string>();
+  for (const art of notes) for (const e of art.events) if (e.location) gold.add(`${e.country}|${e.location}`);
+  for (const art of notes) {
+    const words = (art.text as string).match(/\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?/gu) ?? [];
+    for (const w of words) queries.push({ name: w, country: art.country });
+  }
+  for (const k of gold) {
+    const [country, name] = k.split("|");
+    queries.push({ name, country });
+  }
+  for (const q of queries.slice(0, 2000)) g.resolve(q); // warm up
+  const hitT: number[] = [];
+  const missT: number[] = [];
+  for (const q of queries) {
+    const t = performance.now();
+    const p = g.resolve(q);
+    (p ? hitT : missT).push(performance.now() - t);
+  }
+  const us = (xs: number[]) =>
+    `${((1000 * xs.reduce((a, b) => a + b, 0)) / Math.max(1, xs.length)).toFixed(1)} µs`;
+  const p95 = (xs: number[]) =>
+    `${(1000 * (xs.sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? 0)).toFixed(1)} µs`;
+  console.log(
+    `(c) speed (warm): hits ${hitT.length} calls, mean ${us(hitT)}, p95 ${p95(hitT)}; misses ${missT.length} calls, mean ${us(missT)}, p95 ${p95(missT)}`,
+  );
 }

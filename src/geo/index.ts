@@ -6,7 +6,7 @@ import { type CountryInfo, CountryTable } from "./countries.js";
 import { normName } from "./normalize.js";
 import { loadOverlay, type Overlay } from "./overlay.js";
 import { gazetteerDir } from "./paths.js";
-import { type Place, type PlaceQuery, Resolver } from "./resolve.js";
+import { kmBetween, type Place, type PlaceQuery, Resolver } from "./resolve.js";
 import { PlaceStore } from "./store.js";
 
 export type { CountryInfo } from "./countries.js";
@@ -23,10 +23,15 @@ export interface Gazetteer {
   admin1Names(country: string): string[];
   /** Extra: admin1 and admin2 names of a country (for finding admin hints in a text). */
   adminNames(country: string): { admin1: string[]; admin2: string[] };
+  /** Admin1/admin2 names of the country that a text mentions (hints for resolve: "Djibo (Soum, Sahel)"). */
+  adminMentions(text: string, country: string): string[];
 }
 
 /** Below this score a best candidate is not credible enough to return from resolve(). */
 const MIN_SCORE = 0.3;
+/** Foreign towns of this size are plausible within FOREIGN_NEAR_KM of the article country's centre. */
+const FOREIGN_NEAR_POP = 20000;
+const FOREIGN_NEAR_KM = 1500;
 
 class GazetteerImpl implements Gazetteer {
   private resolver: Resolver;
@@ -46,13 +51,29 @@ class GazetteerImpl implements Gazetteer {
   resolve(q: PlaceQuery): Place | null {
     const best = this.resolver.candidates(q, 1)[0];
     if (!best || best.score < MIN_SCORE) return null;
-    // a foreign place in an article about another country: only a large town under its own name
+    // a foreign place in an article about another country: only a well-known town under its own name
     const hint = this.countries.get(q.country ?? null);
     if (hint && best.kind !== "country" && best.iso3 !== hint.iso3 && !q.name.includes(",")) {
-      if (best.fuzzy || best.population < 50000) return null;
-      if (!this.resolver.isPrimaryName(best, q.name)) return null;
+      if (best.fuzzy || !this.resolver.isPrimaryName(best, q.name)) return null;
+      if (!this.plausibleAbroad(best, hint, q.admin ?? [])) return null;
     }
     return best;
+  }
+
+  /**
+   * A foreign town named in an article about another country: a capital or a city of a million anywhere,
+   * a town of FOREIGN_NEAR_POP in a neighbouring area; never when the article's admin names disagree.
+   */
+  private plausibleAbroad(p: Place, hint: CountryInfo, admin: string[]): boolean {
+    if (admin.length) {
+      const own = new Set([p.admin1, p.admin2].filter(Boolean).map((a) => normName(a as string)));
+      if (!admin.some((a) => own.has(normName(a)))) return false;
+    }
+    const home = this.countries.get(p.iso3);
+    if (home && normName(home.capital) === normName(p.location)) return true;
+    if (p.population >= 1_000_000) return true;
+    const km = kmBetween(hint.latitude, hint.longitude, p.latitude, p.longitude);
+    return km <= FOREIGN_NEAR_KM && (p.population >= FOREIGN_NEAR_POP || p.kind === "admin1");
   }
 
   country(nameOrCode: string): CountryInfo | null {
@@ -73,6 +94,49 @@ class GazetteerImpl implements Gazetteer {
   admin1Names(country: string): string[] {
     const c = this.countries.get(country);
     return c ? (this.store.meta.admin1[c.iso2] ?? []) : [];
+  }
+
+  private adminKeyCache = new Map<string, { keys: Map<string, string>; maxTokens: number }>();
+
+  adminMentions(text: string, country: string): string[] {
+    const c = this.countries.get(country);
+    if (!c) return [];
+    let ix = this.adminKeyCache.get(c.iso2);
+    if (!ix) {
+      const keys = new Map<string, string>();
+      let maxTokens = 1;
+      const { admin1, admin2 } = this.adminNames(c.iso2);
+      for (const name of [...admin1, ...admin2]) {
+        const k = normName(name);
+        if (k.length < 3 || keys.has(k)) continue;
+        keys.set(k, name);
+        maxTokens = Math.max(maxTokens, k.split(" ").length);
+      }
+      ix = { keys, maxTokens };
+      this.adminKeyCache.set(c.iso2, ix);
+    }
+    // words of the text, normalised, with whether they were written with a capital
+    const toks: string[] = [];
+    const caps: boolean[] = [];
+    for (const w of text.split(/[\s,.;:!?()[\]"“”«»/]+/)) {
+      const cap = /^\p{Lu}/u.test(w);
+      for (const t of normName(w).split(" "))
+        if (t) {
+          toks.push(t);
+          caps.push(cap);
+        }
+    }
+    const found = new Set<string>();
+    for (let i = 0; i < toks.length; i++) {
+      if (!caps[i]) continue;
+      let k = "";
+      for (let n = 0; n < ix.maxTokens && i + n < toks.length; n++) {
+        k = n === 0 ? toks[i] : `${k} ${toks[i + n]}`;
+        const name = ix.keys.get(k);
+        if (name) found.add(name);
+      }
+    }
+    return [...found];
   }
 
   adminNames(country: string): { admin1: string[]; admin2: string[] } {

@@ -5,14 +5,8 @@
 import { join } from "node:path";
 import { readCsvTable } from "./build-rows.js";
 import type { CountryInfo, CountryTable } from "./countries.js";
-import {
-  editDistance,
-  foldKey,
-  fuzzyBudget,
-  normName,
-  splitAdminMention,
-  stripQualifiers,
-} from "./normalize.js";
+import { FuzzyIndex } from "./fuzzy.js";
+import { foldKey, fuzzyBudget, normName, splitAdminMention, stripQualifiers } from "./normalize.js";
 import type { Overlay } from "./overlay.js";
 import { gazetteerDir } from "./paths.js";
 import type { PlaceRow, PlaceStore } from "./store.js";
@@ -47,11 +41,54 @@ export interface Place {
 const FULL_COVERAGE = new Set(["ML", "BF", "NE", "SN", "MR", "GN", "CI"]);
 
 type Tier = "exact" | "fold" | "fuzzy";
+const TIER_RANK: Record<Tier, number> = { exact: 0, fold: 1, fuzzy: 2 };
+/** Base confidence of a match tier (the returned score is the sum of base and context, over 2.4). */
+const TIER_BASE: Record<Tier, number> = { exact: 1, fold: 0.8, fuzzy: 0.45 };
+/** A fuzzy hit with no admin agreement needs a near point at most this far. */
+const FUZZY_NEAR_KM = 50;
+
 interface Cand {
   row: PlaceRow;
   tier: Tier;
+  /** Edit distance of a fuzzy hit (0 otherwise). */
+  dist: number;
+  /** Context score within the tier (admin hints, near points, class, population). */
   raw: number;
+  /** Confidence: tier base + country/qualifier agreement + raw. */
+  conf: number;
   reform?: { name: string; admin1: string };
+  qualHit: boolean;
+  levelHit: boolean;
+  inCountry: boolean;
+  /** 2: an admin2/admin3 hint agrees, 1: an admin1 hint agrees, 0: none. */
+  adminHit: number;
+  nearKm: number;
+}
+
+interface Ctx {
+  base: string;
+  level: 1 | 2 | null;
+  hint: CountryInfo | null;
+  qualNorm: string | null;
+  qualCountry: CountryInfo | null;
+  /** Folded admin hints ("Komondjari" and "Komonjdjari" fold alike). */
+  adminKeys: Set<string>;
+  near: { latitude: number; longitude: number }[];
+}
+/**
+ * Ranking: a qualifier that agrees ("Bangor, Maine"), the admin level asked for ("X region"), the hinted
+ * country, then the match tier (exact name > transliteration fold > edit distance), then context score.
+ */
+function byRank(a: Cand, b: Cand): number {
+  return (
+    Number(b.qualHit) - Number(a.qualHit) ||
+    Number(b.levelHit) - Number(a.levelHit) ||
+    Number(b.inCountry) - Number(a.inCountry) ||
+    TIER_RANK[a.tier] - TIER_RANK[b.tier] ||
+    b.raw - a.raw ||
+    b.row.population - a.row.population ||
+    a.row.id - b.row.id
+  );
 }
 
 export function kmBetween(lat1: number, lon1: number, lat2: number, lon2: number): number {
@@ -78,7 +115,7 @@ interface Reform {
 
 export class Resolver {
   private reforms: Reform[];
-  private fuzzyCache = new Map<string, [string, number[]][]>();
+  private fuzzyIndexes = new Map<string, FuzzyIndex>();
 
   constructor(
     private store: PlaceStore,
@@ -105,46 +142,19 @@ export class Resolver {
     return [...this.overlay.lookupFold(key), ...this.store.folds.lookup(key)];
   }
 
-  /** Folded keys of one country's rows (one pass over the fold index on first use, for edit distance). */
-  private foldedKeysOf(cc: string): [string, number[]][] {
-    if (this.fuzzyCache.size === 0) {
-      const ranges = Object.entries(this.store.meta.ranges).sort((x, y) => x[1][0] - y[1][0]);
-      const starts = ranges.map((r) => r[1][0]);
-      const countryAt = (id: number): string => {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-          const mid = (lo + hi + 1) >> 1;
-          if (starts[mid] <= id) lo = mid;
-          else hi = mid - 1;
-        }
-        return ranges[lo][0];
-      };
-      const idx = this.store.folds;
-      for (let c = 0; c < idx.chunkCount; c++)
-        for (const [k, all] of idx.entries(c)) {
-          const by = new Map<string, number[]>();
-          for (const id of all) {
-            const x = countryAt(id);
-            const l = by.get(x);
-            if (l) l.push(id);
-            else by.set(x, [id]);
-          }
-          for (const [x, ids] of by) {
-            const list = this.fuzzyCache.get(x);
-            if (list) list.push([k, ids]);
-            else this.fuzzyCache.set(x, [[k, ids]]);
-          }
-        }
-      for (const [k, ids] of this.overlay.keysFolded())
-        for (const id of ids) {
-          const x = this.overlay.row(id).cc;
-          const list = this.fuzzyCache.get(x) ?? [];
-          list.push([k, [id]]);
-          this.fuzzyCache.set(x, list);
-        }
+  /** Edit-distance index of one country's folded keys (bundled and overlay rows), built on first use. */
+  private fuzzyIndexOf(cc: string): FuzzyIndex {
+    let ix = this.fuzzyIndexes.get(cc);
+    if (!ix) {
+      const entries: [string, number[] | string][] = this.store.fuzzyEntries(cc);
+      for (const [k, ids] of this.overlay.keysFolded()) {
+        const own = ids.filter((id) => this.overlay.row(id).cc === cc);
+        if (own.length) entries.push([k, own]);
+      }
+      ix = new FuzzyIndex(entries);
+      this.fuzzyIndexes.set(cc, ix);
     }
-    return this.fuzzyCache.get(cc) ?? [];
+    return ix;
   }
 
   countryPlace(c: CountryInfo): Place {
@@ -186,86 +196,119 @@ export class Resolver {
     if (!norm) return [];
     const { base, level } = splitAdminMention(norm);
     const hint = this.countries.get(q.country ?? null);
-    const qualNorm = qualifier ? normName(qualifier) : null;
-    const qualCountry = qualifier ? this.countries.get(qualifier) : null;
-    const adminHints = (q.admin ?? []).map((a) => normName(a)).filter(Boolean);
-    for (const a of [...adminHints]) {
-      const s = splitAdminMention(a).base;
-      if (s !== a) adminHints.push(s);
-    }
+    const near = q.near ?? [];
 
     // a country name resolves to the country, unless the hinted country has a unit/town of that name
     const asCountry = level === null && !qualifier ? this.countries.get(namePart) : null;
+
+    // cheap lookups first: exact names, then stripped qualifiers and the transliteration fold
     const ids = new Map<number, Tier>();
     const addIds = (list: number[], tier: Tier) => {
       for (const id of list) if (!ids.has(id)) ids.set(id, tier);
     };
     addIds(this.exactIds(base), "exact");
     if (base !== norm) addIds(this.exactIds(norm), "exact");
-    addIds(this.foldIds(foldKey(base)), "fold");
-    if (stripQualifiers(base) !== base) addIds(this.exactIds(stripQualifiers(base)), "fold");
+    const fk = foldKey(base);
+    addIds(this.foldIds(fk), "fold");
+    const stripped = stripQualifiers(base);
+    if (stripped !== base) addIds(this.exactIds(stripped), "fold");
 
-    const out: Cand[] = [];
     if (asCountry) {
       const wanted = hint && hint.iso2 !== asCountry.iso2 ? hint.iso2 : null;
       const local = wanted
-        ? [...ids.entries()].filter(([id, t]) => {
+        ? [...ids.entries()].some(([id, t]) => {
             const r = this.row(id);
             return t === "exact" && r.cc === wanted && (r.fcode === "A.ADM1" || r.fcode.startsWith("P."));
           })
-        : [];
-      if (local.length === 0) return [this.countryPlace(asCountry)];
+        : false;
+      if (!local) return [this.countryPlace(asCountry)];
     }
 
+    const adminKeys = new Set<string>();
+    for (const a of q.admin ?? []) {
+      const n = normName(a);
+      if (!n) continue;
+      adminKeys.add(foldKey(n));
+      const s = splitAdminMention(n).base;
+      if (s !== n) adminKeys.add(foldKey(s));
+    }
+    const ctx: Ctx = {
+      base,
+      level,
+      hint,
+      qualNorm: qualifier ? normName(qualifier) : null,
+      qualCountry: qualifier ? this.countries.get(qualifier) : null,
+      adminKeys,
+      near,
+    };
+
+    const out: Cand[] = [];
+    const push = (row: PlaceRow, tier: Tier, dist = 0, reform?: Cand["reform"]) =>
+      out.push(this.judge(row, tier, dist, ctx, reform));
+
     // reformed admin units ("région de Bandiagara" -> historic region Mopti, seat coordinates)
-    if (level === 1 || level === null) {
+    if (level === 1) {
       for (const rf of this.reforms) {
-        if (rf.name !== base || (hint && hint.iso2 !== rf.cc) || (level === null && !hint)) continue;
+        if (rf.name !== base || (hint && hint.iso2 !== rf.cc)) continue;
         const seat = this.exactIds(normName(rf.seat))
           .map((id) => this.row(id))
           .filter((r) => r.cc === rf.cc && r.fcode.startsWith("P."))
           .sort((a, b) => b.population - a.population)[0];
-        if (seat && level === 1)
-          out.push({ row: seat, tier: "exact", raw: 2.2, reform: { name: rf.name, admin1: rf.admin1 } });
+        if (seat) push(seat, "exact", 0, { name: rf.name, admin1: rf.admin1 });
       }
     }
+    for (const [id, tier] of ids) push(this.row(id), tier);
 
-    for (const [id, tier] of ids) out.push({ row: this.row(id), tier, raw: 0 });
+    // edit distance: only when nothing matched by name (in the hinted country), and only with context
+    if (!out.some((c) => c.inCountry)) for (const c of this.fuzzyCands(fk, ctx)) out.push(c);
 
-    // corroborated edit distance
-    const corroborated = hint !== null || adminHints.length > 0;
-    if (!out.some((c) => c.tier !== "fuzzy" && (!hint || c.row.cc === hint.iso2)) && corroborated) {
-      const fk = foldKey(base);
-      const budget = adminHints.length > 0 ? fuzzyBudget(fk.length) : Math.min(1, fuzzyBudget(fk.length));
-      // country-only corroboration is enough where the gazetteer is dense (full GeoNames dumps)
-      const dense = hint && (FULL_COVERAGE.has(hint.iso2) || this.overlay.coversCountry(hint.iso2));
-      const ccs = hint
-        ? dense || adminHints.length
-          ? [hint.iso2]
-          : []
-        : this.countriesOfAdminHints(adminHints);
-      if (budget > 0)
-        for (const cc of ccs)
-          for (const [k, list] of this.foldedKeysOf(cc)) {
-            if (Math.abs(k.length - fk.length) > budget) continue;
-            if (editDistance(k, fk, budget) <= budget)
-              for (const id of list) if (!ids.has(id)) out.push({ row: this.row(id), tier: "fuzzy", raw: 0 });
-          }
-    }
-
-    for (const c of out)
-      c.raw += this.score(c, { level, hint, qualNorm, qualCountry, adminHints, near: q.near ?? [] });
-    out.sort((a, b) => b.raw - a.raw || b.row.population - a.row.population);
+    out.sort(byRank);
     const seen = new Set<number>();
     const places: Place[] = [];
     for (const c of out) {
       if (seen.has(c.row.id)) continue;
       seen.add(c.row.id);
-      if (c.tier === "fuzzy" && !this.fuzzyCorroborated(c, hint, adminHints)) continue;
       places.push(this.toPlace(c, level, q.relation));
       if (places.length >= limit) break;
     }
     return places;
+  }
+
+  /**
+   * Edit-distance candidates, corroborated: an admin hint or a near point must agree, or, with the
+   * country hint alone, a single populated place one edit away from a long name. Never in another
+   * country than the hinted one.
+   */
+  private fuzzyCands(fk: string, ctx: Ctx): Cand[] {
+    const { hint } = ctx;
+    const withContext = ctx.adminKeys.size > 0 || ctx.near.length > 0;
+    if (!hint && ctx.adminKeys.size === 0) return [];
+    const dense = hint !== null && (FULL_COVERAGE.has(hint.iso2) || this.overlay.coversCountry(hint.iso2));
+    if (!withContext && !dense) return [];
+    const budget = withContext ? fuzzyBudget(fk.length) : fk.length >= 7 ? 1 : 0;
+    if (budget === 0) return [];
+    const ccs = hint ? [hint.iso2] : this.countriesOfAdminHints(ctx.adminKeys);
+    const out: Cand[] = [];
+    for (const cc of ccs) {
+      const hits = this.fuzzyIndexOf(cc).search(fk, budget);
+      if (hits.length === 0) continue;
+      const cands: Cand[] = [];
+      for (const h of hits)
+        for (const id of h.ids) {
+          const row = this.row(id);
+          if (row.cc === cc) cands.push(this.judge(row, "fuzzy", h.distance, ctx));
+        }
+      const corroborated = cands.filter((c) => c.adminHit > 0 || c.nearKm <= FUZZY_NEAR_KM);
+      if (corroborated.length) {
+        for (const c of corroborated) out.push(c);
+        continue;
+      }
+      // country hint only: one edit away from a long name, and no other name as close
+      if (!dense || hits[0].distance !== 1) continue;
+      if (hits.filter((h) => h.distance === 1).length === 1)
+        for (const c of cands) if (c.dist === 1) out.push(c);
+    }
+    return out;
   }
 
   /** Whether the query is the place's own GeoNames name (not only one of its alternates). */
@@ -278,74 +321,66 @@ export class Resolver {
     });
   }
 
-  private countriesOfAdminHints(hints: string[]): string[] {
+  private countriesOfAdminHints(keys: Set<string>): string[] {
     const ccs = new Set<string>();
-    for (const h of hints)
-      for (const id of this.exactIds(h)) {
+    for (const k of keys)
+      for (const id of this.foldIds(k)) {
         const r = this.row(id);
         if (r.fcode === "A.ADM1" || r.fcode === "A.ADM2") ccs.add(r.cc);
       }
     return [...ccs];
   }
 
-  private fuzzyCorroborated(c: Cand, hint: CountryInfo | null, adminHints: string[]): boolean {
-    if (
-      hint &&
-      c.row.cc === hint.iso2 &&
-      (FULL_COVERAGE.has(hint.iso2) || this.overlay.coversCountry(hint.iso2))
-    )
-      return true;
-    return adminHints.some((h) => h === normName(c.row.admin1 ?? "") || h === normName(c.row.admin2 ?? ""));
-  }
-
-  private score(
-    c: Cand,
-    ctx: {
-      level: 1 | 2 | null;
-      hint: CountryInfo | null;
-      qualNorm: string | null;
-      qualCountry: CountryInfo | null;
-      adminHints: string[];
-      near: { latitude: number; longitude: number }[];
-    },
-  ): number {
-    const r = c.row;
-    let s = c.tier === "exact" ? 1 : c.tier === "fold" ? 0.8 : 0.45;
-    const kind = kindOf(r.fcode);
+  /** Scores one candidate in context. */
+  private judge(row: PlaceRow, tier: Tier, dist: number, ctx: Ctx, reform?: Cand["reform"]): Cand {
+    const r = row;
+    let s = 0;
+    const kind = reform ? "admin1" : kindOf(r.fcode);
     const isAdmin = kind === "admin1" || kind === "admin2" || r.fcode === "A.ADM3";
     if (ctx.level === 1) s += kind === "admin1" ? 0.6 : kind === "admin2" ? 0.1 : -0.3;
     else if (ctx.level === 2)
       s += kind === "admin2" || r.fcode === "A.ADM3" ? 0.6 : kind === "admin1" ? 0 : -0.3;
     else if (isAdmin) s += kind === "admin1" ? -0.25 : -0.3;
     else if (kind === "other") s -= 0.2;
+    const levelHit =
+      ctx.level === 1
+        ? kind === "admin1"
+        : ctx.level === 2
+          ? kind === "admin2" || r.fcode === "A.ADM3"
+          : true;
     s += Math.min(0.1, (r.nnames ?? 0) * 0.015);
     if (r.fcode === "P.PPLX") s -= 0.05;
     // population (admin units carry the sum of their towns)
     s += Math.min(0.2, Math.log10(r.population + 1) / 35);
     if (r.fcode === "P.PPLC" || r.fcode === "P.PPLA") s += 0.05;
-    if (ctx.hint) s += r.cc === ctx.hint.iso2 ? 0.5 : -0.5;
+    if (tier === "exact" && normName(r.name) === ctx.base) s += 0.05;
+    if (reform) s += 1.2;
+    let adminHit = 0;
+    if (ctx.adminKeys.size) {
+      if (r.admin2 && ctx.adminKeys.has(foldKey(normName(r.admin2)))) adminHit = 2;
+      else if (r.admin3 && ctx.adminKeys.has(foldKey(normName(r.admin3)))) adminHit = 2;
+      else if (r.admin1 && ctx.adminKeys.has(foldKey(normName(r.admin1)))) adminHit = 1;
+      s += adminHit === 2 ? 0.45 : adminHit === 1 ? 0.3 : 0;
+    }
+    let nearKm = Number.POSITIVE_INFINITY;
+    if (ctx.near.length) {
+      for (const p of ctx.near) nearKm = Math.min(nearKm, kmBetween(p.latitude, p.longitude, r.lat, r.lon));
+      s += nearKm < 30 ? 0.3 : nearKm < 100 ? 0.2 : nearKm < 250 ? 0.08 : nearKm > 1500 ? -0.1 : 0;
+    }
+    let conf = TIER_BASE[tier] + s - (tier === "fuzzy" ? 0.1 * (dist - 1) : 0);
+    const inCountry = !ctx.hint || r.cc === ctx.hint.iso2;
+    if (ctx.hint) conf += inCountry ? 0.5 : -0.5;
+    let qualHit = false;
     if (ctx.qualNorm) {
       const q = ctx.qualNorm;
-      const hit =
-        (ctx.qualCountry && ctx.qualCountry.iso2 === r.cc) ||
+      qualHit =
+        (ctx.qualCountry !== null && ctx.qualCountry.iso2 === r.cc) ||
         q === normName(r.admin1 ?? "") ||
         q === normName(r.admin2 ?? "") ||
         this.admin1Alias(r, q);
-      s += hit ? 0.8 : -0.3;
+      conf += qualHit ? 0.8 : -0.3;
     }
-    let adminBonus = 0;
-    for (const h of ctx.adminHints) {
-      if (h === normName(r.admin1 ?? "")) adminBonus = Math.max(adminBonus, 0.3);
-      if (h === normName(r.admin2 ?? "") || h === normName(r.admin3 ?? ""))
-        adminBonus = Math.max(adminBonus, 0.45);
-    }
-    s += adminBonus;
-    if (ctx.near.length) {
-      let d = Number.POSITIVE_INFINITY;
-      for (const p of ctx.near) d = Math.min(d, kmBetween(p.latitude, p.longitude, r.lat, r.lon));
-      s += d < 30 ? 0.3 : d < 100 ? 0.2 : d < 250 ? 0.08 : d > 1500 ? -0.1 : 0;
-    }
-    return s;
+    return { row, tier, dist, raw: s, conf, reform, qualHit, levelHit, inCountry, adminHit, nearKm };
   }
 
   /** US states etc. written as postal codes or short names ("Maine" vs admin1 "Maine"). */
@@ -385,7 +420,7 @@ export class Resolver {
       geo_precision: precision,
       kind,
       population: r.population,
-      score: Math.max(0, Math.min(1, Math.round((c.raw / 2.4) * 1000) / 1000)),
+      score: Math.max(0, Math.min(1, Math.round((c.conf / 2.4) * 1000) / 1000)),
       fuzzy: c.tier === "fuzzy",
       geonameid: r.geonameid,
     };

@@ -112,6 +112,8 @@ export interface Meta {
   chunks: [number, number][];
   nameChunks: [string, number, number][];
   foldChunks: [string, number, number][];
+  /** Per-country gzip members of fuzzy.tsv.gz: [offset, length]. */
+  fuzzyChunks?: Record<string, [number, number]>;
   ranges: Record<string, [number, number]>;
   admin1: Record<string, string[]>;
   admin2: Record<string, string[]>;
@@ -123,6 +125,7 @@ export class PlaceStore {
   private cache = new Map<number, PlaceRow>();
   private dir: string;
   private foldIndex: SortedIndex | null = null;
+  private fuzzyFile: Buffer | null = null;
   readonly names: SortedIndex;
   readonly meta: Meta;
   readonly size: number;
@@ -141,6 +144,21 @@ export class PlaceStore {
     if (!this.foldIndex)
       this.foldIndex = new SortedIndex(readFileSync(join(this.dir, "folds.tsv.gz")), this.meta.foldChunks);
     return this.foldIndex;
+  }
+
+  /** One country's folded keys with their row ids ("key", "id,id"), inflated on demand. */
+  fuzzyEntries(cc: string): [string, string][] {
+    const at = this.meta.fuzzyChunks?.[cc];
+    if (!at) return [];
+    this.fuzzyFile ??= readFileSync(join(this.dir, "fuzzy.tsv.gz"));
+    const text = gunzipSync(this.fuzzyFile.subarray(at[0], at[0] + at[1])).toString("latin1");
+    const out: [string, string][] = [];
+    let s = 0;
+    for (let e = text.indexOf("\n"); e >= 0; s = e + 1, e = text.indexOf("\n", s)) {
+      const tab = text.indexOf("\t", s);
+      if (tab > s && tab < e) out.push([text.slice(s, tab), text.slice(tab + 1, e)]);
+    }
+    return out;
   }
 
   private chunk(c: number): { buf: Buffer; offs: Int32Array } {
