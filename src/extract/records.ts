@@ -294,7 +294,10 @@ function collectEvidence(d: EventDraft, a1: Side | null, a2: Side | null): Evide
   if (f.fatalities) addAbs("fatalities", f.fatalities.mention);
   if (f.crowd) addAbs("crowd_size", f.crowd);
   if (f.intervention) {
-    const s = d.frames.find((x) => x.intervention === f.intervention)?.sentence ?? f.sentence;
+    const at = f.intervention;
+    // the sentence that holds the words (merged frames share the same intervention object)
+    const s =
+      d.frames.find((x) => x.sentence.start <= at.start && at.end <= x.sentence.end)?.sentence ?? f.sentence;
     addAbs("intervention", {
       start: f.intervention.start,
       end: f.intervention.end,
