@@ -1,0 +1,168 @@
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
+import { fullReport, predict } from "../src/eval/run.js";
+import type { GoldArticle } from "../src/eval/score.js";
+import { extractArticle } from "../src/extract/index.js";
+import { lexicon } from "../src/locales/index.js";
+import type { EventRecord } from "../src/model/event.js";
+import { detectLanguage } from "../src/text/language.js";
+import { tokenize } from "../src/text/tokens.js";
+
+// Sentences written for these tests (never copied from ../shared/corpus).
+function extract(text: string, published: string): EventRecord[] {
+  return extractArticle({ id: "t", text, published }).events;
+}
+function one(text: string, published: string): EventRecord {
+  const events = extract(text, published);
+  assert.equal(
+    events.length,
+    1,
+    `one event expected, got ${JSON.stringify(events.map((e) => e.sub_event_type))}`,
+  );
+  return events[0];
+}
+function evidenceInText(e: EventRecord, text: string) {
+  for (const ev of e.evidence) assert.equal(text.slice(ev.start, ev.end), ev.text, `evidence ${ev.field}`);
+}
+
+describe("French language detection", () => {
+  it("tells French from English, short texts included", () => {
+    assert.equal(detectLanguage("Attaque à Niono"), "fr");
+    assert.equal(detectLanguage("Un mort"), "fr");
+    assert.equal(detectLanguage("La police a dispersé les manifestants."), "fr");
+    assert.equal(detectLanguage("Police dispersed the protesters."), "en");
+    assert.equal(detectLanguage("Gunmen killed two herders near Gao"), "en");
+    assert.equal(
+      detectLanguage(
+        "Des hommes armés ont attaqué mardi soir un poste de la gendarmerie dans la région de Tillabéri, faisant plusieurs blessés parmi les gendarmes.",
+      ),
+      "fr",
+    );
+  });
+  it("keeps English notes full of French place names English", () => {
+    assert.equal(
+      detectLanguage(
+        "On 3 May 2021, presumed JNIM militants abducted a trader near Diallassagou (Bankass, Mopti).",
+      ),
+      "en",
+    );
+  });
+  it("leaves other languages unsupported", () => {
+    assert.equal(
+      detectLanguage(
+        "El ejército informó que al menos tres soldados murieron en un ataque en el departamento del Cauca.",
+      ),
+      "spa",
+    );
+  });
+});
+
+describe("French tokens and cues", () => {
+  it("splits elisions but keeps names such as N'Djamena whole", () => {
+    const t = tokenize("l'attaque d'Agadez à N'Djamena").map((x) => x.text);
+    assert.deepEqual(t, ["l'", "attaque", "d'", "Agadez", "à", "N'Djamena"]);
+  });
+  it("has a cue for every event kind", () => {
+    const lex = lexicon("fr");
+    const cue = (s: string) => lex.cues.matchAll(tokenize(s)).map((m) => m.value);
+    assert.ok(cue("un engin explosif improvisé").includes("ied"));
+    assert.ok(cue("des frappes aériennes").includes("air"));
+    assert.ok(cue("dispersés au gaz lacrymogène").includes("intervene"));
+    assert.ok(cue("l'embuscade").includes("ambush"));
+    assert.ok(cue("ont été neutralisés").includes("kill"));
+    assert.ok(cue("un coup d'État").includes("coup"));
+    assert.ok(cue("un accord de cessez-le-feu").includes("agreement"));
+    assert.equal(cue("au marché de Sévaré").length, 0, "marché (market) is not marche (march)");
+  });
+});
+
+describe("French extraction", () => {
+  it("codes an army attack with 'neutralisés' as a battle, near the named post", () => {
+    const text =
+      "Mali : une vingtaine de terroristes neutralisés par les FAMa près de Boulkessi. L'armée a repoussé mardi une attaque d'hommes armés contre son poste de Boulkessi, dans le cercle de Douentza, selon un communiqué.";
+    const e = one(text, "2021-06-10");
+    assert.equal(e.event_type, "Battles");
+    assert.equal(e.event_date, "2021-06-08");
+    assert.equal(e.location, "Boulkessi");
+    assert.equal(e.fatalities, 20);
+    assert.match(e.actor1 ?? "", /Military Forces of Mali/);
+    assert.match(e.notes ?? "", /^On 8 June 2021, /);
+    evidenceInText(e, text);
+  });
+
+  it("codes a march dispersed with tear gas as a protest with intervention", () => {
+    const text =
+      "Des centaines de manifestants ont marché jeudi à Bamako pour réclamer le départ du gouvernement. La police a dispersé la marche à coups de gaz lacrymogène.";
+    const e = one(text, "2020-07-10");
+    assert.equal(e.event_type, "Protests");
+    assert.equal(e.sub_event_type, "Protest with intervention");
+    assert.equal(e.event_date, "2020-07-09");
+    assert.equal(e.location, "Bamako");
+    assert.match(e.actor2 ?? "", /Police Forces of Mali/);
+    evidenceInText(e, text);
+  });
+
+  it("codes an IED blast on a convoy, with the deaths in words", () => {
+    const text =
+      "Burkina : cinq soldats tués dans l'explosion d'une mine artisanale au passage de leur convoi près d'Arbinda, dans la province du Soum, jeudi.";
+    const e = one(text, "2021-04-10");
+    assert.equal(e.event_type, "Explosions/Remote violence");
+    assert.equal(e.sub_event_type, "Remote explosive/landmine/IED");
+    assert.equal(e.fatalities, 5);
+    assert.equal(e.admin2, "Soum");
+    assert.equal(e.event_date, "2021-04-08");
+  });
+
+  it("codes an abduction by unidentified gunmen", () => {
+    const text =
+      "Des hommes armés non identifiés ont enlevé vendredi trois enseignants près de Djibo, dans la province du Soum.";
+    const e = one(text, "2021-02-15");
+    assert.equal(e.event_type, "Violence against civilians");
+    assert.equal(e.sub_event_type, "Abduction/forced disappearance");
+    assert.equal(e.actor1, "Unidentified Armed Group (Burkina Faso)");
+    assert.equal(e.event_date, "2021-02-12");
+    assert.equal(e.location, "Djibo");
+  });
+
+  it("reads 'une dizaine de morts', a night from Saturday to Sunday and 'cercle de Niono'", () => {
+    const text =
+      "Une dizaine de morts à Diabaly : des djihadistes présumés ont attaqué dans la nuit de samedi à dimanche cette localité du cercle de Niono, dans la région de Ségou, selon des sources locales.";
+    const e = one(text, "2022-05-02");
+    assert.ok(["Battles", "Violence against civilians"].includes(e.event_type), e.event_type);
+    assert.equal(e.fatalities, 10);
+    assert.equal(e.event_date, "2022-04-30");
+    assert.equal(e.admin1, "Segou");
+    assert.equal(e.admin2, "Niono");
+    evidenceInText(e, text);
+  });
+
+  it("finds the capital in 'la capitale du Niger'", () => {
+    const text =
+      "Les manifestants ont été dispersés samedi près de la grande mosquée de la capitale du Niger.";
+    const e = one(text, "2021-02-22");
+    assert.equal(e.event_type, "Protests");
+    assert.equal(e.location, "Niamey");
+  });
+
+  it("reports nothing for a budget vote or a decree", () => {
+    const text =
+      "Le conseil municipal a adopté mardi le budget de la commune. Le maire a salué l'engagement des élus. Un arrêté préfectoral fixe la marche à suivre.";
+    assert.deepEqual(extract(text, "2021-02-22"), []);
+  });
+});
+
+// Dev corpus check: reads ../shared at test time (texts are never copied into the project).
+const gold = fileURLToPath(new URL("../../shared/corpus/dev/articles-fr.jsonl", import.meta.url));
+describe("French dev corpus", { skip: !existsSync(gold) && "../shared absent" }, () => {
+  it("keeps typed-event F1 at or above 0.58 on articles-fr", () => {
+    const rows = readFileSync(gold, "utf8")
+      .split("\n")
+      .filter((l) => l.trim())
+      .map((l) => JSON.parse(l) as GoldArticle);
+    const report = fullReport(rows, predict(rows));
+    const f1 = report.typed.f1;
+    assert.ok(f1 >= 0.58, `French typed F1 ${f1}`);
+  });
+});
