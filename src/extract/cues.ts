@@ -1,6 +1,8 @@
 import type { Cue, LocaleLexicon } from "../locales/index.js";
 import type { Token } from "../text/tokens.js";
 
+const PURPOSE = new Set(["to", "pour"]);
+
 /** One cue found in a sentence: a span of tokens and every cue its words carry. */
 export interface CueHit {
   first: number;
@@ -64,6 +66,9 @@ export function findCues(tokens: Token[], lex: LocaleLexicon): CueHit[] {
       if (lex.negations.has(n)) h.negated = true;
     }
     for (let k = Math.max(0, h.first - 5); k < h.first; k++) if (hedgeAt.has(k)) h.hedged = true;
+    // "deployed to fight", "sent to attack": a purpose, not a deed (crowds "gathered to protest" still protest).
+    if (PURPOSE.has(tokens[h.first - 1]?.norm ?? "") && !h.cues.some((c) => c === "protest" || c === "intervene"))
+      h.hedged = true;
   }
   return hits;
 }

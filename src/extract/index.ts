@@ -163,7 +163,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
   for (const s of doc.sentences) {
     const hits = findCues(s.tokens, lex).filter((h) => !h.negated && !h.hedged);
     if (!hits.length) {
-      notePlaces(s, ctx, gaz, pc);
+      notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published));
       continue;
     }
     if (isStatistical(s.tokens, lex)) continue;
@@ -174,7 +174,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       (d) => !d.future && !datesTheReport(s, d, hits, lex.reporting),
     );
     const numbers = findNumbers(doc.text, s.start, s.end, locale);
-    const places = notePlaces(s, ctx, gaz, pc);
+    const places = notePlaces(s, ctx, gaz, pc, () => actors);
     resolveSeize(s, hits, lex, places, actors);
     for (const [first, last] of splitClauses(s.tokens)) {
       const ch = hits.filter((h) => h.first >= first && h.last <= last);
@@ -221,8 +221,19 @@ function datesTheReport(s: Sentence, d: { start: number; end: number }, hits: Cu
   return false;
 }
 
-function notePlaces(s: Sentence, ctx: Context, gaz: Gazetteer, pc: PlaceCues) {
-  const ps = findPlaces(s, gaz, pc, ctx.country, ctx.places, ctx.knownPlaces);
+function notePlaces(
+  s: Sentence,
+  ctx: Context,
+  gaz: Gazetteer,
+  pc: PlaceCues,
+  actors: () => ActorMention[],
+) {
+  let ps = findPlaces(s, gaz, pc, ctx.country, ctx.places, ctx.knownPlaces);
+  // A name after "in" that turns out to be an actor ("in Operation Barkhane") is not a place.
+  if (ps.some((p) => !located(p.place))) {
+    const as = actors();
+    ps = ps.filter((p) => located(p.place) || !as.some((a) => a.start < p.end && p.start < a.end));
+  }
   for (const p of ps)
     if (p.place.kind !== "country") {
       if (located(p.place)) ctx.places.push(p.place);

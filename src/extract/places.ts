@@ -1,4 +1,4 @@
-import type { Gazetteer, Place } from "../geo/index.js";
+import { type Gazetteer, normName, type Place } from "../geo/index.js";
 import type { Sentence } from "../text/document.js";
 import type { Token } from "../text/tokens.js";
 
@@ -59,6 +59,8 @@ interface Candidate {
   capitalOf?: boolean;
   /** Introduced by a destination/origin word ("evacuated to Gao"). */
   weak?: boolean;
+  /** Introduced by "in", "at", "near": a place even when the gazetteer does not know it. */
+  strong?: boolean;
 }
 
 function nameEnd(tokens: Token[], i: number, cues: PlaceCues): number {
@@ -135,7 +137,8 @@ function candidates(tokens: Token[], cues: PlaceCues, known?: Set<string>): Cand
       continue;
     }
     const weak = cues.weak?.has(prev) ?? false;
-    out.push({ first: i, last: end, relation, admin: parenAdmin(tokens, end), kindWord, capitalOf, weak });
+    const strong = !weak && cues.prepositions.has(prev) && tokens[b + 1] === t;
+    out.push({ first: i, last: end, relation, admin: parenAdmin(tokens, end), kindWord, capitalOf, weak, strong });
     i = end;
   }
   return out;
@@ -174,12 +177,18 @@ export function findPlaces(
       // "X (Niono, Segou)"), keep its name with the admin units we know and no coordinates: an honest
       // record rather than a wrong point.
       const admin = fallbackFromAdmin(gaz, c.admin, country);
-      if (admin?.kind === "populated" && c.admin.length) {
+      const part = hyphenPart(gaz, name, country, admin ? [admin.admin2, admin.admin1].filter((x): x is string => !!x) : []);
+      if (part) {
+        // "the axis Djibo-Mentao", "Bamako-Coura": the first named town.
+        place = part;
+        relation = "near";
+      } else if (admin?.kind === "populated" && c.admin.length === 1) {
         // "the Labour Exchange (Ouagadougou)": a site inside the town given in brackets.
         place = admin;
         relation = "near";
       } else if (c.kindWord && !cues.adminKinds.has(c.kindWord)) place = unlocated(name, admin, country, gaz);
       else if (admin && c.admin.length) place = unlocated(name, admin, country, gaz);
+      else if (c.strong && plausibleName(name, gaz)) place = unlocated(name, admin, country, gaz);
       else if (admin) {
         place = admin;
         relation = "near";
@@ -201,6 +210,23 @@ export function findPlaces(
     });
   }
   return out;
+}
+
+/** A capitalised name that could be a village: no lower-case parts, no country inside it. */
+function plausibleName(name: string, gaz: Gazetteer): boolean {
+  const parts = name.split(/[\s-]+/);
+  return parts.every((p) => /^\p{Lu}/u.test(p) && !gaz.country(p)) && !gaz.country(name);
+}
+
+/** "Djibo-Mentao" (a road between two towns), "Bamako-Coura" (a part of Bamako): the first known part. */
+function hyphenPart(gaz: Gazetteer, name: string, country: string | null, admin: string[]): Place | null {
+  if (!name.includes("-") || name.includes(" ")) return null;
+  for (const part of name.split("-")) {
+    if (part.length < 3) continue;
+    const p = gaz.resolve({ name: part, country, admin });
+    if (p && !p.fuzzy && p.kind === "populated") return p;
+  }
+  return null;
 }
 
 /** A named place the gazetteer does not hold: its name, what is known above it, no coordinates. */
@@ -264,10 +290,19 @@ export function knownPlaceNames(
   const out = new Set<string>();
   if (!country) return out;
   for (const [key, n] of count) {
-    if (n < 2 || !inside.has(key) || key.length < 3 || notPlaces(key)) continue;
+    if (!inside.has(key) || key.length < 3 || notPlaces(key)) continue;
     if (gaz.country(key)) continue;
     const p = gaz.resolve({ name: key, country });
-    if (p && !p.fuzzy && p.kind === "populated" && p.country === country) out.add(key);
+    // Named twice, or a town big enough to be named in passing ("a Timbuktu man").
+    if (
+      p &&
+      !p.fuzzy &&
+      p.kind === "populated" &&
+      p.country === country &&
+      normName(p.location) === normName(key) &&
+      (n >= 2 || p.population >= 10000)
+    )
+      out.add(key);
   }
   return out;
 }
@@ -291,12 +326,15 @@ function nameOf(s: Sentence, c: Candidate): string {
   return s.text.slice(s.tokens[c.first].start - s.start, s.tokens[c.last].end - s.start);
 }
 
-const KIND_RANK: Record<Place["kind"], number> = { populated: 0, other: 1, admin2: 2, admin1: 3, country: 4 };
+// Towns, villages and named sites rank alike (the first named wins), then names we cannot locate,
+// then districts, regions, countries.
+const KIND_RANK: Record<Place["kind"], number> = { populated: 0, other: 0, admin2: 2, admin1: 3, country: 4 };
+const rankOf = (p: Place) => (located(p) ? KIND_RANK[p.kind] : 1);
 
 /** The most precise place among mentions (ties: the first named). */
 export function mostPrecise(ms: PlaceMention[]): PlaceMention | null {
   let best: PlaceMention | null = null;
-  const rank = (m: PlaceMention) => KIND_RANK[m.place.kind] + (m.weak ? 10 : 0);
+  const rank = (m: PlaceMention) => rankOf(m.place) + (m.weak ? 10 : 0);
   for (const m of ms) if (!best || rank(m) < rank(best)) best = m;
   return best;
 }

@@ -143,6 +143,8 @@ export function fatalities(
     if (n.value <= 0 || n.value > 100000) continue;
     const ni = tokenAt(tokens, n.start);
     const nl = tokenAt(tokens, n.end - 1);
+    // "arrested 22 people", "wounding five": the number belongs to another verb.
+    if (NOT_DEATH.test(tokens[ni - 1]?.norm ?? "") || NOT_DEATH.test(tokens[ni - 2]?.norm ?? "")) continue;
     for (const h of killHits) {
       let ok = false;
       if (nl < h.first && h.first - nl <= KILL_NOUN_GAP + 2) {
