@@ -93,6 +93,8 @@ export function classify(facts: FrameFacts): Coding | null {
   if (has("suicide")) return remote("Suicide bomb", "suicide");
   if (has("chemical")) return remote("Chemical weapon", "chemical");
   if (has("air")) return remote("Air/drone strike", "air");
+  if (has("aircraft") && (has("attack") || has("kill") || has("ied") || has("shell") || has("destroy")))
+    return remote("Air/drone strike", "aircraft");
   if (has("grenade")) return remote("Grenade", "grenade");
   if (has("shell")) return remote("Shelling/artillery/missile attack", "shell");
   if (has("ied")) return remote("Remote explosive/landmine/IED", "ied");

@@ -179,7 +179,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     for (const [first, last] of splitClauses(s.tokens)) {
       const ch = hits.filter((h) => h.first >= first && h.last <= last);
       if (!ch.length) continue;
-      const f = frameOf(s, first, last, ch, actors, dates, numbers, places);
+      const f = frameOf(s, first, last, ch, actors, dates, numbers, places, ctx.published);
       if (f) frames.push(f);
     }
     // Clauses of one sentence that tell the same event (no date of their own) are one frame.
@@ -248,6 +248,11 @@ function within<T extends { start: number }>(xs: T[], s: Sentence, first: number
   return xs.filter((x) => x.start >= a && x.start < b);
 }
 
+function yearsBefore(date: string, published: string | null): number {
+  if (!published) return 0;
+  return (Date.parse(published) - Date.parse(date)) / (365.25 * 86400000);
+}
+
 function frameOf(
   s: Sentence,
   first: number,
@@ -257,6 +262,7 @@ function frameOf(
   dates: ReturnType<typeof findDates>,
   numbers: NumberMention[],
   places: ReturnType<typeof findPlaces>,
+  published: string | null,
 ): Frame | null {
   const cues = new Set(hits.flatMap((h) => h.cues));
   const clauseActors = within(actors, s, first, last);
@@ -290,8 +296,11 @@ function frameOf(
   const clauseDates = within(dates, s, first, last);
   const clausePlaces = within(places, s, first, last);
   const dated = (clauseDates.length ? clauseDates : dates).filter((d) => !d.yearOnly);
-  // History told with a year alone ("a 2015 peace deal", "fell to jihadists in 2012") is background.
+  // History told with a year alone ("a 2015 peace deal", "fell to jihadists in 2012", "nine years
+  // ago") is background.
   if (!dated.length && (clauseDates.length ? clauseDates : dates).some((d) => d.yearOnly)) return null;
+  const vague = dated.find((d) => d.relative && d.precision === 3 && yearsBefore(d.date, published) >= 1);
+  if (vague && dated.length === 1) return null;
   const date = clauseDates.find((d) => !d.yearOnly) ?? (new Set(dated.map((d) => d.date)).size === 1 ? dated[0] : null);
   const ps = clausePlaces.length ? clausePlaces : places;
   let crowd: NumberMention | null = null;

@@ -31,6 +31,8 @@ export type Cue =
   | "retake"
   | "coup"
   | "base"
+  /** aircraft and drones: an air strike when they attack, kill or bomb. */
+  | "aircraft"
   /** seize/capture: a takeover when the object is a place, looting when it is goods. */
   | "seize";
 
