@@ -3,7 +3,7 @@ import type { ActorRegistry } from "../knowledge/actor-registry.js";
 import type { Locale } from "../locales/index.js";
 import type { Article } from "../model/article.js";
 import type { Doc } from "../text/document.js";
-import type { PlaceMention } from "./places.js";
+import { findPlaces, type PlaceCues, type PlaceMention } from "./places.js";
 
 /** What the whole article says about where and when: shared by every frame. */
 export interface Context {
@@ -31,6 +31,7 @@ export function articleContext(
   gaz: Gazetteer,
   reg: ActorRegistry,
   locale: Locale,
+  placeCues?: PlaceCues,
 ): Context {
   let dateline: Place | null = null;
   const m = DATELINE.exec(article.text.slice(0, 200));
@@ -48,15 +49,20 @@ export function articleContext(
     const vote = (c: string | null | undefined, w: number) => {
       if (c) votes.set(c, (votes.get(c) ?? 0) + w);
     };
-    if (dateline) vote(dateline.country, 3);
+    if (dateline) vote(dateline.country, 2);
     doc.sentences.forEach((s, si) => {
       const w = si < 3 ? 2 : 1;
       const toks = s.tokens;
+      // Towns named in the opening sentences vote for their country ("in Beni", "near Maiduguri").
+      if (si < 3 && placeCues)
+        for (const p of findPlaces(s, gaz, placeCues, null, []))
+          if (p.place.kind === "populated" && p.place.population >= 50000) vote(p.place.country, 2);
       for (let i = 0; i < toks.length; i++) {
         if (!toks[i].cap) continue;
+        // Demonyms often describe the actors ("Ugandan rebels"), not the place: they weigh less.
         const dem = reg.demonym(toks[i].text, locale);
         if (dem) {
-          vote(dem, w);
+          vote(dem, w / 2);
           continue;
         }
         // longest capitalised run that names a country: "Burkina Faso", "Democratic Republic of Congo"

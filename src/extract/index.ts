@@ -137,7 +137,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   }
   const { gaz, reg } = getTools();
   const doc = makeDoc(article.text, locale);
-  const ctx = articleContext(article, doc, gaz, reg, locale);
+  const ctx = articleContext(article, doc, gaz, reg, locale, placeCues(locale));
   const frames = sentenceFrames(doc, ctx, locale, gaz, reg);
   const events = mergeFrames(frames, ctx);
   return { events: buildRecords(events, ctx, article, reg, gaz), language: locale, warnings, doc };
@@ -148,7 +148,7 @@ export function explainFrames(article: Article, opts: ExtractOptions = {}): Fram
   const locale: Locale = (opts.language ?? article.language ?? detectLanguage(article.text)) === "fr" ? "fr" : "en";
   const { gaz, reg } = getTools();
   const doc = makeDoc(article.text, locale);
-  const ctx = articleContext(article, doc, gaz, reg, locale);
+  const ctx = articleContext(article, doc, gaz, reg, locale, placeCues(locale));
   return sentenceFrames(doc, ctx, locale, gaz, reg);
 }
 

@@ -323,7 +323,8 @@ function capitalCity(gaz: Gazetteer, country: string): Place | null {
 }
 
 function nameOf(s: Sentence, c: Candidate): string {
-  return s.text.slice(s.tokens[c.first].start - s.start, s.tokens[c.last].end - s.start);
+  // "Colombia's" names Colombia.
+  return s.text.slice(s.tokens[c.first].start - s.start, s.tokens[c.last].end - s.start).replace(/['’]s$/u, "");
 }
 
 // Towns, villages and named sites rank alike (the first named wins), then names we cannot locate,

@@ -119,6 +119,8 @@ export function buildRecords(
 function nearestPlace(ctx: Context, at: number): Place | null {
   let before: Place | null = null;
   for (const m of ctx.mentions) {
+    // Only places with coordinates in the article's country stand in for an event's own place.
+    if (ctx.country && m.place.country !== ctx.country) continue;
     if (m.start < at) before = m.place;
     else return before ?? m.place;
   }
