@@ -75,7 +75,7 @@ for (const backend of [sqlite, postgres]) {
     test("starts empty with the current schema", async () => {
       const s = await store.stats();
       assert.equal(s.backend, backend.name);
-      assert.equal(s.schema_version, 1);
+      assert.equal(s.schema_version, 2);
       assert.equal(s.events, 0);
     });
 

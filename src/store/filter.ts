@@ -71,8 +71,21 @@ export function buildWhere(f: EventFilter, dialect: "sqlite" | "postgres", hasRe
   if (f.bbox) {
     const [w, s, e, n] = f.bbox;
     if (![w, s, e, n].every(Number.isFinite)) throw new StoreError("bbox must be four numbers");
-    c.push("latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?");
-    p.push(Math.min(s, n), Math.max(s, n), Math.min(w, e), Math.max(w, e));
+    const box = [Math.min(w, e), Math.min(s, n), Math.max(w, e), Math.max(s, n)];
+    if (dialect === "sqlite") {
+      // R*Tree (float32 boxes, widened a hair) finds candidates; the exact test follows.
+      c.push(
+        "id IN (SELECT id FROM events_rtree WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ?)",
+        "latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?",
+      );
+      const eps = 1e-4;
+      p.push(box[0] - eps, box[2] + eps, box[1] - eps, box[3] + eps, box[1], box[3], box[0], box[2]);
+    } else {
+      c.push(
+        "point(longitude, latitude) <@ box(point(CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE PRECISION)), point(CAST(? AS DOUBLE PRECISION), CAST(? AS DOUBLE PRECISION)))",
+      );
+      p.push(box[0], box[1], box[2], box[3]);
+    }
   }
   if (f.status) {
     c.push("review_status = ?");

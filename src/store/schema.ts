@@ -1,9 +1,10 @@
 /** Schema and migrations, written once for both dialects ({{ID}}, {{REAL}} are filled per dialect). */
 import type { Db } from "./db.js";
+import { v2Sql } from "./schema-v2.js";
 import { StoreError } from "./types.js";
 
 export const APP_ID = "chronicle";
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const V1 = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -116,6 +117,7 @@ CREATE INDEX events_search ON events USING GIN (search);
 
 const MIGRATIONS: { version: number; sql: (dialect: Db["dialect"]) => string }[] = [
   { version: 1, sql: (d) => V1 + (d === "sqlite" ? SEARCH_SQLITE : SEARCH_PG) },
+  { version: 2, sql: (d) => v2Sql(d) },
 ];
 
 function fill(sql: string, dialect: Db["dialect"]): string {

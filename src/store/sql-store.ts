@@ -8,6 +8,7 @@ import type { Db, Param } from "./db.js";
 import { buildOrder, buildPaging, buildWhere } from "./filter.js";
 import { conservativeFatalities, decideMerge, type MergeSubject } from "./merge.js";
 import { SCHEMA_VERSION } from "./schema.js";
+import { type AggRow, aggregate, GROUPS, summaryCompatible } from "./summary.js";
 import {
   type AuditEntry,
   type CountRow,
@@ -139,6 +140,19 @@ const REQUIRED_STRING = new Set([
 
 type Row = Record<string, unknown>;
 
+/** Totals of filters the summary cannot answer are counted up to this many (then "more than"). */
+export const TOTAL_CAP = 100_000;
+/** PostgreSQL advisory lock serialising the write part of ingests (merging) across workers. */
+const INGEST_LOCK = 4242002;
+
+/** NULL first, then binary order (like SQLite's ORDER BY). */
+function cmp(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return -1;
+  if (b === null) return 1;
+  return a < b ? -1 : 1;
+}
+
 export function contentHash(article: Article): string {
   return createHash("sha256").update(article.text.normalize("NFC")).digest("hex");
 }
@@ -244,8 +258,9 @@ export class SqlStore implements Store {
   async ingestArticle(article: Article, records: EventRecord[]): Promise<IngestResult> {
     const hash = contentHash(article);
     return this.db.tx(async (t) => {
-      if (t.dialect === "postgres")
-        await t.get("SELECT pg_advisory_xact_lock(hashtext(?::text)) AS l", [hash]);
+      // One writer at a time across processes: merging must see every event stored before it.
+      // (Extraction, the slow part, happens before; SQLite's BEGIN IMMEDIATE does the same.)
+      if (t.dialect === "postgres") await t.get(`SELECT pg_advisory_xact_lock(${INGEST_LOCK}) AS l`);
       const existing = await t.get<{ id: number }>("SELECT id FROM articles WHERE content_hash = ?", [hash]);
       if (existing)
         return {
@@ -475,17 +490,55 @@ export class SqlStore implements Store {
     return !!(await this.db.get("SELECT 1 AS x FROM events WHERE review_status = 'rejected' LIMIT 1"));
   }
 
-  async queryEvents(filter: EventFilter): Promise<{ events: StoredEvent[]; total: number }> {
-    const w = buildWhere(filter, this.db.dialect, await this.hasRejected());
+  async queryEvents(
+    filter: EventFilter,
+  ): Promise<{ events: StoredEvent[]; total: number; total_exact: boolean }> {
+    const hasRejected = await this.hasRejected();
+    const w = buildWhere(filter, this.db.dialect, hasRejected);
     const order = buildOrder(filter);
     const { limit, offset } = buildPaging(filter);
-    const rows = await this.db.all<Row>(`${SELECT_EVENT} ${w.sql} ${order} LIMIT ? OFFSET ?`, [
-      ...w.params,
-      limit,
-      offset,
-    ]);
-    const total = await this.db.get<{ n: number }>(`SELECT COUNT(*) AS n FROM events ${w.sql}`, w.params);
-    return { events: rows.map(rowToEvent), total: Number(total?.n ?? 0) };
+    // Ids first (answered from covering indexes), then the full rows of just this page.
+    const ids =
+      limit === 0
+        ? []
+        : (
+            await this.db.all<{ id: number }>(`SELECT id FROM events ${w.sql} ${order} LIMIT ? OFFSET ?`, [
+              ...w.params,
+              limit,
+              offset,
+            ])
+          ).map((r) => Number(r.id));
+    let events: StoredEvent[] = [];
+    if (ids.length) {
+      const rows = await this.db.all<Row>(
+        `${SELECT_EVENT} WHERE id IN (${ids.map(() => "?").join(", ")})`,
+        ids,
+      );
+      const byId = new Map(rows.map((r) => [Number(r.id), r]));
+      events = ids.flatMap((id) => (byId.has(id) ? [rowToEvent(byId.get(id)!)] : []));
+    }
+    if (limit > 0 && ids.length < limit && (ids.length > 0 || offset === 0))
+      return { events, total: offset + ids.length, total_exact: true };
+    const { total, exact } = await this.countMatching(filter, w, hasRejected);
+    return { events, total, total_exact: exact };
+  }
+
+  /** Exact from the summary when it can answer; otherwise counted up to TOTAL_CAP (+1 = "more"). */
+  private async countMatching(
+    filter: EventFilter,
+    w: { sql: string; params: Param[] },
+    hasRejected: boolean,
+  ): Promise<{ total: number; exact: boolean }> {
+    if (summaryCompatible(filter)) {
+      const rows = await aggregate(this.db, filter, hasRejected, []);
+      return { total: rows.reduce((a, r) => a + r.n, 0), exact: true };
+    }
+    const r = await this.db.get<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM (SELECT 1 AS x FROM events ${w.sql} LIMIT ?) t`,
+      [...w.params, TOTAL_CAP + 1],
+    );
+    const n = Number(r?.n ?? 0);
+    return { total: n, exact: n <= TOTAL_CAP };
   }
 
   private async loadEventRow(db: Db, id: string | number): Promise<Row | undefined> {
@@ -545,20 +598,29 @@ export class SqlStore implements Store {
     if (!["event_type", "country", "admin1", "actor1"].includes(group))
       throw new StoreError(`cannot group by ${group}`);
     if (by !== "week" && by !== "month") throw new StoreError("by must be week or month");
-    const w = buildWhere(filter, this.db.dialect, await this.hasRejected());
-    const period = by === "month" ? "substr(event_date, 1, 7)" : "week";
-    const where = `${w.sql ? `${w.sql} AND` : "WHERE"} event_date IS NOT NULL`;
-    const rows = await this.db.all<Row>(
-      `SELECT ${period} AS period, ${group} AS key, COUNT(*) AS count, COALESCE(SUM(fatalities), 0) AS fatalities
-       FROM events ${where} GROUP BY 1, 2 ORDER BY 1, 2`,
-      w.params,
-    );
-    return rows.map((r) => ({
-      period: String(r.period),
-      key: (r.key as string) ?? null,
-      count: Number(r.count),
-      fatalities: Number(r.fatalities),
-    }));
+    const hasRejected = await this.hasRejected();
+    const periodGroup = GROUPS[by];
+    const keyGroup = GROUPS[group];
+    let rows: AggRow[];
+    if (summaryCompatible(filter)) {
+      rows = await aggregate(this.db, filter, hasRejected, [periodGroup, keyGroup], [periodGroup]);
+    } else {
+      const w = buildWhere(filter, this.db.dialect, hasRejected);
+      const where = `${w.sql ? `${w.sql} AND` : "WHERE"} event_date IS NOT NULL`;
+      const raw = await this.db.all<Row>(
+        `SELECT ${periodGroup.events} AS period, ${keyGroup.events} AS key, COUNT(*) AS count, COALESCE(SUM(fatalities), 0) AS fatalities
+         FROM events ${where} GROUP BY 1, 2`,
+        w.params,
+      );
+      rows = raw.map((r) => ({
+        keys: [String(r.period), r.key == null ? null : String(r.key)],
+        n: Number(r.count),
+        fatalities: Number(r.fatalities),
+      }));
+    }
+    return rows
+      .map((r) => ({ period: String(r.keys[0]), key: r.keys[1], count: r.n, fatalities: r.fatalities }))
+      .sort((a, b) => cmp(a.period, b.period) || cmp(a.key, b.key));
   }
 
   async facets(
@@ -566,18 +628,31 @@ export class SqlStore implements Store {
     fields: FacetField[],
     limit = 50,
   ): Promise<Record<string, { value: string; count: number }[]>> {
-    const w = buildWhere(filter, this.db.dialect, await this.hasRejected());
+    const hasRejected = await this.hasRejected();
+    const w = buildWhere(filter, this.db.dialect, hasRejected);
+    const compatible = summaryCompatible(filter);
     const out: Record<string, { value: string; count: number }[]> = {};
     for (const f of fields) {
       if (!FACET_FIELDS.includes(f)) throw new StoreError(`no facet for ${f}`);
-      const where = `${w.sql ? `${w.sql} AND` : "WHERE"} ${f} IS NOT NULL`;
-      // With filters, "+col" stops SQLite from walking the whole column index to avoid a sort.
-      const groupBy = w.sql && this.db.dialect === "sqlite" ? `+${f}` : f;
-      const rows = await this.db.all<Row>(
-        `SELECT ${f} AS value, COUNT(*) AS count FROM events ${where} GROUP BY ${groupBy} ORDER BY count DESC, value LIMIT ?`,
-        [...w.params, limit],
-      );
-      out[f] = rows.map((r) => ({ value: String(r.value), count: Number(r.count) }));
+      let rows: { value: string; count: number }[];
+      if (compatible) {
+        const g = GROUPS[f];
+        rows = (await aggregate(this.db, filter, hasRejected, [g], [g])).map((r) => ({
+          value: String(r.keys[0]),
+          count: r.n,
+        }));
+      } else {
+        const where = `${w.sql ? `${w.sql} AND` : "WHERE"} ${f} IS NOT NULL`;
+        // With filters, "+col" stops SQLite from walking the whole column index to avoid a sort.
+        const groupBy = w.sql && this.db.dialect === "sqlite" ? `+${f}` : f;
+        rows = (
+          await this.db.all<Row>(
+            `SELECT ${f} AS value, COUNT(*) AS count FROM events ${where} GROUP BY ${groupBy}`,
+            w.params,
+          )
+        ).map((r) => ({ value: String(r.value), count: Number(r.count) }));
+      }
+      out[f] = rows.sort((a, b) => b.count - a.count || cmp(a.value, b.value)).slice(0, limit);
     }
     return out;
   }
@@ -618,8 +693,10 @@ export class SqlStore implements Store {
           machine_values: null,
           reviewed_evidence: null,
         });
-        if (machine.event_date !== undefined) set.year = yearOf(machine.event_date as string | null);
-        set.week = weekOf(machine.event_date as string | null);
+        if (machine.event_date !== undefined) {
+          set.year = yearOf(machine.event_date as string | null);
+          set.week = weekOf(machine.event_date as string | null);
+        }
       } else {
         const keys = Object.keys(changes);
         if (keys.length === 0) throw new StoreError("a correction needs at least one changed field");
@@ -760,8 +837,10 @@ export class SqlStore implements Store {
       schema_version: SCHEMA_VERSION,
       articles: await n("SELECT COUNT(*) AS n FROM articles"),
       reports: await n("SELECT COUNT(*) AS n FROM reports"),
-      events: await n("SELECT COUNT(*) AS n FROM events"),
-      reviewed: await n("SELECT COUNT(*) AS n FROM events WHERE review_status <> 'unreviewed'"),
+      events: await n("SELECT COALESCE(SUM(n), 0) AS n FROM event_summary"),
+      reviewed: await n(
+        "SELECT COALESCE(SUM(n), 0) AS n FROM event_summary WHERE review_status <> 'unreviewed'",
+      ),
       first_date: range?.a ?? null,
       last_date: range?.b ?? null,
     };

@@ -6,6 +6,7 @@ import type { Article } from "../model/article.js";
 import type { EventRecord } from "../model/event.js";
 import { weekOf } from "./dates.js";
 import { SqliteDb } from "./db.js";
+import { REBUILD_RTREE_SQL, rebuildSummarySql } from "./schema-v2.js";
 import { SqlStore } from "./sql-store.js";
 import type { Store } from "./types.js";
 
@@ -334,8 +335,8 @@ export async function bulkLoadSyntheticEvents(
   };
   const insert = `INSERT INTO events (${BULK_COLS.join(", ")}) VALUES `;
   const db = store.db;
-  // Secondary indexes and the SQLite search trigger are dropped during the load and rebuilt after:
-  // building an index once from sorted data is far faster than maintaining 14 of them row by row.
+  // Secondary indexes and the triggers (search, R*Tree, summary) are dropped during the load and
+  // their targets rebuilt after: building once from sorted data is far faster than row by row.
   const indexes =
     db.dialect === "sqlite"
       ? await db.all<{ sql: string; name: string }>(
@@ -344,14 +345,15 @@ export async function bulkLoadSyntheticEvents(
       : await db.all<{ sql: string; name: string }>(
           "SELECT indexname AS name, indexdef AS sql FROM pg_indexes WHERE tablename = 'events' AND schemaname = current_schema() AND indexdef NOT LIKE 'CREATE UNIQUE%'",
         );
-  const trigger =
+  const triggers =
     db.dialect === "sqlite"
-      ? await db.get<{ sql: string }>(
-          "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'events_fts_ai'",
+      ? await db.all<{ sql: string; name: string }>(
+          "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'",
         )
-      : undefined;
+      : [];
   for (const ix of indexes) await db.exec(`DROP INDEX ${ix.name}`);
-  if (trigger) await db.exec("DROP TRIGGER events_fts_ai");
+  for (const tr of triggers) await db.exec(`DROP TRIGGER ${tr.name}`);
+  if (db.dialect === "postgres") await db.exec("ALTER TABLE events DISABLE TRIGGER USER");
   try {
     if (db instanceof SqliteDb) {
       const raw = db.raw;
@@ -375,10 +377,13 @@ export async function bulkLoadSyntheticEvents(
     }
   } finally {
     for (const ix of indexes) await db.exec(ix.sql);
-    if (trigger) {
+    if (db.dialect === "sqlite") {
       await db.exec("INSERT INTO events_fts (events_fts) VALUES ('rebuild')");
-      await db.exec(trigger.sql);
+      await db.exec(REBUILD_RTREE_SQL);
     }
+    await db.exec(rebuildSummarySql(db.dialect));
+    for (const tr of triggers) await db.exec(tr.sql);
+    if (db.dialect === "postgres") await db.exec("ALTER TABLE events ENABLE TRIGGER USER");
   }
   await store.db.run(
     "INSERT INTO country_seq (iso3, last) VALUES ('SYN', ?) ON CONFLICT (iso3) DO UPDATE SET last = excluded.last",

@@ -256,7 +256,12 @@ export interface Store {
   hasArticle(article: Article): Promise<boolean>;
   /** Store an article and its extracted events in ONE transaction, merging reports into events. Idempotent. */
   ingestArticle(article: Article, events: EventRecord[]): Promise<IngestResult>;
-  queryEvents(filter: EventFilter): Promise<{ events: StoredEvent[]; total: number }>;
+  /**
+   * One page of events and the number matching. `total` is exact when `total_exact`; otherwise
+   * (filters on actor, q, bbox or min_fatalities with more than 100,000 matches) it is a lower
+   * bound: "more than total - 1".
+   */
+  queryEvents(filter: EventFilter): Promise<{ events: StoredEvent[]; total: number; total_exact: boolean }>;
   /** By event_id_cnty ("MLI12") or numeric id. */
   getEvent(id: string | number): Promise<EventDetail | null>;
   getArticle(id: number): Promise<StoredArticle | null>;
