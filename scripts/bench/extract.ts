@@ -9,7 +9,7 @@ import { performance } from "node:perf_hooks";
 import { extractArticle } from "../../src/extract/index.js";
 import type { Article } from "../../src/model/article.js";
 import { loadSourceArticles, paragraphs, repeatToSize } from "./corpus.js";
-import { type HotSpot, hotSpots } from "./profile.js";
+import { type HotSpot, summarise } from "./profile.js";
 import { bytes, CACHE_DIR, log, MB, peakRssMb, ROOT, round } from "./util.js";
 
 export interface ExtractFigures {
@@ -36,7 +36,10 @@ export interface ExtractFigures {
   heap_used_mb: number;
   /** With --profile: where the CPU profile of a separate extraction pass was written, and its hot spots. */
   extract_profile?: string;
+  /** Top self time (any code). */
   extract_hot_spots?: HotSpot[];
+  /** Chronicle's functions by total time (self + callees), extractArticle itself left out. */
+  extract_hot_stages?: HotSpot[];
 }
 
 /** Sentence segmentation with Intl.Segmenter alone: counts sentences, returns seconds. */
@@ -79,6 +82,11 @@ async function profilePass(corpus: Article[]): Promise<string> {
   const file = join(dir, `extract-${new Date().toISOString().replace(/[:.]/g, "-")}.cpuprofile`);
   writeFileSync(file, JSON.stringify(profile));
   return file;
+}
+
+function profileFigures(file: string): Partial<ExtractFigures> {
+  const s = summarise(file);
+  return { extract_profile: file.slice(ROOT.length), extract_hot_spots: s.self, extract_hot_stages: s.total };
 }
 
 export async function benchExtract(corpusBytes: number, profile = false): Promise<ExtractFigures> {
@@ -144,7 +152,7 @@ export async function benchExtract(corpusBytes: number, profile = false): Promis
     extract_slowdown_vs_reference: round(refMbps / mbps),
     peak_rss_mb: peak,
     heap_used_mb: heap,
-    ...(prof ? { extract_profile: prof.slice(ROOT.length), extract_hot_spots: hotSpots(prof) } : {}),
+    ...(prof ? profileFigures(prof) : {}),
   };
 }
 

@@ -123,7 +123,10 @@ export function table(f: Figures, errors: Record<string, string>): string {
   const hot = f.extract_hot_spots as HotSpot[] | undefined;
   if (hot?.length) {
     lines.push("", `CPU profile of extraction (${f.extract_profile}), top self time:`);
-    for (const h of hot) lines.push(`  ${String(h.self_pct).padStart(5)}%  ${h.function}  ${h.where}`);
+    for (const h of hot) lines.push(`  ${String(h.pct).padStart(5)}%  ${h.function}  ${h.where}`);
+    lines.push("", "Chronicle functions by total time (self + callees):");
+    for (const h of (f.extract_hot_stages as HotSpot[]) ?? [])
+      lines.push(`  ${String(h.pct).padStart(5)}%  ${h.function}  ${h.where}`);
   }
   return lines.join("\n");
 }
