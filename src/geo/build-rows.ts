@@ -78,6 +78,24 @@ export function maliCercleRegion(cercle: string): string | null {
   return cercleRegions.get(cercle) ?? null;
 }
 
+let splitCache: Map<string, string> | null = null;
+/** ACLED admin1 decided by the district (admin1-by-admin2.csv): Shan -> Shan-North, Uganda districts. */
+export function acledAdmin1ByAdmin2(cc: string, admin1: string | null, admin2: string | null): string | null {
+  if (!splitCache) {
+    splitCache = new Map();
+    for (const r of readCsvTable(join(gazetteerDir(), "admin1-by-admin2.csv")))
+      splitCache.set(
+        `${r.country}|${r.admin1 === "*" ? "*" : normName(r.admin1)}|${r.admin2 === "*" ? "*" : normName(r.admin2)}`,
+        r.acled_admin1,
+      );
+  }
+  if (!admin2) return null;
+  const v =
+    splitCache.get(`${cc}|${normName(admin1 ?? "")}|${normName(admin2)}`) ?? splitCache.get(`${cc}|*|*`);
+  if (!v) return null;
+  return v === "=admin2" ? admin2 : v;
+}
+
 export function acledAdmin1(cc: string, name: string): string {
   const clean = cleanAdminName(name);
   return (
@@ -201,6 +219,8 @@ export function buildRows(text: string, tables: AdminTables, opt: BuildOptions):
         row.admin1 = maliCercleRegion(cercle) ?? row.admin1;
       }
     }
+    if (row.fcode !== "A.ADM1")
+      row.admin1 = acledAdmin1ByAdmin2(row.cc, row.admin1, row.admin2) ?? row.admin1;
     // admin rows are named as analysts name the unit ("Mopti", not "Mopti Region")
     const unit = row.fcode === "A.ADM1" ? row.admin1 : row.fcode === "A.ADM2" ? row.admin2 : null;
     if (unit && unit !== row.name) {

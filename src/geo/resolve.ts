@@ -84,6 +84,7 @@ function byRank(a: Cand, b: Cand): number {
     Number(b.qualHit) - Number(a.qualHit) ||
     Number(b.levelHit) - Number(a.levelHit) ||
     Number(b.inCountry) - Number(a.inCountry) ||
+    Number(b.adminHit === 2) - Number(a.adminHit === 2) ||
     TIER_RANK[a.tier] - TIER_RANK[b.tier] ||
     b.raw - a.raw ||
     b.row.population - a.row.population ||
@@ -275,9 +276,9 @@ export class Resolver {
   }
 
   /**
-   * Edit-distance candidates, corroborated: an admin hint or a near point must agree, or, with the
-   * country hint alone, a single populated place one edit away from a long name. Never in another
-   * country than the hinted one.
+   * Edit-distance candidates (README recipe e), corroborated: an admin2 hint or a near point agrees;
+   * else a single name one edit away (6+ letters) in the hinted admin1, or in a densely covered country
+   * when no admin names are given. Never in another country than the hinted one.
    */
   private fuzzyCands(fk: string, ctx: Ctx): Cand[] {
     const { hint } = ctx;
@@ -285,7 +286,7 @@ export class Resolver {
     if (!hint && ctx.adminKeys.size === 0) return [];
     const dense = hint !== null && (FULL_COVERAGE.has(hint.iso2) || this.overlay.coversCountry(hint.iso2));
     if (!withContext && !dense) return [];
-    const budget = withContext ? fuzzyBudget(fk.length) : fk.length >= 7 ? 1 : 0;
+    const budget = withContext ? fuzzyBudget(fk.length) : Math.min(1, fuzzyBudget(fk.length));
     if (budget === 0) return [];
     const ccs = hint ? [hint.iso2] : this.countriesOfAdminHints(ctx.adminKeys);
     const out: Cand[] = [];
@@ -298,15 +299,17 @@ export class Resolver {
           const row = this.row(id);
           if (row.cc === cc) cands.push(this.judge(row, "fuzzy", h.distance, ctx));
         }
-      const corroborated = cands.filter((c) => c.adminHit > 0 || c.nearKm <= FUZZY_NEAR_KM);
+      // an admin2/admin3 hint or a near point agrees
+      const corroborated = cands.filter((c) => c.adminHit === 2 || c.nearKm <= FUZZY_NEAR_KM);
       if (corroborated.length) {
         for (const c of corroborated) out.push(c);
         continue;
       }
-      // country hint only: one edit away from a long name, and no other name as close
-      if (!dense || hits[0].distance !== 1) continue;
-      if (hits.filter((h) => h.distance === 1).length === 1)
-        for (const c of cands) if (c.dist === 1) out.push(c);
+      // otherwise one edit away from a long name, no other name as close, in a densely covered country
+      // or the hinted admin1, and not contradicting the admin names given
+      if (hits[0].distance !== 1 || hits.filter((h) => h.distance === 1).length !== 1) continue;
+      for (const c of cands)
+        if (c.dist === 1 && (c.adminHit === 1 || (dense && ctx.adminKeys.size === 0))) out.push(c);
     }
     return out;
   }
@@ -357,7 +360,10 @@ export class Resolver {
     if (reform) s += 1.2;
     let adminHit = 0;
     if (ctx.adminKeys.size) {
-      if (r.admin2 && ctx.adminKeys.has(foldKey(normName(r.admin2)))) adminHit = 2;
+      // an admin unit is not "in" itself: the Agadez department does not agree with the hint "Agadez"
+      if (r.fcode === "A.ADM1") adminHit = 0;
+      else if (r.fcode !== "A.ADM2" && r.admin2 && ctx.adminKeys.has(foldKey(normName(r.admin2))))
+        adminHit = 2;
       else if (r.admin3 && ctx.adminKeys.has(foldKey(normName(r.admin3)))) adminHit = 2;
       else if (r.admin1 && ctx.adminKeys.has(foldKey(normName(r.admin1)))) adminHit = 1;
       s += adminHit === 2 ? 0.45 : adminHit === 1 ? 0.3 : 0;
