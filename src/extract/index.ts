@@ -180,7 +180,14 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       const ch = hits.filter((h) => h.first >= first && h.last <= last);
       if (!ch.length) continue;
       const f = frameOf(s, first, last, ch, actors, dates, numbers, places, ctx.published);
-      if (f) frames.push(f);
+      if (!f) continue;
+      frames.push(f);
+      // One sentence listing several towns tells one event in each.
+      const list = f.place?.list;
+      if (list !== undefined)
+        for (const p of f.places)
+          if (p !== f.place && p.list === list && (p.place.kind === "populated" || p.place.kind === "other"))
+            frames.push({ ...f, place: p, fatalities: null });
     }
     // Clauses of one sentence that tell the same event (no date of their own) are one frame.
     compactSentence(frames, s);
@@ -346,7 +353,9 @@ function compactSentence(frames: Frame[], s: Sentence) {
     const a = frames[i - 1];
     const b = frames[i];
     if (a.sentence !== s || b.sentence !== s) break;
+    const listed = a.place && b.place && a.place !== b.place && a.place.list !== undefined && a.place.list === b.place.list;
     const sameEvent =
+      !listed &&
       (family(a.coding) === family(b.coding) || !b.date) &&
       (!b.date || !a.date || b.date.date === a.date.date) &&
       !(

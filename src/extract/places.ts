@@ -13,6 +13,8 @@ export interface PlaceMention {
   relation: "in" | "near";
   /** Named as a destination or origin ("evacuated to Gao"): used only when nothing better is named. */
   weak?: boolean;
+  /** Places named in one list ("in Bamako, Kayes and Sikasso") share this id: one event each. */
+  list?: number;
   /** Admin names given with it: "Massabougou (Niono, Segou)", "in Yagha province". */
   admin: string[];
   place: Place;
@@ -61,6 +63,9 @@ interface Candidate {
   weak?: boolean;
   /** Introduced by "in", "at", "near": a place even when the gazetteer does not know it. */
   strong?: boolean;
+  /** Members of one list of places share this id (the first member's token index). */
+  list?: number;
+  between?: boolean;
 }
 
 function nameEnd(tokens: Token[], i: number, cues: PlaceCues): number {
@@ -121,11 +126,14 @@ function candidates(tokens: Token[], cues: PlaceCues, known?: Set<string>): Cand
       kindWord = after;
       relation ??= "in";
     }
-    if (prev === "," && relation === null && out.length && out[out.length - 1].last === i - 2) {
-      relation = out[out.length - 1].relation; // lists: "in Peila, Bilanga and Manni"
+    // Lists: "in Peila, Bilanga and Manni" (but "between X and Y" names one stretch of road).
+    let list: number | undefined;
+    const head = out[out.length - 1];
+    if ((prev === "," || cues.and.has(prev)) && head && head.last === i - 2 && (relation === null || prev !== ",")) {
+      relation = head.relation;
+      if (!head.between) list = head.list ?? head.first;
+      if (list !== undefined) head.list = list;
     }
-    if (cues.and.has(prev) && out.length && out[out.length - 1].last === i - 2)
-      relation = out[out.length - 1].relation;
     // Apposition after a place noun: "the capital, Bamako, ...", "la deuxième ville du pays, Zinder, ..."
     if (relation === null && prev === "," && (cues.ofNouns.has(prev2) || cues.kinds.has(prev2)))
       if ([",", ".", ")", ";"].includes(tokens[end + 1]?.text ?? ".")) relation = "in";
@@ -137,8 +145,9 @@ function candidates(tokens: Token[], cues: PlaceCues, known?: Set<string>): Cand
       continue;
     }
     const weak = cues.weak?.has(prev) ?? false;
+    const between = prev === "between" || prev === "entre";
     const strong = !weak && cues.prepositions.has(prev) && tokens[b + 1] === t;
-    out.push({ first: i, last: end, relation, admin: parenAdmin(tokens, end), kindWord, capitalOf, weak, strong });
+    out.push({ first: i, last: end, relation, admin: parenAdmin(tokens, end), kindWord, capitalOf, weak, strong, list, between });
     i = end;
   }
   return out;
@@ -207,6 +216,7 @@ export function findPlaces(
       relation,
       admin: c.admin,
       place,
+      list: c.list,
     });
   }
   return out;
