@@ -5,6 +5,7 @@ import { migrate } from "./schema.js";
 import { SqlStore } from "./sql-store.js";
 import { type Store, StoreError } from "./types.js";
 
+export { MAX_ATTEMPTS, type QueueCounts, type QueueItem, WorkQueue } from "./queue.js";
 export { contentHash } from "./sql-store.js";
 export * from "./types.js";
 

@@ -7,6 +7,7 @@ import { weekOf, yearOf } from "./dates.js";
 import type { Db, Param } from "./db.js";
 import { buildOrder, buildPaging, buildWhere } from "./filter.js";
 import { conservativeFatalities, decideMerge, type MergeSubject } from "./merge.js";
+import { WorkQueue } from "./queue.js";
 import { SCHEMA_VERSION } from "./schema.js";
 import { type AggRow, aggregate, GROUPS, summaryCompatible } from "./summary.js";
 import {
@@ -844,6 +845,10 @@ export class SqlStore implements Store {
       first_date: range?.a ?? null,
       last_date: range?.b ?? null,
     };
+  }
+
+  workQueue(worker: string, ttlMs?: number): WorkQueue {
+    return new WorkQueue(this.db, worker, ttlMs);
   }
 
   async close(): Promise<void> {

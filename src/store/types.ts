@@ -4,6 +4,7 @@
  */
 import type { Article } from "../model/article.js";
 import type { EventRecord, Evidence } from "../model/event.js";
+import type { WorkQueue } from "./queue.js";
 
 export type ReviewStatus = "unreviewed" | "accepted" | "corrected" | "rejected";
 export type ReviewAction = "accept" | "correct" | "reject" | "reset";
@@ -292,6 +293,8 @@ export interface Store {
   verifyToken(token: string): Promise<User | null>;
   revokeToken(id: number): Promise<void>;
   stats(): Promise<StoreStats>;
+  /** The shared ingest work queue, seen as worker `worker` (claims expire after ttlMs without heartbeat). */
+  workQueue(worker: string, ttlMs?: number): WorkQueue;
   close(): Promise<void>;
 }
 
