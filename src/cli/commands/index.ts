@@ -6,6 +6,7 @@ import { register as registerExtract } from "./extract.js";
 import { register as registerGazetteer } from "./gazetteer.js";
 import { register as registerIngest } from "./ingest.js";
 import { register as registerServe } from "./serve.js";
+import { register as registerUsers } from "./users.js";
 
 /** Every subcommand module registers itself here (one import + one call each). */
 export function registerAll(program: Command): void {
@@ -16,4 +17,5 @@ export function registerAll(program: Command): void {
   registerExport(program);
   registerEvents(program);
   registerGazetteer(program);
+  registerUsers(program);
 }
