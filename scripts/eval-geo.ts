@@ -187,16 +187,25 @@ const notes = readFileSync(join(shared, "corpus", "dev", "acled-notes.jsonl"), "
   for (const q of queries.slice(0, 2000)) g.resolve(q); // warm up
   const hitT: number[] = [];
   const missT: number[] = [];
+  let fuzzyWords = 0;
+  const fuzzyExamples: string[] = [];
   for (const q of queries) {
     const t = performance.now();
     const p = g.resolve(q);
     (p ? hitT : missT).push(performance.now() - t);
+    if (p?.fuzzy && !gold.has(`${q.country}|${q.name}`)) {
+      fuzzyWords++;
+      if (fuzzyExamples.length < 60) fuzzyExamples.push(`${q.name} -> ${p.location}`);
+    }
   }
   const us = (xs: number[]) =>
     `${((1000 * xs.reduce((a, b) => a + b, 0)) / Math.max(1, xs.length)).toFixed(1)} µs`;
+  const med = (xs: number[]) =>
+    `${(1000 * (xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0)).toFixed(1)} µs`;
   const p95 = (xs: number[]) =>
     `${(1000 * (xs.sort((a, b) => a - b)[Math.floor(xs.length * 0.95)] ?? 0)).toFixed(1)} µs`;
   console.log(
-    `(c) speed (warm): hits ${hitT.length} calls, mean ${us(hitT)}, p95 ${p95(hitT)}; misses ${missT.length} calls, mean ${us(missT)}, p95 ${p95(missT)}`,
+    `(c) speed (warm): hits ${hitT.length} calls, mean ${us(hitT)}, median ${med(hitT)}, p95 ${p95(hitT)}; misses ${missT.length} calls, mean ${us(missT)}, median ${med(missT)}, p95 ${p95(missT)}\n` +
+      `    edit-distance hits on capitalised words that are not gold locations: ${fuzzyWords} (${fuzzyExamples.join("; ")})`,
   );
 }

@@ -36,8 +36,19 @@ export class CountryTable {
   }
 
   /** "Mali", "ML", "MLI", "Côte d'Ivoire", "DRC" -> the country, else null. */
+  private memo = new Map<string, CountryInfo | null>();
+
   get(nameOrCode: string | null | undefined): CountryInfo | null {
     if (!nameOrCode) return null;
+    const hit = this.memo.get(nameOrCode);
+    if (hit !== undefined) return hit;
+    const c = this.lookup(nameOrCode);
+    if (this.memo.size > 10000) this.memo.clear();
+    this.memo.set(nameOrCode, c);
+    return c;
+  }
+
+  private lookup(nameOrCode: string): CountryInfo | null {
     const t = nameOrCode.trim();
     if (/^[A-Z]{2,3}$/.test(t)) {
       const c = this.byKey.get(t.toLowerCase());

@@ -62,7 +62,8 @@ class GazetteerImpl implements Gazetteer {
 
   /**
    * A foreign town named in an article about another country: a capital or a city of a million anywhere,
-   * a town of FOREIGN_NEAR_POP in a neighbouring area; never when the article's admin names disagree.
+   * a town of FOREIGN_NEAR_POP or an admin seat in a neighbouring area; never when the article's admin
+   * names disagree.
    */
   private plausibleAbroad(p: Place, hint: CountryInfo, admin: string[]): boolean {
     if (admin.length) {
@@ -73,7 +74,8 @@ class GazetteerImpl implements Gazetteer {
     if (home && normName(home.capital) === normName(p.location)) return true;
     if (p.population >= 1_000_000) return true;
     const km = kmBetween(hint.latitude, hint.longitude, p.latitude, p.longitude);
-    return km <= FOREIGN_NEAR_KM && (p.population >= FOREIGN_NEAR_POP || p.kind === "admin1");
+    const seat = /^P\.PPL(A|A2|C)$/.test(p.feature ?? "") || p.kind === "admin1";
+    return km <= FOREIGN_NEAR_KM && (p.population >= FOREIGN_NEAR_POP || seat);
   }
 
   country(nameOrCode: string): CountryInfo | null {

@@ -5,6 +5,13 @@
 
 /** a. NFD, strip diacritics, lower-case, drop apostrophes, hyphens and punctuation to spaces. */
 export function normName(s: string): string {
+  // fast path for plain ASCII (most queries): same result as the full chain below
+  if (/^[\x20-\x7e]*$/.test(s))
+    return s
+      .replace(/['`]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, " ")
+      .trim();
   return s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")

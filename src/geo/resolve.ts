@@ -35,6 +35,8 @@ export interface Place {
   score: number;
   fuzzy: boolean;
   geonameid: number | null;
+  /** GeoNames feature class.code ("P.PPLA2", "A.ADM1", ...), when known. */
+  feature?: string;
 }
 
 /** Countries bundled from full GeoNames dumps (villages, wells, localities), not only towns of 500+. */
@@ -46,6 +48,8 @@ const TIER_RANK: Record<Tier, number> = { exact: 0, fold: 1, fuzzy: 2 };
 const TIER_BASE: Record<Tier, number> = { exact: 1, fold: 0.8, fuzzy: 0.45 };
 /** A fuzzy hit with no admin agreement needs a near point at most this far. */
 const FUZZY_NEAR_KM = 50;
+/** Without admin2 or near-point agreement, edit distance needs a folded name this long (one edit). */
+const COUNTRY_ONLY_FUZZY_MIN_LEN = 7;
 
 interface Cand {
   row: PlaceRow;
@@ -286,7 +290,7 @@ export class Resolver {
     if (!hint && ctx.adminKeys.size === 0) return [];
     const dense = hint !== null && (FULL_COVERAGE.has(hint.iso2) || this.overlay.coversCountry(hint.iso2));
     if (!withContext && !dense) return [];
-    const budget = withContext ? fuzzyBudget(fk.length) : Math.min(1, fuzzyBudget(fk.length));
+    const budget = withContext ? fuzzyBudget(fk.length) : fk.length >= COUNTRY_ONLY_FUZZY_MIN_LEN ? 1 : 0;
     if (budget === 0) return [];
     const ccs = hint ? [hint.iso2] : this.countriesOfAdminHints(ctx.adminKeys);
     const out: Cand[] = [];
@@ -308,6 +312,7 @@ export class Resolver {
       // otherwise one edit away from a long name, no other name as close, in a densely covered country
       // or the hinted admin1, and not contradicting the admin names given
       if (hits[0].distance !== 1 || hits.filter((h) => h.distance === 1).length !== 1) continue;
+      if (hits[0].key[0] !== fk[0]) continue; // another first letter is another name (Bassinko, Gassinko)
       for (const c of cands)
         if (c.dist === 1 && (c.adminHit === 1 || (dense && ctx.adminKeys.size === 0))) out.push(c);
     }
@@ -332,6 +337,18 @@ export class Resolver {
         if (r.fcode === "A.ADM1" || r.fcode === "A.ADM2") ccs.add(r.cc);
       }
     return [...ccs];
+  }
+
+  private adminKeys = new Map<string, string>();
+
+  /** Folded key of an admin name (memoised: admin names repeat across rows). */
+  private adminKey(name: string): string {
+    let k = this.adminKeys.get(name);
+    if (k === undefined) {
+      k = foldKey(normName(name));
+      this.adminKeys.set(name, k);
+    }
+    return k;
   }
 
   /** Scores one candidate in context. */
@@ -361,11 +378,10 @@ export class Resolver {
     let adminHit = 0;
     if (ctx.adminKeys.size) {
       // an admin unit is not "in" itself: the Agadez department does not agree with the hint "Agadez"
+      const has = (a: string | null) => a !== null && ctx.adminKeys.has(this.adminKey(a));
       if (r.fcode === "A.ADM1") adminHit = 0;
-      else if (r.fcode !== "A.ADM2" && r.admin2 && ctx.adminKeys.has(foldKey(normName(r.admin2))))
-        adminHit = 2;
-      else if (r.admin3 && ctx.adminKeys.has(foldKey(normName(r.admin3)))) adminHit = 2;
-      else if (r.admin1 && ctx.adminKeys.has(foldKey(normName(r.admin1)))) adminHit = 1;
+      else if ((r.fcode !== "A.ADM2" && has(r.admin2)) || has(r.admin3)) adminHit = 2;
+      else if (has(r.admin1)) adminHit = 1;
       s += adminHit === 2 ? 0.45 : adminHit === 1 ? 0.3 : 0;
     }
     let nearKm = Number.POSITIVE_INFINITY;
@@ -429,6 +445,7 @@ export class Resolver {
       score: Math.max(0, Math.min(1, Math.round((c.conf / 2.4) * 1000) / 1000)),
       fuzzy: c.tier === "fuzzy",
       geonameid: r.geonameid,
+      feature: r.fcode,
     };
   }
 }
