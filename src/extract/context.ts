@@ -3,6 +3,7 @@ import type { ActorRegistry } from "../knowledge/actor-registry.js";
 import type { Locale } from "../locales/index.js";
 import type { Article } from "../model/article.js";
 import type { Doc } from "../text/document.js";
+import type { DateMention } from "./dates.js";
 import { findPlaces, type PlaceCues, type PlaceMention } from "./places.js";
 
 /** What the whole article says about where and when: shared by every frame. */
@@ -18,6 +19,8 @@ export interface Context {
   /** Every place named below the country level, in text order: the fallback place of events whose
    * own sentences name none. */
   mentions: PlaceMention[];
+  /** The last date the article gave, for "the following day". */
+  lastDate?: DateMention | null;
   /** Names the article uses as places without a preposition (see knownPlaceNames). */
   knownPlaces?: Set<string>;
 }

@@ -369,8 +369,11 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
     const n = countOf(m[1], locale);
     const unit = L.units[norm(m[2])];
     const dir = L.anchorDirections[norm(m[3])];
-    if (n === null || n > 60 || dir === undefined || unit !== "day") return null;
-    return { day: pub + dir * n, precision: 1, relative: true, anchor: dir * n };
+    if (n === null || n > 60 || dir === undefined) return null;
+    if (unit === "day") return { day: pub + dir * n, precision: 1, relative: true, anchor: dir * n };
+    // "two weeks later": known to the week only.
+    if (unit === "week" && n <= 8) return { day: pub + dir * n * 7, precision: 2, relative: true, anchor: dir * n * 7 };
+    return null;
   });
 
   // A month alone: "in February", "in mid-December", "September 2010", "début mars".

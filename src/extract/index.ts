@@ -10,7 +10,7 @@ import { classify, type FrameFacts } from "./classify.js";
 import { splitClauses } from "./clauses.js";
 import { articleContext, type Context } from "./context.js";
 import { type CueHit, findCues, isStatistical, seizeObject } from "./cues.js";
-import { findDates } from "./dates.js";
+import { type DateMention, findDates } from "./dates.js";
 import { type Frame, family } from "./frames.js";
 import { mergeFrames } from "./merge.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
@@ -170,7 +170,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     const actors = reg
       .mentions(s.tokens, locale, ctx.published)
       .filter((m) => !(lex.properNouns.has(m.text) && m.start > s.start));
-    const dates = findDates(doc.text, s.start, s.end, ctx.published, locale).filter(
+    const dates = reanchor(findDates(doc.text, s.start, s.end, ctx.published, locale), ctx).filter(
       (d) => !d.future && !datesTheReport(s, d, hits, lex.reporting),
     );
     const numbers = findNumbers(doc.text, s.start, s.end, locale);
@@ -209,6 +209,23 @@ function resolveSeize(
     const c = seizeObject(s.tokens, h, lex, placeStarts, people);
     if (c && !h.cues.includes(c)) h.cues.push(c);
   }
+}
+
+/**
+ * "The following day", "two days later": dates counted from another date. Without another date in
+ * their own sentence they count from the last date the article gave, not from publication.
+ */
+function reanchor(dates: DateMention[], ctx: Context): DateMention[] {
+  const out = dates.map((d) => {
+    if (d.anchored !== "publication" || d.anchorOffsetDays === undefined || !ctx.lastDate) return d;
+    const base = new Date(`${ctx.lastDate.date}T00:00:00Z`);
+    base.setUTCDate(base.getUTCDate() + d.anchorOffsetDays);
+    const date = base.toISOString().slice(0, 10);
+    return { ...d, date, future: !!ctx.published && date > ctx.published, anchored: "sentence" as const };
+  });
+  const last = out.filter((d) => !d.future && !d.yearOnly).at(-1);
+  if (last) ctx.lastDate = last;
+  return out;
 }
 
 /**

@@ -1,4 +1,6 @@
+import { normName } from "../geo/index.js";
 import { classify, type FrameFacts } from "./classify.js";
+import { located } from "./places.js";
 import type { Context } from "./context.js";
 import { type Frame, family } from "./frames.js";
 
@@ -20,6 +22,8 @@ function samePlace(a: Frame, b: Frame): boolean {
   if (!a.place || !b.place) return true;
   const pa = a.place.place;
   const pb = b.place.place;
+  // Places without coordinates are the same only by name.
+  if (!located(pa) || !located(pb)) return normName(pa.location) === normName(pb.location);
   if (pa.kind === "country" || pb.kind === "country") return pa.country === pb.country;
   if (pa.kind !== "populated" || pb.kind !== "populated") return pa.admin1 === pb.admin1 || km(pa, pb) < 50;
   return km(pa, pb) <= 10;

@@ -76,7 +76,7 @@ function nameEnd(tokens: Token[], i: number, cues: PlaceCues): number {
     (tokens[j + 1].cap || (cues.connectors.has(tokens[j + 1].norm) && tokens[j + 2]?.cap)) &&
     !cues.stop.has(tokens[j + 1].norm)
   ) {
-    j += cues.connectors.has(tokens[j + 1].norm) ? 2 : 1;
+    j += !tokens[j + 1].cap && cues.connectors.has(tokens[j + 1].norm) ? 2 : 1;
   }
   return j;
 }

@@ -1,0 +1,24 @@
+import assert from "node:assert/strict";
+import { existsSync } from "node:fs";
+import { test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { readJsonl } from "../src/eval/jsonl.js";
+import { fullReport, predict } from "../src/eval/run.js";
+import type { GoldArticle } from "../src/eval/score.js";
+
+// The levels the extractor reaches on the dev corpus: a drop below them fails the build.
+const FLOORS: Record<string, number> = {
+  "acled-notes.jsonl": 0.55,
+  "articles-en.jsonl": 0.4,
+  "seed-mali-2020-06-22.jsonl": 0.65,
+  "articles-fr.jsonl": 0.55,
+};
+const dev = fileURLToPath(new URL("../../shared/corpus/dev/", import.meta.url));
+
+for (const [file, floor] of Object.entries(FLOORS)) {
+  test(`typed F1 on ${file} stays at or above ${floor}`, { skip: !existsSync(dev + file) && "dev corpus absent" }, () => {
+    const gold = readJsonl<GoldArticle>(dev + file).rows;
+    const r = fullReport(gold, predict(gold));
+    assert.ok(r.typed.f1 >= floor, `F1 ${r.typed.f1.toFixed(3)} < ${floor}`);
+  });
+}

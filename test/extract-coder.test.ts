@@ -1,0 +1,166 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { extractArticle } from "../src/extract/index.js";
+import type { Article } from "../src/model/article.js";
+
+const art = (text: string, published = "2020-06-22", country?: string): Article => ({
+  id: "t",
+  text,
+  published,
+  language: "en",
+  country: country ?? null,
+  source: "Test Wire",
+});
+const run = (text: string, published?: string, country?: string) =>
+  extractArticle(art(text, published, country)).events;
+const one = (text: string, published?: string, country?: string) => {
+  const evs = run(text, published, country);
+  assert.equal(evs.length, 1, `one event expected, got ${evs.map((e) => `${e.event_type}/${e.sub_event_type}@${e.location}`).join("; ")}`);
+  return evs[0];
+};
+
+test("a protest dispersed with tear gas: date from the weekday, crowd, police", () => {
+  // 22 June 2020 is a Monday: "on Friday" is 19 June.
+  const e = one(
+    "Thousands of people demonstrated in Bamako on Friday against the government. Police fired tear gas to disperse the crowd.",
+  );
+  assert.equal(e.event_type, "Protests");
+  assert.equal(e.sub_event_type, "Protest with intervention");
+  assert.equal(e.event_date, "2020-06-19");
+  assert.equal(e.time_precision, 1);
+  assert.equal(e.location, "Bamako");
+  assert.equal(e.country, "Mali");
+  assert.equal(e.actor1, "Protesters (Mali)");
+  assert.match(e.actor2 ?? "", /^Police Forces of Mali/);
+  assert.equal(e.interaction, 16);
+  assert.equal(e.crowd_size.toLowerCase(), "thousands");
+  assert.equal(e.fatalities, 0);
+});
+
+test("a peaceful march stays a peaceful protest", () => {
+  const e = one("Hundreds of students marched peacefully in Ouagadougou on Tuesday to demand the reopening of schools.");
+  assert.equal(e.sub_event_type, "Peaceful protest");
+  assert.equal(e.interaction, 60);
+});
+
+test("stones and burning tyres make a riot", () => {
+  const e = one("In Dosso, opposition supporters burned tyres and threw stones at police on Tuesday evening.", "2021-02-25");
+  assert.equal(e.event_type, "Riots");
+  assert.equal(e.sub_event_type, "Violent demonstration");
+});
+
+test("a mob lynching is mob violence", () => {
+  const e = one("A man accused of theft was lynched by a mob in Parakou on Sunday.", "2021-07-13", "Benin");
+  assert.equal(e.event_type, "Riots");
+  assert.equal(e.sub_event_type, "Mob violence");
+});
+
+test("gunmen killing villagers: violence against civilians with fatalities", () => {
+  const e = one("Unidentified gunmen killed at least 12 villagers in an attack on the village of Solenzo on Sunday.", "2023-03-14", "Burkina Faso");
+  assert.equal(e.event_type, "Violence against civilians");
+  assert.equal(e.sub_event_type, "Attack");
+  assert.equal(e.fatalities, 12);
+  assert.equal(e.event_date, "2023-03-12");
+  assert.equal(e.civilian_targeting, "Civilian targeting");
+  assert.equal(e.actor2, "Civilians (Burkina Faso)");
+});
+
+test("militants killing soldiers is a battle, and injuries are not deaths", () => {
+  const e = one("Jihadists ambushed an army patrol near Boni on Saturday, killing five soldiers and wounding 14 others.", "2021-03-08", "Mali");
+  assert.equal(e.event_type, "Battles");
+  assert.equal(e.sub_event_type, "Armed clash");
+  assert.equal(e.fatalities, 5);
+  assert.equal(e.geo_precision, 2);
+});
+
+test("remote violence: the weapon decides", () => {
+  assert.equal(
+    one("Eight soldiers were killed when their vehicle struck a roadside bomb near Djibo on Tuesday.", "2022-08-10", "Burkina Faso").sub_event_type,
+    "Remote explosive/landmine/IED",
+  );
+  assert.equal(
+    one("A drone strike hit a militant hideout near Kidal on Monday, killing six fighters.", "2022-08-10", "Mali").sub_event_type,
+    "Air/drone strike",
+  );
+  assert.equal(
+    one("A suicide bomber blew himself up at a market in Maiduguri on Monday, killing two people.", "2016-12-27").sub_event_type,
+    "Suicide bomb",
+  );
+});
+
+test("kidnappings are abductions", () => {
+  const e = one("Armed men kidnapped three aid workers near Menaka on Monday.", "2022-05-18", "Mali");
+  assert.equal(e.sub_event_type, "Abduction/forced disappearance");
+});
+
+test("territory: retaken by the army", () => {
+  const e = one("The army recaptured the town of Boni from jihadists on Saturday.", "2016-09-05", "Mali");
+  assert.equal(e.sub_event_type, "Government regains territory");
+  assert.match(e.actor1 ?? "", /^Military Forces of Mali/);
+});
+
+test("strategic developments: agreement and arrests", () => {
+  assert.equal(
+    one("The government and the rebels signed a ceasefire agreement in Ouagadougou on Tuesday.", "2013-06-20", "Mali").sub_event_type,
+    "Agreement",
+  );
+  assert.equal(
+    one("Police arrested six opposition leaders in Niamey on Wednesday.", "2021-02-26", "Niger").sub_event_type,
+    "Arrests",
+  );
+});
+
+test("no events in economy news, forecasts and statistics", () => {
+  assert.deepEqual(run("Gold prices rose for a third day on Friday as investors weighed the outlook for interest rates."), []);
+  assert.deepEqual(run("So far 109 deaths and 1,933 cases of coronavirus have been confirmed in the country."), []);
+  assert.deepEqual(run("The opposition threatened to march on the capital next week if the results are not annulled."), []);
+});
+
+test("a massacre and its reprisal are two events; a dated memory keeps its date", () => {
+  const evs = run(
+    "On March 23, 2019, a militia massacred 160 villagers in Ogossagou. Two weeks later, gunmen attacked the village of Sobane Da and killed 35 people.",
+    "2020-06-22",
+    "Mali",
+  );
+  assert.equal(evs.length, 2);
+  assert.equal(evs[0].event_date, "2019-03-23");
+  assert.equal(evs[0].fatalities, 160);
+  assert.equal(evs[1].fatalities, 35);
+});
+
+test("one sentence listing three towns gives three events", () => {
+  const evs = run("On Saturday, thousands of people demonstrated in Bamako, Kayes and Sikasso against the new constitution.", "2023-06-19", "Mali");
+  assert.deepEqual(evs.map((e) => e.location).sort(), ["Bamako", "Kayes", "Sikasso"]);
+  for (const e of evs) assert.equal(e.event_date, "2023-06-17");
+});
+
+test("later sentences about the same protest merge into it", () => {
+  const evs = run(
+    "Several thousand people marched in Niamey on Sunday. The protesters chanted slogans against the government. Police later dispersed the marchers with tear gas.",
+    "2023-07-31",
+    "Niger",
+  );
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].sub_event_type, "Protest with intervention");
+});
+
+test("every evidence span points at its words; notes are written; output is deterministic", () => {
+  const text = "Gunmen killed four traders at a market near Tillaberi on Friday, local officials said.";
+  const a = extractArticle(art(text, "2021-11-06", "Niger"));
+  const b = extractArticle(art(text, "2021-11-06", "Niger"));
+  assert.equal(JSON.stringify(a.events), JSON.stringify(b.events));
+  const e = a.events[0];
+  assert.ok(e.evidence.length >= 3);
+  for (const ev of e.evidence) assert.equal(text.slice(ev.start, ev.end), ev.text);
+  const fields = new Set(e.evidence.map((x) => x.field));
+  for (const f of ["trigger", "event_date", "location", "fatalities"]) assert.ok(fields.has(f as never), f);
+  assert.match(e.notes, /^On 5 November 2021, .* Tillab/);
+  assert.ok(e.confidence > 0 && e.confidence <= 1);
+  assert.match(e.event_id, /^[0-9a-f]{16}$/);
+});
+
+test("unsupported language gives a warning and no events", () => {
+  const r = extractArticle({ id: "de", text: "Bewaffnete haben am Sonntag zwölf Dorfbewohner getötet.", published: "2021-01-01", language: "de" });
+  assert.deepEqual(r.events, []);
+  assert.match(r.warnings[0], /not supported/);
+});

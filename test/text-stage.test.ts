@@ -1,0 +1,64 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { makeDoc } from "../src/text/document.js";
+import { detectLanguage } from "../src/text/language.js";
+import { PhraseMatcher } from "../src/text/phrase-matcher.js";
+import { paragraphs, splitSentences } from "../src/text/sentences.js";
+import { tokenize } from "../src/text/tokens.js";
+
+test("sentences: abbreviations and initials do not end a sentence", () => {
+  const text = "Gen. Traore met Mr. J. Diallo in Gao on Monday. The talks failed.";
+  const s = splitSentences(text).map((x) => text.slice(x.start, x.end));
+  assert.deepEqual(s, ["Gen. Traore met Mr. J. Diallo in Gao on Monday.", "The talks failed."]);
+});
+
+test("paragraph repair joins a sentence broken by a blank line", () => {
+  const text = "Police fired tear gas at the crowd, which\n\nresponded with stones.\n\nA new paragraph starts here.";
+  assert.equal(paragraphs(text).length, 2);
+  const s = splitSentences(text);
+  assert.equal(s.length, 2);
+  assert.ok(text.slice(s[0].start, s[0].end).endsWith("responded with stones."));
+});
+
+test("hard-wrapped lines are one sentence", () => {
+  const text = "Rebels said on Sunday\nthey seized the town after\ngovernment forces left.";
+  assert.equal(splitSentences(text).length, 1);
+});
+
+test("tokens keep offsets into the original text", () => {
+  const text = "Gunmen killed 1,933 people in Kogoni-Peulh, the army's spokesman said.";
+  for (const t of tokenize(text)) assert.equal(text.slice(t.start, t.end), t.text);
+  const words = tokenize(text).map((t) => t.text);
+  assert.ok(words.includes("1,933"));
+  assert.ok(words.includes("Kogoni-Peulh"));
+  assert.equal(words.at(-1), ".");
+});
+
+test("documents share one text: every sentence and token points into it", () => {
+  const text = "Protesters marched in Niamey.\n\nPolice dispersed them with tear gas.";
+  const doc = makeDoc(text);
+  assert.equal(doc.sentences.length, 2);
+  for (const s of doc.sentences) {
+    assert.equal(text.slice(s.start, s.end), s.text);
+    for (const t of s.tokens) assert.equal(text.slice(t.start, t.end), t.text);
+  }
+});
+
+test("phrase matcher: longest match, prefixes, folded diacritics", () => {
+  const m = new PhraseMatcher<string>().add("tear gas", "intervene").add("kill*", "kill").add("tear", "x").add("émeute", "riot");
+  const toks = tokenize("Police used Tear Gas; two were killed in the emeute.");
+  const found = m.matchLongest(toks).map((h) => h.value);
+  assert.deepEqual(found, ["intervene", "kill", "riot"]);
+});
+
+test("language detection: English, French, unsupported", () => {
+  assert.equal(detectLanguage("Gunmen killed twelve villagers in an attack on Sunday, officials said."), "en");
+  assert.equal(
+    detectLanguage("Des hommes armés ont tué douze villageois dans une attaque dimanche, selon les autorités locales."),
+    "fr",
+  );
+  assert.notEqual(
+    detectLanguage("Bewaffnete haben am Sonntag bei einem Angriff auf ein Dorf zwölf Menschen getötet, sagten die Behörden."),
+    "en",
+  );
+});
