@@ -1,0 +1,108 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { FuzzyIndex } from "../src/geo/fuzzy.js";
+import { loadGazetteer } from "../src/geo/index.js";
+import { editDistance } from "../src/geo/normalize.js";
+
+const g = loadGazetteer();
+
+describe("gazetteer ranking: exact names first", () => {
+  it("an exact name in the hinted country beats a transliteration fold", () => {
+    // "Banh" folds to "ban": the villages spelt Banh come before the ones spelt Ban
+    const p = g.resolve({ name: "Banh", country: "Burkina Faso" });
+    assert.equal(p?.location, "Banh");
+    // "Sona" exists twice in Burkina; "Soma" (an edit away) must not win
+    assert.equal(g.resolve({ name: "Sona", country: "Burkina Faso" })?.location, "Sona");
+  });
+  it("exact homonyms are told apart by the admin hint", () => {
+    const soum = g.resolve({ name: "Sona", country: "Burkina Faso", admin: ["Soum"] });
+    assert.equal(soum?.admin2, "Soum");
+    const loroum = g.resolve({ name: "Banh", country: "Burkina Faso", admin: ["Loroum"] });
+    assert.equal(loroum?.admin2, "Loroum");
+  });
+  it("an alternate spelling GeoNames records is an exact match (Seytenga, Solhan)", () => {
+    const s = g.resolve({ name: "Seytenga", country: "Burkina Faso" });
+    assert.equal(s?.admin1, "Sahel");
+    assert.equal(s?.fuzzy, false);
+    const solhan = g.resolve({ name: "Solhan", country: "Burkina Faso" });
+    assert.equal(solhan?.admin2, "Yagha");
+  });
+  it("an admin2 that agrees outranks the match tier", () => {
+    // exact "Yallé" is in Yatenga; the folded "Yalé" is in the Sissili named by the text
+    const p = g.resolve({ name: "Yalle", country: "Burkina Faso", admin: ["Sissili"] });
+    assert.equal(p?.admin2, "Sissili");
+  });
+});
+
+describe("gazetteer ranking: edit distance needs corroboration", () => {
+  it("no fuzzy match for a short name with the country alone", () => {
+    const p = g.resolve({ name: "Bitou", country: "Mali" });
+    assert.ok(p === null || p.fuzzy === false);
+  });
+  it("never fuzzy into another country than the hinted one", () => {
+    const p = g.resolve({ name: "Ouagadugou", country: "Mali" });
+    assert.ok(p === null || p.iso3 === "MLI");
+  });
+  it("a misspelling with its cercle resolves, flagged fuzzy", () => {
+    const p = g.resolve({ name: "Zamago", country: "Mali", admin: ["Niono"] });
+    assert.equal(p?.fuzzy, true);
+    assert.equal(p?.admin2, "Niono");
+  });
+});
+
+describe("gazetteer: foreign places in a country's article", () => {
+  it("a same-named suburb abroad is not returned", () => {
+    assert.equal(g.resolve({ name: "Eastleigh", country: "Kenya" }), null);
+    assert.equal(g.resolve({ name: "Delmas", country: "Haiti", admin: ["Ouest"] }), null);
+  });
+  it("capitals and neighbouring towns are", () => {
+    assert.equal(g.resolve({ name: "Paris", country: "Mali" })?.iso3, "FRA");
+    assert.equal(g.resolve({ name: "Niamey", country: "Mali" })?.iso3, "NER");
+  });
+});
+
+describe("gazetteer: admin mentions and ACLED admin1 spellings", () => {
+  it("finds capitalised admin names in a text, diacritics folded", () => {
+    const found = g.adminMentions(
+      "Gunmen attacked a convoy near Dinangourou (Koro, Mopti) on Tuesday; the health centre was closed.",
+      "Mali",
+    );
+    assert.ok(found.includes("Koro"));
+    assert.ok(found.includes("Mopti"));
+    assert.ok(!found.includes("Centre"));
+  });
+  it("admin1 names follow ACLED (Couffo, Elgeyo-Marakwet)", () => {
+    assert.ok(g.admin1Names("Benin").includes("Couffo"));
+    assert.ok(g.admin1Names("Kenya").includes("Elgeyo-Marakwet"));
+  });
+});
+
+describe("fuzzy index", () => {
+  const ix = new FuzzyIndex([
+    ["kongusi", "1"],
+    ["kongosi", [2]],
+    ["bamako", "3"],
+    ["abcdefghijk", "4"],
+  ]);
+  it("one-edit search agrees with the edit distance", () => {
+    const hits = ix.search("kongussi", 1).map((h) => h.key);
+    assert.deepEqual(hits.sort(), ["kongusi"]);
+    assert.equal(editDistance("kongussi", "kongosi", 1), 2);
+  });
+  it("two-edit search", () => {
+    const hits = ix.search("abcxefghiyk", 2);
+    assert.equal(hits[0]?.key, "abcdefghijk");
+    assert.equal(hits[0]?.distance, 2);
+  });
+});
+
+describe("gazetteer speed", () => {
+  it("misses are cheap (well under a millisecond, warm)", () => {
+    const words = ["Abdoulaye Diallo", "Katiba Macina", "Emmanuel Macron", "Volunteers", "Friday"];
+    for (const w of words) g.resolve({ name: w, country: "Mali" });
+    const t0 = performance.now();
+    for (let i = 0; i < 200; i++) for (const w of words) g.resolve({ name: w, country: "Mali" });
+    const us = ((performance.now() - t0) * 1000) / (200 * words.length);
+    assert.ok(us < 1000, `${us.toFixed(1)} µs per miss`);
+  });
+});
