@@ -131,7 +131,8 @@ export function classify(facts: FrameFacts): Coding | null {
     if (has("clash") || has("ambush") || twoArmedSides || (isArmed(agent) && otherArmed && hurts))
       return battle("Armed clash", decisive);
     if (has("destroy") && !hurts) return sd("Looting/property destruction", "destroy");
-    if (hurts || (has("attack") && (patient?.role === "civilians" || !patient))) return vac("Attack", decisive);
+    // Attacks on unarmed people, villages or communities ("attacked the Dogon village of ...").
+    if (hurts || (has("attack") && !isArmed(patient))) return vac("Attack", decisive);
   }
   if (has("destroy") && (agent || roles.size)) return sd("Looting/property destruction", "destroy");
   if (has("coup")) return sd("Other", "coup");

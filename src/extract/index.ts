@@ -254,9 +254,13 @@ function notePlaces(
 ) {
   let ps = findPlaces(s, gaz, pc, ctx.country, ctx.places, ctx.knownPlaces);
   // A name after "in" that turns out to be an actor ("in Operation Barkhane") is not a place.
-  if (ps.some((p) => !located(p.place))) {
+  // A name that turns out to be an actor ("in Operation Barkhane") or a people ("Dogon") is not a place.
+  if (ps.length) {
     const as = actors();
-    ps = ps.filter((p) => located(p.place) || !as.some((a) => a.start < p.end && p.start < a.end));
+    ps = ps.filter(
+      (p) =>
+        !as.some((a) => a.start < p.end && p.start < a.end && (!located(p.place) || a.ethnicity || a.group)),
+    );
   }
   for (const p of ps)
     if (p.place.kind !== "country") {

@@ -122,7 +122,8 @@ function candidates(tokens: Token[], cues: PlaceCues, known?: Set<string>): Cand
       relation = "in";
       kindWord = prev;
     }
-    if (cues.kinds.has(after)) {
+    // "the Dogon village of Omo": the name before "village of" describes the village.
+    if (cues.kinds.has(after) && !cues.of.has(tokens[end + 2]?.norm ?? "")) {
       kindWord = after;
       relation ??= "in";
     }
@@ -147,8 +148,11 @@ function candidates(tokens: Token[], cues: PlaceCues, known?: Set<string>): Cand
     const weak = cues.weak?.has(prev) ?? false;
     const between = prev === "between" || prev === "entre";
     const strong = !weak && cues.prepositions.has(prev) && tokens[b + 1] === t;
-    out.push({ first: i, last: end, relation, admin: parenAdmin(tokens, end), kindWord, capitalOf, weak, strong, list, between });
+    const admin = parenAdmin(tokens, end);
+    out.push({ first: i, last: end, relation, admin, kindWord, capitalOf, weak, strong, list, between });
     i = end;
+    // "(Niono, Segou)" qualifies the place before it: its names are not places of their own.
+    if (admin.length) while (i + 1 < tokens.length && tokens[i + 1].text !== ")") i++;
   }
   return out;
 }
