@@ -4,13 +4,16 @@ import { type EventFilter, SORT_KEYS, StoreError } from "./types.js";
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** Degrees the R*Tree probe is widened by (its float32 boxes are rounded outward, by < 1e-5). */
+export const RTREE_EPS = 1e-4;
+
 export interface Where {
   sql: string;
   params: Param[];
 }
 
 /** SQLite FTS5 query: every word quoted, all required. */
-function ftsQuery(q: string): string {
+export function ftsQuery(q: string): string {
   return q
     .split(/\s+/)
     .map((w) => w.replace(/"/g, ""))
@@ -19,7 +22,17 @@ function ftsQuery(q: string): string {
     .join(" ");
 }
 
-export function buildWhere(f: EventFilter, dialect: "sqlite" | "postgres", hasRejected = true): Where {
+/**
+ * `scan` (SQLite): the text-search and bbox candidate sets are only probed ("+id IN", bloom filter)
+ * while SQLite walks the index of the sort order: fast when the candidates are many.
+ */
+export function buildWhere(
+  f: EventFilter,
+  dialect: "sqlite" | "postgres",
+  hasRejected = true,
+  scan = false,
+): Where {
+  const plus = scan ? "+" : "";
   const c: string[] = [];
   const p: Param[] = [];
   if (f.country) {
@@ -61,7 +74,7 @@ export function buildWhere(f: EventFilter, dialect: "sqlite" | "postgres", hasRe
   }
   if (f.q?.trim()) {
     if (dialect === "sqlite") {
-      c.push("id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)");
+      c.push(`${plus}id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)`);
       p.push(ftsQuery(f.q));
     } else {
       c.push("search @@ plainto_tsquery('simple', ?)");
@@ -75,10 +88,10 @@ export function buildWhere(f: EventFilter, dialect: "sqlite" | "postgres", hasRe
     if (dialect === "sqlite") {
       // R*Tree (float32 boxes, widened a hair) finds candidates; the exact test follows.
       c.push(
-        "id IN (SELECT id FROM events_rtree WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ?)",
-        "latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?",
+        `${plus}id IN (SELECT id FROM events_rtree WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ?)`,
+        `${plus}latitude BETWEEN ? AND ? AND ${plus}longitude BETWEEN ? AND ?`,
       );
-      const eps = 1e-4;
+      const eps = RTREE_EPS;
       p.push(box[0] - eps, box[2] + eps, box[1] - eps, box[3] + eps, box[1], box[3], box[0], box[2]);
     } else {
       c.push(

@@ -5,7 +5,7 @@ import type { EventRecord, Evidence } from "../model/event.js";
 import { checkPassword, hashPassword, hashToken, newToken } from "./auth.js";
 import { weekOf, yearOf } from "./dates.js";
 import type { Db, Param } from "./db.js";
-import { buildOrder, buildPaging, buildWhere } from "./filter.js";
+import { buildOrder, buildPaging, buildWhere, ftsQuery, RTREE_EPS } from "./filter.js";
 import { conservativeFatalities, decideMerge, type MergeSubject } from "./merge.js";
 import { WorkQueue } from "./queue.js";
 import { SCHEMA_VERSION } from "./schema.js";
@@ -145,6 +145,15 @@ type Row = Record<string, unknown>;
 export const TOTAL_CAP = 100_000;
 /** PostgreSQL advisory lock serialising the write part of ingests (merging) across workers. */
 const INGEST_LOCK = 4242002;
+
+/** Text/bbox candidate sets at least this large are probed while walking the sort index. */
+const SCAN_THRESHOLD = 2000;
+
+/** [min_lon, max_lon, min_lat, max_lat] of a bbox, grown (or shrunk, eps < 0) by eps degrees. */
+function normBox(b: [number, number, number, number], eps: number): number[] {
+  const [w, s, e, n] = b;
+  return [Math.min(w, e) - eps, Math.max(w, e) + eps, Math.min(s, n) - eps, Math.max(s, n) + eps];
+}
 
 /** NULL first, then binary order (like SQLite's ORDER BY). */
 function cmp(a: string | null, b: string | null): number {
@@ -498,13 +507,37 @@ export class SqlStore implements Store {
     const w = buildWhere(filter, this.db.dialect, hasRejected);
     const order = buildOrder(filter);
     const { limit, offset } = buildPaging(filter);
+    const onlyKey = (k: keyof EventFilter) =>
+      !hasRejected &&
+      Object.entries(filter).every(
+        ([key, v]) =>
+          key === k ||
+          ["limit", "offset", "sort"].includes(key) ||
+          v === undefined ||
+          v === null ||
+          v === false ||
+          v === "",
+      );
+    const boxTotal =
+      this.db.dialect === "sqlite" && filter.bbox && onlyKey("bbox")
+        ? await this.exactBoxCount(filter.bbox)
+        : null;
+    const special =
+      this.db.dialect !== "sqlite"
+        ? null
+        : boxTotal !== null
+          ? { box: boxTotal }
+          : await this.candidateCounts(filter);
+    // Many text/bbox candidates: walk the sort index and probe them, instead of sorting them all.
+    const scan = !!special && Math.min(special.fts ?? Infinity, special.box ?? Infinity) >= SCAN_THRESHOLD;
+    const wIds = scan ? buildWhere(filter, this.db.dialect, hasRejected, true) : w;
     // Ids first (answered from covering indexes), then the full rows of just this page.
     const ids =
       limit === 0
         ? []
         : (
-            await this.db.all<{ id: number }>(`SELECT id FROM events ${w.sql} ${order} LIMIT ? OFFSET ?`, [
-              ...w.params,
+            await this.db.all<{ id: number }>(`SELECT id FROM events ${wIds.sql} ${order} LIMIT ? OFFSET ?`, [
+              ...wIds.params,
               limit,
               offset,
             ])
@@ -520,8 +553,66 @@ export class SqlStore implements Store {
     }
     if (limit > 0 && ids.length < limit && (ids.length > 0 || offset === 0))
       return { events, total: offset + ids.length, total_exact: true };
+    if (special?.fts !== undefined && onlyKey("q"))
+      return { events, total: special.fts, total_exact: special.fts <= TOTAL_CAP };
+    if (boxTotal !== null) return { events, total: boxTotal, total_exact: true };
     const { total, exact } = await this.countMatching(filter, w, hasRejected);
     return { events, total, total_exact: exact };
+  }
+
+  /** SQLite: how many events the text query and the (widened) bbox select, up to TOTAL_CAP + 1. */
+  private async candidateCounts(f: EventFilter): Promise<{ fts?: number; box?: number } | null> {
+    const out: { fts?: number; box?: number } = {};
+    const cap = TOTAL_CAP + 1;
+    if (f.q?.trim())
+      out.fts = Number(
+        (
+          await this.db.get<{ n: number }>(
+            "SELECT COUNT(*) AS n FROM (SELECT rowid FROM events_fts WHERE events_fts MATCH ? LIMIT ?) t",
+            [ftsQuery(f.q), cap],
+          )
+        )?.n ?? 0,
+      );
+    if (f.bbox) {
+      const b = normBox(f.bbox, RTREE_EPS);
+      out.box = Number(
+        (
+          await this.db.get<{ n: number }>(
+            "SELECT COUNT(*) AS n FROM (SELECT id FROM events_rtree WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ? LIMIT ?) t",
+            [...b, cap],
+          )
+        )?.n ?? 0,
+      );
+    }
+    return out.fts === undefined && out.box === undefined ? null : out;
+  }
+
+  /** SQLite: exact count in a bbox: R*Tree entries surely inside, plus the border band checked exactly. */
+  private async exactBoxCount(bbox: [number, number, number, number]): Promise<number> {
+    const inner = normBox(bbox, -RTREE_EPS);
+    const outer = normBox(bbox, RTREE_EPS);
+    const exact = normBox(bbox, 0);
+    const sure =
+      inner[0] <= inner[1] && inner[2] <= inner[3]
+        ? Number(
+            (
+              await this.db.get<{ n: number }>(
+                "SELECT COUNT(*) AS n FROM events_rtree WHERE min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ?",
+                inner,
+              )
+            )?.n ?? 0,
+          )
+        : 0;
+    // The band: inside the outer box but not the inner one = on one of four thin edge strips.
+    const outerSql = "min_lon >= ? AND max_lon <= ? AND min_lat >= ? AND max_lat <= ?";
+    const strips = ["min_lon < ?", "max_lon > ?", "min_lat < ?", "max_lat > ?"];
+    const band = await this.db.get<{ n: number }>(
+      `SELECT COUNT(*) AS n FROM events WHERE id IN (${strips
+        .map((c) => `SELECT id FROM events_rtree WHERE ${outerSql} AND ${c}`)
+        .join(" UNION ")}) AND longitude BETWEEN ? AND ? AND latitude BETWEEN ? AND ?`,
+      [...strips.flatMap((_, i) => [...outer, inner[i]]), ...exact],
+    );
+    return sure + Number(band?.n ?? 0);
   }
 
   /** Exact from the summary when it can answer; otherwise counted up to TOTAL_CAP (+1 = "more"). */
