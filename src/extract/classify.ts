@@ -123,10 +123,15 @@ export function classify(facts: FrameFacts): Coding | null {
             : has("beat")
               ? "beat"
               : "injure";
-    // Two armed sides: the named victims, or another armed group anywhere in the frame.
-    const otherArmed = sides.some(
-      (m) => m !== agent && (m.role === "identity_militia" || m.role === "named_group") && m.text !== agent?.text,
-    );
+    // Two armed sides: the named victims, or another armed group anywhere in the frame (not the
+    // agent named again: "volunteer fighters (VDP)").
+    const sameSide = (m: ActorMention) =>
+      !!agent &&
+      (m === agent ||
+        m.text === agent.text ||
+        (!!m.group && m.group.name === agent.group?.name) ||
+        (m.start >= agent.end && m.start - agent.end <= 3));
+    const otherArmed = sides.some((m) => (m.role === "identity_militia" || m.role === "named_group") && !sameSide(m));
     const twoArmedSides = isArmed(patient) && (isArmed(agent) || !agent);
     if (has("clash") || has("ambush") || twoArmedSides || (isArmed(agent) && otherArmed && hurts))
       return battle("Armed clash", decisive);

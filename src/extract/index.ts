@@ -205,6 +205,13 @@ function resolveSeize(
   const placeStarts = new Set(places.map((p) => p.start));
   const people = new Set(actors.filter((a) => a.role === "civilians" || a.role === "government").map((a) => a.start));
   for (const h of hits) {
+    // A crowd blocking roads or traffic turns a protest into a riot.
+    if (h.cues.includes("block"))
+      for (let k = h.last + 1; k < Math.min(s.tokens.length, h.last + 6); k++)
+        if (lex.roadObjects.has(s.tokens[k].norm)) {
+          if (!h.cues.includes("riot")) h.cues.push("riot");
+          break;
+        }
     if (!h.cues.includes("seize")) continue;
     const c = seizeObject(s.tokens, h, lex, placeStarts, people);
     if (c && !h.cues.includes(c)) h.cues.push(c);

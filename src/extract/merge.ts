@@ -96,7 +96,14 @@ function absorb(d: EventDraft, f: Frame) {
   const coding = classify(facts);
   // A follow-up sentence may refine the event (a protest the police dispersed, a raid the villagers
   // fought off) but never turn it into a strategic development.
-  if (coding && (coding.event_type !== "Strategic developments" || m.coding.event_type === "Strategic developments")) {
+  // Property destroyed in an attack that hurt nobody is looting/property destruction.
+  const harmless = !["kill", "injure", "beat", "abduct", "sexual"].some((c) => facts.cues.has(c as never));
+  const allowed =
+    coding &&
+    (coding.event_type !== "Strategic developments" ||
+      m.coding.event_type === "Strategic developments" ||
+      (coding.sub_event_type === "Looting/property destruction" && harmless));
+  if (coding && allowed) {
     m.coding = coding;
     m.facts = facts;
   }

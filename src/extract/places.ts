@@ -190,7 +190,9 @@ export function findPlaces(
       // "X (Niono, Segou)"), keep its name with the admin units we know and no coordinates: an honest
       // record rather than a wrong point.
       const admin = fallbackFromAdmin(gaz, c.admin, country);
-      const part = hyphenPart(gaz, name, country, admin ? [admin.admin2, admin.admin1].filter((x): x is string => !!x) : []);
+      // A hyphenated name given as a village or with its district is that village, not its parts.
+      const named = c.admin.length > 0 || (!!c.kindWord && !cues.adminKinds.has(c.kindWord));
+      const part = named ? null : hyphenPart(gaz, name, country, []);
       if (part) {
         // "the axis Djibo-Mentao", "Bamako-Coura": the first named town.
         place = part;

@@ -33,6 +33,8 @@ export type Cue =
   | "base"
   /** aircraft and drones: an air strike when they attack, kill or bomb. */
   | "aircraft"
+  /** blocked/closed: a riot when a crowd blocks roads or traffic. */
+  | "block"
   /** seize/capture: a takeover when the object is a place, looting when it is goods. */
   | "seize";
 
@@ -49,6 +51,7 @@ interface TriggerFile {
   properNouns?: string[];
   exclusions?: string[];
   reporting?: string[];
+  roadObjects?: string[];
 }
 
 /** A locale's compiled lexicons: built once, shared by every document. */
@@ -68,6 +71,8 @@ export interface LocaleLexicon {
   exclusions: PhraseMatcher<true>;
   /** Speech and reporting words: a date beside them dates the report ("said on Tuesday"). */
   reporting: Set<string>;
+  /** Objects of "blocked" that make a crowd's action a riot ("blocked the road"). */
+  roadObjects: Set<string>;
 }
 
 const cache = new Map<Locale, LocaleLexicon>();
@@ -98,6 +103,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     properNouns: new Set(file.properNouns ?? []),
     exclusions: new PhraseMatcher<true>(),
     reporting: new Set(file.reporting ?? []),
+    roadObjects: new Set(file.roadObjects ?? []),
   };
   for (const p of file.exclusions ?? []) lex.exclusions.add(p, true);
   cache.set(locale, lex);
