@@ -22,6 +22,8 @@ export interface FrameFacts {
   protestFirst: boolean;
   /** Every actor mentioned in the frame. */
   actors?: ActorMention[];
+  /** The attack's object is a military target ("raided the post", "attacked an army convoy"). */
+  targetArmed?: boolean;
 }
 
 const ARMED = new Set(["military", "police", "armed_group", "named_group", "identity_militia", "mutiny", "external"]);
@@ -89,15 +91,20 @@ export function classify(facts: FrameFacts): Coding | null {
   if (has("riot") && (roles.has("rioters") || !violent) && !(has("destroy") && armedSides))
     return riot("Violent demonstration", "riot");
 
+  // Weapons and explosives found or seized, with nobody hurt, are disrupted weapons use.
+  if (has("weapons") && !hurts && !has("attack") && !has("clash")) return sd("Disrupted weapons use", "weapons");
+  // A coup told with the "attacks" that provoked it is a coup.
+  if (has("coup") && !hurts && !has("clash")) return sd("Other", "coup");
+
   // Remote violence: the weapon decides.
   if (has("suicide")) return remote("Suicide bomb", "suicide");
   if (has("chemical")) return remote("Chemical weapon", "chemical");
   if (has("air")) return remote("Air/drone strike", "air");
-  if (has("aircraft") && (has("attack") || has("kill") || has("ied") || has("shell") || has("destroy")))
-    return remote("Air/drone strike", "aircraft");
   if (has("grenade")) return remote("Grenade", "grenade");
   if (has("shell")) return remote("Shelling/artillery/missile attack", "shell");
   if (has("ied")) return remote("Remote explosive/landmine/IED", "ied");
+  if (has("aircraft") && (has("attack") || has("kill") || has("destroy")))
+    return remote("Air/drone strike", "aircraft");
 
   // Territory.
   if (has("retake")) return battle("Government regains territory", "retake");
@@ -108,7 +115,7 @@ export function classify(facts: FrameFacts): Coding | null {
   if (has("abduct") && !(has("kill") && isArmed(patient))) return vac("Abduction/forced disappearance", "abduct");
 
   // Fights and assaults among unarmed people (students, families, traders, a mob) are riots.
-  if ((has("clash") || hurts || has("attack")) && !armedSides && (unarmedAgent || (has("clash") && sides.length > 0)))
+  if ((has("clash") || hurts) && !armedSides && (unarmedAgent || (has("clash") && sides.length > 0)))
     return riot("Mob violence", has("clash") ? "clash" : "beat");
 
   if (violent) {
@@ -132,7 +139,7 @@ export function classify(facts: FrameFacts): Coding | null {
         (!!m.group && m.group.name === agent.group?.name) ||
         (m.start >= agent.end && m.start - agent.end <= 3));
     const otherArmed = sides.some((m) => (m.role === "identity_militia" || m.role === "named_group") && !sameSide(m));
-    const twoArmedSides = isArmed(patient) && (isArmed(agent) || !agent);
+    const twoArmedSides = (isArmed(patient) || !!facts.targetArmed) && (isArmed(agent) || !agent);
     if (has("clash") || has("ambush") || twoArmedSides || (isArmed(agent) && otherArmed && hurts))
       return battle("Armed clash", decisive);
     if (has("destroy") && !hurts) return sd("Looting/property destruction", "destroy");

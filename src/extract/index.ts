@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { type Gazetteer, loadGazetteer } from "../geo/index.js";
 import { type ActorMention, type ActorRegistry, loadActorRegistry } from "../knowledge/actor-registry.js";
-import { type Locale, lexicon } from "../locales/index.js";
+import { type Locale, type LocaleLexicon, lexicon } from "../locales/index.js";
 import type { Article } from "../model/article.js";
 import type { EventRecord } from "../model/event.js";
 import { type Doc, makeDoc, type Sentence } from "../text/document.js";
@@ -179,7 +179,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     for (const [first, last] of splitClauses(s.tokens)) {
       const ch = hits.filter((h) => h.first >= first && h.last <= last);
       if (!ch.length) continue;
-      const f = frameOf(s, first, last, ch, actors, dates, numbers, places, ctx.published);
+      const f = frameOf(s, first, last, ch, actors, dates, numbers, places, ctx.published, lex);
       if (!f) continue;
       frames.push(f);
       // One sentence listing several towns tells one event in each.
@@ -283,6 +283,19 @@ function within<T extends { start: number }>(xs: T[], s: Sentence, first: number
   return xs.filter((x) => x.start >= a && x.start < b);
 }
 
+/** "raided the post", "attacked an army convoy": the attack's object is a military target. */
+function attacksArmedTarget(s: Sentence, hits: CueHit[], targets: Set<string>): boolean {
+  for (const h of hits) {
+    if (!h.cues.includes("attack") && !h.cues.includes("ambush")) continue;
+    for (let k = h.last + 1; k < Math.min(s.tokens.length, h.last + 5); k++) {
+      const w = s.tokens[k].norm;
+      if (w === "," || w === "." || w === "in" || w === "on" || w === "at") break;
+      if (targets.has(w)) return true;
+    }
+  }
+  return false;
+}
+
 function yearsBefore(date: string, published: string | null): number {
   if (!published) return 0;
   return (Date.parse(published) - Date.parse(date)) / (365.25 * 86400000);
@@ -298,6 +311,7 @@ function frameOf(
   numbers: NumberMention[],
   places: ReturnType<typeof findPlaces>,
   published: string | null,
+  lex: LocaleLexicon,
 ): Frame | null {
   const cues = new Set(hits.flatMap((h) => h.cues));
   const clauseActors = within(actors, s, first, last);
@@ -321,6 +335,7 @@ function frameOf(
     protestersHurt: killed && patient?.role === "protesters",
     roles,
     actors: clauseActors,
+    targetArmed: attacksArmedTarget(s, hits, lex.armedTargets),
     protestFirst:
       !!firstProtest &&
       (!firstViolent || (firstProtest.start < firstViolent.start && violenceIsTopic(s, hits, firstProtest))),

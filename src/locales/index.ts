@@ -52,6 +52,7 @@ interface TriggerFile {
   exclusions?: string[];
   reporting?: string[];
   roadObjects?: string[];
+  armedTargets?: string[];
 }
 
 /** A locale's compiled lexicons: built once, shared by every document. */
@@ -73,6 +74,8 @@ export interface LocaleLexicon {
   reporting: Set<string>;
   /** Objects of "blocked" that make a crowd's action a riot ("blocked the road"). */
   roadObjects: Set<string>;
+  /** Objects of an attack that make it a battle ("raided the post"). */
+  armedTargets: Set<string>;
 }
 
 const cache = new Map<Locale, LocaleLexicon>();
@@ -104,6 +107,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     exclusions: new PhraseMatcher<true>(),
     reporting: new Set(file.reporting ?? []),
     roadObjects: new Set(file.roadObjects ?? []),
+    armedTargets: new Set(file.armedTargets ?? []),
   };
   for (const p of file.exclusions ?? []) lex.exclusions.add(p, true);
   cache.set(locale, lex);
