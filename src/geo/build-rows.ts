@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { cleanAdminName, isLatinScript, normName } from "./normalize.js";
+import { cleanAdmin2Name, cleanAdminName, isLatinScript, normName } from "./normalize.js";
 import { gazetteerDir } from "./paths.js";
 import { maliCercleAt } from "./polygons.js";
 
@@ -200,7 +200,7 @@ export function buildRows(text: string, tables: AdminTables, opt: BuildOptions):
         own2.get(`${row.cc}.${r.a1}.${r.a2}`) ??
         (opt.full ? own2Loose.get(`${row.cc}.${r.a2}`) : undefined) ??
         tables.admin2.get(`${row.cc}.${r.a1}.${r.a2}`)?.name;
-      if (n) row.admin2 = ascii(cleanAdminName(n));
+      if (n) row.admin2 = ascii(cleanAdmin2Name(n));
     }
     if (r.a3) {
       const n = own3.get(`${row.cc}.${r.a1}.${r.a2}.${r.a3}`);
@@ -315,7 +315,7 @@ function synthesizeAdmins(raws: Raw[], tables: AdminTables, full: boolean): Row[
     const t = g.level === 1 ? tables.admin1.get(g.key) : tables.admin2.get(g.key);
     const at = g.seat ?? g.top;
     if (!t || !at) continue;
-    const name = cleanAdminName(t.name);
+    const name = g.level === 1 ? cleanAdminName(t.name) : cleanAdmin2Name(t.name);
     out.push({
       geonameid: t.geonameid || null,
       name: g.level === 1 ? acledAdmin1(at.row.cc, t.name) : name,

@@ -196,3 +196,12 @@ export function cleanAdminName(name: string): string {
     )
     .trim();
 }
+
+/** Admin2 names as ACLED writes them: also without "Kabupaten", "Provincia di", "Province of", ... */
+export function cleanAdmin2Name(name: string): string {
+  const c = cleanAdminName(name);
+  const m = c.match(
+    /^(?:Kabupaten|Okres|Provincia(?: di| de| del)?|Province of|Departamento(?: de| del)?|Distrito(?: de)?|Municipio(?: de)?|Commune of|District of|Municipality of)\s+(.+)$/,
+  );
+  return m && !/^(Federal|Capital|Nacional|Columbia)\b/.test(m[1]) ? m[1] : c;
+}
