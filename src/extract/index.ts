@@ -139,7 +139,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const doc = makeDoc(article.text, locale);
   const ctx = articleContext(article, doc, gaz, reg, locale, placeCues(locale));
   const frames = sentenceFrames(doc, ctx, locale, gaz, reg);
-  const events = mergeFrames(frames, ctx);
+  const events = mergeFrames(headlineLast(frames, doc), ctx);
   return { events: buildRecords(events, ctx, article, reg, gaz), language: locale, warnings, doc };
 }
 
@@ -150,6 +150,25 @@ export function explainFrames(article: Article, opts: ExtractOptions = {}): Fram
   const doc = makeDoc(article.text, locale);
   const ctx = articleContext(article, doc, gaz, reg, locale, placeCues(locale));
   return sentenceFrames(doc, ctx, locale, gaz, reg);
+}
+
+/**
+ * A headline sums up the story the body tells: its frames are merged after the body's, so that they
+ * join the event the body reports (adding what only the headline says, like the toll) instead of
+ * standing as an event of their own. A headline is the opening line when it has no final full stop.
+ */
+function headlineLast(frames: Frame[], doc: Doc): Frame[] {
+  const first = doc.sentences[0];
+  if (!first || doc.sentences.length < 2) return frames;
+  const isHeadline = first.text.length < 200 && (/^#/.test(first.text) || !/[.!?]["”’)]?$/.test(first.text.trim()));
+  if (!isHeadline) return frames;
+  const head = frames.filter((f) => f.sentence === first);
+  if (!head.length || head.length === frames.length) return frames;
+  for (const f of head) {
+    f.date = null;
+    if (f.place?.place.kind === "country") f.place = null;
+  }
+  return [...frames.filter((f) => f.sentence !== first), ...head];
 }
 
 function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, reg: ActorRegistry): Frame[] {
