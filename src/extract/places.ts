@@ -307,7 +307,7 @@ export function knownPlaceNames(
   if (!country) return out;
   for (const [key, n] of count) {
     if (!inside.has(key) || key.length < 3 || notPlaces(key)) continue;
-    if (gaz.country(key)) continue;
+    if (!gaz.isKnownName(key) || gaz.country(key)) continue;
     const p = gaz.resolve({ name: key, country });
     // Named twice, or a town big enough to be named in passing ("a Timbuktu man").
     if (
