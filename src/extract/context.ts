@@ -19,6 +19,8 @@ export interface Context {
   /** Every place named below the country level, in text order: the fallback place of events whose
    * own sentences name none. */
   mentions: PlaceMention[];
+  /** Place lookups deferred for sentences without events (run on demand, in text order). */
+  pending: Array<() => unknown>;
   /** The last date the article gave, for "the following day". */
   lastDate?: DateMention | null;
   /** Names the article uses as places without a preposition (see knownPlaceNames). */
@@ -90,5 +92,6 @@ export function articleContext(
     dateline,
     places: dateline && dateline.kind !== "country" ? [dateline] : [],
     mentions: [],
+    pending: [],
   };
 }

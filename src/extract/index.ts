@@ -182,7 +182,8 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
   for (const s of doc.sentences) {
     const hits = findCues(s.tokens, lex).filter((h) => !h.negated && !h.hedged);
     if (!hits.length) {
-      notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published));
+      // Places of sentences that tell no event matter only as a fallback: find them when asked.
+      ctx.pending.push(() => notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)));
       continue;
     }
     if (isStatistical(s.tokens, lex)) continue;

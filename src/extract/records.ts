@@ -117,6 +117,11 @@ export function buildRecords(
 
 /** The place named closest before the event's sentence, else the first one after it. */
 function nearestPlace(ctx: Context, at: number): Place | null {
+  if (ctx.pending.length) {
+    for (const run of ctx.pending) run();
+    ctx.pending = [];
+    ctx.mentions.sort((a, b) => a.start - b.start);
+  }
   let before: Place | null = null;
   for (const m of ctx.mentions) {
     // Only places with coordinates in the article's country stand in for an event's own place.
