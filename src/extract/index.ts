@@ -340,11 +340,13 @@ function frameOf(
   const clauseNumbers = within(numbers, s, first, last);
   const fat = fatalities(s.tokens, killHits, clauseNumbers);
   const provisional = VIOLENT_FIRST.map((c) => hits.find((h) => h.cues.includes(c))).find(Boolean) ?? hits[0];
-  const { agent, patient: attacked } = sides(s.tokens, provisional, actors, first, last);
+  const { agent: subject, patient: attacked } = sides(s.tokens, provisional, actors, first, last);
   // The victims of a killing tell battles from violence against civilians better than the target of an attack.
   const killHit = killHits[0];
   const victim = killHit && killHit !== provisional ? sides(s.tokens, killHit, actors, first, last).patient : null;
   const patient = victim ?? attacked;
+  // "eight soldiers were killed when their vehicle struck a bomb": the victims are not the agents.
+  const agent = subject === patient ? null : subject;
   const killed = !!fat || (killHits.length > 0 && singularVictim(s.tokens, killHits));
   const firstProtest = hits.find((h) => h.cues.includes("protest"));
   const firstViolent = hits.find((h) => VIOLENT.some((c) => h.cues.includes(c)));

@@ -86,7 +86,8 @@ function absorb(d: EventDraft, f: Frame) {
   m.intervention ??= f.intervention;
   const facts: FrameFacts = {
     cues: new Set([...m.facts.cues, ...f.facts.cues]),
-    agent: m.facts.agent ?? f.facts.agent,
+    // A follow-up's agent on the victims' side ("its troops later neutralised...") is not the perpetrator.
+    agent: m.facts.agent ?? (f.facts.agent && f.facts.agent.role !== m.facts.patient?.role ? f.facts.agent : null),
     patient: m.facts.patient ?? f.facts.patient,
     protestersHurt: m.facts.protestersHurt || f.facts.protestersHurt,
     roles: new Set([...m.facts.roles, ...f.facts.roles]),
@@ -98,11 +99,11 @@ function absorb(d: EventDraft, f: Frame) {
   // fought off) but never turn it into a strategic development.
   // Property destroyed in an attack that hurt nobody is looting/property destruction.
   const harmless = !["kill", "injure", "beat", "abduct", "sexual"].some((c) => facts.cues.has(c as never));
+  // A follow-up refines the event within its kind; it never turns an arrest into a protest.
   const allowed =
     coding &&
-    (coding.event_type !== "Strategic developments" ||
-      m.coding.event_type === "Strategic developments" ||
-      (coding.sub_event_type === "Looting/property destruction" && harmless));
+    (family(coding) === family(m.coding) ||
+      (coding.sub_event_type === "Looting/property destruction" && harmless && family(m.coding) === "violence"));
   if (coding && allowed) {
     m.coding = coding;
     m.facts = facts;

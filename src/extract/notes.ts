@@ -50,13 +50,14 @@ function deaths(r: EventRecord): string {
 }
 
 /** One or two plain sentences, ACLED style, written from the record (never copied from the source). */
-export function writeNotes(r: EventRecord): string {
+export function writeNotes(r: EventRecord, locale = "en"): string {
   const w = when(r);
   const p = where(r);
   const a1 = short(r.actor1);
   const a2 = r.actor2 ? short(r.actor2) : null;
-  const crowd = r.crowd_size ? `${r.crowd_size} ` : "";
-  const intervention = r.evidence.find((e) => e.field === "intervention")?.text ?? null;
+  const crowd = crowdPhrase(r, locale);
+  // Evidence quotes the source; notes are English, so quote it only from English text.
+  const intervention = locale === "en" ? (r.evidence.find((e) => e.field === "intervention")?.text ?? null) : null;
   let body: string;
   switch (r.sub_event_type) {
     case "Peaceful protest":
@@ -94,8 +95,8 @@ export function writeNotes(r: EventRecord): string {
       break;
     default:
       if (r.event_type === "Explosions/Remote violence") {
-        const how = r.sub_event_type.toLowerCase().replace("/", " or ");
-        body = `${w}, ${a1} carried out a ${how} ${a2 ? `against ${a2} ` : ""}${p}.`;
+        const how = REMOTE[r.sub_event_type] ?? "an attack";
+        body = `${w}, ${a1} carried out ${how} ${a2 ? `against ${a2} ` : ""}${p}.`;
       } else {
         body = `${w}, ${r.sub_event_type.toLowerCase()} ${p}: ${a1}${a2 ? ` and ${a2}` : ""}.`;
       }
@@ -103,6 +104,26 @@ export function writeNotes(r: EventRecord): string {
   return cap(body + deaths(r))
     .replace(/\s+/g, " ")
     .replace(/ \./g, ".");
+}
+
+const REMOTE: Record<string, string> = {
+  "Remote explosive/landmine/IED": "an explosive device (IED or landmine) attack",
+  "Air/drone strike": "an air or drone strike",
+  "Shelling/artillery/missile attack": "a shelling, artillery or missile attack",
+  "Suicide bomb": "a suicide bombing",
+  Grenade: "a grenade attack",
+  "Chemical weapon": "a chemical weapon attack",
+};
+
+/** "thousands of protesters", "5,000 protesters", "a crowd of about 300 protesters" (English whatever the source). */
+function crowdPhrase(r: EventRecord, locale: string): string {
+  const raw = r.crowd_size.trim();
+  if (!raw) return "";
+  const ev = r.evidence.find((e) => e.field === "crowd_size");
+  if (/\d/.test(raw)) return `${raw} `;
+  if (locale !== "en") return ev ? "a crowd of " : "";
+  const w = raw.toLowerCase();
+  return /s$/.test(w) ? `${w} of ` : `${w} `;
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

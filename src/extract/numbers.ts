@@ -108,7 +108,9 @@ function compile(locale: NumberLocale): Compiled {
   const coreSrc = `(?:${vagueAlt}|${numeral})`;
   const betweenAlt = data.betweenWords.length ? alternation(data.betweenWords.map((b) => b[0])) : "(?!)";
   const conn = alternation(data.rangeConnectors, (c) =>
-    /^\p{L}/u.test(c) ? `\\s+${escapeRe(c)}\\s+` : `\\s*${escapeRe(c)}\\s*`,
+    // A dash joins a range only when glued to its numbers ("15-20"): " - " is wire-copy punctuation
+    // ("BAMAKO, March 14 - Several thousand people ...").
+    /^\p{L}/u.test(c) ? `\\s+${escapeRe(c)}\\s+` : escapeRe(c),
   );
   const betweenAnd = data.betweenWords.length ? alternation(data.betweenWords.map((b) => b[1])) : "(?!)";
   const plus = data.plusSuffixes.length ? `(?:(${alternation(data.plusSuffixes)})${NA})?` : "()";

@@ -91,7 +91,7 @@ export function buildRecords(
       evidence,
       confidence: 0,
     };
-    rec.notes = writeNotes(rec);
+    rec.notes = writeNotes(rec, ctx.locale);
     rec.confidence = confidence(d, rec);
     rec.event_id = createHash("sha1")
       .update(

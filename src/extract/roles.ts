@@ -94,7 +94,7 @@ export function sides(
     while (k >= first && tokens[k].start >= nearest.end && AUX.has(tokens[k].norm)) k--;
     if (k < first || tokens[k].end <= nearest.end) return { agent: null, patient: nearest };
   }
-  return { agent, patient };
+  return agent === patient ? { agent: null, patient } : { agent, patient };
 }
 
 /** Verbs whose subject is the victim ("died", "ont péri", "a succombé", "ont perdu la vie"). */

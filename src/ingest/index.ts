@@ -12,6 +12,7 @@ import { decodeBytes, sniffKind } from "./decode.js";
 import { parseFeed } from "./feed.js";
 import { fetchInput } from "./fetch.js";
 import { readHtmlPage } from "./html.js";
+import { readFrontMatter } from "./front-matter.js";
 import { normalizeText } from "./normalize.js";
 import { DEFAULT_MAX_BYTES, FOLDER_EXTENSIONS, type ReadOptions } from "./options.js";
 import { recordToArticle } from "./records.js";
@@ -44,7 +45,7 @@ function singleArticle(id: string, text: string, opts: ReadOptions, extra: Parti
     url: opts.url ?? extra.url ?? null,
     source: opts.source ?? extra.source ?? null,
     language: opts.language ?? extra.language ?? null,
-    country: opts.country ?? null,
+    country: opts.country ?? extra.country ?? null,
   };
 }
 
@@ -89,16 +90,21 @@ export function* readText(input: string, body: string, kind: Kind, opts: ReadOpt
     yield { ok: true, input, article: singleArticle(input, page.text, opts, page) };
     return;
   }
-  let text = normalizeText(body);
-  let title: string | null = null;
+  const front = readFrontMatter(normalizeText(body));
+  if (front.error) {
+    yield { ok: false, input, error: front.error };
+    return;
+  }
+  let text = front.body.trim() ? front.body : "";
+  let title: string | null = front.meta.title ?? null;
   const heading = /^#\s+(.+)\n/.exec(text);
-  if (heading && input.toLowerCase().endsWith(".md")) title = heading[1].trim();
+  if (!title && heading && input.toLowerCase().endsWith(".md")) title = heading[1].trim();
   if (!text) {
     yield { ok: false, input, error: "empty file" };
     return;
   }
   text = text.normalize("NFC");
-  yield { ok: true, input, article: singleArticle(input, text, opts, { title }) };
+  yield { ok: true, input, article: singleArticle(input, text, opts, { ...front.meta, title }) };
 }
 
 function* readJsonlLines(
