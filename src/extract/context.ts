@@ -4,7 +4,7 @@ import type { Locale } from "../locales/index.js";
 import type { Article } from "../model/article.js";
 import type { Doc } from "../text/document.js";
 import type { DateMention } from "./dates.js";
-import { findPlaces, type PlaceCues, type PlaceMention } from "./places.js";
+import { findPlaces, type KnownNames, type PlaceCues, type PlaceMention } from "./places.js";
 
 /** What the whole article says about where and when: shared by every frame. */
 export interface Context {
@@ -24,7 +24,7 @@ export interface Context {
   /** The last date the article gave, for "the following day". */
   lastDate?: DateMention | null;
   /** Names the article uses as places without a preposition (see knownPlaceNames). */
-  knownPlaces?: Set<string>;
+  knownPlaces?: KnownNames;
 }
 
 const DATELINE =

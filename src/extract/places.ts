@@ -97,7 +97,7 @@ function parenAdmin(tokens: Token[], after: number): string[] {
   return [];
 }
 
-function candidates(tokens: Token[], cues: PlaceCues, known?: Set<string>): Candidate[] {
+function candidates(tokens: Token[], cues: PlaceCues, known?: KnownNames): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -164,7 +164,7 @@ export function findPlaces(
   cues: PlaceCues,
   country: string | null,
   near: Place[],
-  known?: Set<string>,
+  known?: KnownNames,
 ): PlaceMention[] {
   const out: PlaceMention[] = [];
   const cands = candidates(s.tokens, cues, known);
@@ -289,7 +289,7 @@ export function knownPlaceNames(
   cues: PlaceCues,
   country: string | null,
   notPlaces: (key: string) => boolean,
-): Set<string> {
+): KnownNames {
   const count = new Map<string, number>();
   const inside = new Set<string>();
   for (const s of sentences) {
@@ -303,24 +303,33 @@ export function knownPlaceNames(
       i = end;
     }
   }
-  const out = new Set<string>();
-  if (!country) return out;
-  for (const [key, n] of count) {
-    if (!inside.has(key) || key.length < 3 || notPlaces(key)) continue;
-    if (!gaz.isKnownName(key) || gaz.country(key)) continue;
-    const p = gaz.resolve({ name: key, country });
-    // Named twice, or a town big enough to be named in passing ("a Timbuktu man").
-    if (
-      p &&
-      !p.fuzzy &&
-      p.kind === "populated" &&
-      p.country === country &&
-      normName(p.location) === normName(key) &&
-      (n >= 2 || p.population >= 10000)
-    )
-      out.add(key);
-  }
-  return out;
+  // Decided lazily, only for the names that sentences telling events use, and once per name.
+  const memo = new Map<string, boolean>();
+  return {
+    has(key: string): boolean {
+      const hit = memo.get(key);
+      if (hit !== undefined) return hit;
+      let ok = false;
+      const n = count.get(key) ?? 0;
+      if (country && inside.has(key) && key.length >= 3 && gaz.isKnownName(key) && !gaz.country(key) && !notPlaces(key)) {
+        const p = gaz.resolve({ name: key, country });
+        // Named twice, or a town big enough to be named in passing ("a Timbuktu man").
+        ok =
+          !!p &&
+          !p.fuzzy &&
+          p.kind === "populated" &&
+          p.country === country &&
+          normName(p.location) === normName(key) &&
+          (n >= 2 || p.population >= 10000);
+      }
+      memo.set(key, ok);
+      return ok;
+    },
+  };
+}
+
+export interface KnownNames {
+  has(key: string): boolean;
 }
 
 function fallbackFromAdmin(gaz: Gazetteer, admin: string[], country: string | null): Place | null {
