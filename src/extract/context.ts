@@ -20,7 +20,7 @@ export interface Context {
    * own sentences name none. */
   mentions: PlaceMention[];
   /** Place lookups deferred for sentences without events (run on demand, in text order). */
-  pending: Array<() => unknown>;
+  pending: Array<{ start: number; run: () => unknown }>;
   /** The last date the article gave, for "the following day". */
   lastDate?: DateMention | null;
   /** Names the article uses as places without a preposition (see knownPlaceNames). */

@@ -183,7 +183,10 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     const hits = findCues(s.tokens, lex).filter((h) => !h.negated && !h.hedged);
     if (!hits.length) {
       // Places of sentences that tell no event matter only as a fallback: find them when asked.
-      ctx.pending.push(() => notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)));
+      ctx.pending.push({
+        start: s.start,
+        run: () => notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)),
+      });
       continue;
     }
     if (isStatistical(s.tokens, lex)) continue;

@@ -157,6 +157,8 @@ function candidates(tokens: Token[], cues: PlaceCues, known?: KnownNames): Candi
   return out;
 }
 
+const MISSES = new Set<string>();
+
 /** Find and resolve the place mentions of a sentence. */
 export function findPlaces(
   s: Sentence,
@@ -176,13 +178,22 @@ export function findPlaces(
     const q =
       c.kindWord && cues.adminKinds.has(c.kindWord) ? `${name} ${c.kindWord}` : name;
     const admin = [...c.admin, ...sentenceAdmin.filter((a) => a !== name)];
-    let place = gaz.resolve({
-      name: q,
-      country,
-      admin,
-      near: near.map((p) => ({ latitude: p.latitude, longitude: p.longitude })),
-      relation: c.relation,
-    });
+    // Names the gazetteer does not know are common (people, organisations): remember them, since
+    // a miss does not depend on the places around it.
+    const missKey = `${q}|${country ?? ""}|${admin.join("|")}|${c.relation}`;
+    let place = MISSES.has(missKey)
+      ? null
+      : gaz.resolve({
+          name: q,
+          country,
+          admin,
+          near: near.map((p) => ({ latitude: p.latitude, longitude: p.longitude })),
+          relation: c.relation,
+        });
+    if (!place) {
+      if (MISSES.size > 100_000) MISSES.clear();
+      MISSES.add(missKey);
+    }
     if (c.capitalOf && place?.kind === "country") place = capitalCity(gaz, place.country) ?? place;
     let relation = c.relation;
     if (!place) {

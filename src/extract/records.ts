@@ -117,11 +117,17 @@ export function buildRecords(
 
 /** The place named closest before the event's sentence, else the first one after it. */
 function nearestPlace(ctx: Context, at: number): Place | null {
-  if (ctx.pending.length) {
-    for (const run of ctx.pending) run();
-    ctx.pending = [];
+  // Look up the deferred sentences before the event, then after it one by one until a place turns up.
+  const usable = (p: Place) => located(p) && (!ctx.country || p.country === ctx.country);
+  const runUntil = (done: () => boolean) => {
+    while (ctx.pending.length && !done()) {
+      ctx.pending.shift()!.run();
+    }
     ctx.mentions.sort((a, b) => a.start - b.start);
-  }
+  };
+  runUntil(() => ctx.pending[0].start >= at);
+  if (!ctx.mentions.some((m) => m.start < at && usable(m.place)))
+    runUntil(() => ctx.mentions.some((m) => m.start >= at && usable(m.place)));
   let before: Place | null = null;
   for (const m of ctx.mentions) {
     // Only places with coordinates in the article's country stand in for an event's own place.
