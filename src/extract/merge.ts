@@ -1,5 +1,6 @@
 import { normName } from "../geo/index.js";
 import { classify, type FrameFacts } from "./classify.js";
+import type { Place } from "../geo/index.js";
 import { located } from "./places.js";
 import type { Context } from "./context.js";
 import { type Frame, family } from "./frames.js";
@@ -18,12 +19,20 @@ function km(a: { latitude: number; longitude: number }, b: { latitude: number; l
   return 12742 * Math.asin(Math.sqrt(Math.min(1, h)));
 }
 
+const isArea = (p: Place) => p.kind === "admin1" || p.kind === "admin2" || p.kind === "country";
+
 function samePlace(a: Frame, b: Frame): boolean {
   if (!a.place || !b.place) return true;
   const pa = a.place.place;
   const pb = b.place.place;
-  // Places without coordinates are the same only by name.
-  if (!located(pa) || !located(pb)) return normName(pa.location) === normName(pb.location);
+  // A place without coordinates is the same as another by name, or may lie inside a region or
+  // country named by the other.
+  if (!located(pa) || !located(pb)) {
+    if (normName(pa.location) === normName(pb.location)) return true;
+    const area = isArea(pa) ? pa : isArea(pb) ? pb : null;
+    const point = area === pa ? pb : pa;
+    return !!area && area.country === point.country && (!area.admin1 || !point.admin1 || area.admin1 === point.admin1);
+  }
   if (pa.kind === "country" || pb.kind === "country") return pa.country === pb.country;
   if (pa.kind !== "populated" || pb.kind !== "populated") return pa.admin1 === pb.admin1 || km(pa, pb) < 50;
   return km(pa, pb) <= 10;
@@ -62,7 +71,10 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
         // Abductions and sexual violence are their own events, whatever else the attackers did.
         const distinct = (x: Frame) => x.coding.sub_event_type === "Abduction/forced disappearance" || x.coding.sub_event_type === "Sexual violence";
         if (distinct(m) !== distinct(f)) return false;
-        const typeOk = fam !== "violence" || m.coding.event_type === f.coding.event_type || !f.date;
+        // In the violence family a follow-up keeps the event's type when it only says "attack" or
+        // "killed" about an explosion or a battle already told.
+        const generic = f.coding.decisive === "attack" || f.coding.decisive === "kill";
+        const typeOk = fam !== "violence" || m.coding.event_type === f.coding.event_type || !f.date || generic;
         return typeOk && sameDate(m, f) && samePlace(m, f);
       });
     }
@@ -79,8 +91,7 @@ function absorb(d: EventDraft, f: Frame) {
   d.frames.push(f);
   const m = d.main;
   m.date ??= f.date;
-  if (f.place && (!m.place || (m.place.place.kind !== "populated" && f.place.place.kind === "populated" && samePlace(m, f))))
-    m.place = f.place;
+  if (f.place && (!m.place || (isArea(m.place.place) && !isArea(f.place.place) && samePlace(m, f)))) m.place = f.place;
   m.fatalities ??= f.fatalities;
   m.crowd ??= f.crowd;
   m.intervention ??= f.intervention;
