@@ -73,7 +73,10 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
         if (distinct(m) !== distinct(f)) return false;
         // In the violence family a follow-up keeps the event's type when it only says "attack" or
         // "killed" about an explosion or a battle already told.
-        const generic = f.coding.decisive === "attack" || f.coding.decisive === "kill";
+        const generic =
+          m.coding.event_type === "Explosions/Remote violence" &&
+          f.coding.event_type === "Violence against civilians" &&
+          (f.coding.decisive === "attack" || f.coding.decisive === "kill");
         const typeOk = fam !== "violence" || m.coding.event_type === f.coding.event_type || !f.date || generic;
         return typeOk && sameDate(m, f) && samePlace(m, f);
       });

@@ -111,6 +111,7 @@ function candidates(tokens: Token[], cues: PlaceCues, known?: KnownNames): Candi
     let relation: "in" | "near" | null = null;
     let kindWord: string | null = null;
     let capitalOf = false;
+    let placeNoun = false;
     if (cues.prepositions.has(prev)) relation = cues.near.has(prev) ? "near" : "in";
     else if (cues.of.has(prev) && cues.kinds.has(prev2)) {
       relation = "in";
@@ -118,6 +119,8 @@ function candidates(tokens: Token[], cues: PlaceCues, known?: KnownNames): Candi
     } else if (cues.of.has(prev) && cues.ofNouns.has(prev2)) {
       relation = cues.near.has(prev2) ? "near" : "in";
       capitalOf = cues.capital.has(prev2);
+      // "the outskirts of X", "the area of X": X is a place even when the gazetteer lacks it.
+      placeNoun = !cues.capital.has(prev2);
     } else if (cues.kinds.has(prev) && prev !== "state") {
       relation = "in";
       kindWord = prev;
@@ -147,7 +150,7 @@ function candidates(tokens: Token[], cues: PlaceCues, known?: KnownNames): Candi
     }
     const weak = cues.weak?.has(prev) ?? false;
     const between = prev === "between" || prev === "entre";
-    const strong = !weak && cues.prepositions.has(prev) && tokens[b + 1] === t;
+    const strong = (!weak && cues.prepositions.has(prev) && tokens[b + 1] === t) || placeNoun;
     const admin = parenAdmin(tokens, end);
     out.push({ first: i, last: end, relation, admin, kindWord, capitalOf, weak, strong, list, between });
     i = end;
