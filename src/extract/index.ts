@@ -89,6 +89,8 @@ const VIOLENT_FIRST: CueHit["cues"][number][] = [
   "intervene",
 ];
 
+const COUNTED = new Set<CueHit["cues"][number]>(["kill", "protest", "riot", "mob", "intervene", "lethal_force"]);
+
 const VIOLENT: CueHit["cues"][number][] = ["kill", "attack", "clash", "ambush", "injure", "beat", "abduct"];
 
 const TOPIC_MARKERS = new Set([
@@ -196,7 +198,9 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     const dates = reanchor(findDates(doc.text, s.start, s.end, ctx.published, locale), ctx).filter(
       (d) => !d.future && !datesTheReport(s, d, hits, lex.reporting),
     );
-    const numbers = findNumbers(doc.text, s.start, s.end, locale);
+    // Numbers are only read as deaths or crowds.
+    const counted = hits.some((h) => h.cues.some((c) => COUNTED.has(c)));
+    const numbers = counted ? findNumbers(doc.text, s.start, s.end, locale) : [];
     const places = notePlaces(s, ctx, gaz, pc, () => actors);
     resolveSeize(s, hits, lex, places, actors);
     for (const [first, last] of splitClauses(s.tokens)) {

@@ -161,6 +161,7 @@ function candidates(tokens: Token[], cues: PlaceCues, known?: KnownNames): Candi
 }
 
 const MISSES = new Set<string>();
+const HITS = new Map<string, Place>();
 
 /** Find and resolve the place mentions of a sentence. */
 export function findPlaces(
@@ -181,21 +182,30 @@ export function findPlaces(
     const q =
       c.kindWord && cues.adminKinds.has(c.kindWord) ? `${name} ${c.kindWord}` : name;
     const admin = [...c.admin, ...sentenceAdmin.filter((a) => a !== name)];
-    // Names the gazetteer does not know are common (people, organisations): remember them, since
-    // a miss does not depend on the places around it.
-    const missKey = `${q}|${country ?? ""}|${admin.join("|")}|${c.relation}`;
-    let place = MISSES.has(missKey)
-      ? null
-      : gaz.resolve({
+    // The same names come back article after article: remember answers (a miss does not depend on
+    // the places around it; a hit is remembered with the nearby places, rounded).
+    const base = `${q}|${country ?? ""}|${admin.join("|")}|${c.relation}`;
+    const hitKey = `${base}|${near.map((p) => `${p.latitude.toFixed(1)},${p.longitude.toFixed(1)}`).join(";")}`;
+    let place: Place | null = null;
+    if (!MISSES.has(base)) {
+      const cached = HITS.get(hitKey);
+      place =
+        cached ??
+        gaz.resolve({
           name: q,
           country,
           admin,
           near: near.map((p) => ({ latitude: p.latitude, longitude: p.longitude })),
           relation: c.relation,
         });
+      if (place && !cached) {
+        if (HITS.size > 50_000) HITS.clear();
+        HITS.set(hitKey, place);
+      }
+    }
     if (!place) {
       if (MISSES.size > 100_000) MISSES.clear();
-      MISSES.add(missKey);
+      MISSES.add(base);
     }
     if (c.capitalOf && place?.kind === "country") place = capitalCity(gaz, place.country) ?? place;
     let relation = c.relation;
