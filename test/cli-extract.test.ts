@@ -13,7 +13,13 @@ const tmp = mkdtempSync(join(tmpdir(), "chronicle-cli-"));
 function chronicle(args: string[], input?: string) {
   const r = spawnSync(
     process.execPath,
-    ["--import", "tsx", "-e", "import('./src/cli/main.ts').then(m=>m.main(process.argv.slice(1))).then(c=>process.exit(c))", ...args],
+    [
+      "--import",
+      "tsx",
+      "-e",
+      "import('./src/cli/main.ts').then(m=>m.main(process.argv.slice(1))).then(c=>process.exit(c))",
+      ...args,
+    ],
     { cwd: root, encoding: "utf8", input, timeout: 60_000 },
   );
   return { code: r.status, out: r.stdout, err: r.stderr };
@@ -28,15 +34,34 @@ test("extract prints a table for the example article", () => {
 });
 
 test("jsonl: every field of the record, article_id, evidence and confidence", () => {
-  const r = chronicle(["extract", "examples/burkina-attack.txt", "--published", "2024-02-12", "--format", "jsonl"]);
+  const r = chronicle([
+    "extract",
+    "examples/burkina-attack.txt",
+    "--published",
+    "2024-02-12",
+    "--format",
+    "jsonl",
+  ]);
   assert.equal(r.code, 0, r.err);
-  const events = r.out.trim().split("\n").map((l) => JSON.parse(l));
+  const events = r.out
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l));
   assert.ok(events.length >= 2);
   for (const e of events) {
     assert.equal(e.article_id, "examples/burkina-attack.txt");
     assert.ok(Array.isArray(e.evidence) && e.evidence.length > 0);
     assert.equal(typeof e.confidence, "number");
-    for (const k of ["event_date", "event_type", "sub_event_type", "actor1", "country", "latitude", "fatalities", "notes"])
+    for (const k of [
+      "event_date",
+      "event_type",
+      "sub_event_type",
+      "actor1",
+      "country",
+      "latitude",
+      "fatalities",
+      "notes",
+    ])
       assert.ok(k in e, k);
   }
 });
@@ -52,7 +77,10 @@ test("csv has ACLED's columns in ACLED's order; geojson is a FeatureCollection",
 });
 
 test("stdin, html input and the economy article without events", () => {
-  const r = chronicle(["extract", "-", "--published", "2021-03-08", "--country", "Mali", "--format", "json"], "Soldiers clashed with jihadists near Boni on Saturday.");
+  const r = chronicle(
+    ["extract", "-", "--published", "2021-03-08", "--country", "Mali", "--format", "json"],
+    "Soldiers clashed with jihadists near Boni on Saturday.",
+  );
   assert.equal(r.code, 0, r.err);
   assert.equal(JSON.parse(r.out)[0].event_type, "Battles");
   const h = chronicle(["extract", "examples/goundam-kidnapping.html", "--format", "jsonl"]);
@@ -76,7 +104,10 @@ test("bad input: one line naming the input, non-zero exit, never a stack trace",
   assert.match(r2.err, /--published/);
 
   const bad = join(tmp, "batch.jsonl");
-  writeFileSync(bad, '{"id":"a","text":"Gunmen killed five villagers in Dori on Sunday.","published":"2021-01-04"}\n{not json\n');
+  writeFileSync(
+    bad,
+    '{"id":"a","text":"Gunmen killed five villagers in Dori on Sunday.","published":"2021-01-04"}\n{not json\n',
+  );
   const r3 = chronicle(["extract", bad, "--format", "jsonl"]);
   assert.equal(r3.code, 0);
   assert.match(r3.err, /batch\.jsonl:2/);
@@ -97,7 +128,19 @@ test("eval scores a gold file of our own", () => {
       language: "en",
       country: "Burkina Faso",
       text: "Gunmen killed five villagers in Dori on Sunday.",
-      events: [{ event_date: "2021-01-03", time_precision: 1, event_type: "Violence against civilians", sub_event_type: "Attack", location: "Dori", latitude: 14.035, longitude: -0.035, country: "Burkina Faso", fatalities: 5 }],
+      events: [
+        {
+          event_date: "2021-01-03",
+          time_precision: 1,
+          event_type: "Violence against civilians",
+          sub_event_type: "Attack",
+          location: "Dori",
+          latitude: 14.035,
+          longitude: -0.035,
+          country: "Burkina Faso",
+          fatalities: 5,
+        },
+      ],
     })}\n`,
   );
   const r = chronicle(["eval", gold]);

@@ -16,7 +16,9 @@ const FLOORS: Record<string, number> = {
 const dev = fileURLToPath(new URL("../../shared/corpus/dev/", import.meta.url));
 
 for (const [file, floor] of Object.entries(FLOORS)) {
-  test(`typed F1 on ${file} stays at or above ${floor}`, { skip: !existsSync(dev + file) && "dev corpus absent" }, () => {
+  test(`typed F1 on ${file} stays at or above ${floor}`, {
+    skip: !existsSync(dev + file) && "dev corpus absent",
+  }, () => {
     const gold = readJsonl<GoldArticle>(dev + file).rows;
     const r = fullReport(gold, predict(gold));
     assert.ok(r.typed.f1 >= floor, `F1 ${r.typed.f1.toFixed(3)} < ${floor}`);

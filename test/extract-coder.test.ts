@@ -15,7 +15,11 @@ const run = (text: string, published?: string, country?: string) =>
   extractArticle(art(text, published, country)).events;
 const one = (text: string, published?: string, country?: string) => {
   const evs = run(text, published, country);
-  assert.equal(evs.length, 1, `one event expected, got ${evs.map((e) => `${e.event_type}/${e.sub_event_type}@${e.location}`).join("; ")}`);
+  assert.equal(
+    evs.length,
+    1,
+    `one event expected, got ${evs.map((e) => `${e.event_type}/${e.sub_event_type}@${e.location}`).join("; ")}`,
+  );
   return evs[0];
 };
 
@@ -38,13 +42,18 @@ test("a protest dispersed with tear gas: date from the weekday, crowd, police", 
 });
 
 test("a peaceful march stays a peaceful protest", () => {
-  const e = one("Hundreds of students marched peacefully in Ouagadougou on Tuesday to demand the reopening of schools.");
+  const e = one(
+    "Hundreds of students marched peacefully in Ouagadougou on Tuesday to demand the reopening of schools.",
+  );
   assert.equal(e.sub_event_type, "Peaceful protest");
   assert.equal(e.interaction, 60);
 });
 
 test("stones and burning tyres make a riot", () => {
-  const e = one("In Dosso, opposition supporters burned tyres and threw stones at police on Tuesday evening.", "2021-02-25");
+  const e = one(
+    "In Dosso, opposition supporters burned tyres and threw stones at police on Tuesday evening.",
+    "2021-02-25",
+  );
   assert.equal(e.event_type, "Riots");
   assert.equal(e.sub_event_type, "Violent demonstration");
 });
@@ -56,7 +65,11 @@ test("a mob lynching is mob violence", () => {
 });
 
 test("gunmen killing villagers: violence against civilians with fatalities", () => {
-  const e = one("Unidentified gunmen killed at least 12 villagers in an attack on the village of Solenzo on Sunday.", "2023-03-14", "Burkina Faso");
+  const e = one(
+    "Unidentified gunmen killed at least 12 villagers in an attack on the village of Solenzo on Sunday.",
+    "2023-03-14",
+    "Burkina Faso",
+  );
   assert.equal(e.event_type, "Violence against civilians");
   assert.equal(e.sub_event_type, "Attack");
   assert.equal(e.fatalities, 12);
@@ -66,7 +79,11 @@ test("gunmen killing villagers: violence against civilians with fatalities", () 
 });
 
 test("militants killing soldiers is a battle, and injuries are not deaths", () => {
-  const e = one("Jihadists ambushed an army patrol near Boni on Saturday, killing five soldiers and wounding 14 others.", "2021-03-08", "Mali");
+  const e = one(
+    "Jihadists ambushed an army patrol near Boni on Saturday, killing five soldiers and wounding 14 others.",
+    "2021-03-08",
+    "Mali",
+  );
   assert.equal(e.event_type, "Battles");
   assert.equal(e.sub_event_type, "Armed clash");
   assert.equal(e.fatalities, 5);
@@ -75,15 +92,26 @@ test("militants killing soldiers is a battle, and injuries are not deaths", () =
 
 test("remote violence: the weapon decides", () => {
   assert.equal(
-    one("Eight soldiers were killed when their vehicle struck a roadside bomb near Djibo on Tuesday.", "2022-08-10", "Burkina Faso").sub_event_type,
+    one(
+      "Eight soldiers were killed when their vehicle struck a roadside bomb near Djibo on Tuesday.",
+      "2022-08-10",
+      "Burkina Faso",
+    ).sub_event_type,
     "Remote explosive/landmine/IED",
   );
   assert.equal(
-    one("A drone strike hit a militant hideout near Kidal on Monday, killing six fighters.", "2022-08-10", "Mali").sub_event_type,
+    one(
+      "A drone strike hit a militant hideout near Kidal on Monday, killing six fighters.",
+      "2022-08-10",
+      "Mali",
+    ).sub_event_type,
     "Air/drone strike",
   );
   assert.equal(
-    one("A suicide bomber blew himself up at a market in Maiduguri on Monday, killing two people.", "2016-12-27").sub_event_type,
+    one(
+      "A suicide bomber blew himself up at a market in Maiduguri on Monday, killing two people.",
+      "2016-12-27",
+    ).sub_event_type,
     "Suicide bomb",
   );
 });
@@ -101,19 +129,33 @@ test("territory: retaken by the army", () => {
 
 test("strategic developments: agreement and arrests", () => {
   assert.equal(
-    one("The government and the rebels signed a ceasefire agreement in Ouagadougou on Tuesday.", "2013-06-20", "Mali").sub_event_type,
+    one(
+      "The government and the rebels signed a ceasefire agreement in Ouagadougou on Tuesday.",
+      "2013-06-20",
+      "Mali",
+    ).sub_event_type,
     "Agreement",
   );
   assert.equal(
-    one("Police arrested six opposition leaders in Niamey on Wednesday.", "2021-02-26", "Niger").sub_event_type,
+    one("Police arrested six opposition leaders in Niamey on Wednesday.", "2021-02-26", "Niger")
+      .sub_event_type,
     "Arrests",
   );
 });
 
 test("no events in economy news, forecasts and statistics", () => {
-  assert.deepEqual(run("Gold prices rose for a third day on Friday as investors weighed the outlook for interest rates."), []);
-  assert.deepEqual(run("So far 109 deaths and 1,933 cases of coronavirus have been confirmed in the country."), []);
-  assert.deepEqual(run("The opposition threatened to march on the capital next week if the results are not annulled."), []);
+  assert.deepEqual(
+    run("Gold prices rose for a third day on Friday as investors weighed the outlook for interest rates."),
+    [],
+  );
+  assert.deepEqual(
+    run("So far 109 deaths and 1,933 cases of coronavirus have been confirmed in the country."),
+    [],
+  );
+  assert.deepEqual(
+    run("The opposition threatened to march on the capital next week if the results are not annulled."),
+    [],
+  );
 });
 
 test("a massacre and its reprisal are two events; a dated memory keeps its date", () => {
@@ -129,7 +171,11 @@ test("a massacre and its reprisal are two events; a dated memory keeps its date"
 });
 
 test("one sentence listing three towns gives three events", () => {
-  const evs = run("On Saturday, thousands of people demonstrated in Bamako, Kayes and Sikasso against the new constitution.", "2023-06-19", "Mali");
+  const evs = run(
+    "On Saturday, thousands of people demonstrated in Bamako, Kayes and Sikasso against the new constitution.",
+    "2023-06-19",
+    "Mali",
+  );
   assert.deepEqual(evs.map((e) => e.location).sort(), ["Bamako", "Kayes", "Sikasso"]);
   for (const e of evs) assert.equal(e.event_date, "2023-06-17");
 });
@@ -160,7 +206,12 @@ test("every evidence span points at its words; notes are written; output is dete
 });
 
 test("unsupported language gives a warning and no events", () => {
-  const r = extractArticle({ id: "de", text: "Bewaffnete haben am Sonntag zwölf Dorfbewohner getötet.", published: "2021-01-01", language: "de" });
+  const r = extractArticle({
+    id: "de",
+    text: "Bewaffnete haben am Sonntag zwölf Dorfbewohner getötet.",
+    published: "2021-01-01",
+    language: "de",
+  });
   assert.deepEqual(r.events, []);
   assert.match(r.warnings[0], /not supported/);
 });

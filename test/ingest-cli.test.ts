@@ -88,7 +88,17 @@ test("export: ACLED CSV has ACLED's columns in ACLED's order; other formats pars
   const geo = await run(["export", "--db", db, "--format", "geojson", "-o", out]);
   assert.equal(geo.code, 0, geo.stderr);
   assert.equal(JSON.parse(readFileSync(out, "utf8")).type, "FeatureCollection");
-  const jsonl = await run(["export", "--db", db, "--format", "jsonl", "--country", "Mali", "--from", "2000-01-01"]);
+  const jsonl = await run([
+    "export",
+    "--db",
+    db,
+    "--format",
+    "jsonl",
+    "--country",
+    "Mali",
+    "--from",
+    "2000-01-01",
+  ]);
   for (const line of jsonl.stdout.split("\n").filter(Boolean)) assert.equal(JSON.parse(line).country, "Mali");
   const ev = await run(["events", "--db", db, "--limit", "3"]);
   assert.equal(ev.code, 0);
@@ -103,7 +113,13 @@ test("export: ACLED CSV has ACLED's columns in ACLED's order; other formats pars
 
 test("bad inputs and foreign databases: one line, non-zero exit", async () => {
   writeFileSync(join(dir, "bin.txt"), Buffer.from([0, 1, 2, 3]));
-  const nothing = await run(["ingest", "--db", join(dir, "bad.db"), join(dir, "bin.txt"), join(dir, "missing.txt")]);
+  const nothing = await run([
+    "ingest",
+    "--db",
+    join(dir, "bad.db"),
+    join(dir, "bin.txt"),
+    join(dir, "missing.txt"),
+  ]);
   assert.equal(nothing.code, 1);
   assert.match(nothing.stderr, /bin\.txt: binary/);
   assert.match(nothing.stderr, /missing\.txt: no such file/);
@@ -120,7 +136,9 @@ test("SIGKILL mid-ingest leaves a consistent database and the rerun completes", 
   const file = join(dir, "many.jsonl");
   writeFileSync(
     file,
-    Array.from({ length: n }, (_, i) => JSON.stringify({ id: `m${i}`, text: articleText(i), published: "2021-06-01" })).join("\n"),
+    Array.from({ length: n }, (_, i) =>
+      JSON.stringify({ id: `m${i}`, text: articleText(i), published: "2021-06-01" }),
+    ).join("\n"),
   );
   const db = join(dir, "killed.db");
   const p = start(["ingest", "--db", db, file]);
@@ -138,12 +156,19 @@ test("SIGKILL mid-ingest leaves a consistent database and the rerun completes", 
   p.kill("SIGKILL");
   await new Promise((r) => p.on("close", r));
   const d = new Database(db);
-  assert.equal((d.prepare("PRAGMA integrity_check").get() as { integrity_check: string }).integrity_check, "ok");
+  assert.equal(
+    (d.prepare("PRAGMA integrity_check").get() as { integrity_check: string }).integrity_check,
+    "ok",
+  );
   const orphans = d
-    .prepare("SELECT COUNT(*) AS n FROM reports WHERE article_id NOT IN (SELECT id FROM articles) OR event_id NOT IN (SELECT id FROM events)")
+    .prepare(
+      "SELECT COUNT(*) AS n FROM reports WHERE article_id NOT IN (SELECT id FROM articles) OR event_id NOT IN (SELECT id FROM events)",
+    )
     .get() as { n: number };
   assert.equal(orphans.n, 0);
-  const noReport = d.prepare("SELECT COUNT(*) AS n FROM events WHERE id NOT IN (SELECT event_id FROM reports)").get() as { n: number };
+  const noReport = d
+    .prepare("SELECT COUNT(*) AS n FROM events WHERE id NOT IN (SELECT event_id FROM reports)")
+    .get() as { n: number };
   assert.equal(noReport.n, 0);
   const partial = (d.prepare("SELECT COUNT(*) AS n FROM articles").get() as { n: number }).n;
   d.close();

@@ -13,7 +13,8 @@ test("sentences: abbreviations and initials do not end a sentence", () => {
 });
 
 test("paragraph repair joins a sentence broken by a blank line", () => {
-  const text = "Police fired tear gas at the crowd, which\n\nresponded with stones.\n\nA new paragraph starts here.";
+  const text =
+    "Police fired tear gas at the crowd, which\n\nresponded with stones.\n\nA new paragraph starts here.";
   assert.equal(paragraphs(text).length, 2);
   const s = splitSentences(text);
   assert.equal(s.length, 2);
@@ -45,20 +46,31 @@ test("documents share one text: every sentence and token points into it", () => 
 });
 
 test("phrase matcher: longest match, prefixes, folded diacritics", () => {
-  const m = new PhraseMatcher<string>().add("tear gas", "intervene").add("kill*", "kill").add("tear", "x").add("émeute", "riot");
+  const m = new PhraseMatcher<string>()
+    .add("tear gas", "intervene")
+    .add("kill*", "kill")
+    .add("tear", "x")
+    .add("émeute", "riot");
   const toks = tokenize("Police used Tear Gas; two were killed in the emeute.");
   const found = m.matchLongest(toks).map((h) => h.value);
   assert.deepEqual(found, ["intervene", "kill", "riot"]);
 });
 
 test("language detection: English, French, unsupported", () => {
-  assert.equal(detectLanguage("Gunmen killed twelve villagers in an attack on Sunday, officials said."), "en");
   assert.equal(
-    detectLanguage("Des hommes armés ont tué douze villageois dans une attaque dimanche, selon les autorités locales."),
+    detectLanguage("Gunmen killed twelve villagers in an attack on Sunday, officials said."),
+    "en",
+  );
+  assert.equal(
+    detectLanguage(
+      "Des hommes armés ont tué douze villageois dans une attaque dimanche, selon les autorités locales.",
+    ),
     "fr",
   );
   assert.notEqual(
-    detectLanguage("Bewaffnete haben am Sonntag bei einem Angriff auf ein Dorf zwölf Menschen getötet, sagten die Behörden."),
+    detectLanguage(
+      "Bewaffnete haben am Sonntag bei einem Angriff auf ein Dorf zwölf Menschen getötet, sagten die Behörden.",
+    ),
     "en",
   );
 });

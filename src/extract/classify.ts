@@ -26,7 +26,15 @@ export interface FrameFacts {
   targetArmed?: boolean;
 }
 
-const ARMED = new Set(["military", "police", "armed_group", "named_group", "identity_militia", "mutiny", "external"]);
+const ARMED = new Set([
+  "military",
+  "police",
+  "armed_group",
+  "named_group",
+  "identity_militia",
+  "mutiny",
+  "external",
+]);
 const STATE = new Set(["military", "police", "external", "mutiny"]);
 /** Unarmed people whose violence is mob violence, not a battle. */
 const UNARMED = new Set(["civilians", "protesters", "rioters"]);
@@ -61,7 +69,13 @@ export function classify(facts: FrameFacts): Coding | null {
   const { cues, agent, patient, roles } = facts;
   const has = (c: Cue) => cues.has(c);
   const violent =
-    has("kill") || has("attack") || has("clash") || has("ambush") || has("injure") || has("beat") || has("abduct");
+    has("kill") ||
+    has("attack") ||
+    has("clash") ||
+    has("ambush") ||
+    has("injure") ||
+    has("beat") ||
+    has("abduct");
   const hurts = has("kill") || has("injure") || has("beat");
   // Police who only come to break things up are not a side of the fight.
   const sides = (facts.actors ?? []).filter(
@@ -77,7 +91,8 @@ export function classify(facts: FrameFacts): Coding | null {
   if (has("mob") && !has("protest")) return riot("Mob violence", "mob");
   if (protestLike) {
     const crowdActs = agent?.role === "protesters" || agent?.role === "rioters";
-    if (has("mob") || (crowdActs && violent && !facts.protestFirst)) return riot("Violent demonstration", "riot");
+    if (has("mob") || (crowdActs && violent && !facts.protestFirst))
+      return riot("Violent demonstration", "riot");
     if (has("riot") || has("destroy") || roles.has("rioters") || (has("clash") && roles.has("police")))
       return riot("Violent demonstration", "riot");
     if (has("lethal_force") || (facts.protestersHurt && (roles.has("police") || roles.has("military"))))
@@ -92,7 +107,8 @@ export function classify(facts: FrameFacts): Coding | null {
     return riot("Violent demonstration", "riot");
 
   // Weapons and explosives found or seized, with nobody hurt, are disrupted weapons use.
-  if (has("weapons") && !hurts && !has("attack") && !has("clash")) return sd("Disrupted weapons use", "weapons");
+  if (has("weapons") && !hurts && !has("attack") && !has("clash"))
+    return sd("Disrupted weapons use", "weapons");
   // A coup told with the "attacks" that provoked it is a coup.
   if (has("coup") && !hurts && !has("clash")) return sd("Other", "coup");
 
@@ -108,11 +124,16 @@ export function classify(facts: FrameFacts): Coding | null {
 
   // Territory.
   if (has("retake")) return battle("Government regains territory", "retake");
-  if (has("takeover") && (isArmed(agent) || roles.has("named_group") || roles.has("armed_group")) && !has("abduct"))
+  if (
+    has("takeover") &&
+    (isArmed(agent) || roles.has("named_group") || roles.has("armed_group")) &&
+    !has("abduct")
+  )
     return battle("Non-state actor overtakes territory", "takeover");
 
   if (has("sexual")) return vac("Sexual violence", "sexual");
-  if (has("abduct") && !(has("kill") && isArmed(patient))) return vac("Abduction/forced disappearance", "abduct");
+  if (has("abduct") && !(has("kill") && isArmed(patient)))
+    return vac("Abduction/forced disappearance", "abduct");
 
   // Fights and assaults among unarmed people (students, families, traders, a mob) are riots.
   if ((has("clash") || hurts) && !armedSides && (unarmedAgent || (has("clash") && sides.length > 0)))
@@ -138,7 +159,9 @@ export function classify(facts: FrameFacts): Coding | null {
         m.text === agent.text ||
         (!!m.group && m.group.name === agent.group?.name) ||
         (m.start >= agent.end && m.start - agent.end <= 3));
-    const otherArmed = sides.some((m) => (m.role === "identity_militia" || m.role === "named_group") && !sameSide(m));
+    const otherArmed = sides.some(
+      (m) => (m.role === "identity_militia" || m.role === "named_group") && !sameSide(m),
+    );
     const twoArmedSides = (isArmed(patient) || !!facts.targetArmed) && (isArmed(agent) || !agent);
     if (has("clash") || has("ambush") || twoArmedSides || (isArmed(agent) && otherArmed && hurts))
       return battle("Armed clash", decisive);

@@ -67,7 +67,10 @@ export function findCues(tokens: Token[], lex: LocaleLexicon): CueHit[] {
     }
     for (let k = Math.max(0, h.first - 5); k < h.first; k++) if (hedgeAt.has(k)) h.hedged = true;
     // "deployed to fight", "sent to attack": a purpose, not a deed (crowds "gathered to protest" still protest).
-    if (PURPOSE.has(tokens[h.first - 1]?.norm ?? "") && !h.cues.some((c) => c === "protest" || c === "intervene"))
+    if (
+      PURPOSE.has(tokens[h.first - 1]?.norm ?? "") &&
+      !h.cues.some((c) => c === "protest" || c === "intervene")
+    )
       h.hedged = true;
   }
   return hits;
@@ -79,7 +82,21 @@ export function isStatistical(tokens: Token[], lex: LocaleLexicon): boolean {
 }
 
 const PASSIVE = new Set(["was", "were", "been", "being", "is", "are", "briefly", "ete", "a", "ont"]);
-const STOP_OBJECT = new Set(["in", "at", "near", "on", "from", "during", "after", "before", "while", "when", ",", ".", ";"]);
+const STOP_OBJECT = new Set([
+  "in",
+  "at",
+  "near",
+  "on",
+  "from",
+  "during",
+  "after",
+  "before",
+  "while",
+  "when",
+  ",",
+  ".",
+  ";",
+]);
 
 /**
  * "seized"/"captured" mean different events by their object: a place is a takeover, goods are

@@ -372,7 +372,8 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
     if (n === null || n > 60 || dir === undefined) return null;
     if (unit === "day") return { day: pub + dir * n, precision: 1, relative: true, anchor: dir * n };
     // "two weeks later": known to the week only.
-    if (unit === "week" && n <= 8) return { day: pub + dir * n * 7, precision: 2, relative: true, anchor: dir * n * 7 };
+    if (unit === "week" && n <= 8)
+      return { day: pub + dir * n * 7, precision: 2, relative: true, anchor: dir * n * 7 };
     return null;
   });
 

@@ -6,6 +6,7 @@ import type { Article } from "../model/article.js";
 import type { EventRecord } from "../model/event.js";
 import { type Doc, makeDoc, type Sentence } from "../text/document.js";
 import { detectLanguage } from "../text/language.js";
+import { tokenize } from "../text/tokens.js";
 import { classify, type FrameFacts } from "./classify.js";
 import { splitClauses } from "./clauses.js";
 import { articleContext, type Context } from "./context.js";
@@ -15,7 +16,6 @@ import { type Frame, family } from "./frames.js";
 import { mergeFrames } from "./merge.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
 import { findPlaces, knownPlaceNames, located, mostPrecise, type PlaceCues } from "./places.js";
-import { tokenize } from "../text/tokens.js";
 import { buildRecords } from "./records.js";
 import { fatalities, sides, singularVictim, tokenAt } from "./roles.js";
 
@@ -89,14 +89,52 @@ const VIOLENT_FIRST: CueHit["cues"][number][] = [
   "intervene",
 ];
 
-const COUNTED = new Set<CueHit["cues"][number]>(["kill", "protest", "riot", "mob", "intervene", "lethal_force"]);
+const COUNTED = new Set<CueHit["cues"][number]>([
+  "kill",
+  "protest",
+  "riot",
+  "mob",
+  "intervene",
+  "lethal_force",
+]);
 
 const VIOLENT: CueHit["cues"][number][] = ["kill", "attack", "clash", "ambush", "injure", "beat", "abduct"];
 
 const TOPIC_MARKERS = new Set([
-  "the", "a", "an", "of", "against", "over", "following", "after", "his", "her", "their", "its", "recent",
-  "ongoing", "repeated", "recurring", "alleged", "deadly", "brutal", "rising", "growing", "continued",
-  "these", "those", "this", "that", "contre", "la", "le", "les", "des", "du", "de", "l'",
+  "the",
+  "a",
+  "an",
+  "of",
+  "against",
+  "over",
+  "following",
+  "after",
+  "his",
+  "her",
+  "their",
+  "its",
+  "recent",
+  "ongoing",
+  "repeated",
+  "recurring",
+  "alleged",
+  "deadly",
+  "brutal",
+  "rising",
+  "growing",
+  "continued",
+  "these",
+  "those",
+  "this",
+  "that",
+  "contre",
+  "la",
+  "le",
+  "les",
+  "des",
+  "du",
+  "de",
+  "l'",
 ]);
 
 /** "protest the killing of", "marched against attacks": violence named as what the crowd protests about. */
@@ -147,7 +185,8 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
 
 /** The frames of an article before merging: a window into the coder for tests and tuning. */
 export function explainFrames(article: Article, opts: ExtractOptions = {}): Frame[] {
-  const locale: Locale = (opts.language ?? article.language ?? detectLanguage(article.text)) === "fr" ? "fr" : "en";
+  const locale: Locale =
+    (opts.language ?? article.language ?? detectLanguage(article.text)) === "fr" ? "fr" : "en";
   const { gaz, reg } = getTools();
   const doc = makeDoc(article.text, locale);
   const ctx = articleContext(article, doc, gaz, reg, locale, placeCues(locale));
@@ -162,7 +201,8 @@ export function explainFrames(article: Article, opts: ExtractOptions = {}): Fram
 function headlineLast(frames: Frame[], doc: Doc): Frame[] {
   const first = doc.sentences[0];
   if (!first || doc.sentences.length < 2) return frames;
-  const isHeadline = first.text.length < 200 && (/^#/.test(first.text) || !/[.!?]["”’)]?$/.test(first.text.trim()));
+  const isHeadline =
+    first.text.length < 200 && (/^#/.test(first.text) || !/[.!?]["”’)]?$/.test(first.text.trim()));
   if (!isHeadline) return frames;
   const head = frames.filter((f) => f.sentence === first);
   if (!head.length || head.length === frames.length) return frames;
@@ -230,7 +270,9 @@ function resolveSeize(
   actors: ActorMention[],
 ) {
   const placeStarts = new Set(places.map((p) => p.start));
-  const people = new Set(actors.filter((a) => a.role === "civilians" || a.role === "government").map((a) => a.start));
+  const people = new Set(
+    actors.filter((a) => a.role === "civilians" || a.role === "government").map((a) => a.start),
+  );
   for (const h of hits) {
     // A crowd blocking roads or traffic turns a protest into a riot.
     if (h.cues.includes("block"))
@@ -266,7 +308,12 @@ function reanchor(dates: DateMention[], ctx: Context): DateMention[] {
  * "said on Tuesday", "in a statement on Monday", "Confirming the toll on Tuesday": a date whose
  * nearest neighbour is a reporting word, with no event cue in between, dates the report.
  */
-function datesTheReport(s: Sentence, d: { start: number; end: number }, hits: CueHit[], reporting: Set<string>): boolean {
+function datesTheReport(
+  s: Sentence,
+  d: { start: number; end: number },
+  hits: CueHit[],
+  reporting: Set<string>,
+): boolean {
   const first = tokenAt(s.tokens, d.start);
   const last = tokenAt(s.tokens, d.end - 1);
   const near = (k: number) => k >= 0 && k < s.tokens.length && reporting.has(s.tokens[k].norm);
@@ -279,13 +326,7 @@ function datesTheReport(s: Sentence, d: { start: number; end: number }, hits: Cu
   return false;
 }
 
-function notePlaces(
-  s: Sentence,
-  ctx: Context,
-  gaz: Gazetteer,
-  pc: PlaceCues,
-  actors: () => ActorMention[],
-) {
+function notePlaces(s: Sentence, ctx: Context, gaz: Gazetteer, pc: PlaceCues, actors: () => ActorMention[]) {
   let ps = findPlaces(s, gaz, pc, ctx.country, ctx.places, ctx.knownPlaces);
   // A name after "in" that turns out to be an actor ("in Operation Barkhane") is not a place.
   // A name that turns out to be an actor ("in Operation Barkhane") or a people ("Dogon") is not a place.
@@ -350,7 +391,8 @@ function frameOf(
   const { agent: subject, patient: attacked } = sides(s.tokens, provisional, actors, first, last);
   // The victims of a killing tell battles from violence against civilians better than the target of an attack.
   const killHit = killHits[0];
-  const victim = killHit && killHit !== provisional ? sides(s.tokens, killHit, actors, first, last).patient : null;
+  const victim =
+    killHit && killHit !== provisional ? sides(s.tokens, killHit, actors, first, last).patient : null;
   const patient = victim ?? attacked;
   // "eight soldiers were killed when their vehicle struck a bomb": the victims are not the agents.
   const agent = subject === patient ? null : subject;
@@ -380,7 +422,8 @@ function frameOf(
   if (!dated.length && (clauseDates.length ? clauseDates : dates).some((d) => d.yearOnly)) return null;
   const vague = dated.find((d) => d.relative && d.precision === 3 && yearsBefore(d.date, published) >= 1);
   if (vague && dated.length === 1) return null;
-  const date = clauseDates.find((d) => !d.yearOnly) ?? (new Set(dated.map((d) => d.date)).size === 1 ? dated[0] : null);
+  const date =
+    clauseDates.find((d) => !d.yearOnly) ?? (new Set(dated.map((d) => d.date)).size === 1 ? dated[0] : null);
   const ps = clausePlaces.length ? clausePlaces : places;
   let crowd: NumberMention | null = null;
   if (coding.event_type === "Protests" || coding.event_type === "Riots") {
@@ -425,7 +468,12 @@ function compactSentence(frames: Frame[], s: Sentence) {
     const a = frames[i - 1];
     const b = frames[i];
     if (a.sentence !== s || b.sentence !== s) break;
-    const listed = a.place && b.place && a.place !== b.place && a.place.list !== undefined && a.place.list === b.place.list;
+    const listed =
+      a.place &&
+      b.place &&
+      a.place !== b.place &&
+      a.place.list !== undefined &&
+      a.place.list === b.place.list;
     const sameEvent =
       !listed &&
       (family(a.coding) === family(b.coding) || !b.date) &&

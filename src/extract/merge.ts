@@ -1,9 +1,9 @@
+import type { Place } from "../geo/index.js";
 import { normName } from "../geo/index.js";
 import { classify, type FrameFacts } from "./classify.js";
-import type { Place } from "../geo/index.js";
-import { located } from "./places.js";
 import type { Context } from "./context.js";
 import { type Frame, family } from "./frames.js";
+import { located } from "./places.js";
 
 /** An event being assembled from the frames that tell it. */
 export interface EventDraft {
@@ -15,7 +15,9 @@ function km(a: { latitude: number; longitude: number }, b: { latitude: number; l
   const p = Math.PI / 180;
   const h =
     Math.sin(((b.latitude - a.latitude) * p) / 2) ** 2 +
-    Math.cos(a.latitude * p) * Math.cos(b.latitude * p) * Math.sin(((b.longitude - a.longitude) * p) / 2) ** 2;
+    Math.cos(a.latitude * p) *
+      Math.cos(b.latitude * p) *
+      Math.sin(((b.longitude - a.longitude) * p) / 2) ** 2;
   return 12742 * Math.asin(Math.sqrt(Math.min(1, h)));
 }
 
@@ -31,7 +33,11 @@ function samePlace(a: Frame, b: Frame): boolean {
     if (normName(pa.location) === normName(pb.location)) return true;
     const area = isArea(pa) ? pa : isArea(pb) ? pb : null;
     const point = area === pa ? pb : pa;
-    return !!area && area.country === point.country && (!area.admin1 || !point.admin1 || area.admin1 === point.admin1);
+    return (
+      !!area &&
+      area.country === point.country &&
+      (!area.admin1 || !point.admin1 || area.admin1 === point.admin1)
+    );
   }
   if (pa.kind === "country" || pb.kind === "country") return pa.country === pb.country;
   if (pa.kind !== "populated" || pb.kind !== "populated") return pa.admin1 === pb.admin1 || km(pa, pb) < 50;
@@ -62,14 +68,17 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     let target: EventDraft | undefined;
     // No date or place of its own: it returns to the main event of its kind (the first one told),
     // or else continues the story just told.
-    if (!own) target = drafts.find((d) => family(d.main.coding) === family(f.coding)) ?? drafts[drafts.length - 1];
+    if (!own)
+      target = drafts.find((d) => family(d.main.coding) === family(f.coding)) ?? drafts[drafts.length - 1];
     else {
       const fam = family(f.coding);
       target = drafts.find((d) => {
         const m = d.main;
         if (family(m.coding) !== fam) return false;
         // Abductions and sexual violence are their own events, whatever else the attackers did.
-        const distinct = (x: Frame) => x.coding.sub_event_type === "Abduction/forced disappearance" || x.coding.sub_event_type === "Sexual violence";
+        const distinct = (x: Frame) =>
+          x.coding.sub_event_type === "Abduction/forced disappearance" ||
+          x.coding.sub_event_type === "Sexual violence";
         if (distinct(m) !== distinct(f)) return false;
         // In the violence family a follow-up keeps the event's type when it only says "attack" or
         // "killed" about an explosion or a battle already told.
@@ -77,7 +86,8 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
           m.coding.event_type === "Explosions/Remote violence" &&
           f.coding.event_type === "Violence against civilians" &&
           (f.coding.decisive === "attack" || f.coding.decisive === "kill");
-        const typeOk = fam !== "violence" || m.coding.event_type === f.coding.event_type || !f.date || generic;
+        const typeOk =
+          fam !== "violence" || m.coding.event_type === f.coding.event_type || !f.date || generic;
         return typeOk && sameDate(m, f) && samePlace(m, f);
       });
     }
@@ -94,14 +104,16 @@ function absorb(d: EventDraft, f: Frame) {
   d.frames.push(f);
   const m = d.main;
   m.date ??= f.date;
-  if (f.place && (!m.place || (isArea(m.place.place) && !isArea(f.place.place) && samePlace(m, f)))) m.place = f.place;
+  if (f.place && (!m.place || (isArea(m.place.place) && !isArea(f.place.place) && samePlace(m, f))))
+    m.place = f.place;
   m.fatalities ??= f.fatalities;
   m.crowd ??= f.crowd;
   m.intervention ??= f.intervention;
   const facts: FrameFacts = {
     cues: new Set([...m.facts.cues, ...f.facts.cues]),
     // A follow-up's agent on the victims' side ("its troops later neutralised...") is not the perpetrator.
-    agent: m.facts.agent ?? (f.facts.agent && f.facts.agent.role !== m.facts.patient?.role ? f.facts.agent : null),
+    agent:
+      m.facts.agent ?? (f.facts.agent && f.facts.agent.role !== m.facts.patient?.role ? f.facts.agent : null),
     patient: m.facts.patient ?? f.facts.patient,
     protestersHurt: m.facts.protestersHurt || f.facts.protestersHurt,
     roles: new Set([...m.facts.roles, ...f.facts.roles]),
@@ -117,7 +129,9 @@ function absorb(d: EventDraft, f: Frame) {
   const allowed =
     coding &&
     (family(coding) === family(m.coding) ||
-      (coding.sub_event_type === "Looting/property destruction" && harmless && family(m.coding) === "violence"));
+      (coding.sub_event_type === "Looting/property destruction" &&
+        harmless &&
+        family(m.coding) === "violence"));
   if (coding && allowed) {
     m.coding = coding;
     m.facts = facts;

@@ -57,7 +57,8 @@ export function writeNotes(r: EventRecord, locale = "en"): string {
   const a2 = r.actor2 ? short(r.actor2) : null;
   const crowd = crowdPhrase(r, locale);
   // Evidence quotes the source; notes are English, so quote it only from English text.
-  const intervention = locale === "en" ? (r.evidence.find((e) => e.field === "intervention")?.text ?? null) : null;
+  const intervention =
+    locale === "en" ? (r.evidence.find((e) => e.field === "intervention")?.text ?? null) : null;
   let body: string;
   switch (r.sub_event_type) {
     case "Peaceful protest":

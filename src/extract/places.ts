@@ -133,7 +133,12 @@ function candidates(tokens: Token[], cues: PlaceCues, known?: KnownNames): Candi
     // Lists: "in Peila, Bilanga and Manni" (but "between X and Y" names one stretch of road).
     let list: number | undefined;
     const head = out[out.length - 1];
-    if ((prev === "," || cues.and.has(prev)) && head && head.last === i - 2 && (relation === null || prev !== ",")) {
+    if (
+      (prev === "," || cues.and.has(prev)) &&
+      head &&
+      head.last === i - 2 &&
+      (relation === null || prev !== ",")
+    ) {
       relation = head.relation;
       if (!head.between) list = head.list ?? head.first;
       if (list !== undefined) head.list = list;
@@ -175,12 +180,10 @@ export function findPlaces(
   const out: PlaceMention[] = [];
   const cands = candidates(s.tokens, cues, known);
   const sentenceAdmin: string[] = [];
-  for (const c of cands)
-    if (c.kindWord && cues.adminKinds.has(c.kindWord)) sentenceAdmin.push(nameOf(s, c));
+  for (const c of cands) if (c.kindWord && cues.adminKinds.has(c.kindWord)) sentenceAdmin.push(nameOf(s, c));
   for (const c of cands) {
     const name = nameOf(s, c);
-    const q =
-      c.kindWord && cues.adminKinds.has(c.kindWord) ? `${name} ${c.kindWord}` : name;
+    const q = c.kindWord && cues.adminKinds.has(c.kindWord) ? `${name} ${c.kindWord}` : name;
     const admin = [...c.admin, ...sentenceAdmin.filter((a) => a !== name)];
     // The same names come back article after article: remember answers (a miss does not depend on
     // the places around it; a hit is remembered with the nearby places, rounded).
@@ -323,7 +326,7 @@ export function knownPlaceNames(
       const end = nameEnd(t, i, cues);
       const key = runKey(t, i, end);
       count.set(key, (count.get(key) ?? 0) + 1);
-      if (i > 0 && t[i - 1].text !== "\"" && t[i - 1].text !== "“") inside.add(key);
+      if (i > 0 && t[i - 1].text !== '"' && t[i - 1].text !== "“") inside.add(key);
       i = end;
     }
   }
@@ -335,7 +338,14 @@ export function knownPlaceNames(
       if (hit !== undefined) return hit;
       let ok = false;
       const n = count.get(key) ?? 0;
-      if (country && inside.has(key) && key.length >= 3 && gaz.isKnownName(key) && !gaz.country(key) && !notPlaces(key)) {
+      if (
+        country &&
+        inside.has(key) &&
+        key.length >= 3 &&
+        gaz.isKnownName(key) &&
+        !gaz.country(key) &&
+        !notPlaces(key)
+      ) {
         const p = gaz.resolve({ name: key, country });
         // Named twice, or a town big enough to be named in passing ("a Timbuktu man").
         ok =
@@ -373,7 +383,9 @@ function capitalCity(gaz: Gazetteer, country: string): Place | null {
 
 function nameOf(s: Sentence, c: Candidate): string {
   // "Colombia's" names Colombia.
-  return s.text.slice(s.tokens[c.first].start - s.start, s.tokens[c.last].end - s.start).replace(/['’]s$/u, "");
+  return s.text
+    .slice(s.tokens[c.first].start - s.start, s.tokens[c.last].end - s.start)
+    .replace(/['’]s$/u, "");
 }
 
 // Towns, villages and named sites rank alike (the first named wins), then names we cannot locate,

@@ -76,7 +76,13 @@ export function sides(
       : null;
   // "killed a Dozo chief": an identity word before a civilian noun describes the civilian.
   let patient = after.length ? after[0] : null;
-  if (patient && after[1] && after[1].role === "civilians" && after[1].start - patient.end <= 1 && patient.ethnicity)
+  if (
+    patient &&
+    after[1] &&
+    after[1].role === "civilians" &&
+    after[1].start - patient.end <= 1 &&
+    patient.ethnicity
+  )
     patient = after[1];
   if (
     agent &&

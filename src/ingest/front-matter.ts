@@ -25,7 +25,8 @@ export function readFrontMatter(text: string): { meta: Partial<Article>; body: s
     if (!value) continue;
     if (key === "published" || key === "date") {
       const d = parsePublishedStrict(value);
-      if (!d) return { meta, body: text.slice(m[0].length), error: `front matter: "${value}" is not a valid date` };
+      if (!d)
+        return { meta, body: text.slice(m[0].length), error: `front matter: "${value}" is not a valid date` };
       meta.published = d;
     } else (meta as Record<string, string>)[key] = value;
   }
