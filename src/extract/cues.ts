@@ -59,7 +59,13 @@ export function findCues(tokens: Token[], lex: LocaleLexicon): CueHit[] {
     hits.push(cur);
     coveredTo = m.last;
   }
-  const hedgeAt = new Set(lex.hedges.matchAll(tokens).map((h) => h.last));
+  // Hedge words are lower-case words: "May" in a date and "Will" as a name hedge nothing.
+  const hedgeAt = new Set(
+    lex.hedges
+      .matchAll(tokens)
+      .filter((h) => h.first === 0 || !tokens[h.first].cap)
+      .map((h) => h.last),
+  );
   for (const h of hits) {
     for (let k = Math.max(0, h.first - 3); k < h.first; k++) {
       const n = tokens[k].norm;
