@@ -419,7 +419,9 @@ function frameOf(
   const dated = (clauseDates.length ? clauseDates : dates).filter((d) => !d.yearOnly);
   // History told with a year alone ("a 2015 peace deal", "fell to jihadists in 2012", "nine years
   // ago") is background.
-  if (!dated.length && (clauseDates.length ? clauseDates : dates).some((d) => d.yearOnly)) return null;
+  const near = (d: DateMention) =>
+    hits.some((h) => Math.abs(tokenAt(s.tokens, d.start) - (d.start < h.start ? h.first : h.last)) <= 8);
+  if (!dated.length && (clauseDates.length ? clauseDates : dates).some((d) => d.yearOnly && near(d))) return null;
   const vague = dated.find((d) => d.relative && d.precision === 3 && yearsBefore(d.date, published) >= 1);
   if (vague && dated.length === 1) return null;
   const date =
