@@ -230,7 +230,8 @@ export function findPlaces(
         relation = "near";
       } else if (c.kindWord && !cues.adminKinds.has(c.kindWord)) place = unlocated(name, admin, country, gaz);
       else if (admin && c.admin.length) place = unlocated(name, admin, country, gaz);
-      else if (c.strong && plausibleName(name, gaz)) place = unlocated(name, admin, country, gaz);
+      else if (c.strong && plausibleName(name, gaz) && !famousAbroad(gaz, name, country))
+        place = unlocated(name, admin, country, gaz);
       else if (admin) {
         place = admin;
         relation = "near";
@@ -253,6 +254,12 @@ export function findPlaces(
     });
   }
   return out;
+}
+
+/** "told reporters in New York": a big city of another country is no unknown village of this one. */
+function famousAbroad(gaz: Gazetteer, name: string, country: string | null): boolean {
+  const p = gaz.resolve({ name });
+  return !!p && !p.fuzzy && p.kind === "populated" && p.population >= 100000 && p.country !== country;
 }
 
 /** A capitalised name that could be a village: no lower-case parts, no country inside it. */
