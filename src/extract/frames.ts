@@ -27,6 +27,8 @@ export interface Frame {
   places: PlaceMention[];
   fatalities: { value: number; mention: NumberMention } | null;
   crowd: NumberMention | null;
+  /** "in the same area": the place is the one of the event told before. */
+  sameArea?: boolean;
   /** The intervention cue text, for notes ("fired tear gas"). */
   intervention: CueHit | null;
 }

@@ -462,6 +462,7 @@ function frameOf(
     fatalities: fatal,
     crowd,
     intervention: hits.find((h) => h.cues.includes("intervene") || h.cues.includes("lethal_force")) ?? null,
+    sameArea: lex.sameArea.matchAll(s.tokens.slice(first, last + 1)).length > 0,
   };
 }
 

@@ -92,6 +92,8 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       });
     }
     if (!target) {
+      // "in the same area", "in the same village": the place of the event told just before.
+      if (!f.place && f.sameArea && drafts.length) f.place = drafts[drafts.length - 1].main.place;
       drafts.push({ frames: [f], main: f });
       continue;
     }

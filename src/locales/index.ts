@@ -53,6 +53,7 @@ interface TriggerFile {
   reporting?: string[];
   roadObjects?: string[];
   armedTargets?: string[];
+  sameArea?: string[];
 }
 
 /** A locale's compiled lexicons: built once, shared by every document. */
@@ -76,6 +77,8 @@ export interface LocaleLexicon {
   roadObjects: Set<string>;
   /** Objects of an attack that make it a battle ("raided the post"). */
   armedTargets: Set<string>;
+  /** "in the same area": the place of the event told before. */
+  sameArea: PhraseMatcher<true>;
 }
 
 const cache = new Map<Locale, LocaleLexicon>();
@@ -108,8 +111,10 @@ export function lexicon(locale: Locale): LocaleLexicon {
     reporting: new Set(file.reporting ?? []),
     roadObjects: new Set(file.roadObjects ?? []),
     armedTargets: new Set(file.armedTargets ?? []),
+    sameArea: new PhraseMatcher<true>(),
   };
   for (const p of file.exclusions ?? []) lex.exclusions.add(p, true);
+  for (const p of file.sameArea ?? []) lex.sameArea.add(p, true);
   cache.set(locale, lex);
   return lex;
 }
