@@ -22,6 +22,8 @@ export interface FrameFacts {
   protestFirst: boolean;
   /** Every actor mentioned in the frame. */
   actors?: ActorMention[];
+  /** Where the trigger starts: actors after it are in the object position. */
+  triggerStart?: number;
   /** The attack's object is a military target ("raided the post", "attacked an army convoy"). */
   targetArmed?: boolean;
 }
@@ -159,8 +161,11 @@ export function classify(facts: FrameFacts): Coding | null {
         m.text === agent.text ||
         (!!m.group && m.group.name === agent.group?.name) ||
         (m.start >= agent.end && m.start - agent.end <= 3));
+    // Only a group in the object position ("... killed two Dozo militiamen") is another side: the
+    // names before the verb ("Katiba Macina (JNIM) militants attacked") are all the attackers.
+    const after = (m: ActorMention) => facts.triggerStart === undefined || m.start > facts.triggerStart;
     const otherArmed = sides.some(
-      (m) => (m.role === "identity_militia" || m.role === "named_group") && !sameSide(m),
+      (m) => (m.role === "identity_militia" || m.role === "named_group") && !sameSide(m) && after(m),
     );
     const twoArmedSides = (isArmed(patient) || !!facts.targetArmed) && (isArmed(agent) || !agent);
     if (has("clash") || has("ambush") || twoArmedSides || (isArmed(agent) && otherArmed && hurts))

@@ -406,6 +406,7 @@ function frameOf(
     protestersHurt: killed && patient?.role === "protesters",
     roles,
     actors: clauseActors,
+    triggerStart: provisional.start,
     targetArmed: attacksArmedTarget(s, hits, lex.armedTargets),
     protestFirst:
       !!firstProtest &&
