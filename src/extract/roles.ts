@@ -56,7 +56,8 @@ export function sides(
     if (PASSIVE_AUX.has(tokens[k].norm)) passive = true;
   let byIdx = -1;
   for (let k = trigger.last + 1; k <= Math.min(last, trigger.last + 6); k++)
-    if (BY.has(tokens[k].norm)) {
+    // "by setting him on fire" tells how, not who.
+    if (BY.has(tokens[k].norm) && !/ing$/.test(tokens[k + 1]?.norm ?? "")) {
       byIdx = k;
       break;
     }
@@ -89,8 +90,11 @@ export function sides(
     !patient &&
     (agent.role === "civilians" || agent.role === "military" || agent.role === "police")
   ) {
+    // Only for verbs that have victims ("Six people killed", "two soldiers wounded"), not for
+    // deeds ("youths assaulted ...").
     const prev = tokens[trigger.first - 1];
-    if (prev && tokens[trigger.first].norm.endsWith("ed") && prev.end <= agent.end + 1)
+    const victimVerb = trigger.cues.some((c) => c === "kill" || c === "injure" || c === "abduct");
+    if (victimVerb && prev && tokens[trigger.first].norm.endsWith("ed") && prev.end <= agent.end + 1)
       return { agent: null, patient: agent };
   }
   // "24 soldats ont péri", "soldiers have died": the subject of a dying verb is the victim.
