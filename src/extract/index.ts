@@ -422,7 +422,8 @@ function frameOf(
   // ago") is background.
   const near = (d: DateMention) =>
     hits.some((h) => Math.abs(tokenAt(s.tokens, d.start) - (d.start < h.start ? h.first : h.last)) <= 8);
-  if (!dated.length && (clauseDates.length ? clauseDates : dates).some((d) => d.yearOnly && near(d))) return null;
+  if (!dated.length && (clauseDates.length ? clauseDates : dates).some((d) => d.yearOnly && near(d)))
+    return null;
   const vague = dated.find((d) => d.relative && d.precision === 3 && yearsBefore(d.date, published) >= 1);
   if (vague && dated.length === 1) return null;
   const date =
