@@ -33,6 +33,16 @@ export function buildRecords(
   const seen = new Set<string>();
   for (const d of drafts) {
     const f = d.main;
+    // "bordering unstable Mali and Niger has been facing attacks": another country named in passing,
+    // with no date, is background, not an event there.
+    if (
+      !f.date &&
+      f.place?.place.kind === "country" &&
+      ctx.country &&
+      f.place.place.country !== ctx.country &&
+      d.frames.length === 1
+    )
+      continue;
     const named: Place | null = f.place?.place ?? nearestPlace(ctx, f.sentence.start) ?? ctx.dateline ?? null;
     const country = named?.country ?? ctx.country ?? null;
     const place: Place | null = named ?? (country ? gaz.countryPlace(country) : null);
