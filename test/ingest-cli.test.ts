@@ -132,7 +132,7 @@ test("bad inputs and foreign databases: one line, non-zero exit", async () => {
 });
 
 test("SIGKILL mid-ingest leaves a consistent database and the rerun completes", async () => {
-  const n = 800;
+  const n = 4000;
   const file = join(dir, "many.jsonl");
   writeFileSync(
     file,
@@ -142,19 +142,27 @@ test("SIGKILL mid-ingest leaves a consistent database and the rerun completes", 
   );
   const db = join(dir, "killed.db");
   const p = start(["ingest", "--db", db, file]);
-  await new Promise<void>((resolve) => {
-    let seen = "";
-    const timer = setTimeout(resolve, 8000);
-    p.stderr!.on("data", (d) => {
-      seen += d;
-      if (/ingest: \d+ articles/.test(seen)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
+  // Listen for the end from the start: a fast machine may finish before the kill.
+  const closed = new Promise((r) => p.on("close", r));
+  // Kill as soon as some articles are in (read the live database; WAL lets a reader in).
+  let exited = false;
+  void closed.then(() => {
+    exited = true;
   });
+  const deadline = Date.now() + 60_000;
+  while (!exited && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 25));
+    try {
+      const live = new Database(db, { readonly: true, fileMustExist: true });
+      const stored = (live.prepare("SELECT COUNT(*) AS n FROM articles").get() as { n: number }).n;
+      live.close();
+      if (stored >= 20) break;
+    } catch {
+      // not created yet, or mid-migration
+    }
+  }
   p.kill("SIGKILL");
-  await new Promise((r) => p.on("close", r));
+  await closed;
   const d = new Database(db);
   assert.equal(
     (d.prepare("PRAGMA integrity_check").get() as { integrity_check: string }).integrity_check,
