@@ -101,7 +101,9 @@ function candidates(tokens: Token[], cues: PlaceCues, known?: KnownNames): Candi
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.cap || cues.stop.has(t.norm) || t.num) continue;
+    // Direction words are no names, except as the name of a region: "Northwest province".
+    const regionName = cues.stop.has(t.norm) && cues.adminKinds.has(tokens[i + 1]?.norm ?? "");
+    if (!t.cap || (cues.stop.has(t.norm) && !regionName) || t.num) continue;
     let b = i - 1;
     while (b >= 0 && b > i - 5 && cues.modifiers.has(tokens[b].norm) && !cues.kinds.has(tokens[b].norm)) b--;
     const prev = tokens[b]?.norm ?? "";

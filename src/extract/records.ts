@@ -43,7 +43,14 @@ export function buildRecords(
       d.frames.length === 1
     )
       continue;
-    const named: Place | null = f.place?.place ?? nearestPlace(ctx, f.sentence.start) ?? ctx.dateline ?? null;
+    // An event placed only in the article's own country takes the nearest town named around it.
+    const ownCountryOnly = f.place?.place.kind === "country" && f.place.place.country === ctx.country;
+    const named: Place | null =
+      (ownCountryOnly ? nearestPlace(ctx, f.sentence.start) : null) ??
+      f.place?.place ??
+      nearestPlace(ctx, f.sentence.start) ??
+      ctx.dateline ??
+      null;
     const country = named?.country ?? ctx.country ?? null;
     const place: Place | null = named ?? (country ? gaz.countryPlace(country) : null);
     let eventDate = f.date?.date ?? ctx.published ?? null;
