@@ -27,6 +27,8 @@ export interface Frame {
   places: PlaceMention[];
   fatalities: { value: number; mention: NumberMention } | null;
   crowd: NumberMention | null;
+  /** Told by the headline: it joins the body's event of its kind, or stands alone. */
+  headline?: boolean;
   /** "in the same area": the place is the one of the event told before. */
   sameArea?: boolean;
   /** The intervention cue text, for notes ("fired tear gas"). */

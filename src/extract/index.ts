@@ -207,6 +207,7 @@ function headlineLast(frames: Frame[], doc: Doc): Frame[] {
   const head = frames.filter((f) => f.sentence === first);
   if (!head.length || head.length === frames.length) return frames;
   for (const f of head) {
+    f.headline = true;
     f.date = null;
     if (f.place?.place.kind === "country") f.place = null;
   }

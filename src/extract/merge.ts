@@ -69,7 +69,9 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     // No date or place of its own: it returns to the main event of its kind (the first one told),
     // or else continues the story just told.
     if (!own)
-      target = drafts.find((d) => family(d.main.coding) === family(f.coding)) ?? drafts[drafts.length - 1];
+      target =
+        drafts.find((d) => family(d.main.coding) === family(f.coding)) ??
+        (f.headline ? undefined : drafts[drafts.length - 1]);
     else {
       const fam = family(f.coding);
       target = drafts.find((d) => {
