@@ -266,7 +266,8 @@ function famousAbroad(gaz: Gazetteer, name: string, country: string | null): boo
 
 /** A capitalised name that could be a village: no lower-case parts, no country inside it. */
 function plausibleName(name: string, gaz: Gazetteer): boolean {
-  if (/['’]\p{Ll}{3,}/u.test(name)) return false; // "Niger’before": two words glued by a typo
+  // "Niger’before" (two words glued by a typo) and abbreviations ("U.N.") are no village names.
+  if (/['’]\p{Ll}{3,}/u.test(name) || name.includes(".")) return false;
   const parts = name.split(/[\s-]+/);
   return parts.every((p) => /^\p{Lu}/u.test(p) && !gaz.country(p)) && !gaz.country(name);
 }
