@@ -502,6 +502,24 @@ function compactSentence(frames: Frame[], s: Sentence) {
       a.place = b.place;
     a.patient ??= b.patient;
     a.agent ??= b.agent;
+    // One sentence, one event: code it again on everything its clauses say ("3 people were
+    // wounded after their truck hit an IED" is an IED, not an attack).
+    const facts: FrameFacts = {
+      ...a.facts,
+      cues: new Set([...a.facts.cues, ...b.facts.cues]),
+      agent: a.facts.agent ?? b.facts.agent,
+      patient: a.facts.patient ?? b.facts.patient,
+      protestersHurt: a.facts.protestersHurt || b.facts.protestersHurt,
+      roles: new Set([...a.facts.roles, ...b.facts.roles]),
+      actors: [...(a.facts.actors ?? []), ...(b.facts.actors ?? [])],
+      targetArmed: a.facts.targetArmed || b.facts.targetArmed,
+    };
+    const coding = classify(facts);
+    if (coding) {
+      a.coding = coding;
+      a.facts = facts;
+      a.trigger = mainTrigger(a.hits, coding.decisive);
+    }
     frames.splice(i, 1);
   }
 }
