@@ -97,7 +97,13 @@ export function classify(facts: FrameFacts): Coding | null {
       return riot("Violent demonstration", "riot");
     if (has("riot") || has("destroy") || roles.has("rioters") || (has("clash") && roles.has("police")))
       return riot("Violent demonstration", "riot");
-    if (has("lethal_force") || (facts.protestersHurt && (roles.has("police") || roles.has("military"))))
+    // Security forces killing, shooting or beating people at a demonstration use excessive force.
+    const forcesHurt = hurts && (agent?.role === "police" || agent?.role === "military");
+    if (
+      has("lethal_force") ||
+      forcesHurt ||
+      (facts.protestersHurt && (roles.has("police") || roles.has("military")))
+    )
       return protest("Excessive force against protesters", has("lethal_force") ? "lethal_force" : "protest");
     if (has("intervene") || (has("arrest") && (roles.has("police") || roles.has("military"))))
       return protest("Protest with intervention", "protest");
