@@ -118,6 +118,9 @@ export function classify(facts: FrameFacts): Coding | null {
   if (has("weapons") && !hurts && !has("attack") && !has("clash"))
     return sd("Disrupted weapons use", "weapons");
   // A coup told with the "attacks" that provoked it is a coup.
+  // Mutineers taking over towns overtake territory; otherwise a coup told with the "attacks" that
+  // provoked it is a coup.
+  if (has("coup") && has("takeover")) return battle("Non-state actor overtakes territory", "takeover");
   if (has("coup") && !hurts && !has("clash")) return sd("Other", "coup");
 
   // Remote violence: the weapon decides.

@@ -138,7 +138,8 @@ function candidates(tokens: Token[], cues: PlaceCues, known?: KnownNames): Candi
     if (
       (prev === "," || cues.and.has(prev)) &&
       head &&
-      head.last === i - 2 &&
+      // "Peila, Bilanga and Manni", and the serial comma: "Diffa, Arlit, Zinder, and Agadez"
+      (head.last === i - 2 || (head.last === i - 3 && tokens[i - 2].text === "," && cues.and.has(prev))) &&
       (relation === null || prev !== ",")
     ) {
       relation = head.relation;
@@ -181,6 +182,18 @@ export function findPlaces(
 ): PlaceMention[] {
   const out: PlaceMention[] = [];
   const cands = candidates(s.tokens, cues, known);
+  // "Songho, Doucoumbo Commune", "Mourdiah, Cercle of Nara": an admin unit after a place qualifies
+  // it; it is not another place of a list.
+  for (let k = 1; k < cands.length; k++) {
+    const c = cands[k];
+    const adminUnit =
+      (!!c.kindWord && cues.adminKinds.has(c.kindWord)) || cues.adminKinds.has(s.tokens[c.last].norm);
+    if (c.list === undefined || !adminUnit) continue;
+    const head = cands[k - 1];
+    head.admin.push(nameOf(s, c));
+    c.list = undefined;
+    if (!cands.some((x) => x !== head && x.list === head.list)) head.list = undefined;
+  }
   const sentenceAdmin: string[] = [];
   for (const c of cands) if (c.kindWord && cues.adminKinds.has(c.kindWord)) sentenceAdmin.push(nameOf(s, c));
   for (const c of cands) {
