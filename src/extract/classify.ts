@@ -147,8 +147,13 @@ export function classify(facts: FrameFacts): Coding | null {
     return vac("Abduction/forced disappearance", "abduct");
 
   // Fights and assaults among unarmed people (students, families, traders, a mob) are riots.
-  if ((has("clash") || hurts) && !armedSides && (unarmedAgent || (has("clash") && sides.length > 0)))
+  // Deadly clashes between communities (ethnic groups, farmers and herders) are battles between
+  // communal militias.
+  if ((has("clash") || hurts) && !armedSides && (unarmedAgent || (has("clash") && sides.length > 0))) {
+    const communal = sides.some((m) => !!m.ethnicity || !!m.social);
+    if (has("clash") && has("kill") && communal) return battle("Armed clash", "clash");
     return riot("Mob violence", has("clash") ? "clash" : "beat");
+  }
 
   if (violent) {
     const decisive: Cue = has("clash")

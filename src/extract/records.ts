@@ -251,6 +251,23 @@ function chooseActors(d: EventDraft, country: string | null, date: string | null
         f.patient && isArmed(f.patient) && f.patient !== attacker
           ? f.patient
           : first((m) => isArmed(m) && m !== attacker);
+      // Communal clashes: each community fights as its communal (or ethnic) militia.
+      const communal = !attacker && all.filter((m) => m.ethnicity || m.social);
+      if (communal && communal.length && country) {
+        const militia = (m: ActorMention): Side => ({
+          ...(m.ethnicity
+            ? reg.ethnicMilitia(m.ethnicity, country)
+            : reg.generic("communal_militia", country)),
+          mention: m,
+        });
+        a1 = militia(communal[0]);
+        const other = communal.find(
+          (m) => (m.ethnicity ?? m.social) !== (communal[0].ethnicity ?? communal[0].social),
+        );
+        a2 = other ? militia(other) : { ...reg.generic("communal_militia", country), mention: null };
+        if (a2.name === a1.name) a2 = { ...reg.generic("communal_militia", country), mention: null };
+        return { a1, a2, assoc1, assoc2 };
+      }
       a1 = side(attacker) ?? generic("armed_group");
       a2 =
         side(target) ??
