@@ -252,8 +252,8 @@ function chooseActors(d: EventDraft, country: string | null, date: string | null
           ? f.patient
           : first((m) => isArmed(m) && m !== attacker);
       // Communal clashes: each community fights as its communal (or ethnic) militia.
-      const communal = !attacker && all.filter((m) => m.ethnicity || m.social);
-      if (communal && communal.length && country) {
+      const communal = attacker ? [] : all.filter((m) => m.ethnicity || m.social);
+      if (communal.length && country) {
         const militia = (m: ActorMention): Side => ({
           ...(m.ethnicity
             ? reg.ethnicMilitia(m.ethnicity, country)
