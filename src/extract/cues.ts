@@ -118,9 +118,17 @@ export function seizeObject(
   // Passive: "Boni ... was seized by", "the town was captured": the object comes before the verb.
   const aux = tokens[hit.first - 1]?.norm ?? "";
   if (PASSIVE.has(aux) || PASSIVE.has(tokens[hit.first - 2]?.norm ?? "")) {
-    for (let k = hit.first - 1; k >= Math.max(0, hit.first - 12); k--) {
+    // The subject of the passive verb comes first: scan from the start of the clause.
+    let from = hit.first - 1;
+    while (
+      from > 0 &&
+      from > hit.first - 14 &&
+      tokens[from - 1].text !== ";" &&
+      tokens[from - 1].text !== "."
+    )
+      from--;
+    for (let k = from; k < hit.first; k++) {
       const t = tokens[k];
-      if (t.text === ";" || t.text === ".") break;
       if (lex.goods.has(t.norm)) return "destroy";
       if (lex.placeObjects.has(t.norm) || placeStarts.has(t.start)) return "takeover";
       if (peopleStarts.has(t.start)) return "abduct";
