@@ -31,14 +31,21 @@ const OPENERS = new Set([
  * clause opener. Clauses only matter when they carry different dates or events; the coder merges
  * them back otherwise.
  */
+const RELATIVE = new Set(["that", "which", "qui"]);
+const PASSIVE = new Set(["was", "were", "had", "a", "avait", "ont", "etait"]);
+
 export function splitClauses(tokens: Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let first = 0;
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i].text;
     const next = tokens[i + 1].norm;
+    // A relative clause in the passive tells an event of its own: "the district that was briefly
+    // seized by the Taliban two days earlier".
+    const relative = RELATIVE.has(tokens[i + 1].norm) && PASSIVE.has(tokens[i + 2]?.norm ?? "");
     const boundary =
       t === ";" ||
+      relative ||
       (t === "," && OPENERS.has(next)) ||
       ((next === "after" ||
         next === "before" ||
