@@ -53,13 +53,11 @@ export function buildRecords(
       null;
     const country = named?.country ?? ctx.country ?? null;
     const place: Place | null = named ?? (country ? gaz.countryPlace(country) : null);
-    let eventDate = f.date?.date ?? ctx.published ?? null;
-    let precision: 1 | 2 | 3 = f.date ? f.date.precision : 1;
-    if (!f.date && ctx.published && /^\d{4}-\d{2}-\d{2}$/.test(ctx.published)) eventDate = ctx.published;
+    // Without a date of its own, an event is dated by the publication.
+    const eventDate = f.date?.date ?? ctx.published ?? null;
+    const precision: 1 | 2 | 3 = f.date ? f.date.precision : eventDate ? 1 : 3;
     if (eventDate && ctx.published && eventDate > addDays(ctx.published, 1)) continue; // future: a plan, not an event
-    if (!eventDate) precision = 3;
-    const when = eventDate;
-    const { a1, a2, assoc1, assoc2 } = chooseActors(d, country, when, reg);
+    const { a1, a2, assoc1, assoc2 } = chooseActors(d, country, eventDate, reg);
     const inter1 = a1?.inter ?? null;
     const inter2 = a2?.inter ?? null;
     const fatal = f.fatalities?.value ?? 0;
@@ -70,7 +68,6 @@ export function buildRecords(
           : place.geo_precision
         : 3
       : 3;
-    const loc = place;
     const countryInfo = country ? gaz.country(country) : null;
     const evidence = collectEvidence(d, a1, a2);
     const rec: EventRecord = {
@@ -91,14 +88,14 @@ export function buildRecords(
       civilian_targeting:
         a2?.name?.startsWith("Civilians") || assoc2?.startsWith("Civilians") ? "Civilian targeting" : "",
       country,
-      iso3: loc?.iso3 ?? countryInfo?.iso3 ?? null,
-      region: loc?.region ?? countryInfo?.region ?? null,
-      admin1: loc?.admin1 ?? null,
-      admin2: loc?.admin2 ?? null,
-      admin3: loc?.admin3 ?? null,
-      location: loc?.location ?? null,
-      latitude: loc ? (located(loc) ? loc.latitude : null) : (countryInfo?.latitude ?? null),
-      longitude: loc ? (located(loc) ? loc.longitude : null) : (countryInfo?.longitude ?? null),
+      iso3: place?.iso3 ?? countryInfo?.iso3 ?? null,
+      region: place?.region ?? countryInfo?.region ?? null,
+      admin1: place?.admin1 ?? null,
+      admin2: place?.admin2 ?? null,
+      admin3: place?.admin3 ?? null,
+      location: place?.location ?? null,
+      latitude: place ? (located(place) ? place.latitude : null) : (countryInfo?.latitude ?? null),
+      longitude: place ? (located(place) ? place.longitude : null) : (countryInfo?.longitude ?? null),
       geo_precision: geoPrecision,
       fatalities: fatal,
       crowd_size: f.crowd?.raw ?? "",
