@@ -215,3 +215,10 @@ test("unsupported language gives a warning and no events", () => {
   assert.deepEqual(r.events, []);
   assert.match(r.warnings[0], /not supported/);
 });
+
+test("a single victim without a number counts one death", () => {
+  const e = one("A soldier was killed in an ambush near Boni on Monday.", "2021-03-09", "Mali");
+  assert.equal(e.event_type, "Battles");
+  assert.equal(e.fatalities, 1);
+  assert.ok(e.evidence.some((x) => x.field === "fatalities" && x.text === "killed"));
+});

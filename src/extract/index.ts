@@ -445,8 +445,13 @@ function frameOf(
         );
       }) ?? null;
   }
+  // "a soldier was killed", "un gendarme a été tué": one death, supported by the killing words.
   let fatal = fat;
-  if (!fatal && killHits.length && singularVictim(s.tokens, killHits)) fatal = null;
+  if (!fatal && killHits.length && singularVictim(s.tokens, killHits)) {
+    const h = killHits[0];
+    const text = s.text.slice(h.start - s.start, h.end - s.start);
+    fatal = { value: 1, mention: { start: h.start, end: h.end, text, value: 1, vague: false, raw: text } };
+  }
   return {
     sentence: s,
     first,
