@@ -28,6 +28,23 @@ export interface FrameFacts {
   targetArmed?: boolean;
 }
 
+/**
+ * What two frames of one event say together: the first frame's sides and order win; a later frame's
+ * agent on the victims' side ("its troops later neutralised...") is not the perpetrator.
+ */
+export function joinFacts(main: FrameFacts, more: FrameFacts): FrameFacts {
+  return {
+    ...main,
+    cues: new Set([...main.cues, ...more.cues]),
+    agent: main.agent ?? (more.agent && more.agent.role !== main.patient?.role ? more.agent : null),
+    patient: main.patient ?? more.patient,
+    protestersHurt: main.protestersHurt || more.protestersHurt,
+    roles: new Set([...main.roles, ...more.roles]),
+    actors: [...(main.actors ?? []), ...(more.actors ?? [])],
+    targetArmed: main.targetArmed || more.targetArmed,
+  };
+}
+
 const ARMED = new Set([
   "military",
   "police",

@@ -7,7 +7,7 @@ import type { EventRecord } from "../model/event.js";
 import { type Doc, makeDoc, type Sentence } from "../text/document.js";
 import { detectLanguage } from "../text/language.js";
 import { tokenize } from "../text/tokens.js";
-import { classify, type FrameFacts } from "./classify.js";
+import { classify, type FrameFacts, joinFacts } from "./classify.js";
 import { splitClauses } from "./clauses.js";
 import { articleContext, type Context } from "./context.js";
 import { type CueHit, findCues, isStatistical, seizeObject } from "./cues.js";
@@ -509,16 +509,7 @@ function compactSentence(frames: Frame[], s: Sentence) {
     a.agent ??= b.agent;
     // One sentence, one event: code it again on everything its clauses say ("3 people were
     // wounded after their truck hit an IED" is an IED, not an attack).
-    const facts: FrameFacts = {
-      ...a.facts,
-      cues: new Set([...a.facts.cues, ...b.facts.cues]),
-      agent: a.facts.agent ?? b.facts.agent,
-      patient: a.facts.patient ?? b.facts.patient,
-      protestersHurt: a.facts.protestersHurt || b.facts.protestersHurt,
-      roles: new Set([...a.facts.roles, ...b.facts.roles]),
-      actors: [...(a.facts.actors ?? []), ...(b.facts.actors ?? [])],
-      targetArmed: a.facts.targetArmed || b.facts.targetArmed,
-    };
+    const facts = joinFacts(a.facts, b.facts);
     const coding = classify(facts);
     if (coding) {
       a.coding = coding;

@@ -1,6 +1,6 @@
 import type { Place } from "../geo/index.js";
 import { normName } from "../geo/index.js";
-import { classify, type FrameFacts } from "./classify.js";
+import { classify, type FrameFacts, joinFacts } from "./classify.js";
 import type { Context } from "./context.js";
 import { type Frame, family } from "./frames.js";
 import { located } from "./places.js";
@@ -113,17 +113,7 @@ function absorb(d: EventDraft, f: Frame) {
   m.fatalities ??= f.fatalities;
   m.crowd ??= f.crowd;
   m.intervention ??= f.intervention;
-  const facts: FrameFacts = {
-    cues: new Set([...m.facts.cues, ...f.facts.cues]),
-    // A follow-up's agent on the victims' side ("its troops later neutralised...") is not the perpetrator.
-    agent:
-      m.facts.agent ?? (f.facts.agent && f.facts.agent.role !== m.facts.patient?.role ? f.facts.agent : null),
-    patient: m.facts.patient ?? f.facts.patient,
-    protestersHurt: m.facts.protestersHurt || f.facts.protestersHurt,
-    roles: new Set([...m.facts.roles, ...f.facts.roles]),
-    actors: [...(m.facts.actors ?? []), ...(f.facts.actors ?? [])],
-    protestFirst: m.facts.protestFirst,
-  };
+  const facts = joinFacts(m.facts, f.facts);
   const coding = classify(facts);
   // A follow-up sentence may refine the event (a protest the police dispersed, a raid the villagers
   // fought off) but never turn it into a strategic development.
