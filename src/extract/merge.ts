@@ -1,6 +1,6 @@
 import type { Place } from "../geo/index.js";
 import { normName } from "../geo/index.js";
-import { classify, type FrameFacts, joinFacts } from "./classify.js";
+import { classify, joinFacts } from "./classify.js";
 import type { Context } from "./context.js";
 import { type Frame, family } from "./frames.js";
 import { located } from "./places.js";
