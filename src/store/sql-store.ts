@@ -77,36 +77,8 @@ export const EVENT_COLUMNS = [
 ] as const;
 const SELECT_EVENT = `SELECT ${EVENT_COLUMNS.join(", ")} FROM events`;
 
-/** Record fields copied into an event row when it is created. */
-const RECORD_FIELDS = [
-  "event_date",
-  "time_precision",
-  "disorder_type",
-  "event_type",
-  "sub_event_type",
-  "actor1",
-  "assoc_actor_1",
-  "inter1",
-  "actor2",
-  "assoc_actor_2",
-  "inter2",
-  "interaction",
-  "civilian_targeting",
-  "country",
-  "iso3",
-  "region",
-  "admin1",
-  "admin2",
-  "admin3",
-  "location",
-  "latitude",
-  "longitude",
-  "geo_precision",
-  "fatalities",
-  "crowd_size",
-  "notes",
-  "confidence",
-] as const;
+/** Record fields copied into an event row when it is created: what a reviewer may correct, plus confidence. */
+const RECORD_FIELDS = [...EDITABLE_FIELDS, "confidence"] as const;
 const PLACE_FIELDS = [
   "country",
   "iso3",
