@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { type Gazetteer, loadGazetteer } from "../geo/index.js";
 import { type ActorMention, type ActorRegistry, loadActorRegistry } from "../knowledge/actor-registry.js";
 import { type Locale, type LocaleLexicon, lexicon } from "../locales/index.js";
@@ -15,7 +14,7 @@ import { type DateMention, findDates } from "./dates.js";
 import { type Frame, family } from "./frames.js";
 import { mergeFrames } from "./merge.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
-import { findPlaces, knownPlaceNames, located, mostPrecise, type PlaceCues } from "./places.js";
+import { findPlaces, knownPlaceNames, located, mostPrecise, type PlaceCues, placeCues } from "./places.js";
 import { buildRecords } from "./records.js";
 import { fatalities, sides, singularVictim, tokenAt } from "./roles.js";
 
@@ -29,33 +28,6 @@ export interface ExtractResult {
   language: string;
   warnings: string[];
   doc?: Doc;
-}
-
-const placeCueCache = new Map<Locale, PlaceCues>();
-function placeCues(locale: Locale): PlaceCues {
-  let c = placeCueCache.get(locale);
-  if (!c) {
-    const raw = JSON.parse(
-      readFileSync(new URL(`../locales/${locale}/places.json`, import.meta.url), "utf8"),
-    );
-    c = {
-      prepositions: new Set(raw.prepositions),
-      near: new Set(raw.near),
-      kinds: new Set(raw.kinds),
-      stop: new Set(raw.stop),
-      connectors: new Set(raw.connectors),
-      modifiers: new Set(raw.modifiers),
-      ofNouns: new Set(raw.ofNouns),
-      of: new Set(raw.of ?? ["of"]),
-      and: new Set(raw.and ?? ["and", "or"]),
-      capital: new Set(raw.capital ?? ["capital"]),
-      adminKinds: new Set(raw.adminKinds),
-      weak: new Set(raw.weak ?? []),
-      subareas: new Set(raw.subareas ?? []),
-    };
-    placeCueCache.set(locale, c);
-  }
-  return c;
 }
 
 const VIOLENT_FIRST: CueHit["cues"][number][] = [

@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { type Gazetteer, normName, type Place } from "../geo/index.js";
+import type { Locale } from "../locales/index.js";
 import type { Sentence } from "../text/document.js";
 import type { Token } from "../text/tokens.js";
 
@@ -423,4 +425,32 @@ export function mostPrecise(ms: PlaceMention[]): PlaceMention | null {
   const rank = (m: PlaceMention) => rankOf(m.place) + (m.weak ? 10 : 0);
   for (const m of ms) if (!best || rank(m) < rank(best)) best = m;
   return best;
+}
+
+const placeCueCache = new Map<Locale, PlaceCues>();
+/** A locale's place phrases (src/locales/<locale>/places.json), compiled once. */
+export function placeCues(locale: Locale): PlaceCues {
+  let c = placeCueCache.get(locale);
+  if (!c) {
+    const raw = JSON.parse(
+      readFileSync(new URL(`../locales/${locale}/places.json`, import.meta.url), "utf8"),
+    );
+    c = {
+      prepositions: new Set(raw.prepositions),
+      near: new Set(raw.near),
+      kinds: new Set(raw.kinds),
+      stop: new Set(raw.stop),
+      connectors: new Set(raw.connectors),
+      modifiers: new Set(raw.modifiers),
+      ofNouns: new Set(raw.ofNouns),
+      of: new Set(raw.of ?? ["of"]),
+      and: new Set(raw.and ?? ["and", "or"]),
+      capital: new Set(raw.capital ?? ["capital"]),
+      adminKinds: new Set(raw.adminKinds),
+      weak: new Set(raw.weak ?? []),
+      subareas: new Set(raw.subareas ?? []),
+    };
+    placeCueCache.set(locale, c);
+  }
+  return c;
 }
