@@ -401,7 +401,10 @@ function frameOf(
   if (vague && dated.length === 1) return null;
   const date =
     clauseDates.find((d) => !d.yearOnly) ?? (new Set(dated.map((d) => d.date)).size === 1 ? dated[0] : null);
-  const ps = clausePlaces.length ? clausePlaces : places;
+  // A place the text designates as the coded one ("coded as Kadiolo") holds for every clause.
+  const ps = clausePlaces.length
+    ? [...clausePlaces, ...places.filter((p) => p.designated && !clausePlaces.includes(p))]
+    : places;
   let crowd: NumberMention | null = null;
   if (coding.event_type === "Protests" || coding.event_type === "Riots") {
     crowd =

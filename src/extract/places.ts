@@ -15,6 +15,11 @@ export interface PlaceMention {
   relation: "in" | "near";
   /** Named as a destination or origin ("evacuated to Gao"): used only when nothing better is named. */
   weak?: boolean;
+  /** Named as the object of a verb ("militants entered Mansila") or as a modifier ("the Inata mine",
+   * "Pouytenga students"): after the places named with a preposition. */
+  oblique?: boolean;
+  /** Named as the coded place ("coded as Kadiolo"): the place of every event of the sentence. */
+  designated?: boolean;
   /** Places named in one list ("in Bamako, Kayes and Sikasso") share this id: one event each. */
   list?: number;
   /** Admin names given with it: "Massabougou (Niono, Segou)", "in Yagha province". */
@@ -49,6 +54,12 @@ export interface PlaceCues {
   capital: Set<string>;
   /** Words that join the items of a list of places ("and", "or"; "et", "ou"). */
   and: Set<string>;
+  /** Verbs whose object may be a place: "entered Mansila", "shelled Kansafra". */
+  objectVerbs: Set<string>;
+  /** Nouns of sites inside a town, after its name: "the Inata mine", "Pouytenga students". */
+  sites: Set<string>;
+  /** Words before "as" that designate the coded place: "(coded as Kadiolo at geoprecision 2)". */
+  designators: Set<string>;
 }
 
 const MAX_NAME_TOKENS = 4;
@@ -65,6 +76,8 @@ interface Candidate {
   weak?: boolean;
   /** Introduced by "in", "at", "near": a place even when the gazetteer does not know it. */
   strong?: boolean;
+  oblique?: boolean;
+  designated?: boolean;
   /** Members of one list of places share this id (the first member's token index). */
   list?: number;
   between?: boolean;
@@ -85,7 +98,8 @@ function nameEnd(tokens: Token[], i: number, cues: PlaceCues): number {
 
 /** Parenthesised admin names right after a place: "(Niono, Segou)". */
 function parenAdmin(tokens: Token[], after: number): string[] {
-  if (tokens[after + 1]?.text !== "(") return [];
+  // "(Niono, Segou)", not "(coded as Kadiolo at geoprecision 2)".
+  if (tokens[after + 1]?.text !== "(" || !tokens[after + 2]?.cap) return [];
   const out: string[] = [];
   let cur: string[] = [];
   for (let k = after + 2; k < tokens.length && k < after + 16; k++) {
@@ -116,7 +130,15 @@ function candidates(tokens: Token[], cues: PlaceCues, known?: KnownNames): Candi
     let kindWord: string | null = null;
     let capitalOf = false;
     let placeNoun = false;
-    if (cues.prepositions.has(prev)) relation = cues.near.has(prev) ? "near" : "in";
+    let oblique = false;
+    let designated = false;
+    if (prev === "as" && cues.designators.has(prev2) && b === i - 1) {
+      designated = true;
+      // "(coded as Kadiolo at geoprecision 2)": near the named place.
+      const k = end + 1;
+      const approx = /^geo-?precision$/.test(tokens[k + 1]?.norm ?? "") && tokens[k + 2]?.text === "2";
+      relation = approx ? "near" : "in";
+    } else if (cues.prepositions.has(prev)) relation = cues.near.has(prev) ? "near" : "in";
     else if (cues.of.has(prev) && cues.kinds.has(prev2)) {
       relation = "in";
       kindWord = prev2;
@@ -133,6 +155,15 @@ function candidates(tokens: Token[], cues: PlaceCues, known?: KnownNames): Candi
     if (cues.kinds.has(after) && !cues.of.has(tokens[end + 2]?.norm ?? "")) {
       kindWord = after;
       relation ??= "in";
+    }
+    // "militants entered Mansila", "the Inata mine", "Pouytenga students": a place, if the gazetteer
+    // knows it, after those named with a preposition.
+    if (relation === null && b === i - 1 && cues.objectVerbs.has(prev)) {
+      relation = "in";
+      oblique = true;
+    } else if (relation === null && cues.sites.has(after) && !cues.kinds.has(prev)) {
+      relation = "in";
+      oblique = true;
     }
     // Lists: "in Peila, Bilanga and Manni" (but "between X and Y" names one stretch of road).
     let list: number | undefined;
@@ -160,9 +191,22 @@ function candidates(tokens: Token[], cues: PlaceCues, known?: KnownNames): Candi
     }
     const weak = cues.weak?.has(prev) ?? false;
     const between = prev === "between" || prev === "entre";
-    const strong = (!weak && cues.prepositions.has(prev) && tokens[b + 1] === t) || placeNoun;
+    const strong = (!weak && cues.prepositions.has(prev) && tokens[b + 1] === t) || placeNoun || designated;
     const admin = parenAdmin(tokens, end);
-    out.push({ first: i, last: end, relation, admin, kindWord, capitalOf, weak, strong, list, between });
+    out.push({
+      first: i,
+      last: end,
+      relation,
+      admin,
+      kindWord,
+      capitalOf,
+      weak,
+      strong,
+      list,
+      between,
+      oblique: oblique || undefined,
+      designated: designated || undefined,
+    });
     i = end;
     // "(Niono, Segou)" qualifies the place before it: its names are not places of their own.
     if (admin.length) while (i + 1 < tokens.length && tokens[i + 1].text !== ")") i++;
@@ -229,6 +273,8 @@ export function findPlaces(
     }
     if (c.capitalOf && place?.kind === "country") place = capitalCity(gaz, place.country) ?? place;
     let relation = c.relation;
+    // "the Mentao Refugee Camp", "the Inata Mine": a site the gazetteer lacks, inside the town it names.
+    if (!place) place = siteTown(s.tokens, c, gaz, cues, country);
     if (!place) {
       // A village the gazetteer lacks. When the text makes clear it is a place ("the village of X",
       // "X (Niono, Segou)"), keep its name with the admin units we know and no coordinates: an honest
@@ -257,8 +303,12 @@ export function findPlaces(
     }
     const first = s.tokens[c.first];
     const last = s.tokens[c.last];
+    // A name met only as a verb's object or a modifier must be a known town, never a guess.
+    if (c.oblique && (!located(place) || place.fuzzy || place.kind !== "populated")) continue;
     out.push({
       weak: c.weak,
+      oblique: c.oblique,
+      designated: c.designated,
       start: first.start,
       end: last.end,
       text: name,
@@ -271,6 +321,21 @@ export function findPlaces(
     });
   }
   return out;
+}
+
+function siteTown(
+  tokens: Token[],
+  c: Candidate,
+  gaz: Gazetteer,
+  cues: PlaceCues,
+  country: string | null,
+): Place | null {
+  let e = c.last;
+  while (e > c.first && (cues.sites.has(tokens[e].norm) || cues.kinds.has(tokens[e].norm))) e--;
+  if (e === c.last || !country) return null;
+  const name = runKey(tokens, c.first, e);
+  const p = gaz.resolve({ name, country, admin: c.admin });
+  return p && !p.fuzzy && (p.kind === "populated" || p.kind === "other") && p.country === country ? p : null;
 }
 
 /** "told reporters in New York": a big city of another country is no unknown village of this one. */
@@ -303,6 +368,10 @@ function unlocated(name: string, admin: Place | null, country: string | null, ga
   const c = admin?.country ?? country;
   const info = c ? gaz.country(c) : null;
   if (!info) return null;
+  // Placed at the smallest unit around it that the text names ("X (Gorom-Gorom, Oudalan)": the
+  // commune seat, as ACLED codes villages it cannot find), with precision 2; otherwise no point.
+  const seat =
+    admin && located(admin) && (admin.kind === "populated" || admin.kind === "admin2") ? admin : null;
   return {
     location: name,
     country: info.name,
@@ -311,8 +380,8 @@ function unlocated(name: string, admin: Place | null, country: string | null, ga
     admin1: admin?.admin1 ?? null,
     admin2: admin?.kind === "admin2" || admin?.kind === "populated" ? admin.admin2 : null,
     admin3: null,
-    latitude: Number.NaN,
-    longitude: Number.NaN,
+    latitude: seat ? seat.latitude : Number.NaN,
+    longitude: seat ? seat.longitude : Number.NaN,
     geo_precision: 2,
     kind: "other",
     population: 0,
@@ -422,7 +491,8 @@ const rankOf = (p: Place) => (located(p) ? KIND_RANK[p.kind] : 1);
 /** The most precise place among mentions (ties: the first named). */
 export function mostPrecise(ms: PlaceMention[]): PlaceMention | null {
   let best: PlaceMention | null = null;
-  const rank = (m: PlaceMention) => rankOf(m.place) + (m.weak ? 10 : 0);
+  const rank = (m: PlaceMention) =>
+    m.designated ? -1 : rankOf(m.place) + (m.weak ? 10 : 0) + (m.oblique ? 1.5 : 0);
   for (const m of ms) if (!best || rank(m) < rank(best)) best = m;
   return best;
 }
@@ -449,6 +519,9 @@ export function placeCues(locale: Locale): PlaceCues {
       adminKinds: new Set(raw.adminKinds),
       weak: new Set(raw.weak ?? []),
       subareas: new Set(raw.subareas ?? []),
+      objectVerbs: new Set(raw.objectVerbs ?? []),
+      sites: new Set(raw.sites ?? []),
+      designators: new Set(raw.designators ?? []),
     };
     placeCueCache.set(locale, c);
   }

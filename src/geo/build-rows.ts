@@ -180,9 +180,10 @@ export function buildRows(text: string, tables: AdminTables, opt: BuildOptions):
   const own3 = new Map<string, string>();
   for (const r of raws) {
     if (r.row.fcode === "A.ADM2" && r.a2) {
-      const n = cleanAdminName(
-        r.row.alternates[0] && !/[^\x20-\x7e]/.test(r.row.alternates[0]) ? r.row.alternates[0] : r.row.name,
-      );
+      // The unit's own name when written in Latin script ("Province du Houet"); an ASCII alternate
+      // otherwise (the first alternate is often a truncated spelling: "Houe").
+      const ascii1 = r.row.alternates.find((a) => !/[^\x20-\x7e]/.test(a));
+      const n = cleanAdminName(isLatinScript(r.row.name) || !ascii1 ? r.row.name : ascii1);
       own2.set(`${r.row.cc}.${r.a1}.${r.a2}`, n);
       own2Loose.set(`${r.row.cc}.${r.a2}`, n);
     }

@@ -50,6 +50,9 @@ const TIER_BASE: Record<Tier, number> = { exact: 1, fold: 0.8, fuzzy: 0.45 };
 const FUZZY_NEAR_KM = 50;
 /** Without admin2 or near-point agreement, edit distance needs a folded name this long (one edit). */
 const COUNTRY_ONLY_FUZZY_MIN_LEN = 7;
+/** ...or a town at least this big, for a name at least this long. */
+const BIG_TOWN = 50000;
+const BIG_TOWN_FUZZY_MIN_LEN = 5;
 
 interface Cand {
   row: PlaceRow;
@@ -289,8 +292,9 @@ export class Resolver {
     const withContext = ctx.adminKeys.size > 0 || ctx.near.length > 0;
     if (!hint && ctx.adminKeys.size === 0) return [];
     const dense = hint !== null && (FULL_COVERAGE.has(hint.iso2) || this.overlay.coversCountry(hint.iso2));
-    if (!withContext && !dense) return [];
-    const budget = withContext ? fuzzyBudget(fk.length) : fk.length >= COUNTRY_ONLY_FUZZY_MIN_LEN ? 1 : 0;
+    // A misspelt big town ("Ouagadougous", "Tanguita"): one edit from a town of 20,000+ in the country.
+    const bigOnly = !withContext && (!dense || fk.length < COUNTRY_ONLY_FUZZY_MIN_LEN);
+    const budget = withContext ? fuzzyBudget(fk.length) : fk.length >= BIG_TOWN_FUZZY_MIN_LEN ? 1 : 0;
     if (budget === 0) return [];
     const ccs = hint ? [hint.iso2] : this.countriesOfAdminHints(ctx.adminKeys);
     const out: Cand[] = [];
@@ -311,10 +315,17 @@ export class Resolver {
       }
       // otherwise one edit away from a long name, no other name as close, in a densely covered country
       // or the hinted admin1, and not contradicting the admin names given
-      if (hits[0].distance !== 1 || hits.filter((h) => h.distance === 1).length !== 1) continue;
+      // (two spellings of one place, "uagadugu" and "uagaduguo", are one name)
+      const first = new Set(hits[0].ids);
+      const others = hits.filter((h) => h.distance === 1 && !h.ids.some((id) => first.has(id)));
+      if (hits[0].distance !== 1 || others.length) continue;
       if (hits[0].key[0] !== fk[0]) continue; // another first letter is another name (Bassinko, Gassinko)
-      for (const c of cands)
-        if (c.dist === 1 && (c.adminHit === 1 || (dense && ctx.adminKeys.size === 0))) out.push(c);
+      for (const c of cands) {
+        if (c.dist !== 1) continue;
+        if (bigOnly) {
+          if (c.row.population >= BIG_TOWN && c.row.fcode.startsWith("P.")) out.push(c);
+        } else if (c.adminHit === 1 || (dense && ctx.adminKeys.size === 0)) out.push(c);
+      }
     }
     return out;
   }
@@ -373,6 +384,9 @@ export class Resolver {
     // population (admin units carry the sum of their towns)
     s += Math.min(0.2, Math.log10(r.population + 1) / 35);
     if (r.fcode === "P.PPLC" || r.fcode === "P.PPLA") s += 0.05;
+    // the seat of a district or commune is the better-known of two same-named villages
+    else if (r.fcode === "P.PPLA2") s += 0.04;
+    else if (r.fcode === "P.PPLA3") s += 0.02;
     if (tier === "exact" && normName(r.name) === ctx.base) s += 0.05;
     if (reform) s += 1.2;
     let adminHit = 0;

@@ -1,0 +1,87 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { extractArticle } from "../src/extract/index.js";
+import { kmBetween, loadGazetteer } from "../src/geo/index.js";
+import type { Article } from "../src/model/article.js";
+
+const art = (text: string, country: string): Article => ({
+  id: "t",
+  text,
+  published: "2021-03-10",
+  language: "en",
+  country,
+  source: "Test Wire",
+});
+const only = (text: string, country: string) => {
+  const evs = extractArticle(art(text, country)).events;
+  assert.equal(evs.length, 1, `one event expected, got ${evs.map((e) => e.location).join("; ")}`);
+  return evs[0];
+};
+
+test("the place a note says it is coded at wins over the road it names", () => {
+  const e = only(
+    "On 8 March 2021, a bus struck an IED on the axis Arbinda-Gorgadji (coded as Gorgadji at geoprecision 2), killing four passengers.",
+    "Burkina Faso",
+  );
+  assert.equal(e.location, "Gorgadji");
+  assert.equal(e.admin1, "Sahel");
+  assert.equal(e.geo_precision, 2);
+});
+
+test("a road named by its two towns is placed near the first", () => {
+  const e = only(
+    "On 8 March 2021, an IED struck an army truck on the axis Djibo-Namssiguia.",
+    "Burkina Faso",
+  );
+  assert.equal(e.location, "Djibo");
+  assert.equal(e.geo_precision, 2);
+});
+
+test("a town named as the object of 'entered' or before a site noun is the place", () => {
+  const a = only("On 7 March 2021, gunmen entered Arbinda and looted shops.", "Burkina Faso");
+  // GeoNames spells it Aribinda
+  assert.match(a.location ?? "", /^Ar[i]?binda$/);
+  assert.equal(a.admin1, "Sahel");
+  const b = only("On 7 March 2021, gunmen abducted two nurses at the Mentao refugee camp.", "Burkina Faso");
+  assert.match(b.location ?? "", /^M[eè]nta/);
+  assert.equal(b.admin1, "Sahel");
+});
+
+test("a village the gazetteer lacks is placed at the commune given with it, precision 2", () => {
+  const e = only(
+    "On 6 March 2021, gunmen killed three herders in Wendoubangou (Gorom-Gorom, Oudalan).",
+    "Burkina Faso",
+  );
+  assert.equal(e.location, "Wendoubangou");
+  assert.equal(e.admin2, "Oudalan");
+  assert.equal(e.geo_precision, 2);
+  const gaz = loadGazetteer();
+  const seat = gaz.resolve({ name: "Gorom-Gorom", country: "Burkina Faso" });
+  assert.ok(seat);
+  assert.ok(kmBetween(e.latitude as number, e.longitude as number, seat.latitude, seat.longitude) < 1);
+});
+
+test("a village with no known place around it keeps its name and no point", () => {
+  const e = only(
+    "On 6 March 2021, gunmen killed three herders in the village of Wendoubangou.",
+    "Burkina Faso",
+  );
+  assert.equal(e.location, "Wendoubangou");
+  assert.equal(e.latitude, null);
+});
+
+test("gazetteer: the district seat wins among homonyms; admin hints use the province's full name", () => {
+  const gaz = loadGazetteer();
+  assert.equal(gaz.resolve({ name: "Koro", country: "Mali" })?.admin1, "Mopti");
+  const bama = gaz.resolve({ name: "Bama", country: "Burkina Faso", admin: ["Houet"] });
+  assert.equal(bama?.admin2, "Houet");
+  assert.equal(bama?.admin1, "Hauts-Bassins");
+});
+
+test("gazetteer: one letter off a big town of the country is that town, never a village abroad", () => {
+  const gaz = loadGazetteer();
+  const p = gaz.resolve({ name: "Ouagadougous", country: "Burkina Faso" });
+  assert.equal(p?.location, "Ouagadougou");
+  assert.equal(p?.fuzzy, true);
+  assert.equal(gaz.resolve({ name: "Ouagadougous", country: "Kenya" }), null);
+});
