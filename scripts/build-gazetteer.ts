@@ -81,6 +81,15 @@ rows.forEach((r, i) => {
 for (const m of [admin1Names, admin2Names])
   for (const cc of Object.keys(m)) m[cc] = [...new Set(m[cc])].sort();
 
+// Seats: the row of each country's capital ("CC") and of each region's capital ("CC|admin1"), the
+// point ACLED codes for events known only at that level (rows are sorted by population: first wins).
+const seats: Record<string, number> = {};
+rows.forEach((r, i) => {
+  if (r.fcode === "P.PPLC" && seats[r.cc] === undefined) seats[r.cc] = i;
+  if (r.fcode === "P.PPLA" && r.admin1 && seats[`${r.cc}|${r.admin1}`] === undefined)
+    seats[`${r.cc}|${r.admin1}`] = i;
+});
+
 const names = new Map<string, number[]>();
 const folds = new Map<string, number[]>();
 const add = (m: Map<string, number[]>, k: string, i: number) => {
@@ -218,6 +227,7 @@ const meta = {
   ranges,
   admin1: admin1Names,
   admin2: admin2Names,
+  seats,
 };
 writeFileSync(join(out, "meta.json"), `${JSON.stringify(meta)}\n`);
 console.log(

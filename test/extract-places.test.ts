@@ -85,3 +85,18 @@ test("gazetteer: one letter off a big town of the country is that town, never a 
   assert.equal(p?.fuzzy, true);
   assert.equal(gaz.resolve({ name: "Ouagadougous", country: "Kenya" }), null);
 });
+
+test("a country or a region alone is placed at its capital, with that point's admin units, precision 3", () => {
+  const gaz = loadGazetteer();
+  const mali = gaz.resolve({ name: "Mali" });
+  assert.equal(mali?.kind, "country");
+  assert.equal(mali?.geo_precision, 3);
+  assert.equal(mali?.admin1, "Bamako");
+  const bamako = gaz.resolve({ name: "Bamako", country: "Mali" });
+  assert.ok(mali && bamako && kmBetween(mali.latitude, mali.longitude, bamako.latitude, bamako.longitude) < 10);
+  const region = gaz.resolve({ name: "Mopti region", country: "Mali" });
+  const town = gaz.resolve({ name: "Mopti", country: "Mali" });
+  assert.equal(region?.kind, "admin1");
+  assert.equal(region?.geo_precision, 3);
+  assert.ok(region && town && kmBetween(region.latitude, region.longitude, town.latitude, town.longitude) < 10);
+});

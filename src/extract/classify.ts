@@ -26,6 +26,8 @@ export interface FrameFacts {
   triggerStart?: number;
   /** The attack's object is a military target ("raided the post", "attacked an army convoy"). */
   targetArmed?: boolean;
+  /** An attack told with a past-tense verb ("residents attacked"), not the noun ("fled the attack"). */
+  attackVerb?: boolean;
 }
 
 /**
@@ -42,6 +44,7 @@ export function joinFacts(main: FrameFacts, more: FrameFacts): FrameFacts {
     roles: new Set([...main.roles, ...more.roles]),
     actors: [...(main.actors ?? []), ...(more.actors ?? [])],
     targetArmed: main.targetArmed || more.targetArmed,
+    attackVerb: main.attackVerb || more.attackVerb,
   };
 }
 
@@ -109,7 +112,7 @@ export function classify(facts: FrameFacts): Coding | null {
   const protestLike = has("protest") || roles.has("protesters");
   if (has("mob") && !has("protest")) return riot("Mob violence", "mob");
   if (protestLike) {
-    const crowdActs = agent?.role === "protesters" || agent?.role === "rioters";
+    const crowdActs = !!agent && UNARMED.has(agent.role);
     if (has("mob") || (crowdActs && violent && !facts.protestFirst))
       return riot("Violent demonstration", "riot");
     if (has("riot") || has("destroy") || roles.has("rioters") || (has("clash") && roles.has("police")))
@@ -166,7 +169,12 @@ export function classify(facts: FrameFacts): Coding | null {
   // Fights and assaults among unarmed people (students, families, traders, a mob) are riots.
   // Deadly clashes between communities (ethnic groups, farmers and herders) are battles between
   // communal militias.
-  if ((has("clash") || hurts) && !armedSides && (unarmedAgent || (has("clash") && sides.length > 0))) {
+  // Villagers, residents or students who attack someone (a thief, a police post) riot: unarmed
+  // people are never the perpetrators of a battle or of violence against civilians.
+  if (
+    ((has("clash") || hurts) && !armedSides && (unarmedAgent || (has("clash") && sides.length > 0))) ||
+    (unarmedAgent && (hurts || (has("attack") && facts.attackVerb)) && !has("abduct"))
+  ) {
     const communal = sides.some((m) => !!m.ethnicity || !!m.social);
     if (has("clash") && has("kill") && communal) return battle("Armed clash", "clash");
     return riot("Mob violence", has("clash") ? "clash" : "beat");

@@ -381,6 +381,7 @@ function frameOf(
     actors: clauseActors,
     triggerStart: provisional.start,
     targetArmed: attacksArmedTarget(s, hits, lex.armedTargets),
+    attackVerb: hits.some((h) => h.cues.includes("attack") && lex.pastVerb.test(s.tokens[h.first].text)),
     protestFirst:
       !!firstProtest &&
       (!firstViolent || (firstProtest.start < firstViolent.start && violenceIsTopic(s, hits, firstProtest))),

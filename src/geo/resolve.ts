@@ -165,17 +165,25 @@ export class Resolver {
     return ix;
   }
 
+  /** The capital of a country or a region: where events known only at that level are placed. */
+  private seat(key: string): PlaceRow | null {
+    const id = this.store.meta.seats?.[key];
+    return id === undefined ? null : this.row(id);
+  }
+
   countryPlace(c: CountryInfo): Place {
+    const seat = this.seat(c.iso2);
     return {
       location: c.name,
       country: c.name,
       iso3: c.iso3,
       region: c.region,
-      admin1: null,
-      admin2: null,
+      // placed at the capital: the admin units of that point (as ACLED codes country-level events)
+      admin1: seat?.admin1 ?? null,
+      admin2: seat?.admin2 ?? null,
       admin3: null,
-      latitude: c.latitude,
-      longitude: c.longitude,
+      latitude: seat?.lat ?? c.latitude,
+      longitude: seat?.lon ?? c.longitude,
       geo_precision: 3,
       kind: "country",
       population: 0,
@@ -440,6 +448,9 @@ export class Resolver {
       admin2 = null;
     }
     if (kind === "admin1") admin2 = null;
+    // A region is placed at its capital, as the coding rules ask for events known only at that level.
+    const seat = kind === "admin1" && admin1 ? this.seat(`${r.cc}|${admin1}`) : null;
+    if (seat) admin2 = seat.admin2;
     let precision: 1 | 2 | 3 = kind === "admin1" || kind === "admin2" ? 3 : 1;
     if (precision === 3 && level === null && r.fcode === "A.ADM2") precision = 3;
     if (precision === 1 && relation === "near") precision = 2;
@@ -451,8 +462,8 @@ export class Resolver {
       admin1,
       admin2,
       admin3: kind === "populated" || kind === "other" ? r.admin3 : null,
-      latitude: r.lat,
-      longitude: r.lon,
+      latitude: seat ? seat.lat : r.lat,
+      longitude: seat ? seat.lon : r.lon,
       geo_precision: precision,
       kind,
       population: r.population,

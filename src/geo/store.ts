@@ -117,6 +117,8 @@ export interface Meta {
   ranges: Record<string, [number, number]>;
   admin1: Record<string, string[]>;
   admin2: Record<string, string[]>;
+  /** Row of the capital of a country ("ML") and of a region ("ML|Mopti"). */
+  seats?: Record<string, number>;
 }
 
 export class PlaceStore {

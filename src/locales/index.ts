@@ -54,6 +54,8 @@ interface TriggerFile {
   roadObjects?: string[];
   armedTargets?: string[];
   sameArea?: string[];
+  /** A regular expression matching past-tense verb forms ("attacked", "a attaqué"). */
+  pastVerb?: string;
 }
 
 /** A locale's compiled lexicons: built once, shared by every document. */
@@ -79,6 +81,8 @@ export interface LocaleLexicon {
   armedTargets: Set<string>;
   /** "in the same area": the place of the event told before. */
   sameArea: PhraseMatcher<true>;
+  /** Past-tense verb forms: "residents attacked" (a verb) rather than "the attack" (a noun). */
+  pastVerb: RegExp;
 }
 
 const cache = new Map<Locale, LocaleLexicon>();
@@ -112,6 +116,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     roadObjects: new Set(file.roadObjects ?? []),
     armedTargets: new Set(file.armedTargets ?? []),
     sameArea: new PhraseMatcher<true>(),
+    pastVerb: new RegExp(file.pastVerb ?? "$^", "iu"),
   };
   for (const p of file.exclusions ?? []) lex.exclusions.add(p, true);
   for (const p of file.sameArea ?? []) lex.sameArea.add(p, true);
