@@ -222,3 +222,35 @@ test("a single victim without a number counts one death", () => {
   assert.equal(e.fatalities, 1);
   assert.ok(e.evidence.some((x) => x.field === "fatalities" && x.text === "killed"));
 });
+
+test("'the attack' told again elsewhere is the same event, not a new one where its people fled", () => {
+  const evs = run(
+    "Gunmen killed 30 villagers in Seno on Saturday. About 2,000 people who fled the attack have arrived in Dori, officials said.",
+    "2022-06-14",
+    "Burkina Faso",
+  );
+  assert.equal(evs.length, 1, evs.map((e) => `${e.event_type}@${e.location}`).join("; "));
+  assert.equal(evs[0].event_type, "Violence against civilians");
+});
+
+test("looting during an attack and arrests after a riot are part of that event", () => {
+  const a = run(
+    "On Monday, gunmen killed four traders in the market of Djibo. The attackers also looted shops in Djibo.",
+    "2021-03-10",
+    "Burkina Faso",
+  );
+  assert.deepEqual(
+    a.map((e) => e.event_type),
+    ["Violence against civilians"],
+  );
+});
+
+test("villagers who beat a thief to death riot; they commit no violence against civilians", () => {
+  const e = one(
+    "On 6 March 2021, residents attacked and killed a suspected thief in Parakou.",
+    "2021-03-10",
+    "Benin",
+  );
+  assert.equal(e.event_type, "Riots");
+  assert.equal(e.sub_event_type, "Mob violence");
+});

@@ -93,10 +93,14 @@ test("a country or a region alone is placed at its capital, with that point's ad
   assert.equal(mali?.geo_precision, 3);
   assert.equal(mali?.admin1, "Bamako");
   const bamako = gaz.resolve({ name: "Bamako", country: "Mali" });
-  assert.ok(mali && bamako && kmBetween(mali.latitude, mali.longitude, bamako.latitude, bamako.longitude) < 10);
+  assert.ok(
+    mali && bamako && kmBetween(mali.latitude, mali.longitude, bamako.latitude, bamako.longitude) < 10,
+  );
   const region = gaz.resolve({ name: "Mopti region", country: "Mali" });
   const town = gaz.resolve({ name: "Mopti", country: "Mali" });
   assert.equal(region?.kind, "admin1");
   assert.equal(region?.geo_precision, 3);
-  assert.ok(region && town && kmBetween(region.latitude, region.longitude, town.latitude, town.longitude) < 10);
+  assert.ok(
+    region && town && kmBetween(region.latitude, region.longitude, town.latitude, town.longitude) < 10,
+  );
 });

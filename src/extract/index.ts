@@ -447,6 +447,10 @@ function frameOf(
     crowd,
     intervention: hits.find((h) => h.cues.includes("intervene") || h.cues.includes("lethal_force")) ?? null,
     sameArea: lex.sameArea.matchAll(s.tokens.slice(first, last + 1)).length > 0,
+    anaphoric: hits.every(
+      (h) =>
+        lex.anaphora.has(s.tokens[h.first - 1]?.norm ?? "") && !lex.pastVerb.test(s.tokens[h.first].text),
+    ),
   };
 }
 

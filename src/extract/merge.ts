@@ -64,6 +64,17 @@ function sameDate(a: Frame, b: Frame): boolean {
 export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
   const drafts: EventDraft[] = [];
   for (const f of frames) {
+    // "the attack", "this assault" with no date of their own refer back to an event already told.
+    // "the attack", "this assault" refer back to an event already told (of their kind, at a date
+    // that fits), wherever the sentence says its people went.
+    if (f.anaphoric && f.place?.list === undefined && drafts.length > 0) {
+      const fits = drafts.filter((d) => family(d.main.coding) === family(f.coding) && sameDate(d.main, f));
+      const back = fits.length ? fits[fits.length - 1] : f.date ? undefined : drafts[drafts.length - 1];
+      if (back) {
+        absorb(back, f);
+        continue;
+      }
+    }
     const own = !!f.date || !!f.place;
     let target: EventDraft | undefined;
     // No date or place of its own: it returns to the main event of its kind (the first one told),
@@ -93,6 +104,22 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
         return typeOk && sameDate(m, f) && samePlace(m, f);
       });
     }
+    // Looting and arrests at the date and place of an attack, a battle or a riot are part of it
+    // ("the attackers also looted shops", "44 people were arrested after the riots").
+    if (!target && own) {
+      const d = drafts.find((x) => incidental(x.main, f) && sameDate(x.main, f) && samePlace(x.main, f));
+      if (d) {
+        if (side(d.main) && !side(f)) {
+          // the violent frame told second becomes the event's main frame
+          d.frames.unshift(f);
+          const old = d.main;
+          d.main = f;
+          absorb(d, old, true);
+          d.frames.splice(d.frames.lastIndexOf(old), 1);
+        } else absorb(d, f, true);
+        continue;
+      }
+    }
     if (!target) {
       // "in the same area", "in the same village": the place of the event told just before.
       if (!f.place && f.sameArea && drafts.length) f.place = drafts[drafts.length - 1].main.place;
@@ -104,7 +131,17 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
   return drafts;
 }
 
-function absorb(d: EventDraft, f: Frame) {
+/** Looting or arrests, which go with a violent or riotous event at the same date and place. */
+const side = (f: Frame) =>
+  f.coding.event_type === "Strategic developments" &&
+  (f.coding.sub_event_type === "Looting/property destruction" || f.coding.sub_event_type === "Arrests");
+
+function incidental(a: Frame, b: Frame): boolean {
+  const main = (f: Frame) => family(f.coding) === "violence" || family(f.coding) === "demo";
+  return (side(a) && main(b)) || (side(b) && main(a));
+}
+
+function absorb(d: EventDraft, f: Frame, keepType = false) {
   d.frames.push(f);
   const m = d.main;
   m.date ??= f.date;
@@ -126,7 +163,7 @@ function absorb(d: EventDraft, f: Frame) {
       (coding.sub_event_type === "Looting/property destruction" &&
         harmless &&
         family(m.coding) === "violence"));
-  if (coding && allowed) {
+  if (coding && allowed && !(keepType && family(coding) !== family(m.coding))) {
     m.coding = coding;
     m.facts = facts;
   }

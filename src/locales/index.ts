@@ -56,6 +56,7 @@ interface TriggerFile {
   sameArea?: string[];
   /** A regular expression matching past-tense verb forms ("attacked", "a attaqué"). */
   pastVerb?: string;
+  anaphora?: string[];
 }
 
 /** A locale's compiled lexicons: built once, shared by every document. */
@@ -83,6 +84,8 @@ export interface LocaleLexicon {
   sameArea: PhraseMatcher<true>;
   /** Past-tense verb forms: "residents attacked" (a verb) rather than "the attack" (a noun). */
   pastVerb: RegExp;
+  /** Determiners that make a cue noun refer back to an event already told ("the attack"). */
+  anaphora: Set<string>;
 }
 
 const cache = new Map<Locale, LocaleLexicon>();
@@ -117,6 +120,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     armedTargets: new Set(file.armedTargets ?? []),
     sameArea: new PhraseMatcher<true>(),
     pastVerb: new RegExp(file.pastVerb ?? "$^", "iu"),
+    anaphora: new Set(file.anaphora ?? []),
   };
   for (const p of file.exclusions ?? []) lex.exclusions.add(p, true);
   for (const p of file.sameArea ?? []) lex.sameArea.add(p, true);
