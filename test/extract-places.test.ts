@@ -104,3 +104,12 @@ test("a country or a region alone is placed at its capital, with that point's ad
     region && town && kmBetween(region.latitude, region.longitude, town.latitude, town.longitude) < 10,
   );
 });
+
+test("a possessive before a street noun names the place: 'Sikasso's streets'", () => {
+  const e = only(
+    "On 7 March 2021, thousands of people marched through Sikasso's streets against the new tax.",
+    "Mali",
+  );
+  assert.equal(e.location, "Sikasso");
+  assert.equal(e.event_type, "Protests");
+});

@@ -207,7 +207,14 @@ export function classify(facts: FrameFacts): Coding | null {
       (m) => (m.role === "identity_militia" || m.role === "named_group") && !sameSide(m) && after(m),
     );
     const twoArmedSides = (isArmed(patient) || !!facts.targetArmed) && (isArmed(agent) || !agent);
-    if (has("clash") || has("ambush") || twoArmedSides || (isArmed(agent) && otherArmed && hurts))
+    // An ambush on travellers, aid workers or a bus is an attack on civilians, not a battle.
+    const civiliansAmbushed = has("ambush") && patient?.role === "civilians" && !facts.targetArmed;
+    if (
+      has("clash") ||
+      (has("ambush") && !civiliansAmbushed) ||
+      twoArmedSides ||
+      (isArmed(agent) && otherArmed && hurts)
+    )
       return battle("Armed clash", decisive);
     if (has("destroy") && !hurts) return sd("Looting/property destruction", "destroy");
     // Attacks on unarmed people, villages or communities ("attacked the Dogon village of ...").

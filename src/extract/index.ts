@@ -449,7 +449,8 @@ function frameOf(
     sameArea: lex.sameArea.matchAll(s.tokens.slice(first, last + 1)).length > 0,
     anaphoric: hits.every(
       (h) =>
-        lex.anaphora.has(s.tokens[h.first - 1]?.norm ?? "") && !lex.pastVerb.test(s.tokens[h.first].text),
+        (lex.anaphora.has(s.tokens[h.first - 1]?.norm ?? "") || lex.anaphora.has(s.tokens[h.first].norm)) &&
+        !lex.pastVerb.test(s.tokens[h.last].text),
     ),
   };
 }

@@ -156,6 +156,10 @@ function candidates(tokens: Token[], cues: PlaceCues, known?: KnownNames): Candi
       kindWord = after;
       relation ??= "in";
     }
+    // "Hong Kong's streets", "Bamako's outskirts": the possessor is the place.
+    if (relation === null && /['’]s$/u.test(tokens[end].text) && cues.ofNouns.has(after)) {
+      relation = cues.near.has(after) ? "near" : "in";
+    }
     // "militants entered Mansila", "the Inata mine", "Pouytenga students": a place, if the gazetteer
     // knows it, after those named with a preposition.
     if (relation === null && b === i - 1 && cues.objectVerbs.has(prev)) {
