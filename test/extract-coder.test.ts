@@ -254,3 +254,20 @@ test("villagers who beat a thief to death riot; they commit no violence against 
   assert.equal(e.event_type, "Riots");
   assert.equal(e.sub_event_type, "Mob violence");
 });
+
+test("a mutiny is a riot unless the mutineers take towns", () => {
+  const riotous = one(
+    "On Thursday, mutinying soldiers fired into the air and looted shops in Kaya.",
+    "2011-04-16",
+    "Burkina Faso",
+  );
+  assert.equal(riotous.event_type, "Riots");
+  assert.equal(riotous.sub_event_type, "Violent demonstration");
+  const taken = run(
+    "On 27 February 1998, mutinous soldiers took over the towns of Diffa and Agadez.",
+    "1998-03-02",
+    "Niger",
+  );
+  assert.ok(taken.length >= 1);
+  for (const e of taken) assert.equal(e.sub_event_type, "Non-state actor overtakes territory");
+});

@@ -140,6 +140,11 @@ export function classify(facts: FrameFacts): Coding | null {
   // A coup told with the "attacks" that provoked it is a coup.
   // Mutineers taking over towns overtake territory; otherwise a coup told with the "attacks" that
   // provoked it is a coup.
+  // Mutineers taking over towns overtake territory; a mutiny that takes power is a coup; otherwise
+  // soldiers firing in the air or looting in their own towns riot.
+  if (has("mutiny") && has("takeover")) return battle("Non-state actor overtakes territory", "takeover");
+  if (has("mutiny") && !has("coup") && !(hurts && isArmed(patient)))
+    return riot("Violent demonstration", "mutiny");
   if (has("coup") && has("takeover")) return battle("Non-state actor overtakes territory", "takeover");
   if (has("coup") && !hurts && !has("clash")) return sd("Other", "coup");
 

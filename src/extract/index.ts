@@ -53,6 +53,7 @@ const VIOLENT_FIRST: CueHit["cues"][number][] = [
   "injure",
   "destroy",
   "coup",
+  "mutiny",
   "weapons",
   "agreement",
   "arrest",

@@ -30,6 +30,8 @@ export type Cue =
   | "takeover"
   | "retake"
   | "coup"
+  /** a mutiny: soldiers or police rising against their command (a riot unless they take power or towns) */
+  | "mutiny"
   | "base"
   /** aircraft and drones: an air strike when they attack, kill or bomb. */
   | "aircraft"
