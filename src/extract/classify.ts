@@ -45,7 +45,16 @@ export function joinFacts(main: FrameFacts, more: FrameFacts): FrameFacts {
     actors: [...(main.actors ?? []), ...(more.actors ?? [])],
     targetArmed: main.targetArmed || more.targetArmed,
     attackVerb: main.attackVerb || more.attackVerb,
+    // "... staged a sit-in. The demonstrators assaulted the staff chief": the crowd's own violence,
+    // told after the protest, makes it a riot.
+    protestFirst: main.protestFirst && !crowdViolence(more),
   };
+}
+
+/** The crowd itself hurts or attacks someone ("the demonstrators assaulted the staff chief"). */
+function crowdViolence(f: FrameFacts): boolean {
+  const crowd = !!f.agent && (f.agent.role === "protesters" || f.agent.role === "rioters");
+  return crowd && ["attack", "beat", "injure", "kill"].some((c) => f.cues.has(c as Cue)) && !f.protestFirst;
 }
 
 const ARMED = new Set([
