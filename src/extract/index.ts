@@ -73,51 +73,18 @@ const COUNTED = new Set<CueHit["cues"][number]>([
 
 const VIOLENT: CueHit["cues"][number][] = ["kill", "attack", "clash", "ambush", "injure", "beat", "abduct"];
 
-const TOPIC_MARKERS = new Set([
-  "the",
-  "a",
-  "an",
-  "of",
-  "against",
-  "over",
-  "following",
-  "after",
-  "his",
-  "her",
-  "their",
-  "its",
-  "recent",
-  "ongoing",
-  "repeated",
-  "recurring",
-  "alleged",
-  "deadly",
-  "brutal",
-  "rising",
-  "growing",
-  "continued",
-  "these",
-  "those",
-  "this",
-  "that",
-  "contre",
-  "la",
-  "le",
-  "les",
-  "des",
-  "du",
-  "de",
-  "l'",
-]);
-
 /** "protest the killing of", "marched against attacks": violence named as what the crowd protests about. */
-function violenceIsTopic(s: Sentence, hits: CueHit[], protest: CueHit): boolean {
+function violenceIsTopic(s: Sentence, hits: CueHit[], protest: CueHit, lex: LocaleLexicon): boolean {
   return hits
     .filter((h) => h.start > protest.start && VIOLENT.some((c) => h.cues.includes(c)))
     .every((h) => {
       const prev = s.tokens[h.first - 1]?.norm ?? "";
       const prev2 = s.tokens[h.first - 2]?.norm ?? "";
-      return TOPIC_MARKERS.has(prev) || TOPIC_MARKERS.has(prev2);
+      // "against the killing", "amid recurring kidnappings", "subjected to armed attacks": a noun,
+      // not what the crowd did ("protesters attacked").
+      return (
+        lex.topicMarkers.has(prev) || lex.topicMarkers.has(prev2) || !lex.pastVerb.test(s.tokens[h.last].text)
+      );
     });
 }
 
@@ -385,7 +352,8 @@ function frameOf(
     attackVerb: hits.some((h) => h.cues.includes("attack") && lex.pastVerb.test(s.tokens[h.first].text)),
     protestFirst:
       !!firstProtest &&
-      (!firstViolent || (firstProtest.start < firstViolent.start && violenceIsTopic(s, hits, firstProtest))),
+      (!firstViolent ||
+        (firstProtest.start < firstViolent.start && violenceIsTopic(s, hits, firstProtest, lex))),
   };
   const coding = classify(facts);
   if (!coding) return null;

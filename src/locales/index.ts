@@ -59,6 +59,7 @@ interface TriggerFile {
   /** A regular expression matching past-tense verb forms ("attacked", "a attaqué"). */
   pastVerb?: string;
   anaphora?: string[];
+  topicMarkers?: string[];
 }
 
 /** A locale's compiled lexicons: built once, shared by every document. */
@@ -88,6 +89,8 @@ export interface LocaleLexicon {
   pastVerb: RegExp;
   /** Determiners that make a cue noun refer back to an event already told ("the attack"). */
   anaphora: Set<string>;
+  /** Words before a violent cue that make it the topic of a protest ("against the killing"). */
+  topicMarkers: Set<string>;
 }
 
 const cache = new Map<Locale, LocaleLexicon>();
@@ -123,6 +126,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     sameArea: new PhraseMatcher<true>(),
     pastVerb: new RegExp(file.pastVerb ?? "$^", "iu"),
     anaphora: new Set(file.anaphora ?? []),
+    topicMarkers: new Set(file.topicMarkers ?? []),
   };
   for (const p of file.exclusions ?? []) lex.exclusions.add(p, true);
   for (const p of file.sameArea ?? []) lex.sameArea.add(p, true);
