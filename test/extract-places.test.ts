@@ -113,3 +113,16 @@ test("a possessive before a street noun names the place: 'Sikasso's streets'", (
   assert.equal(e.location, "Sikasso");
   assert.equal(e.event_type, "Protests");
 });
+
+test("the village a person is chief or mayor of is not where the event happened", () => {
+  const e = only("On 11 May 2021, gunmen abducted the mayor of Boni between Douentza and Bore.", "Mali");
+  assert.equal(e.location, "Douentza");
+});
+
+test("a district given with a commune qualifies the village before it", () => {
+  const e = only(
+    "On 4 May 2021, militants destroyed a bridge with explosives in Songho, Doucoumbo Commune (Bandiagara, Mopti).",
+    "Mali",
+  );
+  assert.equal(e.admin1, "Mopti");
+});

@@ -60,6 +60,8 @@ export interface PlaceCues {
   sites: Set<string>;
   /** Words before "as" that designate the coded place: "(coded as Kadiolo at geoprecision 2)". */
   designators: Set<string>;
+  /** Titles whose place is the person's, not the event's: "the mayor of Boni", "the Boni village chief". */
+  titles: Set<string>;
 }
 
 const MAX_NAME_TOKENS = 4;
@@ -193,7 +195,12 @@ function candidates(tokens: Token[], cues: PlaceCues, known?: KnownNames): Candi
       i = end;
       continue;
     }
-    const weak = cues.weak?.has(prev) ?? false;
+    // "the mayor of Boni", "the Nassoumbou village chief": the place of the person, not of the event.
+    const titled =
+      (cues.of.has(prev) && cues.titles.has(prev2)) ||
+      cues.titles.has(after) ||
+      cues.titles.has(tokens[end + 2]?.norm ?? "");
+    const weak = (cues.weak?.has(prev) ?? false) || titled;
     const between = prev === "between" || prev === "entre";
     const strong = (!weak && cues.prepositions.has(prev) && tokens[b + 1] === t) || placeNoun || designated;
     const admin = parenAdmin(tokens, end);
@@ -240,12 +247,17 @@ export function findPlaces(
       (!!c.kindWord && cues.adminKinds.has(c.kindWord)) || cues.adminKinds.has(s.tokens[c.last].norm);
     if (c.list === undefined || !adminUnit) continue;
     const head = cands[k - 1];
-    head.admin.push(nameOf(s, c));
+    // "Songho, Doucoumbo Commune (Bandiagara, Mopti)": the commune's district and region qualify the head too.
+    head.admin.push(nameOf(s, c), ...c.admin);
     c.list = undefined;
     if (!cands.some((x) => x !== head && x.list === head.list)) head.list = undefined;
   }
   const sentenceAdmin: string[] = [];
   for (const c of cands) if (c.kindWord && cues.adminKinds.has(c.kindWord)) sentenceAdmin.push(nameOf(s, c));
+  // "Guimbala, near Youwarou (Youwarou, Mopti)": districts and regions given in brackets anywhere in
+  // the sentence say where its other villages lie.
+  for (const c of cands)
+    for (const a of c.admin.slice(1)) if (!sentenceAdmin.includes(a)) sentenceAdmin.push(a);
   for (const c of cands) {
     const name = nameOf(s, c);
     const q = c.kindWord && cues.adminKinds.has(c.kindWord) ? `${name} ${c.kindWord}` : name;
@@ -526,6 +538,7 @@ export function placeCues(locale: Locale): PlaceCues {
       objectVerbs: new Set(raw.objectVerbs ?? []),
       sites: new Set(raw.sites ?? []),
       designators: new Set(raw.designators ?? []),
+      titles: new Set(raw.titles ?? []),
     };
     placeCueCache.set(locale, c);
   }
