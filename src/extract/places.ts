@@ -62,6 +62,8 @@ export interface PlaceCues {
   designators: Set<string>;
   /** Titles whose place is the person's, not the event's: "the mayor of Boni", "the Boni village chief". */
   titles: Set<string>;
+  /** Demonyms, lower-case ("malian"): a people, never an unknown village. */
+  demonyms: Set<string>;
 }
 
 const MAX_NAME_TOKENS = 4;
@@ -309,7 +311,12 @@ export function findPlaces(
         relation = "near";
       } else if (c.kindWord && !cues.adminKinds.has(c.kindWord)) place = unlocated(name, admin, country, gaz);
       else if (admin && c.admin.length) place = unlocated(name, admin, country, gaz);
-      else if (c.strong && plausibleName(name, gaz) && !famousAbroad(gaz, name, country))
+      else if (
+        c.strong &&
+        plausibleName(name, gaz) &&
+        !cues.demonyms.has(name.toLowerCase()) &&
+        !famousAbroad(gaz, name, country)
+      )
         place = unlocated(name, admin, country, gaz);
       else if (admin) {
         place = admin;
@@ -370,8 +377,15 @@ function plausibleName(name: string, gaz: Gazetteer): boolean {
 
 /** "Djibo-Mentao" (a road between two towns), "Bamako-Coura" (a part of Bamako): the first known part. */
 function hyphenPart(gaz: Gazetteer, name: string, country: string | null, admin: string[]): Place | null {
-  if (!name.includes("-") || name.includes(" ")) return null;
-  for (const part of name.split("-")) {
+  // "Nairobi's Freedom Park": a site of the town named first.
+  const owner = name.match(/^(.+?)['’]s\s/u);
+  if (owner) {
+    const p = gaz.resolve({ name: owner[1], country, admin });
+    if (p && !p.fuzzy && p.kind === "populated") return p;
+  }
+  if (!name.includes("-")) return null;
+  for (const raw of name.split("-")) {
+    const part = raw.trim();
     if (part.length < 3) continue;
     const p = gaz.resolve({ name: part, country, admin });
     if (p && !p.fuzzy && p.kind === "populated") return p;
@@ -539,6 +553,12 @@ export function placeCues(locale: Locale): PlaceCues {
       sites: new Set(raw.sites ?? []),
       designators: new Set(raw.designators ?? []),
       titles: new Set(raw.titles ?? []),
+      demonyms: new Set(
+        Object.keys(
+          JSON.parse(readFileSync(new URL(`../locales/${locale}/demonyms.json`, import.meta.url), "utf8"))
+            .demonyms ?? {},
+        ).map((d) => d.toLowerCase()),
+      ),
     };
     placeCueCache.set(locale, c);
   }
