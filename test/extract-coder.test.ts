@@ -271,3 +271,18 @@ test("a mutiny is a riot unless the mutineers take towns", () => {
   assert.ok(taken.length >= 1);
   for (const e of taken) assert.equal(e.sub_event_type, "Non-state actor overtakes territory");
 });
+
+test("deaths told with a long subject before a passive verb, and one named victim", () => {
+  const two = one(
+    "Two girls traveling in a car were killed by gunfire in Timbuktu on Thursday.",
+    "2019-09-20",
+    "Mali",
+  );
+  assert.equal(two.fatalities, 2);
+  const single = one(
+    "A Malian police commissioner was killed on Thursday by a mob in Niono.",
+    "2019-09-20",
+    "Mali",
+  );
+  assert.equal(single.fatalities, 1);
+});

@@ -146,6 +146,8 @@ const NOT_DEATH =
  * Deaths reported near a killing cue: "killing 20 soldiers", "eight soldiers were killed",
  * "left 10 dead", "death toll rose to 30". Injuries never count. Returns the number and its span.
  */
+const BEFORE_PASSIVE_KILL = new Set(["were", "been", "ont", "sont"]);
+
 export function fatalities(
   tokens: Token[],
   killHits: CueHit[],
@@ -160,11 +162,18 @@ export function fatalities(
     if (NOT_DEATH.test(tokens[ni - 1]?.norm ?? "") || NOT_DEATH.test(tokens[ni - 2]?.norm ?? "")) continue;
     for (const h of killHits) {
       let ok = false;
-      if (nl < h.first && h.first - nl <= KILL_NOUN_GAP + 2) {
+      // "Two girls traveling in a car were killed": a longer subject before a passive verb.
+      const passive = BEFORE_PASSIVE_KILL.has(tokens[h.first - 1]?.norm ?? "");
+      if (nl < h.first && h.first - nl <= KILL_NOUN_GAP + (passive ? 8 : 2)) {
         // number before the cue: nothing that means "injured" in between
         ok = true;
         for (let k = nl + 1; k < h.first; k++)
-          if (NOT_DEATH.test(tokens[k].norm) || tokens[k].text === ";") ok = false;
+          if (
+            NOT_DEATH.test(tokens[k].norm) ||
+            tokens[k].text === ";" ||
+            (h.first - nl > KILL_NOUN_GAP + 2 && (tokens[k].text === "," || tokens[k].num))
+          )
+            ok = false;
       } else if (ni > h.last && ni - h.last <= 4) {
         ok = true;
         for (let k = h.last + 1; k < ni; k++)
@@ -183,6 +192,13 @@ export function singularVictim(tokens: Token[], killHits: CueHit[]): boolean {
   for (const h of killHits) {
     const w = tokens.slice(Math.max(0, h.first - 4), h.first).map((t) => t.norm);
     if ((w.includes("a") || w.includes("an")) && (w.includes("was") || w.includes("has"))) return true;
+    // "A Malian police commissioner was killed": a longer singular subject right before "was".
+    const before = tokens[h.first - 1]?.norm ?? "";
+    if (before === "was" || (before === "been" && tokens[h.first - 2]?.norm === "has")) {
+      const span = tokens.slice(Math.max(0, h.first - 7), h.first - 1);
+      const a = span.findIndex((t) => t.norm === "a" || t.norm === "an");
+      if (a >= 0 && !span.slice(a).some((t) => t.text === "," || t.num || t.norm === "of")) return true;
+    }
     // "un gendarme a été tué", "une femme a été tuée"
     if ((w.includes("un") || w.includes("une")) && w.includes("ete")) return true;
   }
