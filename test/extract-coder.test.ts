@@ -286,3 +286,13 @@ test("deaths told with a long subject before a passive verb, and one named victi
   );
   assert.equal(single.fatalities, 1);
 });
+
+test("the date of a title-case dateline dates the report, not the event", () => {
+  const e = one(
+    "Manila [Philippines], November 4 (Wire): Two soldiers were killed in a clash with rebels on Wednesday in Negros Occidental, the military said.",
+    "2021-11-04",
+    "Philippines",
+  );
+  assert.equal(e.event_date, "2021-11-03");
+  assert.equal(e.fatalities, 2);
+});

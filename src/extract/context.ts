@@ -14,6 +14,8 @@ export interface Context {
   country: string | null;
   /** Place of the dateline ("BAMAKO, June 5 (Reuters) -"), if any. */
   dateline: Place | null;
+  /** Where the dateline ends: its date is the report's, not an event's. */
+  datelineEnd: number;
   /** Places resolved so far, for proximity ranking of later homonyms. */
   places: Place[];
   /** Every place named below the country level, in text order: the fallback place of events whose
@@ -29,6 +31,9 @@ export interface Context {
 
 const DATELINE =
   /^\s*(?:#[^\n]*\n+)?\s*([A-Z][A-Z'’.\- ]{2,30}?)(?:,[^\n:(–—-]{0,40})?\s*(?:\(([A-Za-z .]+)\))?\s*[:–—-]/;
+/** "Manila [Philippines], November 4 (ANI/Xinhua):": a town in title case, a date and an agency. */
+const TITLE_CASE_DATELINE =
+  /^\s*(?:#[^\n]*\n+)?\s*(\p{Lu}[\p{L}'’.\- ]{2,30}?)\s*(?:\[[^\]\n]{2,40}\])?,\s*\p{L}{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)\n]{2,30}\)\s*[:–—-]/u;
 
 export function articleContext(
   article: Article,
@@ -39,7 +44,8 @@ export function articleContext(
   placeCues?: PlaceCues,
 ): Context {
   let dateline: Place | null = null;
-  const m = DATELINE.exec(article.text.slice(0, 200));
+  const head = article.text.slice(0, 200);
+  const m = DATELINE.exec(head) ?? TITLE_CASE_DATELINE.exec(head);
   if (m) {
     const name = m[1].trim();
     const asCountry = gaz.country(name);
@@ -90,6 +96,7 @@ export function articleContext(
     published: article.published ?? null,
     country,
     dateline,
+    datelineEnd: m ? m[0].length : 0,
     places: dateline && dateline.kind !== "country" ? [dateline] : [],
     mentions: [],
     pending: [],

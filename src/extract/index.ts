@@ -177,7 +177,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       .mentions(s.tokens, locale, ctx.published)
       .filter((m) => !(lex.properNouns.has(m.text) && m.start > s.start));
     const dates = reanchor(findDates(doc.text, s.start, s.end, ctx.published, locale), ctx).filter(
-      (d) => !d.future && !datesTheReport(s, d, hits, lex.reporting),
+      (d) => !d.future && d.start >= ctx.datelineEnd && !datesTheReport(s, d, hits, lex.reporting),
     );
     // Numbers are only read as deaths or crowds.
     const counted = hits.some((h) => h.cues.some((c) => COUNTED.has(c)));
