@@ -296,3 +296,32 @@ test("the date of a title-case dateline dates the report, not the event", () => 
   assert.equal(e.event_date, "2021-11-03");
   assert.equal(e.fatalities, 2);
 });
+
+test("a headline, then a dateline: the dateline's country wins over the countries the crowd names", () => {
+  const evs = run(
+    "Crowds rally in Niamey against France\n\nNIAMEY (Wire) - Thousands of people demonstrated on Saturday in Niamey against the presence of French troops.\n\nDemonstrators waved flags and chanted slogans hostile to France.\n\nIn Zinder, hundreds of students marched on Friday in support of the military government.",
+    "2023-09-02",
+  );
+  assert.deepEqual(evs.map((e) => `${e.location}/${e.country}`).sort(), ["Niamey/Niger", "Zinder/Niger"]);
+});
+
+test("a response told 'later' is another event; 'the attack' told after it is not", () => {
+  const evs = run(
+    "BAMAKO (Wire) - Four Malian soldiers were killed on Monday when their vehicle struck an improvised explosive device between Boni and Hombori. The army said it later carried out air strikes in the area, killing about 20 fighters.",
+    "2022-05-10",
+  );
+  const byType = Object.fromEntries(evs.map((e) => [e.sub_event_type, e]));
+  assert.equal(evs.length, 2);
+  assert.equal(byType["Remote explosive/landmine/IED"]?.fatalities, 4);
+  assert.equal(byType["Air/drone strike"]?.fatalities, 20);
+  // Boni between Boni and Hombori is the village of Mopti, not its namesake near the capital
+  assert.equal(byType["Remote explosive/landmine/IED"]?.admin1, "Mopti");
+});
+
+test("a demonym before a place noun is no place: 'a northern Nigerian village'", () => {
+  const evs = run(
+    "Gunmen killed 12 people in an attack on a northern Nigerian village on Saturday.",
+    "2024-03-18",
+  );
+  for (const e of evs) assert.notEqual(e.location, "Nigerian");
+});

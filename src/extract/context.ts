@@ -30,10 +30,10 @@ export interface Context {
 }
 
 const DATELINE =
-  /^\s*(?:#[^\n]*\n+)?\s*([A-Z][A-Z'’.\- ]{2,30}?)(?:,[^\n:(–—-]{0,40})?\s*(?:\(([A-Za-z .]+)\))?\s*[:–—-]/;
+  /^\s*(?:#?[^\n.]{0,160}\n+)?\s*([A-Z][A-Z'’.\- ]{2,30}?)(?:,[^\n:(–—-]{0,40})?\s*(?:\(([A-Za-z .]+)\))?\s*[:–—-]/;
 /** "Manila [Philippines], November 4 (ANI/Xinhua):": a town in title case, a date and an agency. */
 const TITLE_CASE_DATELINE =
-  /^\s*(?:#[^\n]*\n+)?\s*(\p{Lu}[\p{L}'’.\- ]{2,30}?)\s*(?:\[[^\]\n]{2,40}\])?,\s*\p{L}{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)\n]{2,30}\)\s*[:–—-]/u;
+  /^\s*(?:#?[^\n.]{0,160}\n+)?\s*(\p{Lu}[\p{L}'’.\- ]{2,30}?)\s*(?:\[[^\]\n]{2,40}\])?,\s*\p{L}{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)\n]{2,30}\)\s*[:–—-]/u;
 
 export function articleContext(
   article: Article,
@@ -44,7 +44,8 @@ export function articleContext(
   placeCues?: PlaceCues,
 ): Context {
   let dateline: Place | null = null;
-  const head = article.text.slice(0, 200);
+  // The dateline opens the text, or follows a headline line.
+  const head = article.text.slice(0, 360);
   const m = DATELINE.exec(head) ?? TITLE_CASE_DATELINE.exec(head);
   if (m) {
     const name = m[1].trim();
@@ -60,7 +61,8 @@ export function articleContext(
     const vote = (c: string | null | undefined, w: number) => {
       if (c) votes.set(c, (votes.get(c) ?? 0) + w);
     };
-    if (dateline) vote(dateline.country, 2);
+    // The dateline says where the reporter is: the strongest single sign.
+    if (dateline) vote(dateline.country, 3);
     doc.sentences.forEach((s, si) => {
       const w = si < 3 ? 2 : 1;
       const toks = s.tokens;
@@ -89,7 +91,8 @@ export function articleContext(
       }
     });
     let best = 0;
-    for (const [c, n] of [...votes.entries()].sort()) if (n > best) [country, best] = [c, n];
+    // Ties go to the country named first (the dateline, the headline).
+    for (const [c, n] of votes) if (n > best) [country, best] = [c, n];
   }
   return {
     locale,
@@ -97,7 +100,9 @@ export function articleContext(
     country,
     dateline,
     datelineEnd: m ? m[0].length : 0,
-    places: dateline && dateline.kind !== "country" ? [dateline] : [],
+    // A dateline town is a near point for homonyms, unless it is the capital, from which reporters
+    // cover the whole country.
+    places: dateline && dateline.kind !== "country" && dateline.feature !== "P.PPLC" ? [dateline] : [],
     mentions: [],
     pending: [],
   };

@@ -31,6 +31,8 @@ export interface Frame {
   headline?: boolean;
   /** "in the same area": the place is the one of the event told before. */
   sameArea?: boolean;
+  /** "later", "in retaliation": another happening after the one told before, not more about it. */
+  sequel?: boolean;
   /** Told only with nouns that refer back ("people who fled the attack"): the event told before. */
   anaphoric?: boolean;
   /** The intervention cue text, for notes ("fired tear gas"). */

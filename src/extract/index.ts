@@ -14,7 +14,15 @@ import { type DateMention, findDates } from "./dates.js";
 import { type Frame, family } from "./frames.js";
 import { mergeFrames } from "./merge.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
-import { findPlaces, knownPlaceNames, located, mostPrecise, type PlaceCues, placeCues } from "./places.js";
+import {
+  findPlaces,
+  knownPlaceNames,
+  located,
+  mostPrecise,
+  type PlaceCues,
+  type PlaceMention,
+  placeCues,
+} from "./places.js";
 import { buildRecords } from "./records.js";
 import { fatalities, sides, singularVictim, tokenAt } from "./roles.js";
 
@@ -372,9 +380,12 @@ function frameOf(
   const date =
     clauseDates.find((d) => !d.yearOnly) ?? (new Set(dated.map((d) => d.date)).size === 1 ? dated[0] : null);
   // A place the text designates as the coded one ("coded as Kadiolo") holds for every clause.
+  // A country named only as a destination or origin ("slogans hostile to France") is no place of
+  // the event; a place the text designates as the coded one ("coded as Kadiolo") holds for every clause.
+  const own = (xs: PlaceMention[]) => xs.filter((p) => !(p.weak && p.place.kind === "country"));
   const ps = clausePlaces.length
-    ? [...clausePlaces, ...places.filter((p) => p.designated && !clausePlaces.includes(p))]
-    : places;
+    ? own([...clausePlaces, ...places.filter((p) => p.designated && !clausePlaces.includes(p))])
+    : own(places);
   let crowd: NumberMention | null = null;
   if (coding.event_type === "Protests" || coding.event_type === "Riots") {
     crowd =
@@ -416,6 +427,7 @@ function frameOf(
     crowd,
     intervention: hits.find((h) => h.cues.includes("intervene") || h.cues.includes("lethal_force")) ?? null,
     sameArea: lex.sameArea.matchAll(s.tokens.slice(first, last + 1)).length > 0,
+    sequel: lex.sequels.matchAll(s.tokens.slice(first, last + 1)).length > 0,
     anaphoric: hits.every(
       (h) =>
         (lex.anaphora.has(s.tokens[h.first - 1]?.norm ?? "") || lex.anaphora.has(s.tokens[h.first].norm)) &&

@@ -65,6 +65,20 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
   const drafts: EventDraft[] = [];
   for (const f of frames) {
     // "the attack", "this assault" with no date of their own refer back to an event already told.
+    // "The army later carried out air strikes": another happening after the one just told (a reprisal,
+    // a response), at its place and, unless the text dates it, on its day.
+    if (f.sequel && drafts.length > 0) {
+      const prev = drafts[drafts.length - 1].main;
+      // (someone acts: "four wounded later died" is more about the same event)
+      // A crowd's day ("police later dispersed the marchers") stays one demonstration.
+      const demo = family(f.coding) === "demo" && family(prev.coding) === "demo";
+      if (prev.coding.sub_event_type !== f.coding.sub_event_type && !f.anaphoric && f.agent && !demo) {
+        f.date ??= prev.date;
+        if (!f.place || f.place.weak) f.place = prev.place;
+        drafts.push({ frames: [f], main: f });
+        continue;
+      }
+    }
     // "the attack", "this assault" refer back to an event already told (of their kind, at a date
     // that fits), wherever the sentence says its people went.
     if (f.anaphoric && f.place?.list === undefined && drafts.length > 0) {
@@ -75,7 +89,8 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
         continue;
       }
     }
-    const own = !!f.date || !!f.place;
+    // A place named only as a destination or origin ("hostile to France") is not the frame's own.
+    const own = !!f.date || (!!f.place && !f.place.weak);
     let target: EventDraft | undefined;
     // No date or place of its own: it returns to the main event of its kind (the first one told),
     // or else continues the story just told.

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { type Gazetteer, normName, type Place } from "../geo/index.js";
+import { type Gazetteer, kmBetween, normName, type Place } from "../geo/index.js";
 import type { Locale } from "../locales/index.js";
 import type { Sentence } from "../text/document.js";
 import type { Token } from "../text/tokens.js";
@@ -193,6 +193,8 @@ function candidates(tokens: Token[], cues: PlaceCues, known?: KnownNames): Candi
     if (relation === null && known?.has(runKey(tokens, i, end))) relation = "in";
     // "the Zinda area of Gao": a part of the city; the city is the place.
     if (cues.subareas?.has(after) && cues.of.has(tokens[end + 2]?.norm ?? "")) relation = null;
+    // "northern Nigerian village": a people, not a place.
+    if (relation !== null && i === end && cues.demonyms.has(t.norm)) relation = null;
     if (relation === null) {
       i = end;
       continue;
@@ -240,6 +242,7 @@ export function findPlaces(
   known?: KnownNames,
 ): PlaceMention[] {
   const out: PlaceMention[] = [];
+  const queries: Array<{ q: string; admin: string[] }> = [];
   const cands = candidates(s.tokens, cues, known);
   // "Songho, Doucoumbo Commune", "Mourdiah, Cercle of Nara": an admin unit after a place qualifies
   // it; it is not another place of a list.
@@ -328,6 +331,7 @@ export function findPlaces(
     const last = s.tokens[c.last];
     // A name met only as a verb's object or a modifier must be a known town, never a guess.
     if (c.oblique && (!located(place) || place.fuzzy || place.kind !== "populated")) continue;
+    queries.push({ q, admin });
     out.push({
       weak: c.weak,
       oblique: c.oblique,
@@ -343,7 +347,43 @@ export function findPlaces(
       list: c.list,
     });
   }
+  if (out.length >= 2) nearEachOther(out, queries, gaz, country, near);
   return out;
+}
+
+/**
+ * Towns named together lie near each other ("between Boni and Hombori"): a name shared by several
+ * villages is resolved again near the sentence's unambiguous towns.
+ */
+function nearEachOther(
+  out: PlaceMention[],
+  queries: Array<{ q: string; admin: string[] }>,
+  gaz: Gazetteer,
+  country: string | null,
+  near: Place[],
+): void {
+  const town = (p: Place) => located(p) && p.kind === "populated" && !p.fuzzy;
+  const ambiguous = out.map((m, k) => {
+    if (!town(m.place)) return true;
+    const cs = gaz.candidates({ name: queries[k].q, country, admin: queries[k].admin }, 2);
+    if (cs.length < 2 || cs[1].kind !== "populated" || cs[1].country !== cs[0].country) return false;
+    const apart = kmBetween(cs[0].latitude, cs[0].longitude, cs[1].latitude, cs[1].longitude) > 25;
+    return apart && cs[0].score - cs[1].score < 0.1;
+  });
+  const anchors = out.filter((m, k) => town(m.place) && !ambiguous[k]).map((m) => m.place);
+  if (!anchors.length) return;
+  const points = [...near, ...anchors].map((p) => ({ latitude: p.latitude, longitude: p.longitude }));
+  out.forEach((m, k) => {
+    if (!ambiguous[k] || !town(m.place)) return;
+    const again = gaz.resolve({
+      name: queries[k].q,
+      country,
+      admin: queries[k].admin,
+      near: points,
+      relation: m.relation,
+    });
+    if (again && town(again)) m.place = again;
+  });
 }
 
 function siteTown(

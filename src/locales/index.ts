@@ -60,6 +60,7 @@ interface TriggerFile {
   pastVerb?: string;
   anaphora?: string[];
   topicMarkers?: string[];
+  sequels?: string[];
 }
 
 /** A locale's compiled lexicons: built once, shared by every document. */
@@ -91,6 +92,8 @@ export interface LocaleLexicon {
   anaphora: Set<string>;
   /** Words before a violent cue that make it the topic of a protest ("against the killing"). */
   topicMarkers: Set<string>;
+  /** "later", "in retaliation": a clause that tells another happening after the one told before. */
+  sequels: PhraseMatcher<true>;
 }
 
 const cache = new Map<Locale, LocaleLexicon>();
@@ -127,9 +130,11 @@ export function lexicon(locale: Locale): LocaleLexicon {
     pastVerb: new RegExp(file.pastVerb ?? "$^", "iu"),
     anaphora: new Set(file.anaphora ?? []),
     topicMarkers: new Set(file.topicMarkers ?? []),
+    sequels: new PhraseMatcher<true>(),
   };
   for (const p of file.exclusions ?? []) lex.exclusions.add(p, true);
   for (const p of file.sameArea ?? []) lex.sameArea.add(p, true);
+  for (const p of file.sequels ?? []) lex.sequels.add(p, true);
   cache.set(locale, lex);
   return lex;
 }
