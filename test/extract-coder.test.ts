@@ -325,3 +325,15 @@ test("a demonym before a place noun is no place: 'a northern Nigerian village'",
   );
   for (const e of evs) assert.notEqual(e.location, "Nigerian");
 });
+
+test("killing and kidnapping in one raid is an attack; a kidnapping alone is an abduction", () => {
+  const raid = one(
+    "On Saturday, gunmen killed 12 villagers and abducted dozens of others in Kaura Namoda.",
+    "2024-03-18",
+    "Nigeria",
+  );
+  assert.equal(raid.sub_event_type, "Attack");
+  assert.equal(raid.fatalities, 12);
+  const kidnap = one("On Saturday, gunmen abducted 30 villagers in Kaura Namoda.", "2024-03-18", "Nigeria");
+  assert.equal(kidnap.sub_event_type, "Abduction/forced disappearance");
+});

@@ -177,8 +177,8 @@ export function classify(facts: FrameFacts): Coding | null {
     return battle("Non-state actor overtakes territory", "takeover");
 
   if (has("sexual")) return vac("Sexual violence", "sexual");
-  if (has("abduct") && !(has("kill") && isArmed(patient)))
-    return vac("Abduction/forced disappearance", "abduct");
+  // Killing and kidnapping in one raid: the killing is the attack (an abduction kills nobody).
+  if (has("abduct") && !has("kill")) return vac("Abduction/forced disappearance", "abduct");
 
   // Fights and assaults among unarmed people (students, families, traders, a mob) are riots.
   // Deadly clashes between communities (ethnic groups, farmers and herders) are battles between
