@@ -337,3 +337,13 @@ test("killing and kidnapping in one raid is an attack; a kidnapping alone is an 
   const kidnap = one("On Saturday, gunmen abducted 30 villagers in Kaura Namoda.", "2024-03-18", "Nigeria");
   assert.equal(kidnap.sub_event_type, "Abduction/forced disappearance");
 });
+
+test("an overnight raid and the same raid on Saturday night are one event", () => {
+  const evs = run(
+    "Bandits killed at least 12 people in an overnight raid on a village in Zamfara state, police said on Monday. The attackers stormed Kaura Namoda on Saturday night, shooting residents.",
+    "2024-03-18",
+    "Nigeria",
+  );
+  assert.equal(evs.length, 1, evs.map((e) => `${e.event_date}@${e.location}`).join("; "));
+  assert.equal(evs[0].fatalities, 12);
+});

@@ -20,6 +20,8 @@ export interface DateMention {
   relative: boolean; // weekday / yesterday / last week ... resolved against publication
   future: boolean; // the date falls after the publication date (plans, announcements)
   yearOnly?: boolean; // "in 2019", "last year": date is 1 January, precision 3
+  /** "overnight", "on Saturday night": a night straddles two dates, so the day may be off by one. */
+  night?: boolean;
   /** "the following day", "two days earlier": offset from another date. `date` is resolved against the
    * nearest other date of the same sentence, or else against publication (`anchored` then says so). */
   anchorOffsetDays?: number;
@@ -41,6 +43,8 @@ export interface DateLocaleData {
   relativeMonths: Record<string, number>;
   relativeYears: Record<string, number>;
   weekdayPast: string[];
+  /** Words that make a date a night ("overnight", "nuit"): its day may be off by one. */
+  nightDates?: string[];
   weekdayNext: string[];
   weekdayPrefixes: string[];
   weekdaySuffixes: string[];
@@ -656,6 +660,7 @@ export function findDates(
   for (const r of results) {
     const m = mentionOf(r, start, pub, hasFutureCue(e.ctx, s, r.index));
     if (m && (pub !== null || !m.relative)) list.push(m);
+    if (m && e.ctx.L.nightDates?.some((w) => m.text.toLowerCase().includes(w))) m.night = true;
   }
   resolveAnchors(list, pub);
   return mergeWeekdayWithDate(list, text);

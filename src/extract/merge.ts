@@ -47,10 +47,13 @@ function samePlace(a: Frame, b: Frame): boolean {
 function sameDate(a: Frame, b: Frame): boolean {
   if (!a.date || !b.date) return true;
   if (a.date.date === b.date.date) return true;
+  const d = (s: string) => Date.parse(`${s}T00:00:00Z`) / 86400000;
+  // "an overnight raid" and "on Saturday night": a night belongs to two dates.
+  if ((a.date.night || b.date.night) && a.date.precision === 1 && b.date.precision === 1)
+    return Math.abs(d(a.date.date) - d(b.date.date)) <= 1;
   const coarse = a.date.precision > b.date.precision ? a.date : b.date;
   const fine = coarse === a.date ? b.date : a.date;
   if (coarse.precision === 3) return coarse.date.slice(0, 7) === fine.date.slice(0, 7);
-  const d = (s: string) => Date.parse(`${s}T00:00:00Z`) / 86400000;
   return coarse.precision === 2 && d(fine.date) - d(coarse.date) >= 0 && d(fine.date) - d(coarse.date) < 7;
 }
 

@@ -153,6 +153,7 @@ export const enDates: DateLocaleData = {
   relativeYears: { "last year": -1, "this year": 0, "earlier this year": 0, "the previous year": -1 },
   /** Words before a weekday that point to the past one / the next one. */
   weekdayPast: ["last", "this past", "past", "late last", "early last"],
+  nightDates: ["overnight", "night"],
   weekdayNext: ["next", "this coming", "coming"],
   /** Words around a weekday that do not change the day. */
   weekdayPrefixes: [

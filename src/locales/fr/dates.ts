@@ -122,6 +122,7 @@ export const frDates: DateLocaleData = {
     "l’an passé": -1,
   },
   weekdayPast: [],
+  nightDates: ["nuit"],
   weekdayNext: ["prochain"],
   weekdayPrefixes: [
     "ce",
