@@ -347,3 +347,24 @@ test("an overnight raid and the same raid on Saturday night are one event", () =
   assert.equal(evs.length, 1, evs.map((e) => `${e.event_date}@${e.location}`).join("; "));
   assert.equal(evs[0].fatalities, 12);
 });
+
+test("a signed power-sharing deal is an agreement; 'months of protests' and 'protest leaders' are no protest", () => {
+  const evs = run(
+    "Military and protest leaders sign deal on transition\n\nKHARTOUM (Wire) - The ruling military council and the main opposition coalition signed a power-sharing agreement in Khartoum on Saturday, mediators said. The deal follows months of protests that led to the ouster of the president in April.",
+    "2019-08-02",
+  );
+  assert.deepEqual(
+    evs.map((e) => `${e.sub_event_type}@${e.location}`),
+    ["Agreement@Khartoum"],
+  );
+});
+
+test("police dispersing looters: a riot", () => {
+  const e = one(
+    "In Soweto, police fired rubber bullets to disperse looters at a mall on Monday night.",
+    "2021-07-14",
+    "South Africa",
+  );
+  assert.equal(e.event_type, "Riots");
+  assert.equal(e.location, "Soweto");
+});

@@ -138,6 +138,9 @@ export function classify(facts: FrameFacts): Coding | null {
       return protest("Protest with intervention", "protest");
     if (has("protest") && (!violent || facts.protestFirst)) return protest("Peaceful protest", "protest");
   }
+  // Police dispersing looters or rioters: the crowd rioted.
+  if (roles.has("rioters") && (has("intervene") || has("lethal_force")))
+    return riot("Violent demonstration", has("riot") ? "riot" : "intervene");
   // Riots without a protest: deaths or injuries among unarmed people are mob violence.
   if (has("riot") && violent && !armedSides && hurts) return riot("Mob violence", "riot");
   if (has("riot") && (roles.has("rioters") || !violent) && !(has("destroy") && armedSides))
