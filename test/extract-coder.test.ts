@@ -368,3 +368,14 @@ test("police dispersing looters: a riot", () => {
   assert.equal(e.event_type, "Riots");
   assert.equal(e.location, "Soweto");
 });
+
+test("deaths of both sides add up; the dateline town is not the event's place", () => {
+  const evs = run(
+    "MOGADISHU (Wire) - Somali forces recaptured the town of Bariire in Lower Shabelle region on Sunday after heavy fighting with al-Shabaab militants. Three soldiers and at least 15 militants were killed in the fighting. Residents of Mogadishu said the city was calm.",
+    "2018-11-20",
+  );
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].location, "Bariire");
+  assert.equal(evs[0].fatalities, 18);
+  assert.equal(evs[0].sub_event_type, "Government regains territory");
+});

@@ -24,7 +24,7 @@ import {
   placeCues,
 } from "./places.js";
 import { buildRecords } from "./records.js";
-import { fatalities, sides, singularVictim, tokenAt } from "./roles.js";
+import { addJoinedDeaths, fatalities, sides, singularVictim, tokenAt } from "./roles.js";
 
 export interface ExtractOptions {
   /** Force the language ("en", "fr") instead of detecting it. */
@@ -276,7 +276,10 @@ function datesTheReport(
 }
 
 function notePlaces(s: Sentence, ctx: Context, gaz: Gazetteer, pc: PlaceCues, actors: () => ActorMention[]) {
-  let ps = findPlaces(s, gaz, pc, ctx.country, ctx.places, ctx.knownPlaces);
+  // The dateline says where the reporter is, not where the events are.
+  let ps = findPlaces(s, gaz, pc, ctx.country, ctx.places, ctx.knownPlaces).filter(
+    (p) => p.start >= ctx.datelineEnd,
+  );
   // A name after "in" that turns out to be an actor ("in Operation Barkhane") is not a place.
   // A name that turns out to be an actor ("in Operation Barkhane") or a people ("Dogon") is not a place.
   if (ps.length) {
@@ -335,7 +338,13 @@ function frameOf(
   const roles = new Set(clauseActors.map((a) => a.role as string));
   const killHits = hits.filter((h) => h.cues.includes("kill"));
   const clauseNumbers = within(numbers, s, first, last);
-  const fat = fatalities(s.tokens, killHits, clauseNumbers);
+  const fat = addJoinedDeaths(
+    s.tokens,
+    fatalities(s.tokens, killHits, clauseNumbers),
+    clauseNumbers,
+    s,
+    placeCues(lex.locale).and,
+  );
   const provisional = VIOLENT_FIRST.map((c) => hits.find((h) => h.cues.includes(c))).find(Boolean) ?? hits[0];
   const { agent: subject, patient: attacked } = sides(s.tokens, provisional, actors, first, last);
   // The victims of a killing tell battles from violence against civilians better than the target of an attack.

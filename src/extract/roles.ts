@@ -187,6 +187,38 @@ export function fatalities(
   return best;
 }
 
+/**
+ * "Three soldiers and at least 15 militants were killed": the deaths of both sides add up. `first`
+ * is the number joined by "and" to the counted one; the mention spans both (sentence text given).
+ */
+export function addJoinedDeaths(
+  tokens: Token[],
+  fat: { value: number; mention: NumberMention } | null,
+  numbers: NumberMention[],
+  sentence: { text: string; start: number },
+  and: Set<string>,
+): { value: number; mention: NumberMention } | null {
+  if (!fat) return fat;
+  const ni = tokenAt(tokens, fat.mention.start);
+  for (const n of numbers) {
+    if (n.end > fat.mention.start || n.vague || fat.mention.vague) continue;
+    const nl = tokenAt(tokens, n.end - 1);
+    // NUMBER NOUN [NOUN] and [at least] NUMBER: only nouns between, then "and"
+    const between = tokens.slice(nl + 1, ni);
+    const andAt = between.findIndex((t) => and.has(t.norm));
+    if (andAt < 1 || andAt > 3) continue;
+    if (between.some((t) => t.num || t.text === "," || NOT_DEATH.test(t.norm))) continue;
+    const start = n.start;
+    const end = fat.mention.end;
+    const text = sentence.text.slice(start - sentence.start, end - sentence.start);
+    return {
+      value: n.value + fat.value,
+      mention: { ...fat.mention, start, end, text, value: n.value + fat.value, raw: text },
+    };
+  }
+  return fat;
+}
+
 /** "a soldier was killed", "killing one herder": singular victims without a digit. */
 export function singularVictim(tokens: Token[], killHits: CueHit[]): boolean {
   for (const h of killHits) {
