@@ -379,3 +379,14 @@ test("deaths of both sides add up; the dateline town is not the event's place", 
   assert.equal(evs[0].fatalities, 18);
   assert.equal(evs[0].sub_event_type, "Government regains territory");
 });
+
+test("a ban on demonstrations and a call to protest are no protest", () => {
+  assert.equal(
+    run(
+      "The government has banned all demonstrations in the capital until further notice. The opposition called for nationwide protests next week.",
+      "2023-04-12",
+      "Senegal",
+    ).length,
+    0,
+  );
+});
