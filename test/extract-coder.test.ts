@@ -390,3 +390,17 @@ test("a ban on demonstrations and a call to protest are no protest", () => {
     0,
   );
 });
+
+test("'the villages of A and B': one event in each, on the day the story told; a years-long war is background", () => {
+  const evs = run(
+    "Suspected ADF rebels killed at least 57 civilians in overnight attacks in Congo's Ituri province, an official said on Monday. The attackers used machetes and guns in the villages of Boga and Tchabi, burning homes. The army has been fighting the ADF in North Kivu and Ituri for years.",
+    "2021-06-08",
+    "Democratic Republic of Congo",
+  );
+  const places = evs.map((e) => e.location).sort();
+  assert.deepEqual(places, ["Boga", "Tchabi"]);
+  for (const e of evs) {
+    assert.equal(e.event_type, "Violence against civilians");
+    assert.equal(e.event_date, "2021-06-07");
+  }
+});

@@ -384,6 +384,8 @@ function frameOf(
     hits.some((h) => Math.abs(tokenAt(s.tokens, d.start) - (d.start < h.start ? h.first : h.last)) <= 8);
   if (!dated.length && (clauseDates.length ? clauseDates : dates).some((d) => d.yearOnly && near(d)))
     return null;
+  // "The army has been fighting the ADF for years": a long-running situation, not an event.
+  if (!clauseDates.length && lex.durations.matchAll(s.tokens.slice(first, last + 1)).length) return null;
   const vague = dated.find((d) => d.relative && d.precision === 3 && yearsBefore(d.date, published) >= 1);
   if (vague && dated.length === 1) return null;
   const date =

@@ -64,6 +64,8 @@ export interface PlaceCues {
   titles: Set<string>;
   /** Demonyms, lower-case ("malian"): a people, never an unknown village. */
   demonyms: Set<string>;
+  /** Plural place nouns that announce a list ("the villages of Boga and Tchabi"). */
+  pluralKinds: Set<string>;
 }
 
 const MAX_NAME_TOKENS = 4;
@@ -184,6 +186,8 @@ function candidates(tokens: Token[], cues: PlaceCues, known?: KnownNames): Candi
       (relation === null || prev !== ",")
     ) {
       relation = head.relation;
+      // "the villages of Boga and Tchabi": a plural place noun names every member as a village.
+      if (head.kindWord && cues.pluralKinds.has(head.kindWord)) kindWord ??= head.kindWord;
       if (!head.between) list = head.list ?? head.first;
       if (list !== undefined) head.list = list;
     }
@@ -264,7 +268,10 @@ export function findPlaces(
   for (const c of cands)
     for (const a of c.admin.slice(1)) if (!sentenceAdmin.includes(a)) sentenceAdmin.push(a);
   for (const c of cands) {
-    const name = nameOf(s, c);
+    let name = nameOf(s, c);
+    // "Congo's Ituri province": the country that owns the name is no part of it.
+    const owned = name.match(/^(.+?)['’]s\s+(\S.*)$/u);
+    if (owned && gaz.country(owned[1])) name = owned[2];
     const q = c.kindWord && cues.adminKinds.has(c.kindWord) ? `${name} ${c.kindWord}` : name;
     const admin = [...c.admin, ...sentenceAdmin.filter((a) => a !== name)];
     // The same names come back article after article: remember answers (a miss does not depend on
@@ -593,6 +600,7 @@ export function placeCues(locale: Locale): PlaceCues {
       sites: new Set(raw.sites ?? []),
       designators: new Set(raw.designators ?? []),
       titles: new Set(raw.titles ?? []),
+      pluralKinds: new Set(raw.pluralKinds ?? []),
       demonyms: new Set(
         Object.keys(
           JSON.parse(readFileSync(new URL(`../locales/${locale}/demonyms.json`, import.meta.url), "utf8"))

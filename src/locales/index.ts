@@ -61,6 +61,7 @@ interface TriggerFile {
   anaphora?: string[];
   topicMarkers?: string[];
   sequels?: string[];
+  durations?: string[];
 }
 
 /** A locale's compiled lexicons: built once, shared by every document. */
@@ -94,6 +95,8 @@ export interface LocaleLexicon {
   topicMarkers: Set<string>;
   /** "later", "in retaliation": a clause that tells another happening after the one told before. */
   sequels: PhraseMatcher<true>;
+  /** "for years", "has been fighting": a long-running situation, background unless dated. */
+  durations: PhraseMatcher<true>;
 }
 
 const cache = new Map<Locale, LocaleLexicon>();
@@ -131,10 +134,12 @@ export function lexicon(locale: Locale): LocaleLexicon {
     anaphora: new Set(file.anaphora ?? []),
     topicMarkers: new Set(file.topicMarkers ?? []),
     sequels: new PhraseMatcher<true>(),
+    durations: new PhraseMatcher<true>(),
   };
   for (const p of file.exclusions ?? []) lex.exclusions.add(p, true);
   for (const p of file.sameArea ?? []) lex.sameArea.add(p, true);
   for (const p of file.sequels ?? []) lex.sequels.add(p, true);
+  for (const p of file.durations ?? []) lex.durations.add(p, true);
   cache.set(locale, lex);
   return lex;
 }
