@@ -126,3 +126,29 @@ test("a district given with a commune qualifies the village before it", () => {
   );
   assert.equal(e.admin1, "Mopti");
 });
+
+test("a namesake in another region than the one the sentence names is not the place", () => {
+  const e = only(
+    "On 7 March 2021, Ukrainian troops repelled a Russian advance near the village of Pisky in the Donetsk region.",
+    "Ukraine",
+  );
+  assert.equal(e.admin1, "Donetsk");
+});
+
+test("compass words match across English and French: North Kivu is Nord-Kivu, Northwest is Nord-Ouest", () => {
+  const gaz = loadGazetteer();
+  assert.equal(
+    gaz.resolve({ name: "North Kivu", country: "Democratic Republic of Congo" })?.admin1,
+    "Nord-Kivu",
+  );
+  assert.equal(gaz.resolve({ name: "Northwest region", country: "Cameroon" })?.admin1, "Nord-Ouest");
+});
+
+test("a village written with its country's possessive region: 'Nigeria's Zamfara state'", () => {
+  const e = only(
+    "On 26 February 2021, gunmen abducted 317 girls from a school in the village of Jangebe in northwest Nigeria's Zamfara state.",
+    "Nigeria",
+  );
+  assert.equal(e.location, "Jangebe");
+  assert.equal(e.admin1, "Zamfara");
+});

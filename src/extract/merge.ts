@@ -33,10 +33,11 @@ function samePlace(a: Frame, b: Frame): boolean {
     if (normName(pa.location) === normName(pb.location)) return true;
     const area = isArea(pa) ? pa : isArea(pb) ? pb : null;
     const point = area === pa ? pb : pa;
+    // (a country is placed at its capital, whose admin units say nothing of the event's)
     return (
       !!area &&
       area.country === point.country &&
-      (!area.admin1 || !point.admin1 || area.admin1 === point.admin1)
+      (area.kind === "country" || !area.admin1 || !point.admin1 || area.admin1 === point.admin1)
     );
   }
   if (pa.kind === "country" || pb.kind === "country") return pa.country === pb.country;

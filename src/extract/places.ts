@@ -84,6 +84,8 @@ interface Candidate {
   strong?: boolean;
   oblique?: boolean;
   designated?: boolean;
+  /** Opens with a direction word ("North Kivu"): if the whole name is unknown, the rest is tried. */
+  direction?: boolean;
   /** Members of one list of places share this id (the first member's token index). */
   list?: number;
   between?: boolean;
@@ -125,7 +127,14 @@ function candidates(tokens: Token[], cues: PlaceCues, known?: KnownNames): Candi
     const t = tokens[i];
     // Direction words are no names, except as the name of a region: "Northwest province".
     const regionName = cues.stop.has(t.norm) && cues.adminKinds.has(tokens[i + 1]?.norm ?? "");
-    if (!t.cap || (cues.stop.has(t.norm) && !regionName) || t.num) continue;
+    // "North Kivu", "West Darfur": a direction that opens a name (tried with and without it).
+    const direction =
+      cues.stop.has(t.norm) &&
+      cues.near.has(t.norm) &&
+      !!tokens[i + 1]?.cap &&
+      !cues.stop.has(tokens[i + 1].norm) &&
+      !tokens[i + 1].num;
+    if (!t.cap || (cues.stop.has(t.norm) && !regionName && !direction) || t.num) continue;
     let b = i - 1;
     while (b >= 0 && b > i - 5 && cues.modifiers.has(tokens[b].norm) && !cues.kinds.has(tokens[b].norm)) b--;
     const prev = tokens[b]?.norm ?? "";
@@ -225,6 +234,7 @@ function candidates(tokens: Token[], cues: PlaceCues, known?: KnownNames): Candi
       between,
       oblique: oblique || undefined,
       designated: designated || undefined,
+      direction: direction || undefined,
     });
     i = end;
     // "(Niono, Segou)" qualifies the place before it: its names are not places of their own.
@@ -257,21 +267,21 @@ export function findPlaces(
     if (c.list === undefined || !adminUnit) continue;
     const head = cands[k - 1];
     // "Songho, Doucoumbo Commune (Bandiagara, Mopti)": the commune's district and region qualify the head too.
-    head.admin.push(nameOf(s, c), ...c.admin);
+    // (with its kind word: "Beni territory" is the district, not the town of Beni)
+    const kind = c.kindWord && cues.adminKinds.has(c.kindWord) ? c.kindWord : null;
+    head.admin.push(kind ? `${nameOf(s, c)} ${kind}` : nameOf(s, c), ...c.admin);
     c.list = undefined;
     if (!cands.some((x) => x !== head && x.list === head.list)) head.list = undefined;
   }
   const sentenceAdmin: string[] = [];
-  for (const c of cands) if (c.kindWord && cues.adminKinds.has(c.kindWord)) sentenceAdmin.push(nameOf(s, c));
+  for (const c of cands)
+    if (c.kindWord && cues.adminKinds.has(c.kindWord)) sentenceAdmin.push(withoutOwner(nameOf(s, c), gaz));
   // "Guimbala, near Youwarou (Youwarou, Mopti)": districts and regions given in brackets anywhere in
   // the sentence say where its other villages lie.
   for (const c of cands)
     for (const a of c.admin.slice(1)) if (!sentenceAdmin.includes(a)) sentenceAdmin.push(a);
   for (const c of cands) {
-    let name = nameOf(s, c);
-    // "Congo's Ituri province": the country that owns the name is no part of it.
-    const owned = name.match(/^(.+?)['’]s\s+(\S.*)$/u);
-    if (owned && gaz.country(owned[1])) name = owned[2];
+    let name = withoutOwner(nameOf(s, c), gaz);
     const q = c.kindWord && cues.adminKinds.has(c.kindWord) ? `${name} ${c.kindWord}` : name;
     const admin = [...c.admin, ...sentenceAdmin.filter((a) => a !== name)];
     // The same names come back article after article: remember answers (a miss does not depend on
@@ -299,7 +309,16 @@ export function findPlaces(
       if (MISSES.size > 100_000) MISSES.clear();
       MISSES.add(base);
     }
+    if (!place && c.direction && c.last > c.first) {
+      // "in North Mali": the direction is no part of the name
+      c.first += 1;
+      name = withoutOwner(nameOf(s, c), gaz);
+      place = gaz.resolve({ name, country, admin, relation: c.relation });
+    }
     if (c.capitalOf && place?.kind === "country") place = capitalCity(gaz, place.country) ?? place;
+    // "the village of Pisky in the Donetsk region": a namesake in another region is not it.
+    if (place && place.kind === "populated" && admin.length && contradicts(place, admin, gaz, country))
+      place = null;
     let relation = c.relation;
     // "the Mentao Refugee Camp", "the Inata Mine": a site the gazetteer lacks, inside the town it names.
     if (!place) place = siteTown(s.tokens, c, gaz, cues, country);
@@ -307,7 +326,8 @@ export function findPlaces(
       // A village the gazetteer lacks. When the text makes clear it is a place ("the village of X",
       // "X (Niono, Segou)"), keep its name with the admin units we know and no coordinates: an honest
       // record rather than a wrong point.
-      const admin = fallbackFromAdmin(gaz, c.admin, country);
+      const admin =
+        fallbackFromAdmin(gaz, c.admin, country) ?? fallbackFromAdmin(gaz, sentenceAdmin, country);
       // A hyphenated name given as a village or with its district is that village, not its parts.
       const named = c.admin.length > 0 || (!!c.kindWord && !cues.adminKinds.has(c.kindWord));
       const part = named ? null : hyphenPart(gaz, name, country, []);
@@ -538,6 +558,24 @@ export interface KnownNames {
   has(key: string): boolean;
 }
 
+/** Whether the admin units named with a place all lie in other regions than the place. */
+function contradicts(place: Place, admin: string[], gaz: Gazetteer, country: string | null): boolean {
+  let judged = false;
+  for (const a of admin) {
+    const c = country ?? place.country;
+    const isUnit = (p: Place | null) => !!p && (p.kind === "admin1" || p.kind === "admin2");
+    let unit = gaz.resolve({ name: a, country: c });
+    if (!isUnit(unit)) unit = gaz.resolve({ name: `${a} region`, country: c });
+    // only districts and regions judge (a town of the same name as a province proves nothing)
+    if (!unit || (unit.kind !== "admin1" && unit.kind !== "admin2") || unit.country !== place.country)
+      continue;
+    if (!unit.admin1) continue;
+    judged = true;
+    if (unit.admin1 === place.admin1) return false;
+  }
+  return judged;
+}
+
 function fallbackFromAdmin(gaz: Gazetteer, admin: string[], country: string | null): Place | null {
   for (let i = 0; i < admin.length; i++) {
     const p = gaz.resolve({ name: admin[i], country, admin: admin.slice(i + 1) });
@@ -558,6 +596,12 @@ function nameOf(s: Sentence, c: Candidate): string {
   return s.text
     .slice(s.tokens[c.first].start - s.start, s.tokens[c.last].end - s.start)
     .replace(/['’]s$/u, "");
+}
+
+/** "Nigeria's Zamfara": the country that owns a name is no part of it. */
+function withoutOwner(name: string, gaz: Gazetteer): string {
+  const owned = name.match(/^(.+?)['’]s\s+(\S.*)$/u);
+  return owned && gaz.country(owned[1]) ? owned[2] : name;
 }
 
 // Towns, villages and named sites rank alike (the first named wins), then names we cannot locate,

@@ -86,9 +86,35 @@ export function fold(norm: string): string {
     .replace(/(.)\1+/g, "$1");
 }
 
-/** Key used for the folded index: fold(stripQualifiers(norm)). */
+/** English and French compass words written one way ("North Kivu" = "Nord-Kivu", "Northwest" = "Nord-Ouest"). */
+const DIRECTIONS: Record<string, string> = {
+  north: "nord",
+  south: "sud",
+  east: "est",
+  west: "ouest",
+  northwest: "nord ouest",
+  northeast: "nord est",
+  southwest: "sud ouest",
+  southeast: "sud est",
+  northwestern: "nord ouest",
+  northeastern: "nord est",
+  southwestern: "sud ouest",
+  southeastern: "sud est",
+  center: "centre",
+  central: "centre",
+};
+
+function sameDirections(norm: string): string {
+  if (!/(north|south|east|west|cent)/.test(norm)) return norm;
+  return norm
+    .split(" ")
+    .map((t) => DIRECTIONS[t] ?? t)
+    .join(" ");
+}
+
+/** Key used for the folded index: fold(stripQualifiers(norm)), compass words in one language. */
 export function foldKey(norm: string): string {
-  return fold(stripQualifiers(norm));
+  return fold(stripQualifiers(sameDirections(norm)));
 }
 
 let rowA = new Int32Array(64);
