@@ -404,3 +404,27 @@ test("'the villages of A and B': one event in each, on the day the story told; a
     assert.equal(e.event_date, "2021-06-07");
   }
 });
+
+test("actors: 'JNIM and/or ISGS' is ACLED's joint actor, a unit with its parent in brackets is the parent, a later 'planted by' names the perpetrator", () => {
+  const joint = one(
+    "On 20 April 2019, presumed JNIM and/or ISGS militants abducted two drivers near Arbinda.",
+    "2019-04-25",
+    "Burkina Faso",
+  );
+  assert.equal(
+    joint.actor1,
+    "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)",
+  );
+  const unit = one(
+    "On 12 June 2019, suspected Katiba Macina (JNIM) militants abducted a trader in Siguinoguin.",
+    "2019-06-15",
+    "Burkina Faso",
+  );
+  assert.equal(unit.actor1, "JNIM: Group for Support of Islam and Muslims");
+  const ied = one(
+    "On 14 April 2020, a civilian was killed when his cart struck an IED near Titao. The device was likely planted by JNIM militants.",
+    "2020-04-20",
+    "Burkina Faso",
+  );
+  assert.equal(ied.actor1, "JNIM: Group for Support of Islam and Muslims");
+});

@@ -206,7 +206,7 @@ test("dev gold: named groups and state forces are found", {
     for (const gold of [ev.actor1, ev.actor2]) {
       if (!gold || !reg.groupOf(gold)) continue;
       n++;
-      if (find(a.text, "en").some((m) => m.group?.name === gold)) hit++;
+      if (find(a.text, "en").some((m) => m.group?.name === gold || m.unitOf === gold)) hit++;
     }
   }
   assert.ok(n > 500);

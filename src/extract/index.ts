@@ -171,7 +171,18 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
   });
   const frames: Frame[] = [];
   for (const s of doc.sentences) {
-    const hits = findCues(s.tokens, lex).filter((h) => !h.negated && !h.hedged);
+    const allHits = findCues(s.tokens, lex);
+    const hits = allHits.filter((h) => !h.negated && !h.hedged);
+    // "The device was likely planted by JNIM militants": a hedged attribution tells no event, but
+    // names the group the coders credit with the one just told.
+    const attributes =
+      allHits.some((h) => h.hedged && !h.negated) || lex.attributions.matchAll(s.tokens).length > 0;
+    if (!hits.length && frames.length && attributes) {
+      const groups = reg
+        .mentions(s.tokens, locale, ctx.published)
+        .filter((m) => !!m.group && (m.role === "named_group" || m.role === "identity_militia"));
+      if (groups.length) frames[frames.length - 1].actors.push(...groups);
+    }
     if (!hits.length) {
       // Places of sentences that tell no event matter only as a fallback: find them when asked.
       ctx.pending.push({

@@ -62,6 +62,8 @@ export interface ActorMention {
   mission?: boolean;
   /** Finer generic actor: "gang" (Unidentified Gang), "private_security", "communal_militia": pass it to generic(). */
   generic?: GenericRole;
+  /** The unit named with its parent in brackets ("Katiba Macina (JNIM)"): group is the parent. */
+  unitOf?: string;
 }
 
 export type GenericRole =
@@ -95,6 +97,47 @@ export interface ActorRegistry {
   countryOf(text: string): string | null;
   /** A named group by any alias ("ISWAP", "al-Shabab") -> its ACLED name and inter code. */
   groupOf(text: string): { name: string; inter: number } | null;
+}
+
+/**
+ * "Katiba Macina (JNIM) militants": a unit with its parent group in brackets is one actor, coded as
+ * the parent (as ACLED does); the generic head after the brackets belongs to it.
+ */
+function parentInBrackets(tokens: Token[], ms: ActorMention[]): ActorMention[] {
+  const at = (offset: number) => tokens.findIndex((t) => t.start === offset);
+  const endAt = (offset: number) => tokens.findIndex((t) => t.end === offset);
+  const out: ActorMention[] = [];
+  for (let i = 0; i < ms.length; i++) {
+    const unit = ms[i];
+    const parent = ms[i + 1];
+    if (unit.group && parent?.group && unit.group.name !== parent.group.name) {
+      const u = at(unit.start);
+      const p = at(parent.start);
+      const close = tokens[endAt(parent.end) + 1];
+      if (
+        u >= 0 &&
+        p >= 0 &&
+        tokens[p - 1]?.text === "(" &&
+        close?.text === ")" &&
+        tokens[p - 1].start >= unit.end
+      ) {
+        const head = ms[i + 2];
+        const joined = head && !head.group && head.start - close.end <= 1 && head.role === "armed_group";
+        const end = joined ? head.end : close.end;
+        out.push({
+          ...parent,
+          unitOf: unit.group.name,
+          start: unit.start,
+          end,
+          text: `${unit.text} (${parent.text})${joined ? ` ${head.text}` : ""}`,
+        });
+        i += joined ? 2 : 1;
+        continue;
+      }
+    }
+    out.push(unit);
+  }
+  return out;
 }
 
 /** ACLED interaction code: the two inter codes, lower first (6,1 -> 16; 6,null -> 60). */
@@ -200,11 +243,14 @@ class Registry implements ActorRegistry {
   }
 
   mentions(tokens: Token[], locale: "en" | "fr" = "en", date: string | null = null): ActorMention[] {
-    return findMentions(tokens, this.lexicon(locale), {
-      date,
-      missionFor: (c, d) => this.mission(c, d),
-      combine: (a, b) => this.combine(a, b),
-    });
+    return parentInBrackets(
+      tokens,
+      findMentions(tokens, this.lexicon(locale), {
+        date,
+        missionFor: (c, d) => this.mission(c, d),
+        combine: (a, b) => this.combine(a, b),
+      }),
+    );
   }
 
   private canonical(country: string): string {

@@ -89,8 +89,11 @@ function parse(slots: Slot[], tokens: Token[]): Parsed[] {
         if (has(slots[k + 1], "join") && adjacent(k, k + 1) && adjacent(k + 1, k + 2)) {
           const nxt = slots[k + 2];
           if (nxt.pieces.some((p) => p.k === lastKind)) {
-            const w = tokens[slots[k + 1].first].norm;
-            if (lastKind === "group" && (w === "or" || w === "and/or" || w === "ou")) alternative = true;
+            // "or", "ou", "and/or" (three tokens: "and", "/", "or")
+            const sl = slots[k + 1];
+            const ws = tokens.slice(sl.first, sl.last + 1).map((t) => t.norm);
+            if (lastKind === "group" && ws.some((w) => w === "or" || w === "and/or" || w === "ou"))
+              alternative = true;
             k++;
           }
         }

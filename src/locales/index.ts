@@ -62,6 +62,7 @@ interface TriggerFile {
   topicMarkers?: string[];
   sequels?: string[];
   durations?: string[];
+  attributions?: string[];
 }
 
 /** A locale's compiled lexicons: built once, shared by every document. */
@@ -97,6 +98,8 @@ export interface LocaleLexicon {
   sequels: PhraseMatcher<true>;
   /** "for years", "has been fighting": a long-running situation, background unless dated. */
   durations: PhraseMatcher<true>;
+  /** "planted by", "claimed responsibility": a sentence that credits a group with the event told. */
+  attributions: PhraseMatcher<true>;
 }
 
 const cache = new Map<Locale, LocaleLexicon>();
@@ -135,11 +138,13 @@ export function lexicon(locale: Locale): LocaleLexicon {
     topicMarkers: new Set(file.topicMarkers ?? []),
     sequels: new PhraseMatcher<true>(),
     durations: new PhraseMatcher<true>(),
+    attributions: new PhraseMatcher<true>(),
   };
   for (const p of file.exclusions ?? []) lex.exclusions.add(p, true);
   for (const p of file.sameArea ?? []) lex.sameArea.add(p, true);
   for (const p of file.sequels ?? []) lex.sequels.add(p, true);
   for (const p of file.durations ?? []) lex.durations.add(p, true);
+  for (const p of file.attributions ?? []) lex.attributions.add(p, true);
   cache.set(locale, lex);
   return lex;
 }
