@@ -172,6 +172,54 @@ interface Ctx {
 
 type Extract = (m: RegExpMatchArray, pub: number, c: Ctx, futureCue: boolean) => Found | null;
 
+// ---------- gates: skip the parsers that cannot match a sentence ----------
+/**
+ * chrono runs every parser's pattern over the whole sentence, yet most sentences hold no month name,
+ * no weekday, no "ago". A gate is a pattern that every match of a parser must contain (a piece of the
+ * parser's own pattern, with the same flags, so that case folding agrees): when it finds nothing, the
+ * parser cannot match and is skipped. Results are unchanged; only the search is cheaper. Gates are
+ * shared by several parsers and tested at most once per sentence.
+ */
+class Gate {
+  private text: string | null = null;
+  private ok = false;
+  constructor(private re: RegExp) {}
+  test(text: string): boolean {
+    if (text !== this.text) {
+      this.text = text;
+      this.ok = this.re.test(text);
+    }
+    return this.ok;
+  }
+}
+
+/** Matches nothing, and fails at once (sticky: one attempt at index 0). */
+const NEVER = /(?!)/y;
+
+function gated(parser: chrono.Parser, gates: Gate[]): chrono.Parser {
+  return {
+    pattern: (ctx) => {
+      for (const g of gates) if (!g.test(ctx.text)) return NEVER;
+      return parser.pattern(ctx);
+    },
+    extract: (ctx, m) => parser.extract(ctx, m),
+  };
+}
+
+/** Gates of chrono's own parsers that Chronicle keeps: by their class name. */
+const DIGIT_GATE = new Gate(/[0-9]/);
+// Every key of chrono's English month dictionary ("september", "sept.", "sep", ...) starts with one of these.
+const EN_MONTH_GATE = new Gate(/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i);
+const CHRONO_GATES: Record<string, Gate> = {
+  ENYearMonthDayParser: DIGIT_GATE,
+  ISOFormatParser: DIGIT_GATE,
+  SlashDateFormatParser: DIGIT_GATE,
+  ENSlashMonthFormatParser: DIGIT_GATE,
+  FRMonthNameLittleEndianParser: DIGIT_GATE,
+  ENMonthNameLittleEndianParser: EN_MONTH_GATE,
+  ENMonthNameMiddleEndianParser: EN_MONTH_GATE,
+};
+
 function makeParser(pattern: RegExp, extract: Extract, c: Ctx): chrono.Parser {
   return {
     pattern: () => pattern,
@@ -223,8 +271,22 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
   const join = alt(L.rangeJoin);
   const F = "iu";
   const parsers: chrono.Parser[] = [];
-  const add = (src: string, ex: Extract) =>
-    parsers.push(makeParser(new RegExp(`${NB}${src}${NA}`, F), ex, c));
+  // Each parser with the gates its pattern cannot match without (see Gate).
+  const add = (src: string, ex: Extract, gates: Gate[]) =>
+    parsers.push(gated(makeParser(new RegExp(`${NB}${src}${NA}`, F), ex, c), gates));
+  const gate = (src: string) => new Gate(new RegExp(src, F));
+  const G = {
+    digit: gate("\\d"),
+    year: gate(Y),
+    month: gate(`(?:${c.monthRe})`),
+    weekday: gate(`(?:${c.wdRe})`),
+    night: gate(`(?:${alt(L.nightWords)})`),
+    unit: gate(`(?:${alt(Object.keys(L.units))})`),
+    ago: gate(`(?:${alt(L.agoWords)})`),
+    agoPrefix: gate(`(?:${alt(L.agoPrefixWords)})`),
+    anchorPhrase: gate(`(?:${alt(Object.keys(L.anchorPhrases))})`),
+    direction: gate(`(?:${alt(Object.keys(L.anchorDirections))})`),
+  };
 
   const dayFound = (
     pub: number,
@@ -247,6 +309,7 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
       const mo = monthNum(c, m[3], m[3]);
       return mo ? dayFound(pub, m[4], mo, Number(m[1]), 1, cue) : null;
     },
+    [G.night],
   );
   add(
     `${night}${M}\\s+${D}\\s*(?:${join})\\s*(?:(?:${c.monthRe})\\.?\\s+)?${D}(?:,?\\s+${Y})?`,
@@ -254,14 +317,19 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
       const mo = monthNum(c, m[1], m[1]);
       return mo ? dayFound(pub, m[4], mo, Number(m[2]), 1, cue) : null;
     },
+    [G.night],
   );
-  add(`${night}${W}\\s*(?:${join})\\s*${W}(?:\\s+(?:${alt(L.weekdayPastSuffixes)}))?`, (m, pub) => {
-    const a = weekdayNum(c, m[1]);
-    const b = weekdayNum(c, m[2]);
-    if (a === null || b === null) return null;
-    const second = weekdayBack(pub, b, false);
-    return { day: second - ((b - a + 7) % 7 || 7), precision: 1, relative: true, weekday: true };
-  });
+  add(
+    `${night}${W}\\s*(?:${join})\\s*${W}(?:\\s+(?:${alt(L.weekdayPastSuffixes)}))?`,
+    (m, pub) => {
+      const a = weekdayNum(c, m[1]);
+      const b = weekdayNum(c, m[2]);
+      if (a === null || b === null) return null;
+      const second = weekdayBack(pub, b, false);
+      return { day: second - ((b - a + 7) % 7 || 7), precision: 1, relative: true, weekday: true };
+    },
+    [G.night],
+  );
 
   // Ranges of days: "between 3 and 5 March", "from 8 to 15 March 2022", "3-5 March", "March 3-5".
   const rangeFound = (
@@ -289,6 +357,7 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
       if (!mo) return null;
       return rangeFound(pub, m[4], mo, Number(m[1]), Number(m[2]), cue);
     },
+    [G.month, G.digit],
   );
   add(
     `(?:${start})?${M}\\s+${D}\\s*(?:${join})\\s*(?:(?:${c.monthRe})\\.?\\s+)?${D}(?:,?\\s+${Y})?`,
@@ -296,6 +365,7 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
       const mo = monthNum(c, m[1], m[1]);
       return mo ? rangeFound(pub, m[4], mo, Number(m[2]), Number(m[3]), cue) : null;
     },
+    [G.month, G.digit],
   );
 
   // Weekdays: "on Friday", "last Thursday", "Friday evening", "overnight Saturday", "samedi dernier".
@@ -312,6 +382,7 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
       const strictly = !!mod || !!m[5];
       return { day: weekdayBack(pub, wd, strictly), precision: 1, relative: true, weekday: true };
     },
+    [G.weekday],
   );
 
   // Fixed relative phrases: "yesterday", "last week", "last weekend", "last month", "last year".
@@ -322,21 +393,26 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
     ...L.relativeMonths,
     ...L.relativeYears,
   };
-  add(`(${alt(Object.keys(rel))})`, (m, pub) => {
-    const k = norm(m[1]);
-    const p = ymdOf(pub);
-    if (k in L.relativeDays) return { day: pub + L.relativeDays[k], precision: 1, relative: true };
-    if (k in L.relativeWeeks)
-      return { day: mondayOf(pub) + 7 * L.relativeWeeks[k], precision: 2, relative: true };
-    if (k in L.relativeWeekends) return { day: weekdayBack(pub - 1, 6, false), precision: 2, relative: true };
-    if (k in L.relativeMonths) {
-      const mm = p.m + L.relativeMonths[k];
-      return { day: dayOf(p.y, mm, 1), precision: 3, relative: true };
-    }
-    if (k in L.relativeYears)
-      return { day: dayOf(p.y + L.relativeYears[k], 1, 1), precision: 3, relative: true, yearOnly: true };
-    return null;
-  });
+  add(
+    `(${alt(Object.keys(rel))})`,
+    (m, pub) => {
+      const k = norm(m[1]);
+      const p = ymdOf(pub);
+      if (k in L.relativeDays) return { day: pub + L.relativeDays[k], precision: 1, relative: true };
+      if (k in L.relativeWeeks)
+        return { day: mondayOf(pub) + 7 * L.relativeWeeks[k], precision: 2, relative: true };
+      if (k in L.relativeWeekends)
+        return { day: weekdayBack(pub - 1, 6, false), precision: 2, relative: true };
+      if (k in L.relativeMonths) {
+        const mm = p.m + L.relativeMonths[k];
+        return { day: dayOf(p.y, mm, 1), precision: 3, relative: true };
+      }
+      if (k in L.relativeYears)
+        return { day: dayOf(p.y + L.relativeYears[k], 1, 1), precision: 3, relative: true, yearOnly: true };
+      return null;
+    },
+    [gate(`(?:${alt(Object.keys(rel))})`)],
+  );
 
   // "two days ago", "il y a trois jours".
   const N = "((?:a|an)\\s+few|a\\s+couple\\s+of|\\d{1,3}|[\\p{L}-]+)";
@@ -356,26 +432,38 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
     if (unit === "month") return { day: dayOf(p.y, p.m - n, 1), precision: 3, relative: true };
     return { day: dayOf(p.y - n, p.m, 1), precision: 3, relative: true };
   };
-  if (L.agoWords.length) add(`${N}\\s+${U}\\s+(?:${alt(L.agoWords)})`, (m, pub) => agoFound(m[1], m[2], pub));
+  if (L.agoWords.length)
+    add(`${N}\\s+${U}\\s+(?:${alt(L.agoWords)})`, (m, pub) => agoFound(m[1], m[2], pub), [G.ago, G.unit]);
   if (L.agoPrefixWords.length)
-    add(`(?:${alt(L.agoPrefixWords)})\\s+${N}\\s+${U}`, (m, pub) => agoFound(m[1], m[2], pub));
+    add(`(?:${alt(L.agoPrefixWords)})\\s+${N}\\s+${U}`, (m, pub) => agoFound(m[1], m[2], pub), [
+      G.agoPrefix,
+      G.unit,
+    ]);
 
   // Anchored on another date: "the following day", "two days earlier", "le lendemain".
-  add(`(${alt(Object.keys(L.anchorPhrases))})`, (m, pub) => {
-    const off = L.anchorPhrases[norm(m[1])];
-    return off === undefined ? null : { day: pub + off, precision: 1, relative: true, anchor: off };
-  });
-  add(`${N}\\s+${U}\\s+(${alt(Object.keys(L.anchorDirections))})`, (m, pub) => {
-    const n = countOf(m[1], locale);
-    const unit = L.units[norm(m[2])];
-    const dir = L.anchorDirections[norm(m[3])];
-    if (n === null || n > 60 || dir === undefined) return null;
-    if (unit === "day") return { day: pub + dir * n, precision: 1, relative: true, anchor: dir * n };
-    // "two weeks later": known to the week only.
-    if (unit === "week" && n <= 8)
-      return { day: pub + dir * n * 7, precision: 2, relative: true, anchor: dir * n * 7 };
-    return null;
-  });
+  add(
+    `(${alt(Object.keys(L.anchorPhrases))})`,
+    (m, pub) => {
+      const off = L.anchorPhrases[norm(m[1])];
+      return off === undefined ? null : { day: pub + off, precision: 1, relative: true, anchor: off };
+    },
+    [G.anchorPhrase],
+  );
+  add(
+    `${N}\\s+${U}\\s+(${alt(Object.keys(L.anchorDirections))})`,
+    (m, pub) => {
+      const n = countOf(m[1], locale);
+      const unit = L.units[norm(m[2])];
+      const dir = L.anchorDirections[norm(m[3])];
+      if (n === null || n > 60 || dir === undefined) return null;
+      if (unit === "day") return { day: pub + dir * n, precision: 1, relative: true, anchor: dir * n };
+      // "two weeks later": known to the week only.
+      if (unit === "week" && n <= 8)
+        return { day: pub + dir * n * 7, precision: 2, relative: true, anchor: dir * n * 7 };
+      return null;
+    },
+    [G.unit, G.direction],
+  );
 
   // A month alone: "in February", "in mid-December", "September 2010", "début mars".
   add(
@@ -388,13 +476,18 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
       const strictly = norm(m[1]) === "last";
       return { day: dayOf(monthYear(pub, mo, strictly), mo, 1), precision: 3 };
     },
+    [G.month],
   );
 
   // A year alone: "in 2019", "since 2012", "en 2019".
-  add(`(?:${alt(L.yearPrefixes)})\\s*${Y}(?!\\s*[-–]\\s*\\d)(?!['’]?s${NA})`, (m) => {
-    const y = Number(m[1]);
-    return { day: dayOf(y, 1, 1), precision: 3, explicitYear: true, yearOnly: true };
-  });
+  add(
+    `(?:${alt(L.yearPrefixes)})\\s*${Y}(?!\\s*[-–]\\s*\\d)(?!['’]?s${NA})`,
+    (m) => {
+      const y = Number(m[1]);
+      return { day: dayOf(y, 1, 1), precision: 3, explicitYear: true, yearOnly: true };
+    },
+    [G.year],
+  );
 
   // A day of the current month: "on the 14th".
   add(
@@ -414,6 +507,7 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
       if (!validDay(y, mo, d)) return null;
       return { day: dayOf(y, mo, d), precision: 1, relative: true, exactDay: true };
     },
+    [G.digit],
   );
   return parsers;
 }
@@ -500,6 +594,10 @@ function engine(locale: DateLocale): Engine {
   const slashGB = chrono.en.GB.parsers.find((p) => p.constructor.name === "SlashDateFormatParser");
   if (L.chrono === "en" && slashGB)
     base.parsers = base.parsers.map((p) => (p.constructor.name === "SlashDateFormatParser" ? slashGB : p));
+  base.parsers = base.parsers.map((p) => {
+    const g = CHRONO_GATES[p.constructor.name];
+    return g ? gated(p, [g]) : p;
+  });
   base.parsers.unshift(...buildParsers(c, locale));
   base.refiners.unshift(makeRefiner(c));
   const cue = new RegExp(
