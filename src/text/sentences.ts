@@ -49,7 +49,8 @@ export function splitSentences(text: string, locale = "en"): SentenceSpan[] {
       const line = lines[i];
       view += line;
       if (i < lines.length - 1) {
-        const hardBreak = /^\s*#/.test(line) || /[:]\s*$/.test(line) || line.trim() === "";
+        // (trimEnd() strips what \s matches: an end-anchored regex would be tried at every position)
+        const hardBreak = /^\s*#/.test(line) || line.trimEnd().endsWith(":") || line.trim() === "";
         view += hardBreak ? "\n" : " ";
       }
     }
@@ -76,8 +77,10 @@ export function splitSentences(text: string, locale = "en"): SentenceSpan[] {
 function shouldJoin(prev: string, next: string): boolean {
   const lastWord = prev.slice(prev.lastIndexOf(" ") + 1).toLowerCase();
   if (ABBREV_DOT.has(lastWord)) return true;
-  // Initials ("J. Smith") and a next sentence that starts in lower case.
-  if (/(^|\s)\p{Lu}\.$/u.test(prev)) return true;
+  // Initials ("J. Smith") and a next sentence that starts in lower case. Only the last four code
+  // units can take part in the match (space, letter of up to two units, dot): test those alone, as an
+  // end-anchored regex would be tried at every position of the sentence.
+  if (/(^|\s)\p{Lu}\.$/u.test(prev.length > 4 ? prev.slice(-4) : prev)) return true;
   if (/^\p{Ll}/u.test(next)) return true;
   return false;
 }
