@@ -175,22 +175,74 @@ type Extract = (m: RegExpMatchArray, pub: number, c: Ctx, futureCue: boolean) =>
 // ---------- gates: skip the parsers that cannot match a sentence ----------
 /**
  * chrono runs every parser's pattern over the whole sentence, yet most sentences hold no month name,
- * no weekday, no "ago". A gate is a pattern that every match of a parser must contain (a piece of the
- * parser's own pattern, with the same flags, so that case folding agrees): when it finds nothing, the
- * parser cannot match and is skipped. Results are unchanged; only the search is cheaper. Gates are
- * shared by several parsers and tested at most once per sentence.
+ * no weekday, no "ago". A gate is something every match of a parser must contain: when the sentence
+ * lacks it, the parser cannot match and is skipped. Results are unchanged; only the search is cheaper.
+ * Gates are shared by several parsers and tested at most once per sentence.
+ *
+ * A word gate holds literal words of the parser's pattern, one of which every match contains: it
+ * looks for them in the sentence lower-cased once. That finds whatever the patterns' case-insensitive
+ * matching finds: a character that folds to a lower-case letter of these words lower-cases to it,
+ * except the long s (ſ folds to s), which is turned into an s first.
  */
 class Gate {
   private text: string | null = null;
   private ok = false;
-  constructor(private re: RegExp) {}
+  private words: string[] | null;
+  private re: RegExp | null;
+
+  constructor(what: string[] | RegExp) {
+    this.words = Array.isArray(what) ? fewestWords(what) : null;
+    this.re = Array.isArray(what) ? null : what;
+  }
+
   test(text: string): boolean {
     if (text !== this.text) {
       this.text = text;
-      this.ok = this.re.test(text);
+      if (this.re) this.ok = this.re.test(text);
+      else {
+        const lower = lowerCased(text);
+        this.ok = false;
+        for (const w of this.words!)
+          if (lower.includes(w)) {
+            this.ok = true;
+            break;
+          }
+      }
     }
     return this.ok;
   }
+}
+
+/**
+ * The words of phrases a gate needs: of each phrase its longest word (a match of the phrase holds all
+ * of them), lower-cased; a word that contains another of the list adds nothing ("january" holds "jan").
+ */
+function fewestWords(phrases: string[]): string[] {
+  const words = [
+    ...new Set(
+      phrases.map((p) =>
+        p
+          .toLowerCase()
+          .split(" ")
+          .reduce((a, b) => (b.length > a.length ? b : a), ""),
+      ),
+    ),
+  ];
+  // An empty word would be in every sentence: then the gate always opens.
+  if (words.includes("")) return [""];
+  return words.filter((w) => !words.some((o) => o !== w && w.includes(o)));
+}
+
+let lowerOf: string | null = null;
+let lowerText = "";
+/** The sentence lower-cased (long s as s), once for all gates. */
+function lowerCased(text: string): string {
+  if (text !== lowerOf) {
+    lowerOf = text;
+    lowerText = text.toLowerCase();
+    if (lowerText.includes("ſ")) lowerText = lowerText.replace(/ſ/g, "s");
+  }
+  return lowerText;
 }
 
 /** Matches nothing, and fails at once (sticky: one attempt at index 0). */
@@ -209,7 +261,20 @@ function gated(parser: chrono.Parser, gates: Gate[]): chrono.Parser {
 /** Gates of chrono's own parsers that Chronicle keeps: by their class name. */
 const DIGIT_GATE = new Gate(/[0-9]/);
 // Every key of chrono's English month dictionary ("september", "sept.", "sep", ...) starts with one of these.
-const EN_MONTH_GATE = new Gate(/jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i);
+const EN_MONTH_GATE = new Gate([
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "oct",
+  "nov",
+  "dec",
+]);
 const CHRONO_GATES: Record<string, Gate> = {
   ENYearMonthDayParser: DIGIT_GATE,
   ISOFormatParser: DIGIT_GATE,
@@ -254,10 +319,21 @@ function weekdayNum(c: Ctx, word: string): number | null {
   return v;
 }
 
+/** Values of count words met before a unit ("two days later", "the day before"), by locale: the same
+ * few words recur, and reading one runs the whole number finder. Bounded: cleared when full. */
+const COUNT_WORDS: Record<DateLocale, Map<string, number | null>> = { en: new Map(), fr: new Map() };
+
 function countOf(word: string, locale: DateLocale): number | null {
   if (/^\d+$/.test(word)) return Number(word);
   if (/^(?:a|an|un|une)$/i.test(word)) return 1;
-  return parseNumberPhrase(word, locale);
+  const known = COUNT_WORDS[locale];
+  let n = known.get(word);
+  if (n === undefined) {
+    n = parseNumberPhrase(word, locale);
+    if (known.size >= 5000) known.clear();
+    known.set(word, n);
+  }
+  return n;
 }
 
 // ---------- our parsers ----------
@@ -274,18 +350,18 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
   // Each parser with the gates its pattern cannot match without (see Gate).
   const add = (src: string, ex: Extract, gates: Gate[]) =>
     parsers.push(gated(makeParser(new RegExp(`${NB}${src}${NA}`, F), ex, c), gates));
-  const gate = (src: string) => new Gate(new RegExp(src, F));
+  // Word gates take the very phrases that alt() joins into the patterns.
   const G = {
-    digit: gate("\\d"),
-    year: gate(Y),
-    month: gate(`(?:${c.monthRe})`),
-    weekday: gate(`(?:${c.wdRe})`),
-    night: gate(`(?:${alt(L.nightWords)})`),
-    unit: gate(`(?:${alt(Object.keys(L.units))})`),
-    ago: gate(`(?:${alt(L.agoWords)})`),
-    agoPrefix: gate(`(?:${alt(L.agoPrefixWords)})`),
-    anchorPhrase: gate(`(?:${alt(Object.keys(L.anchorPhrases))})`),
-    direction: gate(`(?:${alt(Object.keys(L.anchorDirections))})`),
+    digit: DIGIT_GATE,
+    year: new Gate(new RegExp(Y)),
+    month: new Gate(Object.keys(L.months)),
+    weekday: new Gate(Object.keys(L.weekdays)),
+    night: new Gate(L.nightWords),
+    unit: new Gate(Object.keys(L.units)),
+    ago: new Gate(L.agoWords),
+    agoPrefix: new Gate(L.agoPrefixWords),
+    anchorPhrase: new Gate(Object.keys(L.anchorPhrases)),
+    direction: new Gate(Object.keys(L.anchorDirections)),
   };
 
   const dayFound = (
@@ -411,7 +487,7 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
         return { day: dayOf(p.y + L.relativeYears[k], 1, 1), precision: 3, relative: true, yearOnly: true };
       return null;
     },
-    [gate(`(?:${alt(Object.keys(rel))})`)],
+    [new Gate(Object.keys(rel))],
   );
 
   // "two days ago", "il y a trois jours".
