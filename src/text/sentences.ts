@@ -36,6 +36,19 @@ export function paragraphs(text: string): Array<[number, number]> {
   return blocks.filter(([s, e]) => text.slice(s, e).trim().length > 0);
 }
 
+/**
+ * A block with no sentence terminator except in its closing punctuation ("...killed.", "...?\u201D")
+ * and no paragraph separator is one sentence: the Unicode sentence-break rules that the segmenter
+ * applies (UAX #29, SB4-SB11) find no break inside it, and a segmenter call costs far more than this
+ * test. Terminators are STerm and ATerm characters; what may follow them is a strict subset of the
+ * rules' Close and Sp characters (anything else goes to the segmenter).
+ */
+const TERM = "\\p{Sentence_Terminal}\\u002E\\u2024\\uFE52\\uFF0E";
+const ONE_SENTENCE = new RegExp(
+  `^[^${TERM}\\n\\r\\u0085\\u2028\\u2029]*(?:[${TERM}]+["'\u201D\u2019\u00BB)\\]]*[ \\t]*)*$`,
+  "u",
+);
+
 /** Sentence spans over the whole text, with abbreviation repair. Offsets are absolute. */
 export function splitSentences(text: string, locale = "en"): SentenceSpan[] {
   const out: SentenceSpan[] = [];
@@ -55,7 +68,8 @@ export function splitSentences(text: string, locale = "en"): SentenceSpan[] {
       }
     }
     let pending: SentenceSpan | null = null;
-    for (const s of seg.segment(view)) {
+    const segments = ONE_SENTENCE.test(view) ? [{ segment: view, index: 0 }] : seg.segment(view);
+    for (const s of segments) {
       const raw = s.segment;
       const lead = raw.length - raw.trimStart().length;
       const trimmed = raw.trim();
