@@ -24,7 +24,19 @@ const sha1Hex: (s: string) => string =
     ? (s) => crypto.hash("sha1", s, "hex")
     : (s) => crypto.createHash("sha1").update(s).digest("hex");
 
+const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 function addDays(iso: string, n: number): string {
+  // Fast path without parsing a date string; same answers, as Date's parser also rolls days 29-31
+  // over into the next month. Anything else (invalid or unusual) takes the general path.
+  const m = YMD.exec(iso);
+  if (m) {
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const day = Number(m[3]);
+    if (y >= 1000 && mo >= 1 && mo <= 12 && day >= 1 && day <= 31)
+      return new Date(Date.UTC(y, mo - 1, day + n)).toISOString().slice(0, 10);
+  }
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
