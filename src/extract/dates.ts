@@ -176,6 +176,119 @@ interface Ctx {
 
 type Extract = (m: RegExpMatchArray, pub: number, c: Ctx, futureCue: boolean) => Found | null;
 
+// ---------- gates: skip the parsers that cannot match a sentence ----------
+/**
+ * chrono runs every parser's pattern over the whole sentence, yet most sentences hold no month name,
+ * no weekday, no "ago". A gate is something every match of a parser must contain: when the sentence
+ * lacks it, the parser cannot match and is skipped. Results are unchanged; only the search is cheaper.
+ * Gates are shared by several parsers and tested at most once per sentence.
+ *
+ * A word gate holds literal words of the parser's pattern, one of which every match contains: it
+ * looks for them in the sentence lower-cased once. That finds whatever the patterns' case-insensitive
+ * matching finds: a character that folds to a lower-case letter of these words lower-cases to it,
+ * except the long s (ſ folds to s), which is turned into an s first.
+ */
+class Gate {
+  private text: string | null = null;
+  private ok = false;
+  private words: string[] | null;
+  private re: RegExp | null;
+
+  constructor(what: string[] | RegExp) {
+    this.words = Array.isArray(what) ? fewestWords(what) : null;
+    this.re = Array.isArray(what) ? null : what;
+  }
+
+  test(text: string): boolean {
+    if (text !== this.text) {
+      this.text = text;
+      if (this.re) this.ok = this.re.test(text);
+      else {
+        const lower = lowerCased(text);
+        this.ok = false;
+        for (const w of this.words!)
+          if (lower.includes(w)) {
+            this.ok = true;
+            break;
+          }
+      }
+    }
+    return this.ok;
+  }
+}
+
+/**
+ * The words of phrases a gate needs: of each phrase its longest word (a match of the phrase holds all
+ * of them), lower-cased; a word that contains another of the list adds nothing ("january" holds "jan").
+ */
+function fewestWords(phrases: string[]): string[] {
+  const words = [
+    ...new Set(
+      phrases.map((p) =>
+        p
+          .toLowerCase()
+          .split(" ")
+          .reduce((a, b) => (b.length > a.length ? b : a), ""),
+      ),
+    ),
+  ];
+  // An empty word would be in every sentence: then the gate always opens.
+  if (words.includes("")) return [""];
+  return words.filter((w) => !words.some((o) => o !== w && w.includes(o)));
+}
+
+let lowerOf: string | null = null;
+let lowerText = "";
+/** The sentence lower-cased (long s as s), once for all gates. */
+function lowerCased(text: string): string {
+  if (text !== lowerOf) {
+    lowerOf = text;
+    lowerText = text.toLowerCase();
+    if (lowerText.includes("ſ")) lowerText = lowerText.replace(/ſ/g, "s");
+  }
+  return lowerText;
+}
+
+/** Matches nothing, and fails at once (sticky: one attempt at index 0). */
+const NEVER = /(?!)/y;
+
+function gated(parser: chrono.Parser, gates: Gate[]): chrono.Parser {
+  return {
+    pattern: (ctx) => {
+      for (const g of gates) if (!g.test(ctx.text)) return NEVER;
+      return parser.pattern(ctx);
+    },
+    extract: (ctx, m) => parser.extract(ctx, m),
+  };
+}
+
+/** Gates of chrono's own parsers that Chronicle keeps: by their class name. */
+const DIGIT_GATE = new Gate(/[0-9]/);
+// Every key of chrono's English month dictionary ("september", "sept.", "sep", ...) starts with one of these.
+const EN_MONTH_GATE = new Gate([
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "oct",
+  "nov",
+  "dec",
+]);
+const CHRONO_GATES: Record<string, Gate> = {
+  ENYearMonthDayParser: DIGIT_GATE,
+  ISOFormatParser: DIGIT_GATE,
+  SlashDateFormatParser: DIGIT_GATE,
+  ENSlashMonthFormatParser: DIGIT_GATE,
+  FRMonthNameLittleEndianParser: DIGIT_GATE,
+  ENMonthNameLittleEndianParser: EN_MONTH_GATE,
+  ENMonthNameMiddleEndianParser: EN_MONTH_GATE,
+};
+
 function makeParser(pattern: RegExp, extract: Extract, c: Ctx): chrono.Parser {
   return {
     pattern: () => pattern,
@@ -210,10 +323,21 @@ function weekdayNum(c: Ctx, word: string): number | null {
   return v;
 }
 
+/** Values of count words met before a unit ("two days later", "the day before"), by locale: the same
+ * few words recur, and reading one runs the whole number finder. Bounded: cleared when full. */
+const COUNT_WORDS: Record<DateLocale, Map<string, number | null>> = { en: new Map(), fr: new Map() };
+
 function countOf(word: string, locale: DateLocale): number | null {
   if (/^\d+$/.test(word)) return Number(word);
   if (/^(?:a|an|un|une)$/i.test(word)) return 1;
-  return parseNumberPhrase(word, locale);
+  const known = COUNT_WORDS[locale];
+  let n = known.get(word);
+  if (n === undefined) {
+    n = parseNumberPhrase(word, locale);
+    if (known.size >= 5000) known.clear();
+    known.set(word, n);
+  }
+  return n;
 }
 
 // ---------- our parsers ----------
@@ -227,8 +351,22 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
   const join = alt(L.rangeJoin);
   const F = "iu";
   const parsers: chrono.Parser[] = [];
-  const add = (src: string, ex: Extract) =>
-    parsers.push(makeParser(new RegExp(`${NB}${src}${NA}`, F), ex, c));
+  // Each parser with the gates its pattern cannot match without (see Gate).
+  const add = (src: string, ex: Extract, gates: Gate[]) =>
+    parsers.push(gated(makeParser(new RegExp(`${NB}${src}${NA}`, F), ex, c), gates));
+  // Word gates take the very phrases that alt() joins into the patterns.
+  const G = {
+    digit: DIGIT_GATE,
+    year: new Gate(new RegExp(Y)),
+    month: new Gate(Object.keys(L.months)),
+    weekday: new Gate(Object.keys(L.weekdays)),
+    night: new Gate(L.nightWords),
+    unit: new Gate(Object.keys(L.units)),
+    ago: new Gate(L.agoWords),
+    agoPrefix: new Gate(L.agoPrefixWords),
+    anchorPhrase: new Gate(Object.keys(L.anchorPhrases)),
+    direction: new Gate(Object.keys(L.anchorDirections)),
+  };
 
   const dayFound = (
     pub: number,
@@ -251,6 +389,7 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
       const mo = monthNum(c, m[3], m[3]);
       return mo ? dayFound(pub, m[4], mo, Number(m[1]), 1, cue) : null;
     },
+    [G.night],
   );
   add(
     `${night}${M}\\s+${D}\\s*(?:${join})\\s*(?:(?:${c.monthRe})\\.?\\s+)?${D}(?:,?\\s+${Y})?`,
@@ -258,14 +397,19 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
       const mo = monthNum(c, m[1], m[1]);
       return mo ? dayFound(pub, m[4], mo, Number(m[2]), 1, cue) : null;
     },
+    [G.night],
   );
-  add(`${night}${W}\\s*(?:${join})\\s*${W}(?:\\s+(?:${alt(L.weekdayPastSuffixes)}))?`, (m, pub) => {
-    const a = weekdayNum(c, m[1]);
-    const b = weekdayNum(c, m[2]);
-    if (a === null || b === null) return null;
-    const second = weekdayBack(pub, b, false);
-    return { day: second - ((b - a + 7) % 7 || 7), precision: 1, relative: true, weekday: true };
-  });
+  add(
+    `${night}${W}\\s*(?:${join})\\s*${W}(?:\\s+(?:${alt(L.weekdayPastSuffixes)}))?`,
+    (m, pub) => {
+      const a = weekdayNum(c, m[1]);
+      const b = weekdayNum(c, m[2]);
+      if (a === null || b === null) return null;
+      const second = weekdayBack(pub, b, false);
+      return { day: second - ((b - a + 7) % 7 || 7), precision: 1, relative: true, weekday: true };
+    },
+    [G.night],
+  );
 
   // Ranges of days: "between 3 and 5 March", "from 8 to 15 March 2022", "3-5 March", "March 3-5".
   const rangeFound = (
@@ -293,6 +437,7 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
       if (!mo) return null;
       return rangeFound(pub, m[4], mo, Number(m[1]), Number(m[2]), cue);
     },
+    [G.month, G.digit],
   );
   add(
     `(?:${start})?${M}\\s+${D}\\s*(?:${join})\\s*(?:(?:${c.monthRe})\\.?\\s+)?${D}(?:,?\\s+${Y})?`,
@@ -300,6 +445,7 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
       const mo = monthNum(c, m[1], m[1]);
       return mo ? rangeFound(pub, m[4], mo, Number(m[2]), Number(m[3]), cue) : null;
     },
+    [G.month, G.digit],
   );
 
   // Weekdays: "on Friday", "last Thursday", "Friday evening", "overnight Saturday", "samedi dernier".
@@ -316,6 +462,7 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
       const strictly = !!mod || !!m[5];
       return { day: weekdayBack(pub, wd, strictly), precision: 1, relative: true, weekday: true };
     },
+    [G.weekday],
   );
 
   // Fixed relative phrases: "yesterday", "last week", "last weekend", "last month", "last year".
@@ -326,21 +473,26 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
     ...L.relativeMonths,
     ...L.relativeYears,
   };
-  add(`(${alt(Object.keys(rel))})`, (m, pub) => {
-    const k = norm(m[1]);
-    const p = ymdOf(pub);
-    if (k in L.relativeDays) return { day: pub + L.relativeDays[k], precision: 1, relative: true };
-    if (k in L.relativeWeeks)
-      return { day: mondayOf(pub) + 7 * L.relativeWeeks[k], precision: 2, relative: true };
-    if (k in L.relativeWeekends) return { day: weekdayBack(pub - 1, 6, false), precision: 2, relative: true };
-    if (k in L.relativeMonths) {
-      const mm = p.m + L.relativeMonths[k];
-      return { day: dayOf(p.y, mm, 1), precision: 3, relative: true };
-    }
-    if (k in L.relativeYears)
-      return { day: dayOf(p.y + L.relativeYears[k], 1, 1), precision: 3, relative: true, yearOnly: true };
-    return null;
-  });
+  add(
+    `(${alt(Object.keys(rel))})`,
+    (m, pub) => {
+      const k = norm(m[1]);
+      const p = ymdOf(pub);
+      if (k in L.relativeDays) return { day: pub + L.relativeDays[k], precision: 1, relative: true };
+      if (k in L.relativeWeeks)
+        return { day: mondayOf(pub) + 7 * L.relativeWeeks[k], precision: 2, relative: true };
+      if (k in L.relativeWeekends)
+        return { day: weekdayBack(pub - 1, 6, false), precision: 2, relative: true };
+      if (k in L.relativeMonths) {
+        const mm = p.m + L.relativeMonths[k];
+        return { day: dayOf(p.y, mm, 1), precision: 3, relative: true };
+      }
+      if (k in L.relativeYears)
+        return { day: dayOf(p.y + L.relativeYears[k], 1, 1), precision: 3, relative: true, yearOnly: true };
+      return null;
+    },
+    [new Gate(Object.keys(rel))],
+  );
 
   // "two days ago", "il y a trois jours".
   const N = "((?:a|an)\\s+few|a\\s+couple\\s+of|\\d{1,3}|[\\p{L}-]+)";
@@ -360,26 +512,38 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
     if (unit === "month") return { day: dayOf(p.y, p.m - n, 1), precision: 3, relative: true };
     return { day: dayOf(p.y - n, p.m, 1), precision: 3, relative: true };
   };
-  if (L.agoWords.length) add(`${N}\\s+${U}\\s+(?:${alt(L.agoWords)})`, (m, pub) => agoFound(m[1], m[2], pub));
+  if (L.agoWords.length)
+    add(`${N}\\s+${U}\\s+(?:${alt(L.agoWords)})`, (m, pub) => agoFound(m[1], m[2], pub), [G.ago, G.unit]);
   if (L.agoPrefixWords.length)
-    add(`(?:${alt(L.agoPrefixWords)})\\s+${N}\\s+${U}`, (m, pub) => agoFound(m[1], m[2], pub));
+    add(`(?:${alt(L.agoPrefixWords)})\\s+${N}\\s+${U}`, (m, pub) => agoFound(m[1], m[2], pub), [
+      G.agoPrefix,
+      G.unit,
+    ]);
 
   // Anchored on another date: "the following day", "two days earlier", "le lendemain".
-  add(`(${alt(Object.keys(L.anchorPhrases))})`, (m, pub) => {
-    const off = L.anchorPhrases[norm(m[1])];
-    return off === undefined ? null : { day: pub + off, precision: 1, relative: true, anchor: off };
-  });
-  add(`${N}\\s+${U}\\s+(${alt(Object.keys(L.anchorDirections))})`, (m, pub) => {
-    const n = countOf(m[1], locale);
-    const unit = L.units[norm(m[2])];
-    const dir = L.anchorDirections[norm(m[3])];
-    if (n === null || n > 60 || dir === undefined) return null;
-    if (unit === "day") return { day: pub + dir * n, precision: 1, relative: true, anchor: dir * n };
-    // "two weeks later": known to the week only.
-    if (unit === "week" && n <= 8)
-      return { day: pub + dir * n * 7, precision: 2, relative: true, anchor: dir * n * 7 };
-    return null;
-  });
+  add(
+    `(${alt(Object.keys(L.anchorPhrases))})`,
+    (m, pub) => {
+      const off = L.anchorPhrases[norm(m[1])];
+      return off === undefined ? null : { day: pub + off, precision: 1, relative: true, anchor: off };
+    },
+    [G.anchorPhrase],
+  );
+  add(
+    `${N}\\s+${U}\\s+(${alt(Object.keys(L.anchorDirections))})`,
+    (m, pub) => {
+      const n = countOf(m[1], locale);
+      const unit = L.units[norm(m[2])];
+      const dir = L.anchorDirections[norm(m[3])];
+      if (n === null || n > 60 || dir === undefined) return null;
+      if (unit === "day") return { day: pub + dir * n, precision: 1, relative: true, anchor: dir * n };
+      // "two weeks later": known to the week only.
+      if (unit === "week" && n <= 8)
+        return { day: pub + dir * n * 7, precision: 2, relative: true, anchor: dir * n * 7 };
+      return null;
+    },
+    [G.unit, G.direction],
+  );
 
   // A month alone: "in February", "in mid-December", "September 2010", "début mars".
   add(
@@ -392,13 +556,18 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
       const strictly = norm(m[1]) === "last";
       return { day: dayOf(monthYear(pub, mo, strictly), mo, 1), precision: 3 };
     },
+    [G.month],
   );
 
   // A year alone: "in 2019", "since 2012", "en 2019".
-  add(`(?:${alt(L.yearPrefixes)})\\s*${Y}(?!\\s*[-–]\\s*\\d)(?!['’]?s${NA})`, (m) => {
-    const y = Number(m[1]);
-    return { day: dayOf(y, 1, 1), precision: 3, explicitYear: true, yearOnly: true };
-  });
+  add(
+    `(?:${alt(L.yearPrefixes)})\\s*${Y}(?!\\s*[-–]\\s*\\d)(?!['’]?s${NA})`,
+    (m) => {
+      const y = Number(m[1]);
+      return { day: dayOf(y, 1, 1), precision: 3, explicitYear: true, yearOnly: true };
+    },
+    [G.year],
+  );
 
   // A day of the current month: "on the 14th".
   add(
@@ -418,6 +587,7 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
       if (!validDay(y, mo, d)) return null;
       return { day: dayOf(y, mo, d), precision: 1, relative: true, exactDay: true };
     },
+    [G.digit],
   );
   return parsers;
 }
@@ -504,6 +674,10 @@ function engine(locale: DateLocale): Engine {
   const slashGB = chrono.en.GB.parsers.find((p) => p.constructor.name === "SlashDateFormatParser");
   if (L.chrono === "en" && slashGB)
     base.parsers = base.parsers.map((p) => (p.constructor.name === "SlashDateFormatParser" ? slashGB : p));
+  base.parsers = base.parsers.map((p) => {
+    const g = CHRONO_GATES[p.constructor.name];
+    return g ? gated(p, [g]) : p;
+  });
   base.parsers.unshift(...buildParsers(c, locale));
   base.refiners.unshift(makeRefiner(c));
   const cue = new RegExp(

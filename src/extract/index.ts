@@ -276,13 +276,12 @@ function datesTheReport(
 ): boolean {
   const first = tokenAt(s.tokens, d.start);
   const last = tokenAt(s.tokens, d.end - 1);
-  const near = (k: number) => k >= 0 && k < s.tokens.length && reporting.has(s.tokens[k].norm);
-  const cueAt = (k: number) => hits.some((h) => k >= h.first && k <= h.last);
   for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
-    if (cueAt(k)) break;
-    if (near(k)) return true;
+    if (hits.some((h) => k >= h.first && k <= h.last)) break;
+    if (reporting.has(s.tokens[k].norm)) return true;
   }
-  for (let k = last + 1; k <= Math.min(s.tokens.length - 1, last + 2); k++) if (near(k)) return true;
+  for (let k = last + 1; k <= Math.min(s.tokens.length - 1, last + 2); k++)
+    if (reporting.has(s.tokens[k].norm)) return true;
   return false;
 }
 
@@ -391,9 +390,10 @@ function frameOf(
   const dated = (clauseDates.length ? clauseDates : dates).filter((d) => !d.yearOnly);
   // History told with a year alone ("a 2015 peace deal", "fell to jihadists in 2012", "nine years
   // ago") is background.
-  const near = (d: DateMention) =>
-    hits.some((h) => Math.abs(tokenAt(s.tokens, d.start) - (d.start < h.start ? h.first : h.last)) <= 8);
-  if (!dated.length && (clauseDates.length ? clauseDates : dates).some((d) => d.yearOnly && near(d)))
+  if (
+    !dated.length &&
+    (clauseDates.length ? clauseDates : dates).some((d) => d.yearOnly && nearAHit(s, hits, d))
+  )
     return null;
   // "The army has been fighting the ADF for years": a long-running situation, not an event.
   if (!clauseDates.length && lex.durations.matchAll(s.tokens.slice(first, last + 1)).length) return null;
@@ -456,6 +456,11 @@ function frameOf(
         !lex.pastVerb.test(s.tokens[h.last].text),
     ),
   };
+}
+
+/** A date within eight words of a cue. */
+function nearAHit(s: Sentence, hits: CueHit[], d: DateMention): boolean {
+  return hits.some((h) => Math.abs(tokenAt(s.tokens, d.start) - (d.start < h.start ? h.first : h.last)) <= 8);
 }
 
 function compactSentence(frames: Frame[], s: Sentence) {

@@ -41,7 +41,8 @@ function short(name: string | null): string {
     return generic[1] === "Unidentified Armed Group"
       ? "an unidentified armed group"
       : generic[1].toLowerCase();
-  return name.replace(/ \(\d{4}-(\d{4})?\)$/, "");
+  // (only names that end with a bracket can carry years: skip the end-anchored search otherwise)
+  return name.endsWith(")") ? name.replace(/ \(\d{4}-(\d{4})?\)$/, "") : name;
 }
 
 function deaths(r: EventRecord): string {

@@ -55,6 +55,8 @@ interface Compiled {
   data: NumberLocaleData;
   /** Groups: 1 between-word, 2 qualifier, 3 core1, 4 connector, 5 core2, 6 plus suffix. */
   finder: RegExp;
+  /** The finder without the global flag, for one phrase (compiled once, not per call). */
+  phraseFinder: RegExp;
   tokenRe: RegExp;
   betweenAndRe: RegExp;
   words: Map<string, { kind: "unit" | "mult" | "scale"; value: number }>;
@@ -126,6 +128,7 @@ function compile(locale: NumberLocale): Compiled {
   const compiled: Compiled = {
     data,
     finder,
+    phraseFinder: new RegExp(finder.source, "iu"),
     betweenAndRe: new RegExp(`^\\s+(?:${betweenAnd})\\s+$`, "iu"),
     tokenRe: new RegExp(
       `(${digits})|(${alternation([...words.keys(), ...data.articleOne, ...data.joiners], (w) => escapeRe(w))})${NA}`,
@@ -255,6 +258,7 @@ function lastWordsBefore(s: string, at: number, count: number): string {
 
 function isExcluded(
   s: string,
+  lower: string,
   m: RegExpExecArray,
   c: Compiled,
   core1: string,
@@ -281,8 +285,7 @@ function isExcluded(
     const y = Number(coreNorm);
     if (y >= 1800 && y <= 2100) return true;
   }
-  // Fixed phrases: "one of the", "no one", "l'un des".
-  const lower = s.toLowerCase();
+  // Fixed phrases: "one of the", "no one", "l'un des" (in `lower`, s lower-cased once per sentence).
   for (const p of c.data.notCountPhrases) {
     const from = Math.max(0, start - p.length);
     const at = lower.indexOf(p, from);
@@ -310,6 +313,7 @@ export function findNumbers(
   const s = text.slice(start, end);
   if (!/[\p{N}]|\p{L}{3}/u.test(s)) return [];
   const out: NumberMention[] = [];
+  const lower = s.toLowerCase();
   const re = c.finder;
   re.lastIndex = 0;
   for (let m = re.exec(s); m !== null; m = re.exec(s)) {
@@ -336,7 +340,7 @@ export function findNumbers(
       plus = undefined as unknown as string;
     }
     const sub = { ...m, index: mStart, 0: full } as RegExpExecArray;
-    if (isExcluded(s, sub, c, core1, qualifier)) continue;
+    if (isExcluded(s, lower, sub, c, core1, qualifier)) continue;
     const v1 = coreValue(core1, c);
     if (!v1) continue;
     let value = v1.value;
@@ -377,8 +381,7 @@ export function parseNumberPhrase(phrase: string, locale: NumberLocale = "en"): 
   const c = compile(locale);
   const direct = c.vague.get(norm(phrase));
   if (direct !== undefined) return direct;
-  const re = new RegExp(c.finder.source, "iu");
-  const m = re.exec(phrase);
+  const m = c.phraseFinder.exec(phrase);
   if (!m) return null;
   const v1 = coreValue(m[3], c);
   if (!v1) return null;

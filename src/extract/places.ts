@@ -612,11 +612,12 @@ const rankOf = (p: Place) => (located(p) ? KIND_RANK[p.kind] : 1);
 /** The most precise place among mentions (ties: the first named). */
 export function mostPrecise(ms: PlaceMention[]): PlaceMention | null {
   let best: PlaceMention | null = null;
-  const rank = (m: PlaceMention) =>
-    m.designated ? -1 : rankOf(m.place) + (m.weak ? 10 : 0) + (m.oblique ? 1.5 : 0);
-  for (const m of ms) if (!best || rank(m) < rank(best)) best = m;
+  for (const m of ms) if (!best || mentionRank(m) < mentionRank(best)) best = m;
   return best;
 }
+
+const mentionRank = (m: PlaceMention) =>
+  m.designated ? -1 : rankOf(m.place) + (m.weak ? 10 : 0) + (m.oblique ? 1.5 : 0);
 
 const placeCueCache = new Map<Locale, PlaceCues>();
 /** A locale's place phrases (src/locales/<locale>/places.json), compiled once. */

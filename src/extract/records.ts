@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
 import type { Gazetteer, Place } from "../geo/index.js";
 import { type ActorMention, type ActorRegistry, interaction } from "../knowledge/actor-registry.js";
 import type { Article } from "../model/article.js";
@@ -15,7 +15,28 @@ interface Side {
   mention: ActorMention | null;
 }
 
+/**
+ * sha1 of a string, in hex: the one-shot crypto.hash where Node has it (20.12 and later) skips making
+ * a Hash object for every record.
+ */
+const sha1Hex: (s: string) => string =
+  typeof crypto.hash === "function"
+    ? (s) => crypto.hash("sha1", s, "hex")
+    : (s) => crypto.createHash("sha1").update(s).digest("hex");
+
+const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 function addDays(iso: string, n: number): string {
+  // Fast path without parsing a date string; same answers, as Date's parser also rolls days 29-31
+  // over into the next month. Anything else (invalid or unusual) takes the general path.
+  const m = YMD.exec(iso);
+  if (m) {
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const day = Number(m[3]);
+    if (y >= 1000 && mo >= 1 && mo <= 12 && day >= 1 && day <= 31)
+      return new Date(Date.UTC(y, mo - 1, day + n)).toISOString().slice(0, 10);
+  }
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
@@ -31,6 +52,8 @@ export function buildRecords(
 ): EventRecord[] {
   const out: EventRecord[] = [];
   const seen = new Set<string>();
+  // Events dated after this are plans, not events (computed once for the article).
+  const latest = ctx.published ? addDays(ctx.published, 1) : null;
   for (const d of drafts) {
     const f = d.main;
     // "bordering unstable Mali and Niger has been facing attacks": another country named in passing,
@@ -56,7 +79,7 @@ export function buildRecords(
     // Without a date of its own, an event is dated by the publication.
     const eventDate = f.date?.date ?? ctx.published ?? null;
     const precision: 1 | 2 | 3 = f.date ? f.date.precision : eventDate ? 1 : 3;
-    if (eventDate && ctx.published && eventDate > addDays(ctx.published, 1)) continue; // future: a plan, not an event
+    if (eventDate && latest && eventDate > latest) continue; // future: a plan, not an event
     const { a1, a2, assoc1, assoc2 } = chooseActors(d, country, eventDate, reg);
     const inter1 = a1?.inter ?? null;
     const inter2 = a2?.inter ?? null;
@@ -107,21 +130,18 @@ export function buildRecords(
     };
     rec.notes = writeNotes(rec, ctx.locale);
     rec.confidence = confidence(d, rec);
-    rec.event_id = createHash("sha1")
-      .update(
-        [
-          rec.source,
-          rec.article_id,
-          rec.event_type,
-          rec.sub_event_type,
-          rec.event_date,
-          rec.location,
-          rec.actor1,
-          rec.actor2,
-        ].join("|"),
-      )
-      .digest("hex")
-      .slice(0, 16);
+    rec.event_id = sha1Hex(
+      [
+        rec.source,
+        rec.article_id,
+        rec.event_type,
+        rec.sub_event_type,
+        rec.event_date,
+        rec.location,
+        rec.actor1,
+        rec.actor2,
+      ].join("|"),
+    ).slice(0, 16);
     if (seen.has(rec.event_id)) continue;
     seen.add(rec.event_id);
     out.push(rec);
@@ -193,61 +213,88 @@ function sideOf(
   }
 }
 
+/**
+ * The actors of a draft and how they become sides: methods rather than closures made for every record.
+ */
+class ActorPicker {
+  constructor(
+    private all: ActorMention[],
+    private country: string | null,
+    private date: string | null,
+    private reg: ActorRegistry,
+  ) {}
+
+  side(m: ActorMention | null | undefined): Side | null {
+    return m ? sideOf(m, this.country, this.date, this.reg) : null;
+  }
+
+  generic(role: "protesters" | "rioters" | "civilians" | "armed_group"): Side | null {
+    return this.country ? { ...this.reg.generic(role, this.country), mention: null } : null;
+  }
+
+  first(pred: (m: ActorMention) => boolean): ActorMention | null {
+    return this.all.find(pred) ?? null;
+  }
+
+  ethnicVictim(m: ActorMention | null): string | null {
+    return m?.ethnicity && this.country ? this.reg.ethnicGroup(m.ethnicity, this.country) : null;
+  }
+
+  /** At demonstrations, "security forces" are the police unless the text names soldiers. */
+  forceAtDemo(): Side | null {
+    const police = this.first((m) => m.role === "police");
+    if (police) return this.side(police);
+    const alt = this.first((m) => m.altRole === "police");
+    if (alt && this.country)
+      return { ...this.reg.stateForce(alt.country ?? this.country, "police", this.date), mention: alt };
+    return this.side(this.first((m) => m.role === "military"));
+  }
+}
+
 function chooseActors(d: EventDraft, country: string | null, date: string | null, reg: ActorRegistry) {
   const f = d.main;
   const t = f.coding.event_type;
   const sub = f.coding.sub_event_type;
   const all = d.frames.flatMap((x) => x.actors);
-  const side = (m: ActorMention | null | undefined) => (m ? sideOf(m, country, date, reg) : null);
-  const generic = (role: "protesters" | "rioters" | "civilians" | "armed_group"): Side | null =>
-    country ? { ...reg.generic(role, country), mention: null } : null;
-  const first = (pred: (m: ActorMention) => boolean) => all.find(pred) ?? null;
+  const pick = new ActorPicker(all, country, date, reg);
   let a1: Side | null = null;
   let a2: Side | null = null;
   let assoc1: string | null = null;
   let assoc2: string | null = null;
-  const named = first((m) => !!m.group && m.role !== "external" && m.role !== "protesters");
-  const state = first((m) => isState(m));
-  const ethnicVictim = (m: ActorMention | null) =>
-    m?.ethnicity && country ? reg.ethnicGroup(m.ethnicity, country) : null;
-
-  // At demonstrations, "security forces" are the police unless the text names soldiers.
-  const forceAtDemo = (): Side | null => {
-    const police = first((m) => m.role === "police");
-    if (police) return side(police);
-    const alt = first((m) => m.altRole === "police");
-    if (alt && country) return { ...reg.stateForce(alt.country ?? country, "police", date), mention: alt };
-    return side(first((m) => m.role === "military"));
-  };
+  const named = pick.first((m) => !!m.group && m.role !== "external" && m.role !== "protesters");
+  const state = pick.first((m) => isState(m));
   if (t === "Protests") {
-    a1 = generic("protesters");
-    const movement = first((m) => !!m.group && (m.role === "protesters" || m.role === "other"));
+    a1 = pick.generic("protesters");
+    const movement = pick.first((m) => !!m.group && (m.role === "protesters" || m.role === "other"));
     assoc1 = movement?.group?.name ?? null;
     if (sub !== "Peaceful protest")
       a2 =
-        side(first((m) => m.role === "police" || m.role === "military")) ??
+        pick.side(pick.first((m) => m.role === "police" || m.role === "military")) ??
         (country ? { ...reg.stateForce(country, "police", date), mention: null } : null);
   } else if (t === "Riots") {
-    a1 = generic("rioters");
+    a1 = pick.generic("rioters");
     if (sub === "Mob violence")
-      a2 = side(f.patient && f.patient.role !== "rioters" ? f.patient : null) ?? generic("civilians");
-    else a2 = forceAtDemo();
+      a2 =
+        pick.side(f.patient && f.patient.role !== "rioters" ? f.patient : null) ?? pick.generic("civilians");
+    else a2 = pick.forceAtDemo();
   } else if (t === "Violence against civilians") {
-    const perp = f.agent && isArmed(f.agent) ? f.agent : first((m) => isArmed(m) && m !== f.patient);
-    a1 = side(perp) ?? generic("armed_group");
-    a2 = generic("civilians");
-    assoc2 = ethnicVictim(f.patient);
+    const perp = f.agent && isArmed(f.agent) ? f.agent : pick.first((m) => isArmed(m) && m !== f.patient);
+    a1 = pick.side(perp) ?? pick.generic("armed_group");
+    a2 = pick.generic("civilians");
+    assoc2 = pick.ethnicVictim(f.patient);
   } else if (t === "Battles") {
     if (sub === "Government regains territory") {
-      a1 = side(state) ?? (country ? { ...reg.stateForce(country, "military", date), mention: null } : null);
-      a2 = side(named ?? first((m) => m.role === "armed_group")) ?? generic("armed_group");
+      a1 =
+        pick.side(state) ??
+        (country ? { ...reg.stateForce(country, "military", date), mention: null } : null);
+      a2 = pick.side(named ?? pick.first((m) => m.role === "armed_group")) ?? pick.generic("armed_group");
     } else {
       const attacker =
-        f.agent && isArmed(f.agent) ? f.agent : (named ?? first((m) => isArmed(m) && m !== f.patient));
+        f.agent && isArmed(f.agent) ? f.agent : (named ?? pick.first((m) => isArmed(m) && m !== f.patient));
       const target =
         f.patient && isArmed(f.patient) && f.patient !== attacker
           ? f.patient
-          : first((m) => isArmed(m) && m !== attacker);
+          : pick.first((m) => isArmed(m) && m !== attacker);
       // Communal clashes: each community fights as its communal (or ethnic) militia.
       const communal = attacker ? [] : all.filter((m) => m.ethnicity || m.social);
       if (communal.length && country) {
@@ -265,46 +312,48 @@ function chooseActors(d: EventDraft, country: string | null, date: string | null
         if (a2.name === a1.name) a2 = { ...reg.generic("communal_militia", country), mention: null };
         return { a1, a2, assoc1, assoc2 };
       }
-      a1 = side(attacker) ?? generic("armed_group");
+      a1 = pick.side(attacker) ?? pick.generic("armed_group");
       a2 =
-        side(target) ??
+        pick.side(target) ??
         (sub === "Non-state actor overtakes territory" && country
           ? { ...reg.stateForce(country, "military", date), mention: null }
           : null);
-      if (a1 && a2 && a1.name === a2.name && !a1.name.startsWith("Unidentified")) a2 = generic("armed_group");
+      if (a1 && a2 && a1.name === a2.name && !a1.name.startsWith("Unidentified"))
+        a2 = pick.generic("armed_group");
     }
   } else if (t === "Explosions/Remote violence") {
     const perp = f.agent && isArmed(f.agent) ? f.agent : named;
     a1 =
-      side(perp) ??
+      pick.side(perp) ??
       (sub === "Air/drone strike" && country
         ? { ...reg.stateForce(country, "military", date), mention: null }
-        : generic("armed_group"));
+        : pick.generic("armed_group"));
     const target =
       f.patient && f.patient !== perp
         ? f.patient
-        : first((m) => m !== perp && (m.role === "civilians" || isArmed(m)));
-    a2 = side(target);
+        : pick.first((m) => m !== perp && (m.role === "civilians" || isArmed(m)));
+    a2 = pick.side(target);
     if (a2?.name === a1?.name) a2 = null;
   } else {
     // Strategic developments
     if (sub === "Arrests") {
-      a1 = side(state) ?? (country ? { ...reg.stateForce(country, "police", date), mention: null } : null);
+      a1 =
+        pick.side(state) ?? (country ? { ...reg.stateForce(country, "police", date), mention: null } : null);
       a2 =
-        side(named) ??
-        side(first((m) => m.role === "civilians" || m.role === "government")) ??
-        generic("civilians");
+        pick.side(named) ??
+        pick.side(pick.first((m) => m.role === "civilians" || m.role === "government")) ??
+        pick.generic("civilians");
     } else if (sub === "Agreement") {
       a1 = country ? { ...reg.stateForce(country, "government", date), mention: null } : null;
-      a2 = side(named);
+      a2 = pick.side(named);
     } else if (sub === "Looting/property destruction") {
       a1 =
-        side(f.agent && isArmed(f.agent) ? f.agent : (named ?? first((m) => isArmed(m)))) ??
-        generic("armed_group");
-      a2 = generic("civilians");
+        pick.side(f.agent && isArmed(f.agent) ? f.agent : (named ?? pick.first((m) => isArmed(m)))) ??
+        pick.generic("armed_group");
+      a2 = pick.generic("civilians");
     } else {
-      a1 = side(f.agent ?? named ?? state) ?? null;
-      a2 = side(f.patient && f.patient !== f.agent ? f.patient : null);
+      a1 = pick.side(f.agent ?? named ?? state) ?? null;
+      a2 = pick.side(f.patient && f.patient !== f.agent ? f.patient : null);
     }
   }
   if (a1 && a2 && a1.name === a2.name && t === "Strategic developments") a2 = null;
@@ -313,42 +362,48 @@ function chooseActors(d: EventDraft, country: string | null, date: string | null
 
 function collectEvidence(d: EventDraft, a1: Side | null, a2: Side | null): Evidence[] {
   const ev: Evidence[] = [];
-  const text = d.main.sentence.text;
-  const base = d.main.sentence.start;
-  const add = (field: EvidenceField, start: number, end: number) => {
-    if (ev.some((e) => e.field === field && e.start === start)) return;
-    ev.push({ field, start, end, text: text.slice(start - base, end - base) });
-  };
-  const addAbs = (field: EvidenceField, s: { start: number; end: number; text: string }) => {
-    if (ev.some((e) => e.field === field && e.start === s.start)) return;
-    ev.push({ field, start: s.start, end: s.end, text: s.text });
-  };
   const f = d.main;
-  add("trigger", f.trigger.start, f.trigger.end);
-  for (const x of d.frames.slice(1))
-    addAbs("trigger", {
-      start: x.trigger.start,
-      end: x.trigger.end,
-      text: x.sentence.text.slice(x.trigger.start - x.sentence.start, x.trigger.end - x.sentence.start),
-    });
-  if (a1?.mention) addAbs("actor1", a1.mention);
-  if (a2?.mention) addAbs("actor2", a2.mention);
-  if (f.date) addAbs("event_date", f.date);
-  if (f.place) addAbs("location", f.place);
-  if (f.fatalities) addAbs("fatalities", f.fatalities.mention);
-  if (f.crowd) addAbs("crowd_size", f.crowd);
+  addSpan(ev, "trigger", f.trigger, f.sentence);
+  for (const x of d.frames.slice(1)) addSpan(ev, "trigger", x.trigger, x.sentence);
+  if (a1?.mention) addMention(ev, "actor1", a1.mention);
+  if (a2?.mention) addMention(ev, "actor2", a2.mention);
+  if (f.date) addMention(ev, "event_date", f.date);
+  if (f.place) addMention(ev, "location", f.place);
+  if (f.fatalities) addMention(ev, "fatalities", f.fatalities.mention);
+  if (f.crowd) addMention(ev, "crowd_size", f.crowd);
   if (f.intervention) {
     const at = f.intervention;
     // the sentence that holds the words (merged frames share the same intervention object)
     const s =
       d.frames.find((x) => x.sentence.start <= at.start && at.end <= x.sentence.end)?.sentence ?? f.sentence;
-    addAbs("intervention", {
-      start: f.intervention.start,
-      end: f.intervention.end,
-      text: s.text.slice(f.intervention.start - s.start, f.intervention.end - s.start),
-    });
+    addSpan(ev, "intervention", at, s);
   }
   return ev.sort((a, b) => a.start - b.start || a.field.localeCompare(b.field));
+}
+
+/** Evidence of a span of a sentence: its words as written there. */
+function addSpan(
+  ev: Evidence[],
+  field: EvidenceField,
+  at: { start: number; end: number },
+  s: { start: number; text: string },
+): void {
+  addEvidence(ev, field, at.start, at.end, s.text.slice(at.start - s.start, at.end - s.start));
+}
+
+/** Evidence of a mention that carries its own text. */
+function addMention(
+  ev: Evidence[],
+  field: EvidenceField,
+  m: { start: number; end: number; text: string },
+): void {
+  addEvidence(ev, field, m.start, m.end, m.text);
+}
+
+/** One piece of evidence, unless the field already has one starting there. */
+function addEvidence(ev: Evidence[], field: EvidenceField, start: number, end: number, text: string): void {
+  if (ev.some((e) => e.field === field && e.start === start)) return;
+  ev.push({ field, start, end, text });
 }
 
 function confidence(d: EventDraft, r: EventRecord): number {

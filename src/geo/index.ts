@@ -48,7 +48,25 @@ class GazetteerImpl implements Gazetteer {
     return this.resolver.candidates(q, limit);
   }
 
+  /**
+   * Answers by query: the same names come back article after article ("Bamako", "Gao"). The whole
+   * query is the key (name, country, admin names, near points, relation), so an answer is only reused
+   * for exactly the same question. Places are never modified by their users. Bounded: cleared when full.
+   */
+  private answers = new Map<string, Place | null>();
+
   resolve(q: PlaceQuery): Place | null {
+    const key = JSON.stringify([q.name, q.country ?? null, q.admin ?? [], q.near ?? [], q.relation ?? null]);
+    let place = this.answers.get(key);
+    if (place === undefined) {
+      place = this.resolveQuery(q);
+      if (this.answers.size >= 20_000) this.answers.clear();
+      this.answers.set(key, place);
+    }
+    return place;
+  }
+
+  private resolveQuery(q: PlaceQuery): Place | null {
     const best = this.resolver.candidates(q, 1)[0];
     if (!best || best.score < MIN_SCORE) return null;
     // a foreign place in an article about another country: only a well-known town under its own name

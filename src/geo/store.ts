@@ -73,7 +73,23 @@ export class SortedIndex {
     }
   }
 
-  lookup(key: string): number[] {
+  /**
+   * Recent answers by key (a name's ids never change while the index is loaded). Bounded: cleared when
+   * full. The arrays are shared: callers copy them (see Resolver.exactIds).
+   */
+  private memo = new Map<string, readonly number[]>();
+
+  lookup(key: string): readonly number[] {
+    let ids = this.memo.get(key);
+    if (ids === undefined) {
+      ids = this.search(key);
+      if (this.memo.size >= 20_000) this.memo.clear();
+      this.memo.set(key, ids);
+    }
+    return ids;
+  }
+
+  private search(key: string): number[] {
     // the chunk whose first key is the greatest <= key
     let lo = 0;
     let hi = this.firstKeys.length - 1;
@@ -92,13 +108,29 @@ export class SortedIndex {
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const s = offs[mid];
-      const tab = buf.indexOf(9, s);
-      const k = buf.toString("latin1", s, tab);
-      if (k === key) return parseIds(buf.toString("latin1", tab + 1, offs[mid + 1] - 1));
-      if (k < key) lo = mid + 1;
+      const cmp = compareKey(buf, s, key);
+      if (cmp === 0) {
+        const tab = s + key.length;
+        return parseIds(buf.toString("latin1", tab + 1, offs[mid + 1] - 1));
+      }
+      if (cmp < 0) lo = mid + 1;
       else hi = mid - 1;
     }
     return [];
+  }
+}
+
+/**
+ * Compares the key of the line at `s` (latin1 bytes up to the tab) with `key`, as JavaScript compares
+ * the decoded strings (code unit by code unit, a prefix first), without decoding it: <0, 0 or >0.
+ */
+function compareKey(buf: Buffer, s: number, key: string): number {
+  for (let i = 0; ; i++) {
+    const b = buf[s + i];
+    if (b === 9) return i === key.length ? 0 : -1;
+    if (i === key.length) return 1;
+    const d = b - key.charCodeAt(i);
+    if (d !== 0) return d;
   }
 }
 

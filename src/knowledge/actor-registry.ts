@@ -242,13 +242,17 @@ class Registry implements ActorRegistry {
     return t;
   }
 
+  // Made once, not per sentence.
+  private readonly missionOf = (c: string, d: string | null) => this.mission(c, d);
+  private readonly combined = (a: string, b: string) => this.combine(a, b);
+
   mentions(tokens: Token[], locale: "en" | "fr" = "en", date: string | null = null): ActorMention[] {
     return parentInBrackets(
       tokens,
       findMentions(tokens, this.lexicon(locale), {
         date,
-        missionFor: (c, d) => this.mission(c, d),
-        combine: (a, b) => this.combine(a, b),
+        missionFor: this.missionOf,
+        combine: this.combined,
       }),
     );
   }

@@ -19,6 +19,7 @@ const QUAL: Array<Piece["k"]> = ["group", "state", "ext", "mission", "eth", "dem
 const isStrong = (s: Slot | undefined) => !!s && s.pieces.some((p) => STRONG.includes(p.k));
 const isQual = (s: Slot | undefined) => !!s && s.pieces.some((p) => QUAL.includes(p.k));
 const onlyOf = (s: Slot | undefined, ks: Array<Piece["k"]>) => !!s && s.pieces.every((p) => ks.includes(p.k));
+const DET_MOD: Array<Piece["k"]> = ["det", "mod"];
 
 /** Longest match at each token, left to right, keeping all readings of the chosen run. */
 function slotsOf(tokens: Token[], matcher: PhraseMatcher<Entry>): Slot[] {
@@ -49,16 +50,38 @@ interface Parsed {
   alternative: boolean;
 }
 
+/** Slot b starts right after slot a (no word between them). */
+function adjacent(slots: Slot[], a: number, b: number): boolean {
+  return b < slots.length && a >= 0 && slots[b].first === slots[a].last + 1;
+}
+
+/**
+ * Post-modifiers and adjectives from slot k on (French order: "soldats maliens", "civils peuls", "FDS
+ * burkinabè"): their demonyms and identities join `quals`. Returns the slot after the last one taken.
+ */
+function postAdjectives(slots: Slot[], k: number, quals: Piece[]): number {
+  while (
+    k < slots.length &&
+    adjacent(slots, k - 1, k) &&
+    (has(slots[k], "mod") || has(slots[k], "dem") || has(slots[k], "eth")) &&
+    !isStrong(slots[k]) &&
+    !has(slots[k], "cue")
+  ) {
+    const q = get(slots[k], "dem") ?? get(slots[k], "eth");
+    if (q) quals.push(q);
+    k++;
+  }
+  return k;
+}
+
 /** Parse actor phrases over the slots: [mods] [qualifiers joined by and/,] [head cue] [post mods/demonyms] [link qualifier]. */
 function parse(slots: Slot[], tokens: Token[]): Parsed[] {
   const out: Parsed[] = [];
-  const adjacent = (a: number, b: number) =>
-    b < slots.length && a >= 0 && slots[b].first === slots[a].last + 1;
   let j = 0;
   while (j < slots.length) {
     let k = j;
     // determiners ("the", "dozens of") are skipped, never part of the span
-    while (k < slots.length && onlyOf(slots[k], ["det", "mod"]) && has(slots[k], "det") && adjacent(k, k + 1))
+    while (k < slots.length && onlyOf(slots[k], DET_MOD) && has(slots[k], "det") && adjacent(slots, k, k + 1))
       k++;
     const start = k;
     const quals: Piece[] = [];
@@ -67,7 +90,7 @@ function parse(slots: Slot[], tokens: Token[]): Parsed[] {
     let lastKind: Piece["k"] | null = null;
     let alternative = false;
     for (; k < slots.length; k++) {
-      if (k > start && !adjacent(k - 1, k)) break;
+      if (k > start && !adjacent(slots, k - 1, k)) break;
       const s = slots[k];
       if (isQual(s) && !(has(s, "cue") && !isStrong(s) && !has(s, "eth"))) {
         const q =
@@ -86,7 +109,7 @@ function parse(slots: Slot[], tokens: Token[]): Parsed[] {
         last = k;
         lastKind = q.k;
         // "French and Malian troops": join only qualifiers of the same kind
-        if (has(slots[k + 1], "join") && adjacent(k, k + 1) && adjacent(k + 1, k + 2)) {
+        if (has(slots[k + 1], "join") && adjacent(slots, k, k + 1) && adjacent(slots, k + 1, k + 2)) {
           const nxt = slots[k + 2];
           if (nxt.pieces.some((p) => p.k === lastKind)) {
             // "or", "ou", "and/or" (three tokens: "and", "/", "or")
@@ -108,27 +131,21 @@ function parse(slots: Slot[], tokens: Token[]): Parsed[] {
       if (has(s, "mod") && !has(s, "link") && !has(s, "join")) continue;
       break;
     }
-    const postAdjectives = () => {
-      // post-modifiers and adjectives (French order: "soldats maliens", "civils peuls", "FDS burkinabè")
-      while (
-        k < slots.length &&
-        adjacent(k - 1, k) &&
-        (has(slots[k], "mod") || has(slots[k], "dem") || has(slots[k], "eth")) &&
-        !isStrong(slots[k]) &&
-        !has(slots[k], "cue")
-      ) {
-        const q = get(slots[k], "dem") ?? get(slots[k], "eth");
-        if (q) quals.push(q);
-        last = k;
-        k++;
-      }
-    };
-    if (head || quals.some((p) => STRONG.includes(p.k))) postAdjectives();
+    if (head || quals.some((p) => STRONG.includes(p.k))) {
+      const after = postAdjectives(slots, k, quals);
+      if (after > k) last = after - 1;
+      k = after;
+    }
     if (head) {
       // "soldiers of the Malian army", "militants from the Islamic State", "troops from Chad"
-      if (k + 1 < slots.length && has(slots[k], "link") && adjacent(k - 1, k) && adjacent(k, k + 1)) {
+      if (
+        k + 1 < slots.length &&
+        has(slots[k], "link") &&
+        adjacent(slots, k - 1, k) &&
+        adjacent(slots, k, k + 1)
+      ) {
         let q = k + 1;
-        while (q < slots.length && onlyOf(slots[q], ["det", "mod"]) && adjacent(q, q + 1)) q++;
+        while (q < slots.length && onlyOf(slots[q], DET_MOD) && adjacent(slots, q, q + 1)) q++;
         const s = slots[q];
         if (s && (isStrong(s) || has(s, "country") || has(s, "dem"))) {
           const piece =
@@ -138,9 +155,11 @@ function parse(slots: Slot[], tokens: Token[]): Parsed[] {
             // "soldiers of the Malian army": a demonym followed by a head word is a qualifier phrase
             quals.push(piece);
             last = q;
-            if (piece.k === "dem" && has(slots[q + 1], "cue") && adjacent(q, q + 1)) last = q + 1;
+            if (piece.k === "dem" && has(slots[q + 1], "cue") && adjacent(slots, q, q + 1)) last = q + 1;
             k = last + 1;
-            postAdjectives();
+            const after = postAdjectives(slots, k, quals);
+            if (after > k) last = after - 1;
+            k = after;
           }
         }
       }

@@ -2,8 +2,17 @@
 
 const COMBINING = /\p{M}+/gu;
 
+/** Only code units below 0x80. */
+const ASCII = /^[^\u0080-\uffff]*$/;
+
 /** Lower-case, strip diacritics, unify apostrophes and dashes. Length may change: use for keys only. */
 export function foldKey(s: string): string {
+  // Fast path for plain ASCII (most words): NFD changes nothing, there are no combining marks and the
+  // only apostrophe variant is the backtick, so the full chain below gives the same result.
+  if (ASCII.test(s)) {
+    const lower = s.toLowerCase();
+    return lower.includes("`") ? lower.replace(/`/g, "'") : lower;
+  }
   return s
     .normalize("NFD")
     .replace(COMBINING, "")

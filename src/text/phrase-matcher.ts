@@ -17,10 +17,17 @@ export interface PhraseMatch<T> {
 interface Node<T> {
   next: Map<string, Node<T>>;
   prefixes: Array<[string, Node<T>]>;
+  /**
+   * The prefixes again, grouped by their first character (in the order they were added), so that a
+   * token is compared only with the prefixes that start like it. Null when some prefix is empty (it
+   * matches every token): then the plain list is walked.
+   */
+  byFirst: Map<string, Array<[string, Node<T>]>> | null;
   values: T[];
 }
 
-const node = <T>(): Node<T> => ({ next: new Map(), prefixes: [], values: [] });
+const node = <T>(): Node<T> => ({ next: new Map(), prefixes: [], byFirst: new Map(), values: [] });
+const NO_PREFIXES: never[] = [];
 
 export class PhraseMatcher<T> {
   private root: Node<T> = node();
@@ -40,6 +47,12 @@ export class PhraseMatcher<T> {
         if (!child) {
           child = node();
           n.prefixes.push([pre, child]);
+          if (pre === "") n.byFirst = null;
+          else if (n.byFirst) {
+            const group = n.byFirst.get(pre[0]);
+            if (group) group.push([pre, child]);
+            else n.byFirst.set(pre[0], [[pre, child]]);
+          }
         }
         n = child;
       } else {
@@ -82,7 +95,9 @@ export class PhraseMatcher<T> {
     const tok = tokens[i].norm;
     const exact = n.next.get(tok);
     if (exact) this.emit(tokens, first, exact, i, out);
-    for (const [pre, child] of n.prefixes) if (tok.startsWith(pre)) this.emit(tokens, first, child, i, out);
+    if (n.prefixes.length === 0) return;
+    const candidates = n.byFirst ? (n.byFirst.get(tok[0]) ?? NO_PREFIXES) : n.prefixes;
+    for (const [pre, child] of candidates) if (tok.startsWith(pre)) this.emit(tokens, first, child, i, out);
   }
 
   private emit(tokens: Token[], first: number, n: Node<T>, i: number, out: PhraseMatch<T>[]): void {

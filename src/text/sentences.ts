@@ -36,6 +36,19 @@ export function paragraphs(text: string): Array<[number, number]> {
   return blocks.filter(([s, e]) => text.slice(s, e).trim().length > 0);
 }
 
+/**
+ * A block with no sentence terminator except in its closing punctuation ("...killed.", "...?\u201D")
+ * and no paragraph separator is one sentence: the Unicode sentence-break rules that the segmenter
+ * applies (UAX #29, SB4-SB11) find no break inside it, and a segmenter call costs far more than this
+ * test. Terminators are STerm and ATerm characters; what may follow them is a strict subset of the
+ * rules' Close and Sp characters (anything else goes to the segmenter).
+ */
+const TERM = "\\p{Sentence_Terminal}\\u002E\\u2024\\uFE52\\uFF0E";
+const ONE_SENTENCE = new RegExp(
+  `^[^${TERM}\\n\\r\\u0085\\u2028\\u2029]*(?:[${TERM}]+["'\u201D\u2019\u00BB)\\]]*[ \\t]*)*$`,
+  "u",
+);
+
 /** Sentence spans over the whole text, with abbreviation repair. Offsets are absolute. */
 export function splitSentences(text: string, locale = "en"): SentenceSpan[] {
   const out: SentenceSpan[] = [];
@@ -49,12 +62,14 @@ export function splitSentences(text: string, locale = "en"): SentenceSpan[] {
       const line = lines[i];
       view += line;
       if (i < lines.length - 1) {
-        const hardBreak = /^\s*#/.test(line) || /[:]\s*$/.test(line) || line.trim() === "";
+        // (trimEnd() strips what \s matches: an end-anchored regex would be tried at every position)
+        const hardBreak = /^\s*#/.test(line) || line.trimEnd().endsWith(":") || line.trim() === "";
         view += hardBreak ? "\n" : " ";
       }
     }
     let pending: SentenceSpan | null = null;
-    for (const s of seg.segment(view)) {
+    const segments = ONE_SENTENCE.test(view) ? [{ segment: view, index: 0 }] : seg.segment(view);
+    for (const s of segments) {
       const raw = s.segment;
       const lead = raw.length - raw.trimStart().length;
       const trimmed = raw.trim();
@@ -76,8 +91,10 @@ export function splitSentences(text: string, locale = "en"): SentenceSpan[] {
 function shouldJoin(prev: string, next: string): boolean {
   const lastWord = prev.slice(prev.lastIndexOf(" ") + 1).toLowerCase();
   if (ABBREV_DOT.has(lastWord)) return true;
-  // Initials ("J. Smith") and a next sentence that starts in lower case.
-  if (/(^|\s)\p{Lu}\.$/u.test(prev)) return true;
+  // Initials ("J. Smith") and a next sentence that starts in lower case. Only the last four code
+  // units can take part in the match (space, letter of up to two units, dot): test those alone, as an
+  // end-anchored regex would be tried at every position of the sentence.
+  if (/(^|\s)\p{Lu}\.$/u.test(prev.length > 4 ? prev.slice(-4) : prev)) return true;
   if (/^\p{Ll}/u.test(next)) return true;
   return false;
 }

@@ -28,7 +28,8 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     let t = m[0];
     // French elision: "l'armée", "d'Agadez", "qu'ils" are two words ("l'" + "armée"). Not split when
     // an upper-case prefix meets an upper-case letter ("N'Djamena", "D'Souza").
-    const el = ELISION.exec(t);
+    // (no apostrophe, no elision: skip the regex for most tokens)
+    const el = t.includes("'") || t.includes("’") ? ELISION.exec(t) : null;
     if (el && (el[1][0] === el[1][0].toLowerCase() || el[2] === el[2].toLowerCase())) {
       t = el[1];
       TOKEN.lastIndex = m.index + t.length;
@@ -46,11 +47,14 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       text: t,
       norm: foldKey(t),
       cap: UPPER.test(t),
-      num: /^\d/.test(t),
+      num: isDigit(t.charCodeAt(0)),
     });
   }
   return out;
 }
+
+/** An ASCII digit (what \d matches). */
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** Abbreviations that keep their dot as part of the token (and never end a sentence). */
 export const ABBREV_DOT = new Set([
