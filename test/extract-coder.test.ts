@@ -428,3 +428,19 @@ test("actors: 'JNIM and/or ISGS' is ACLED's joint actor, a unit with its parent 
   );
   assert.equal(ied.actor1, "JNIM: Group for Support of Islam and Muslims");
 });
+
+test("a bomb's targets: soldiers in an army vehicle are the target, a bus's passengers are civilians", () => {
+  const army = one(
+    "On 31 December 2019, an army vehicle was struck by an IED near Guienbile, killing four soldiers. The device was likely planted by JNIM militants.",
+    "2020-01-05",
+    "Burkina Faso",
+  );
+  assert.equal(army.actor1, "JNIM: Group for Support of Islam and Muslims");
+  assert.match(army.actor2 ?? "", /^Military Forces of Burkina Faso/);
+  const bus = one(
+    "On 17 July 2019, a bus struck an IED near Barsalogho, wounding three.",
+    "2019-07-20",
+    "Burkina Faso",
+  );
+  assert.equal(bus.actor2, "Civilians (Burkina Faso)");
+});

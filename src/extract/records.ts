@@ -1,6 +1,7 @@
 import * as crypto from "node:crypto";
 import type { Gazetteer, Place } from "../geo/index.js";
 import { type ActorMention, type ActorRegistry, interaction } from "../knowledge/actor-registry.js";
+import { type Locale, lexicon } from "../locales/index.js";
 import type { Article } from "../model/article.js";
 import type { EventRecord, Evidence, EvidenceField } from "../model/event.js";
 import { isArmed, isState } from "./classify.js";
@@ -80,7 +81,7 @@ export function buildRecords(
     const eventDate = f.date?.date ?? ctx.published ?? null;
     const precision: 1 | 2 | 3 = f.date ? f.date.precision : eventDate ? 1 : 3;
     if (eventDate && latest && eventDate > latest) continue; // future: a plan, not an event
-    const { a1, a2, assoc1, assoc2 } = chooseActors(d, country, eventDate, reg);
+    const { a1, a2, assoc1, assoc2 } = chooseActors(d, country, eventDate, reg, ctx.locale);
     const inter1 = a1?.inter ?? null;
     const inter2 = a2?.inter ?? null;
     const fatal = f.fatalities?.value ?? 0;
@@ -251,7 +252,32 @@ class ActorPicker {
   }
 }
 
-function chooseActors(d: EventDraft, country: string | null, date: string | null, reg: ActorRegistry) {
+/** "a bus struck an IED" (civilians), "a military convoy struck a mine" (the state's forces). */
+function struckVehicle(
+  d: EventDraft,
+  country: string | null,
+  date: string | null,
+  reg: ActorRegistry,
+  locale: Locale,
+): Side | null {
+  if (!country) return null;
+  const lex = lexicon(locale);
+  for (const f of d.frames)
+    for (const t of f.sentence.tokens) {
+      if (lex.militaryVehicles.has(t.norm))
+        return { ...reg.stateForce(country, "military", date), mention: null };
+      if (lex.civilianVehicles.has(t.norm)) return { ...reg.generic("civilians", country), mention: null };
+    }
+  return null;
+}
+
+function chooseActors(
+  d: EventDraft,
+  country: string | null,
+  date: string | null,
+  reg: ActorRegistry,
+  locale: Locale,
+) {
   const f = d.main;
   const t = f.coding.event_type;
   const sub = f.coding.sub_event_type;
@@ -322,7 +348,11 @@ function chooseActors(d: EventDraft, country: string | null, date: string | null
         a2 = pick.generic("armed_group");
     }
   } else if (t === "Explosions/Remote violence") {
-    const perp = f.agent && isArmed(f.agent) ? f.agent : named;
+    // Bombs, mines and grenades are laid by armed groups: soldiers named with them ("an army vehicle
+    // struck an IED") are the targets, not the perpetrators.
+    const planted = sub === "Remote explosive/landmine/IED" || sub === "Suicide bomb" || sub === "Grenade";
+    const agent = f.agent && isArmed(f.agent) && !(planted && isState(f.agent)) ? f.agent : null;
+    const perp = agent ?? (named && !(planted && isState(named)) ? named : null);
     a1 =
       pick.side(perp) ??
       (sub === "Air/drone strike" && country
@@ -332,7 +362,7 @@ function chooseActors(d: EventDraft, country: string | null, date: string | null
       f.patient && f.patient !== perp
         ? f.patient
         : pick.first((m) => m !== perp && (m.role === "civilians" || isArmed(m)));
-    a2 = pick.side(target);
+    a2 = pick.side(target) ?? (planted ? struckVehicle(d, country, date, reg, locale) : null);
     if (a2?.name === a1?.name) a2 = null;
   } else {
     // Strategic developments

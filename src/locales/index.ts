@@ -63,6 +63,8 @@ interface TriggerFile {
   sequels?: string[];
   durations?: string[];
   attributions?: string[];
+  militaryVehicles?: string[];
+  civilianVehicles?: string[];
 }
 
 /** A locale's compiled lexicons: built once, shared by every document. */
@@ -100,6 +102,10 @@ export interface LocaleLexicon {
   durations: PhraseMatcher<true>;
   /** "planted by", "claimed responsibility": a sentence that credits a group with the event told. */
   attributions: PhraseMatcher<true>;
+  /** Words that say the vehicle hit by a bomb was the military's ("army", "convoy", "patrol"). */
+  militaryVehicles: Set<string>;
+  /** ...or civilians' ("bus", "truck", "cart", "passengers"). */
+  civilianVehicles: Set<string>;
 }
 
 const cache = new Map<Locale, LocaleLexicon>();
@@ -139,6 +145,8 @@ export function lexicon(locale: Locale): LocaleLexicon {
     sequels: new PhraseMatcher<true>(),
     durations: new PhraseMatcher<true>(),
     attributions: new PhraseMatcher<true>(),
+    militaryVehicles: new Set(file.militaryVehicles ?? []),
+    civilianVehicles: new Set(file.civilianVehicles ?? []),
   };
   for (const p of file.exclusions ?? []) lex.exclusions.add(p, true);
   for (const p of file.sameArea ?? []) lex.sameArea.add(p, true);
