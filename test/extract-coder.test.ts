@@ -444,3 +444,14 @@ test("a bomb's targets: soldiers in an army vehicle are the target, a bus's pass
   );
   assert.equal(bus.actor2, "Civilians (Burkina Faso)");
 });
+
+test("'the assault' told with a date refers back to the lynching; a region owning a district hints the village", () => {
+  const evs = run(
+    "A man was lynched by a mob on suspicion of cattle theft in Simarbani village of Bihar's Araria district on December 30. The cattle were found near the spot of the assault on December 30.",
+    "2019-01-02",
+    "India",
+  );
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].event_type, "Riots");
+  assert.equal(evs[0].location, "Simarbani");
+});

@@ -86,8 +86,14 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     // "the attack", "this assault" refer back to an event already told (of their kind, at a date
     // that fits), wherever the sentence says its people went.
     if (f.anaphoric && f.place?.list === undefined && drafts.length > 0) {
+      // (of its kind first: "the assault" may also name the lynching told before)
       const fits = drafts.filter((d) => family(d.main.coding) === family(f.coding) && sameDate(d.main, f));
-      const back = fits.length ? fits[fits.length - 1] : f.date ? undefined : drafts[drafts.length - 1];
+      const anyKind = drafts.filter((d) => sameDate(d.main, f));
+      const back = fits.length
+        ? fits[fits.length - 1]
+        : anyKind.length
+          ? anyKind[anyKind.length - 1]
+          : drafts[drafts.length - 1];
       if (back) {
         absorb(back, f);
         continue;

@@ -280,6 +280,11 @@ export function findPlaces(
   // the sentence say where its other villages lie.
   for (const c of cands)
     for (const a of c.admin.slice(1)) if (!sentenceAdmin.includes(a)) sentenceAdmin.push(a);
+  // "Simarbani village of Bihar's Araria district": the owner is a region of the whole sentence.
+  for (const c of cands) {
+    const owner = ownerOf(nameOf(s, c))?.[0];
+    if (owner && !gaz.country(owner) && !sentenceAdmin.includes(owner)) sentenceAdmin.push(owner);
+  }
   for (const c of cands) {
     let name = withoutOwner(nameOf(s, c), gaz);
     const q = c.kindWord && cues.adminKinds.has(c.kindWord) ? `${name} ${c.kindWord}` : name;
@@ -599,9 +604,14 @@ function nameOf(s: Sentence, c: Candidate): string {
 }
 
 /** "Nigeria's Zamfara": the country that owns a name is no part of it. */
-function withoutOwner(name: string, gaz: Gazetteer): string {
+function withoutOwner(name: string, _gaz?: Gazetteer): string {
+  return ownerOf(name)?.[1] ?? name;
+}
+
+/** "Bihar's Araria": [owner, name]; the owner (a country or a region) is no part of the name. */
+function ownerOf(name: string): [string, string] | null {
   const owned = name.match(/^(.+?)['’]s\s+(\S.*)$/u);
-  return owned && gaz.country(owned[1]) ? owned[2] : name;
+  return owned ? [owned[1], owned[2]] : null;
 }
 
 // Towns, villages and named sites rank alike (the first named wins), then names we cannot locate,
