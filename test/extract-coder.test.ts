@@ -455,3 +455,13 @@ test("'the assault' told with a date refers back to the lynching; a region ownin
   assert.equal(evs[0].event_type, "Riots");
   assert.equal(evs[0].location, "Simarbani");
 });
+
+test("a ceasefire signed to end weeks of fighting is an agreement", () => {
+  const e = one(
+    "The government and the rebels signed a ceasefire in Addis Ababa on Thursday to end five weeks of fighting.",
+    "2014-01-24",
+    "South Sudan",
+  );
+  assert.equal(e.sub_event_type, "Agreement");
+  assert.equal(e.event_date, "2014-01-23");
+});

@@ -28,6 +28,8 @@ export interface FrameFacts {
   targetArmed?: boolean;
   /** An attack told with a past-tense verb ("residents attacked"), not the noun ("fled the attack"). */
   attackVerb?: boolean;
+  /** "signed a ceasefire to end five weeks of fighting": the violence is what the agreement ends. */
+  agreementFirst?: boolean;
 }
 
 /**
@@ -146,6 +148,7 @@ export function classify(facts: FrameFacts): Coding | null {
   if (has("riot") && (roles.has("rioters") || !violent) && !(has("destroy") && armedSides))
     return riot("Violent demonstration", "riot");
 
+  if (facts.agreementFirst) return sd("Agreement", "agreement");
   // Weapons and explosives found or seized, with nobody hurt, are disrupted weapons use.
   if (has("weapons") && !hurts && !has("attack") && !has("clash"))
     return sd("Disrupted weapons use", "weapons");

@@ -366,6 +366,7 @@ function frameOf(
   const agent = subject === patient ? null : subject;
   const killed = !!fat || (killHits.length > 0 && singularVictim(s.tokens, killHits));
   const firstProtest = hits.find((h) => h.cues.includes("protest"));
+  const firstAgreement = hits.find((h) => h.cues.includes("agreement"));
   const firstViolent = hits.find((h) => VIOLENT.some((c) => h.cues.includes(c)));
   const facts: FrameFacts = {
     cues,
@@ -381,6 +382,11 @@ function frameOf(
       !!firstProtest &&
       (!firstViolent ||
         (firstProtest.start < firstViolent.start && violenceIsTopic(s, hits, firstProtest, lex))),
+    agreementFirst:
+      !!firstAgreement &&
+      !!firstViolent &&
+      firstAgreement.start < firstViolent.start &&
+      violenceIsTopic(s, hits, firstAgreement, lex),
   };
   const coding = classify(facts);
   if (!coding) return null;
