@@ -152,3 +152,13 @@ test("a village written with its country's possessive region: 'Nigeria's Zamfara
   assert.equal(e.location, "Jangebe");
   assert.equal(e.admin1, "Zamfara");
 });
+
+test("a town the gazetteer spells otherwise keeps the article's spelling; its point is the gazetteer's", () => {
+  const e = only(
+    "On 4 June 2021, gunmen killed at least 100 civilians in Solhan (Sebba, Yagha).",
+    "Burkina Faso",
+  );
+  assert.equal(e.location, "Solhan");
+  assert.ok(e.latitude !== null);
+  assert.equal(e.admin1, "Sahel");
+});

@@ -1,5 +1,6 @@
 import * as crypto from "node:crypto";
-import type { Gazetteer, Place } from "../geo/index.js";
+import { type Gazetteer, normName, type Place } from "../geo/index.js";
+import { editDistance, foldKey } from "../geo/normalize.js";
 import { type ActorMention, type ActorRegistry, interaction } from "../knowledge/actor-registry.js";
 import { type Locale, lexicon } from "../locales/index.js";
 import type { Article } from "../model/article.js";
@@ -8,7 +9,7 @@ import { isArmed, isState } from "./classify.js";
 import type { Context } from "./context.js";
 import type { EventDraft } from "./merge.js";
 import { writeNotes } from "./notes.js";
-import { located } from "./places.js";
+import { located, type PlaceMention } from "./places.js";
 
 interface Side {
   name: string;
@@ -117,7 +118,7 @@ export function buildRecords(
       admin1: place?.admin1 ?? null,
       admin2: place?.admin2 ?? null,
       admin3: place?.admin3 ?? null,
-      location: place?.location ?? null,
+      location: place ? spelling(place, f.place) : null,
       latitude: place ? (located(place) ? place.latitude : null) : (countryInfo?.latitude ?? null),
       longitude: place ? (located(place) ? place.longitude : null) : (countryInfo?.longitude ?? null),
       geo_precision: geoPrecision,
@@ -269,6 +270,24 @@ function struckVehicle(
       if (lex.civilianVehicles.has(t.norm)) return { ...reg.generic("civilians", country), mention: null };
     }
   return null;
+}
+
+/**
+ * The article's spelling of a town the gazetteer holds under another form ("Solhan" for GeoNames
+ * "Solna", "Timbuktu" for "Tombouctou"), when the name itself was matched (not a site or a road).
+ */
+function spelling(place: Place, m: PlaceMention | null): string {
+  if (!m || m.place !== place || (place.kind !== "populated" && place.kind !== "other"))
+    return place.location;
+  const text = m.text.trim();
+  if (!text || /\s['’]s\s|\(|\d/u.test(text) || normName(text) === normName(place.location))
+    return place.location;
+  // only a name of one to three words written as a name, and a spelling of the same name
+  if (!/^\p{Lu}[\p{L}'’.-]*(?:[\s-]\p{L}[\p{L}'’.-]*){0,2}$/u.test(text)) return place.location;
+  const a = foldKey(normName(text));
+  const b = foldKey(normName(place.location));
+  const budget = Math.max(2, Math.floor(Math.max(a.length, b.length) * 0.3));
+  return editDistance(a, b, budget) <= budget ? text : place.location;
 }
 
 function chooseActors(
