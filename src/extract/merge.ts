@@ -95,7 +95,8 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
           ? anyKind[anyKind.length - 1]
           : drafts[drafts.length - 1];
       if (back) {
-        absorb(back, f);
+        // (a mention of "the attack" adds what it says, never recodes the event)
+        absorb(back, f, true, false);
         continue;
       }
     }
@@ -171,7 +172,7 @@ function incidental(a: Frame, b: Frame): boolean {
   return (side(a) && main(b)) || (side(b) && main(a));
 }
 
-function absorb(d: EventDraft, f: Frame, keepType = false) {
+function absorb(d: EventDraft, f: Frame, keepType = false, recode = true) {
   d.frames.push(f);
   const m = d.main;
   m.date ??= f.date;
@@ -193,7 +194,7 @@ function absorb(d: EventDraft, f: Frame, keepType = false) {
       (coding.sub_event_type === "Looting/property destruction" &&
         harmless &&
         family(m.coding) === "violence"));
-  if (coding && allowed && !(keepType && family(coding) !== family(m.coding))) {
+  if (recode && coding && allowed && !(keepType && family(coding) !== family(m.coding))) {
     m.coding = coding;
     m.facts = facts;
   }
