@@ -8,10 +8,10 @@ import type { GoldArticle } from "../src/eval/score.js";
 
 // The levels the extractor reaches on the dev corpus: a drop below them fails the build.
 const FLOORS: Record<string, number> = {
-  "acled-notes.jsonl": 0.63,
-  "articles-en.jsonl": 0.59,
+  "acled-notes.jsonl": 0.64,
+  "articles-en.jsonl": 0.67,
   "seed-mali-2020-06-22.jsonl": 0.85,
-  "articles-fr.jsonl": 0.72,
+  "articles-fr.jsonl": 0.78,
 };
 const dev = fileURLToPath(new URL("../../shared/corpus/dev/", import.meta.url));
 
@@ -33,4 +33,16 @@ test("geocoding on the ACLED notes stays at its level", {
   const geo = fullReport(gold, predict(gold)).geo as Record<string, number>;
   assert.ok(geo.coords_25km >= 0.65, `coords within 25 km ${geo.coords_25km}`);
   assert.ok(geo.admin1 >= 0.77, `admin1 ${geo.admin1}`);
+});
+
+// The issue's target: articles-en plus the seed article, scored together.
+test("typed F1 on articles-en plus the seed article stays at or above 0.70", {
+  skip: !existsSync(`${dev}articles-en.jsonl`) && "dev corpus absent",
+}, () => {
+  const gold = [
+    ...readJsonl<GoldArticle>(`${dev}articles-en.jsonl`).rows,
+    ...readJsonl<GoldArticle>(`${dev}seed-mali-2020-06-22.jsonl`).rows,
+  ];
+  const r = fullReport(gold, predict(gold));
+  assert.ok(r.typed.f1 >= 0.7, `F1 ${r.typed.f1.toFixed(3)} < 0.70`);
 });
