@@ -147,7 +147,7 @@ function candidates(tokens: Token[], cues: PlaceCues, known?: KnownNames): Candi
     let placeNoun = false;
     let oblique = false;
     let designated = false;
-    if (prev === "as" && cues.designators.has(prev2) && b === i - 1) {
+    if ((prev === "as" || prev === "to" || prev === "at") && cues.designators.has(prev2) && b === i - 1) {
       designated = true;
       // "(coded as Kadiolo at geoprecision 2)": near the named place.
       const k = end + 1;
