@@ -66,6 +66,8 @@ export interface PlaceCues {
   demonyms: Set<string>;
   /** Plural place nouns that announce a list ("the villages of Boga and Tchabi"). */
   pluralKinds: Set<string>;
+  /** Words of organisations and institutions, never in an unknown village's name ("Movement"). */
+  notNames: Set<string>;
 }
 
 const MAX_NAME_TOKENS = 4;
@@ -348,7 +350,7 @@ export function findPlaces(
       else if (admin && c.admin.length) place = unlocated(name, admin, country, gaz);
       else if (
         c.strong &&
-        plausibleName(name, gaz) &&
+        plausibleName(name, gaz, cues) &&
         !cues.demonyms.has(name.toLowerCase()) &&
         !famousAbroad(gaz, name, country)
       )
@@ -440,10 +442,12 @@ function famousAbroad(gaz: Gazetteer, name: string, country: string | null): boo
 }
 
 /** A capitalised name that could be a village: no lower-case parts, no country inside it. */
-function plausibleName(name: string, gaz: Gazetteer): boolean {
+function plausibleName(name: string, gaz: Gazetteer, cues: PlaceCues): boolean {
   // "Niger’before" (two words glued by a typo) and abbreviations ("U.N.") are no village names.
   if (/['’]\p{Ll}{3,}/u.test(name) || name.includes(".")) return false;
   const parts = name.split(/[\s-]+/);
+  // "the Movement of June 5", "the Party": words of organisations are no village names
+  if (parts.some((p) => cues.notNames.has(p.toLowerCase()))) return false;
   return parts.every((p) => /^\p{Lu}/u.test(p) && !gaz.country(p)) && !gaz.country(name);
 }
 
@@ -617,7 +621,13 @@ function ownerOf(name: string): [string, string] | null {
 // Towns, villages and named sites rank alike (the first named wins), then names we cannot locate,
 // then districts, regions, countries.
 const KIND_RANK: Record<Place["kind"], number> = { populated: 0, other: 0, admin2: 2, admin1: 3, country: 4 };
-const rankOf = (p: Place) => (located(p) ? KIND_RANK[p.kind] : 1);
+// (a village placed at its commune's seat still ranks as a name we cannot locate)
+const rankOf = (p: Place) =>
+  located(p) && p.geonameid !== null
+    ? KIND_RANK[p.kind]
+    : located(p) && p.kind !== "other"
+      ? KIND_RANK[p.kind]
+      : 1;
 
 /** The most precise place among mentions (ties: the first named). */
 export function mostPrecise(ms: PlaceMention[]): PlaceMention | null {
@@ -656,6 +666,7 @@ export function placeCues(locale: Locale): PlaceCues {
       designators: new Set(raw.designators ?? []),
       titles: new Set(raw.titles ?? []),
       pluralKinds: new Set(raw.pluralKinds ?? []),
+      notNames: new Set(raw.notNames ?? []),
       demonyms: new Set(
         Object.keys(
           JSON.parse(readFileSync(new URL(`../locales/${locale}/demonyms.json`, import.meta.url), "utf8"))
