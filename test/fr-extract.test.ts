@@ -166,3 +166,18 @@ describe("French dev corpus", { skip: !existsSync(gold) && "../shared absent" },
     assert.ok(f1 >= 0.58, `French typed F1 ${f1}`);
   });
 });
+
+it("French: supporters clashing with the security forces in two cities riot in each; the headline's deaths join them", () => {
+  const evs = extractArticle({
+    id: "t",
+    text: "Au moins neuf morts dans des heurts au Sénégal\n\nDAKAR (Agence) - Au moins neuf personnes ont été tuées jeudi lors d'affrontements entre des partisans de l'opposant et les forces de l'ordre à Dakar et à Ziguinchor. Les manifestants ont incendié des bus et pillé des magasins.",
+    published: "2023-06-03",
+    language: "fr",
+    country: null,
+    source: "t",
+  }).events;
+  assert.deepEqual(evs.map((e) => `${e.event_type}@${e.location}`).sort(), [
+    "Riots@Dakar",
+    "Riots@Ziguinchor",
+  ]);
+});

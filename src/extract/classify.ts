@@ -126,7 +126,12 @@ export function classify(facts: FrameFacts): Coding | null {
     const crowdActs = !!agent && UNARMED.has(agent.role);
     if (has("mob") || (crowdActs && violent && !facts.protestFirst))
       return riot("Violent demonstration", "riot");
-    if (has("riot") || has("destroy") || roles.has("rioters") || (has("clash") && roles.has("police")))
+    if (
+      has("riot") ||
+      has("destroy") ||
+      roles.has("rioters") ||
+      (has("clash") && (roles.has("police") || roles.has("military")))
+    )
       return riot("Violent demonstration", "riot");
     // Security forces killing, shooting or beating people at a demonstration use excessive force.
     const forcesHurt = hurts && (agent?.role === "police" || agent?.role === "military");

@@ -146,6 +146,21 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
         continue;
       }
     }
+    // A headline that names no event of the body's kinds ("nine dead in clashes" over a story of
+    // riots) sums up the body's first event: it adds to it, never recodes it.
+    const violentOrDemo = (x: Frame) => family(x.coding) === "violence" || family(x.coding) === "demo";
+    if (
+      !target &&
+      f.headline &&
+      drafts.length &&
+      !f.date &&
+      violentOrDemo(f) &&
+      violentOrDemo(drafts[0].main) &&
+      (!f.place || samePlace(drafts[0].main, f))
+    ) {
+      absorb(drafts[0], f, true, false);
+      continue;
+    }
     if (!target) {
       // "in the same area", "in the same village": the place of the event told just before.
       if (!f.place && f.sameArea && drafts.length) f.place = drafts[drafts.length - 1].main.place;
@@ -175,7 +190,8 @@ function incidental(a: Frame, b: Frame): boolean {
 function absorb(d: EventDraft, f: Frame, keepType = false, recode = true) {
   d.frames.push(f);
   const m = d.main;
-  m.date ??= f.date;
+  // "last week ... on Wednesday": the finer date that fits says when.
+  if (!m.date || (f.date && f.date.precision < m.date.precision && sameDate(m, f))) m.date = f.date;
   if (f.place && (!m.place || (isArea(m.place.place) && !isArea(f.place.place) && samePlace(m, f))))
     m.place = f.place;
   m.fatalities ??= f.fatalities;

@@ -202,6 +202,19 @@ function candidates(tokens: Token[], cues: PlaceCues, known?: KnownNames): Candi
       if (!head.between) list = head.list ?? head.first;
       if (list !== undefined) head.list = list;
     }
+    // "à Dakar et à Ziguinchor", "in Bamako and in Kayes": the same preposition again makes a list.
+    if (
+      list === undefined &&
+      head &&
+      b === i - 1 &&
+      cues.prepositions.has(prev) &&
+      head.last === i - 3 &&
+      cues.and.has(tokens[i - 2].norm) &&
+      tokens[head.first - 1]?.norm === prev
+    ) {
+      list = head.list ?? head.first;
+      head.list = list;
+    }
     // Apposition after a place noun: "the capital, Bamako, ...", "la deuxième ville du pays, Zinder, ..."
     if (relation === null && prev === "," && (cues.ofNouns.has(prev2) || cues.kinds.has(prev2)))
       if ([",", ".", ")", ";"].includes(tokens[end + 1]?.text ?? ".")) relation = "in";

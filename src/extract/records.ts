@@ -334,8 +334,11 @@ function chooseActors(
         (country ? { ...reg.stateForce(country, "military", date), mention: null } : null);
       a2 = pick.side(named ?? pick.first((m) => m.role === "armed_group")) ?? pick.generic("armed_group");
     } else {
+      // ("they ambushed a convoy of volunteer fighters": the group named as the victim is not the attacker)
       const attacker =
-        f.agent && isArmed(f.agent) ? f.agent : (named ?? pick.first((m) => isArmed(m) && m !== f.patient));
+        f.agent && isArmed(f.agent)
+          ? f.agent
+          : ((named !== f.patient ? named : null) ?? pick.first((m) => isArmed(m) && m !== f.patient));
       const target =
         f.patient && isArmed(f.patient) && f.patient !== attacker
           ? f.patient
