@@ -465,3 +465,12 @@ test("a ceasefire signed to end weeks of fighting is an agreement", () => {
   assert.equal(e.sub_event_type, "Agreement");
   assert.equal(e.event_date, "2014-01-23");
 });
+
+test("market traders clashing with the police riot", () => {
+  const e = one(
+    "On Monday, market traders clashed with police in Isiolo; three people were injured.",
+    "2019-05-08",
+    "Kenya",
+  );
+  assert.equal(e.event_type, "Riots");
+});

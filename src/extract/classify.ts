@@ -194,6 +194,13 @@ export function classify(facts: FrameFacts): Coding | null {
   // Fights and assaults among unarmed people (students, families, traders, a mob) are riots.
   // Deadly clashes between communities (ethnic groups, farmers and herders) are battles between
   // communal militias.
+  // Traders, miners or settlers clashing with the police or soldiers riot: a crowd of civilians
+  // fighting state forces (no armed group on either side) is no battle.
+  const unarmedSide = sides.some((m) => UNARMED.has(m.role));
+  const nonStateArmed = sides.some((m) => ARMED.has(m.role) && !STATE.has(m.role));
+  const stateSide = sides.some((m) => STATE.has(m.role));
+  if (has("clash") && unarmedSide && stateSide && !nonStateArmed && !has("air") && !has("shell"))
+    return riot("Mob violence", "clash");
   // Villagers, residents or students who attack someone (a thief, a police post) riot: unarmed
   // people are never the perpetrators of a battle or of violence against civilians.
   if (
