@@ -480,9 +480,12 @@ function compactSentence(frames: Frame[], s: Sentence) {
       a.place !== b.place &&
       a.place.list !== undefined &&
       a.place.list === b.place.list;
+    // "...clashed with police; three people were injured": deaths and injuries with nobody acting
+    // are the toll of the clause before.
+    const toll = !b.agent && [...b.cues].every((c) => c === "kill" || c === "injure");
     const sameEvent =
       !listed &&
-      (family(a.coding) === family(b.coding) || !b.date) &&
+      (family(a.coding) === family(b.coding) || !b.date || toll) &&
       (!b.date || !a.date || b.date.date === a.date.date) &&
       !(
         b.date &&
