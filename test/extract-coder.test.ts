@@ -474,3 +474,10 @@ test("market traders clashing with the police riot", () => {
   );
   assert.equal(e.event_type, "Riots");
 });
+
+test("a few unknown men setting fire to a shop is property destruction; a crowd doing it riots", () => {
+  const few = one("On Monday, unknown men set fire to two shops in Gorofani.", "2019-05-08", "Kenya");
+  assert.equal(few.sub_event_type, "Looting/property destruction");
+  const crowd = one("On Monday, angry residents set fire to two shops in Gorofani.", "2019-05-08", "Kenya");
+  assert.equal(crowd.event_type, "Riots");
+});

@@ -30,6 +30,8 @@ export interface FrameFacts {
   attackVerb?: boolean;
   /** "signed a ceasefire to end five weeks of fighting": the violence is what the agreement ends. */
   agreementFirst?: boolean;
+  /** A word of a crowd's violence proper ("riot", "unrest", "stones"), not destruction alone. */
+  riotWord?: boolean;
 }
 
 /**
@@ -47,6 +49,7 @@ export function joinFacts(main: FrameFacts, more: FrameFacts): FrameFacts {
     actors: [...(main.actors ?? []), ...(more.actors ?? [])],
     targetArmed: main.targetArmed || more.targetArmed,
     attackVerb: main.attackVerb || more.attackVerb,
+    riotWord: main.riotWord || more.riotWord,
     // "... staged a sit-in. The demonstrators assaulted the staff chief": the crowd's own violence,
     // told after the protest, makes it a riot.
     protestFirst: main.protestFirst && !crowdViolence(more),
@@ -145,6 +148,11 @@ export function classify(facts: FrameFacts): Coding | null {
       return protest("Protest with intervention", "protest");
     if (has("protest") && (!violent || facts.protestFirst)) return protest("Peaceful protest", "protest");
   }
+  // Shops set on fire, a house vandalised, by a few unknown men: property destruction, not a riot
+  // (a riot needs a crowd, or the words of one).
+  const crowd = roles.has("rioters") || roles.has("protesters") || unarmedAgent;
+  if (has("riot") && !protestLike && !crowd && !facts.riotWord && !violent && !has("mob") && !has("mutiny"))
+    return sd("Looting/property destruction", "riot");
   // Police dispersing looters or rioters: the crowd rioted.
   if (roles.has("rioters") && (has("intervene") || has("lethal_force")))
     return riot("Violent demonstration", has("riot") ? "riot" : "intervene");

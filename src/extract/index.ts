@@ -378,6 +378,7 @@ function frameOf(
     triggerStart: provisional.start,
     targetArmed: attacksArmedTarget(s, hits, lex.armedTargets),
     attackVerb: hits.some((h) => h.cues.includes("attack") && lex.pastVerb.test(s.tokens[h.first].text)),
+    riotWord: s.tokens.slice(first, last + 1).some((t) => lex.riotWords.has(t.norm)),
     protestFirst:
       !!firstProtest &&
       (!firstViolent ||

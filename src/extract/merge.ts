@@ -209,7 +209,7 @@ function absorb(d: EventDraft, f: Frame, keepType = false, recode = true) {
     (family(coding) === family(m.coding) ||
       (coding.sub_event_type === "Looting/property destruction" &&
         harmless &&
-        family(m.coding) === "violence"));
+        m.coding.sub_event_type === "Attack"));
   if (recode && coding && allowed && !(keepType && family(coding) !== family(m.coding))) {
     m.coding = coding;
     m.facts = facts;

@@ -65,6 +65,7 @@ interface TriggerFile {
   attributions?: string[];
   militaryVehicles?: string[];
   civilianVehicles?: string[];
+  riotWords?: string[];
 }
 
 /** A locale's compiled lexicons: built once, shared by every document. */
@@ -106,6 +107,8 @@ export interface LocaleLexicon {
   militaryVehicles: Set<string>;
   /** ...or civilians' ("bus", "truck", "cart", "passengers"). */
   civilianVehicles: Set<string>;
+  /** Words of a crowd's violence proper ("riot", "unrest", "stones"), as opposed to destruction alone. */
+  riotWords: Set<string>;
 }
 
 const cache = new Map<Locale, LocaleLexicon>();
@@ -147,6 +150,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     attributions: new PhraseMatcher<true>(),
     militaryVehicles: new Set(file.militaryVehicles ?? []),
     civilianVehicles: new Set(file.civilianVehicles ?? []),
+    riotWords: new Set(file.riotWords ?? []),
   };
   for (const p of file.exclusions ?? []) lex.exclusions.add(p, true);
   for (const p of file.sameArea ?? []) lex.sameArea.add(p, true);
