@@ -1,6 +1,6 @@
 /**
- * Extraction throughput on the same text as a reference pass (Intl.Segmenter sentences alone),
- * and how the cost grows with article size (1, 10, 100 KB).
+ * Extraction throughput on the same text as a reference pass (Intl.Segmenter sentences alone, in its
+ * own process: see reference.ts), and how the cost grows with article size (1, 10, 100 KB).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector/promises";
@@ -8,8 +8,10 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { extractArticle } from "../../src/extract/index.js";
 import type { Article } from "../../src/model/article.js";
+import { runSection } from "./child.js";
 import { loadSourceArticles, paragraphs, repeatToSize } from "./corpus.js";
 import { type HotSpot, summarise } from "./profile.js";
+import type { ReferenceFigures } from "./reference.js";
 import { bytes, CACHE_DIR, log, MB, peakRssMb, ROOT, round } from "./util.js";
 
 export interface ExtractFigures {
@@ -40,25 +42,6 @@ export interface ExtractFigures {
   extract_hot_spots?: HotSpot[];
   /** Chronicle's functions by total time (self + callees), extractArticle itself left out. */
   extract_hot_stages?: HotSpot[];
-}
-
-/** Sentence segmentation with Intl.Segmenter alone: counts sentences, returns seconds. */
-function referencePass(articles: Article[]): number {
-  const segmenters = new Map<string, Intl.Segmenter>();
-  let sentences = 0;
-  const t0 = performance.now();
-  for (const a of articles) {
-    const lang = a.language === "fr" ? "fr" : "en";
-    let seg = segmenters.get(lang);
-    if (!seg) {
-      seg = new Intl.Segmenter(lang, { granularity: "sentence" });
-      segmenters.set(lang, seg);
-    }
-    for (const _ of seg.segment(a.text)) sentences++;
-  }
-  const s = (performance.now() - t0) / 1000;
-  if (sentences === 0) throw new Error("reference pass found no sentences");
-  return s;
 }
 
 /** A CPU profile of one extraction pass over the corpus (same format as node --cpu-prof). */
@@ -113,12 +96,15 @@ export async function benchExtract(corpusBytes: number, profile = false): Promis
   t = performance.now();
   let events = 0;
   const ok: Article[] = [];
+  const failed: number[] = [];
   const failures: string[] = [];
-  for (const a of corpus) {
+  for (let i = 0; i < corpus.length; i++) {
+    const a = corpus[i];
     try {
       events += extractArticle(a).events.length;
       ok.push(a);
     } catch (e) {
+      failed.push(i);
       failures.push(`${a.id}: ${(e as Error).message.split("\n")[0]}`);
     }
   }
@@ -126,12 +112,14 @@ export async function benchExtract(corpusBytes: number, profile = false): Promis
   const cpu = process.cpuUsage(cpu0);
   if (!ok.length) throw new Error(`extraction failed on every article (${failures[0]})`);
   const okBytes = ok.reduce((n, a) => n + bytes(a.text), 0);
-  // Reference on exactly the text that was extracted; two passes, mean.
-  const refSeconds = (referencePass(ok) + referencePass(ok)) / 2;
-  const mbps = okBytes / MB / seconds;
-  const refMbps = okBytes / MB / refSeconds;
+  // Peak memory of extraction alone: read before anything else runs in this process.
   const peak = peakRssMb();
   const heap = round(process.memoryUsage().heapUsed / MB);
+  // Reference on exactly the text that was extracted (two passes, mean), in a fresh process.
+  const ref = await runSection<ReferenceFigures>("reference", { corpusBytes, exclude: failed });
+  if (ref.bytes !== okBytes) throw new Error(`reference pass read ${ref.bytes} bytes, not ${okBytes}`);
+  const mbps = okBytes / MB / seconds;
+  const refMbps = okBytes / MB / ref.seconds;
   const prof = profile ? await profilePass(corpus) : null;
   return {
     corpus_mb: round(total / MB, 2),

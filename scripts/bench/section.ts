@@ -1,8 +1,9 @@
-/** Child-process entry of the bench: runs one section and sends its figures to the parent (see child.ts). */
-import { benchApi } from "./api.js";
-import { benchExtract, benchGrowth } from "./extract.js";
-import { benchGazetteer } from "./gazetteer.js";
-import { ingestWorker, storeOnlyRate, type WorkerParams } from "./ingest.js";
+/**
+ * Child-process entry of the bench: runs one section and sends its figures to the parent (see child.ts).
+ * Each section's module is imported only when that section runs, so a section's peak memory holds no
+ * other section's code (the API and ingest modules pull in the stores and the server).
+ */
+import type { WorkerParams } from "./ingest.js";
 
 type Params = Record<string, unknown>;
 
@@ -22,17 +23,19 @@ function waitGo(): Promise<void> {
 async function run(section: string, p: Params): Promise<unknown> {
   switch (section) {
     case "extract":
-      return benchExtract(p.corpusBytes as number, p.profile === true);
+      return (await import("./extract.js")).benchExtract(p.corpusBytes as number, p.profile === true);
+    case "reference":
+      return (await import("./reference.js")).benchReference(p.corpusBytes as number, p.exclude as number[]);
     case "growth":
-      return benchGrowth(p.quick as boolean);
+      return (await import("./extract.js")).benchGrowth(p.quick as boolean);
     case "gazetteer":
-      return benchGazetteer();
+      return (await import("./gazetteer.js")).benchGazetteer();
     case "ingest-worker":
-      return ingestWorker(p as unknown as WorkerParams, waitGo);
+      return (await import("./ingest.js")).ingestWorker(p as unknown as WorkerParams, waitGo);
     case "ingest-store-only":
-      return storeOnlyRate(p as { db: string; n: number });
+      return (await import("./ingest.js")).storeOnlyRate(p as { db: string; n: number });
     case "api":
-      return benchApi(p as { events: number; requests: number });
+      return (await import("./api.js")).benchApi(p as { events: number; requests: number });
     default:
       throw new Error(`unknown section ${section}`);
   }

@@ -78,11 +78,41 @@ const MAX_RANGE_DAYS_FOR_WEEK = 10;
 // ---------- UTC day arithmetic (days since epoch) ----------
 const DAY_MS = 86_400_000;
 const dayOf = (y: number, m: number, d: number): number => Date.UTC(y, m - 1, d) / DAY_MS;
+/** Whole days that Date represents (|time| <= 8.64e15 ms): the arithmetic below is exact there. */
+const MAX_DAYS = 100_000_000;
 const ymdOf = (day: number): { y: number; m: number; d: number; wd: number } => {
-  const dt = new Date(day * DAY_MS);
-  return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate(), wd: dt.getUTCDay() };
+  if (!Number.isInteger(day) || day < -MAX_DAYS || day > MAX_DAYS) {
+    const dt = new Date(day * DAY_MS);
+    return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate(), wd: dt.getUTCDay() };
+  }
+  return { ...civilOf(day), wd: (((day + 4) % 7) + 7) % 7 };
 };
-const isoOf = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+/**
+ * Year, month and day of a day since the epoch, by arithmetic (proleptic Gregorian calendar, as Date),
+ * without making a Date. The day must be a whole number.
+ */
+function civilOf(day: number): { y: number; m: number; d: number } {
+  const z = day + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
+}
+/** YYYY-MM-DD of a day since the epoch, as Date's toISOString writes it. */
+export function isoOf(day: number): string {
+  if (Number.isInteger(day) && day >= -MAX_DAYS && day <= MAX_DAYS) {
+    const { y, m, d } = civilOf(day);
+    if (y >= 0 && y <= 9999)
+      return `${String(y).padStart(4, "0")}-${m < 10 ? "0" : ""}${m}-${d < 10 ? "0" : ""}${d}`;
+  }
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
 const validDay = (y: number, m: number, d: number): boolean => {
   const v = ymdOf(dayOf(y, m, d));
   return m >= 1 && m <= 12 && v.y === y && v.m === m && v.d === d;

@@ -175,9 +175,12 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     const hits = allHits.filter((h) => !h.negated && !h.hedged);
     // "The device was likely planted by JNIM militants": a hedged attribution tells no event, but
     // names the group the coders credit with the one just told.
-    const attributes =
-      allHits.some((h) => h.hedged && !h.negated) || lex.attributions.matchAll(s.tokens).length > 0;
-    if (!hits.length && frames.length && attributes) {
+    // (the attribution lexicon is searched only when there is an earlier frame to credit)
+    if (
+      !hits.length &&
+      frames.length &&
+      (allHits.some((h) => h.hedged && !h.negated) || lex.attributions.matchAll(s.tokens).length > 0)
+    ) {
       const groups = reg
         .mentions(s.tokens, locale, ctx.published)
         .filter((m) => !!m.group && (m.role === "named_group" || m.role === "identity_militia"));

@@ -259,13 +259,13 @@ function lastWordsBefore(s: string, at: number, count: number): string {
 function isExcluded(
   s: string,
   lower: string,
-  m: RegExpExecArray,
+  start: number,
+  full: string,
   c: Compiled,
   core1: string,
   qualifier: string | undefined,
 ): boolean {
-  const start = m.index;
-  const end = start + m[0].length;
+  const end = start + full.length;
   const after = s.slice(end, end + 30);
   const coreNorm = norm(core1);
   // Times (8:30), decimals glued to other figures, dates written with slashes.
@@ -339,8 +339,7 @@ export function findNumbers(
       core2 = undefined as unknown as string;
       plus = undefined as unknown as string;
     }
-    const sub = { ...m, index: mStart, 0: full } as RegExpExecArray;
-    if (isExcluded(s, lower, sub, c, core1, qualifier)) continue;
+    if (isExcluded(s, lower, mStart, full, c, core1, qualifier)) continue;
     const v1 = coreValue(core1, c);
     if (!v1) continue;
     let value = v1.value;
