@@ -481,3 +481,12 @@ test("a few unknown men setting fire to a shop is property destruction; a crowd 
   const crowd = one("On Monday, angry residents set fire to two shops in Gorofani.", "2019-05-08", "Kenya");
   assert.equal(crowd.event_type, "Riots");
 });
+
+test("an off-duty policeman shot dead at home is a civilian victim", () => {
+  const e = one(
+    "On 3 August 2020, unknown gunmen shot dead an off-duty policeman at his home in Kantchari.",
+    "2020-08-05",
+    "Burkina Faso",
+  );
+  assert.equal(e.event_type, "Violence against civilians");
+});

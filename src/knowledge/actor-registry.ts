@@ -99,6 +99,14 @@ export interface ActorRegistry {
   groupOf(text: string): { name: string; inter: number } | null;
 }
 
+/** "an off-duty policeman", "a retired soldier", "a former gendarme": civilians, as ACLED codes them. */
+const OFF_DUTY = /\b(?:off-duty|retired|former|ex-|en congé|à la retraite|ancien|ancienne)/iu;
+function offDuty(ms: ActorMention[]): ActorMention[] {
+  for (const m of ms)
+    if ((m.role === "military" || m.role === "police") && OFF_DUTY.test(m.text)) m.role = "civilians";
+  return ms;
+}
+
 /**
  * "Katiba Macina (JNIM) militants": a unit with its parent group in brackets is one actor, coded as
  * the parent (as ACLED does); the generic head after the brackets belongs to it.
@@ -247,13 +255,15 @@ class Registry implements ActorRegistry {
   private readonly combined = (a: string, b: string) => this.combine(a, b);
 
   mentions(tokens: Token[], locale: "en" | "fr" = "en", date: string | null = null): ActorMention[] {
-    return parentInBrackets(
-      tokens,
-      findMentions(tokens, this.lexicon(locale), {
-        date,
-        missionFor: this.missionOf,
-        combine: this.combined,
-      }),
+    return offDuty(
+      parentInBrackets(
+        tokens,
+        findMentions(tokens, this.lexicon(locale), {
+          date,
+          missionFor: this.missionOf,
+          combine: this.combined,
+        }),
+      ),
     );
   }
 
