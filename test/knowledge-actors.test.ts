@@ -58,7 +58,7 @@ test("generic, identity and social actors", () => {
   assert.deepEqual(reg.generic("protesters", "Mali"), { name: "Protesters (Mali)", inter: 6 });
   assert.deepEqual(reg.generic("rioters", "Mali"), { name: "Rioters (Mali)", inter: 5 });
   assert.deepEqual(reg.generic("civilians", "Mali"), { name: "Civilians (Mali)", inter: 7 });
-  assert.deepEqual(reg.generic("armed_group", "Mali"), { name: "Unidentified Armed Group (Mali)", inter: 2 });
+  assert.deepEqual(reg.generic("armed_group", "Mali"), { name: "Unidentified Armed Group (Mali)", inter: 3 });
   assert.deepEqual(reg.generic("gang", "Mexico"), { name: "Unidentified Gang (Mexico)", inter: 3 });
   assert.deepEqual(reg.ethnicMilitia("Peulh", "Mali"), { name: "Fulani Ethnic Militia (Mali)", inter: 4 });
   assert.equal(reg.ethnicMilitia("dozo", "Mali").name, "Dozo Communal Militia (Mali)");

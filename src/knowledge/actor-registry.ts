@@ -161,7 +161,8 @@ const GENERIC: Record<GenericRole, [string, number]> = {
   protesters: ["Protesters", 6],
   rioters: ["Rioters", 5],
   civilians: ["Civilians", 7],
-  armed_group: ["Unidentified Armed Group", 2],
+  // ACLED codes unidentified armed groups as political militias (3), as the dev gold confirms
+  armed_group: ["Unidentified Armed Group", 3],
   communal_militia: ["Unidentified Communal Militia", 4],
   gang: ["Unidentified Gang", 3],
   private_security: ["Private Security Forces", 8],
