@@ -85,8 +85,9 @@ export function buildRecords(
     const precision: 1 | 2 | 3 = f.date ? f.date.precision : eventDate ? 1 : 3;
     if (eventDate && latest && eventDate > latest) continue; // future: a plan, not an event
     const { a1, a2, assoc1, assoc2 } = chooseActors(d, country, eventDate, reg, ctx.locale);
-    const inter1 = a1?.inter ?? null;
-    const inter2 = a2?.inter ?? null;
+    // (the spec codes a missing actor as 0, "none")
+    const inter1 = a1?.inter ?? 0;
+    const inter2 = a2?.inter ?? 0;
     const fatal = f.fatalities?.value ?? 0;
     const geoPrecision: 1 | 2 | 3 = place
       ? place.kind === "populated" || place.kind === "other"
