@@ -388,6 +388,10 @@ function chooseActors(
         ? f.patient
         : pick.first((m) => m !== perp && (m.role === "civilians" || isArmed(m)));
     a2 = pick.side(target) ?? (planted ? struckVehicle(d, country, date, reg, locale) : null);
+    // A bomb that killed or wounded people, with no armed force named among them: civilians.
+    const hurt = d.frames.some((x) => x.cues.has("kill") || x.cues.has("injure"));
+    if (!a2 && planted && hurt && country && !all.some((m) => isArmed(m) && m !== perp))
+      a2 = { ...reg.generic("civilians", country), mention: null };
     if (a2?.name === a1?.name) a2 = null;
   } else {
     // Strategic developments
