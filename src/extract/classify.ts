@@ -32,6 +32,8 @@ export interface FrameFacts {
   agreementFirst?: boolean;
   /** A word of a crowd's violence proper ("riot", "unrest", "stones"), not destruction alone. */
   riotWord?: boolean;
+  /** A violent cue told as a past-tense verb ("attacked", "assaulted"), not a noun ("disappearance"). */
+  violentVerb?: boolean;
 }
 
 /**
@@ -50,6 +52,7 @@ export function joinFacts(main: FrameFacts, more: FrameFacts): FrameFacts {
     targetArmed: main.targetArmed || more.targetArmed,
     attackVerb: main.attackVerb || more.attackVerb,
     riotWord: main.riotWord || more.riotWord,
+    violentVerb: main.violentVerb || more.violentVerb,
     // "... staged a sit-in. The demonstrators assaulted the staff chief": the crowd's own violence,
     // told after the protest, makes it a riot.
     protestFirst: main.protestFirst && !crowdViolence(more),
@@ -127,7 +130,7 @@ export function classify(facts: FrameFacts): Coding | null {
   if (has("mob") && !has("protest")) return riot("Mob violence", "mob");
   if (protestLike) {
     const crowdActs = !!agent && UNARMED.has(agent.role);
-    if (has("mob") || (crowdActs && violent && !facts.protestFirst))
+    if (has("mob") || (crowdActs && violent && facts.violentVerb !== false && !facts.protestFirst))
       return riot("Violent demonstration", "riot");
     if (
       has("riot") ||

@@ -382,6 +382,9 @@ function frameOf(
     targetArmed: attacksArmedTarget(s, hits, lex.armedTargets),
     attackVerb: hits.some((h) => h.cues.includes("attack") && lex.pastVerb.test(s.tokens[h.first].text)),
     riotWord: s.tokens.slice(first, last + 1).some((t) => lex.riotWords.has(t.norm)),
+    violentVerb: hits.some(
+      (h) => VIOLENT.some((c) => h.cues.includes(c)) && lex.pastVerb.test(s.tokens[h.last].text),
+    ),
     protestFirst:
       !!firstProtest &&
       (!firstViolent ||
