@@ -103,7 +103,8 @@ export interface ActorRegistry {
 const OFF_DUTY = /\b(?:off-duty|retired|former|ex-|en congé|à la retraite|ancien|ancienne)/iu;
 function offDuty(ms: ActorMention[]): ActorMention[] {
   for (const m of ms)
-    if ((m.role === "military" || m.role === "police") && OFF_DUTY.test(m.text)) m.role = "civilians";
+    if ((m.role === "military" || m.role === "police" || m.role === "government") && OFF_DUTY.test(m.text))
+      m.role = "civilians";
   return ms;
 }
 
