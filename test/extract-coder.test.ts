@@ -490,3 +490,15 @@ test("an off-duty policeman shot dead at home is a civilian victim", () => {
   );
   assert.equal(e.event_type, "Violence against civilians");
 });
+
+test("herders who kill villagers are a communal militia attacking civilians; 'Sunday's attack' is no place", () => {
+  const evs = run(
+    "On Saturday, Fulani herders killed 20 villagers in Bassa. Police arrested 15 people suspected of involvement in Sunday's attack.",
+    "2022-03-15",
+    "Nigeria",
+  );
+  const attack = evs.find((e) => e.event_type === "Violence against civilians");
+  assert.ok(attack);
+  assert.equal(attack.actor1, "Fulani Ethnic Militia (Nigeria)");
+  for (const e of evs) assert.notEqual(e.location, "Sunday");
+});

@@ -216,10 +216,25 @@ export function classify(facts: FrameFacts): Coding | null {
   // people are never the perpetrators of a battle or of violence against civilians.
   if (
     ((has("clash") || hurts) && !armedSides && (unarmedAgent || (has("clash") && sides.length > 0))) ||
-    (unarmedAgent && (hurts || (has("attack") && facts.attackVerb)) && !has("abduct"))
+    (unarmedAgent &&
+      !agent?.social &&
+      !agent?.ethnicity &&
+      (hurts || (has("attack") && facts.attackVerb)) &&
+      !has("abduct"))
   ) {
     const communal = sides.some((m) => !!m.ethnicity || !!m.social);
     if (has("clash") && has("kill") && communal) return battle("Armed clash", "clash");
+    // "Fulani herders killed 20 villagers": a community's men killing others are a communal militia
+    // attacking civilians, not a mob.
+    if (
+      !has("clash") &&
+      has("kill") &&
+      agent &&
+      (agent.social || agent.ethnicity) &&
+      !has("mob") &&
+      !has("riot")
+    )
+      return vac("Attack", "kill");
     return riot("Mob violence", has("clash") ? "clash" : "beat");
   }
 

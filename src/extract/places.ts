@@ -136,7 +136,9 @@ function candidates(tokens: Token[], cues: PlaceCues, known?: KnownNames): Candi
       !!tokens[i + 1]?.cap &&
       !cues.stop.has(tokens[i + 1].norm) &&
       !tokens[i + 1].num;
-    if (!t.cap || (cues.stop.has(t.norm) && !regionName && !direction) || t.num) continue;
+    // ("Sunday's attack": a stop word with a possessive is still one)
+    const stopWord = cues.stop.has(t.norm) || cues.stop.has(t.norm.replace(/['’]s$/u, ""));
+    if (!t.cap || (stopWord && !regionName && !direction) || t.num) continue;
     let b = i - 1;
     while (b >= 0 && b > i - 5 && cues.modifiers.has(tokens[b].norm) && !cues.kinds.has(tokens[b].norm)) b--;
     const prev = tokens[b]?.norm ?? "";

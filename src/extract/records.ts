@@ -327,7 +327,19 @@ function chooseActors(
     else a2 = pick.forceAtDemo();
   } else if (t === "Violence against civilians") {
     const perp = f.agent && isArmed(f.agent) ? f.agent : pick.first((m) => isArmed(m) && m !== f.patient);
-    a1 = pick.side(perp) ?? pick.generic("armed_group");
+    // a community's men (herders, hunters, a people) who kill: its communal or ethnic militia
+    const communal = !perp && f.agent && (f.agent.ethnicity || f.agent.social) && country ? f.agent : null;
+    a1 =
+      pick.side(perp) ??
+      (communal && country
+        ? {
+            ...(communal.ethnicity
+              ? reg.ethnicMilitia(communal.ethnicity, country)
+              : reg.generic("communal_militia", country)),
+            mention: communal,
+          }
+        : null) ??
+      pick.generic("armed_group");
     a2 = pick.generic("civilians");
     assoc2 = pick.ethnicVictim(f.patient);
   } else if (t === "Battles") {
