@@ -502,3 +502,16 @@ test("herders who kill villagers are a communal militia attacking civilians; 'Su
   assert.equal(attack.actor1, "Fulani Ethnic Militia (Nigeria)");
   for (const e of evs) assert.notEqual(e.location, "Sunday");
 });
+
+test("air strikes told on their own after a battle are their own event, by the state's forces on the group named", () => {
+  const evs = run(
+    "Fighting between the army and the Rapid Support Forces (RSF) raged in Khartoum on Monday, with at least 185 people killed. Residents reported air strikes on RSF bases in Omdurman.",
+    "2023-04-17",
+    "Sudan",
+  );
+  const strike = evs.find((e) => e.sub_event_type === "Air/drone strike");
+  assert.ok(strike, evs.map((e) => e.sub_event_type).join("; "));
+  assert.match(strike.actor1 ?? "", /^Military Forces of Sudan/);
+  assert.equal(strike.actor2, "RSF: Rapid Support Forces");
+  assert.ok(evs.some((e) => e.event_type === "Battles" && e.fatalities === 185));
+});

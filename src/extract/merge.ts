@@ -125,8 +125,18 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
           m.coding.event_type === "Explosions/Remote violence" &&
           f.coding.event_type === "Violence against civilians" &&
           (f.coding.decisive === "attack" || f.coding.decisive === "kill");
+        // (air strikes or shelling told in a sentence of their own, at a place of their own, are their
+        // own event: "Residents reported air strikes on RSF bases in Khartoum North")
+        const ownWeapon =
+          f.coding.event_type === "Explosions/Remote violence" &&
+          m.coding.event_type !== f.coding.event_type &&
+          f.sentence !== m.sentence &&
+          !!f.place &&
+          (f.cues.has("air") || f.cues.has("shell"));
         const typeOk =
-          fam !== "violence" || m.coding.event_type === f.coding.event_type || !f.date || generic;
+          fam !== "violence" ||
+          m.coding.event_type === f.coding.event_type ||
+          ((!f.date || generic) && !ownWeapon);
         return typeOk && sameDate(m, f) && samePlace(m, f);
       });
     }

@@ -389,7 +389,10 @@ function chooseActors(
     // struck an IED") are the targets, not the perpetrators.
     const planted = sub === "Remote explosive/landmine/IED" || sub === "Suicide bomb" || sub === "Grenade";
     const agent = f.agent && isArmed(f.agent) && !(planted && isState(f.agent)) ? f.agent : null;
-    const perp = agent ?? (named && !(planted && isState(named)) ? named : null);
+    // Air strikes come from those with aircraft: without a named striker, the state's forces; a
+    // non-state group named with them is the target ("air strikes on RSF bases").
+    const air = sub === "Air/drone strike";
+    const perp = agent ?? (named && !(planted && isState(named)) && !air ? named : null);
     a1 =
       pick.side(perp) ??
       (sub === "Air/drone strike" && country
@@ -398,7 +401,8 @@ function chooseActors(
     const target =
       f.patient && f.patient !== perp
         ? f.patient
-        : pick.first((m) => m !== perp && (m.role === "civilians" || isArmed(m)));
+        : ((air && !perp && named && !isState(named) ? named : null) ??
+          pick.first((m) => m !== perp && (m.role === "civilians" || isArmed(m))));
     a2 = pick.side(target) ?? (planted ? struckVehicle(d, country, date, reg, locale) : null);
     // A bomb that killed or wounded people, with no armed force named among them: civilians.
     const hurt = d.frames.some((x) => x.cues.has("kill") || x.cues.has("injure"));
