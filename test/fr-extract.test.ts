@@ -181,3 +181,17 @@ it("French: supporters clashing with the security forces in two cities riot in e
     "Riots@Ziguinchor",
   ]);
 });
+
+it("French: a weekday before 'selon' dates the event, not the report", () => {
+  const evs = extractArticle({
+    id: "t",
+    text: "Les FAMa ont neutralisé une vingtaine de terroristes lors d'une opération dans la zone de Boulkessi, samedi, selon l'état-major.",
+    published: "2022-01-10",
+    language: "fr",
+    country: "Mali",
+    source: "t",
+  }).events;
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].event_date, "2022-01-08");
+  assert.equal(evs[0].fatalities, 20);
+});

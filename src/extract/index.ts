@@ -199,7 +199,10 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       .mentions(s.tokens, locale, ctx.published)
       .filter((m) => !(lex.properNouns.has(m.text) && m.start > s.start));
     const dates = reanchor(findDates(doc.text, s.start, s.end, ctx.published, locale), ctx).filter(
-      (d) => !d.future && d.start >= ctx.datelineEnd && !datesTheReport(s, d, hits, lex.reporting),
+      (d) =>
+        !d.future &&
+        d.start >= ctx.datelineEnd &&
+        !datesTheReport(s, d, hits, lex.reporting, lex.sourceWords),
     );
     // Numbers are only read as deaths or crowds.
     const counted = hits.some((h) => h.cues.some((c) => COUNTED.has(c)));
@@ -276,6 +279,7 @@ function datesTheReport(
   d: { start: number; end: number },
   hits: CueHit[],
   reporting: Set<string>,
+  sources?: Set<string>,
 ): boolean {
   const first = tokenAt(s.tokens, d.start);
   const last = tokenAt(s.tokens, d.end - 1);
@@ -283,8 +287,9 @@ function datesTheReport(
     if (hits.some((h) => k >= h.first && k <= h.last)) break;
     if (reporting.has(s.tokens[k].norm)) return true;
   }
+  // ("samedi, selon l'état-major": the source, not the report's date)
   for (let k = last + 1; k <= Math.min(s.tokens.length - 1, last + 2); k++)
-    if (reporting.has(s.tokens[k].norm)) return true;
+    if (reporting.has(s.tokens[k].norm) && !sources?.has(s.tokens[k].norm)) return true;
   return false;
 }
 

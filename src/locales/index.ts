@@ -66,6 +66,7 @@ interface TriggerFile {
   militaryVehicles?: string[];
   civilianVehicles?: string[];
   riotWords?: string[];
+  sourceWords?: string[];
 }
 
 /** A locale's compiled lexicons: built once, shared by every document. */
@@ -109,6 +110,8 @@ export interface LocaleLexicon {
   civilianVehicles: Set<string>;
   /** Words of a crowd's violence proper ("riot", "unrest", "stones"), as opposed to destruction alone. */
   riotWords: Set<string>;
+  /** Words that introduce a source ("according to", "selon"): a date before them is the event's. */
+  sourceWords: Set<string>;
 }
 
 const cache = new Map<Locale, LocaleLexicon>();
@@ -151,6 +154,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     militaryVehicles: new Set(file.militaryVehicles ?? []),
     civilianVehicles: new Set(file.civilianVehicles ?? []),
     riotWords: new Set(file.riotWords ?? []),
+    sourceWords: new Set(file.sourceWords ?? []),
   };
   for (const p of file.exclusions ?? []) lex.exclusions.add(p, true);
   for (const p of file.sameArea ?? []) lex.sameArea.add(p, true);
