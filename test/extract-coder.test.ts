@@ -515,3 +515,17 @@ test("air strikes told on their own after a battle are their own event, by the s
   assert.equal(strike.actor2, "RSF: Rapid Support Forces");
   assert.ok(evs.some((e) => e.event_type === "Battles" && e.fatalities === 185));
 });
+
+test("sport and entertainment tell no event: a team's attack, a film that bombed", () => {
+  assert.equal(
+    run(
+      "Mali's national team launched a fierce attack in the second half and scored twice to beat Ghana 2-1 in Bamako on Sunday.",
+      "2023-05-02",
+    ).length,
+    0,
+  );
+  assert.equal(
+    run("The film bombed at the box office despite an explosive marketing campaign.", "2023-05-02").length,
+    0,
+  );
+});

@@ -6,7 +6,7 @@ import type { EventRecord } from "../model/event.js";
 import { type Doc, makeDoc, type Sentence } from "../text/document.js";
 import { detectLanguage } from "../text/language.js";
 import { tokenize } from "../text/tokens.js";
-import { classify, type FrameFacts, joinFacts } from "./classify.js";
+import { classify, type FrameFacts, isArmed, joinFacts } from "./classify.js";
 import { splitClauses } from "./clauses.js";
 import { articleContext, type Context } from "./context.js";
 import { type CueHit, findCues, isStatistical, seizeObject } from "./cues.js";
@@ -198,6 +198,8 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     const actors = reg
       .mentions(s.tokens, locale, ctx.published)
       .filter((m) => !(lex.properNouns.has(m.text) && m.start > s.start));
+    // "launched a fierce attack in the second half", "the film bombed at the box office"
+    if (lex.offTopic.matchAll(s.tokens).length && !actors.some((m) => isArmed(m))) continue;
     const dates = reanchor(findDates(doc.text, s.start, s.end, ctx.published, locale), ctx).filter(
       (d) =>
         !d.future &&

@@ -67,6 +67,7 @@ interface TriggerFile {
   civilianVehicles?: string[];
   riotWords?: string[];
   sourceWords?: string[];
+  offTopic?: string[];
 }
 
 /** A locale's compiled lexicons: built once, shared by every document. */
@@ -112,6 +113,8 @@ export interface LocaleLexicon {
   riotWords: Set<string>;
   /** Words that introduce a source ("according to", "selon"): a date before them is the event's. */
   sourceWords: Set<string>;
+  /** Words of sport and entertainment ("scored", "box office"): no event without an armed actor. */
+  offTopic: PhraseMatcher<true>;
 }
 
 const cache = new Map<Locale, LocaleLexicon>();
@@ -155,12 +158,14 @@ export function lexicon(locale: Locale): LocaleLexicon {
     civilianVehicles: new Set(file.civilianVehicles ?? []),
     riotWords: new Set(file.riotWords ?? []),
     sourceWords: new Set(file.sourceWords ?? []),
+    offTopic: new PhraseMatcher<true>(),
   };
   for (const p of file.exclusions ?? []) lex.exclusions.add(p, true);
   for (const p of file.sameArea ?? []) lex.sameArea.add(p, true);
   for (const p of file.sequels ?? []) lex.sequels.add(p, true);
   for (const p of file.durations ?? []) lex.durations.add(p, true);
   for (const p of file.attributions ?? []) lex.attributions.add(p, true);
+  for (const p of file.offTopic ?? []) lex.offTopic.add(p, true);
   cache.set(locale, lex);
   return lex;
 }
