@@ -529,3 +529,13 @@ test("sport and entertainment tell no event: a team's attack, a film that bombed
     0,
   );
 });
+
+test("a militia's own chief killed by militants is a battle between them", () => {
+  const e = one(
+    "On 17 November 2019, suspected JNIM militants shot dead a Koglweogo chief in the village of Ouboulsi.",
+    "2019-11-20",
+    "Burkina Faso",
+  );
+  assert.equal(e.event_type, "Battles");
+  assert.equal(e.actor2, "Koglweogo Militia");
+});
