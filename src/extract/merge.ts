@@ -182,7 +182,14 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       drafts.push({ frames: [f], main: f });
       continue;
     }
-    absorb(target, f);
+    // (killings told in a protest story recode the protest only when they name the protesters as
+    // victims: "the government's role in sectarian killings" does not make it excessive force)
+    const aside =
+      family(target.main.coding) === "demo" &&
+      family(f.coding) === "violence" &&
+      !f.facts.protestersHurt &&
+      f.patient?.role !== "protesters";
+    absorb(target, f, false, !aside);
   }
   return drafts;
 }
