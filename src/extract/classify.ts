@@ -212,6 +212,9 @@ export function classify(facts: FrameFacts): Coding | null {
   const stateSide = sides.some((m) => STATE.has(m.role));
   if (has("clash") && unarmedSide && stateSide && !nonStateArmed && !has("air") && !has("shell"))
     return riot("Mob violence", "clash");
+  // "Students rioted, tearing the flag and attacking teachers": a riot told as one.
+  if (has("riot") && facts.riotWord && !armedSides && !has("air") && !has("shell") && !has("ied"))
+    return riot(hurts ? "Mob violence" : "Violent demonstration", "riot");
   // Villagers, residents or students who attack someone (a thief, a police post) riot: unarmed
   // people are never the perpetrators of a battle or of violence against civilians.
   if (
@@ -226,10 +229,13 @@ export function classify(facts: FrameFacts): Coding | null {
     if (has("clash") && has("kill") && communal) return battle("Armed clash", "clash");
     // "Fulani herders killed 20 villagers": a community's men killing others are a communal militia
     // attacking civilians, not a mob.
+    // (one farmer killing one herder in a quarrel stays a person's or a mob's violence)
+    const several = !!agent && /s$/iu.test(agent.text.trim());
     if (
       !has("clash") &&
       has("kill") &&
       agent &&
+      several &&
       (agent.social || agent.ethnicity) &&
       !has("mob") &&
       !has("riot")
