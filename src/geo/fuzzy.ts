@@ -46,8 +46,8 @@ export class FuzzyIndex {
 
   /** entries: [folded key, ids as "1,2,3" or a list]. */
   constructor(entries: [string, number[] | string][]) {
-    const n = entries.length;
-    const keys0 = entries.map((e) => e[0]);
+    // (no loops here: small helpers get optimised once, not on-stack-replaced per index built)
+    const keys0 = keysOf(entries);
     if (!keys0.every(isAscii)) {
       // (any other string: the general sorts, built as before)
       entries.sort((a, b) => a[0].length - b[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
@@ -58,33 +58,19 @@ export class FuzzyIndex {
       // lexicographic order (the gazetteer's entries come sorted; overlay ones are appended), and that
       // lexicographic order is the one the one-edit search needs: no comparison sort at first use.
       const lex = lexOrder(keys0, false);
-      let maxLen = 0;
-      for (const k of keys0) if (k.length > maxLen) maxLen = k.length;
-      const at = new Int32Array(maxLen + 2);
-      for (const k of keys0) at[k.length + 1]++;
-      for (let len = 1; len <= maxLen + 1; len++) at[len] += at[len - 1];
-      this.keys = new Array<string>(n);
-      this.ids = new Array<number[] | string>(n);
-      const byPrefix = new Int32Array(n);
-      for (let r = 0; r < n; r++) {
-        const e = lex[r];
-        const dest = at[keys0[e].length]++;
-        this.keys[dest] = keys0[e];
-        this.ids[dest] = entries[e][1];
-        byPrefix[r] = dest;
-      }
+      const byPrefix = byLength(keys0, lex);
+      this.keys = placed(keys0, lex, byPrefix);
+      this.ids = placed(
+        entries.map((e) => e[1]),
+        lex,
+        byPrefix,
+      );
       this.byPrefix = byPrefix;
       this.ascii = true;
     }
-    this.masks = Int32Array.from(this.keys, letterMask);
-    this.pairs = Int32Array.from(this.keys, bigramMask);
-    const maxLen = this.keys.length ? this.keys[this.keys.length - 1].length : 0;
-    this.start = new Int32Array(maxLen + 2);
-    let i = 0;
-    for (let len = 0; len <= maxLen + 1; len++) {
-      while (i < this.keys.length && this.keys[i].length < len) i++;
-      this.start[len] = i;
-    }
+    this.masks = masksOf(this.keys, letterMask);
+    this.pairs = masksOf(this.keys, bigramMask);
+    this.start = lengthStarts(this.keys);
   }
 
   get size(): number {
@@ -207,7 +193,8 @@ function revCompare(k: string, part: string): number {
 /** Whether the reverse of ASCII `k` starts with `part`. */
 function revStartsWith(k: string, part: string): boolean {
   if (part.length > k.length) return false;
-  for (let j = 0; j < part.length; j++) if (k.charCodeAt(k.length - 1 - j) !== part.charCodeAt(j)) return false;
+  for (let j = 0; j < part.length; j++)
+    if (k.charCodeAt(k.length - 1 - j) !== part.charCodeAt(j)) return false;
   return true;
 }
 
@@ -231,7 +218,8 @@ function lexOrder(xs: string[], reversed: boolean): Int32Array {
       );
       let p = 0;
       let t = 0;
-      for (let o = 0; o < n; o++) order[o] = t >= tail.length || (p < head && !(xs[tail[t]] < xs[p])) ? p++ : tail[t++];
+      for (let o = 0; o < n; o++)
+        order[o] = t >= tail.length || (p < head && !(xs[tail[t]] < xs[p])) ? p++ : tail[t++];
       return order;
     }
   }
@@ -286,4 +274,47 @@ function lexOrder(xs: string[], reversed: boolean): Int32Array {
     for (let a = lo; a < hi; a++) order[a] = tmp[a];
   }
   return order;
+}
+
+function keysOf(entries: [string, unknown][]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < entries.length; i++) out.push(entries[i][0]);
+  return out;
+}
+
+/** out[dest[r]] = xs[order[r]]. */
+function placed<T>(xs: T[], order: Int32Array, dest: Int32Array): T[] {
+  const out = xs.slice();
+  for (let r = 0; r < order.length; r++) out[dest[r]] = xs[order[r]];
+  return out;
+}
+
+/** Where each key (taken in `order`) goes when keys are grouped by length, keeping that order within a length. */
+function byLength(keys: string[], order: Int32Array): Int32Array {
+  let maxLen = 0;
+  for (let i = 0; i < keys.length; i++) if (keys[i].length > maxLen) maxLen = keys[i].length;
+  const at = new Int32Array(maxLen + 2);
+  for (let i = 0; i < keys.length; i++) at[keys[i].length + 1]++;
+  for (let len = 1; len <= maxLen + 1; len++) at[len] += at[len - 1];
+  const dest = new Int32Array(keys.length);
+  for (let r = 0; r < order.length; r++) dest[r] = at[keys[order[r]].length]++;
+  return dest;
+}
+
+function masksOf(keys: string[], mask: (s: string) => number): Int32Array {
+  const out = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) out[i] = mask(keys[i]);
+  return out;
+}
+
+/** start[len] = first index of a key of that length in keys sorted by length; start[len + 1] its end. */
+function lengthStarts(keys: string[]): Int32Array {
+  const maxLen = keys.length ? keys[keys.length - 1].length : 0;
+  const start = new Int32Array(maxLen + 2);
+  let i = 0;
+  for (let len = 0; len <= maxLen + 1; len++) {
+    while (i < keys.length && keys[i].length < len) i++;
+    start[len] = i;
+  }
+  return start;
 }
