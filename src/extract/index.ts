@@ -424,10 +424,9 @@ function frameOf(
   // A place the text designates as the coded one ("coded as Kadiolo") holds for every clause.
   // A country named only as a destination or origin ("slogans hostile to France") is no place of
   // the event; a place the text designates as the coded one ("coded as Kadiolo") holds for every clause.
-  const own = (xs: PlaceMention[]) => xs.filter((p) => !(p.weak && p.place.kind === "country"));
   const ps = clausePlaces.length
-    ? own([...clausePlaces, ...places.filter((p) => p.designated && !clausePlaces.includes(p))])
-    : own(places);
+    ? notWeakCountry([...clausePlaces, ...places.filter((p) => p.designated && !clausePlaces.includes(p))])
+    : notWeakCountry(places);
   let crowd: NumberMention | null = null;
   if (coding.event_type === "Protests" || coding.event_type === "Riots") {
     crowd =
@@ -533,3 +532,8 @@ function compactSentence(frames: Frame[], s: Sentence) {
 }
 
 export { family };
+
+/** Without the countries inferred only weakly (module-level: no closure made per frame). */
+function notWeakCountry(xs: PlaceMention[]): PlaceMention[] {
+  return xs.filter((p) => !(p.weak && p.place.kind === "country"));
+}

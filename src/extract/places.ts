@@ -411,19 +411,18 @@ function nearEachOther(
   country: string | null,
   near: Place[],
 ): void {
-  const town = (p: Place) => located(p) && p.kind === "populated" && !p.fuzzy;
   const ambiguous = out.map((m, k) => {
-    if (!town(m.place)) return true;
+    if (!isTown(m.place)) return true;
     const cs = gaz.candidates({ name: queries[k].q, country, admin: queries[k].admin }, 2);
     if (cs.length < 2 || cs[1].kind !== "populated" || cs[1].country !== cs[0].country) return false;
     const apart = kmBetween(cs[0].latitude, cs[0].longitude, cs[1].latitude, cs[1].longitude) > 25;
     return apart && cs[0].score - cs[1].score < 0.1;
   });
-  const anchors = out.filter((m, k) => town(m.place) && !ambiguous[k]).map((m) => m.place);
+  const anchors = out.filter((m, k) => isTown(m.place) && !ambiguous[k]).map((m) => m.place);
   if (!anchors.length) return;
   const points = [...near, ...anchors].map((p) => ({ latitude: p.latitude, longitude: p.longitude }));
   out.forEach((m, k) => {
-    if (!ambiguous[k] || !town(m.place)) return;
+    if (!ambiguous[k] || !isTown(m.place)) return;
     const again = gaz.resolve({
       name: queries[k].q,
       country,
@@ -431,7 +430,7 @@ function nearEachOther(
       near: points,
       relation: m.relation,
     });
-    if (again && town(again)) m.place = again;
+    if (again && isTown(again)) m.place = again;
   });
 }
 
@@ -587,9 +586,8 @@ function contradicts(place: Place, admin: string[], gaz: Gazetteer, country: str
   let judged = false;
   for (const a of admin) {
     const c = country ?? place.country;
-    const isUnit = (p: Place | null) => !!p && (p.kind === "admin1" || p.kind === "admin2");
     let unit = gaz.resolve({ name: a, country: c });
-    if (!isUnit(unit)) unit = gaz.resolve({ name: `${a} region`, country: c });
+    if (!isAdminUnit(unit)) unit = gaz.resolve({ name: `${a} region`, country: c });
     // only districts and regions judge (a town of the same name as a province proves nothing)
     if (!unit || (unit.kind !== "admin1" && unit.kind !== "admin2") || unit.country !== place.country)
       continue;
@@ -692,4 +690,13 @@ export function placeCues(locale: Locale): PlaceCues {
     placeCueCache.set(locale, c);
   }
   return c;
+}
+
+/** A located town (module-level: no closure made per call). */
+function isTown(p: Place): boolean {
+  return located(p) && p.kind === "populated" && !p.fuzzy;
+}
+
+function isAdminUnit(p: Place | null): boolean {
+  return !!p && (p.kind === "admin1" || p.kind === "admin2");
 }

@@ -46,18 +46,31 @@ export class FuzzyIndex {
 
   /** entries: [folded key, ids as "1,2,3" or a list]. */
   constructor(entries: [string, number[] | string][]) {
-    entries.sort((a, b) => a[0].length - b[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-    this.keys = entries.map((e) => e[0]);
-    this.ids = entries.map((e) => e[1]);
-    this.masks = Int32Array.from(this.keys, letterMask);
-    this.pairs = Int32Array.from(this.keys, bigramMask);
-    const maxLen = this.keys.length ? this.keys[this.keys.length - 1].length : 0;
-    this.start = new Int32Array(maxLen + 2);
-    let i = 0;
-    for (let len = 0; len <= maxLen + 1; len++) {
-      while (i < this.keys.length && this.keys[i].length < len) i++;
-      this.start[len] = i;
+    // (no loops here: small helpers get optimised once, not on-stack-replaced per index built)
+    const keys0 = keysOf(entries);
+    if (!keys0.every(isAscii)) {
+      // (any other string: the general sorts, built as before)
+      entries.sort((a, b) => a[0].length - b[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      this.keys = entries.map((e) => e[0]);
+      this.ids = entries.map((e) => e[1]);
+    } else {
+      // Folded keys are ASCII: the (length, key) order is a counting sort by length of the keys in
+      // lexicographic order (the gazetteer's entries come sorted; overlay ones are appended), and that
+      // lexicographic order is the one the one-edit search needs: no comparison sort at first use.
+      const lex = lexOrder(keys0, false);
+      const byPrefix = byLength(keys0, lex);
+      this.keys = placed(keys0, lex, byPrefix);
+      this.ids = placed(
+        entries.map((e) => e[1]),
+        lex,
+        byPrefix,
+      );
+      this.byPrefix = byPrefix;
+      this.ascii = true;
     }
+    this.masks = masksOf(this.keys, letterMask);
+    this.pairs = masksOf(this.keys, bigramMask);
+    this.start = lengthStarts(this.keys);
   }
 
   get size(): number {
@@ -68,6 +81,8 @@ export class FuzzyIndex {
   private byPrefix: Int32Array | null = null;
   private bySuffix: Int32Array | null = null;
   private reversed: string[] = [];
+  /** Every key is ASCII: the reversed keys are compared in place (see revCompare), not built. */
+  private ascii = false;
 
   /** Keys within `budget` edits of `key` (the key itself excluded), nearest first. */
   search(key: string, budget: number): FuzzyHit[] {
@@ -98,7 +113,8 @@ export class FuzzyIndex {
    * the first half or ends with the second one (two binary searches instead of a scan).
    */
   private searchOne(key: string): FuzzyHit[] {
-    if (!this.byPrefix) {
+    if (this.ascii) this.bySuffix ??= lexOrder(this.keys, true);
+    else if (!this.byPrefix || !this.bySuffix) {
       const n = this.keys.length;
       this.reversed = this.keys.map((k) => [...k].reverse().join(""));
       const cmp = (xs: string[]) => (a: number, b: number) => (xs[a] < xs[b] ? -1 : xs[a] > xs[b] ? 1 : 0);
@@ -108,6 +124,12 @@ export class FuzzyIndex {
     const half = Math.ceil(key.length / 2);
     const seen = new Set<number>();
     const out: FuzzyHit[] = [];
+    const consider = (i: number) => {
+      const k = this.keys[i];
+      if (seen.has(i) || k === key || Math.abs(k.length - key.length) > 1) return;
+      seen.add(i);
+      if (editDistance(k, key, 1) <= 1) out.push({ key: k, ids: this.idsAt(i), distance: 1 });
+    };
     const visit = (order: Int32Array, xs: string[], part: string) => {
       let lo = 0;
       let hi = order.length;
@@ -119,14 +141,28 @@ export class FuzzyIndex {
       for (let j = lo; j < order.length; j++) {
         const i = order[j];
         if (!xs[i].startsWith(part)) break;
-        const k = this.keys[i];
-        if (seen.has(i) || k === key || Math.abs(k.length - key.length) > 1) continue;
-        seen.add(i);
-        if (editDistance(k, key, 1) <= 1) out.push({ key: k, ids: this.idsAt(i), distance: 1 });
+        consider(i);
       }
     };
-    visit(this.byPrefix, this.keys, key.slice(0, half));
-    visit(this.bySuffix as Int32Array, this.reversed, [...key.slice(half)].reverse().join(""));
+    /** The same walk over the reversed keys, compared in place. */
+    const visitReversed = (order: Int32Array, part: string) => {
+      let lo = 0;
+      let hi = order.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (revCompare(this.keys[order[mid]], part) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let j = lo; j < order.length; j++) {
+        const i = order[j];
+        if (!revStartsWith(this.keys[i], part)) break;
+        consider(i);
+      }
+    };
+    visit(this.byPrefix as Int32Array, this.keys, key.slice(0, half));
+    const tail = [...key.slice(half)].reverse().join("");
+    if (this.ascii) visitReversed(this.bySuffix as Int32Array, tail);
+    else visit(this.bySuffix as Int32Array, this.reversed, tail);
     return out;
   }
 
@@ -137,4 +173,148 @@ export class FuzzyIndex {
     this.ids[i] = list;
     return list;
   }
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** Compares the reverse of ASCII `k` with `part`, code unit by code unit, as `<` compares strings. */
+function revCompare(k: string, part: string): number {
+  const n = Math.min(k.length, part.length);
+  for (let j = 0; j < n; j++) {
+    const d = k.charCodeAt(k.length - 1 - j) - part.charCodeAt(j);
+    if (d !== 0) return d;
+  }
+  return k.length - part.length;
+}
+
+/** Whether the reverse of ASCII `k` starts with `part`. */
+function revStartsWith(k: string, part: string): boolean {
+  if (part.length > k.length) return false;
+  for (let j = 0; j < part.length; j++)
+    if (k.charCodeAt(k.length - 1 - j) !== part.charCodeAt(j)) return false;
+  return true;
+}
+
+/**
+ * Indexes of ASCII strings in the order of the strings (or of their reverses), as a stable sort with
+ * `<` would give: equal strings keep their index order. Already-sorted input costs one pass; otherwise
+ * a most-significant-character radix sort (no comparison callbacks).
+ */
+function lexOrder(xs: string[], reversed: boolean): Int32Array {
+  const n = xs.length;
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = i;
+  if (!reversed) {
+    let head = 1;
+    while (head < n && !(xs[head] < xs[head - 1])) head++;
+    if (head >= n) return order;
+    // a sorted run followed by a few more (the overlay's keys): sort those and merge
+    if (n - head <= 256) {
+      const tail = Array.from({ length: n - head }, (_, j) => head + j).sort((a, b) =>
+        xs[a] < xs[b] ? -1 : xs[a] > xs[b] ? 1 : 0,
+      );
+      let p = 0;
+      let t = 0;
+      for (let o = 0; o < n; o++)
+        order[o] = t >= tail.length || (p < head && !(xs[tail[t]] < xs[p])) ? p++ : tail[t++];
+      return order;
+    }
+  }
+  /** Character at depth d, plus one (0 past the end: a prefix sorts first). */
+  const code = (i: number, d: number): number => {
+    const s = xs[i];
+    if (d >= s.length) return 0;
+    return (reversed ? s.charCodeAt(s.length - 1 - d) : s.charCodeAt(d)) + 1;
+  };
+  const tmp = new Int32Array(n);
+  const count = new Int32Array(130);
+  const stack: number[] = [0, n, 0];
+  while (stack.length) {
+    const d = stack.pop() as number;
+    const hi = stack.pop() as number;
+    const lo = stack.pop() as number;
+    if (hi - lo <= 24) {
+      // insertion sort from depth d (stable: moves an element only past strictly greater ones)
+      for (let a = lo + 1; a < hi; a++) {
+        const x = order[a];
+        let b = a - 1;
+        while (b >= lo) {
+          const y = order[b];
+          let c = 0;
+          for (let e = d; ; e++) {
+            const cy = code(y, e);
+            const cx = code(x, e);
+            if (cy !== cx) {
+              c = cy - cx;
+              break;
+            }
+            if (cx === 0) break;
+          }
+          if (c <= 0) break;
+          order[b + 1] = y;
+          b--;
+        }
+        order[b + 1] = x;
+      }
+      continue;
+    }
+    count.fill(0);
+    for (let a = lo; a < hi; a++) count[code(order[a], d) + 1]++;
+    count[0] = lo;
+    for (let c = 1; c < 130; c++) count[c] += count[c - 1];
+    // count[c] is now the start of bucket c; push the buckets of real characters (not the ended ones)
+    for (let c = 1; c < 129; c++) if (count[c + 1] - count[c] > 1) stack.push(count[c], count[c + 1], d + 1);
+    for (let a = lo; a < hi; a++) {
+      const i = order[a];
+      tmp[count[code(i, d)]++] = i;
+    }
+    for (let a = lo; a < hi; a++) order[a] = tmp[a];
+  }
+  return order;
+}
+
+function keysOf(entries: [string, unknown][]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < entries.length; i++) out.push(entries[i][0]);
+  return out;
+}
+
+/** out[dest[r]] = xs[order[r]]. */
+function placed<T>(xs: T[], order: Int32Array, dest: Int32Array): T[] {
+  const out = xs.slice();
+  for (let r = 0; r < order.length; r++) out[dest[r]] = xs[order[r]];
+  return out;
+}
+
+/** Where each key (taken in `order`) goes when keys are grouped by length, keeping that order within a length. */
+function byLength(keys: string[], order: Int32Array): Int32Array {
+  let maxLen = 0;
+  for (let i = 0; i < keys.length; i++) if (keys[i].length > maxLen) maxLen = keys[i].length;
+  const at = new Int32Array(maxLen + 2);
+  for (let i = 0; i < keys.length; i++) at[keys[i].length + 1]++;
+  for (let len = 1; len <= maxLen + 1; len++) at[len] += at[len - 1];
+  const dest = new Int32Array(keys.length);
+  for (let r = 0; r < order.length; r++) dest[r] = at[keys[order[r]].length]++;
+  return dest;
+}
+
+function masksOf(keys: string[], mask: (s: string) => number): Int32Array {
+  const out = new Int32Array(keys.length);
+  for (let i = 0; i < keys.length; i++) out[i] = mask(keys[i]);
+  return out;
+}
+
+/** start[len] = first index of a key of that length in keys sorted by length; start[len + 1] its end. */
+function lengthStarts(keys: string[]): Int32Array {
+  const maxLen = keys.length ? keys[keys.length - 1].length : 0;
+  const start = new Int32Array(maxLen + 2);
+  let i = 0;
+  for (let len = 0; len <= maxLen + 1; len++) {
+    while (i < keys.length && keys[i].length < len) i++;
+    start[len] = i;
+  }
+  return start;
 }

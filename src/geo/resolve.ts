@@ -99,6 +99,11 @@ function byRank(a: Cand, b: Cand): number {
   );
 }
 
+/** Adds ids not met yet, with the tier of their first match. */
+function addIds(ids: Map<number, Tier>, list: number[], tier: Tier): void {
+  for (const id of list) if (!ids.has(id)) ids.set(id, tier);
+}
+
 export function kmBetween(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const r = Math.PI / 180;
   const a =
@@ -219,15 +224,12 @@ export class Resolver {
 
     // cheap lookups first: exact names, then stripped qualifiers and the transliteration fold
     const ids = new Map<number, Tier>();
-    const addIds = (list: number[], tier: Tier) => {
-      for (const id of list) if (!ids.has(id)) ids.set(id, tier);
-    };
-    addIds(this.exactIds(base), "exact");
-    if (base !== norm) addIds(this.exactIds(norm), "exact");
+    addIds(ids, this.exactIds(base), "exact");
+    if (base !== norm) addIds(ids, this.exactIds(norm), "exact");
     const fk = foldKey(base);
-    addIds(this.foldIds(fk), "fold");
+    addIds(ids, this.foldIds(fk), "fold");
     const stripped = stripQualifiers(base);
-    if (stripped !== base) addIds(this.exactIds(stripped), "fold");
+    if (stripped !== base) addIds(ids, this.exactIds(stripped), "fold");
 
     if (asCountry) {
       const wanted = hint && hint.iso2 !== asCountry.iso2 ? hint.iso2 : null;
@@ -370,6 +372,11 @@ export class Resolver {
     return k;
   }
 
+  /** Whether an admin name of a row is among the query's admin hints. */
+  private hinted(ctx: Ctx, a: string | null): boolean {
+    return a !== null && ctx.adminKeys.has(this.adminKey(a));
+  }
+
   /** Scores one candidate in context. */
   private judge(row: PlaceRow, tier: Tier, dist: number, ctx: Ctx, reform?: Cand["reform"]): Cand {
     const r = row;
@@ -400,10 +407,10 @@ export class Resolver {
     let adminHit = 0;
     if (ctx.adminKeys.size) {
       // an admin unit is not "in" itself: the Agadez department does not agree with the hint "Agadez"
-      const has = (a: string | null) => a !== null && ctx.adminKeys.has(this.adminKey(a));
       if (r.fcode === "A.ADM1") adminHit = 0;
-      else if ((r.fcode !== "A.ADM2" && has(r.admin2)) || has(r.admin3)) adminHit = 2;
-      else if (has(r.admin1)) adminHit = 1;
+      else if ((r.fcode !== "A.ADM2" && this.hinted(ctx, r.admin2)) || this.hinted(ctx, r.admin3))
+        adminHit = 2;
+      else if (this.hinted(ctx, r.admin1)) adminHit = 1;
       s += adminHit === 2 ? 0.45 : adminHit === 1 ? 0.3 : 0;
     }
     let nearKm = Number.POSITIVE_INFINITY;

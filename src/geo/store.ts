@@ -22,17 +22,21 @@ export interface PlaceRow {
 }
 
 function lineStarts(buf: Buffer): Int32Array {
-  let n = 0;
-  for (let p = buf.indexOf(10); p >= 0; p = buf.indexOf(10, p + 1)) n++;
-  const offs = new Int32Array(n + 1);
+  // one pass (chunks hold 4096 lines: grown only for longer ones)
+  let offs = new Int32Array(4097);
   let i = 0;
   let start = 0;
   for (let p = buf.indexOf(10); p >= 0; p = buf.indexOf(10, p + 1)) {
+    if (i + 1 >= offs.length) {
+      const grown = new Int32Array(offs.length * 2);
+      grown.set(offs);
+      offs = grown;
+    }
     offs[i++] = start;
     start = p + 1;
   }
   offs[i] = start; // sentinel: end of last line + 1
-  return offs;
+  return offs.subarray(0, i + 1);
 }
 
 /** A sorted "key \t id,id,..." file stored as gzip chunks; chunks are inflated on first use. */

@@ -112,17 +112,28 @@ function offDuty(ms: ActorMention[]): ActorMention[] {
  * "Katiba Macina (JNIM) militants": a unit with its parent group in brackets is one actor, coded as
  * the parent (as ACLED does); the generic head after the brackets belongs to it.
  */
+/** Index of the token starting at `offset` (-1 if none). */
+function tokenStartingAt(tokens: Token[], offset: number): number {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].start === offset) return i;
+  return -1;
+}
+
+/** Index of the token ending at `offset` (-1 if none). */
+function tokenEndingAt(tokens: Token[], offset: number): number {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i].end === offset) return i;
+  return -1;
+}
+
 function parentInBrackets(tokens: Token[], ms: ActorMention[]): ActorMention[] {
-  const at = (offset: number) => tokens.findIndex((t) => t.start === offset);
-  const endAt = (offset: number) => tokens.findIndex((t) => t.end === offset);
+  if (ms.length < 2) return ms;
   const out: ActorMention[] = [];
   for (let i = 0; i < ms.length; i++) {
     const unit = ms[i];
     const parent = ms[i + 1];
     if (unit.group && parent?.group && unit.group.name !== parent.group.name) {
-      const u = at(unit.start);
-      const p = at(parent.start);
-      const close = tokens[endAt(parent.end) + 1];
+      const u = tokenStartingAt(tokens, unit.start);
+      const p = tokenStartingAt(tokens, parent.start);
+      const close = tokens[tokenEndingAt(tokens, parent.end) + 1];
       if (
         u >= 0 &&
         p >= 0 &&
