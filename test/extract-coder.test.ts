@@ -274,13 +274,13 @@ test("a mutiny is a riot unless the mutineers take towns", () => {
 
 test("deaths told with a long subject before a passive verb, and one named victim", () => {
   const two = one(
-    "Two girls traveling in a car were killed by gunfire in Timbuktu on Thursday.",
+    "Two fishermen returning from the river with their catch were killed by gunfire in Diré on Thursday.",
     "2019-09-20",
     "Mali",
   );
   assert.equal(two.fatalities, 2);
   const single = one(
-    "A Malian police commissioner was killed on Thursday by a mob in Niono.",
+    "A Malian customs officer was beaten to death on Thursday by a crowd in Macina.",
     "2019-09-20",
     "Mali",
   );
@@ -289,11 +289,11 @@ test("deaths told with a long subject before a passive verb, and one named victi
 
 test("the date of a title-case dateline dates the report, not the event", () => {
   const e = one(
-    "Manila [Philippines], November 4 (Wire): Two soldiers were killed in a clash with rebels on Wednesday in Negros Occidental, the military said.",
+    "Davao [Philippines], November 4 (Wire): Two soldiers were killed in a firefight with communist guerrillas on Tuesday in Bukidnon, the army said.",
     "2021-11-04",
     "Philippines",
   );
-  assert.equal(e.event_date, "2021-11-03");
+  assert.equal(e.event_date, "2021-11-02");
   assert.equal(e.fatalities, 2);
 });
 
@@ -407,7 +407,7 @@ test("'the villages of A and B': one event in each, on the day the story told; a
 
 test("actors: 'JNIM and/or ISGS' is ACLED's joint actor, a unit with its parent in brackets is the parent, a later 'planted by' names the perpetrator", () => {
   const joint = one(
-    "On 20 April 2019, presumed JNIM and/or ISGS militants abducted two drivers near Arbinda.",
+    "On 2 May 2019, presumed JNIM and/or ISGS militants kidnapped a nurse and her driver near Sebba.",
     "2019-04-25",
     "Burkina Faso",
   );
@@ -416,13 +416,13 @@ test("actors: 'JNIM and/or ISGS' is ACLED's joint actor, a unit with its parent 
     "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)",
   );
   const unit = one(
-    "On 12 June 2019, suspected Katiba Macina (JNIM) militants abducted a trader in Siguinoguin.",
+    "On 3 October 2019, suspected Katiba Macina (JNIM) militants kidnapped a cattle dealer in Ténenkou.",
     "2019-06-15",
     "Burkina Faso",
   );
   assert.equal(unit.actor1, "JNIM: Group for Support of Islam and Muslims");
   const ied = one(
-    "On 14 April 2020, a civilian was killed when his cart struck an IED near Titao. The device was likely planted by JNIM militants.",
+    "On 2 June 2020, a herder driving a donkey cart was killed when it hit an IED near Kelbo. The device was likely planted by JNIM militants.",
     "2020-04-20",
     "Burkina Faso",
   );
@@ -431,14 +431,14 @@ test("actors: 'JNIM and/or ISGS' is ACLED's joint actor, a unit with its parent 
 
 test("a bomb's targets: soldiers in an army vehicle are the target, a bus's passengers are civilians", () => {
   const army = one(
-    "On 31 December 2019, an army vehicle was struck by an IED near Guienbile, killing four soldiers. The device was likely planted by JNIM militants.",
+    "On 9 March 2021, an army vehicle was struck by an IED near Koumbri, killing three soldiers. The device was likely planted by JNIM militants.",
     "2020-01-05",
     "Burkina Faso",
   );
   assert.equal(army.actor1, "JNIM: Group for Support of Islam and Muslims");
   assert.match(army.actor2 ?? "", /^Military Forces of Burkina Faso/);
   const bus = one(
-    "On 17 July 2019, a bus struck an IED near Barsalogho, wounding three.",
+    "On 5 March 2021, a bus struck an IED near Pissila, wounding six.",
     "2019-07-20",
     "Burkina Faso",
   );
@@ -447,18 +447,18 @@ test("a bomb's targets: soldiers in an army vehicle are the target, a bus's pass
 
 test("'the assault' told with a date refers back to the lynching; a region owning a district hints the village", () => {
   const evs = run(
-    "A man was lynched by a mob on suspicion of cattle theft in Simarbani village of Bihar's Araria district on December 30. The cattle were found near the spot of the assault on December 30.",
+    "A woman was lynched by a mob on suspicion of child theft in Rampurwa village of Bihar's Purnia district on March 4. Her bag was found near the spot of the assault on March 4.",
     "2019-01-02",
     "India",
   );
   assert.equal(evs.length, 1);
   assert.equal(evs[0].event_type, "Riots");
-  assert.equal(evs[0].location, "Simarbani");
+  assert.equal(evs[0].location, "Rampurwa");
 });
 
 test("a ceasefire signed to end weeks of fighting is an agreement", () => {
   const e = one(
-    "The government and the rebels signed a ceasefire in Addis Ababa on Thursday to end five weeks of fighting.",
+    "Negotiators for the army and the rebels agreed a ceasefire in Addis Ababa on Thursday, ending a month of fighting.",
     "2014-01-24",
     "South Sudan",
   );
@@ -468,7 +468,7 @@ test("a ceasefire signed to end weeks of fighting is an agreement", () => {
 
 test("market traders clashing with the police riot", () => {
   const e = one(
-    "On Monday, market traders clashed with police in Isiolo; three people were injured.",
+    "On Monday, street vendors clashed with police in Nakuru; four people were injured.",
     "2019-05-08",
     "Kenya",
   );
@@ -484,7 +484,7 @@ test("a few unknown men setting fire to a shop is property destruction; a crowd 
 
 test("an off-duty policeman shot dead at home is a civilian victim", () => {
   const e = one(
-    "On 3 August 2020, unknown gunmen shot dead an off-duty policeman at his home in Kantchari.",
+    "On 12 May 2021, unknown gunmen shot dead an off-duty gendarme outside a bar in Fada N'Gourma.",
     "2020-08-05",
     "Burkina Faso",
   );
@@ -532,7 +532,7 @@ test("sport and entertainment tell no event: a team's attack, a film that bombed
 
 test("a militia's own chief killed by militants is a battle between them", () => {
   const e = one(
-    "On 17 November 2019, suspected JNIM militants shot dead a Koglweogo chief in the village of Ouboulsi.",
+    "On 8 March 2021, suspected JNIM militants shot dead a Koglweogo chief in the village of Tawori.",
     "2019-11-20",
     "Burkina Faso",
   );
