@@ -539,3 +539,15 @@ test("a militia's own chief killed by militants is a battle between them", () =>
   assert.equal(e.event_type, "Battles");
   assert.equal(e.actor2, "Koglweogo Militia");
 });
+
+test("deaths listed by side add up; a sentence about a neighbouring country is placed there", () => {
+  const evs = run(
+    "OUAGADOUGOU (Wire) - Suspected jihadists attacked a convoy of civilians escorted by soldiers near Arbinda on Wednesday, killing 30 civilians, 14 soldiers and three volunteers, the government said. Earlier this month, gunmen killed 12 soldiers in an ambush near Dounkoupou in the Tillaberi region of neighbouring Niger.",
+    "2021-08-20",
+    "Burkina Faso",
+  );
+  const arbinda = evs.find((e) => e.fatalities === 47);
+  assert.ok(arbinda, evs.map((e) => `${e.location}:${e.fatalities}`).join("; "));
+  const niger = evs.find((e) => e.location === "Dounkoupou");
+  assert.equal(niger?.country, "Niger");
+});

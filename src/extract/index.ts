@@ -300,6 +300,18 @@ function notePlaces(s: Sentence, ctx: Context, gaz: Gazetteer, pc: PlaceCues, ac
   let ps = findPlaces(s, gaz, pc, ctx.country, ctx.places, ctx.knownPlaces).filter(
     (p) => p.start >= ctx.datelineEnd,
   );
+  // "near Dounkoupou in the Tillaberi region of neighbouring Niger": a sentence that names another
+  // country, and no town of the article's own, is about that country.
+  const border = (p: PlaceMention) =>
+    s.tokens.slice(Math.max(0, p.first - 3), p.first).some((t) => pc.borders.has(t.norm));
+  const other = ps.find(
+    (p) => p.place.kind === "country" && p.place.country !== ctx.country && !p.weak && !border(p),
+  )?.place.country;
+  if (
+    other &&
+    !ps.some((p) => p.place.kind !== "country" && located(p.place) && p.place.country === ctx.country)
+  )
+    ps = findPlaces(s, gaz, pc, other, [], ctx.knownPlaces).filter((p) => p.start >= ctx.datelineEnd);
   // A name after "in" that turns out to be an actor ("in Operation Barkhane") is not a place.
   // A name that turns out to be an actor ("in Operation Barkhane") or a people ("Dogon") is not a place.
   if (ps.length) {

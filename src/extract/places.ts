@@ -68,6 +68,8 @@ export interface PlaceCues {
   pluralKinds: Set<string>;
   /** Words of organisations and institutions, never in an unknown village's name ("Movement"). */
   notNames: Set<string>;
+  /** "the border with Niger", "la frontière du Nigeria": a country named as a border, not a place. */
+  borders: Set<string>;
 }
 
 const MAX_NAME_TOKENS = 4;
@@ -123,7 +125,12 @@ function parenAdmin(tokens: Token[], after: number): string[] {
   return [];
 }
 
-function candidates(tokens: Token[], cues: PlaceCues, known?: KnownNames): Candidate[] {
+function candidates(
+  tokens: Token[],
+  cues: PlaceCues,
+  known?: KnownNames,
+  isCountry?: (name: string) => boolean,
+): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -171,7 +178,14 @@ function candidates(tokens: Token[], cues: PlaceCues, known?: KnownNames): Candi
       kindWord = prev;
     }
     // "the Dogon village of Omo": the name before "village of" describes the village.
-    if (cues.kinds.has(after) && !cues.of.has(tokens[end + 2]?.norm ?? "")) {
+    // ... but "the Tillaberi region of Niger": the unit of a country is a unit
+    let ofCountry = false;
+    if (cues.kinds.has(after) && cues.of.has(tokens[end + 2]?.norm ?? "") && isCountry) {
+      let k = end + 3;
+      while (k < tokens.length && cues.modifiers.has(tokens[k].norm)) k++;
+      ofCountry = !!tokens[k]?.cap && isCountry(tokens[k].text);
+    }
+    if (cues.kinds.has(after) && (!cues.of.has(tokens[end + 2]?.norm ?? "") || ofCountry)) {
       kindWord = after;
       relation ??= "in";
     }
@@ -274,7 +288,7 @@ export function findPlaces(
 ): PlaceMention[] {
   const out: PlaceMention[] = [];
   const queries: Array<{ q: string; admin: string[] }> = [];
-  const cands = candidates(s.tokens, cues, known);
+  const cands = candidates(s.tokens, cues, known, (n) => !!gaz.country(n));
   // "Songho, Doucoumbo Commune", "Mourdiah, Cercle of Nara": an admin unit after a place qualifies
   // it; it is not another place of a list.
   for (let k = 1; k < cands.length; k++) {
@@ -304,7 +318,9 @@ export function findPlaces(
   }
   for (const c of cands) {
     let name = withoutOwner(nameOf(s, c), gaz);
-    const q = c.kindWord && cues.adminKinds.has(c.kindWord) ? `${name} ${c.kindWord}` : name;
+    // ("the Tillaberi region of neighbouring Niger": a country after "region of" is the country)
+    const countryName = !!gaz.country(name) && !cues.kinds.has(s.tokens[c.last + 1]?.norm ?? "");
+    const q = c.kindWord && cues.adminKinds.has(c.kindWord) && !countryName ? `${name} ${c.kindWord}` : name;
     const admin = [...c.admin, ...sentenceAdmin.filter((a) => a !== name)];
     // The same names come back article after article: remember answers (a miss does not depend on
     // the places around it; a hit is remembered with the nearby places, rounded).
@@ -680,6 +696,7 @@ export function placeCues(locale: Locale): PlaceCues {
       titles: new Set(raw.titles ?? []),
       pluralKinds: new Set(raw.pluralKinds ?? []),
       notNames: new Set(raw.notNames ?? []),
+      borders: new Set(raw.borders ?? []),
       demonyms: new Set(
         Object.keys(
           JSON.parse(readFileSync(new URL(`../locales/${locale}/demonyms.json`, import.meta.url), "utf8"))

@@ -55,12 +55,21 @@ export function sides(
   for (let k = Math.max(first, trigger.first - 2); k < trigger.first; k++)
     if (PASSIVE_AUX.has(tokens[k].norm)) passive = true;
   let byIdx = -1;
-  for (let k = trigger.last + 1; k <= Math.min(last, trigger.last + 6); k++)
+  for (let k = trigger.last + 1; k <= Math.min(last, trigger.last + 6); k++) {
+    // "attacked a convoy escorted by soldiers": the "by" of another participle is not this verb's.
+    if (
+      k > trigger.last + 1 &&
+      /(ed|en)$/.test(tokens[k].norm) &&
+      !passive &&
+      !["and", "or", ",", "et", "ou"].includes(tokens[k - 1].norm)
+    )
+      break;
     // "by setting him on fire" tells how, not who.
     if (BY.has(tokens[k].norm) && !/ing$/.test(tokens[k + 1]?.norm ?? "")) {
       byIdx = k;
       break;
     }
+  }
   if (byIdx >= 0) passive = true;
   if (passive) {
     const agent = byIdx >= 0 ? (after.find((m) => tokenAt(tokens, m.start) > byIdx) ?? null) : null;
@@ -198,25 +207,42 @@ export function addJoinedDeaths(
   sentence: { text: string; start: number },
   and: Set<string>,
 ): { value: number; mention: NumberMention } | null {
-  if (!fat) return fat;
-  const ni = tokenAt(tokens, fat.mention.start);
-  for (const n of numbers) {
-    if (n.end > fat.mention.start || n.vague || fat.mention.vague) continue;
-    const nl = tokenAt(tokens, n.end - 1);
-    // NUMBER NOUN [NOUN] and [at least] NUMBER: only nouns between, then "and"
-    const between = tokens.slice(nl + 1, ni);
-    const andAt = between.findIndex((t) => and.has(t.norm));
-    if (andAt < 1 || andAt > 3) continue;
-    if (between.some((t) => t.num || t.text === "," || NOT_DEATH.test(t.norm))) continue;
-    const start = n.start;
-    const end = fat.mention.end;
-    const text = sentence.text.slice(start - sentence.start, end - sentence.start);
-    return {
-      value: n.value + fat.value,
-      mention: { ...fat.mention, start, end, text, value: n.value + fat.value, raw: text },
-    };
-  }
-  return fat;
+  if (!fat || fat.mention.vague) return fat;
+  // Two counted numbers are joined when only a few nouns and one separator ("," or "and") stand
+  // between them: "30 civilians, 14 soldiers and three volunteers".
+  const joined = (x: NumberMention, y: NumberMention): boolean => {
+    const between = tokens.slice(tokenAt(tokens, x.end - 1) + 1, tokenAt(tokens, y.start));
+    const sep = between.findIndex((t) => and.has(t.norm) || t.text === ",");
+    if (sep < 1 || sep > 3) return false;
+    const rest = between.slice(sep + 1);
+    if (rest.some((t) => !["at", "least", "some", "about", "au", "moins"].includes(t.norm))) return false;
+    // only nouns before the separator ("civilians", "Dogon hunters"), not a verb ("were killed and")
+    if (
+      between
+        .slice(0, sep)
+        .some(
+          (t) => /ed$|^(tue|tues|tuee|tuees)$/u.test(t.norm) || AUX.has(t.norm) || PASSIVE_AUX.has(t.norm),
+        )
+    )
+      return false;
+    // and the next number is not the wounded ("4 killed and 6 injured")
+    const yl = tokenAt(tokens, y.end - 1);
+    if (tokens.slice(yl + 1, yl + 4).some((t) => NOT_DEATH.test(t.norm))) return false;
+    return !between.some((t) => t.num || NOT_DEATH.test(t.norm) || t.text === ";");
+  };
+  const chain = [fat.mention];
+  const sorted = numbers.filter((n) => !n.vague && n.value > 0).sort((x, y) => x.start - y.start);
+  for (let i = sorted.indexOf(fat.mention) - 1; i >= 0 && joined(sorted[i], chain[0]); i--)
+    chain.unshift(sorted[i]);
+  const at = sorted.indexOf(fat.mention);
+  for (let i = at + 1; at >= 0 && i < sorted.length && joined(chain[chain.length - 1], sorted[i]); i++)
+    chain.push(sorted[i]);
+  if (chain.length === 1) return fat;
+  const value = chain.reduce((sum, n) => sum + n.value, 0);
+  const start = chain[0].start;
+  const end = chain[chain.length - 1].end;
+  const text = sentence.text.slice(start - sentence.start, end - sentence.start);
+  return { value, mention: { ...fat.mention, start, end, text, value, raw: text } };
 }
 
 /** "a soldier was killed", "killing one herder": singular victims without a digit. */
