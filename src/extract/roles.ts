@@ -77,13 +77,19 @@ export function sides(
     return { agent, patient };
   }
   // Headline style "Six people killed in ...": a bare participle after a victim noun.
-  // The agent is the nearest armed side before the verb, else the nearest side.
+  // The agent is the nearest armed side before the verb, else the nearest side; for a participle
+  // after a comma ("jihadists attacked a convoy escorted by soldiers ..., killing 30"), the subject
+  // of the clause.
   const armedBefore = before.filter((m) => ARMED_ROLES.has(m.role));
-  const agent = armedBefore.length
-    ? armedBefore[armedBefore.length - 1]
-    : before.length
-      ? before[before.length - 1]
-      : null;
+  const gerund = /ing$/.test(tokens[trigger.first].norm) && tokens[trigger.first - 1]?.text === ",";
+  const agent =
+    gerund && armedBefore.length
+      ? armedBefore[0]
+      : armedBefore.length
+        ? armedBefore[armedBefore.length - 1]
+        : before.length
+          ? before[before.length - 1]
+          : null;
   // "killed a Dozo chief": an identity word before a civilian noun describes the civilian.
   let patient = after.length ? after[0] : null;
   if (
