@@ -551,3 +551,13 @@ test("deaths listed by side add up; a sentence about a neighbouring country is p
   const niger = evs.find((e) => e.location === "Dounkoupou");
   assert.equal(niger?.country, "Niger");
 });
+
+test("'On Friday' in a Friday article is the week before when 'the following day' comes after it", () => {
+  const evs = run(
+    "On Friday, thousands of people demonstrated in Kaya against the convoy. The following day, soldiers fired on the demonstrators in Kaya, wounding four people.",
+    "2021-11-26",
+    "Burkina Faso",
+  );
+  const dates = evs.map((e) => e.event_date).sort();
+  assert.deepEqual(dates, ["2021-11-19", "2021-11-20"]);
+});

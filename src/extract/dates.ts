@@ -22,6 +22,8 @@ export interface DateMention {
   yearOnly?: boolean; // "in 2019", "last year": date is 1 January, precision 3
   /** "overnight", "on Saturday night": a night straddles two dates, so the day may be off by one. */
   night?: boolean;
+  /** A weekday resolved against publication ("on Friday"). */
+  weekday?: boolean;
   /** "the following day", "two days earlier": offset from another date. `date` is resolved against the
    * nearest other date of the same sentence, or else against publication (`anchored` then says so). */
   anchorOffsetDays?: number;
@@ -795,6 +797,7 @@ function mentionOf(
     future: pub !== null && day > pub,
   };
   if (yearOnly) mention.yearOnly = true;
+  if (tags.has("chronicle/weekday")) mention.weekday = true;
   if (anchor !== undefined) mention.anchorOffsetDays = anchor;
   return mention;
 }

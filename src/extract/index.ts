@@ -262,9 +262,23 @@ function resolveSeize(
 function reanchor(dates: DateMention[], ctx: Context): DateMention[] {
   const out = dates.map((d) => {
     if (d.anchored !== "publication" || d.anchorOffsetDays === undefined || !ctx.lastDate) return d;
-    const base = new Date(`${ctx.lastDate.date}T00:00:00Z`);
-    base.setUTCDate(base.getUTCDate() + d.anchorOffsetDays);
-    const date = base.toISOString().slice(0, 10);
+    // "On Friday, ... The following day, ...": in a Friday article a "following day" after the
+    // publication shows that "Friday" was the week before (a weekday read as the publication day).
+    const last = ctx.lastDate;
+    const shift = (iso: string, days: number) => {
+      const b = new Date(`${iso}T00:00:00Z`);
+      b.setUTCDate(b.getUTCDate() + days);
+      return b.toISOString().slice(0, 10);
+    };
+    if (
+      d.anchorOffsetDays > 0 &&
+      last.weekday &&
+      last.date === ctx.published &&
+      ctx.published &&
+      shift(last.date, d.anchorOffsetDays) > ctx.published
+    )
+      last.date = shift(last.date, -7);
+    const date = shift(last.date, d.anchorOffsetDays);
     return { ...d, date, future: !!ctx.published && date > ctx.published, anchored: "sentence" as const };
   });
   const last = out.filter((d) => !d.future && !d.yearOnly).at(-1);
