@@ -561,3 +561,15 @@ test("'On Friday' in a Friday article is the week before when 'the following day
   const dates = evs.map((e) => e.event_date).sort();
   assert.deepEqual(dates, ["2021-11-19", "2021-11-20"]);
 });
+
+test("'in the same area' is the place of the last event told at a town, not of a region named since", () => {
+  const evs = run(
+    "Gunmen killed 40 villagers in Seytenga on Saturday. Officials of the Sahel region called for calm. Armed men killed 11 gendarmes in the same area last Thursday.",
+    "2022-06-14",
+    "Burkina Faso",
+  );
+  const battle = evs.find((e) => e.event_type === "Battles");
+  assert.ok(battle);
+  assert.equal(battle.admin1, "Sahel");
+  assert.notEqual(battle.location, "Sahel");
+});

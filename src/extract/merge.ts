@@ -173,7 +173,11 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     }
     if (!target) {
       // "in the same area", "in the same village": the place of the event told just before.
-      if (!f.place && f.sameArea && drafts.length) f.place = drafts[drafts.length - 1].main.place;
+      // (the last event told at a town or village, not a region or country named since)
+      if (!f.place && f.sameArea && drafts.length) {
+        const town = [...drafts].reverse().find((d) => d.main.place && !isArea(d.main.place.place));
+        f.place = (town ?? drafts[drafts.length - 1]).main.place;
+      }
       // A story goes on in its own time: an undated event told right after a dated one of its kind
       // ("The attackers used machetes in the villages of Boga and Tchabi") happened then too.
       const prev = drafts[drafts.length - 1]?.main;
