@@ -9,7 +9,7 @@ import type { GoldArticle } from "../src/eval/score.js";
 // The levels the extractor reaches on the dev corpus: a drop below them fails the build.
 const FLOORS: Record<string, number> = {
   "acled-notes.jsonl": 0.64,
-  "articles-en.jsonl": 0.7,
+  "articles-en.jsonl": 0.72,
   "seed-mali-2020-06-22.jsonl": 0.85,
   "articles-fr.jsonl": 0.78,
 };
