@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
 import { type Gazetteer, kmBetween, normName, type Place } from "../geo/index.js";
-import type { Locale } from "../locales/index.js";
+import { type Locale, readLocaleJson } from "../locales/index.js";
 import type { Sentence } from "../text/document.js";
 import type { Token } from "../text/tokens.js";
 
@@ -673,9 +672,7 @@ const placeCueCache = new Map<Locale, PlaceCues>();
 export function placeCues(locale: Locale): PlaceCues {
   let c = placeCueCache.get(locale);
   if (!c) {
-    const raw = JSON.parse(
-      readFileSync(new URL(`../locales/${locale}/places.json`, import.meta.url), "utf8"),
-    );
+    const raw = readLocaleJson<Record<string, string[] | undefined>>(locale, "places.json");
     c = {
       prepositions: new Set(raw.prepositions),
       near: new Set(raw.near),
@@ -699,8 +696,7 @@ export function placeCues(locale: Locale): PlaceCues {
       borders: new Set(raw.borders ?? []),
       demonyms: new Set(
         Object.keys(
-          JSON.parse(readFileSync(new URL(`../locales/${locale}/demonyms.json`, import.meta.url), "utf8"))
-            .demonyms ?? {},
+          readLocaleJson<{ demonyms?: Record<string, string> }>(locale, "demonyms.json").demonyms ?? {},
         ).map((d) => d.toLowerCase()),
       ),
     };

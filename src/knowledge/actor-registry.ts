@@ -4,6 +4,8 @@
  * sentence. Knowledge lives in data/knowledge/*.json and src/locales/<locale>/{actors,demonyms}.json;
  * this module only compiles it (once) and applies it.
  */
+
+import { readLocaleJson } from "../locales/index.js";
 import { foldKey } from "../text/normalize.js";
 import type { PhraseMatcher } from "../text/phrase-matcher.js";
 import type { Token } from "../text/tokens.js";
@@ -20,7 +22,7 @@ import type {
 } from "./data-types.js";
 import { compileMentionLexicon, type Entry } from "./mention-lexicon.js";
 import { findMentions } from "./mentions.js";
-import { readDataJson, readLocaleJson } from "./paths.js";
+import { readDataJson } from "./paths.js";
 import { StateForceTable } from "./state-forces.js";
 
 export type ActorRole =

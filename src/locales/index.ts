@@ -119,14 +119,15 @@ export interface LocaleLexicon {
 
 const cache = new Map<Locale, LocaleLexicon>();
 
-function readJson<T>(locale: Locale, file: string): T {
+/** Read a file of a locale's folder (src/locales/<locale>/<file>, copied beside the compiled code). */
+export function readLocaleJson<T>(locale: Locale, file: string): T {
   return JSON.parse(readFileSync(new URL(`./${locale}/${file}`, import.meta.url), "utf8")) as T;
 }
 
 export function lexicon(locale: Locale): LocaleLexicon {
   const hit = cache.get(locale);
   if (hit) return hit;
-  const file = readJson<TriggerFile>(locale, "triggers.json");
+  const file = readLocaleJson<TriggerFile>(locale, "triggers.json");
   const cues = new PhraseMatcher<Cue>();
   for (const [cue, phrases] of Object.entries(file.cues) as Array<[Cue, string[]]>)
     for (const p of phrases) cues.add(p, cue);
