@@ -115,6 +115,25 @@ export function isoOf(day: number): string {
   }
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
+
+const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A YYYY-MM-DD date moved by n days. */
+export function addDays(iso: string, n: number): string {
+  // Fast path without parsing a date string; same answers, as Date's parser also rolls days 29-31
+  // over into the next month. Anything else (invalid or unusual) takes the general path.
+  const m = YMD.exec(iso);
+  if (m) {
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const day = Number(m[3]);
+    if (y >= 1000 && mo >= 1 && mo <= 12 && day >= 1 && day <= 31)
+      return isoOf(Date.UTC(y, mo - 1, day + n) / DAY_MS);
+  }
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
 const validDay = (y: number, m: number, d: number): boolean => {
   const v = ymdOf(dayOf(y, m, d));
   return m >= 1 && m <= 12 && v.y === y && v.m === m && v.d === d;

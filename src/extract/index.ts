@@ -10,7 +10,7 @@ import { classify, type FrameFacts, isArmed, joinFacts } from "./classify.js";
 import { splitClauses } from "./clauses.js";
 import { articleContext, type Context } from "./context.js";
 import { type CueHit, findCues, isStatistical, seizeObject } from "./cues.js";
-import { type DateMention, findDates } from "./dates.js";
+import { addDays, type DateMention, findDates } from "./dates.js";
 import { type Frame, family } from "./frames.js";
 import { mergeFrames } from "./merge.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
@@ -265,20 +265,9 @@ function reanchor(dates: DateMention[], ctx: Context): DateMention[] {
     // "On Friday, ... The following day, ...": in a Friday article a "following day" after the
     // publication shows that "Friday" was the week before (a weekday read as the publication day).
     const last = ctx.lastDate;
-    const shift = (iso: string, days: number) => {
-      const b = new Date(`${iso}T00:00:00Z`);
-      b.setUTCDate(b.getUTCDate() + days);
-      return b.toISOString().slice(0, 10);
-    };
-    if (
-      d.anchorOffsetDays > 0 &&
-      last.weekday &&
-      last.date === ctx.published &&
-      ctx.published &&
-      shift(last.date, d.anchorOffsetDays) > ctx.published
-    )
-      last.date = shift(last.date, -7);
-    const date = shift(last.date, d.anchorOffsetDays);
+    if (d.anchorOffsetDays > 0 && last.weekday && last.date === ctx.published)
+      last.date = addDays(last.date, -7);
+    const date = addDays(last.date, d.anchorOffsetDays);
     return { ...d, date, future: !!ctx.published && date > ctx.published, anchored: "sentence" as const };
   });
   const last = out.filter((d) => !d.future && !d.yearOnly).at(-1);
@@ -326,7 +315,6 @@ function notePlaces(s: Sentence, ctx: Context, gaz: Gazetteer, pc: PlaceCues, ac
     !ps.some((p) => p.place.kind !== "country" && located(p.place) && p.place.country === ctx.country)
   )
     ps = findPlaces(s, gaz, pc, other, [], ctx.knownPlaces).filter((p) => p.start >= ctx.datelineEnd);
-  // A name after "in" that turns out to be an actor ("in Operation Barkhane") is not a place.
   // A name that turns out to be an actor ("in Operation Barkhane") or a people ("Dogon") is not a place.
   if (ps.length) {
     const as = actors();
@@ -447,7 +435,6 @@ function frameOf(
   if (vague && dated.length === 1) return null;
   const date =
     clauseDates.find((d) => !d.yearOnly) ?? (new Set(dated.map((d) => d.date)).size === 1 ? dated[0] : null);
-  // A place the text designates as the coded one ("coded as Kadiolo") holds for every clause.
   // A country named only as a destination or origin ("slogans hostile to France") is no place of
   // the event; a place the text designates as the coded one ("coded as Kadiolo") holds for every clause.
   const ps = clausePlaces.length

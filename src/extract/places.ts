@@ -305,7 +305,7 @@ export function findPlaces(
   }
   const sentenceAdmin: string[] = [];
   for (const c of cands)
-    if (c.kindWord && cues.adminKinds.has(c.kindWord)) sentenceAdmin.push(withoutOwner(nameOf(s, c), gaz));
+    if (c.kindWord && cues.adminKinds.has(c.kindWord)) sentenceAdmin.push(withoutOwner(nameOf(s, c)));
   // "Guimbala, near Youwarou (Youwarou, Mopti)": districts and regions given in brackets anywhere in
   // the sentence say where its other villages lie.
   for (const c of cands)
@@ -316,7 +316,7 @@ export function findPlaces(
     if (owner && !gaz.country(owner) && !sentenceAdmin.includes(owner)) sentenceAdmin.push(owner);
   }
   for (const c of cands) {
-    let name = withoutOwner(nameOf(s, c), gaz);
+    let name = withoutOwner(nameOf(s, c));
     // ("the Tillaberi region of neighbouring Niger": a country after "region of" is the country)
     const countryName = !!gaz.country(name) && !cues.kinds.has(s.tokens[c.last + 1]?.norm ?? "");
     const q = c.kindWord && cues.adminKinds.has(c.kindWord) && !countryName ? `${name} ${c.kindWord}` : name;
@@ -349,7 +349,7 @@ export function findPlaces(
     if (!place && c.direction && c.last > c.first) {
       // "in North Mali": the direction is no part of the name
       c.first += 1;
-      name = withoutOwner(nameOf(s, c), gaz);
+      name = withoutOwner(nameOf(s, c));
       place = gaz.resolve({ name, country, admin, relation: c.relation });
     }
     if (c.capitalOf && place?.kind === "country") place = capitalCity(gaz, place.country) ?? place;
@@ -636,7 +636,7 @@ function nameOf(s: Sentence, c: Candidate): string {
 }
 
 /** "Nigeria's Zamfara": the country that owns a name is no part of it. */
-function withoutOwner(name: string, _gaz?: Gazetteer): string {
+function withoutOwner(name: string): string {
   return ownerOf(name)?.[1] ?? name;
 }
 
@@ -651,11 +651,7 @@ function ownerOf(name: string): [string, string] | null {
 const KIND_RANK: Record<Place["kind"], number> = { populated: 0, other: 0, admin2: 2, admin1: 3, country: 4 };
 // (a village placed at its commune's seat still ranks as a name we cannot locate)
 const rankOf = (p: Place) =>
-  located(p) && p.geonameid !== null
-    ? KIND_RANK[p.kind]
-    : located(p) && p.kind !== "other"
-      ? KIND_RANK[p.kind]
-      : 1;
+  located(p) && (p.geonameid !== null || p.kind !== "other") ? KIND_RANK[p.kind] : 1;
 
 /** The most precise place among mentions (ties: the first named). */
 export function mostPrecise(ms: PlaceMention[]): PlaceMention | null {

@@ -7,7 +7,7 @@ import type { Article } from "../model/article.js";
 import type { EventRecord, Evidence, EvidenceField } from "../model/event.js";
 import { isArmed, isState } from "./classify.js";
 import type { Context } from "./context.js";
-import { isoOf } from "./dates.js";
+import { addDays } from "./dates.js";
 import type { EventDraft } from "./merge.js";
 import { writeNotes } from "./notes.js";
 import { located, type PlaceMention } from "./places.js";
@@ -26,25 +26,6 @@ const sha1Hex: (s: string) => string =
   typeof crypto.hash === "function"
     ? (s) => crypto.hash("sha1", s, "hex")
     : (s) => crypto.createHash("sha1").update(s).digest("hex");
-
-const YMD = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAY_MS = 86_400_000;
-
-function addDays(iso: string, n: number): string {
-  // Fast path without parsing a date string; same answers, as Date's parser also rolls days 29-31
-  // over into the next month. Anything else (invalid or unusual) takes the general path.
-  const m = YMD.exec(iso);
-  if (m) {
-    const y = Number(m[1]);
-    const mo = Number(m[2]);
-    const day = Number(m[3]);
-    if (y >= 1000 && mo >= 1 && mo <= 12 && day >= 1 && day <= 31)
-      return isoOf(Date.UTC(y, mo - 1, day + n) / DAY_MS);
-  }
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
 
 /** Turn event drafts into records: actors named through the registry, place, date, notes, evidence. */
 export function buildRecords(
