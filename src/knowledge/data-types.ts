@@ -64,6 +64,8 @@ export interface CueDef {
   altRole?: string;
   mission?: boolean;
   generic?: string;
+  /** A member of the group named before it ("a Koglweogo chief"): the group's, not a civilian. */
+  member?: boolean;
 }
 
 export interface ActorsLexiconFile {

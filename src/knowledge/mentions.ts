@@ -74,28 +74,6 @@ function postAdjectives(slots: Slot[], k: number, quals: Piece[]): number {
   return k;
 }
 
-/** Heads that name a member of the group before them ("a Koglweogo chief", "MAA officials"). */
-const MEMBER_HEADS = new Set([
-  "chief",
-  "chiefs",
-  "leader",
-  "leaders",
-  "member",
-  "members",
-  "commander",
-  "commanders",
-  "official",
-  "officials",
-  "officer",
-  "officers",
-  "chef",
-  "chefs",
-  "membre",
-  "membres",
-  "responsable",
-  "responsables",
-]);
-
 /** Parse actor phrases over the slots: [mods] [qualifiers joined by and/,] [head cue] [post mods/demonyms] [link qualifier]. */
 function parse(slots: Slot[], tokens: Token[]): Parsed[] {
   const out: Parsed[] = [];
@@ -243,8 +221,7 @@ export function findMentions(
       const gc = g.countries?.length === 1 ? g.countries[0] : null;
       const headRole = head?.role as ActorRole | undefined;
       // "a Koglweogo chief", "GATIA's post chief": a group's own chief or member is the group's
-      const member =
-        headRole === "civilians" && MEMBER_HEADS.has(lastTok.norm) && g.inter >= 2 && g.inter <= 4;
+      const member = headRole === "civilians" && !!head?.member && g.inter >= 2 && g.inter <= 4;
       if (
         headRole &&
         (headRole === "protesters" || headRole === "rioters" || headRole === "civilians") &&
