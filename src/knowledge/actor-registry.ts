@@ -102,10 +102,16 @@ export interface ActorRegistry {
 }
 
 /** "an off-duty policeman", "a retired soldier", "a former gendarme": civilians, as ACLED codes them. */
-const OFF_DUTY = /\b(?:off-duty|retired|former|ex-|en congé|à la retraite|ancien|ancienne)/iu;
-function offDuty(ms: ActorMention[]): ActorMention[] {
+/** "an off-duty policeman", "a retired soldier", "a former minister": civilians, as ACLED codes them. */
+function offDuty(ms: ActorMention[], words: ReadonlySet<string>): ActorMention[] {
   for (const m of ms)
-    if ((m.role === "military" || m.role === "police" || m.role === "government") && OFF_DUTY.test(m.text))
+    if (
+      (m.role === "military" || m.role === "police" || m.role === "government") &&
+      m.text
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => words.has(w))
+    )
       m.role = "civilians";
   return ms;
 }
@@ -214,6 +220,17 @@ class Registry implements ActorRegistry {
   private groupKeys = new Map<string, { name: string; inter: number }>();
   private demonyms = new Map<string, Map<string, string>>();
   private matchers = new Map<string, PhraseMatcher<Entry>>();
+  private offDuty = new Map<string, ReadonlySet<string>>();
+
+  /** Words that make soldiers, police or officials civilians ("off-duty", "retired", "former"). */
+  private offDutyWords(locale: "en" | "fr"): ReadonlySet<string> {
+    let w = this.offDuty.get(locale);
+    if (!w) {
+      w = new Set(readLocaleJson<ActorsLexiconFile>(locale, "actors.json").offDuty ?? []);
+      this.offDuty.set(locale, w);
+    }
+    return w;
+  }
   private countries: CountryRow[];
   private ethnic: EthnicFile;
 
@@ -279,6 +296,7 @@ class Registry implements ActorRegistry {
           combine: this.combined,
         }),
       ),
+      this.offDutyWords(locale),
     );
   }
 

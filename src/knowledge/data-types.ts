@@ -74,6 +74,8 @@ export interface ActorsLexiconFile {
   determiners: string[];
   links: string[];
   joins: string[];
+  /** Words that make soldiers, police or officials civilians ("off-duty", "retired", "former"). */
+  offDuty?: string[];
 }
 
 export interface DemonymsFile {
