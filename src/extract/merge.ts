@@ -68,7 +68,6 @@ function sameDate(a: Frame, b: Frame): boolean {
 export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
   const drafts: EventDraft[] = [];
   for (const f of frames) {
-    // "the attack", "this assault" with no date of their own refer back to an event already told.
     // "The army later carried out air strikes": another happening after the one just told (a reprisal,
     // a response), at its place and, unless the text dates it, on its day.
     if (f.sequel && drafts.length > 0) {
@@ -89,16 +88,10 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       // (of its kind first: "the assault" may also name the lynching told before)
       const fits = drafts.filter((d) => family(d.main.coding) === family(f.coding) && sameDate(d.main, f));
       const anyKind = drafts.filter((d) => sameDate(d.main, f));
-      const back = fits.length
-        ? fits[fits.length - 1]
-        : anyKind.length
-          ? anyKind[anyKind.length - 1]
-          : drafts[drafts.length - 1];
-      if (back) {
-        // (a mention of "the attack" adds what it says, never recodes the event)
-        absorb(back, f, true, false);
-        continue;
-      }
+      const back = (fits.length ? fits : anyKind.length ? anyKind : drafts).at(-1) as EventDraft;
+      // (a mention of "the attack" adds what it says, never recodes the event)
+      absorb(back, f, true, false);
+      continue;
     }
     // A place named only as a destination or origin ("hostile to France") is not the frame's own.
     const own = !!f.date || (!!f.place && !f.place.weak);
@@ -147,18 +140,16 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       if (d) {
         if (side(d.main) && !side(f)) {
           // the violent frame told second becomes the event's main frame
-          d.frames.unshift(f);
           const old = d.main;
+          d.frames.unshift(f);
           d.main = f;
           absorb(d, old, true);
-          d.frames.splice(d.frames.lastIndexOf(old), 1);
         } else absorb(d, f, true);
         continue;
       }
     }
     // A headline that names no event of the body's kinds ("nine dead in clashes" over a story of
     // riots) sums up the body's first event: it adds to it, never recodes it.
-    const violentOrDemo = (x: Frame) => family(x.coding) === "violence" || family(x.coding) === "demo";
     if (
       !target &&
       f.headline &&
@@ -203,13 +194,14 @@ const side = (f: Frame) =>
   f.coding.event_type === "Strategic developments" &&
   (f.coding.sub_event_type === "Looting/property destruction" || f.coding.sub_event_type === "Arrests");
 
+const violentOrDemo = (f: Frame) => family(f.coding) === "violence" || family(f.coding) === "demo";
+
 function incidental(a: Frame, b: Frame): boolean {
-  const main = (f: Frame) => family(f.coding) === "violence" || family(f.coding) === "demo";
-  return (side(a) && main(b)) || (side(b) && main(a));
+  return (side(a) && violentOrDemo(b)) || (side(b) && violentOrDemo(a));
 }
 
 function absorb(d: EventDraft, f: Frame, keepType = false, recode = true) {
-  d.frames.push(f);
+  if (!d.frames.includes(f)) d.frames.push(f);
   const m = d.main;
   // "last week ... on Wednesday": the finer date that fits says when.
   if (!m.date || (f.date && f.date.precision < m.date.precision && sameDate(m, f))) m.date = f.date;
