@@ -411,7 +411,8 @@ export function findPlaces(
       list: c.list,
     });
   }
-  if (out.length >= 2) nearEachOther(out, queries, gaz, country, near);
+  // (only two towns or more can place each other: one anchor, one homonym)
+  if (out.filter((m) => isTown(m.place)).length >= 2) nearEachOther(out, queries, gaz, country, near);
   return out;
 }
 
