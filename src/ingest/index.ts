@@ -243,6 +243,11 @@ async function readStdin(max: number): Promise<Buffer | null> {
   return Buffer.concat(chunks);
 }
 
+/** Where an item came from, for messages: the input, with its line for JSONL records. */
+export function whereOf(item: ReadItem): string {
+  return item.line ? `${item.input}:${item.line}` : item.input;
+}
+
 /** Read every input in order; yields one item per article or per failure. */
 export async function* readInputs(inputs: string[], opts: ReadOptions = {}): AsyncGenerator<ReadItem> {
   const o: ReadOptions = { ...opts };

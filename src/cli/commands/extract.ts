@@ -1,17 +1,12 @@
 import { writeFileSync } from "node:fs";
 import type { Command } from "commander";
 import { extractArticle } from "../../extract/index.js";
-import { parsePublishedStrict, readInputs } from "../../ingest/index.js";
+import { parsePublishedStrict, type ReadOptions, readInputs, whereOf } from "../../ingest/index.js";
 import type { EventRecord } from "../../model/event.js";
 import { say, UserError } from "../errors.js";
 import { FORMATS, type Format, format } from "../output.js";
 
-interface Opts {
-  published?: string;
-  source?: string;
-  url?: string;
-  country?: string;
-  language?: string;
+interface Opts extends ReadOptions {
   format: string;
   output?: string;
 }
@@ -48,14 +43,8 @@ export async function runExtract(inputs: string[], opts: Opts): Promise<number> 
   let ok = 0;
   let failed = 0;
   const stream = fmt === "jsonl" && !opts.output;
-  for await (const item of readInputs(inputs, {
-    published: opts.published,
-    source: opts.source,
-    url: opts.url,
-    country: opts.country,
-    language: opts.language,
-  })) {
-    const where = item.line ? `${item.input}:${item.line}` : item.input;
+  for await (const item of readInputs(inputs, opts)) {
+    const where = whereOf(item);
     if (!item.ok) {
       say(`${where}: ${item.error}`);
       failed++;

@@ -9,18 +9,19 @@ import { createInterface } from "node:readline";
 import cliProgress from "cli-progress";
 import { type Command, Option } from "commander";
 import { extractArticle } from "../../extract/index.js";
-import { listFolder, parsePublishedStrict, readInputs } from "../../ingest/index.js";
+import {
+  listFolder,
+  parsePublishedStrict,
+  type ReadOptions,
+  readInputs,
+  whereOf,
+} from "../../ingest/index.js";
 import { contentHash, type Store, StoreError } from "../../store/index.js";
 import { say, UserError } from "../errors.js";
 import { addDbOption, DEFAULT_DB, openDb } from "./export.js";
 
-interface IngestOpts {
+interface IngestOpts extends ReadOptions {
   db?: string;
-  published?: string;
-  source?: string;
-  url?: string;
-  country?: string;
-  language?: string;
   progress?: boolean;
   workers?: string;
   claimTtl?: string;
@@ -139,14 +140,8 @@ export async function enqueueInputs(
 ): Promise<IngestSummary> {
   const s = emptySummary();
   const q = store.workQueue("enqueue");
-  for await (const item of readInputs(inputs, {
-    published: opts.published,
-    source: opts.source,
-    url: opts.url,
-    country: opts.country,
-    language: opts.language,
-  })) {
-    const where = item.line ? `${item.input}:${item.line}` : item.input;
+  for await (const item of readInputs(inputs, opts)) {
+    const where = whereOf(item);
     if (!item.ok) {
       s.failed++;
       say(`${where}: ${item.error}`);
@@ -340,14 +335,8 @@ export async function runIngest(
       );
     }
   };
-  for await (const item of readInputs(inputs, {
-    published: opts.published,
-    source: opts.source,
-    url: opts.url,
-    country: opts.country,
-    language: opts.language,
-  })) {
-    const where = item.line ? `${item.input}:${item.line}` : item.input;
+  for await (const item of readInputs(inputs, opts)) {
+    const where = whereOf(item);
     if (!item.ok) {
       s.failed++;
       log(`${where}: ${item.error}`);
