@@ -573,3 +573,41 @@ test("'in the same area' is the place of the last event told at a town, not of a
   assert.equal(battle.admin1, "Sahel");
   assert.notEqual(battle.location, "Sahel");
 });
+
+test("soldiers on leave and a policeman told first as off-duty are civilians", () => {
+  const a = run(
+    "On 3 March 2021, unknown gunmen shot dead two soldiers on leave who were travelling in a taxi near Kati.",
+    "2021-03-04",
+    "Mali",
+  );
+  assert.equal(a[0].event_type, "Violence against civilians");
+  assert.match(a[0].actor2 ?? "", /^Civilians/);
+  const b = run(
+    "On 3 March 2021, gunmen stormed the house of an off-duty policeman in Kati and shot dead the policeman.",
+    "2021-03-04",
+    "Mali",
+  );
+  assert.equal(b[0].event_type, "Violence against civilians");
+  assert.match(b[0].actor2 ?? "", /^Civilians/);
+});
+
+test("'the assailants' told again after the attackers are no second side", () => {
+  const evs = run(
+    "On 3 March 2021, JNIM militants raided the village of Dioura, nine villagers killed, granaries torched and cattle taken by the assailants.",
+    "2021-03-04",
+    "Mali",
+  );
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].event_type, "Violence against civilians");
+  assert.match(evs[0].actor2 ?? "", /^Civilians/);
+});
+
+test("a region named 'Sahel province' is no Islamic State province", () => {
+  const evs = run(
+    "A herder was shot dead by unknown gunmen on 2 March 2021 in Tin-Akoff, Sahel province.",
+    "2021-03-04",
+    "Burkina Faso",
+  );
+  assert.equal(evs[0].event_type, "Violence against civilians");
+  assert.doesNotMatch(`${evs[0].actor1} ${evs[0].actor2}`, /Islamic State/);
+});

@@ -165,3 +165,68 @@ test("a town the gazetteer spells otherwise keeps the article's spelling; its po
   assert.ok(e.latitude !== null);
   assert.equal(e.admin1, "Sahel");
 });
+
+test("a region after a comma qualifies the town before it; it is no second place", () => {
+  const e = only("On 2 March 2021, in Uberlândia, Minas Gerais, police arrested four men.", "Brazil");
+  assert.equal(e.location, "Uberlândia");
+  assert.equal(e.admin1, "Minas Gerais");
+  const d = only(
+    "On 2 March 2021, eight Taliban fighters were killed by an air strike in Maywand district, Kandahar.",
+    "Afghanistan",
+  );
+  assert.equal(d.location, "Maywand");
+  assert.equal(d.admin1, "Kandahar");
+});
+
+test("a village given with its governorate in brackets keeps its name; a village named after a people too", () => {
+  const e = only(
+    "On 3 March 2021, jobless youths burned tyres and blocked roads in Tindoukou (Kasserine).",
+    "Tunisia",
+  );
+  assert.equal(e.location, "Tindoukou");
+  assert.equal(e.admin1, "Kasserine");
+  const f = only(
+    "On 3 March 2021, gunmen kidnapped three herders in Sarakawa Peulh (Karimama, Alibori).",
+    "Benin",
+  );
+  assert.equal(f.location, "Sarakawa Peulh");
+  assert.equal(f.admin1, "Alibori");
+});
+
+test("a name in square brackets is the place's known name; '[location unknown]' is no place", () => {
+  const e = only(
+    "On 3 March 2021, militants clashed with gunmen in the area of Wadi Tessar [Tin Hamma] (Gourma-Rharous, Tombouctou).",
+    "Mali",
+  );
+  assert.equal(e.location, "Tin Hamma");
+  const f = only(
+    "On 3 March 2021, unknown men abducted a trader in Kouloumbe [location unknown] in the Barei District (Djougou, Donga).",
+    "Benin",
+  );
+  assert.notEqual(f.location, "Kouloumbe");
+  assert.equal(f.admin1, "Donga");
+});
+
+test("an unknown village '15 km from' a known town is placed at that town, approximately", () => {
+  const e = only(
+    "On 3 March 2021, villagers marched in Tindama, 15 km from Gaoua (Gaoua, Poni), against a gold mine.",
+    "Burkina Faso",
+  );
+  assert.equal(e.location, "Gaoua");
+  assert.equal(e.geo_precision, 2);
+});
+
+test("an unknown place named inside a known one is the place, located by the known one", () => {
+  const e = only(
+    "On 3 March 2021, regime forces shelled positions in the Tell Nasri area in Aleppo countryside.",
+    "Syria",
+  );
+  assert.equal(e.location, "Tell Nasri");
+  assert.equal(e.admin1, "Aleppo");
+});
+
+test("a foreign spelling of a big city abroad does not hide a village: 'Marsi' in Mali is no Marseille", () => {
+  const e = only("On 3 March 2021, militiamen burned two motorbikes in Marsi.", "Mali");
+  assert.equal(e.location, "Marsi");
+  assert.equal(e.country, "Mali");
+});

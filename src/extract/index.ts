@@ -5,7 +5,7 @@ import type { Article } from "../model/article.js";
 import type { EventRecord } from "../model/event.js";
 import { type Doc, makeDoc, type Sentence } from "../text/document.js";
 import { detectLanguage } from "../text/language.js";
-import { tokenize } from "../text/tokens.js";
+import { type Token, tokenize } from "../text/tokens.js";
 import { classify, type FrameFacts, isArmed, joinFacts } from "./classify.js";
 import { splitClauses } from "./clauses.js";
 import { articleContext, type Context } from "./context.js";
@@ -195,9 +195,13 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       continue;
     }
     if (isStatistical(s.tokens, lex)) continue;
-    const actors = reg
-      .mentions(s.tokens, locale, ctx.published)
-      .filter((m) => !(lex.properNouns.has(m.text) && m.start > s.start));
+    const actors = backReferences(
+      reg
+        .mentions(s.tokens, locale, ctx.published)
+        .filter((m) => !(lex.properNouns.has(m.text) && m.start > s.start)),
+      lex.backReferences,
+      s.tokens,
+    );
     // "launched a fierce attack in the second half", "the film bombed at the box office"
     if (lex.offTopic.matchAll(s.tokens).length && !actors.some((m) => isArmed(m))) continue;
     const dates = reanchor(findDates(doc.text, s.start, s.end, ctx.published, locale), ctx).filter(
@@ -228,6 +232,20 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     compactSentence(frames, s);
   }
   return frames;
+}
+
+/**
+ * "militants attacked the village ... and livestock was seized by the assailants": "the assailants",
+ * "the attackers" told after an armed actor of the sentence are that actor again, never a second side.
+ */
+function backReferences(actors: ActorMention[], words: Set<string>, tokens: Token[]): ActorMention[] {
+  const firstArmed = actors.findIndex((a) => isArmed(a));
+  if (firstArmed < 0) return actors;
+  return actors.filter((a, k) => {
+    if (k <= firstArmed || a.group || !words.has(a.text.toLowerCase())) return true;
+    const before = tokens[tokenAt(tokens, a.start) - 1]?.norm;
+    return before !== "the" && before !== "les";
+  });
 }
 
 function resolveSeize(
@@ -320,7 +338,10 @@ function notePlaces(s: Sentence, ctx: Context, gaz: Gazetteer, pc: PlaceCues, ac
     const as = actors();
     ps = ps.filter(
       (p) =>
-        !as.some((a) => a.start < p.end && p.start < a.end && (!located(p.place) || a.ethnicity || a.group)),
+        // ("Kangara Peulh": a village named after a people is still a place)
+        !as.some(
+          (a) => a.start <= p.start && p.start < a.end && (!located(p.place) || a.ethnicity || a.group),
+        ),
     );
   }
   for (const p of ps)

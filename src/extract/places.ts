@@ -69,6 +69,12 @@ export interface PlaceCues {
   notNames: Set<string>;
   /** "the border with Niger", "la frontière du Nigeria": a country named as a border, not a place. */
   borders: Set<string>;
+  /** Units of distance: "20 km from Abeibara" names a place near which the event happened, not an origin. */
+  distances: Set<string>;
+  /** Words inside brackets after a name that say the place is not known: "Npitimango [location unknown]". */
+  unknown: Set<string>;
+  /** Kind words of units below a region: "the Laman area of Qala I Naw district" is a locality. */
+  localUnits: Set<string>;
 }
 
 const MAX_NAME_TOKENS = 4;
@@ -105,6 +111,32 @@ function nameEnd(tokens: Token[], i: number, cues: PlaceCues): number {
     j += !tokens[j + 1].cap && cues.connectors.has(tokens[j + 1].norm) ? 2 : 1;
   }
   return j;
+}
+
+/** "20 km from X", "not far from X": the place is near X (not an origin). `b` is the index of "from". */
+function fromDistance(tokens: Token[], b: number, cues: PlaceCues): boolean {
+  if (!cues.weak?.has(tokens[b]?.norm ?? "")) return false;
+  const w = tokens[b - 1]?.norm ?? "";
+  return cues.distances.has(w) || (w === "far" && tokens[b - 2]?.norm === "not");
+}
+
+/** Token indexes inside square brackets right after a name: "Hassi Bakari [In Boukri]". */
+function bracketed(tokens: Token[], end: number): number[] | null {
+  if (tokens[end + 1]?.text !== "[") return null;
+  const out: number[] = [];
+  for (let k = end + 2; k < tokens.length && k < end + 8; k++) {
+    if (tokens[k].text === "]") return out.length ? out : null;
+    out.push(k);
+  }
+  return null;
+}
+
+/** Whether the name starting at token i (after "the" and modifiers) is followed by a district's kind word. */
+function ofAdminUnit(tokens: Token[], i: number, cues: PlaceCues): boolean {
+  let k = i;
+  while (k < tokens.length && cues.modifiers.has(tokens[k].norm) && !cues.adminKinds.has(tokens[k].norm)) k++;
+  if (!tokens[k]?.cap) return false;
+  return cues.localUnits.has(tokens[nameEnd(tokens, k, cues) + 1]?.norm ?? "");
 }
 
 /** Parenthesised admin names right after a place: "(Niono, Segou)". */
@@ -163,7 +195,8 @@ function candidates(
       const k = end + 1;
       const approx = /^geo-?precision$/.test(tokens[k + 1]?.norm ?? "") && tokens[k + 2]?.text === "2";
       relation = approx ? "near" : "in";
-    } else if (cues.prepositions.has(prev)) relation = cues.near.has(prev) ? "near" : "in";
+    } else if (cues.prepositions.has(prev))
+      relation = cues.near.has(prev) || fromDistance(tokens, b, cues) ? "near" : "in";
     else if (cues.of.has(prev) && cues.kinds.has(prev2)) {
       relation = "in";
       kindWord = prev2;
@@ -235,7 +268,13 @@ function candidates(
       if ([",", ".", ")", ";"].includes(tokens[end + 1]?.text ?? ".")) relation = "in";
     if (relation === null && known?.has(runKey(tokens, i, end))) relation = "in";
     // "the Zinda area of Gao": a part of the city; the city is the place.
-    if (cues.subareas?.has(after) && cues.of.has(tokens[end + 2]?.norm ?? "")) relation = null;
+    // ... but "the Laman area of Qala I Naw district": an area of a district is a place of its own.
+    if (
+      cues.subareas?.has(after) &&
+      cues.of.has(tokens[end + 2]?.norm ?? "") &&
+      !ofAdminUnit(tokens, end + 3, cues)
+    )
+      relation = null;
     // "northern Nigerian village": a people, not a place.
     if (relation !== null && i === end && cues.demonyms.has(t.norm)) relation = null;
     if (relation === null) {
@@ -247,13 +286,31 @@ function candidates(
       (cues.of.has(prev) && cues.titles.has(prev2)) ||
       cues.titles.has(after) ||
       cues.titles.has(tokens[end + 2]?.norm ?? "");
-    const weak = (cues.weak?.has(prev) ?? false) || titled;
+    const weak = ((cues.weak?.has(prev) ?? false) && !fromDistance(tokens, b, cues)) || titled;
     const between = prev === "between" || prev === "entre";
     const strong = (!weak && cues.prepositions.has(prev) && tokens[b + 1] === t) || placeNoun || designated;
-    const admin = parenAdmin(tokens, end);
+    // "Hassi Bakari [In Boukri]": the name in square brackets is the one the place is known by;
+    // "Npitimango [location unknown]": a place nobody could locate is no place to code.
+    const alias = bracketed(tokens, end);
+    let first = i;
+    let last = end;
+    if (alias) {
+      if (alias.some((k) => cues.unknown.has(tokens[k].norm))) {
+        i = alias[alias.length - 1] + 1;
+        continue;
+      }
+      if (!tokens[alias[0]].cap) alias.length = 0;
+      else {
+        first = alias[0];
+        last = alias[alias.length - 1];
+      }
+    }
+    // "Konlaw village (Momauk township, Bhamo district)": the brackets may follow the kind word.
+    let admin = parenAdmin(tokens, alias?.length ? last + 1 : end);
+    if (!admin.length && kindWord === after && !alias) admin = parenAdmin(tokens, end + 1);
     out.push({
-      first: i,
-      last: end,
+      first,
+      last,
       relation,
       admin,
       kindWord,
@@ -266,7 +323,7 @@ function candidates(
       designated: designated || undefined,
       direction: direction || undefined,
     });
-    i = end;
+    i = alias?.length ? last + 1 : end;
     // "(Niono, Segou)" qualifies the place before it: its names are not places of their own.
     if (admin.length) while (i + 1 < tokens.length && tokens[i + 1].text !== ")") i++;
   }
@@ -288,6 +345,7 @@ export function findPlaces(
   const out: PlaceMention[] = [];
   const queries: Array<{ q: string; admin: string[] }> = [];
   const cands = candidates(s.tokens, cues, known, (n) => !!gaz.country(n));
+  qualifiersAfterComma(s, cands, gaz, cues, country);
   // "Songho, Doucoumbo Commune", "Mourdiah, Cercle of Nara": an admin unit after a place qualifies
   // it; it is not another place of a list.
   for (let k = 1; k < cands.length; k++) {
@@ -372,10 +430,16 @@ export function findPlaces(
         // "the axis Djibo-Mentao", "Bamako-Coura": the first named town.
         place = part;
         relation = "near";
-      } else if (admin?.kind === "populated" && c.admin.length === 1) {
-        // "the Labour Exchange (Ouagadougou)": a site inside the town given in brackets.
+      } else if (
+        admin?.kind === "populated" &&
+        c.admin.length === 1 &&
+        !isAdminName(gaz, c.admin[0], country)
+      ) {
+        // "the Labour Exchange (Ouagadougou)": a site inside the town given in brackets; "Kichi
+        // (Kissi)": a village given with the name the gazetteer knows it by. (But "Sbeitla
+        // (Kasserine)" names the village's governorate.)
         place = admin;
-        relation = "near";
+        relation = c.kindWord && !cues.adminKinds.has(c.kindWord) ? "in" : "near";
       } else if (c.kindWord && !cues.adminKinds.has(c.kindWord)) place = unlocated(name, admin, country, gaz);
       else if (admin && c.admin.length) place = unlocated(name, admin, country, gaz);
       else if (
@@ -411,9 +475,83 @@ export function findPlaces(
       list: c.list,
     });
   }
+  containedIn(s, out, gaz, cues, country);
   // (only two towns or more can place each other: one anchor, one homonym)
   if (out.filter((m) => isTown(m.place)).length >= 2) nearEachOther(out, queries, gaz, country, near);
   return out;
+}
+
+/**
+ * "in Montes Claros, Minas Gerais", "in Maywand district, Kandahar": a region named after a comma
+ * qualifies the place before it (it is no second place of a list). A name after a district named as
+ * such is its province; otherwise the name must be known only as a region or district.
+ */
+function qualifiersAfterComma(
+  s: Sentence,
+  cands: Candidate[],
+  gaz: Gazetteer,
+  cues: PlaceCues,
+  country: string | null,
+): void {
+  const t = s.tokens;
+  for (let k = cands.length - 1; k >= 1; k--) {
+    const c = cands[k];
+    const head = cands[k - 1];
+    if (c.admin.length || c.designated || t[c.first - 1]?.text !== ",") continue;
+    // the comma follows the head's name, or its kind word ("Maywand district, Kandahar")
+    const headKind = head.kindWord !== null && t[head.last + 1]?.norm === head.kindWord;
+    if (c.first - 2 !== (headKind ? head.last + 1 : head.last)) continue;
+    // the last of the run: "in Bamako, Kayes and Sikasso" is a list
+    const next = t[c.last + 1];
+    if (next && (cues.and.has(next.norm) || (next.text === "," && t[c.last + 2]?.cap))) continue;
+    if (cands.some((x) => x !== head && x !== c && x.list !== undefined && x.list === c.list)) continue;
+    let qualifies = headKind && cues.adminKinds.has(head.kindWord ?? "");
+    if (!qualifies) {
+      const p = gaz.resolve({ name: nameOf(s, c), country });
+      const h = gaz.resolve({ name: nameOf(s, head), country });
+      qualifies =
+        !!p &&
+        !p.fuzzy &&
+        (p.kind === "admin1" || p.kind === "admin2") &&
+        (!h || (h.kind !== "admin1" && h.kind !== "country"));
+    }
+    if (!qualifies) continue;
+    head.admin.push(nameOf(s, c));
+    head.list = undefined;
+    cands.splice(k, 1);
+  }
+}
+
+/**
+ * "the Kafr Noran area in Aleppo countryside", "Tin-Hama village in Ansongo": a place the gazetteer
+ * lacks, named inside a known one, is that place; the known one says where it lies (its admin units,
+ * and its point as an approximate one, as for a village given with its commune).
+ */
+function containedIn(
+  s: Sentence,
+  out: PlaceMention[],
+  gaz: Gazetteer,
+  cues: PlaceCues,
+  country: string | null,
+): void {
+  const t = s.tokens;
+  for (let k = out.length - 2; k >= 0; k--) {
+    const x = out[k];
+    const y = out[k + 1];
+    if (located(x.place) || x.weak || x.oblique || y.weak || x.list !== undefined) continue;
+    if (!located(y.place) || y.place.kind === "country" || y.designated) continue;
+    let j = x.last + 1;
+    if (cues.kinds.has(t[j]?.norm ?? "")) j++;
+    if (t[j]?.norm !== "in" && !cues.of.has(t[j]?.norm ?? "")) continue;
+    j++;
+    while (j < y.first && cues.modifiers.has(t[j].norm)) j++;
+    if (j !== y.first) continue;
+    const seat = unlocated(x.text, y.place, country, gaz);
+    if (!seat) continue;
+    x.place = seat;
+    x.admin = [...x.admin, y.text];
+    out.splice(k + 1, 1);
+  }
 }
 
 /**
@@ -468,7 +606,11 @@ function siteTown(
 /** "told reporters in New York": a big city of another country is no unknown village of this one. */
 function famousAbroad(gaz: Gazetteer, name: string, country: string | null): boolean {
   const p = gaz.resolve({ name });
-  return !!p && !p.fuzzy && p.kind === "populated" && p.population >= 100000 && p.country !== country;
+  if (!p || p.fuzzy || p.kind !== "populated" || p.population < 100000 || p.country === country) return false;
+  // known under that name, not under one of its many foreign spellings ("Marsi" is also Marseille)
+  const a = normName(p.location);
+  const b = normName(name);
+  return a.includes(b) || b.includes(a);
 }
 
 /** A capitalised name that could be a village: no lower-case parts, no country inside it. */
@@ -605,13 +747,21 @@ function contradicts(place: Place, admin: string[], gaz: Gazetteer, country: str
     let unit = gaz.resolve({ name: a, country: c });
     if (!isAdminUnit(unit)) unit = gaz.resolve({ name: `${a} region`, country: c });
     // only districts and regions judge (a town of the same name as a province proves nothing)
-    if (!unit || (unit.kind !== "admin1" && unit.kind !== "admin2") || unit.country !== place.country)
-      continue;
-    if (!unit.admin1) continue;
+    if (!unit || (unit.kind !== "admin1" && unit.kind !== "admin2") || !unit.admin1) continue;
+    // ("the Timbuktu triangle ... in Biu LGA (Borno)": a district of another country than the place's)
     judged = true;
+    if (unit.country !== place.country) continue;
     if (unit.admin1 === place.admin1) return false;
   }
   return judged;
+}
+
+/** Whether a name is that of a region or district of the country (not only of a town). */
+function isAdminName(gaz: Gazetteer, name: string, country: string | null): boolean {
+  const key = normName(name);
+  return gaz
+    .candidates({ name, country }, 5)
+    .some((p) => (p.kind === "admin1" || p.kind === "admin2") && normName(p.location) === key);
 }
 
 function fallbackFromAdmin(gaz: Gazetteer, admin: string[], country: string | null): Place | null {
@@ -661,8 +811,9 @@ export function mostPrecise(ms: PlaceMention[]): PlaceMention | null {
   return best;
 }
 
+// (a name matched with a spelling error ranks after names matched as written)
 const mentionRank = (m: PlaceMention) =>
-  m.designated ? -1 : rankOf(m.place) + (m.weak ? 10 : 0) + (m.oblique ? 1.5 : 0);
+  m.designated ? -1 : rankOf(m.place) + (m.weak ? 10 : 0) + (m.oblique ? 1.5 : 0) + (m.place.fuzzy ? 0.5 : 0);
 
 const placeCueCache = new Map<Locale, PlaceCues>();
 /** A locale's place phrases (src/locales/<locale>/places.json), compiled once. */
@@ -691,6 +842,9 @@ export function placeCues(locale: Locale): PlaceCues {
       pluralKinds: new Set(raw.pluralKinds ?? []),
       notNames: new Set(raw.notNames ?? []),
       borders: new Set(raw.borders ?? []),
+      distances: new Set(raw.distances ?? []),
+      unknown: new Set(raw.unknown ?? []),
+      localUnits: new Set(raw.localUnits ?? []),
       demonyms: new Set(
         Object.keys(
           readLocaleJson<{ demonyms?: Record<string, string> }>(locale, "demonyms.json").demonyms ?? {},

@@ -101,25 +101,27 @@ export interface ActorRegistry {
   groupOf(text: string): { name: string; inter: number } | null;
 }
 
-/** "an off-duty policeman", "a retired soldier", "a former gendarme": civilians, as ACLED codes them. */
-/** "an off-duty policeman", "a retired soldier", "a former minister": civilians, as ACLED codes them. */
-function offDuty(ms: ActorMention[], words: ReadonlySet<string>): ActorMention[] {
-  for (const m of ms)
-    if (
-      (m.role === "military" || m.role === "police" || m.role === "government") &&
-      m.text
-        .toLowerCase()
-        .split(/\s+/)
-        .some((w) => words.has(w))
-    )
+/**
+ * "an off-duty policeman", "a retired soldier", "a former minister", "peacekeepers on leave":
+ * civilians, as ACLED codes them; "the policeman" told again in the sentence is the same person.
+ */
+function offDuty(ms: ActorMention[], words: ReadonlySet<string>, tokens: Token[]): ActorMention[] {
+  const heads = new Set<string>();
+  for (const m of ms) {
+    if (m.role !== "military" && m.role !== "police" && m.role !== "government" && m.role !== "external")
+      continue;
+    const ws = m.text.toLowerCase().split(/\s+/);
+    const head = ws[ws.length - 1].replace(/s$/, "");
+    const end = tokenEndingAt(tokens, m.end);
+    const after = end >= 0 ? `${tokens[end + 1]?.norm ?? ""} ${tokens[end + 2]?.norm ?? ""}` : "";
+    if (ws.some((w) => words.has(w)) || words.has(after) || heads.has(head)) {
       m.role = "civilians";
+      heads.add(head);
+    }
+  }
   return ms;
 }
 
-/**
- * "Katiba Macina (JNIM) militants": a unit with its parent group in brackets is one actor, coded as
- * the parent (as ACLED does); the generic head after the brackets belongs to it.
- */
 /** Index of the token starting at `offset` (-1 if none). */
 function tokenStartingAt(tokens: Token[], offset: number): number {
   for (let i = 0; i < tokens.length; i++) if (tokens[i].start === offset) return i;
@@ -132,6 +134,10 @@ function tokenEndingAt(tokens: Token[], offset: number): number {
   return -1;
 }
 
+/**
+ * "Katiba Macina (JNIM) militants": a unit with its parent group in brackets is one actor, coded as
+ * the parent (as ACLED does); the generic head after the brackets belongs to it.
+ */
 function parentInBrackets(tokens: Token[], ms: ActorMention[]): ActorMention[] {
   if (ms.length < 2) return ms;
   const out: ActorMention[] = [];
@@ -297,6 +303,7 @@ class Registry implements ActorRegistry {
         }),
       ),
       this.offDutyWords(locale),
+      tokens,
     );
   }
 

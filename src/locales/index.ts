@@ -51,6 +51,7 @@ interface TriggerFile {
   goods: string[];
   placeObjects: string[];
   properNouns?: string[];
+  backReferences?: string[];
   exclusions?: string[];
   reporting?: string[];
   roadObjects?: string[];
@@ -83,6 +84,8 @@ export interface LocaleLexicon {
   placeObjects: Set<string>;
   /** Capitalised words that are names, never cues ("March", "May"). */
   properNouns: Set<string>;
+  /** Nouns that, after "the", refer back to the attackers already named ("the assailants"). */
+  backReferences: Set<string>;
   /** Phrases whose words are never cues ("dead city", "fight against corruption"). */
   exclusions: PhraseMatcher<true>;
   /** Speech and reporting words: a date beside them dates the report ("said on Tuesday"). */
@@ -144,6 +147,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     goods: new Set(file.goods),
     placeObjects: new Set(file.placeObjects),
     properNouns: new Set(file.properNouns ?? []),
+    backReferences: new Set(file.backReferences ?? []),
     exclusions: new PhraseMatcher<true>(),
     reporting: new Set(file.reporting ?? []),
     roadObjects: new Set(file.roadObjects ?? []),
