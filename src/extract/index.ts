@@ -447,7 +447,7 @@ function frameOf(
   // ago") is background.
   if (
     !dated.length &&
-    (clauseDates.length ? clauseDates : dates).some((d) => d.yearOnly && nearAHit(s, hits, d))
+    (clauseDates.length ? clauseDates : dates).some((d) => d.yearOnly && nearAHit(s, [trigger], d))
   )
     return null;
   // "The army has been fighting the ADF for years": a long-running situation, not an event.

@@ -505,7 +505,10 @@ function qualifiersAfterComma(
     const next = t[c.last + 1];
     if (next && (cues.and.has(next.norm) || (next.text === "," && t[c.last + 2]?.cap))) continue;
     if (cands.some((x) => x !== head && x !== c && x.list !== undefined && x.list === c.list)) continue;
-    let qualifies = headKind && cues.adminKinds.has(head.kindWord ?? "");
+    // ("the Bashu chiefdom, Beni territory": a unit named as such after a comma qualifies too)
+    let qualifies =
+      (headKind && cues.adminKinds.has(head.kindWord ?? "")) ||
+      (c.kindWord !== null && cues.adminKinds.has(c.kindWord) && t[c.last + 1]?.norm === c.kindWord);
     if (!qualifies) {
       const p = gaz.resolve({ name: nameOf(s, c), country });
       const h = gaz.resolve({ name: nameOf(s, head), country });

@@ -257,13 +257,17 @@ function struckVehicle(
 }
 
 /**
- * The article's spelling of a town the gazetteer holds under another form ("Solhan" for GeoNames
+ * The article's spelling of a town or region the gazetteer holds under another form ("Solhan" for GeoNames
  * "Solna", "Timbuktu" for "Tombouctou"), when the name itself was matched (not a site or a road).
  */
 function spelling(place: Place, m: PlaceMention | null): string {
-  if (!m || m.place !== place || (place.kind !== "populated" && place.kind !== "other"))
-    return place.location;
+  if (!m || m.place !== place || place.kind === "country") return place.location;
   const text = m.text.trim();
+  // A region named in the article's language ("Northwest" for "Nord-Ouest") keeps the article's form.
+  if (place.kind === "admin1" || place.kind === "admin2")
+    return /^\p{Lu}[\p{L}'’ -]*$/u.test(text) && foldKey(normName(text)) === foldKey(normName(place.location))
+      ? text
+      : place.location;
   if (!text || /\s['’]s\s|\(|\d/u.test(text) || normName(text) === normName(place.location))
     return place.location;
   // only a name of one to three words written as a name, and a spelling of the same name
