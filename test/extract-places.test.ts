@@ -230,3 +230,30 @@ test("a foreign spelling of a big city abroad does not hide a village: 'Marsi' i
   assert.equal(e.location, "Marsi");
   assert.equal(e.country, "Mali");
 });
+
+test("names with two connectors, towns named with their kind and province, homes of people", () => {
+  const e = only(
+    "On 3 March 2021, in Martinez de la Torre, Veracruz, gunmen shot dead a shopkeeper.",
+    "Mexico",
+  );
+  assert.equal(e.location, "Martínez de la Torre");
+  assert.equal(e.admin1, "Veracruz");
+  const k = only(
+    "On 3 March 2021, hundreds of workers marched in Kadikoy town, Istanbul, for higher wages.",
+    "Turkey",
+  );
+  assert.equal(k.admin1, "Istanbul");
+  const h = only(
+    "On 3 March 2021, residents of Kolomba staged a protest in Tindougou village (Kolomba, Ratnapura, Sabaragamuwa).",
+    "Sri Lanka",
+  );
+  assert.equal(h.location, "Tindougou");
+});
+
+test("a unit named as a region of a region is the place: 'the Haftanin region of Dahuk'", () => {
+  const e = only(
+    "On 3 March 2021, Turkish military forces conducted air strikes in the Haftanin region of Dahuk.",
+    "Iraq",
+  );
+  assert.equal(e.location, "Haftanin");
+});

@@ -17,6 +17,8 @@ export interface PlaceMention {
   /** Named as the object of a verb ("militants entered Mansila") or as a modifier ("the Inata mine",
    * "Pouytenga students"): after the places named with a preposition. */
   oblique?: boolean;
+  /** Named as the home of people ("residents of Udawala"): after the places named with a preposition. */
+  resident?: boolean;
   /** Named as the coded place ("coded as Kadiolo"): the place of every event of the sentence. */
   designated?: boolean;
   /** Places named in one list ("in Bamako, Kayes and Sikasso") share this id: one event each. */
@@ -73,11 +75,13 @@ export interface PlaceCues {
   distances: Set<string>;
   /** Words inside brackets after a name that say the place is not known: "Npitimango [location unknown]". */
   unknown: Set<string>;
+  /** Nouns of people before "of X" ("residents of X"): X is their home, ranked after prepositions. */
+  residents: Set<string>;
   /** Kind words of units below a region: "the Laman area of Qala I Naw district" is a locality. */
   localUnits: Set<string>;
 }
 
-const MAX_NAME_TOKENS = 4;
+const MAX_NAME_TOKENS = 5;
 
 interface Candidate {
   first: number;
@@ -92,6 +96,8 @@ interface Candidate {
   /** Introduced by "in", "at", "near": a place even when the gazetteer does not know it. */
   strong?: boolean;
   oblique?: boolean;
+  /** "residents of X": the people's home, after the places named with a preposition. */
+  resident?: boolean;
   designated?: boolean;
   /** Opens with a direction word ("North Kivu"): if the whole name is unknown, the rest is tried. */
   direction?: boolean;
@@ -102,13 +108,16 @@ interface Candidate {
 
 function nameEnd(tokens: Token[], i: number, cues: PlaceCues): number {
   let j = i;
-  while (
-    j + 1 < tokens.length &&
-    j + 1 - i < MAX_NAME_TOKENS &&
-    (tokens[j + 1].cap || (cues.connectors.has(tokens[j + 1].norm) && tokens[j + 2]?.cap)) &&
-    !cues.stop.has(tokens[j + 1].norm)
-  ) {
-    j += !tokens[j + 1].cap && cues.connectors.has(tokens[j + 1].norm) ? 2 : 1;
+  while (j + 1 < tokens.length && j + 1 - i < MAX_NAME_TOKENS && !cues.stop.has(tokens[j + 1].norm)) {
+    if (tokens[j + 1].cap) {
+      j++;
+      continue;
+    }
+    // "Dar es Salaam", "Martinez de la Torre": one or two lower-case connectors before a capitalised word
+    let k = j + 1;
+    while (k < j + 3 && k < tokens.length && !tokens[k].cap && cues.connectors.has(tokens[k].norm)) k++;
+    if (k === j + 1 || !tokens[k]?.cap || k - i >= MAX_NAME_TOKENS) break;
+    j = k;
   }
   return j;
 }
@@ -187,6 +196,7 @@ function candidates(
     let kindWord: string | null = null;
     let capitalOf = false;
     let placeNoun = false;
+    let resident = false;
     let oblique = false;
     let designated = false;
     if ((prev === "as" || prev === "to" || prev === "at") && cues.designators.has(prev2) && b === i - 1) {
@@ -205,12 +215,14 @@ function candidates(
       capitalOf = cues.capital.has(prev2);
       // "the outskirts of X", "the area of X": X is a place even when the gazetteer lacks it.
       placeNoun = !cues.capital.has(prev2);
+      resident = cues.residents.has(prev2);
     } else if (cues.kinds.has(prev) && prev !== "state") {
       relation = "in";
       kindWord = prev;
     }
     // "the Dogon village of Omo": the name before "village of" describes the village.
-    // ... but "the Tillaberi region of Niger": the unit of a country is a unit
+    // ... but "the Tillaberi region of Niger", "the Haftanin region of Dahuk": the unit of a country
+    // or of a region is a unit
     let ofCountry = false;
     if (cues.kinds.has(after) && cues.of.has(tokens[end + 2]?.norm ?? "") && isCountry) {
       let k = end + 3;
@@ -288,7 +300,11 @@ function candidates(
       cues.titles.has(tokens[end + 2]?.norm ?? "");
     const weak = ((cues.weak?.has(prev) ?? false) && !fromDistance(tokens, b, cues)) || titled;
     const between = prev === "between" || prev === "entre";
-    const strong = (!weak && cues.prepositions.has(prev) && tokens[b + 1] === t) || placeNoun || designated;
+    // ("in the Haftanin region": a name with its kind word after a preposition is a place too)
+    const strong =
+      (!weak && cues.prepositions.has(prev) && (tokens[b + 1] === t || kindWord === after)) ||
+      placeNoun ||
+      designated;
     // "Hassi Bakari [In Boukri]": the name in square brackets is the one the place is known by;
     // "Npitimango [location unknown]": a place nobody could locate is no place to code.
     const alias = bracketed(tokens, end);
@@ -320,6 +336,7 @@ function candidates(
       list,
       between,
       oblique: oblique || undefined,
+      resident: resident || undefined,
       designated: designated || undefined,
       direction: direction || undefined,
     });
@@ -344,7 +361,12 @@ export function findPlaces(
 ): PlaceMention[] {
   const out: PlaceMention[] = [];
   const queries: Array<{ q: string; admin: string[] }> = [];
-  const cands = candidates(s.tokens, cues, known, (n) => !!gaz.country(n));
+  const cands = candidates(
+    s.tokens,
+    cues,
+    known,
+    (n) => !!gaz.country(n) || isAdminName(gaz, n, country, "admin1"),
+  );
   qualifiersAfterComma(s, cands, gaz, cues, country);
   // "Songho, Doucoumbo Commune", "Mourdiah, Cercle of Nara": an admin unit after a place qualifies
   // it; it is not another place of a list.
@@ -366,8 +388,11 @@ export function findPlaces(
     if (c.kindWord && cues.adminKinds.has(c.kindWord)) sentenceAdmin.push(withoutOwner(nameOf(s, c)));
   // "Guimbala, near Youwarou (Youwarou, Mopti)": districts and regions given in brackets anywhere in
   // the sentence say where its other villages lie.
-  for (const c of cands)
-    for (const a of c.admin.slice(1)) if (!sentenceAdmin.includes(a)) sentenceAdmin.push(a);
+  // ("all in Shabunda territory (Sud-Kivu)": the brackets after a unit named as such are all parents)
+  for (const c of cands) {
+    const unit = !!c.kindWord && cues.adminKinds.has(c.kindWord);
+    for (const a of c.admin.slice(unit ? 0 : 1)) if (!sentenceAdmin.includes(a)) sentenceAdmin.push(a);
+  }
   // "Simarbani village of Bihar's Araria district": the owner is a region of the whole sentence.
   for (const c of cands) {
     const owner = ownerOf(nameOf(s, c))?.[0];
@@ -463,6 +488,7 @@ export function findPlaces(
     out.push({
       weak: c.weak,
       oblique: c.oblique,
+      resident: c.resident,
       designated: c.designated,
       start: first.start,
       end: last.end,
@@ -509,6 +535,15 @@ function qualifiersAfterComma(
     let qualifies =
       (headKind && cues.adminKinds.has(head.kindWord ?? "")) ||
       (c.kindWord !== null && cues.adminKinds.has(c.kindWord) && t[c.last + 1]?.norm === c.kindWord);
+    // ("Kadikoy town, Istanbul": a name after a place named with its kind is its province)
+    // ... and so is a region's name after a comma alone ("in Martinez de la Torre, Veracruz, ...")
+    if (
+      !qualifies &&
+      ((head.kindWord !== null && headKind) || (c.list !== undefined && c.list === head.list))
+    )
+      qualifies =
+        isAdminName(gaz, nameOf(s, c), country, "admin1") &&
+        !isAdminName(gaz, nameOf(s, head), country, "admin1");
     if (!qualifies) {
       const p = gaz.resolve({ name: nameOf(s, c), country });
       const h = gaz.resolve({ name: nameOf(s, head), country });
@@ -760,11 +795,17 @@ function contradicts(place: Place, admin: string[], gaz: Gazetteer, country: str
 }
 
 /** Whether a name is that of a region or district of the country (not only of a town). */
-function isAdminName(gaz: Gazetteer, name: string, country: string | null): boolean {
+function isAdminName(gaz: Gazetteer, name: string, country: string | null, kind?: "admin1"): boolean {
   const key = normName(name);
   return gaz
     .candidates({ name, country }, 5)
-    .some((p) => (p.kind === "admin1" || p.kind === "admin2") && normName(p.location) === key);
+    .some(
+      (p) =>
+        (p.kind === "admin1" || (p.kind === "admin2" && !kind)) &&
+        !p.fuzzy &&
+        (!country || p.country === (gaz.country(country)?.name ?? country)) &&
+        normName(p.location) === key,
+    );
 }
 
 function fallbackFromAdmin(gaz: Gazetteer, admin: string[], country: string | null): Place | null {
@@ -816,7 +857,13 @@ export function mostPrecise(ms: PlaceMention[]): PlaceMention | null {
 
 // (a name matched with a spelling error ranks after names matched as written)
 const mentionRank = (m: PlaceMention) =>
-  m.designated ? -1 : rankOf(m.place) + (m.weak ? 10 : 0) + (m.oblique ? 1.5 : 0) + (m.place.fuzzy ? 0.5 : 0);
+  m.designated
+    ? -1
+    : rankOf(m.place) +
+      (m.weak ? 10 : 0) +
+      (m.oblique ? 1.5 : 0) +
+      (m.place.fuzzy ? 0.5 : 0) +
+      (m.resident ? 0.25 : 0);
 
 const placeCueCache = new Map<Locale, PlaceCues>();
 /** A locale's place phrases (src/locales/<locale>/places.json), compiled once. */
@@ -848,6 +895,7 @@ export function placeCues(locale: Locale): PlaceCues {
       distances: new Set(raw.distances ?? []),
       unknown: new Set(raw.unknown ?? []),
       localUnits: new Set(raw.localUnits ?? []),
+      residents: new Set(raw.residents ?? []),
       demonyms: new Set(
         Object.keys(
           readLocaleJson<{ demonyms?: Record<string, string> }>(locale, "demonyms.json").demonyms ?? {},
