@@ -611,3 +611,12 @@ test("a region named 'Sahel province' is no Islamic State province", () => {
   assert.equal(evs[0].event_type, "Violence against civilians");
   assert.doesNotMatch(`${evs[0].actor1} ${evs[0].actor2}`, /Islamic State/);
 });
+
+test("militants who attack a building and set it ablaze, hurting nobody, destroy property", () => {
+  const e = one(
+    "On 3 March 2021, suspected militants attacked the town hall in Deou and set the archives ablaze; nobody was hurt.",
+    "2021-03-04",
+    "Burkina Faso",
+  );
+  assert.equal(e.sub_event_type, "Looting/property destruction");
+});

@@ -257,3 +257,14 @@ test("a unit named as a region of a region is the place: 'the Haftanin region of
   );
   assert.equal(e.location, "Haftanin");
 });
+
+test("a run of names joined by commas that ends with a province is one place, not a list", () => {
+  const evs = extractArticle(
+    art(
+      "On 3 March 2021, a village chief was shot dead by gunmen in Barangay Lumbo, Sirawai, Zamboanga del Norte.",
+      "Philippines",
+    ),
+  ).events;
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].location, "Barangay Lumbo");
+});

@@ -56,6 +56,14 @@ test("phrase matcher: longest match, prefixes, folded diacritics", () => {
   assert.deepEqual(found, ["intervene", "kill", "riot"]);
 });
 
+test("phrase matcher: '_' stands for any one word", () => {
+  const m = new PhraseMatcher<string>().add("set _ ablaze", "destroy").add("set _ _ ablaze", "destroy");
+  const hits = (text: string) => m.matchLongest(tokenize(text)).map((h) => h.value);
+  assert.deepEqual(hits("They set it ablaze."), ["destroy"]);
+  assert.deepEqual(hits("They set two trucks ablaze."), ["destroy"]);
+  assert.deepEqual(hits("They set up a camp."), []);
+});
+
 test("language detection: English, French, unsupported", () => {
   assert.equal(
     detectLanguage("Gunmen killed twelve villagers in an attack on Sunday, officials said."),

@@ -520,6 +520,22 @@ function qualifiersAfterComma(
   country: string | null,
 ): void {
   const t = s.tokens;
+  // "in Barangay Piacan, Sirawai, Zamboanga del Norte": a run joined by commas alone that ends with a
+  // region is one place and the units above it, not a list ("in Dori, Gorom and Djibo" is one).
+  for (let k = 0; k < cands.length; k++) {
+    const head = cands[k];
+    if (head.list === undefined || head.list !== head.first) continue;
+    let e = k;
+    while (e + 1 < cands.length && cands[e + 1].list === head.list && t[cands[e + 1].first - 1]?.text === ",")
+      e++;
+    if (e - k < 2 || cands.slice(k + 1).some((x, j) => j + k + 1 > e && x.list === head.list)) continue;
+    const last = cands[e];
+    if (!isAdminName(gaz, nameOf(s, last), country) || isAdminName(gaz, nameOf(s, head), country, "admin1"))
+      continue;
+    head.admin.push(...cands.slice(k + 1, e + 1).map((x) => nameOf(s, x)));
+    head.list = undefined;
+    cands.splice(k + 1, e - k);
+  }
   for (let k = cands.length - 1; k >= 1; k--) {
     const c = cands[k];
     const head = cands[k - 1];

@@ -3,7 +3,8 @@ import { type Token, tokenize } from "./tokens.js";
 /**
  * Compiled multi-word lexicon: a trie over folded tokens, so matching costs one walk per token
  * position, never a scan of every pattern. A pattern token ending in "*" matches any token with
- * that prefix ("kill*" matches "killed", "killing").
+ * that prefix ("kill*" matches "killed", "killing"); a pattern token "_" matches any one token
+ * ("set _ ablaze" matches "set it ablaze", "set vehicles ablaze").
  */
 export interface PhraseMatch<T> {
   /** Token index range [first, last] in the token array. */
@@ -36,7 +37,7 @@ export class PhraseMatcher<T> {
   add(phrase: string, value: T): this {
     const parts = tokenize(phrase).map((t, i, all) =>
       // keep a trailing "*" attached to its word
-      t.text === "*" ? null : all[i + 1]?.text === "*" ? `${t.norm}*` : t.norm,
+      t.text === "*" ? null : t.text === "_" ? "*" : all[i + 1]?.text === "*" ? `${t.norm}*` : t.norm,
     );
     let n = this.root;
     for (const p of parts) {
