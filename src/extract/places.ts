@@ -812,6 +812,18 @@ function contradicts(place: Place, admin: string[], gaz: Gazetteer, country: str
 
 /** Whether a name is that of a region or district of the country (not only of a town). */
 function isAdminName(gaz: Gazetteer, name: string, country: string | null, kind?: "admin1"): boolean {
+  const memo = `${name}|${country ?? ""}|${kind ?? ""}`;
+  let known = ADMIN_NAMES.get(memo);
+  if (known === undefined) {
+    known = adminNameOf(gaz, name, country, kind);
+    if (ADMIN_NAMES.size > 50_000) ADMIN_NAMES.clear();
+    ADMIN_NAMES.set(memo, known);
+  }
+  return known;
+}
+const ADMIN_NAMES = new Map<string, boolean>();
+
+function adminNameOf(gaz: Gazetteer, name: string, country: string | null, kind?: "admin1"): boolean {
   const key = normName(name);
   return gaz
     .candidates({ name, country }, 5)
