@@ -620,3 +620,13 @@ test("militants who attack a building and set it ablaze, hurting nobody, destroy
   );
   assert.equal(e.sub_event_type, "Looting/property destruction");
 });
+
+test("a day written out beats 'one week later' in the same clause", () => {
+  const e = one(
+    "Soldiers intervened one week later in the village of Dioura on February 3, killing a herder.",
+    "2020-06-22",
+    "Mali",
+  );
+  assert.equal(e.event_date, "2020-02-03");
+  assert.equal(e.time_precision, 1);
+});

@@ -233,3 +233,14 @@ describe("findDates on the dev corpus", { skip: !existsSync(corpus) && "../share
     assert.ok(found / total >= 0.7, `gold date found for ${found}/${total}`);
   });
 });
+
+describe("dates counted from another date", () => {
+  it("'later' counts from a date told before it, never from one told after", () => {
+    const ds = dates("Soldiers came back two days later to the village on March 4, witnesses said.");
+    const later = ds.find((d) => d.anchorOffsetDays === 2);
+    assert.ok(later);
+    assert.equal(later.anchored, "publication");
+    const ds2 = dates("Gunmen struck on March 4 and came back two days later.");
+    assert.equal(ds2.find((d) => d.anchorOffsetDays === 2)?.date, "2020-03-06");
+  });
+});

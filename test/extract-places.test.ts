@@ -268,3 +268,13 @@ test("a run of names joined by commas that ends with a province is one place, no
   assert.equal(evs.length, 1);
   assert.equal(evs[0].location, "Barangay Lumbo");
 });
+
+test("the Ménaka cercle is under Gao in older events and the Ménaka region from 2020", () => {
+  const older = extractArticle({
+    ...art("On 3 March 2018, gunmen killed two herders in Inekar.", "Mali"),
+    published: "2018-03-04",
+  }).events[0];
+  assert.equal(older.admin1, "Gao");
+  const recent = only("On 3 March 2021, gunmen killed two herders in Inekar.", "Mali");
+  assert.equal(recent.admin1, "Menaka");
+});

@@ -113,3 +113,17 @@ describe("gazetteer: villages", () => {
     assert.equal(g.isKnownName("Xqzzyville"), false);
   });
 });
+
+describe("gazetteer: qualified village names", () => {
+  it("a village's own name, once its qualifier is gone, beats a namesake that only has it as an alternate", () => {
+    const bamako = g.resolve({ name: "Bamako", country: "Mali" });
+    assert.ok(bamako);
+    const p = g.resolve({
+      name: "Kogoni-Peuhi",
+      country: "Mali",
+      near: [{ latitude: bamako.latitude, longitude: bamako.longitude }],
+    });
+    assert.equal(p?.admin2, "Niono");
+    assert.equal(p?.admin1, "Segou");
+  });
+});

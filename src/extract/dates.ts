@@ -821,13 +821,15 @@ function mentionOf(
   return mention;
 }
 
-/** Re-anchor "the following day" on the nearest other date of the sentence. */
+/** Re-anchor "the following day" on the nearest other date of the sentence (a "later" on one before it). */
 function resolveAnchors(list: DateMention[], pub: number | null): void {
   for (const m of list) {
     if (m.anchorOffsetDays === undefined) continue;
     let best: DateMention | undefined;
     for (const o of list) {
       if (o === m || o.anchorOffsetDays !== undefined || o.precision !== 1) continue;
+      // "one week later ... on February 3": "later" counts from a date told before it, never after
+      if (m.anchorOffsetDays > 0 && o.start > m.start) continue;
       if (!best || Math.abs(o.start - m.start) < Math.abs(best.start - m.start)) best = o;
     }
     if (best) {

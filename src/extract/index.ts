@@ -454,8 +454,14 @@ function frameOf(
   if (!clauseDates.length && lex.durations.matchAll(s.tokens.slice(first, last + 1)).length) return null;
   const vague = dated.find((d) => d.relative && d.precision === 3 && yearsBefore(d.date, published) >= 1);
   if (vague && dated.length === 1) return null;
+  // (a day written out beats a count from another date in the same clause: "one week later ... on
+  // February 3")
   const date =
-    clauseDates.find((d) => !d.yearOnly) ?? (new Set(dated.map((d) => d.date)).size === 1 ? dated[0] : null);
+    clauseDates.find(
+      (d) => !d.yearOnly && d.precision === 1 && !d.relative && d.anchorOffsetDays === undefined,
+    ) ??
+    clauseDates.find((d) => !d.yearOnly) ??
+    (new Set(dated.map((d) => d.date)).size === 1 ? dated[0] : null);
   // A country named only as a destination or origin ("slogans hostile to France") is no place of
   // the event; a place the text designates as the coded one ("coded as Kadiolo") holds for every clause.
   const ps = clausePlaces.length

@@ -595,7 +595,11 @@ function containedIn(
     if (located(x.place) || x.weak || x.oblique || y.weak || x.list !== undefined) continue;
     if (!located(y.place) || y.place.kind === "country" || y.designated) continue;
     let j = x.last + 1;
-    if (cues.kinds.has(t[j]?.norm ?? "")) j++;
+    // (a name with its kind, "the X area", "Y village", or inside a district or region: "Independence
+    // Square in central Bamako" is a site of the city, and the city is the place)
+    const kind = cues.kinds.has(t[j]?.norm ?? "");
+    if (kind) j++;
+    else if (y.place.kind !== "admin1" && y.place.kind !== "admin2") continue;
     if (t[j]?.norm !== "in" && !cues.of.has(t[j]?.norm ?? "")) continue;
     j++;
     while (j < y.first && cues.modifiers.has(t[j].norm)) j++;

@@ -1,5 +1,5 @@
 import * as crypto from "node:crypto";
-import { type Gazetteer, normName, type Place } from "../geo/index.js";
+import { admin1On, type Gazetteer, normName, type Place } from "../geo/index.js";
 import { editDistance, foldKey } from "../geo/normalize.js";
 import { type ActorMention, type ActorRegistry, interaction } from "../knowledge/actor-registry.js";
 import { type Locale, lexicon } from "../locales/index.js";
@@ -99,7 +99,7 @@ export function buildRecords(
       country,
       iso3: place?.iso3 ?? countryInfo?.iso3 ?? null,
       region: place?.region ?? countryInfo?.region ?? null,
-      admin1: place?.admin1 ?? null,
+      admin1: admin1On(place?.country ?? null, place?.admin1 ?? null, place?.admin2 ?? null, eventDate),
       admin2: place?.admin2 ?? null,
       admin3: place?.admin3 ?? null,
       location: place ? spelling(place, f.place) : null,

@@ -42,10 +42,12 @@ export interface Place {
 /** Countries bundled from full GeoNames dumps (villages, wells, localities), not only towns of 500+. */
 const FULL_COVERAGE = new Set(["ML", "BF", "NE", "SN", "MR", "GN", "CI"]);
 
-type Tier = "exact" | "fold" | "fuzzy";
-const TIER_RANK: Record<Tier, number> = { exact: 0, fold: 1, fuzzy: 2 };
+// ("stripped": the name as written once its qualifier is gone, "Kogoni" for "Kogoni-Peuhi", ranks
+// before a transliteration that only folds alike, "Kokoni")
+type Tier = "exact" | "stripped" | "fold" | "fuzzy";
+const TIER_RANK: Record<Tier, number> = { exact: 0, stripped: 1, fold: 2, fuzzy: 3 };
 /** Base confidence of a match tier (the returned score is the sum of base and context, over 2.4). */
-const TIER_BASE: Record<Tier, number> = { exact: 1, fold: 0.8, fuzzy: 0.45 };
+const TIER_BASE: Record<Tier, number> = { exact: 1, stripped: 0.8, fold: 0.8, fuzzy: 0.45 };
 /** A fuzzy hit with no admin agreement needs a near point at most this far. */
 const FUZZY_NEAR_KM = 50;
 /** Without admin2 or near-point agreement, edit distance needs a folded name this long (one edit). */
@@ -74,6 +76,8 @@ interface Cand {
 
 interface Ctx {
   base: string;
+  /** The name without its qualifiers ("Kogoni-Peuhi" -> "kogoni"). */
+  stripped: string;
   level: 1 | 2 | null;
   hint: CountryInfo | null;
   qualNorm: string | null;
@@ -227,9 +231,9 @@ export class Resolver {
     addIds(ids, this.exactIds(base), "exact");
     if (base !== norm) addIds(ids, this.exactIds(norm), "exact");
     const fk = foldKey(base);
-    addIds(ids, this.foldIds(fk), "fold");
     const stripped = stripQualifiers(base);
-    if (stripped !== base) addIds(ids, this.exactIds(stripped), "fold");
+    if (stripped !== base) addIds(ids, this.exactIds(stripped), "stripped");
+    addIds(ids, this.foldIds(fk), "fold");
 
     if (asCountry) {
       const wanted = hint && hint.iso2 !== asCountry.iso2 ? hint.iso2 : null;
@@ -252,6 +256,7 @@ export class Resolver {
     }
     const ctx: Ctx = {
       base,
+      stripped,
       level,
       hint,
       qualNorm: qualifier ? normName(qualifier) : null,
@@ -402,7 +407,9 @@ export class Resolver {
     // the seat of a district or commune is the better-known of two same-named villages
     else if (r.fcode === "P.PPLA2") s += 0.04;
     else if (r.fcode === "P.PPLA3") s += 0.02;
-    if (tier === "exact" && normName(r.name) === ctx.base) s += 0.05;
+    // (a place's own name beats a place that has it only among its alternates)
+    if (tier === "exact" && normName(r.name) === ctx.base) s += 0.1;
+    else if (tier === "stripped" && normName(r.name) === ctx.stripped) s += 0.1;
     if (reform) s += 1.2;
     let adminHit = 0;
     if (ctx.adminKeys.size) {

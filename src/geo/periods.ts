@@ -1,0 +1,40 @@
+/**
+ * Regions that changed over time: an event's admin1 depends on its date when a district moved to a
+ * new region (Mali's Ménaka cercle was coded under Gao, then as the Ménaka region). The table is data
+ * (data/gazetteer/admin1-periods.csv): country, admin2, the admin1 from a date on.
+ */
+import { join } from "node:path";
+import { readCsvTable } from "./build-rows.js";
+import { gazetteerDir } from "./paths.js";
+
+interface Period {
+  country: string;
+  admin2: string;
+  admin1: string;
+  from: string;
+}
+
+let periods: Period[] | null = null;
+
+function table(): Period[] {
+  periods ??= readCsvTable(join(gazetteerDir(), "admin1-periods.csv")).map((r) => ({
+    country: r.country,
+    admin2: r.admin2,
+    admin1: r.admin1,
+    from: r.from,
+  }));
+  return periods;
+}
+
+/** The admin1 a place in `country`/`admin2` had on `date` (ISO), or `admin1` when no period applies. */
+export function admin1On(
+  country: string | null,
+  admin1: string | null,
+  admin2: string | null,
+  date: string | null,
+): string | null {
+  if (!country || !admin2 || !date) return admin1;
+  for (const p of table())
+    if (p.country === country && p.admin2 === admin2 && date >= p.from) return p.admin1;
+  return admin1;
+}
