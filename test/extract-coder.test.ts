@@ -630,3 +630,23 @@ test("a day written out beats 'one week later' in the same clause", () => {
   assert.equal(e.event_date, "2020-02-03");
   assert.equal(e.time_precision, 1);
 });
+
+test("a sentence with a day of its own is no statistic for a phrase like 'since the start of'", () => {
+  const e = one(
+    "On 30 April 2020, families held a sit-in in front of the ministry in Nouakchott, demanding the return of relatives stranded abroad since the start of the outbreak.",
+    "2020-05-01",
+    "Mauritania",
+  );
+  assert.equal(e.event_type, "Protests");
+  assert.equal(e.event_date, "2020-04-30");
+});
+
+test("forces firing on the positions of another country's forces fight a battle; 'military forces of X' is X's", () => {
+  const e = one(
+    "On 3 May 2020, military forces of Armenia fired with heavy machine guns on the positions of the military forces of Azerbaijan near Tovuz.",
+    "2020-05-04",
+  );
+  assert.equal(e.event_type, "Battles");
+  assert.match(e.actor1 ?? "", /^Military Forces of Armenia/);
+  assert.match(e.actor2 ?? "", /^Military Forces of Azerbaijan/);
+});

@@ -194,7 +194,11 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       });
       continue;
     }
-    if (isStatistical(s.tokens, lex)) continue;
+    const found = findDates(doc.text, s.start, s.end, ctx.published, locale);
+    // Statistics tell no event ("1,933 cases of coronavirus", "killed since January"), unless the
+    // sentence dates a happening of its own: "On 30 April 2020, citizens held a sit-in ... stranded
+    // since the start of the outbreak".
+    if (isStatistical(s.tokens, lex) && !found.some(writtenDay)) continue;
     const actors = backReferences(
       reg
         .mentions(s.tokens, locale, ctx.published)
@@ -204,7 +208,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     );
     // "launched a fierce attack in the second half", "the film bombed at the box office"
     if (lex.offTopic.matchAll(s.tokens).length && !actors.some((m) => isArmed(m))) continue;
-    const dates = reanchor(findDates(doc.text, s.start, s.end, ctx.published, locale), ctx).filter(
+    const dates = reanchor(found, ctx).filter(
       (d) =>
         !d.future &&
         d.start >= ctx.datelineEnd &&
@@ -246,6 +250,11 @@ function backReferences(actors: ActorMention[], words: Set<string>, tokens: Toke
     const before = tokens[tokenAt(tokens, a.start) - 1]?.norm;
     return before !== "the" && before !== "les";
   });
+}
+
+/** A day written out ("on 30 April 2020", "on December 13"), not counted from another date. */
+function writtenDay(d: DateMention): boolean {
+  return d.precision === 1 && !d.relative && d.anchorOffsetDays === undefined && !d.future && !d.yearOnly;
 }
 
 function resolveSeize(
@@ -451,7 +460,12 @@ function frameOf(
   )
     return null;
   // "The army has been fighting the ADF for years": a long-running situation, not an event.
-  if (!clauseDates.length && lex.durations.matchAll(s.tokens.slice(first, last + 1)).length) return null;
+  if (
+    !clauseDates.length &&
+    !dates.some(writtenDay) &&
+    lex.durations.matchAll(s.tokens.slice(first, last + 1)).length
+  )
+    return null;
   const vague = dated.find((d) => d.relative && d.precision === 3 && yearsBefore(d.date, published) >= 1);
   if (vague && dated.length === 1) return null;
   // (a day written out beats a count from another date in the same clause: "one week later ... on
