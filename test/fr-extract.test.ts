@@ -195,3 +195,15 @@ it("French: a weekday before 'selon' dates the event, not the report", () => {
   assert.equal(evs[0].event_date, "2022-01-08");
   assert.equal(evs[0].fatalities, 20);
 });
+
+describe("French coups", () => {
+  it("a coup fought out with heavy gunfire is a battle between the putschists and the army", () => {
+    const e = one(
+      "Le coup d'État commencé à l'aube ce 12 mars par un feu nourri autour du palais présidentiel de Niamey a duré toute la matinée.",
+      "2023-03-12",
+    );
+    assert.equal(e.event_type, "Battles");
+    assert.match(e.actor1 ?? "", /^Mutiny of Military Forces of Niger/);
+    assert.match(e.actor2 ?? "", /^Military Forces of Niger/);
+  });
+});

@@ -177,6 +177,8 @@ export function classify(facts: FrameFacts): Coding | null {
   if (has("mutiny") && !has("coup") && !(hurts && isArmed(patient)))
     return riot("Violent demonstration", "mutiny");
   if (has("coup") && has("takeover")) return battle("Non-state actor overtakes territory", "takeover");
+  // "Le coup de force commencé par un feu nourri": putschists fighting the guard is a battle.
+  if (has("coup") && has("clash")) return battle("Armed clash", "clash");
   if (has("coup") && !hurts && !has("clash")) return sd("Other", "coup");
 
   // Remote violence: the weapon decides.

@@ -360,9 +360,15 @@ function chooseActors(
         if (a2.name === a1.name) a2 = { ...reg.generic("communal_militia", country), mention: null };
         return { a1, a2, assoc1, assoc2 };
       }
-      a1 = pick.side(attacker) ?? pick.generic("armed_group");
+      // A coup fought out: the putschists are a mutiny of the country's forces, against its forces.
+      const coup = f.cues.has("coup") && (!attacker || attacker.role === "mutiny") && country;
+      a1 =
+        pick.side(attacker) ??
+        (coup ? { ...reg.stateForce(country, "mutiny", date), mention: null } : null) ??
+        pick.generic("armed_group");
       a2 =
         pick.side(target) ??
+        (coup ? { ...reg.stateForce(country, "military", date), mention: null } : null) ??
         (sub === "Non-state actor overtakes territory" && country
           ? { ...reg.stateForce(country, "military", date), mention: null }
           : null);
