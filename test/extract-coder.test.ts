@@ -650,3 +650,12 @@ test("forces firing on the positions of another country's forces fight a battle;
   assert.match(e.actor1 ?? "", /^Military Forces of Armenia/);
   assert.match(e.actor2 ?? "", /^Military Forces of Azerbaijan/);
 });
+
+test("fighting told first stays a battle when the toll's air raids are told as part of it", () => {
+  const evs = run(
+    "Fighting between government forces and Houthi rebels near Harib left 40 people dead on Monday. During the clashes, 25 rebels died, most of them in air raids.",
+    "2021-09-08",
+    "Yemen",
+  );
+  assert.equal(evs[0].event_type, "Battles");
+});

@@ -223,7 +223,13 @@ function absorb(d: EventDraft, f: Frame, keepType = false, recode = true) {
       (coding.sub_event_type === "Looting/property destruction" &&
         harmless &&
         m.coding.sub_event_type === "Attack"));
-  if (recode && coding && allowed && !(keepType && family(coding) !== family(m.coding))) {
+  // "During the clashes, 43 militants died, most of them in air raids": fighting told first stays a
+  // battle; the air raids told as part of it do not recode it.
+  const battleKept =
+    m.coding.event_type === "Battles" &&
+    m.coding.decisive === "clash" &&
+    coding?.event_type === "Explosions/Remote violence";
+  if (recode && coding && allowed && !battleKept && !(keepType && family(coding) !== family(m.coding))) {
     m.coding = coding;
     m.facts = facts;
   }
