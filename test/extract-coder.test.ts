@@ -659,3 +659,14 @@ test("fighting told first stays a battle when the toll's air raids are told as p
   );
   assert.equal(evs[0].event_type, "Battles");
 });
+
+test("'one day after gunmen ambushed ...': the ambush told after 'after' is the day before", () => {
+  const evs = run(
+    "Soldiers clashed with cartel gunmen on Tuesday in Tepochica, Guerrero, killing 14. The shootout follows one day after gunmen ambushed a police convoy in Aguililla, Michoacan, killing 13 officers.",
+    "2019-10-16",
+    "Mexico",
+  );
+  const ambush = evs.find((e) => e.location === "Aguililla");
+  assert.ok(ambush, evs.map((e) => e.location).join("; "));
+  assert.equal(ambush.event_date, "2019-10-14");
+});

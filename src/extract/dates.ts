@@ -57,6 +57,9 @@ export interface DateLocaleData {
   agoPrefixWords: string[];
   units: Record<string, "day" | "week" | "fortnight" | "month" | "year">;
   anchorDirections: Record<string, number>;
+  /** Of those, the ones a clause follows: "one day after gunmen ambushed ..." dates the shootout told
+   * before it, and the ambush is the anchor. */
+  clauseDirections?: string[];
   anchorPhrases: Record<string, number>;
   nightWords: string[];
   rangeStart: string[];
@@ -892,4 +895,14 @@ export function findDates(
   }
   resolveAnchors(list, pub);
   return mergeWeekdayWithDate(list, text);
+}
+
+/**
+ * "The shootout follows one day after gunmen ambushed a squad": the event told after "after" is the
+ * anchor, so its own date is the other date minus the offset (the mention counts forward from it).
+ */
+export function countsToClause(d: DateMention, locale: DateLocale): boolean {
+  if (d.anchorOffsetDays === undefined) return false;
+  const last = d.text.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
+  return (LOCALES[locale].clauseDirections ?? []).includes(last);
 }

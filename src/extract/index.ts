@@ -10,7 +10,7 @@ import { classify, type FrameFacts, isArmed, joinFacts } from "./classify.js";
 import { splitClauses } from "./clauses.js";
 import { articleContext, type Context } from "./context.js";
 import { type CueHit, findCues, isStatistical, seizeObject } from "./cues.js";
-import { addDays, type DateMention, findDates } from "./dates.js";
+import { addDays, countsToClause, type DateMention, findDates } from "./dates.js";
 import { type Frame, family } from "./frames.js";
 import { mergeFrames } from "./merge.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
@@ -470,12 +470,18 @@ function frameOf(
   if (vague && dated.length === 1) return null;
   // (a day written out beats a count from another date in the same clause: "one week later ... on
   // February 3")
-  const date =
+  const chosen =
     clauseDates.find(
       (d) => !d.yearOnly && d.precision === 1 && !d.relative && d.anchorOffsetDays === undefined,
     ) ??
     clauseDates.find((d) => !d.yearOnly) ??
     (new Set(dated.map((d) => d.date)).size === 1 ? dated[0] : null);
+  // "The shootout follows one day after gunmen ambushed ...": the ambush told after "after" is the
+  // earlier event (the date counted forward from it belongs to the shootout).
+  const date =
+    chosen && trigger.start >= chosen.end && countsToClause(chosen, lex.locale) && chosen.anchorOffsetDays
+      ? { ...chosen, date: addDays(chosen.date, -2 * chosen.anchorOffsetDays), future: false }
+      : chosen;
   // A country named only as a destination or origin ("slogans hostile to France") is no place of
   // the event; a place the text designates as the coded one ("coded as Kadiolo") holds for every clause.
   const ps = clausePlaces.length

@@ -279,6 +279,7 @@ export const enDates: DateLocaleData = {
   },
   /** "(N) days later/earlier": direction of the offset. */
   anchorDirections: { later: 1, after: 1, afterwards: 1, earlier: -1, before: -1, previously: -1 },
+  clauseDirections: ["after", "before"],
   /** Whole phrases anchored on another date -> days of offset. */
   anchorPhrases: {
     "the following day": 1,

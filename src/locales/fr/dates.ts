@@ -208,6 +208,7 @@ export const frDates: DateLocaleData = {
     années: "year",
   },
   anchorDirections: { "plus tard": 1, après: 1, "plus tôt": -1, auparavant: -1, avant: -1 },
+  clauseDirections: ["après", "avant"],
   anchorPhrases: {
     "le lendemain": 1,
     "le jour suivant": 1,
