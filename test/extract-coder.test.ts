@@ -670,3 +670,13 @@ test("'one day after gunmen ambushed ...': the ambush told after 'after' is the 
   assert.ok(ambush, evs.map((e) => e.location).join("; "));
   assert.equal(ambush.event_date, "2019-10-14");
 });
+
+test("'Police fired tear gas to disperse them' after a march is the police's answer to that march", () => {
+  const e = one(
+    "Hundreds of students marched through the streets of Abuja on Monday to protest against rising fees. Police fired tear gas to disperse them.",
+    "2023-03-13",
+    "Nigeria",
+  );
+  assert.equal(e.sub_event_type, "Protest with intervention");
+  assert.match(e.actor2 ?? "", /^Police Forces of Nigeria/);
+});

@@ -278,3 +278,12 @@ test("the Ménaka cercle is under Gao in older events and the Ménaka region fro
   const recent = only("On 3 March 2021, gunmen killed two herders in Inekar.", "Mali");
   assert.equal(recent.admin1, "Menaka");
 });
+
+test("a natural feature holding a country's name is a place: 'near Lake Chad'", () => {
+  const e = only(
+    "On 3 March 2021, air force jets killed dozens of Boko Haram fighters in strikes on their hideouts near Lake Chad.",
+    "Nigeria",
+  );
+  assert.equal(e.location, "Lake Chad");
+  assert.equal(e.country, "Nigeria");
+});

@@ -222,7 +222,14 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     for (const [first, last] of splitClauses(s.tokens)) {
       const ch = hits.filter((h) => h.first >= first && h.last <= last);
       if (!ch.length) continue;
-      const f = frameOf(s, first, last, ch, actors, dates, numbers, places, ctx.published, lex);
+      // "Police fired tear gas to disperse them": the police's response to the demonstration just told.
+      const prev = frames[frames.length - 1];
+      const answersDemo =
+        !!prev &&
+        family(prev.coding) === "demo" &&
+        prev.sentence.index >= s.index - 1 &&
+        ch.every((h) => h.cues.every((c) => c === "intervene" || c === "lethal_force"));
+      const f = frameOf(s, first, last, ch, actors, dates, numbers, places, ctx.published, lex, answersDemo);
       if (!f) continue;
       frames.push(f);
       // One sentence listing several towns tells one event in each.
@@ -396,10 +403,12 @@ function frameOf(
   places: ReturnType<typeof findPlaces>,
   published: string | null,
   lex: LocaleLexicon,
+  answersDemo = false,
 ): Frame | null {
   const cues = new Set(hits.flatMap((h) => h.cues));
   const clauseActors = within(actors, s, first, last);
   const roles = new Set(clauseActors.map((a) => a.role as string));
+  if (answersDemo) roles.add("protesters");
   const killHits = hits.filter((h) => h.cues.includes("kill"));
   const clauseNumbers = within(numbers, s, first, last);
   const fat = addJoinedDeaths(

@@ -77,6 +77,8 @@ export interface PlaceCues {
   unknown: Set<string>;
   /** Nouns of people before "of X" ("residents of X"): X is their home, ranked after prepositions. */
   residents: Set<string>;
+  /** Words of natural features that open or close a name ("Lake Chad", "Sambisa Forest"). */
+  features: Set<string>;
   /** Kind words of units below a region: "the Laman area of Qala I Naw district" is a locality. */
   localUnits: Set<string>;
 }
@@ -678,7 +680,11 @@ function plausibleName(name: string, gaz: Gazetteer, cues: PlaceCues): boolean {
   const parts = name.split(/[\s-]+/);
   // "the Movement of June 5", "the Party": words of organisations are no village names
   if (parts.some((p) => cues.notNames.has(p.toLowerCase()))) return false;
-  return parts.every((p) => /^\p{Lu}/u.test(p) && !gaz.country(p)) && !gaz.country(name);
+  // ("Lake Chad", "the Sambisa Forest": a natural feature may hold a country's name)
+  const feature =
+    parts.length > 1 &&
+    (cues.features.has(parts[0].toLowerCase()) || cues.features.has(parts[parts.length - 1].toLowerCase()));
+  return parts.every((p) => /^\p{Lu}/u.test(p) && (feature || !gaz.country(p))) && !gaz.country(name);
 }
 
 /** "Djibo-Mentao" (a road between two towns), "Bamako-Coura" (a part of Bamako): the first known part. */
@@ -927,6 +933,7 @@ export function placeCues(locale: Locale): PlaceCues {
       distances: new Set(raw.distances ?? []),
       unknown: new Set(raw.unknown ?? []),
       localUnits: new Set(raw.localUnits ?? []),
+      features: new Set(raw.features ?? []),
       residents: new Set(raw.residents ?? []),
       demonyms: new Set(
         Object.keys(
