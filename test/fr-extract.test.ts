@@ -207,3 +207,16 @@ describe("French coups", () => {
     assert.match(e.actor2 ?? "", /^Military Forces of Niger/);
   });
 });
+
+describe("French headlines and crowds", () => {
+  it("'15 civils tués' in a headline are victims, and the headline joins the attack, not a later protest", () => {
+    const evs = extract(
+      "Au moins 15 civils tués dans une attaque dans le Nord\n\nAu moins quinze civils ont été tués dimanche lors d'une attaque d'hommes armés contre le village de Tibou, dans la province du Loroum.\n\nMercredi, des centaines de personnes ont manifesté à Ouagadougou pour réclamer plus de sécurité.",
+      "2023-05-29",
+    );
+    const protest = evs.find((e) => e.event_type === "Protests");
+    assert.ok(protest);
+    assert.equal(protest.fatalities, 0);
+    assert.equal(protest.crowd_size, "des centaines");
+  });
+});

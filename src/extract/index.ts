@@ -419,11 +419,20 @@ function frameOf(
     placeCues(lex.locale).and,
   );
   const provisional = VIOLENT_FIRST.map((c) => hits.find((h) => h.cues.includes(c))).find(Boolean) ?? hits[0];
-  const { agent: subject, patient: attacked } = sides(s.tokens, provisional, actors, first, last);
+  const { agent: subject, patient: attacked } = sides(
+    s.tokens,
+    provisional,
+    actors,
+    first,
+    last,
+    lex.pastVerb,
+  );
   // The victims of a killing tell battles from violence against civilians better than the target of an attack.
   const killHit = killHits[0];
   const victim =
-    killHit && killHit !== provisional ? sides(s.tokens, killHit, actors, first, last).patient : null;
+    killHit && killHit !== provisional
+      ? sides(s.tokens, killHit, actors, first, last, lex.pastVerb).patient
+      : null;
   const patient = victim ?? attacked;
   // "eight soldiers were killed when their vehicle struck a bomb": the victims are not the agents.
   const agent = subject === patient ? null : subject;
@@ -503,11 +512,8 @@ function frameOf(
         const i = tokenAt(s.tokens, n.end - 1);
         const near = s.tokens.slice(i + 1, i + 4).map((t) => t.norm);
         return (
-          near.some((w) =>
-            /^(people|protest|demonstrat|marcher|residents|supporters|students|workers|women|youths|of)/.test(
-              w,
-            ),
-          ) || hits.some((h) => h.cues.includes("protest") && h.first - i >= 1 && h.first - i <= 2)
+          near.some((w) => lex.crowdNouns.some((c) => w.startsWith(c))) ||
+          hits.some((h) => h.cues.includes("protest") && h.first - i >= 1 && h.first - i <= 2)
         );
       }) ?? null;
   }

@@ -44,6 +44,7 @@ export function sides(
   mentions: ActorMention[],
   first: number,
   last: number,
+  pastVerb: RegExp = /ed$/,
 ): Sides {
   const inClause = mentions.filter((m) => {
     const i = tokenAt(tokens, m.start);
@@ -109,7 +110,8 @@ export function sides(
     // deeds ("youths assaulted ...").
     const prev = tokens[trigger.first - 1];
     const victimVerb = trigger.cues.some((c) => c === "kill" || c === "injure" || c === "abduct");
-    if (victimVerb && prev && tokens[trigger.first].norm.endsWith("ed") && prev.end <= agent.end + 1)
+    // ("Six people killed", "15 civils tués": the participle of the locale)
+    if (victimVerb && prev && pastVerb.test(tokens[trigger.first].text) && prev.end <= agent.end + 1)
       return { agent: null, patient: agent };
   }
   // "24 soldats ont péri", "soldiers have died": the subject of a dying verb is the victim.

@@ -52,6 +52,7 @@ interface TriggerFile {
   placeObjects: string[];
   properNouns?: string[];
   backReferences?: string[];
+  crowdNouns?: string[];
   exclusions?: string[];
   reporting?: string[];
   roadObjects?: string[];
@@ -86,6 +87,8 @@ export interface LocaleLexicon {
   properNouns: Set<string>;
   /** Nouns that, after "the", refer back to the attackers already named ("the assailants"). */
   backReferences: Set<string>;
+  /** Beginnings of the words after a number that make it a crowd ("hundreds of people", "des centaines de"). */
+  crowdNouns: string[];
   /** Phrases whose words are never cues ("dead city", "fight against corruption"). */
   exclusions: PhraseMatcher<true>;
   /** Speech and reporting words: a date beside them dates the report ("said on Tuesday"). */
@@ -148,6 +151,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     placeObjects: new Set(file.placeObjects),
     properNouns: new Set(file.properNouns ?? []),
     backReferences: new Set(file.backReferences ?? []),
+    crowdNouns: file.crowdNouns ?? [],
     exclusions: new PhraseMatcher<true>(),
     reporting: new Set(file.reporting ?? []),
     roadObjects: new Set(file.roadObjects ?? []),
