@@ -680,3 +680,42 @@ test("'Police fired tear gas to disperse them' after a march is the police's ans
   assert.equal(e.sub_event_type, "Protest with intervention");
   assert.match(e.actor2 ?? "", /^Police Forces of Nigeria/);
 });
+
+test("unarmed people named as the source of the news are no side: 'local activists said'", () => {
+  const e = one(
+    "Shelling by the paramilitary Rapid Support Forces killed at least 20 civilians in El Fasher on Sunday, local activists said.",
+    "2024-06-04",
+    "Sudan",
+  );
+  assert.equal(e.event_type, "Explosions/Remote violence");
+  assert.match(e.actor1 ?? "", /^RSF/);
+});
+
+test("a toll told right after an event belongs to it; a country owning a region places the sentence", () => {
+  const evs = run(
+    "Shelling killed 20 civilians in El Fasher on Sunday. In Ethiopia's Amhara region, Fano militiamen clashed with federal troops near the town of Lalibela on Saturday. At least nine people were killed.",
+    "2024-06-04",
+    "Sudan",
+  );
+  const clash = evs.find((e) => e.event_type === "Battles");
+  assert.ok(clash);
+  assert.equal(clash.country, "Ethiopia");
+  assert.equal(clash.fatalities, 9);
+  assert.match(clash.actor2 ?? "", /^Military Forces of Ethiopia/);
+});
+
+test("'combat vehicles' are no fighting; a number followed by 'were wounded' is no toll", () => {
+  const e = one(
+    "The army said its aircraft struck RSF positions east of El Fasher on Monday, destroying several combat vehicles.",
+    "2024-06-04",
+    "Sudan",
+  );
+  assert.equal(e.sub_event_type, "Air/drone strike");
+  assert.match(e.actor1 ?? "", /^Military Forces of Sudan/);
+  const f = one(
+    "A roadside bomb exploded near Gao on Sunday; one peacekeeper was killed and seven soldiers were wounded.",
+    "2018-04-23",
+    "Mali",
+  );
+  assert.notEqual(f.fatalities, 7);
+});

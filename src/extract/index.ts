@@ -68,6 +68,8 @@ const VIOLENT_FIRST: CueHit["cues"][number][] = [
   "base",
   "deploy",
   "intervene",
+  // (last: "its aircraft struck RSF positions", where no other cue has a verb)
+  "aircraft",
 ];
 
 const COUNTED = new Set<CueHit["cues"][number]>([
@@ -199,11 +201,15 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     // sentence dates a happening of its own: "On 30 April 2020, citizens held a sit-in ... stranded
     // since the start of the outbreak".
     if (isStatistical(s.tokens, lex) && !found.some(writtenDay)) continue;
-    const actors = backReferences(
-      reg
-        .mentions(s.tokens, locale, ctx.published)
-        .filter((m) => !(lex.properNouns.has(m.text) && m.start > s.start)),
-      lex.backReferences,
+    const actors = notSources(
+      backReferences(
+        reg
+          .mentions(s.tokens, locale, ctx.published)
+          .filter((m) => !(lex.properNouns.has(m.text) && m.start > s.start)),
+        lex.backReferences,
+        s.tokens,
+      ),
+      lex,
       s.tokens,
     );
     // "launched a fierce attack in the second half", "the film bombed at the box office"
@@ -249,6 +255,23 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
  * "militants attacked the village ... and livestock was seized by the assailants": "the assailants",
  * "the attackers" told after an armed actor of the sentence are that actor again, never a second side.
  */
+/**
+ * "local activists said", "according to residents": unarmed people named as the source of the news
+ * are no side of the event (armed ones are: "the army said its aircraft struck ...").
+ */
+function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[]): ActorMention[] {
+  return actors.filter((a) => {
+    if (isArmed(a) || a.group) return true;
+    const i = tokenAt(tokens, a.start);
+    let j = i;
+    while (j + 1 < tokens.length && tokens[j + 1].start < a.end) j++;
+    const next = tokens[j + 1]?.norm ?? "";
+    const said = lex.speechVerbs.has(next);
+    const according = lex.sourceWords.has(tokens[i - 2]?.norm ?? "");
+    return !said && !according;
+  });
+}
+
 function backReferences(actors: ActorMention[], words: Set<string>, tokens: Token[]): ActorMention[] {
   const firstArmed = actors.findIndex((a) => isArmed(a));
   if (firstArmed < 0) return actors;
@@ -341,9 +364,10 @@ function notePlaces(s: Sentence, ctx: Context, gaz: Gazetteer, pc: PlaceCues, ac
   // country, and no town of the article's own, is about that country.
   const border = (p: PlaceMention) =>
     s.tokens.slice(Math.max(0, p.first - 3), p.first).some((t) => pc.borders.has(t.norm));
-  const other = ps.find(
-    (p) => p.place.kind === "country" && p.place.country !== ctx.country && !p.weak && !border(p),
-  )?.place.country;
+  // ("In Ethiopia's Amhara region, ...": a country that owns the sentence's places names it too)
+  const other =
+    ps.find((p) => p.place.kind === "country" && p.place.country !== ctx.country && !p.weak && !border(p))
+      ?.place.country ?? possessiveCountry(s, gaz, ctx.country);
   if (
     other &&
     !ps.some((p) => p.place.kind !== "country" && located(p.place) && p.place.country === ctx.country)
@@ -366,6 +390,16 @@ function notePlaces(s: Sentence, ctx: Context, gaz: Gazetteer, pc: PlaceCues, ac
       ctx.mentions.push(p);
     }
   return ps;
+}
+
+/** A country named as the owner of a place ("Ethiopia's Amhara region"), other than the article's. */
+function possessiveCountry(s: Sentence, gaz: Gazetteer, country: string | null): string | null {
+  for (const t of s.tokens) {
+    if (!t.cap || !/['’]s$/u.test(t.text)) continue;
+    const c = gaz.country(t.text.replace(/['’]s$/u, ""));
+    if (c && c.name !== country) return c.name;
+  }
+  return null;
 }
 
 function within<T extends { start: number }>(xs: T[], s: Sentence, first: number, last: number): T[] {

@@ -75,7 +75,9 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       // (someone acts: "four wounded later died" is more about the same event)
       // A crowd's day ("police later dispersed the marchers") stays one demonstration.
       const demo = family(f.coding) === "demo" && family(prev.coding) === "demo";
-      if (prev.coding.sub_event_type !== f.coding.sub_event_type && !f.anaphoric && f.agent && !demo) {
+      // (aircraft act for someone: "15 assailants were killed when it scrambled fighter jets to respond")
+      const acts = !!f.agent || f.cues.has("air") || f.cues.has("aircraft");
+      if (prev.coding.sub_event_type !== f.coding.sub_event_type && !f.anaphoric && acts && !demo) {
         f.date ??= prev.date;
         if (!f.place || f.place.weak) f.place = prev.place;
         drafts.push({ frames: [f], main: f });
@@ -98,10 +100,20 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     let target: EventDraft | undefined;
     // No date or place of its own: it returns to the main event of its kind (the first one told),
     // or else continues the story just told.
+    // (the event told in the sentence just before, when it is of its kind: "Fano militiamen clashed
+    // with troops near Lalibela. At least nine people were killed.")
+    const last = drafts[drafts.length - 1];
+    const adjacent =
+      !!last &&
+      !f.headline &&
+      family(last.main.coding) === family(f.coding) &&
+      last.frames.some((x) => x.sentence.index === f.sentence.index - 1 || x.sentence === f.sentence) &&
+      // (not one of the towns of a list: "They killed 14 civilians" counts for the whole raid)
+      !drafts.some((d) => d !== last && d.main.sentence === last.main.sentence);
     if (!own)
-      target =
-        drafts.find((d) => family(d.main.coding) === family(f.coding)) ??
-        (f.headline ? undefined : drafts[drafts.length - 1]);
+      target = adjacent
+        ? last
+        : (drafts.find((d) => family(d.main.coding) === family(f.coding)) ?? (f.headline ? undefined : last));
     else {
       const fam = family(f.coding);
       target = drafts.find((d) => {

@@ -149,11 +149,17 @@ function nearestPlace(ctx: Context, at: number): Place | null {
   if (!ctx.mentions.some((m) => m.start < at && usable(m.place)))
     runUntil(() => ctx.mentions.some((m) => m.start >= at && usable(m.place)));
   let before: Place | null = null;
+  let beforeAt = -1;
+  const area = (p: Place) => p.kind === "admin1" || p.kind === "admin2" || p.kind === "country";
   for (const m of ctx.mentions) {
     // Only places with coordinates in the article's country stand in for an event's own place.
     if (ctx.country && m.place.country !== ctx.country) continue;
-    if (m.start < at) before = m.place;
-    else return before ?? m.place;
+    if (m.start < at) {
+      // ("in El Fasher, the capital of North Darfur": the region that places a town is no nearer place)
+      if (before && !area(before) && area(m.place) && m.start - beforeAt < 150) continue;
+      before = m.place;
+      beforeAt = m.start;
+    } else return before ?? m.place;
   }
   return before;
 }
@@ -374,6 +380,9 @@ function chooseActors(
           : null);
       if (a1 && a2 && a1.name === a2.name && !a1.name.startsWith("Unidentified"))
         a2 = pick.generic("armed_group");
+      // (the attackers named twice are no second side: a town taken is taken from the state)
+      else if (a1 && a2 && a1.name === a2.name && sub === "Non-state actor overtakes territory" && country)
+        a2 = { ...reg.stateForce(country, "military", date), mention: null };
     }
   } else if (t === "Explosions/Remote violence") {
     // Bombs, mines and grenades are laid by armed groups: soldiers named with them ("an army vehicle

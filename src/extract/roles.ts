@@ -195,8 +195,13 @@ export function fatalities(
         ok = true;
         for (let k = h.last + 1; k < ni; k++)
           if (tokens[k].text === "," || tokens[k].text === ";") ok = false;
-        const next = tokens[nl + 1]?.norm ?? "";
-        if (NOT_DEATH.test(next)) ok = false;
+        // ("one peacekeeper was killed and seven French troops were wounded": the number after the
+        // verb is the subject of another verb)
+        if (NOT_DEATH.test(tokens[nl + 1]?.norm ?? "")) ok = false;
+        for (let k = nl + 1; k < Math.min(tokens.length - 1, nl + 5); k++) {
+          if (tokens[k].text === "," || tokens[k].text === ";" || tokens[k].norm === "and") break;
+          if (PASSIVE_AUX.has(tokens[k].norm) && NOT_DEATH.test(tokens[k + 1].norm)) ok = false;
+        }
       }
       if (ok && (!best || n.start < best.mention.start)) best = { value: n.value, mention: n };
     }

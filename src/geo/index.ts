@@ -11,8 +11,8 @@ import { PlaceStore } from "./store.js";
 
 export type { CountryInfo } from "./countries.js";
 export { normName } from "./normalize.js";
-export type { Place, PlaceQuery } from "./resolve.js";
 export { admin1On } from "./periods.js";
+export type { Place, PlaceQuery } from "./resolve.js";
 export { kmBetween } from "./resolve.js";
 
 export interface Gazetteer {

@@ -53,6 +53,7 @@ interface TriggerFile {
   properNouns?: string[];
   backReferences?: string[];
   crowdNouns?: string[];
+  speechVerbs?: string[];
   exclusions?: string[];
   reporting?: string[];
   roadObjects?: string[];
@@ -89,6 +90,8 @@ export interface LocaleLexicon {
   backReferences: Set<string>;
   /** Beginnings of the words after a number that make it a crowd ("hundreds of people", "des centaines de"). */
   crowdNouns: string[];
+  /** Verbs of speech right after a name that make it the source of the news ("activists said"). */
+  speechVerbs: Set<string>;
   /** Phrases whose words are never cues ("dead city", "fight against corruption"). */
   exclusions: PhraseMatcher<true>;
   /** Speech and reporting words: a date beside them dates the report ("said on Tuesday"). */
@@ -152,6 +155,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     properNouns: new Set(file.properNouns ?? []),
     backReferences: new Set(file.backReferences ?? []),
     crowdNouns: file.crowdNouns ?? [],
+    speechVerbs: new Set(file.speechVerbs ?? []),
     exclusions: new PhraseMatcher<true>(),
     reporting: new Set(file.reporting ?? []),
     roadObjects: new Set(file.roadObjects ?? []),
