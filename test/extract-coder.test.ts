@@ -719,3 +719,14 @@ test("'combat vehicles' are no fighting; a number followed by 'were wounded' is 
   );
   assert.notEqual(f.fatalities, 7);
 });
+
+test("'the day before' counts from the last event date, not from the date of the report", () => {
+  const evs = run(
+    "Gunmen killed five villagers in Boni on Tuesday, the army said on Wednesday. The day before, militants had abducted two traders near Hombori.",
+    "2021-08-12",
+    "Mali",
+  );
+  const abduction = evs.find((e) => e.sub_event_type === "Abduction/forced disappearance");
+  assert.ok(abduction);
+  assert.equal(abduction.event_date, "2021-08-09");
+});

@@ -901,8 +901,10 @@ export function findDates(
  * "The shootout follows one day after gunmen ambushed a squad": the event told after "after" is the
  * anchor, so its own date is the other date minus the offset (the mention counts forward from it).
  */
-export function countsToClause(d: DateMention, locale: DateLocale): boolean {
+export function countsToClause(d: DateMention, locale: DateLocale, after: string): boolean {
   if (d.anchorOffsetDays === undefined) return false;
+  // ("The day before, militants abducted ...": a set phrase and a comma, no clause of its own)
+  if (/^\s*[,;.:]/.test(after) || /^(the|la|le|l')\s/i.test(d.text)) return false;
   const last = d.text.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
   return (LOCALES[locale].clauseDirections ?? []).includes(last);
 }

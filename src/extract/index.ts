@@ -214,12 +214,13 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     );
     // "launched a fierce attack in the second half", "the film bombed at the box office"
     if (lex.offTopic.matchAll(s.tokens).length && !actors.some((m) => isArmed(m))) continue;
-    const dates = reanchor(found, ctx).filter(
-      (d) =>
-        !d.future &&
-        d.start >= ctx.datelineEnd &&
-        !datesTheReport(s, d, hits, lex.reporting, lex.sourceWords),
-    );
+    // (dates of the report are left out before "the day before" counts from the last date told)
+    const dates = reanchor(
+      found.filter(
+        (d) => d.start >= ctx.datelineEnd && !datesTheReport(s, d, hits, lex.reporting, lex.sourceWords),
+      ),
+      ctx,
+    ).filter((d) => !d.future);
     // Numbers are only read as deaths or crowds.
     const counted = hits.some((h) => h.cues.some((c) => COUNTED.has(c)));
     const numbers = counted ? findNumbers(doc.text, s.start, s.end, locale) : [];
@@ -531,7 +532,10 @@ function frameOf(
   // "The shootout follows one day after gunmen ambushed ...": the ambush told after "after" is the
   // earlier event (the date counted forward from it belongs to the shootout).
   const date =
-    chosen && trigger.start >= chosen.end && countsToClause(chosen, lex.locale) && chosen.anchorOffsetDays
+    chosen &&
+    trigger.start >= chosen.end &&
+    countsToClause(chosen, lex.locale, s.text.slice(chosen.end - s.start, chosen.end - s.start + 3)) &&
+    chosen.anchorOffsetDays
       ? { ...chosen, date: addDays(chosen.date, -2 * chosen.anchorOffsetDays), future: false }
       : chosen;
   // A country named only as a destination or origin ("slogans hostile to France") is no place of
