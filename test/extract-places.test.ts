@@ -287,3 +287,14 @@ test("a natural feature holding a country's name is a place: 'near Lake Chad'", 
   assert.equal(e.location, "Lake Chad");
   assert.equal(e.country, "Nigeria");
 });
+
+test("villages named with the district they lie in are places of their own, one event each", () => {
+  const evs = extractArticle(
+    art(
+      "On 3 March 2021, gunmen on motorcycles stormed Kadawa, Rafin Gero and Tudun Bugaje in Tsafe Local Government Area, killing 30 people.",
+      "Nigeria",
+    ),
+  ).events;
+  assert.deepEqual(evs.map((e) => e.location).sort(), ["Kadawa", "Rafin Gero", "Tudun Bugaje"]);
+  for (const e of evs) assert.equal(e.admin1, "Zamfara");
+});

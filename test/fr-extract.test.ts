@@ -220,3 +220,14 @@ describe("French headlines and crowds", () => {
     assert.equal(protest.crowd_size, "des centaines");
   });
 });
+
+describe("French lists of localities", () => {
+  it("'les localités de X, Y et Z relevant de la région de Ménaka' are three places of that region", () => {
+    const evs = extract(
+      "Le 2 mars, de violents combats ont opposé le MSA à un groupe affilié à l'État islamique dans les localités de Tamalat, Inchinanane et Andéramboukane relevant de la région de Ménaka.",
+      "2022-03-10",
+    );
+    assert.equal(evs.length, 3);
+    assert.ok(evs.every((e) => e.event_type === "Battles" && e.admin1 === "Menaka"));
+  });
+});

@@ -142,7 +142,11 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
           fam !== "violence" ||
           m.coding.event_type === f.coding.event_type ||
           ((!f.date || generic) && !ownWeapon);
-        return typeOk && sameDate(m, f) && samePlace(m, f);
+        // (the towns of one list are one event each: "stormed Kadawa, Rafin Gero and Tudun Bugaje")
+        const otherOfList =
+          f.place?.list !== undefined &&
+          d.frames.some((x) => x.place?.list === f.place?.list && x.place !== f.place);
+        return typeOk && !otherOfList && sameDate(m, f) && samePlace(m, f);
       });
     }
     // Looting and arrests at the date and place of an attack, a battle or a riot are part of it

@@ -1,6 +1,7 @@
 import { type Gazetteer, kmBetween, normName, type Place } from "../geo/index.js";
 import { type Locale, readLocaleJson } from "../locales/index.js";
 import type { Sentence } from "../text/document.js";
+import { foldKey } from "../text/normalize.js";
 import type { Token } from "../text/tokens.js";
 
 /** A place named in a sentence and what the gazetteer made of it. */
@@ -19,6 +20,7 @@ export interface PlaceMention {
   oblique?: boolean;
   /** Named as the home of people ("residents of Udawala"): after the places named with a preposition. */
   resident?: boolean;
+
   /** Named as the coded place ("coded as Kadiolo"): the place of every event of the sentence. */
   designated?: boolean;
   /** Places named in one list ("in Bamako, Kayes and Sikasso") share this id: one event each. */
@@ -192,7 +194,10 @@ function candidates(
     while (b >= 0 && b > i - 5 && cues.modifiers.has(tokens[b].norm) && !cues.kinds.has(tokens[b].norm)) b--;
     const prev = tokens[b]?.norm ?? "";
     const prev2 = tokens[b - 1]?.norm ?? "";
-    const end = nameEnd(tokens, i, cues);
+    let end = nameEnd(tokens, i, cues);
+    // "Tsafe Local Government Area": Nigeria's districts (LGAs) written out
+    const lga = end > i && tokens[end].norm === "local" && tokens[end + 1]?.norm === "government";
+    if (lga) end--;
     const after = tokens[end + 1]?.norm ?? "";
     let relation: "in" | "near" | null = null;
     let kindWord: string | null = null;
@@ -233,6 +238,9 @@ function candidates(
     }
     if (cues.kinds.has(after) && (!cues.of.has(tokens[end + 2]?.norm ?? "") || ofCountry)) {
       kindWord = after;
+      relation ??= "in";
+    } else if (lga && cues.adminKinds.has("lga")) {
+      kindWord = "lga";
       relation ??= "in";
     }
     // "Hong Kong's streets", "Bamako's outskirts": the possessor is the place.
@@ -400,6 +408,24 @@ export function findPlaces(
     const owner = ownerOf(nameOf(s, c))?.[0];
     if (owner && !gaz.country(owner) && !sentenceAdmin.includes(owner)) sentenceAdmin.push(owner);
   }
+  // "stormed Kadawa, Rafin Gero and Tudun Bugaje in Tsafe LGA": names followed by the district they
+  // lie in are its villages, even when the gazetteer lacks them.
+  const inUnit = new Set<Candidate>();
+  for (const c of cands) {
+    const run = c.list === undefined ? [c] : cands.filter((x) => x.list === c.list);
+    let k = Math.max(...run.map((x) => x.last)) + 1;
+    if (cands.some((x) => x.kindWord && x.first <= k - 1 && x.last >= k - 1)) continue;
+    if (s.tokens[k]?.norm !== "in") continue;
+    k++;
+    while (
+      k < s.tokens.length &&
+      cues.modifiers.has(s.tokens[k].norm) &&
+      !cues.adminKinds.has(s.tokens[k].norm)
+    )
+      k++;
+    const unit = cands.find((x) => x.first === k);
+    if (unit?.kindWord && cues.adminKinds.has(unit.kindWord)) inUnit.add(c);
+  }
   for (const c of cands) {
     let name = withoutOwner(nameOf(s, c));
     // ("the Tillaberi region of neighbouring Niger": a country after "region of" is the country)
@@ -469,6 +495,8 @@ export function findPlaces(
         relation = c.kindWord && !cues.adminKinds.has(c.kindWord) ? "in" : "near";
       } else if (c.kindWord && !cues.adminKinds.has(c.kindWord)) place = unlocated(name, admin, country, gaz);
       else if (admin && c.admin.length) place = unlocated(name, admin, country, gaz);
+      else if (admin && inUnit.has(c) && plausibleName(name, gaz, cues))
+        place = unlocated(name, admin, country, gaz);
       else if (
         c.strong &&
         plausibleName(name, gaz, cues) &&
@@ -485,7 +513,8 @@ export function findPlaces(
     const first = s.tokens[c.first];
     const last = s.tokens[c.last];
     // A name met only as a verb's object or a modifier must be a known town, never a guess.
-    if (c.oblique && (!located(place) || place.fuzzy || place.kind !== "populated")) continue;
+    if (c.oblique && !inUnit.has(c) && (!located(place) || place.fuzzy || place.kind !== "populated"))
+      continue;
     queries.push({ q, admin });
     out.push({
       weak: c.weak,
@@ -679,11 +708,11 @@ function plausibleName(name: string, gaz: Gazetteer, cues: PlaceCues): boolean {
   if (/['’]\p{Ll}{3,}/u.test(name) || name.includes(".")) return false;
   const parts = name.split(/[\s-]+/);
   // "the Movement of June 5", "the Party": words of organisations are no village names
-  if (parts.some((p) => cues.notNames.has(p.toLowerCase()))) return false;
+  if (parts.some((p) => cues.notNames.has(foldKey(p)))) return false;
   // ("Lake Chad", "the Sambisa Forest": a natural feature may hold a country's name)
   const feature =
     parts.length > 1 &&
-    (cues.features.has(parts[0].toLowerCase()) || cues.features.has(parts[parts.length - 1].toLowerCase()));
+    (cues.features.has(foldKey(parts[0])) || cues.features.has(foldKey(parts[parts.length - 1])));
   return parts.every((p) => /^\p{Lu}/u.test(p) && (feature || !gaz.country(p))) && !gaz.country(name);
 }
 
@@ -816,6 +845,9 @@ function contradicts(place: Place, admin: string[], gaz: Gazetteer, country: str
     judged = true;
     if (unit.country !== place.country) continue;
     if (unit.admin1 === place.admin1) return false;
+    // (a region named after its district: the Ménaka region holds the towns of the Ménaka cercle)
+    if (unit.kind === "admin1" && place.admin2 && normName(place.admin2) === normName(unit.admin1))
+      return false;
   }
   return judged;
 }
@@ -904,37 +936,40 @@ const mentionRank = (m: PlaceMention) =>
       (m.resident ? 0.25 : 0);
 
 const placeCueCache = new Map<Locale, PlaceCues>();
+/** A lexicon list in the tokens' form (lower case, no diacritics: "localités" is "localites"). */
+const folded = (xs: string[] | undefined) => new Set((xs ?? []).map((x) => foldKey(x)));
+
 /** A locale's place phrases (src/locales/<locale>/places.json), compiled once. */
 export function placeCues(locale: Locale): PlaceCues {
   let c = placeCueCache.get(locale);
   if (!c) {
     const raw = readLocaleJson<Record<string, string[] | undefined>>(locale, "places.json");
     c = {
-      prepositions: new Set(raw.prepositions),
-      near: new Set(raw.near),
-      kinds: new Set(raw.kinds),
-      stop: new Set(raw.stop),
-      connectors: new Set(raw.connectors),
-      modifiers: new Set(raw.modifiers),
-      ofNouns: new Set(raw.ofNouns),
-      of: new Set(raw.of ?? ["of"]),
-      and: new Set(raw.and ?? ["and", "or"]),
-      capital: new Set(raw.capital ?? ["capital"]),
-      adminKinds: new Set(raw.adminKinds),
-      weak: new Set(raw.weak ?? []),
-      subareas: new Set(raw.subareas ?? []),
-      objectVerbs: new Set(raw.objectVerbs ?? []),
-      sites: new Set(raw.sites ?? []),
-      designators: new Set(raw.designators ?? []),
-      titles: new Set(raw.titles ?? []),
-      pluralKinds: new Set(raw.pluralKinds ?? []),
-      notNames: new Set(raw.notNames ?? []),
-      borders: new Set(raw.borders ?? []),
-      distances: new Set(raw.distances ?? []),
-      unknown: new Set(raw.unknown ?? []),
-      localUnits: new Set(raw.localUnits ?? []),
-      features: new Set(raw.features ?? []),
-      residents: new Set(raw.residents ?? []),
+      prepositions: folded(raw.prepositions),
+      near: folded(raw.near),
+      kinds: folded(raw.kinds),
+      stop: folded(raw.stop),
+      connectors: folded(raw.connectors),
+      modifiers: folded(raw.modifiers),
+      ofNouns: folded(raw.ofNouns),
+      of: folded(raw.of ?? ["of"]),
+      and: folded(raw.and ?? ["and", "or"]),
+      capital: folded(raw.capital ?? ["capital"]),
+      adminKinds: folded(raw.adminKinds),
+      weak: folded(raw.weak ?? []),
+      subareas: folded(raw.subareas ?? []),
+      objectVerbs: folded(raw.objectVerbs ?? []),
+      sites: folded(raw.sites ?? []),
+      designators: folded(raw.designators ?? []),
+      titles: folded(raw.titles ?? []),
+      pluralKinds: folded(raw.pluralKinds ?? []),
+      notNames: folded(raw.notNames ?? []),
+      borders: folded(raw.borders ?? []),
+      distances: folded(raw.distances ?? []),
+      unknown: folded(raw.unknown ?? []),
+      localUnits: folded(raw.localUnits ?? []),
+      features: folded(raw.features ?? []),
+      residents: folded(raw.residents ?? []),
       demonyms: new Set(
         Object.keys(
           readLocaleJson<{ demonyms?: Record<string, string> }>(locale, "demonyms.json").demonyms ?? {},
