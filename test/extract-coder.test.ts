@@ -730,3 +730,18 @@ test("'the day before' counts from the last event date, not from the date of the
   assert.ok(abduction);
   assert.equal(abduction.event_date, "2021-08-09");
 });
+
+test("two villages named apart are two events even a few km from each other; a city's districts are the city", () => {
+  const evs = run(
+    '"Six people were killed by armed men overnight Saturday at Pissele," a security official said. A local official said three people "were shot dead in the village of Bolkiba".',
+    "2019-09-24",
+    "Burkina Faso",
+  );
+  assert.equal(evs.length, 2, evs.map((e) => e.location).join("; "));
+  const city = run(
+    "On Thursday, protesters burned tyres and clashed with police in Yopougon. Young people also erected barricades in Port-Bouët.",
+    "2020-08-14",
+    "Ivory Coast",
+  );
+  assert.equal(city.length, 1, city.map((e) => e.location).join("; "));
+});

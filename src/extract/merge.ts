@@ -42,6 +42,16 @@ function samePlace(a: Frame, b: Frame): boolean {
   }
   if (pa.kind === "country" || pb.kind === "country") return pa.country === pb.country;
   if (pa.kind !== "populated" || pb.kind !== "populated") return pa.admin1 === pb.admin1 || km(pa, pb) < 50;
+  // Two villages named apart ("Pissele" and "Bool-Kiiba", a few km from each other) are two places;
+  // one town written two ways, or a place "near" a town, is one.
+  // (but the districts of a city are the city: Yopougon and Port-Bouët are Abidjan)
+  const city = Math.max(pa.population, pb.population) >= 100000;
+  const named = a.place.relation === "in" && b.place.relation === "in" && !city;
+  if (named && pa.geonameid !== null && pb.geonameid !== null && pa.geonameid !== pb.geonameid) {
+    const na = normName(pa.location);
+    const nb = normName(pb.location);
+    if (na !== nb && normName(a.place.text) !== normName(b.place.text)) return false;
+  }
   return km(pa, pb) <= 10;
 }
 
