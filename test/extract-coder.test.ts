@@ -745,3 +745,28 @@ test("two villages named apart are two events even a few km from each other; a c
   );
   assert.equal(city.length, 1, city.map((e) => e.location).join("; "));
 });
+
+test("an agreement with no place of its own binds the country, not the destination town named with it", () => {
+  const e = one(
+    "The government signed a ceasefire deal with the rebels on Tuesday, paving the way for troops to return to the northern, rebel-held town of Kidal.",
+    "2013-06-20",
+    "Mali",
+  );
+  assert.equal(e.sub_event_type, "Agreement");
+  assert.equal(e.location, "Mali");
+});
+
+test("'took the principal hostage' is an abduction; 'the issue of hostages' is none", () => {
+  const e = one(
+    "On 3 March 2021, gunmen took a village chief hostage in Djibo.",
+    "2021-03-04",
+    "Burkina Faso",
+  );
+  assert.equal(e.sub_event_type, "Abduction/forced disappearance");
+  const none = run(
+    "Talks between the government and the rebels have stumbled over the issue of hostages and prisoners.",
+    "2021-03-04",
+    "Colombia",
+  );
+  assert.equal(none.length, 0);
+});

@@ -79,6 +79,8 @@ export interface PlaceCues {
   unknown: Set<string>;
   /** Nouns of people before "of X" ("residents of X"): X is their home, ranked after prepositions. */
   residents: Set<string>;
+  /** Prepositions of a destination ("to the rebel-held town of Kidal"). */
+  destinations: Set<string>;
   /** Words of natural features that open or close a name ("Lake Chad", "Sambisa Forest"). */
   features: Set<string>;
   /** Kind words of units below a region: "the Laman area of Qala I Naw district" is a locality. */
@@ -131,6 +133,16 @@ function fromDistance(tokens: Token[], b: number, cues: PlaceCues): boolean {
   if (!cues.weak?.has(tokens[b]?.norm ?? "")) return false;
   const w = tokens[b - 1]?.norm ?? "";
   return cues.distances.has(w) || (w === "far" && tokens[b - 2]?.norm === "not");
+}
+
+/** Whether the preposition that opens the phrase ending before token `k` names a destination ("to"),
+ * not an origin ("kidnapped six people from the town of Dakoro" names where they were taken). */
+function weakBefore(tokens: Token[], k: number, cues: PlaceCues): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
+    const w = tokens[j].norm;
+    if (cues.prepositions.has(w) || cues.of.has(w)) return cues.destinations.has(w);
+  }
+  return false;
 }
 
 /** Token indexes inside square brackets right after a name: "Hassi Bakari [In Boukri]". */
@@ -308,7 +320,10 @@ function candidates(
       (cues.of.has(prev) && cues.titles.has(prev2)) ||
       cues.titles.has(after) ||
       cues.titles.has(tokens[end + 2]?.norm ?? "");
-    const weak = ((cues.weak?.has(prev) ?? false) && !fromDistance(tokens, b, cues)) || titled;
+    // ("to return to the northern, rebel-held town of Kidal": the kind phrase takes the preposition
+    // before it)
+    const kindOf = cues.of.has(prev) && cues.kinds.has(prev2) ? weakBefore(tokens, b - 1, cues) : false;
+    const weak = ((cues.weak?.has(prev) ?? false) && !fromDistance(tokens, b, cues)) || titled || kindOf;
     const between = prev === "between" || prev === "entre";
     // ("in the Haftanin region": a name with its kind word after a preposition is a place too)
     const strong =
@@ -969,6 +984,7 @@ export function placeCues(locale: Locale): PlaceCues {
       unknown: folded(raw.unknown ?? []),
       localUnits: folded(raw.localUnits ?? []),
       features: folded(raw.features ?? []),
+      destinations: folded(raw.destinations ?? []),
       residents: folded(raw.residents ?? []),
       demonyms: new Set(
         Object.keys(

@@ -53,10 +53,11 @@ export function buildRecords(
       continue;
     // An event placed only in the article's own country takes the nearest town named around it.
     const ownCountryOnly = f.place?.place.kind === "country" && f.place.place.country === ctx.country;
+    // (an agreement named with no place of its own binds the country, not the town of the story)
+    const national = (!f.place || f.place.weak) && f.coding.sub_event_type === "Agreement";
     const named: Place | null =
       (ownCountryOnly ? nearestPlace(ctx, f.sentence.start) : null) ??
-      f.place?.place ??
-      nearestPlace(ctx, f.sentence.start) ??
+      (national ? null : (f.place?.place ?? nearestPlace(ctx, f.sentence.start))) ??
       ctx.dateline ??
       null;
     const country = named?.country ?? ctx.country ?? null;
