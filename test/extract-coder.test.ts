@@ -770,3 +770,13 @@ test("'took the principal hostage' is an abduction; 'the issue of hostages' is n
   );
   assert.equal(none.length, 0);
 });
+
+test("a patrol that fell into an ambush is its target, whoever else is named on its side", () => {
+  const e = one(
+    "On 3 March 2021, a gendarmerie patrol fell into an ambush near Gorom-Gorom. Two gendarmes were killed.",
+    "2021-03-04",
+    "Burkina Faso",
+  );
+  assert.match(e.actor1 ?? "", /^Unidentified Armed Group/);
+  assert.match(e.actor2 ?? "", /^Police Forces of Burkina Faso/);
+});

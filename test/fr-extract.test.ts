@@ -231,3 +231,14 @@ describe("French lists of localities", () => {
     assert.ok(evs.every((e) => e.event_type === "Battles" && e.admin1 === "Menaka"));
   });
 });
+
+describe("French ambushes", () => {
+  it("'une patrouille est tombée dans une embuscade': the patrol is the target", () => {
+    const e = one(
+      "Le 3 mars 2021, une patrouille de gendarmerie est tombée dans une embuscade près de Gorom-Gorom.",
+      "2021-03-04",
+    );
+    assert.equal(e.event_type, "Battles");
+    assert.match(e.actor2 ?? "", /^Police Forces of Burkina Faso/);
+  });
+});

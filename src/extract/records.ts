@@ -342,10 +342,16 @@ function chooseActors(
       a2 = pick.side(named ?? pick.first((m) => m.role === "armed_group")) ?? pick.generic("armed_group");
     } else {
       // ("they ambushed a convoy of volunteer fighters": the group named as the victim is not the attacker)
+      // ("a patrol fell into an ambush ... two gendarmes were killed": the victims' side named again
+      // is no attacker)
+      const victimSide = (m: ActorMention) =>
+        !!f.patient &&
+        (m === f.patient ||
+          (m.role === f.patient.role && !m.group && !f.patient.group && m.country === f.patient.country));
       const attacker =
         f.agent && isArmed(f.agent)
           ? f.agent
-          : ((named !== f.patient ? named : null) ?? pick.first((m) => isArmed(m) && m !== f.patient));
+          : ((named && !victimSide(named) ? named : null) ?? pick.first((m) => isArmed(m) && !victimSide(m)));
       const target =
         f.patient && isArmed(f.patient) && f.patient !== attacker
           ? f.patient

@@ -116,6 +116,14 @@ export function sides(
   }
   // "24 soldats ont péri", "soldiers have died": the subject of a dying verb is the victim.
   const nearest = before[before.length - 1];
+  // "a patrol fell into an ambush", "une patrouille est tombée dans une embuscade": the subject suffers it.
+  if (nearest && trigger.cues.includes("ambush")) {
+    for (let k = trigger.first; k >= Math.max(first, trigger.first - 4); k--) {
+      if (tokens[k].end <= nearest.end) break;
+      if (SUFFERED.has(tokens[k].norm))
+        return { agent: after.find((m) => m !== nearest) ?? null, patient: nearest };
+    }
+  }
   if (nearest && !patient && VICTIM_SUBJECT.has(tokens[trigger.last].norm)) {
     let k = trigger.first - 1;
     while (k >= first && tokens[k].start >= nearest.end && AUX.has(tokens[k].norm)) k--;
@@ -123,6 +131,9 @@ export function sides(
   }
   return agent === patient ? { agent: null, patient } : { agent, patient };
 }
+
+/** Verbs whose subject suffers an ambush ("fell into", "ran into", "caught in", "est tombée dans"). */
+const SUFFERED = new Set(["fell", "fall", "falls", "ran", "caught", "tombe", "tombee", "tombes", "tombees"]);
 
 /** Verbs whose subject is the victim ("died", "ont péri", "a succombé", "ont perdu la vie"). */
 const VICTIM_SUBJECT = new Set([
