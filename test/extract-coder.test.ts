@@ -780,3 +780,13 @@ test("a patrol that fell into an ambush is its target, whoever else is named on 
   assert.match(e.actor1 ?? "", /^Unidentified Armed Group/);
   assert.match(e.actor2 ?? "", /^Police Forces of Burkina Faso/);
 });
+
+test("air strikes whose subject is 'terrorists' hit them: the striker is the state's air force", () => {
+  const e = one(
+    "On 3 March 2021, air strikes on their hideouts broke the momentum of the terrorist groups near Menaka.",
+    "2021-03-04",
+    "Mali",
+  );
+  assert.equal(e.sub_event_type, "Air/drone strike");
+  assert.match(e.actor1 ?? "", /^Military Forces of Mali/);
+});

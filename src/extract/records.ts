@@ -395,10 +395,18 @@ function chooseActors(
     // Bombs, mines and grenades are laid by armed groups: soldiers named with them ("an army vehicle
     // struck an IED") are the targets, not the perpetrators.
     const planted = sub === "Remote explosive/landmine/IED" || sub === "Suicide bomb" || sub === "Grenade";
-    const agent = f.agent && isArmed(f.agent) && !(planted && isState(f.agent)) ? f.agent : null;
     // Air strikes come from those with aircraft: without a named striker, the state's forces; a
-    // non-state group named with them is the target ("air strikes on RSF bases").
+    // non-state group named with them is the target ("air strikes on RSF bases"), and so are
+    // "terrorists" or "jihadists" named as their subject ("les frappes ... ont brisé l'élan des groupes
+    // terroristes").
     const air = sub === "Air/drone strike";
+    const agent =
+      f.agent &&
+      isArmed(f.agent) &&
+      !(planted && isState(f.agent)) &&
+      !(air && !f.agent.group && !isState(f.agent) && f.agent.role !== "external")
+        ? f.agent
+        : null;
     const perp = agent ?? (named && !(planted && isState(named)) && !air ? named : null);
     a1 =
       pick.side(perp) ??
