@@ -790,3 +790,24 @@ test("air strikes whose subject is 'terrorists' hit them: the striker is the sta
   assert.equal(e.sub_event_type, "Air/drone strike");
   assert.match(e.actor1 ?? "", /^Military Forces of Mali/);
 });
+
+test("a group named without its branch is the branch of the event's country", () => {
+  const k = one(
+    "Daesh claimed a suicide attack that killed 13 people in Kabul on Monday.",
+    "2018-06-12",
+    "Afghanistan",
+  );
+  assert.equal(k.actor1, "Islamic State Khorasan Province");
+  const n = one("Islamic State fighters killed 10 soldiers in Borno on Monday.", "2020-05-05", "Nigeria");
+  assert.equal(n.actor1, "Islamic State (West Africa)");
+});
+
+test("soldiers who detain the president are a mutiny of the forces", () => {
+  const e = one(
+    "On Wednesday, soldiers of the presidential guard detained President Mohamed Bazoum in Niamey.",
+    "2023-07-27",
+    "Niger",
+  );
+  assert.equal(e.sub_event_type, "Arrests");
+  assert.match(e.actor1 ?? "", /^Mutiny of Military Forces of Niger/);
+});

@@ -172,7 +172,7 @@ function sideOf(
   reg: ActorRegistry,
 ): Side | null {
   const c = country ?? m.country;
-  if (m.group) return { name: m.group.name, inter: m.group.inter, mention: m };
+  if (m.group) return { name: reg.branchOf(m.group.name, c, date), inter: m.group.inter, mention: m };
   switch (m.role) {
     case "military":
     case "police":
@@ -433,6 +433,9 @@ function chooseActors(
         pick.side(named) ??
         pick.side(pick.first((m) => m.role === "civilians" || m.role === "government")) ??
         pick.generic("civilians");
+      // Soldiers who detain the head of state or the government stage a coup: a mutiny of the forces.
+      if (country && a1?.mention?.role === "military" && a2?.name.startsWith("Government of"))
+        a1 = { ...reg.stateForce(country, "mutiny", date), mention: a1.mention };
     } else if (sub === "Agreement") {
       a1 = country ? { ...reg.stateForce(country, "government", date), mention: null } : null;
       a2 = pick.side(named);
@@ -444,6 +447,9 @@ function chooseActors(
     } else {
       a1 = pick.side(f.agent ?? named ?? state) ?? null;
       a2 = pick.side(f.patient && f.patient !== f.agent ? f.patient : null);
+      // A coup by the country's own forces: the mutiny of those forces.
+      if (country && f.cues.has("coup") && (!a1 || a1.mention?.role === "military"))
+        a1 = { ...reg.stateForce(country, "mutiny", date), mention: a1?.mention ?? null };
     }
   }
   if (a1 && a2 && a1.name === a2.name && t === "Strategic developments") a2 = null;

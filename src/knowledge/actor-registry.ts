@@ -99,6 +99,16 @@ export interface ActorRegistry {
   countryOf(text: string): string | null;
   /** A named group by any alias ("ISWAP", "al-Shabab") -> its ACLED name and inter code. */
   groupOf(text: string): { name: string; inter: number } | null;
+  /** A group named without its branch, as the branch of a country on a date ("Islamic State" in
+   * Afghanistan is the Islamic State Khorasan Province); other names unchanged. */
+  branchOf(name: string, country: string | null, date: string | null): string;
+}
+
+interface BranchRule {
+  countries: string[];
+  name: string;
+  from?: string;
+  until?: string;
 }
 
 /**
@@ -239,11 +249,16 @@ class Registry implements ActorRegistry {
   }
   private countries: CountryRow[];
   private ethnic: EthnicFile;
+  private branches: Record<string, BranchRule[]>;
 
   constructor() {
     this.forces = new StateForceTable(readDataJson<StateForcesFile>("knowledge", "state-forces.json"));
     this.groups = readDataJson<GroupsFile>("knowledge", "groups.json");
     this.ethnic = readDataJson<EthnicFile>("knowledge", "ethnic.json");
+    this.branches = readDataJson<{ branches: Record<string, BranchRule[]> }>(
+      "knowledge",
+      "branches.json",
+    ).branches;
     this.countries = readDataJson<CountryRow[]>("countries.json");
     for (const id of this.ethnic.identities) {
       this.identities.set(foldKey(id.name), id);
@@ -377,6 +392,17 @@ class Registry implements ActorRegistry {
   groupOf(text: string): { name: string; inter: number } | null {
     const g = this.groupKeys.get(foldKey(text.trim()));
     return g ? { name: g.name, inter: g.inter } : null;
+  }
+
+  branchOf(name: string, country: string | null, date: string | null): string {
+    const rules = this.branches[name];
+    if (!rules || !country) return name;
+    for (const r of rules) {
+      if (!r.countries.includes(country)) continue;
+      if (date && ((r.from && date < r.from) || (r.until && date >= r.until))) continue;
+      return r.name;
+    }
+    return name;
   }
 }
 
