@@ -811,3 +811,13 @@ test("soldiers who detain the president are a mutiny of the forces", () => {
   assert.equal(e.sub_event_type, "Arrests");
   assert.match(e.actor1 ?? "", /^Mutiny of Military Forces of Niger/);
 });
+
+test("two crowds that fight each other are rioters on both sides", () => {
+  const e = one(
+    "On 5 July 2022, people from two families clashed over a land dispute in Logobou. Three people were killed.",
+    "2022-07-06",
+    "Burkina Faso",
+  );
+  assert.equal(e.sub_event_type, "Mob violence");
+  assert.match(e.actor2 ?? "", /^Rioters/);
+});

@@ -313,9 +313,12 @@ function chooseActors(
         (country ? { ...reg.stateForce(country, "police", date), mention: null } : null);
   } else if (t === "Riots") {
     a1 = pick.generic("rioters");
+    // Two crowds fighting each other ("two families clashed") are rioters on both sides.
+    const mutual = f.coding.decisive === "clash" && !(f.patient && isArmed(f.patient));
     if (sub === "Mob violence")
       a2 =
-        pick.side(f.patient && f.patient.role !== "rioters" ? f.patient : null) ?? pick.generic("civilians");
+        pick.side(f.patient && f.patient.role !== "rioters" && !mutual ? f.patient : null) ??
+        pick.generic(mutual ? "rioters" : "civilians");
     else a2 = pick.forceAtDemo();
   } else if (t === "Violence against civilians") {
     const perp = f.agent && isArmed(f.agent) ? f.agent : pick.first((m) => isArmed(m) && m !== f.patient);
