@@ -298,3 +298,14 @@ test("villages named with the district they lie in are places of their own, one 
   assert.deepEqual(evs.map((e) => e.location).sort(), ["Kadawa", "Rafin Gero", "Tudun Bugaje"]);
   for (const e of evs) assert.equal(e.admin1, "Zamfara");
 });
+
+test("the place of a speaker is not the event's: 'a civil society leader in the Beni territory'", () => {
+  const evs = extractArticle(
+    art(
+      'On 3 March 2021, ADF rebels killed 22 civilians in an attack on the village of Mangboko. "They started killing people in their homes," said a civil society leader in the Beni territory.',
+      "Democratic Republic of Congo",
+    ),
+  ).events;
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].location, "Mangboko");
+});

@@ -79,6 +79,8 @@ export interface PlaceCues {
   unknown: Set<string>;
   /** Nouns of people before "of X" ("residents of X"): X is their home, ranked after prepositions. */
   residents: Set<string>;
+  /** People who tell the news: "a civil society leader in the Beni territory" is the speaker's place. */
+  speakers: Set<string>;
   /** Prepositions of a destination ("to the rebel-held town of Kidal"). */
   destinations: Set<string>;
   /** Words of natural features that open or close a name ("Lake Chad", "Sambisa Forest"). */
@@ -316,8 +318,12 @@ function candidates(
       continue;
     }
     // "the mayor of Boni", "the Nassoumbou village chief": the place of the person, not of the event.
+    // (and "a civil society leader in the Beni territory": the place of a speaker)
     const titled =
       (cues.of.has(prev) && cues.titles.has(prev2)) ||
+      (cues.prepositions.has(prev) &&
+        !cues.weak?.has(prev) &&
+        cues.speakers.has(tokens[b - 1]?.norm ?? "")) ||
       cues.titles.has(after) ||
       cues.titles.has(tokens[end + 2]?.norm ?? "");
     // ("to return to the northern, rebel-held town of Kidal": the kind phrase takes the preposition
@@ -985,6 +991,7 @@ export function placeCues(locale: Locale): PlaceCues {
       localUnits: folded(raw.localUnits ?? []),
       features: folded(raw.features ?? []),
       destinations: folded(raw.destinations ?? []),
+      speakers: folded(raw.speakers ?? []),
       residents: folded(raw.residents ?? []),
       demonyms: new Set(
         Object.keys(
