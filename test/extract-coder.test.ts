@@ -821,3 +821,19 @@ test("two crowds that fight each other are rioters on both sides", () => {
   assert.equal(e.sub_event_type, "Mob violence");
   assert.match(e.actor2 ?? "", /^Rioters/);
 });
+
+test("a crowd's stones or blows against soldiers or police, with no armed group named, are a riot", () => {
+  const a = one(
+    "On 3 March 2021, a group of taxi bike riders threw stones at two soldiers in Kankan.",
+    "2021-03-04",
+    "Guinea",
+  );
+  assert.equal(a.event_type, "Riots");
+  const b = one(
+    "On 3 March 2021, a policewoman was attacked by a group of street vendors in Quetzaltenango.",
+    "2021-03-04",
+    "Guatemala",
+  );
+  assert.equal(b.event_type, "Riots");
+  assert.match(b.actor1 ?? "", /^Rioters/);
+});

@@ -214,6 +214,18 @@ export function classify(facts: FrameFacts): Coding | null {
   const stateSide = sides.some((m) => STATE.has(m.role));
   if (has("clash") && unarmedSide && stateSide && !nonStateArmed && !has("air") && !has("shell"))
     return riot("Mob violence", "clash");
+  // Stones thrown at soldiers, "riots broke out when ... attacked police officers": a crowd's violence
+  // against state forces, with no armed group named, is a riot.
+  if (
+    has("riot") &&
+    stateSide &&
+    !nonStateArmed &&
+    !has("air") &&
+    !has("shell") &&
+    !has("ied") &&
+    !has("clash")
+  )
+    return riot(hurts ? "Mob violence" : "Violent demonstration", "riot");
   // "Students rioted, tearing the flag and attacking teachers": a riot told as one.
   if (has("riot") && facts.riotWord && !armedSides && !has("air") && !has("shell") && !has("ied"))
     return riot(hurts ? "Mob violence" : "Violent demonstration", "riot");
