@@ -1,0 +1,114 @@
+/**
+ * How a locale names places (src/locales/<locale>/places.json): the words around a place name that
+ * the place finder reads, compiled once per locale into sets in the tokens' folded form.
+ */
+import { type Locale, readLocaleJson } from "../locales/index.js";
+import { foldKey } from "../text/normalize.js";
+
+export interface PlaceCues {
+  /** Words after which a capitalised name is a place: "in", "at", "near" ... */
+  prepositions: Set<string>;
+  /** Destination/origin words ("to", "from"): their places count only when nothing better is named. */
+  weak?: Set<string>;
+  /** "X area of CITY": part-of-town words after which the city is the place. */
+  subareas?: Set<string>;
+  /** Of those, the ones that make the place approximate. */
+  near: Set<string>;
+  /** Nouns that introduce or follow a place name: "village of X", "X region". */
+  kinds: Set<string>;
+  /** Capitalised words that are never places (months, weekdays, titles). */
+  stop: Set<string>;
+  /** Name-internal lower-case connectors ("Tala wa Barfak", "Bobo-Dioulasso", "Dar es Salaam"). */
+  connectors: Set<string>;
+  /** Words that may stand between the preposition and the name ("in northern Mali"). */
+  modifiers: Set<string>;
+  /** Kind words that name an administrative unit ("Mopti region", "cercle of Niono"). */
+  adminKinds: Set<string>;
+  /** Nouns after which "of X" names a place ("the streets of Sikasso", "control of Kala"). */
+  ofNouns: Set<string>;
+  /** Words that play the role of "of" ("de", "du", "d'" in French): "region of X", "région de X". */
+  of: Set<string>;
+  /** Nouns for "capital" ("the capital of Niger" is Niamey). */
+  capital: Set<string>;
+  /** Words that join the items of a list of places ("and", "or"; "et", "ou"). */
+  and: Set<string>;
+  /** Verbs whose object may be a place: "entered Mansila", "shelled Kansafra". */
+  objectVerbs: Set<string>;
+  /** Nouns of sites inside a town, after its name: "the Inata mine", "Pouytenga students". */
+  sites: Set<string>;
+  /** Words before "as" that designate the coded place: "(coded as Kadiolo at geoprecision 2)". */
+  designators: Set<string>;
+  /** Titles whose place is the person's, not the event's: "the mayor of Boni", "the Boni village chief". */
+  titles: Set<string>;
+  /** Demonyms, lower-case ("malian"): a people, never an unknown village. */
+  demonyms: Set<string>;
+  /** Plural place nouns that announce a list ("the villages of Boga and Tchabi"). */
+  pluralKinds: Set<string>;
+  /** Words of organisations and institutions, never in an unknown village's name ("Movement"). */
+  notNames: Set<string>;
+  /** "the border with Niger", "la frontière du Nigeria": a country named as a border, not a place. */
+  borders: Set<string>;
+  /** Units of distance: "20 km from Abeibara" names a place near which the event happened, not an origin. */
+  distances: Set<string>;
+  /** Words inside brackets after a name that say the place is not known: "Npitimango [location unknown]". */
+  unknown: Set<string>;
+  /** Nouns of people before "of X" ("residents of X"): X is their home, ranked after prepositions. */
+  residents: Set<string>;
+  /** People who tell the news: "a civil society leader in the Beni territory" is the speaker's place. */
+  speakers: Set<string>;
+  /** Prepositions of a destination ("to the rebel-held town of Kidal"). */
+  destinations: Set<string>;
+  /** Words of natural features that open or close a name ("Lake Chad", "Sambisa Forest"). */
+  features: Set<string>;
+  /** Kind words of units below a region: "the Laman area of Qala I Naw district" is a locality. */
+  localUnits: Set<string>;
+}
+
+const placeCueCache = new Map<Locale, PlaceCues>();
+
+/** A lexicon list in the tokens' form (lower case, no diacritics: "localités" is "localites"). */
+const folded = (xs: string[] | undefined) => new Set((xs ?? []).map((x) => foldKey(x)));
+
+/** A locale's place phrases (src/locales/<locale>/places.json), compiled once. */
+export function placeCues(locale: Locale): PlaceCues {
+  let c = placeCueCache.get(locale);
+  if (!c) {
+    const raw = readLocaleJson<Record<string, string[] | undefined>>(locale, "places.json");
+    c = {
+      prepositions: folded(raw.prepositions),
+      near: folded(raw.near),
+      kinds: folded(raw.kinds),
+      stop: folded(raw.stop),
+      connectors: folded(raw.connectors),
+      modifiers: folded(raw.modifiers),
+      ofNouns: folded(raw.ofNouns),
+      of: folded(raw.of ?? ["of"]),
+      and: folded(raw.and ?? ["and", "or"]),
+      capital: folded(raw.capital ?? ["capital"]),
+      adminKinds: folded(raw.adminKinds),
+      weak: folded(raw.weak ?? []),
+      subareas: folded(raw.subareas ?? []),
+      objectVerbs: folded(raw.objectVerbs ?? []),
+      sites: folded(raw.sites ?? []),
+      designators: folded(raw.designators ?? []),
+      titles: folded(raw.titles ?? []),
+      pluralKinds: folded(raw.pluralKinds ?? []),
+      notNames: folded(raw.notNames ?? []),
+      borders: folded(raw.borders ?? []),
+      distances: folded(raw.distances ?? []),
+      unknown: folded(raw.unknown ?? []),
+      localUnits: folded(raw.localUnits ?? []),
+      features: folded(raw.features ?? []),
+      destinations: folded(raw.destinations ?? []),
+      speakers: folded(raw.speakers ?? []),
+      residents: folded(raw.residents ?? []),
+      demonyms: new Set(
+        Object.keys(
+          readLocaleJson<{ demonyms?: Record<string, string> }>(locale, "demonyms.json").demonyms ?? {},
+        ).map((d) => d.toLowerCase()),
+      ),
+    };
+    placeCueCache.set(locale, c);
+  }
+  return c;
+}
