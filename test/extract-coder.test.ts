@@ -837,3 +837,13 @@ test("a crowd's stones or blows against soldiers or police, with no armed group 
   assert.equal(b.event_type, "Riots");
   assert.match(b.actor1 ?? "", /^Rioters/);
 });
+
+test("'we' in a commander's quote is his group; a town taken after its defenders left changes hands peacefully", () => {
+  const e = one(
+    '"We took control of the town of Kiwanja before noon and sent the army fleeing," a commander of the M23 rebel movement told Reuters on Sunday.',
+    "2012-07-08",
+    "Democratic Republic of Congo",
+  );
+  assert.equal(e.sub_event_type, "Non-violent transfer of territory");
+  assert.match(e.actor1 ?? "", /^M23/);
+});

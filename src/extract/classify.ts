@@ -191,8 +191,10 @@ export function classify(facts: FrameFacts): Coding | null {
   if (has("aircraft") && (has("attack") || has("kill") || has("destroy")))
     return remote("Air/drone strike", "aircraft");
 
-  // Territory.
+  // Territory. A town taken after its defenders left, without fighting, changes hands peacefully.
   if (has("retake")) return battle("Government regains territory", "retake");
+  if (has("takeover") && has("deploy") && !has("clash") && !has("attack") && !hurts)
+    return sd("Non-violent transfer of territory", "takeover");
   if (
     has("takeover") &&
     (isArmed(agent) || roles.has("named_group") || roles.has("armed_group")) &&

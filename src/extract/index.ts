@@ -444,6 +444,10 @@ function frameOf(
   const clauseActors = within(actors, s, first, last);
   const roles = new Set(clauseActors.map((a) => a.role as string));
   if (answersDemo) roles.add("protesters");
+  // '"We took control of the town," a commander of the M23 told Reuters': "we" is the speaker's group.
+  if (s.tokens.slice(first, last + 1).some((t) => lex.weWords.has(t.norm)))
+    for (const a of actors) if (a.group && isArmed(a) && !clauseActors.includes(a)) clauseActors.push(a);
+  for (const a of clauseActors) roles.add(a.role);
   const killHits = hits.filter((h) => h.cues.includes("kill"));
   const clauseNumbers = within(numbers, s, first, last);
   const fat = addJoinedDeaths(

@@ -54,6 +54,7 @@ interface TriggerFile {
   backReferences?: string[];
   crowdNouns?: string[];
   speechVerbs?: string[];
+  weWords?: string[];
   exclusions?: string[];
   reporting?: string[];
   roadObjects?: string[];
@@ -92,6 +93,8 @@ export interface LocaleLexicon {
   crowdNouns: string[];
   /** Verbs of speech right after a name that make it the source of the news ("activists said"). */
   speechVerbs: Set<string>;
+  /** First-person plural words: in a quote, the speaker's group ("We took control", "nous avons"). */
+  weWords: Set<string>;
   /** Phrases whose words are never cues ("dead city", "fight against corruption"). */
   exclusions: PhraseMatcher<true>;
   /** Speech and reporting words: a date beside them dates the report ("said on Tuesday"). */
@@ -156,6 +159,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     backReferences: new Set(file.backReferences ?? []),
     crowdNouns: file.crowdNouns ?? [],
     speechVerbs: new Set(file.speechVerbs ?? []),
+    weWords: new Set(file.weWords ?? []),
     exclusions: new PhraseMatcher<true>(),
     reporting: new Set(file.reporting ?? []),
     roadObjects: new Set(file.roadObjects ?? []),
