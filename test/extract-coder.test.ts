@@ -847,3 +847,13 @@ test("'we' in a commander's quote is his group; a town taken after its defenders
   assert.equal(e.sub_event_type, "Non-violent transfer of territory");
   assert.match(e.actor1 ?? "", /^M23/);
 });
+
+test("one unknown village spelt two ways is one event; 'the Niger border' does not move a Malian story to Niger", () => {
+  const evs = run(
+    "Clashes broke out between MSA fighters and unknown gunmen in the area of Tamakadi on the Niger border on Monday. MSA claims to have killed 15 assailants amidst clashes in Tamakade.",
+    "2020-05-05",
+    "Mali",
+  );
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].country, "Mali");
+});

@@ -363,8 +363,10 @@ function notePlaces(s: Sentence, ctx: Context, gaz: Gazetteer, pc: PlaceCues, ac
   );
   // "near Dounkoupou in the Tillaberi region of neighbouring Niger": a sentence that names another
   // country, and no town of the article's own, is about that country.
+  // ("the border with Niger", "on the Niger border")
   const border = (p: PlaceMention) =>
-    s.tokens.slice(Math.max(0, p.first - 3), p.first).some((t) => pc.borders.has(t.norm));
+    s.tokens.slice(Math.max(0, p.first - 3), p.first).some((t) => pc.borders.has(t.norm)) ||
+    pc.borders.has(s.tokens[p.last + 1]?.norm ?? "");
   // ("In Ethiopia's Amhara region, ...": a country that owns the sentence's places names it too)
   const other =
     ps.find((p) => p.place.kind === "country" && p.place.country !== ctx.country && !p.weak && !border(p))

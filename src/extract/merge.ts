@@ -1,5 +1,6 @@
 import type { Place } from "../geo/index.js";
 import { normName } from "../geo/index.js";
+import { editDistance, foldKey } from "../geo/normalize.js";
 import { classify, joinFacts } from "./classify.js";
 import type { Context } from "./context.js";
 import { type Frame, family } from "./frames.js";
@@ -31,6 +32,8 @@ function samePlace(a: Frame, b: Frame): boolean {
   // country named by the other.
   if (!located(pa) || !located(pb)) {
     if (normName(pa.location) === normName(pb.location)) return true;
+    // ("clashes in the area of Takadami ... amidst clashes in Tankademi": one village spelt two ways)
+    if (!located(pa) && !located(pb) && spellings(pa.location, pb.location)) return true;
     const area = isArea(pa) ? pa : isArea(pb) ? pb : null;
     const point = area === pa ? pb : pa;
     // (a country is placed at its capital, whose admin units say nothing of the event's)
@@ -53,6 +56,13 @@ function samePlace(a: Frame, b: Frame): boolean {
     if (na !== nb && normName(a.place.text) !== normName(b.place.text)) return false;
   }
   return km(pa, pb) <= 10;
+}
+
+/** Two spellings of one name: at most two edits apart, for names of six letters or more. */
+function spellings(a: string, b: string): boolean {
+  const x = foldKey(normName(a));
+  const y = foldKey(normName(b));
+  return Math.min(x.length, y.length) >= 6 && editDistance(x, y, 2) <= 2;
 }
 
 function sameDate(a: Frame, b: Frame): boolean {
