@@ -857,3 +857,13 @@ test("one unknown village spelt two ways is one event; 'the Niger border' does n
   assert.equal(evs.length, 1);
   assert.equal(evs[0].country, "Mali");
 });
+
+test("a clause without a date of its own is the same event as the clause before; a destination is no place", () => {
+  const evs = run(
+    "On 1 June 2019, miners and villagers of Pampouna clashed following a theft at a mining site, four people were severely wounded and evacuated to Batie.",
+    "2019-06-02",
+    "Burkina Faso",
+  );
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].location, "Pampouna");
+});

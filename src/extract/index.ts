@@ -615,9 +615,11 @@ function compactSentence(frames: Frame[], s: Sentence) {
     // "...clashed with police; three people were injured": deaths and injuries with nobody acting
     // are the toll of the clause before.
     const toll = !b.agent && [...b.cues].every((c) => c === "kill" || c === "injure");
+    // (a clause without a date of its own borrows the sentence's: the same mention as the clause before)
+    const ownDate = !!b.date && b.date !== a.date;
     const sameEvent =
       !listed &&
-      (family(a.coding) === family(b.coding) || !b.date || toll) &&
+      (family(a.coding) === family(b.coding) || !ownDate || toll) &&
       (!b.date || !a.date || b.date.date === a.date.date) &&
       !(
         b.date &&
@@ -633,7 +635,10 @@ function compactSentence(frames: Frame[], s: Sentence) {
     a.crowd ??= b.crowd;
     a.intervention ??= b.intervention;
     a.date ??= b.date;
-    if (!a.place || (b.place && b.place.place.kind === "populated" && a.place.place.kind !== "populated"))
+    if (
+      !a.place ||
+      (b.place && !b.place.weak && b.place.place.kind === "populated" && a.place.place.kind !== "populated")
+    )
       a.place = b.place;
     a.patient ??= b.patient;
     a.agent ??= b.agent;
