@@ -309,3 +309,8 @@ test("the place of a speaker is not the event's: 'a civil society leader in the 
   assert.equal(evs.length, 1);
   assert.equal(evs[0].location, "Mangboko");
 });
+
+test("an acronym is no unknown village: 'in the UNAMID compound'", () => {
+  const e = only("On 3 March 2021, looters raided the UNAMID base in El Geneina, West Darfur.", "Sudan");
+  assert.equal(e.location, "El Geneina");
+});

@@ -670,6 +670,8 @@ function famousAbroad(gaz: Gazetteer, name: string, country: string | null): boo
 function plausibleName(name: string, gaz: Gazetteer, cues: PlaceCues): boolean {
   // "Niger’before" (two words glued by a typo) and abbreviations ("U.N.") are no village names.
   if (/['’]\p{Ll}{3,}/u.test(name) || name.includes(".")) return false;
+  // ("UNAMID", "UAG", "CMA": capitals only are acronyms of groups and bodies)
+  if (/^[\p{Lu}\d-]+$/u.test(name) && name.length <= 6) return false;
   const parts = name.split(/[\s-]+/);
   // "the Movement of June 5", "the Party": words of organisations are no village names
   if (parts.some((p) => cues.notNames.has(foldKey(p)))) return false;
