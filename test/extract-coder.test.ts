@@ -867,3 +867,18 @@ test("a clause without a date of its own is the same event as the clause before;
   assert.equal(evs.length, 1);
   assert.equal(evs[0].location, "Pampouna");
 });
+
+test("a date in a relative clause that tells something else dates that clause, not the event", () => {
+  const a = one(
+    "Police fired tear gas at students protesting in Koudougou for the release of two leaders who were arrested the previous week.",
+    "1997-02-04",
+    "Burkina Faso",
+  );
+  assert.equal(a.event_date, "1997-02-04");
+  const b = one(
+    "Daesh claimed a suicide attack that killed 13 people at a ministry in Kabul on Monday.",
+    "2018-06-12",
+    "Afghanistan",
+  );
+  assert.equal(b.event_date, "2018-06-11");
+});

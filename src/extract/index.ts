@@ -508,14 +508,18 @@ function frameOf(
   const coding = classify(facts);
   if (!coding) return null;
   const trigger = mainTrigger(hits, coding.decisive);
-  const clauseDates = within(dates, s, first, last);
+  // "students protesting for the release of leaders who were arrested the previous week": a date in a
+  // relative clause after the event's word dates that clause, not the event.
+  const violence = family(coding) === "violence";
+  const ownDates = dates.filter((d) => !inRelativeClause(s, trigger, d, lex, hits, violence, published));
+  const clauseDates = within(ownDates, s, first, last);
   const clausePlaces = within(places, s, first, last);
-  const dated = (clauseDates.length ? clauseDates : dates).filter((d) => !d.yearOnly);
+  const dated = (clauseDates.length ? clauseDates : ownDates).filter((d) => !d.yearOnly);
   // History told with a year alone ("a 2015 peace deal", "fell to jihadists in 2012", "nine years
   // ago") is background.
   if (
     !dated.length &&
-    (clauseDates.length ? clauseDates : dates).some((d) => d.yearOnly && nearAHit(s, [trigger], d))
+    (clauseDates.length ? clauseDates : ownDates).some((d) => d.yearOnly && nearAHit(s, [trigger], d))
   )
     return null;
   // "The army has been fighting the ADF for years": a long-running situation, not an event.
@@ -597,6 +601,34 @@ function frameOf(
 }
 
 /** A date within eight words of a cue. */
+/**
+ * Whether a relative word ("who", "that", "qui") stands between the event's word and a later date,
+ * in a clause that tells something else ("leaders who were arrested the previous week"), not the
+ * event itself ("a suicide attack that killed 13 people ... on Monday").
+ */
+function inRelativeClause(
+  s: Sentence,
+  trigger: CueHit,
+  d: DateMention,
+  lex: LocaleLexicon,
+  hits: CueHit[],
+  violence: boolean,
+  published: string | null,
+): boolean {
+  // (dates a year back or more stay: "jihadists who launched an insurgency nine years ago" is
+  // background either way)
+  if (d.start < trigger.end || d.yearOnly || yearsBefore(d.date, published) >= 1) return false;
+  const to = tokenAt(s.tokens, d.start);
+  for (let k = trigger.last + 1; k < to; k++) {
+    if (!lex.relatives.has(s.tokens[k].norm)) continue;
+    // "the fighting, which broke out at 3 pm on Wednesday": the clause describes the event's word
+    if (k - trigger.last <= 2) return false;
+    const told = hits.filter((h) => h.first > k && h.last < to);
+    return !(violence && told.some((h) => VIOLENT.some((c) => h.cues.includes(c))));
+  }
+  return false;
+}
+
 function nearAHit(s: Sentence, hits: CueHit[], d: DateMention): boolean {
   return hits.some((h) => Math.abs(tokenAt(s.tokens, d.start) - (d.start < h.start ? h.first : h.last)) <= 8);
 }

@@ -55,6 +55,7 @@ interface TriggerFile {
   crowdNouns?: string[];
   speechVerbs?: string[];
   weWords?: string[];
+  relatives?: string[];
   exclusions?: string[];
   reporting?: string[];
   roadObjects?: string[];
@@ -95,6 +96,8 @@ export interface LocaleLexicon {
   speechVerbs: Set<string>;
   /** First-person plural words: in a quote, the speaker's group ("We took control", "nous avons"). */
   weWords: Set<string>;
+  /** Relative words: a date after one, past the event's word, dates the relative clause. */
+  relatives: Set<string>;
   /** Phrases whose words are never cues ("dead city", "fight against corruption"). */
   exclusions: PhraseMatcher<true>;
   /** Speech and reporting words: a date beside them dates the report ("said on Tuesday"). */
@@ -160,6 +163,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     crowdNouns: file.crowdNouns ?? [],
     speechVerbs: new Set(file.speechVerbs ?? []),
     weWords: new Set(file.weWords ?? []),
+    relatives: new Set(file.relatives ?? []),
     exclusions: new PhraseMatcher<true>(),
     reporting: new Set(file.reporting ?? []),
     roadObjects: new Set(file.roadObjects ?? []),
