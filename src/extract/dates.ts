@@ -331,11 +331,15 @@ const EN_MONTH_GATE = new Gate([
   "nov",
   "dec",
 ]);
+// Numeric dates: a digit, a dash, dot or slash, a digit ("2020-06-22", "26/12", "6/2020").
+const NUMERIC_DATE_GATE = new Gate(/[0-9][-./][0-9]/);
+// "2020-06-22", "2020/Jun/22": four digits, a separator, a month number or name, a separator, a digit.
+const YEAR_FIRST_GATE = new Gate(/[0-9]{4}[-./\s](?:[0-9]{1,2}|[a-z]+\.?)[-./\s][0-9]/i);
 const CHRONO_GATES: Record<string, Gate> = {
-  ENYearMonthDayParser: DIGIT_GATE,
-  ISOFormatParser: DIGIT_GATE,
-  SlashDateFormatParser: DIGIT_GATE,
-  ENSlashMonthFormatParser: DIGIT_GATE,
+  ENYearMonthDayParser: YEAR_FIRST_GATE,
+  ISOFormatParser: NUMERIC_DATE_GATE,
+  SlashDateFormatParser: NUMERIC_DATE_GATE,
+  ENSlashMonthFormatParser: NUMERIC_DATE_GATE,
   FRMonthNameLittleEndianParser: DIGIT_GATE,
   ENMonthNameLittleEndianParser: EN_MONTH_GATE,
   ENMonthNameMiddleEndianParser: EN_MONTH_GATE,
