@@ -61,8 +61,19 @@ class GazetteerImpl implements Gazetteer {
     this.resolver = new Resolver(store, overlay, countries);
   }
 
+  /** Candidate lists by query and limit, like answers below (ambiguity checks ask for every town). */
+  private candidateLists = new Map<string, Place[]>();
+
   candidates(q: PlaceQuery, limit = 10): Place[] {
-    return this.resolver.candidates(q, limit);
+    const key = `${limit}/${queryKey(q)}`;
+    let list = this.candidateLists.get(key);
+    if (list === undefined) {
+      list = this.resolver.candidates(q, limit);
+      if (this.candidateLists.size >= 20_000) this.candidateLists.clear();
+      this.candidateLists.set(key, list);
+    }
+    // (a copy: the caller may reorder or trim its list)
+    return list.slice();
   }
 
   /**
