@@ -667,8 +667,10 @@ function makeRefiner(c: Ctx): chrono.Refiner {
   return {
     refine: (_ctx, results) => {
       const ours = results.filter(isOurs);
+      // (a result's tags are copied into new sets on every call: sort once)
+      const isOursSet = new Set(ours);
       const theirs = results.filter((r) => {
-        if (isOurs(r)) return false;
+        if (isOursSet.has(r)) return false;
         if (!r.start.isCertain("month")) return false; // times alone, durations
         const monthWord = /\p{L}+/u.exec(r.text.replace(/^(?:on|in|the)\s+/i, ""))?.[0] ?? "";
         if (c.L.ambiguousMonths.includes(monthWord.toLowerCase()) && !/^\p{Lu}/u.test(monthWord))
