@@ -90,7 +90,8 @@ const ymdOf = (day: number): { y: number; m: number; d: number; wd: number } => 
     const dt = new Date(day * DAY_MS);
     return { y: dt.getUTCFullYear(), m: dt.getUTCMonth() + 1, d: dt.getUTCDate(), wd: dt.getUTCDay() };
   }
-  return { ...civilOf(day), wd: (((day + 4) % 7) + 7) % 7 };
+  const { y, m, d } = civilOf(day);
+  return { y, m, d, wd: (((day + 4) % 7) + 7) % 7 };
 };
 /**
  * Year, month and day of a day since the epoch, by arithmetic (proleptic Gregorian calendar, as Date),
@@ -245,27 +246,19 @@ type Extract = (m: RegExpMatchArray, pub: number, c: Ctx, futureCue: boolean) =>
 class Gate {
   private text: string | null = null;
   private ok = false;
-  private words: string[] | null;
+  /** Any of the words, searched for in the lower-cased sentence (one scan, not one per word). */
+  private words: RegExp | null;
   private re: RegExp | null;
 
   constructor(what: string[] | RegExp) {
-    this.words = Array.isArray(what) ? fewestWords(what) : null;
+    this.words = Array.isArray(what) ? wordsPattern(fewestWords(what)) : null;
     this.re = Array.isArray(what) ? null : what;
   }
 
   test(text: string): boolean {
     if (text !== this.text) {
       this.text = text;
-      if (this.re) this.ok = this.re.test(text);
-      else {
-        const lower = lowerCased(text);
-        this.ok = false;
-        for (const w of this.words!)
-          if (lower.includes(w)) {
-            this.ok = true;
-            break;
-          }
-      }
+      this.ok = this.re ? this.re.test(text) : this.words!.test(lowerCased(text));
     }
     return this.ok;
   }
@@ -289,6 +282,11 @@ function fewestWords(phrases: string[]): string[] {
   // An empty word would be in every sentence: then the gate always opens.
   if (words.includes("")) return [""];
   return words.filter((w) => !words.some((o) => o !== w && w.includes(o)));
+}
+
+/** A pattern that finds any of these literal words (no flags: the text is lower-cased already). */
+function wordsPattern(words: string[]): RegExp {
+  return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")).join("|"));
 }
 
 let lowerOf: string | null = null;
@@ -333,11 +331,15 @@ const EN_MONTH_GATE = new Gate([
   "nov",
   "dec",
 ]);
+// Numeric dates: a digit, a dash, dot or slash, a digit ("2020-06-22", "26/12", "6/2020").
+const NUMERIC_DATE_GATE = new Gate(/[0-9][-./][0-9]/);
+// "2020-06-22", "2020/Jun/22": four digits, a separator, a month number or name, a separator, a digit.
+const YEAR_FIRST_GATE = new Gate(/[0-9]{4}[-./\s](?:[0-9]{1,2}|[a-z]+\.?)[-./\s][0-9]/i);
 const CHRONO_GATES: Record<string, Gate> = {
-  ENYearMonthDayParser: DIGIT_GATE,
-  ISOFormatParser: DIGIT_GATE,
-  SlashDateFormatParser: DIGIT_GATE,
-  ENSlashMonthFormatParser: DIGIT_GATE,
+  ENYearMonthDayParser: YEAR_FIRST_GATE,
+  ISOFormatParser: NUMERIC_DATE_GATE,
+  SlashDateFormatParser: NUMERIC_DATE_GATE,
+  ENSlashMonthFormatParser: NUMERIC_DATE_GATE,
   FRMonthNameLittleEndianParser: DIGIT_GATE,
   ENMonthNameLittleEndianParser: EN_MONTH_GATE,
   ENMonthNameMiddleEndianParser: EN_MONTH_GATE,
@@ -420,6 +422,13 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
     agoPrefix: new Gate(L.agoPrefixWords),
     anchorPhrase: new Gate(Object.keys(L.anchorPhrases)),
     direction: new Gate(Object.keys(L.anchorDirections)),
+    // Pieces of the patterns below that every match holds, searched for alone: they rarely occur,
+    // and a pattern that opens with a look-behind and a list of words is slow to try at every place.
+    // Two days joined ("3 to 5", "11 au 12"), a month name between them allowed ("May 30-June 2").
+    dayToDay: new Gate(new RegExp(`\\d${c.ord}\\s*(?:${join})\\s*${art}\\d`, F)),
+    dayToMonthDay: new Gate(new RegExp(`\\d${c.ord}\\s*(?:${join})\\s*(?:(?:${c.monthRe})\\.?\\s+)?\\d`, F)),
+    // A day written with its ordinal suffix ("14th").
+    ordinalDay: new Gate(new RegExp(`\\d(?:${L.ordinalSuffix})`, F)),
   };
 
   const dayFound = (
@@ -491,7 +500,7 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
       if (!mo) return null;
       return rangeFound(pub, m[4], mo, Number(m[1]), Number(m[2]), cue);
     },
-    [G.month, G.digit],
+    [G.month, G.digit, G.dayToDay],
   );
   add(
     `(?:${start})?${M}\\s+${D}\\s*(?:${join})\\s*(?:(?:${c.monthRe})\\.?\\s+)?${D}(?:,?\\s+${Y})?`,
@@ -499,7 +508,7 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
       const mo = monthNum(c, m[1], m[1]);
       return mo ? rangeFound(pub, m[4], mo, Number(m[2]), Number(m[3]), cue) : null;
     },
-    [G.month, G.digit],
+    [G.month, G.digit, G.dayToMonthDay],
   );
 
   // Weekdays: "on Friday", "last Thursday", "Friday evening", "overnight Saturday", "samedi dernier".
@@ -641,7 +650,7 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
       if (!validDay(y, mo, d)) return null;
       return { day: dayOf(y, mo, d), precision: 1, relative: true, exactDay: true };
     },
-    [G.digit],
+    [G.digit, G.ordinalDay],
   );
   return parsers;
 }
@@ -658,8 +667,10 @@ function makeRefiner(c: Ctx): chrono.Refiner {
   return {
     refine: (_ctx, results) => {
       const ours = results.filter(isOurs);
+      // (a result's tags are copied into new sets on every call: sort once)
+      const isOursSet = new Set(ours);
       const theirs = results.filter((r) => {
-        if (isOurs(r)) return false;
+        if (isOursSet.has(r)) return false;
         if (!r.start.isCertain("month")) return false; // times alone, durations
         const monthWord = /\p{L}+/u.exec(r.text.replace(/^(?:on|in|the)\s+/i, ""))?.[0] ?? "";
         if (c.L.ambiguousMonths.includes(monthWord.toLowerCase()) && !/^\p{Lu}/u.test(monthWord))
@@ -869,6 +880,25 @@ function mergeWeekdayWithDate(list: DateMention[], text: string): DateMention[] 
   return out;
 }
 
+let lastPublished: string | null = null;
+let lastPublicationDay: number | null = null;
+
+/**
+ * Day of a YYYY-MM-DD publication date (null when none). Remembered for the last one asked: every
+ * sentence of an article asks with the same date.
+ */
+function publicationDay(published: string | null): number | null {
+  if (published !== lastPublished) {
+    lastPublished = published;
+    lastPublicationDay = null;
+    if (published && /^\d{4}-\d{2}-\d{2}/.test(published)) {
+      const [y, m, d] = published.slice(0, 10).split("-").map(Number);
+      lastPublicationDay = dayOf(y, m, d);
+    }
+  }
+  return lastPublicationDay;
+}
+
 /** Every date in text[start, end), resolved against the publication date (YYYY-MM-DD or null). */
 export function findDates(
   text: string,
@@ -880,11 +910,7 @@ export function findDates(
   const e = engine(locale);
   const s = text.slice(start, end);
   if (!e.cue.test(s)) return [];
-  let pub: number | null = null;
-  if (published && /^\d{4}-\d{2}-\d{2}/.test(published)) {
-    const [y, m, d] = published.slice(0, 10).split("-").map(Number);
-    pub = dayOf(y, m, d);
-  }
+  const pub = publicationDay(published);
   const ref = { instant: new Date((pub ?? dayOf(2000, 1, 1)) * DAY_MS + DAY_MS / 2), timezone: 0 };
   const results = e.chrono.parse(s, ref, { forwardDate: false });
   const list: DateMention[] = [];

@@ -103,10 +103,30 @@ export function writeNotes(r: EventRecord, locale = "en"): string {
         body = `${w}, ${r.sub_event_type.toLowerCase()} ${p}: ${a1}${a2 ? ` and ${a2}` : ""}.`;
       }
   }
-  return cap(body + deaths(r))
-    .replace(/\s+/g, " ")
-    .replace(/ \./g, ".");
+  return tidy(cap(body + deaths(r)));
 }
+
+/** White space runs as one space, no space before a full stop. */
+function tidy(s: string): string {
+  // (a note rarely holds anything to tidy: a scan for it is cheaper than rewriting every note)
+  const spaced = hasSpaceRun(s) ? s.replace(/\s+/g, " ") : s;
+  return spaced.includes(" .") ? spaced.replace(/ \./g, ".") : spaced;
+}
+
+/**
+ * Whether `s` holds white space other than lone spaces, i.e. whether replacing /\s+/g by a space
+ * could change it. Conservative: every code unit from U+1680 up counts as possible white space.
+ */
+function hasSpaceRun(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? i + 1 < s.length && maybeSpace(s.charCodeAt(i + 1)) : maybeSpace(c)) return true;
+  }
+  return false;
+}
+
+/** A code unit that \s may match: space, tab to carriage return, no-break space, or U+1680 and above. */
+const maybeSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c >= 0x1680;
 
 const REMOTE: Record<string, string> = {
   "Remote explosive/landmine/IED": "an explosive device (IED or landmine) attack",

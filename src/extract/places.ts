@@ -145,7 +145,8 @@ function candidates(
       !cues.stop.has(tokens[i + 1].norm) &&
       !tokens[i + 1].num;
     // ("Sunday's attack": a stop word with a possessive is still one)
-    const stopWord = cues.stop.has(t.norm) || cues.stop.has(t.norm.replace(/['’]s$/u, ""));
+    const stopWord =
+      cues.stop.has(t.norm) || (t.norm.endsWith("s") && cues.stop.has(t.norm.replace(/['’]s$/u, "")));
     if (!t.cap || (stopWord && !regionName && !direction) || t.num) continue;
     let b = i - 1;
     while (b >= 0 && b > i - 5 && cues.modifiers.has(tokens[b].norm) && !cues.kinds.has(tokens[b].norm)) b--;

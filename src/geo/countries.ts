@@ -18,6 +18,8 @@ export class CountryTable {
   readonly all: CountryInfo[];
   private byKey = new Map<string, CountryInfo>();
   private byIso2 = new Map<string, CountryInfo>();
+  /** The first word of every key: a name that opens with another word is no country. */
+  private firstWords = new Set<string>();
 
   constructor(file = countriesFile()) {
     this.all = JSON.parse(readFileSync(file, "utf8")) as CountryInfo[];
@@ -33,6 +35,7 @@ export class CountryTable {
         const k = normName(a);
         if (k && !this.byKey.has(k)) this.byKey.set(k, c);
       }
+    for (const k of this.byKey.keys()) this.firstWords.add(k.split(" ")[0]);
   }
 
   /** "Mali", "ML", "MLI", "Côte d'Ivoire", "DRC" -> the country, else null. */
@@ -40,6 +43,9 @@ export class CountryTable {
 
   get(nameOrCode: string | null | undefined): CountryInfo | null {
     if (!nameOrCode) return null;
+    // Most names asked about are no country ("Kidal", "Security forces"): their first word tells.
+    const first = plainFirstWord(nameOrCode);
+    if (first !== null && first !== "the" && !this.firstWords.has(first)) return null;
     const hit = this.memo.get(nameOrCode);
     if (hit !== undefined) return hit;
     const c = this.lookup(nameOrCode);
@@ -67,3 +73,23 @@ export class CountryTable {
     return this.byIso2.get(iso2) ?? null;
   }
 }
+
+/**
+ * The first word of `s`, lower-cased, as normName(s) would begin, when that is plain to see: `s` opens
+ * with ASCII letters or digits followed by its end or by an ASCII character that normName turns into a
+ * space (anything but a letter, a digit or an apostrophe it drops). Otherwise null.
+ */
+function plainFirstWord(s: string): string | null {
+  let i = 0;
+  while (i < s.length && isAsciiAlnum(s.charCodeAt(i))) i++;
+  if (i === 0) return null;
+  if (i < s.length) {
+    const c = s.charCodeAt(i);
+    // (0x27 ' and 0x60 ` are dropped, joining the words around them)
+    if (c >= 0x80 || c === 0x27 || c === 0x60) return null;
+  }
+  return s.slice(0, i).toLowerCase();
+}
+
+const isAsciiAlnum = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

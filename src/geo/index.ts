@@ -34,6 +34,22 @@ const MIN_SCORE = 0.3;
 const FOREIGN_NEAR_POP = 20000;
 const FOREIGN_NEAR_KM = 1500;
 
+/** A text field of a cache key, its length first: no text can pass for a separator or another field. */
+const keyField = (s: string): string => `${s.length}:${s}`;
+
+/**
+ * The cache key of a query: every field that resolution reads, near points by their coordinates (all
+ * it reads of them). Built by hand: resolve() is asked for every candidate name, and serialising the
+ * query as JSON cost more than looking the answer up.
+ */
+function queryKey(q: PlaceQuery): string {
+  const admin = q.admin ?? [];
+  let key = `${keyField(q.name)}${q.country == null ? "-" : keyField(q.country)}${q.relation == null ? "-" : keyField(q.relation)}${admin.length}:`;
+  for (const a of admin) key += keyField(a);
+  for (const p of q.near ?? []) key += `${p.latitude},${p.longitude};`;
+  return key;
+}
+
 class GazetteerImpl implements Gazetteer {
   private resolver: Resolver;
 
@@ -45,8 +61,19 @@ class GazetteerImpl implements Gazetteer {
     this.resolver = new Resolver(store, overlay, countries);
   }
 
+  /** Candidate lists by query and limit, like answers below (ambiguity checks ask for every town). */
+  private candidateLists = new Map<string, Place[]>();
+
   candidates(q: PlaceQuery, limit = 10): Place[] {
-    return this.resolver.candidates(q, limit);
+    const key = `${limit}/${queryKey(q)}`;
+    let list = this.candidateLists.get(key);
+    if (list === undefined) {
+      list = this.resolver.candidates(q, limit);
+      if (this.candidateLists.size >= 20_000) this.candidateLists.clear();
+      this.candidateLists.set(key, list);
+    }
+    // (a copy: the caller may reorder or trim its list)
+    return list.slice();
   }
 
   /**
@@ -57,7 +84,7 @@ class GazetteerImpl implements Gazetteer {
   private answers = new Map<string, Place | null>();
 
   resolve(q: PlaceQuery): Place | null {
-    const key = JSON.stringify([q.name, q.country ?? null, q.admin ?? [], q.near ?? [], q.relation ?? null]);
+    const key = queryKey(q);
     let place = this.answers.get(key);
     if (place === undefined) {
       place = this.resolveQuery(q);

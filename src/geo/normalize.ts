@@ -5,6 +5,8 @@
 
 /** a. NFD, strip diacritics, lower-case, drop apostrophes, hyphens and punctuation to spaces. */
 export function normName(s: string): string {
+  // Letters and digits with single spaces between words ("Burkina Faso"): only lower-casing changes them.
+  if (isPlainName(s)) return s.toLowerCase();
   // fast path for plain ASCII (most queries): same result as the full chain below
   if (/^[\x20-\x7e]*$/.test(s))
     return s
@@ -26,6 +28,17 @@ export function normName(s: string): string {
     .replace(/ı/g, "i")
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
+}
+
+/** Only ASCII letters and digits, and single spaces that neither open nor close the string. */
+function isPlainName(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === s.length - 1 || s.charCodeAt(i - 1) === 32) return false;
+    } else if (!((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  }
+  return true;
 }
 
 /** Ethnic / status qualifiers appended to Sahel village names ("Kogoni-Peulh", "Sare Dogon"). */

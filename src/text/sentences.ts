@@ -44,10 +44,20 @@ export function paragraphs(text: string): Array<[number, number]> {
  * rules' Close and Sp characters (anything else goes to the segmenter).
  */
 const TERM = "\\p{Sentence_Terminal}\\u002E\\u2024\\uFE52\\uFF0E";
-const ONE_SENTENCE = new RegExp(
-  `^[^${TERM}\\n\\r\\u0085\\u2028\\u2029]*(?:[${TERM}]+["'\u201D\u2019\u00BB)\\]]*[ \\t]*)*$`,
-  "u",
-);
+/** A terminator or a paragraph separator: where a block stops being plain text. */
+const FIRST_BREAK = new RegExp(`[${TERM}\\n\\r\\u0085\\u2028\\u2029]`, "u");
+/** Closing punctuation only: terminators, what may follow them, spaces. */
+const CLOSING = new RegExp(`^(?:[${TERM}]+["'\u201D\u2019\u00BB)\\]]*[ \\t]*)*$`, "u");
+
+/**
+ * The block holds no terminator or separator except in its closing punctuation. (One search for the
+ * first of them and a look at what follows, rather than one pattern for the whole block, which
+ * backtracks over the whole first sentence when there is a second.)
+ */
+function isOneSentence(block: string): boolean {
+  const at = block.search(FIRST_BREAK);
+  return at < 0 || CLOSING.test(block.slice(at));
+}
 
 /** Sentence spans over the whole text, with abbreviation repair. Offsets are absolute. */
 export function splitSentences(text: string, locale = "en"): SentenceSpan[] {
@@ -68,7 +78,7 @@ export function splitSentences(text: string, locale = "en"): SentenceSpan[] {
       }
     }
     let pending: SentenceSpan | null = null;
-    const segments = ONE_SENTENCE.test(view) ? [{ segment: view, index: 0 }] : seg.segment(view);
+    const segments = isOneSentence(view) ? [{ segment: view, index: 0 }] : seg.segment(view);
     for (const s of segments) {
       const raw = s.segment;
       const lead = raw.length - raw.trimStart().length;
