@@ -882,3 +882,12 @@ test("a date in a relative clause that tells something else dates that clause, n
   );
   assert.equal(b.event_date, "2018-06-11");
 });
+
+test("plural nouns alone, with no date, number or place of their own, name a situation, not an event", () => {
+  const evs = run(
+    "Mali's economy will grow by 5 percent this year, the IMF said on Thursday. The mission chief said that attacks by armed groups continued to weigh on agriculture.",
+    "2023-04-20",
+    "Mali",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => e.sub_event_type).join("; "));
+});

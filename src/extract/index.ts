@@ -529,6 +529,18 @@ function frameOf(
     lex.durations.matchAll(s.tokens.slice(first, last + 1)).length
   )
     return null;
+  // "attacks by armed groups in the centre of the country continued to weigh on agriculture": plural
+  // nouns alone, with no date, number or place of their own, name a situation, not an event.
+  if (
+    !dated.length &&
+    !clausePlaces.length &&
+    !within(numbers, s, first, last).length &&
+    hits.every(
+      (h) =>
+        h.first === h.last && /s$/.test(s.tokens[h.first].norm) && !lex.pastVerb.test(s.tokens[h.first].text),
+    )
+  )
+    return null;
   const vague = dated.find((d) => d.relative && d.precision === 3 && yearsBefore(d.date, published) >= 1);
   if (vague && dated.length === 1) return null;
   // (a day written out beats a count from another date in the same clause: "one week later ... on
