@@ -242,3 +242,18 @@ describe("French ambushes", () => {
     assert.match(e.actor2 ?? "", /^Police Forces of Burkina Faso/);
   });
 });
+
+describe("French victims and background", () => {
+  it("'a été victime d'une embuscade': the word 'victime' never acts; 'le théâtre d'attaques régulières' is background", () => {
+    const evs = extract(
+      "Le 15 août 2023, un détachement a été victime d'une embuscade terroriste près de Koutougou ; une centaine de terroristes ont été neutralisés. La région de Tillabéri est le théâtre d'attaques régulières de groupes jihadistes.",
+      "2023-08-16",
+    );
+    assert.ok(evs.length >= 1);
+    assert.ok(
+      evs.every((e) => e.event_type === "Battles"),
+      evs.map((e) => e.sub_event_type).join("; "),
+    );
+    assert.ok(!evs.some((e) => e.location === "Tillabéri"));
+  });
+});

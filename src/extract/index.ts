@@ -5,6 +5,7 @@ import type { Article } from "../model/article.js";
 import type { EventRecord } from "../model/event.js";
 import { type Doc, makeDoc, type Sentence } from "../text/document.js";
 import { detectLanguage } from "../text/language.js";
+import { foldKey } from "../text/normalize.js";
 import { type Token, tokenize } from "../text/tokens.js";
 import { classify, type FrameFacts, isArmed, joinFacts } from "./classify.js";
 import { splitClauses } from "./clauses.js";
@@ -475,8 +476,10 @@ function frameOf(
       ? sides(s.tokens, killHit, actors, first, last, lex.pastVerb).patient
       : null;
   const patient = victim ?? attacked;
-  // "eight soldiers were killed when their vehicle struck a bomb": the victims are not the agents.
-  const agent = subject === patient ? null : subject;
+  // "eight soldiers were killed when their vehicle struck a bomb": the victims are not the agents,
+  // nor is the word "victim" itself ("a été victime d'une embuscade").
+  const agent =
+    subject === patient || (subject && lex.victimWords.has(foldKey(subject.text))) ? null : subject;
   const killed = !!fat || (killHits.length > 0 && singularVictim(s.tokens, killHits));
   const firstProtest = hits.find((h) => h.cues.includes("protest"));
   const firstAgreement = hits.find((h) => h.cues.includes("agreement"));

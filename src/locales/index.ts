@@ -56,6 +56,7 @@ interface TriggerFile {
   speechVerbs?: string[];
   weWords?: string[];
   relatives?: string[];
+  victimWords?: string[];
   exclusions?: string[];
   reporting?: string[];
   roadObjects?: string[];
@@ -98,6 +99,8 @@ export interface LocaleLexicon {
   weWords: Set<string>;
   /** Relative words: a date after one, past the event's word, dates the relative clause. */
   relatives: Set<string>;
+  /** "victim", "victime": the word for the sufferer is never the one who acts. */
+  victimWords: Set<string>;
   /** Phrases whose words are never cues ("dead city", "fight against corruption"). */
   exclusions: PhraseMatcher<true>;
   /** Speech and reporting words: a date beside them dates the report ("said on Tuesday"). */
@@ -164,6 +167,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     speechVerbs: new Set(file.speechVerbs ?? []),
     weWords: new Set(file.weWords ?? []),
     relatives: new Set(file.relatives ?? []),
+    victimWords: new Set(file.victimWords ?? []),
     exclusions: new PhraseMatcher<true>(),
     reporting: new Set(file.reporting ?? []),
     roadObjects: new Set(file.roadObjects ?? []),
