@@ -891,3 +891,15 @@ test("plural nouns alone, with no date, number or place of their own, name a sit
   );
   assert.equal(evs.length, 0, evs.map((e) => e.sub_event_type).join("; "));
 });
+
+test("military jets that bombed a village strike from the air; the headline joins the story's event", () => {
+  const evs = run(
+    "Junta air strike kills 30 in Sagaing village\n\nAn air strike by Myanmar's military on a village in the Sagaing region killed at least 30 people, residents said on Wednesday. Military jets bombed Pazigyi village in Kanbalu township on Tuesday morning.",
+    "2023-04-12",
+    "Myanmar",
+  );
+  assert.equal(evs.length, 1, evs.map((e) => `${e.location} ${e.event_date}`).join("; "));
+  assert.equal(evs[0].sub_event_type, "Air/drone strike");
+  assert.equal(evs[0].event_date, "2023-04-11");
+  assert.equal(evs[0].location, "Pazigyi");
+});

@@ -166,7 +166,8 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
         const otherOfList =
           f.place?.list !== undefined &&
           d.frames.some((x) => x.place?.list === f.place?.list && x.place !== f.place);
-        return typeOk && !otherOfList && sameDate(m, f) && samePlace(m, f);
+        // (a headline sums up the story: its coarse place, "in Sagaing village", does not set it apart)
+        return typeOk && !otherOfList && sameDate(m, f) && (f.headline || samePlace(m, f));
       });
     }
     // Looting and arrests at the date and place of an attack, a battle or a riot are part of it
