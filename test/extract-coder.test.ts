@@ -903,3 +903,16 @@ test("military jets that bombed a village strike from the air; the headline join
   assert.equal(evs[0].event_date, "2023-04-11");
   assert.equal(evs[0].location, "Pazigyi");
 });
+
+test("the striker named in 'Israeli air strikes' carries over to the story's later strikes", () => {
+  const evs = run(
+    "Israeli air strikes killed at least 12 Palestinians in Khan Younis on Saturday, medics said. In Gaza City, a strike on a school killed five people.",
+    "2024-07-14",
+    "Palestine",
+  );
+  assert.equal(evs.length, 2);
+  for (const e of evs) {
+    assert.equal(e.sub_event_type, "Air/drone strike");
+    assert.match(e.actor1 ?? "", /^Military Forces of Israel/);
+  }
+});

@@ -39,6 +39,7 @@ export function buildRecords(
   const seen = new Set<string>();
   // Events dated after this are plans, not events (computed once for the article).
   const latest = ctx.published ? addDays(ctx.published, 1) : null;
+  let lastStriker: Side | null = null;
   for (const d of drafts) {
     const f = d.main;
     // "bordering unstable Mali and Niger has been facing attacks": another country named in passing,
@@ -66,7 +67,14 @@ export function buildRecords(
     const eventDate = f.date?.date ?? ctx.published ?? null;
     const precision: 1 | 2 | 3 = f.date ? f.date.precision : eventDate ? 1 : 3;
     if (eventDate && latest && eventDate > latest) continue; // future: a plan, not an event
-    const { a1, a2, assoc1, assoc2 } = chooseActors(d, country, eventDate, reg, ctx.locale);
+    const chosen = chooseActors(d, country, eventDate, reg, ctx.locale);
+    // Air strikes told with no striker of their own come from the one named for the story's earlier
+    // strikes ("Israeli air strikes killed 12 ... In Gaza City, a strike on a school killed five").
+    if (f.coding.sub_event_type === "Air/drone strike") {
+      if (chosen.a1?.mention) lastStriker = chosen.a1;
+      else if (lastStriker) chosen.a1 = lastStriker;
+    }
+    const { a1, a2, assoc1, assoc2 } = chosen;
     // (the spec codes a missing actor as 0, "none")
     const inter1 = a1?.inter ?? 0;
     const inter2 = a2?.inter ?? 0;
@@ -410,7 +418,17 @@ function chooseActors(
       !(air && !f.agent.group && !isState(f.agent) && f.agent.role !== "external")
         ? f.agent
         : null;
-    const perp = agent ?? (named && !(planted && isState(named)) && !air ? named : null);
+    // ("Israeli air strikes killed 12 in Gaza": the striker named in the words of the strike itself)
+    const striker =
+      air && !agent
+        ? (all.find(
+            (m) =>
+              (m.role === "military" || m.role === "external") &&
+              m.start <= f.trigger.start &&
+              m.end >= f.trigger.end,
+          ) ?? null)
+        : null;
+    const perp = agent ?? striker ?? (named && !(planted && isState(named)) && !air ? named : null);
     a1 =
       pick.side(perp) ??
       (sub === "Air/drone strike" && country
