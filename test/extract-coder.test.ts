@@ -916,3 +916,12 @@ test("the striker named in 'Israeli air strikes' carries over to the story's lat
     assert.match(e.actor1 ?? "", /^Military Forces of Israel/);
   }
 });
+
+test("people arrested, killed or hurt are no crowd size", () => {
+  const e = one(
+    "Police arrested more than 100 people in Nairobi on Thursday as thousands of demonstrators tried to march on parliament; at least two protesters were shot dead.",
+    "2024-06-21",
+    "Kenya",
+  );
+  assert.equal(e.crowd_size, "thousands");
+});

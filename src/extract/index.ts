@@ -289,6 +289,9 @@ function writtenDay(d: DateMention): boolean {
   return d.precision === 1 && !d.relative && d.anchorOffsetDays === undefined && !d.future && !d.yearOnly;
 }
 
+/** Cues whose numbers count people arrested, killed or hurt, never a crowd. */
+const NOT_CROWD = new Set<string>(["arrest", "kill", "injure", "abduct", "beat"]);
+
 function resolveSeize(
   s: Sentence,
   hits: CueHit[],
@@ -573,6 +576,11 @@ function frameOf(
     crowd =
       clauseNumbers.find((n) => {
         const i = tokenAt(s.tokens, n.end - 1);
+        // ("police arrested more than 100 people": those arrested, killed or hurt are no crowd)
+        const at = tokenAt(s.tokens, n.start);
+        // ("at least two protesters were shot dead": nor are those a count is told about)
+        const counted = (h: CueHit) => (h.last < at && at - h.last <= 3) || (h.first > i && h.first - i <= 4);
+        if (hits.some((h) => counted(h) && h.cues.some((c) => NOT_CROWD.has(c)))) return false;
         const near = s.tokens.slice(i + 1, i + 4).map((t) => t.norm);
         return (
           near.some((w) => lex.crowdNouns.some((c) => w.startsWith(c))) ||
