@@ -1,8 +1,19 @@
 import { type Gazetteer, kmBetween, normName, type Place } from "../geo/index.js";
 import type { Sentence } from "../text/document.js";
-import { foldKey } from "../text/normalize.js";
 import type { Token } from "../text/tokens.js";
 import type { PlaceCues } from "./place-cues.js";
+import {
+  capitalCity,
+  contradicts,
+  fallbackFromAdmin,
+  famousAbroad,
+  hyphenPart,
+  isAdminName,
+  isTown,
+  located,
+  plausibleName,
+  unlocated,
+} from "./place-lookup.js";
 
 /** A place named in a sentence and what the gazetteer made of it. */
 export interface PlaceMention {
@@ -31,6 +42,7 @@ export interface PlaceMention {
 }
 
 export { type PlaceCues, placeCues } from "./place-cues.js";
+export { located } from "./place-lookup.js";
 
 const MAX_NAME_TOKENS = 5;
 
@@ -657,81 +669,6 @@ function siteTown(
   return p && !p.fuzzy && (p.kind === "populated" || p.kind === "other") && p.country === country ? p : null;
 }
 
-/** "told reporters in New York": a big city of another country is no unknown village of this one. */
-function famousAbroad(gaz: Gazetteer, name: string, country: string | null): boolean {
-  const p = gaz.resolve({ name });
-  if (!p || p.fuzzy || p.kind !== "populated" || p.population < 100000 || p.country === country) return false;
-  // known under that name, not under one of its many foreign spellings ("Marsi" is also Marseille)
-  const a = normName(p.location);
-  const b = normName(name);
-  return a.includes(b) || b.includes(a);
-}
-
-/** A capitalised name that could be a village: no lower-case parts, no country inside it. */
-function plausibleName(name: string, gaz: Gazetteer, cues: PlaceCues): boolean {
-  // "Niger’before" (two words glued by a typo) and abbreviations ("U.N.") are no village names.
-  if (/['’]\p{Ll}{3,}/u.test(name) || name.includes(".")) return false;
-  // ("UNAMID", "UAG", "CMA": capitals only are acronyms of groups and bodies)
-  if (/^[\p{Lu}\d-]+$/u.test(name) && name.length <= 6) return false;
-  const parts = name.split(/[\s-]+/);
-  // "the Movement of June 5", "the Party": words of organisations are no village names
-  if (parts.some((p) => cues.notNames.has(foldKey(p)))) return false;
-  // ("Lake Chad", "the Sambisa Forest": a natural feature may hold a country's name)
-  const feature =
-    parts.length > 1 &&
-    (cues.features.has(foldKey(parts[0])) || cues.features.has(foldKey(parts[parts.length - 1])));
-  return parts.every((p) => /^\p{Lu}/u.test(p) && (feature || !gaz.country(p))) && !gaz.country(name);
-}
-
-/** "Djibo-Mentao" (a road between two towns), "Bamako-Coura" (a part of Bamako): the first known part. */
-function hyphenPart(gaz: Gazetteer, name: string, country: string | null, admin: string[]): Place | null {
-  // "Nairobi's Freedom Park": a site of the town named first.
-  const owner = name.match(/^(.+?)['’]s\s/u);
-  if (owner) {
-    const p = gaz.resolve({ name: owner[1], country, admin });
-    if (p && !p.fuzzy && p.kind === "populated") return p;
-  }
-  if (!name.includes("-")) return null;
-  for (const raw of name.split("-")) {
-    const part = raw.trim();
-    if (part.length < 3) continue;
-    const p = gaz.resolve({ name: part, country, admin });
-    if (p && !p.fuzzy && p.kind === "populated") return p;
-  }
-  return null;
-}
-
-/** A named place the gazetteer does not hold: its name, what is known above it, no coordinates. */
-function unlocated(name: string, admin: Place | null, country: string | null, gaz: Gazetteer): Place | null {
-  const c = admin?.country ?? country;
-  const info = c ? gaz.country(c) : null;
-  if (!info) return null;
-  // Placed at the smallest unit around it that the text names ("X (Gorom-Gorom, Oudalan)": the
-  // commune seat, as ACLED codes villages it cannot find), with precision 2; otherwise no point.
-  const seat =
-    admin && located(admin) && (admin.kind === "populated" || admin.kind === "admin2") ? admin : null;
-  return {
-    location: name,
-    country: info.name,
-    iso3: info.iso3,
-    region: info.region,
-    admin1: admin?.admin1 ?? null,
-    admin2: admin?.kind === "admin2" || admin?.kind === "populated" ? admin.admin2 : null,
-    admin3: null,
-    latitude: seat ? seat.latitude : Number.NaN,
-    longitude: seat ? seat.longitude : Number.NaN,
-    geo_precision: 2,
-    kind: "other",
-    population: 0,
-    score: 0.2,
-    fuzzy: false,
-    geonameid: null,
-  };
-}
-
-/** Whether a place has coordinates (unlocated names have none). */
-export const located = (p: Place) => Number.isFinite(p.latitude) && Number.isFinite(p.longitude);
-
 const runKey = (tokens: Token[], i: number, end: number) =>
   tokens
     .slice(i, end + 1)
@@ -799,67 +736,6 @@ export interface KnownNames {
   has(key: string): boolean;
 }
 
-/** Whether the admin units named with a place all lie in other regions than the place. */
-function contradicts(place: Place, admin: string[], gaz: Gazetteer, country: string | null): boolean {
-  let judged = false;
-  for (const a of admin) {
-    const c = country ?? place.country;
-    let unit = gaz.resolve({ name: a, country: c });
-    if (!isAdminUnit(unit)) unit = gaz.resolve({ name: `${a} region`, country: c });
-    // only districts and regions judge (a town of the same name as a province proves nothing)
-    if (!unit || (unit.kind !== "admin1" && unit.kind !== "admin2") || !unit.admin1) continue;
-    // ("the Timbuktu triangle ... in Biu LGA (Borno)": a district of another country than the place's)
-    judged = true;
-    if (unit.country !== place.country) continue;
-    if (unit.admin1 === place.admin1) return false;
-    // (a region named after its district: the Ménaka region holds the towns of the Ménaka cercle)
-    if (unit.kind === "admin1" && place.admin2 && normName(place.admin2) === normName(unit.admin1))
-      return false;
-  }
-  return judged;
-}
-
-/** Whether a name is that of a region or district of the country (not only of a town). */
-function isAdminName(gaz: Gazetteer, name: string, country: string | null, kind?: "admin1"): boolean {
-  const memo = `${name}|${country ?? ""}|${kind ?? ""}`;
-  let known = ADMIN_NAMES.get(memo);
-  if (known === undefined) {
-    known = adminNameOf(gaz, name, country, kind);
-    if (ADMIN_NAMES.size > 50_000) ADMIN_NAMES.clear();
-    ADMIN_NAMES.set(memo, known);
-  }
-  return known;
-}
-const ADMIN_NAMES = new Map<string, boolean>();
-
-function adminNameOf(gaz: Gazetteer, name: string, country: string | null, kind?: "admin1"): boolean {
-  const key = normName(name);
-  return gaz
-    .candidates({ name, country }, 5)
-    .some(
-      (p) =>
-        (p.kind === "admin1" || (p.kind === "admin2" && !kind)) &&
-        !p.fuzzy &&
-        (!country || p.country === (gaz.country(country)?.name ?? country)) &&
-        normName(p.location) === key,
-    );
-}
-
-function fallbackFromAdmin(gaz: Gazetteer, admin: string[], country: string | null): Place | null {
-  for (let i = 0; i < admin.length; i++) {
-    const p = gaz.resolve({ name: admin[i], country, admin: admin.slice(i + 1) });
-    if (p && p.kind !== "country") return p;
-  }
-  return null;
-}
-
-function capitalCity(gaz: Gazetteer, country: string): Place | null {
-  const info = gaz.country(country);
-  if (!info?.capital) return null;
-  const p = gaz.resolve({ name: info.capital, country: info.name });
-  return p && p.kind !== "country" ? p : null;
-}
-
 function nameOf(s: Sentence, c: Candidate): string {
   // "Colombia's" names Colombia.
   return s.text
@@ -901,12 +777,3 @@ const mentionRank = (m: PlaceMention) =>
       (m.oblique ? 1.5 : 0) +
       (m.place.fuzzy ? 0.5 : 0) +
       (m.resident ? 0.25 : 0);
-
-/** A located town (module-level: no closure made per call). */
-function isTown(p: Place): boolean {
-  return located(p) && p.kind === "populated" && !p.fuzzy;
-}
-
-function isAdminUnit(p: Place | null): boolean {
-  return !!p && (p.kind === "admin1" || p.kind === "admin2");
-}
