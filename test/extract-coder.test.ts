@@ -925,3 +925,15 @@ test("people arrested, killed or hurt are no crowd size", () => {
   );
   assert.equal(e.crowd_size, "thousands");
 });
+
+test("two kinds of violence at two places in one sentence are two events", () => {
+  const evs = run(
+    "On Monday, militants shelled the army camp in Boni; a patrol sent out to search the area was ambushed near Hombori.",
+    "2020-05-05",
+    "Mali",
+  );
+  assert.deepEqual(evs.map((e) => e.sub_event_type).sort(), [
+    "Armed clash",
+    "Shelling/artillery/missile attack",
+  ]);
+});

@@ -672,8 +672,18 @@ function compactSentence(frames: Frame[], s: Sentence) {
     const toll = !b.agent && [...b.cues].every((c) => c === "kill" || c === "injure");
     // (a clause without a date of its own borrows the sentence's: the same mention as the clause before)
     const ownDate = !!b.date && b.date !== a.date;
+    // ("À Boni, suite aux tirs de mortier, une patrouille est tombée dans une embuscade dans la forêt de
+    // Serma": two kinds of violence at two places are two events)
+    const apart =
+      !!a.place &&
+      !!b.place &&
+      !a.place.weak &&
+      !b.place.weak &&
+      a.place.place.location !== b.place.place.location &&
+      a.coding.sub_event_type !== b.coding.sub_event_type;
     const sameEvent =
       !listed &&
+      !apart &&
       (family(a.coding) === family(b.coding) || !ownDate || toll) &&
       (!b.date || !a.date || b.date.date === a.date.date) &&
       !(
