@@ -4,6 +4,7 @@
  * backwards against the publication date. Wording lives in src/locales/<lang>/dates.ts.
  */
 import * as chrono from "chrono-node";
+import { BoundedMap } from "../common/bounded.js";
 import { enDates } from "../locales/en/dates.js";
 import { frDates } from "../locales/fr/dates.js";
 import { parseNumberPhrase, vagueNumberWords } from "./numbers.js";
@@ -381,7 +382,10 @@ function weekdayNum(c: Ctx, word: string): number | null {
 
 /** Values of count words met before a unit ("two days later", "the day before"), by locale: the same
  * few words recur, and reading one runs the whole number finder. Bounded: cleared when full. */
-const COUNT_WORDS: Record<DateLocale, Map<string, number | null>> = { en: new Map(), fr: new Map() };
+const COUNT_WORDS: Record<DateLocale, Map<string, number | null>> = {
+  en: new BoundedMap(5000),
+  fr: new BoundedMap(5000),
+};
 
 function countOf(word: string, locale: DateLocale): number | null {
   if (/^\d+$/.test(word)) return Number(word);
@@ -390,7 +394,6 @@ function countOf(word: string, locale: DateLocale): number | null {
   let n = known.get(word);
   if (n === undefined) {
     n = parseNumberPhrase(word, locale);
-    if (known.size >= 5000) known.clear();
     known.set(word, n);
   }
   return n;

@@ -2,6 +2,7 @@
  * What the gazetteer says of a name found in a sentence: whether it can be a village, a big town
  * abroad, a region's name; a named place it does not hold; which admin names contradict a place.
  */
+import { BoundedMap } from "../common/bounded.js";
 import { type Gazetteer, normName, type Place } from "../geo/index.js";
 import { foldKey } from "../text/normalize.js";
 import type { PlaceCues } from "./place-cues.js";
@@ -117,13 +118,12 @@ export function isAdminName(gaz: Gazetteer, name: string, country: string | null
   let known = ADMIN_NAMES.get(memo);
   if (known === undefined) {
     known = adminNameOf(gaz, name, country, kind);
-    if (ADMIN_NAMES.size > 50_000) ADMIN_NAMES.clear();
     ADMIN_NAMES.set(memo, known);
   }
   return known;
 }
 
-const ADMIN_NAMES = new Map<string, boolean>();
+const ADMIN_NAMES = new BoundedMap<string, boolean>(50_000);
 
 function adminNameOf(gaz: Gazetteer, name: string, country: string | null, kind?: "admin1"): boolean {
   const key = normName(name);

@@ -1,3 +1,4 @@
+import { BoundedMap, BoundedSet } from "../common/bounded.js";
 import { type Gazetteer, kmBetween, normName, type Place } from "../geo/index.js";
 import type { Sentence } from "../text/document.js";
 import type { Token } from "../text/tokens.js";
@@ -334,8 +335,8 @@ function candidates(
   return out;
 }
 
-const MISSES = new Set<string>();
-const HITS = new Map<string, Place>();
+const MISSES = new BoundedSet<string>(100_000);
+const HITS = new BoundedMap<string, Place>(50_000);
 
 /** Find and resolve the place mentions of a sentence. */
 export function findPlaces(
@@ -425,15 +426,9 @@ export function findPlaces(
           near: near.map((p) => ({ latitude: p.latitude, longitude: p.longitude })),
           relation: c.relation,
         });
-      if (place && !cached) {
-        if (HITS.size > 50_000) HITS.clear();
-        HITS.set(hitKey, place);
-      }
+      if (place && !cached) HITS.set(hitKey, place);
     }
-    if (!place) {
-      if (MISSES.size > 100_000) MISSES.clear();
-      MISSES.add(base);
-    }
+    if (!place) MISSES.add(base);
     if (!place && c.direction && c.last > c.first) {
       // "in North Mali": the direction is no part of the name
       c.first += 1;

@@ -1,5 +1,6 @@
 /** Country table (data/countries.json): ACLED names, ISO codes, ACLED regions, aliases. */
 import { readFileSync } from "node:fs";
+import { BoundedMap } from "../common/bounded.js";
 import { normName } from "./normalize.js";
 import { countriesFile } from "./paths.js";
 
@@ -39,7 +40,7 @@ export class CountryTable {
   }
 
   /** "Mali", "ML", "MLI", "Côte d'Ivoire", "DRC" -> the country, else null. */
-  private memo = new Map<string, CountryInfo | null>();
+  private memo = new BoundedMap<string, CountryInfo | null>(10_000);
 
   get(nameOrCode: string | null | undefined): CountryInfo | null {
     if (!nameOrCode) return null;
@@ -49,7 +50,6 @@ export class CountryTable {
     const hit = this.memo.get(nameOrCode);
     if (hit !== undefined) return hit;
     const c = this.lookup(nameOrCode);
-    if (this.memo.size > 10000) this.memo.clear();
     this.memo.set(nameOrCode, c);
     return c;
   }

@@ -2,6 +2,8 @@
  * Chronicle's offline gazetteer: GeoNames (Sahel country dumps + world cities500), Mali cercle polygons,
  * a local supplement and a user overlay. Place names © GeoNames (geonames.org), CC BY 4.0.
  */
+
+import { BoundedMap } from "../common/bounded.js";
 import { type CountryInfo, CountryTable } from "./countries.js";
 import { normName } from "./normalize.js";
 import { loadOverlay, type Overlay } from "./overlay.js";
@@ -62,14 +64,13 @@ class GazetteerImpl implements Gazetteer {
   }
 
   /** Candidate lists by query and limit, like answers below (ambiguity checks ask for every town). */
-  private candidateLists = new Map<string, Place[]>();
+  private candidateLists = new BoundedMap<string, Place[]>(20_000);
 
   candidates(q: PlaceQuery, limit = 10): Place[] {
     const key = `${limit}/${queryKey(q)}`;
     let list = this.candidateLists.get(key);
     if (list === undefined) {
       list = this.resolver.candidates(q, limit);
-      if (this.candidateLists.size >= 20_000) this.candidateLists.clear();
       this.candidateLists.set(key, list);
     }
     // (a copy: the caller may reorder or trim its list)
@@ -81,14 +82,13 @@ class GazetteerImpl implements Gazetteer {
    * query is the key (name, country, admin names, near points, relation), so an answer is only reused
    * for exactly the same question. Places are never modified by their users. Bounded: cleared when full.
    */
-  private answers = new Map<string, Place | null>();
+  private answers = new BoundedMap<string, Place | null>(20_000);
 
   resolve(q: PlaceQuery): Place | null {
     const key = queryKey(q);
     let place = this.answers.get(key);
     if (place === undefined) {
       place = this.resolveQuery(q);
-      if (this.answers.size >= 20_000) this.answers.clear();
       this.answers.set(key, place);
     }
     return place;

@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
+import { BoundedMap } from "../common/bounded.js";
 
 export interface PlaceRow {
   id: number;
@@ -81,13 +82,12 @@ export class SortedIndex {
    * Recent answers by key (a name's ids never change while the index is loaded). Bounded: cleared when
    * full. The arrays are shared: callers copy them (see Resolver.exactIds).
    */
-  private memo = new Map<string, readonly number[]>();
+  private memo = new BoundedMap<string, readonly number[]>(20_000);
 
   lookup(key: string): readonly number[] {
     let ids = this.memo.get(key);
     if (ids === undefined) {
       ids = this.search(key);
-      if (this.memo.size >= 20_000) this.memo.clear();
       this.memo.set(key, ids);
     }
     return ids;
@@ -160,7 +160,7 @@ export interface Meta {
 export class PlaceStore {
   private file: Buffer;
   private chunks: ({ buf: Buffer; offs: Int32Array } | null)[];
-  private cache = new Map<number, PlaceRow>();
+  private cache = new BoundedMap<number, PlaceRow>(50_000);
   private dir: string;
   private foldIndex: SortedIndex | null = null;
   private fuzzyFile: Buffer | null = null;
@@ -230,7 +230,6 @@ export class PlaceStore {
       admin3: f[9] || null,
       nnames: Number(f[10]) || 0,
     };
-    if (this.cache.size > 50000) this.cache.clear();
     this.cache.set(id, r);
     return r;
   }
