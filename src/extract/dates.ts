@@ -932,8 +932,8 @@ export function findDates(
  */
 export function countsToClause(d: DateMention, locale: DateLocale, after: string): boolean {
   if (d.anchorOffsetDays === undefined) return false;
-  // ("The day before, militants abducted ...": a set phrase and a comma, no clause of its own)
-  if (/^\s*[,;.:]/.test(after) || /^(the|la|le|l')\s/i.test(d.text)) return false;
+  // ("The day before, militants abducted ...": a set phrase of the locale, no count to a clause)
+  if (/^\s*[,;.:]/.test(after) || LOCALES[locale].anchorPhrases[norm(d.text)] !== undefined) return false;
   const last = d.text.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
   return (LOCALES[locale].clauseDirections ?? []).includes(last);
 }

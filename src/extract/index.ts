@@ -207,7 +207,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
         reg
           .mentions(s.tokens, locale, ctx.published)
           .filter((m) => !(lex.properNouns.has(m.text) && m.start > s.start)),
-        lex.backReferences,
+        lex,
         s.tokens,
       ),
       lex,
@@ -274,13 +274,13 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
   });
 }
 
-function backReferences(actors: ActorMention[], words: Set<string>, tokens: Token[]): ActorMention[] {
+function backReferences(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[]): ActorMention[] {
   const firstArmed = actors.findIndex((a) => isArmed(a));
   if (firstArmed < 0) return actors;
   return actors.filter((a, k) => {
-    if (k <= firstArmed || a.group || !words.has(a.text.toLowerCase())) return true;
-    const before = tokens[tokenAt(tokens, a.start) - 1]?.norm;
-    return before !== "the" && before !== "les";
+    if (k <= firstArmed || a.group || !lex.backReferences.has(a.text.toLowerCase())) return true;
+    // (after a determiner that refers back: "the", "les")
+    return !lex.anaphora.has(tokens[tokenAt(tokens, a.start) - 1]?.norm ?? "");
   });
 }
 
@@ -452,8 +452,11 @@ function frameOf(
   if (answersDemo) roles.add("protesters");
   // '"We took control of the town," a commander of the M23 told Reuters': "we" is the speaker's group.
   if (s.tokens.slice(first, last + 1).some((t) => lex.weWords.has(t.norm)))
-    for (const a of actors) if (a.group && isArmed(a) && !clauseActors.includes(a)) clauseActors.push(a);
-  for (const a of clauseActors) roles.add(a.role);
+    for (const a of actors)
+      if (a.group && isArmed(a) && !clauseActors.includes(a)) {
+        clauseActors.push(a);
+        roles.add(a.role);
+      }
   const killHits = hits.filter((h) => h.cues.includes("kill"));
   const clauseNumbers = within(numbers, s, first, last);
   const fat = addJoinedDeaths(
@@ -552,9 +555,7 @@ function frameOf(
   // (a day written out beats a count from another date in the same clause: "one week later ... on
   // February 3")
   const chosen =
-    clauseDates.find(
-      (d) => !d.yearOnly && d.precision === 1 && !d.relative && d.anchorOffsetDays === undefined,
-    ) ??
+    clauseDates.find(writtenDay) ??
     clauseDates.find((d) => !d.yearOnly) ??
     (new Set(dated.map((d) => d.date)).size === 1 ? dated[0] : null);
   // "The shootout follows one day after gunmen ambushed ...": the ambush told after "after" is the
