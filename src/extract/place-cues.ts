@@ -56,6 +56,8 @@ export interface PlaceCues {
   residents: Set<string>;
   /** People who tell the news: "a civil society leader in the Beni territory" is the speaker's place. */
   speakers: Set<string>;
+  /** Kind words written in several words ("Local Government Area" is an "lga"), by first word. */
+  kindPhrases: Map<string, Array<{ words: string[]; kind: string }>>;
   /** Prepositions of a destination ("to the rebel-held town of Kidal"). */
   destinations: Set<string>;
   /** Words of natural features that open or close a name ("Lake Chad", "Sambisa Forest"). */
@@ -100,6 +102,9 @@ export function placeCues(locale: Locale): PlaceCues {
       localUnits: folded(raw.localUnits ?? []),
       features: folded(raw.features ?? []),
       destinations: folded(raw.destinations ?? []),
+      kindPhrases: kindPhrases(
+        readLocaleJson<{ kindPhrases?: Record<string, string> }>(locale, "places.json").kindPhrases ?? {},
+      ),
       speakers: folded(raw.speakers ?? []),
       residents: folded(raw.residents ?? []),
       demonyms: new Set(
@@ -111,4 +116,17 @@ export function placeCues(locale: Locale): PlaceCues {
     placeCueCache.set(locale, c);
   }
   return c;
+}
+
+/** Multi-word kind phrases grouped by their first word, longest first. */
+function kindPhrases(raw: Record<string, string>): PlaceCues["kindPhrases"] {
+  const out: PlaceCues["kindPhrases"] = new Map();
+  for (const [phrase, kind] of Object.entries(raw)) {
+    const words = phrase.split(/\s+/).map((w) => foldKey(w));
+    const list = out.get(words[0]) ?? [];
+    list.push({ words, kind: foldKey(kind) });
+    list.sort((a, b) => b.words.length - a.words.length);
+    out.set(words[0], list);
+  }
+  return out;
 }

@@ -86,11 +86,18 @@ function nameEnd(tokens: Token[], i: number, cues: PlaceCues): number {
   return j;
 }
 
+/** The kind word of a multi-word kind phrase starting at token k ("Local Government Area": "lga"). */
+function kindPhraseAt(tokens: Token[], k: number, cues: PlaceCues): string | null {
+  for (const p of cues.kindPhrases.get(tokens[k].norm) ?? [])
+    if (p.words.every((w, j) => tokens[k + j]?.norm === w)) return p.kind;
+  return null;
+}
+
 /** "20 km from X", "not far from X": the place is near X (not an origin). `b` is the index of "from". */
 function fromDistance(tokens: Token[], b: number, cues: PlaceCues): boolean {
   if (!cues.weak?.has(tokens[b]?.norm ?? "")) return false;
   const w = tokens[b - 1]?.norm ?? "";
-  return cues.distances.has(w) || (w === "far" && tokens[b - 2]?.norm === "not");
+  return cues.distances.has(w) || cues.distances.has(`${tokens[b - 2]?.norm ?? ""} ${w}`);
 }
 
 /** Whether the preposition that opens the phrase ending before token `k` names a destination ("to"),
@@ -167,8 +174,9 @@ function candidates(
     const prev2 = tokens[b - 1]?.norm ?? "";
     let end = nameEnd(tokens, i, cues);
     // "Tsafe Local Government Area": Nigeria's districts (LGAs) written out
-    const lga = end > i && tokens[end].norm === "local" && tokens[end + 1]?.norm === "government";
-    if (lga) end--;
+    // "Tsafe Local Government Area": a kind written in several words, its first one read into the name
+    const phraseKind = end > i ? kindPhraseAt(tokens, end, cues) : null;
+    if (phraseKind) end--;
     const after = tokens[end + 1]?.norm ?? "";
     let relation: "in" | "near" | null = null;
     let kindWord: string | null = null;
@@ -210,8 +218,8 @@ function candidates(
     if (cues.kinds.has(after) && (!cues.of.has(tokens[end + 2]?.norm ?? "") || ofCountry)) {
       kindWord = after;
       relation ??= "in";
-    } else if (lga && cues.adminKinds.has("lga")) {
-      kindWord = "lga";
+    } else if (phraseKind) {
+      kindWord = phraseKind;
       relation ??= "in";
     }
     // "Hong Kong's streets", "Bamako's outskirts": the possessor is the place.
