@@ -39,7 +39,7 @@ export function buildRecords(
   const seen = new Set<string>();
   // Events dated after this are plans, not events (computed once for the article).
   const latest = ctx.published ? addDays(ctx.published, 1) : null;
-  let lastStriker: Side | null = null;
+  let lastStriker: { side: Side; country: string | null } | null = null;
   for (const d of drafts) {
     const f = d.main;
     // "bordering unstable Mali and Niger has been facing attacks": another country named in passing,
@@ -70,9 +70,10 @@ export function buildRecords(
     const chosen = chooseActors(d, country, eventDate, reg, ctx.locale);
     // Air strikes told with no striker of their own come from the one named for the story's earlier
     // strikes ("Israeli air strikes killed 12 ... In Gaza City, a strike on a school killed five").
+    // (in the same country only: strikes told in another country's paragraph are another story)
     if (f.coding.sub_event_type === "Air/drone strike") {
-      if (chosen.a1?.mention) lastStriker = chosen.a1;
-      else if (lastStriker) chosen.a1 = lastStriker;
+      if (chosen.a1?.mention) lastStriker = { side: chosen.a1, country };
+      else if (lastStriker && lastStriker.country === country) chosen.a1 = lastStriker.side;
     }
     const { a1, a2, assoc1, assoc2 } = chosen;
     // (the spec codes a missing actor as 0, "none")
