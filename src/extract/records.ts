@@ -456,7 +456,7 @@ function chooseActors(
         pick.side(pick.first((m) => m.role === "civilians" || m.role === "government")) ??
         pick.generic("civilians");
       // Soldiers who detain the head of state or the government stage a coup: a mutiny of the forces.
-      if (country && a1?.mention?.role === "military" && a2?.name.startsWith("Government of"))
+      if (country && a1?.mention?.role === "military" && a2?.mention?.role === "government")
         a1 = { ...reg.stateForce(country, "mutiny", date), mention: a1.mention };
     } else if (sub === "Agreement") {
       a1 = country ? { ...reg.stateForce(country, "government", date), mention: null } : null;
