@@ -58,6 +58,8 @@ export interface PlaceCues {
   speakers: Set<string>;
   /** Kind words written in several words ("Local Government Area" is an "lga"), by first word. */
   kindPhrases: Map<string, Array<{ words: string[]; kind: string }>>;
+  /** Prepositions of containment ("Kadawa in Tsafe LGA"): the name after one says where a place lies. */
+  within: Set<string>;
   /** Prepositions of a destination ("to the rebel-held town of Kidal"). */
   destinations: Set<string>;
   /** Words of natural features that open or close a name ("Lake Chad", "Sambisa Forest"). */
@@ -102,6 +104,7 @@ export function placeCues(locale: Locale): PlaceCues {
       localUnits: folded(raw.localUnits ?? []),
       features: folded(raw.features ?? []),
       destinations: folded(raw.destinations ?? []),
+      within: folded(raw.within ?? []),
       kindPhrases: kindPhrases(
         readLocaleJson<{ kindPhrases?: Record<string, string> }>(locale, "places.json").kindPhrases ?? {},
       ),

@@ -401,7 +401,7 @@ export function findPlaces(
     const run = c.list === undefined ? [c] : cands.filter((x) => x.list === c.list);
     let k = Math.max(...run.map((x) => x.last)) + 1;
     if (cands.some((x) => x.kindWord && x.first <= k - 1 && x.last >= k - 1)) continue;
-    if (s.tokens[k]?.norm !== "in") continue;
+    if (!cues.within.has(s.tokens[k]?.norm ?? "")) continue;
     k++;
     while (
       k < s.tokens.length &&
@@ -611,7 +611,7 @@ function containedIn(
     const kind = cues.kinds.has(t[j]?.norm ?? "");
     if (kind) j++;
     else if (y.place.kind !== "admin1" && y.place.kind !== "admin2") continue;
-    if (t[j]?.norm !== "in" && !cues.of.has(t[j]?.norm ?? "")) continue;
+    if (!cues.within.has(t[j]?.norm ?? "") && !cues.of.has(t[j]?.norm ?? "")) continue;
     j++;
     while (j < y.first && cues.modifiers.has(t[j].norm)) j++;
     if (j !== y.first) continue;
