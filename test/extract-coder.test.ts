@@ -937,3 +937,27 @@ test("two kinds of violence at two places in one sentence are two events", () =>
     "Shelling/artillery/missile attack",
   ]);
 });
+
+test("villagers who killed someone did it: an object after the verb makes it active, not a headline", () => {
+  const e = one("On Sunday, villagers killed a suspected cattle thief in Gogounou.", "2023-03-14", "Benin");
+  assert.equal(e.event_type, "Riots");
+  assert.equal(e.sub_event_type, "Mob violence");
+  assert.match(e.actor1 ?? "", /^Rioters/);
+  // the headline's victims stay victims
+  const h = one(
+    "Six villagers killed the day before in Gogounou were buried on Sunday.",
+    "2023-03-14",
+    "Benin",
+  );
+  assert.equal(h.event_type, "Violence against civilians");
+  assert.equal(h.actor2, "Civilians (Benin)");
+});
+
+test("kin and neighbours who beat someone are a mob", () => {
+  const e = one(
+    "On Friday, three brothers beat and wounded a neighbour in Kandi after a quarrel over land.",
+    "2023-03-14",
+    "Benin",
+  );
+  assert.equal(e.sub_event_type, "Mob violence");
+});

@@ -467,6 +467,11 @@ function frameOf(
     placeCues(lex.locale).and,
   );
   const provisional = VIOLENT_FIRST.map((c) => hits.find((h) => h.cues.includes(c))).find(Boolean) ?? hits[0];
+  // A word opening an object ("killed a thief"), not a date ("killed the day before").
+  const opensObject = (k: number) =>
+    k <= last &&
+    (lex.objectStarts.has(s.tokens[k].norm) || /^\d/u.test(s.tokens[k].text)) &&
+    !dates.some((d) => d.start <= s.tokens[k].start && d.end > s.tokens[k].start);
   const { agent: subject, patient: attacked } = sides(
     s.tokens,
     provisional,
@@ -474,12 +479,13 @@ function frameOf(
     first,
     last,
     lex.pastVerb,
+    opensObject,
   );
   // The victims of a killing tell battles from violence against civilians better than the target of an attack.
   const killHit = killHits[0];
   const victim =
     killHit && killHit !== provisional
-      ? sides(s.tokens, killHit, actors, first, last, lex.pastVerb).patient
+      ? sides(s.tokens, killHit, actors, first, last, lex.pastVerb, opensObject).patient
       : null;
   const patient = victim ?? attacked;
   // "eight soldiers were killed when their vehicle struck a bomb": the victims are not the agents,

@@ -45,6 +45,7 @@ export function sides(
   first: number,
   last: number,
   pastVerb: RegExp = /ed$/,
+  opensObject: (k: number) => boolean = () => false,
 ): Sides {
   const inClause = mentions.filter((m) => {
     const i = tokenAt(tokens, m.start);
@@ -111,7 +112,14 @@ export function sides(
     const prev = tokens[trigger.first - 1];
     const victimVerb = trigger.cues.some((c) => c === "kill" || c === "injure" || c === "abduct");
     // ("Six people killed", "15 civils tués": the participle of the locale)
-    if (victimVerb && prev && pastVerb.test(tokens[trigger.first].text) && prev.end <= agent.end + 1)
+    // ("residents killed a thief": an object after the verb makes it active.)
+    if (
+      victimVerb &&
+      prev &&
+      pastVerb.test(tokens[trigger.first].text) &&
+      prev.end <= agent.end + 1 &&
+      !opensObject(trigger.last + 1)
+    )
       return { agent: null, patient: agent };
   }
   // "24 soldats ont péri", "soldiers have died": the subject of a dying verb is the victim.

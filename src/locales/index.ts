@@ -57,6 +57,7 @@ interface TriggerFile {
   weWords?: string[];
   relatives?: string[];
   victimWords?: string[];
+  objectStarts?: string[];
   exclusions?: string[];
   reporting?: string[];
   roadObjects?: string[];
@@ -101,6 +102,8 @@ export interface LocaleLexicon {
   relatives: Set<string>;
   /** "victim", "victime": the word for the sufferer is never the one who acts. */
   victimWords: Set<string>;
+  /** Words that open an object right after a verb ("killed a thief"): the verb is active, not a headline participle. */
+  objectStarts: Set<string>;
   /** Phrases whose words are never cues ("dead city", "fight against corruption"). */
   exclusions: PhraseMatcher<true>;
   /** Speech and reporting words: a date beside them dates the report ("said on Tuesday"). */
@@ -168,6 +171,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     weWords: new Set(file.weWords ?? []),
     relatives: new Set(file.relatives ?? []),
     victimWords: new Set(file.victimWords ?? []),
+    objectStarts: new Set(file.objectStarts ?? []),
     exclusions: new PhraseMatcher<true>(),
     reporting: new Set(file.reporting ?? []),
     roadObjects: new Set(file.roadObjects ?? []),
