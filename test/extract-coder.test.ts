@@ -961,3 +961,70 @@ test("kin and neighbours who beat someone are a mob", () => {
   );
   assert.equal(e.sub_event_type, "Mob violence");
 });
+
+test("shots fired into the air: police at a crowd intervene, soldiers on their own riot", () => {
+  const p = one(
+    "On Tuesday, police fired into the air to disperse hundreds of traders marching in Sikasso.",
+    "2023-03-14",
+    "Mali",
+  );
+  assert.equal(p.sub_event_type, "Protest with intervention");
+  const s = one(
+    "On Tuesday, soldiers fired their weapons in the air in several districts of Kati over unpaid bonuses.",
+    "2023-03-14",
+    "Mali",
+  );
+  assert.equal(s.event_type, "Riots");
+  // shots fired in a raid are part of the raid
+  const r = one(
+    "On Tuesday, gunmen fired in the air and torched three shops in the village of Niaki.",
+    "2023-03-14",
+    "Mali",
+  );
+  assert.notEqual(r.event_type, "Riots");
+});
+
+test("people of no named group who open fire are an armed group, not a mob", () => {
+  const e = one(
+    "On Saturday, three individuals on a motorbike opened fire on the police post in Kandi; officers returned fire.",
+    "2023-03-14",
+    "Benin",
+  );
+  assert.equal(e.event_type, "Battles");
+  assert.ok([e.actor1, e.actor2].some((a) => /^Unidentified Armed Group/.test(a ?? "")));
+  assert.ok(![e.actor1, e.actor2].some((a) => /^Rioters/.test(a ?? "")));
+});
+
+test("civilians killed in crossfire between two armies are victims, not a side of a riot", () => {
+  const e = one(
+    "On Monday, troops of the two countries exchanged fire across the border near Kolda, in which one civilian was killed.",
+    "2023-03-14",
+    "Senegal",
+  );
+  assert.equal(e.event_type, "Battles");
+});
+
+test("a riot told right after a march recodes it; barricades and streets are crowd words", () => {
+  const e = one("On Friday, students marched in Koudougou. Riots broke out.", "2023-03-14", "Burkina Faso");
+  assert.equal(e.event_type, "Riots");
+  const b = one(
+    "On Friday, residents of Koudougou barricaded the town hall to denounce the mayor.",
+    "2023-03-14",
+    "Burkina Faso",
+  );
+  assert.equal(b.sub_event_type, "Violent demonstration");
+  const w = one(
+    "On Friday, hundreds of nurses went to the streets of Koudougou to demand their bonuses.",
+    "2023-03-14",
+    "Burkina Faso",
+  );
+  assert.equal(w.sub_event_type, "Peaceful protest");
+  assert.equal(
+    run(
+      "On Friday, the hostages barricaded themselves in a room of the hotel in Koudougou.",
+      "2023-03-14",
+      "Burkina Faso",
+    ).length,
+    0,
+  );
+});

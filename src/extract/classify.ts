@@ -105,7 +105,8 @@ const sd = (sub: string, decisive: Cue) => code("Strategic developments", sub, S
  * violence against civilians vs mob violence; the kinds of remote violence; strategic developments.
  */
 export function classify(facts: FrameFacts): Coding | null {
-  const { cues, agent, patient, roles } = facts;
+  const { agent, patient, roles } = facts;
+  const cues = airShots(facts);
   const has = (c: Cue) => cues.has(c);
   const violent =
     has("kill") ||
@@ -211,7 +212,11 @@ export function classify(facts: FrameFacts): Coding | null {
   // communal militias.
   // Traders, miners or settlers clashing with the police or soldiers riot: a crowd of civilians
   // fighting state forces (no armed group on either side) is no battle.
-  const unarmedSide = sides.some((m) => UNARMED.has(m.role));
+  // (the civilians killed in crossfire are victims, not a side: "troops of two countries exchanged
+  // fire ... in which one civilian was killed")
+  const unarmedSide = sides.some(
+    (m) => UNARMED.has(m.role) && (m === agent || m !== patient || !has("kill") || !!m.social),
+  );
   const nonStateArmed = sides.some((m) => ARMED.has(m.role) && !STATE.has(m.role));
   const stateSide = sides.some((m) => STATE.has(m.role));
   if (has("clash") && unarmedSide && stateSide && !nonStateArmed && !has("air") && !has("shell"))
@@ -310,4 +315,37 @@ export function classify(facts: FrameFacts): Coding | null {
     return sd("Change to group/activity", "deploy");
   if (has("takeover") && roles.size) return sd("Non-violent transfer of territory", "takeover");
   return null;
+}
+
+/**
+ * Shots fired into the air: security forces (or nobody named) at a crowd intervene ("police fired into
+ * the air to disperse the marchers"); anyone else, a crowd or soldiers on their own, riots ("soldiers
+ * fired their weapons in the air in the streets of the garrison town").
+ */
+function airShots(facts: FrameFacts): Set<Cue> {
+  if (!facts.cues.has("air_shots")) return facts.cues;
+  const out = new Set(facts.cues);
+  out.delete("air_shots");
+  const state = (r: string) => STATE.has(r);
+  const agentIsForces = !!facts.agent && state(facts.agent.role);
+  // (soldiers who protest and fire into the air are the crowd themselves)
+  const crowd =
+    facts.roles.has("protesters") ||
+    facts.roles.has("rioters") ||
+    (out.has("protest") && (!agentIsForces || [...facts.roles].some((r) => UNARMED.has(r))));
+  const forces = !facts.agent || agentIsForces || [...facts.roles].some(state);
+  if (crowd && forces) out.add("intervene");
+  else if (!crowd && agentIsForces) {
+    // Soldiers protesting with gunfire riot; firing on their own, with nothing else told, they are in
+    // revolt against their command; in a raid or a killing the shots are part of what they did.
+    const own = facts.agent?.role === "military" || facts.agent?.role === "police";
+    if (out.has("protest")) out.add("riot");
+    else if (out.size === 0 && own) out.add("mutiny");
+  } else if (
+    facts.agent &&
+    UNARMED.has(facts.agent.role) &&
+    !["kill", "injure", "attack"].some((c) => out.has(c as Cue))
+  )
+    out.add("riot");
+  return out;
 }

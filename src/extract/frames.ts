@@ -33,6 +33,9 @@ export interface Frame {
   sameArea?: boolean;
   /** "later", "in retaliation": another happening after the one told before, not more about it. */
   sequel?: boolean;
+  /** Told with plural nouns alone, no date, number or place ("Riots broke out"): how the event told
+   * just before went on, or a situation, never an event of its own. */
+  situation?: boolean;
   /** Told only with nouns that refer back ("people who fled the attack"): the event told before. */
   anaphoric?: boolean;
   /** The intervention cue text, for notes ("fired tear gas"). */

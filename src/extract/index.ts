@@ -490,8 +490,23 @@ function frameOf(
   const patient = victim ?? attacked;
   // "eight soldiers were killed when their vehicle struck a bomb": the victims are not the agents,
   // nor is the word "victim" itself ("a été victime d'une embuscade").
+  // People of no named group who open fire ("four individuals opened fire at the police station")
+  // are an armed group nobody has named, not a mob.
+  const shooters =
+    !!subject &&
+    subject.role === "civilians" &&
+    !subject.social &&
+    !subject.ethnicity &&
+    lex.firearms.matchAll(s.tokens.slice(first, last + 1)).length > 0;
   const agent =
-    subject === patient || (subject && lex.victimWords.has(foldKey(subject.text))) ? null : subject;
+    subject === patient || shooters || (subject && lex.victimWords.has(foldKey(subject.text)))
+      ? null
+      : subject;
+  // (nor are they a crowd among the frame's sides)
+  if (shooters && subject && clauseActors.includes(subject)) {
+    clauseActors.splice(clauseActors.indexOf(subject), 1);
+    if (!clauseActors.some((a) => a.role === subject.role) && !answersDemo) roles.delete(subject.role);
+  }
   const killed = !!fat || (killHits.length > 0 && singularVictim(s.tokens, killHits));
   const firstProtest = hits.find((h) => h.cues.includes("protest"));
   const firstAgreement = hits.find((h) => h.cues.includes("agreement"));
@@ -545,17 +560,17 @@ function frameOf(
   )
     return null;
   // "attacks by armed groups in the centre of the country continued to weigh on agriculture": plural
-  // nouns alone, with no date, number or place of their own, name a situation, not an event.
-  if (
+  // nouns alone, with no date, number or place of their own, name a situation, not an event (told
+  // right after a demonstration they only say how it went on: "Riots broke out").
+  const situation =
     !dated.length &&
     !clausePlaces.length &&
     !within(numbers, s, first, last).length &&
     hits.every(
       (h) =>
         h.first === h.last && /s$/.test(s.tokens[h.first].norm) && !lex.pastVerb.test(s.tokens[h.first].text),
-    )
-  )
-    return null;
+    );
+  if (situation && family(coding) !== "demo") return null;
   const vague = dated.find((d) => d.relative && d.precision === 3 && yearsBefore(d.date, published) >= 1);
   if (vague && dated.length === 1) return null;
   // (a day written out beats a count from another date in the same clause: "one week later ... on
@@ -619,9 +634,16 @@ function frameOf(
     places: ps,
     fatalities: fatal,
     crowd,
-    intervention: hits.find((h) => h.cues.includes("intervene") || h.cues.includes("lethal_force")) ?? null,
+    intervention:
+      hits.find(
+        (h) =>
+          h.cues.includes("intervene") ||
+          h.cues.includes("lethal_force") ||
+          (h.cues.includes("air_shots") && coding.event_type === "Protests"),
+      ) ?? null,
     sameArea: lex.sameArea.matchAll(s.tokens.slice(first, last + 1)).length > 0,
     sequel: lex.sequels.matchAll(s.tokens.slice(first, last + 1)).length > 0,
+    situation,
     anaphoric: hits.every(
       (h) =>
         (lex.anaphora.has(s.tokens[h.first - 1]?.norm ?? "") || lex.anaphora.has(s.tokens[h.first].norm)) &&

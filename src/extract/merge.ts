@@ -88,6 +88,17 @@ function sameDate(a: Frame, b: Frame): boolean {
 export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
   const drafts: EventDraft[] = [];
   for (const f of frames) {
+    // A situation told in plural nouns only refines the demonstration of the sentence just before.
+    if (f.situation) {
+      const last = drafts.at(-1);
+      if (
+        last &&
+        family(last.main.coding) === family(f.coding) &&
+        last.frames.some((x) => x.sentence.index === f.sentence.index - 1 || x.sentence === f.sentence)
+      )
+        absorb(last, f);
+      continue;
+    }
     // "The army later carried out air strikes": another happening after the one just told (a reprisal,
     // a response), at its place and, unless the text dates it, on its day.
     if (f.sequel && drafts.length > 0) {

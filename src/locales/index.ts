@@ -37,6 +37,8 @@ export type Cue =
   | "aircraft"
   /** blocked/closed: a riot when a crowd blocks roads or traffic. */
   | "block"
+  /** shots fired into the air: state forces dispersing a crowd intervene; anyone else riots. */
+  | "air_shots"
   /** seize/capture: a takeover when the object is a place, looting when it is goods. */
   | "seize";
 
@@ -58,6 +60,7 @@ interface TriggerFile {
   relatives?: string[];
   victimWords?: string[];
   objectStarts?: string[];
+  firearms?: string[];
   exclusions?: string[];
   reporting?: string[];
   roadObjects?: string[];
@@ -104,6 +107,8 @@ export interface LocaleLexicon {
   victimWords: Set<string>;
   /** Words that open an object right after a verb ("killed a thief"): the verb is active, not a headline participle. */
   objectStarts: Set<string>;
+  /** Shooting words ("opened fire", "ouvert le feu"): unnamed people who shoot are an armed group, not a mob. */
+  firearms: PhraseMatcher<true>;
   /** Phrases whose words are never cues ("dead city", "fight against corruption"). */
   exclusions: PhraseMatcher<true>;
   /** Speech and reporting words: a date beside them dates the report ("said on Tuesday"). */
@@ -172,6 +177,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     relatives: new Set(file.relatives ?? []),
     victimWords: new Set(file.victimWords ?? []),
     objectStarts: new Set(file.objectStarts ?? []),
+    firearms: new PhraseMatcher<true>(),
     exclusions: new PhraseMatcher<true>(),
     reporting: new Set(file.reporting ?? []),
     roadObjects: new Set(file.roadObjects ?? []),
@@ -195,6 +201,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
   for (const p of file.durations ?? []) lex.durations.add(p, true);
   for (const p of file.attributions ?? []) lex.attributions.add(p, true);
   for (const p of file.offTopic ?? []) lex.offTopic.add(p, true);
+  for (const p of file.firearms ?? []) lex.firearms.add(p, true);
   cache.set(locale, lex);
   return lex;
 }
