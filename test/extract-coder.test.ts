@@ -1028,3 +1028,33 @@ test("a riot told right after a march recodes it; barricades and streets are cro
     0,
   );
 });
+
+test("destruction told with nobody named says what became of the place just attacked", () => {
+  const e = one(
+    "On Monday, gunmen attacked a health centre in Butembo. The centre was pillaged and burned.",
+    "2023-03-14",
+    "Democratic Republic of Congo",
+  );
+  assert.equal(e.sub_event_type, "Looting/property destruction");
+  // with people killed it stays an attack; alone it is no event
+  const k = one(
+    "On Monday, gunmen attacked a health centre in Butembo, killing two nurses. The centre was pillaged and burned.",
+    "2023-03-14",
+    "Democratic Republic of Congo",
+  );
+  assert.equal(k.sub_event_type, "Attack");
+  assert.equal(
+    run(
+      "Heavy rains fell on Butembo on Monday. Many houses were damaged.",
+      "2023-03-14",
+      "Democratic Republic of Congo",
+    ).length,
+    0,
+  );
+  const t = one(
+    "On Monday, gunmen raided several houses in Butembo, taking away clothes, food and motorbikes.",
+    "2023-03-14",
+    "Democratic Republic of Congo",
+  );
+  assert.equal(t.sub_event_type, "Looting/property destruction");
+});

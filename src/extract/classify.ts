@@ -100,6 +100,16 @@ const remote = (sub: string, decisive: Cue) => code("Explosions/Remote violence"
 const sd = (sub: string, decisive: Cue) => code("Strategic developments", sub, SD, decisive);
 
 /**
+ * Destruction told with nobody named ("The health centre was pillaged and burned"): no event of its
+ * own, but what became of the place attacked in the sentence before.
+ */
+export function orphanDestruction(facts: FrameFacts): Coding | null {
+  return facts.cues.has("destroy") && !facts.agent && !facts.roles.size
+    ? sd("Looting/property destruction", "destroy")
+    : null;
+}
+
+/**
  * Decide the event type of a frame from its cues and the sides around the trigger, with the
  * distinctions of the coding rules: protest vs protest with intervention vs riot; battle vs
  * violence against civilians vs mob violence; the kinds of remote violence; strategic developments.

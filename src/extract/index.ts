@@ -7,7 +7,7 @@ import { type Doc, makeDoc, type Sentence } from "../text/document.js";
 import { detectLanguage } from "../text/language.js";
 import { foldKey } from "../text/normalize.js";
 import { type Token, tokenize } from "../text/tokens.js";
-import { classify, type FrameFacts, isArmed, joinFacts } from "./classify.js";
+import { classify, type FrameFacts, isArmed, joinFacts, orphanDestruction } from "./classify.js";
 import { splitClauses } from "./clauses.js";
 import { articleContext, type Context } from "./context.js";
 import { type CueHit, findCues, isStatistical, seizeObject } from "./cues.js";
@@ -187,7 +187,9 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       const groups = reg
         .mentions(s.tokens, locale, ctx.published)
         .filter((m) => !!m.group && (m.role === "named_group" || m.role === "identity_militia"));
-      if (groups.length) frames[frames.length - 1].actors.push(...groups);
+      // (to the last event told, not to a situation or nameless destruction told since)
+      const told = [...frames].reverse().find((f) => !f.situation) ?? frames[frames.length - 1];
+      if (groups.length) told.actors.push(...groups);
     }
     if (!hits.length) {
       // Places of sentences that tell no event matter only as a fallback: find them when asked.
@@ -535,7 +537,9 @@ function frameOf(
       firstAgreement.start < firstViolent.start &&
       violenceIsTopic(s, hits, firstAgreement, lex),
   };
-  const coding = classify(facts);
+  const coded = classify(facts);
+  const orphan = coded ? null : orphanDestruction(facts);
+  const coding = coded ?? orphan;
   if (!coding) return null;
   const trigger = mainTrigger(hits, coding.decisive);
   // "students protesting for the release of leaders who were arrested the previous week": a date in a
@@ -570,7 +574,7 @@ function frameOf(
       (h) =>
         h.first === h.last && /s$/.test(s.tokens[h.first].norm) && !lex.pastVerb.test(s.tokens[h.first].text),
     );
-  if (situation && family(coding) !== "demo") return null;
+  if (situation && family(coding) !== "demo" && !orphan) return null;
   const vague = dated.find((d) => d.relative && d.precision === 3 && yearsBefore(d.date, published) >= 1);
   if (vague && dated.length === 1) return null;
   // (a day written out beats a count from another date in the same clause: "one week later ... on
@@ -643,7 +647,7 @@ function frameOf(
       ) ?? null,
     sameArea: lex.sameArea.matchAll(s.tokens.slice(first, last + 1)).length > 0,
     sequel: lex.sequels.matchAll(s.tokens.slice(first, last + 1)).length > 0,
-    situation,
+    situation: situation || !!orphan,
     anaphoric: hits.every(
       (h) =>
         (lex.anaphora.has(s.tokens[h.first - 1]?.norm ?? "") || lex.anaphora.has(s.tokens[h.first].norm)) &&
@@ -690,6 +694,8 @@ function compactSentence(frames: Frame[], s: Sentence) {
     const a = frames[i - 1];
     const b = frames[i];
     if (a.sentence !== s || b.sentence !== s) break;
+    // (a situation or nameless destruction only ever refines an event in the merge)
+    if (a.situation || b.situation) continue;
     const listed =
       a.place &&
       b.place &&

@@ -88,12 +88,14 @@ function sameDate(a: Frame, b: Frame): boolean {
 export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
   const drafts: EventDraft[] = [];
   for (const f of frames) {
-    // A situation told in plural nouns only refines the demonstration of the sentence just before.
+    // A situation told in plural nouns only refines the demonstration of the sentence just before;
+    // destruction told with nobody named, the attack just told.
     if (f.situation) {
       const last = drafts.at(-1);
+      const attack = last?.main.coding.sub_event_type === "Attack";
       if (
         last &&
-        family(last.main.coding) === family(f.coding) &&
+        (family(last.main.coding) === family(f.coding) || (attack && family(f.coding) !== "demo")) &&
         last.frames.some((x) => x.sentence.index === f.sentence.index - 1 || x.sentence === f.sentence)
       )
         absorb(last, f);
