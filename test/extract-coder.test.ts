@@ -1058,3 +1058,14 @@ test("destruction told with nobody named says what became of the place just atta
   );
   assert.equal(t.sub_event_type, "Looting/property destruction");
 });
+
+test("farmers or prisoners who burn or wreck things riot; people nobody identifies destroy property", () => {
+  const f = one("On Sunday, farmers destroyed the crops of herders near Kandi.", "2023-03-14", "Benin");
+  assert.equal(f.sub_event_type, "Violent demonstration");
+  const p = one(
+    "On Sunday, a group of people burned three houses at a gold mining site near Kandi.",
+    "2023-03-14",
+    "Benin",
+  );
+  assert.equal(p.sub_event_type, "Looting/property destruction");
+});

@@ -315,6 +315,15 @@ export function classify(facts: FrameFacts): Coding | null {
     // Attacks on unarmed people, villages or communities ("attacked the Dogon village of ...").
     if (hurts || (has("attack") && !isArmed(patient))) return vac("Attack", decisive);
   }
+  // Villagers, youths or prisoners who burn or wreck things riot; armed men who do it destroy property.
+  // (people named by who they are, not "a group of people", whom coders leave unidentified)
+  if (
+    has("destroy") &&
+    unarmedAgent &&
+    !armedSides &&
+    (agent?.role !== "civilians" || !!agent.social || !!agent.ethnicity)
+  )
+    return riot("Violent demonstration", "destroy");
   if (has("destroy") && (agent || roles.size)) return sd("Looting/property destruction", "destroy");
   if (has("coup")) return sd("Other", "coup");
   if (has("weapons")) return sd("Disrupted weapons use", "weapons");
