@@ -1069,3 +1069,14 @@ test("farmers or prisoners who burn or wreck things riot; people nobody identifi
   );
   assert.equal(p.sub_event_type, "Looting/property destruction");
 });
+
+test("armed youth are an armed group; prisoners taken in a battle are no communal militia", () => {
+  const e = one("On Monday, armed youth killed a police officer in Rumbek.", "2023-03-14", "South Sudan");
+  assert.equal(e.event_type, "Battles");
+  const b = one(
+    "On Monday, five presumed JNIM militants were killed near Menaka and two taken prisoner.",
+    "2023-03-14",
+    "Mali",
+  );
+  assert.ok(![b.actor1, b.actor2].some((a) => /Communal Militia/.test(a ?? "")));
+});

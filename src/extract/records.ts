@@ -369,7 +369,11 @@ function chooseActors(
           ? f.patient
           : pick.first((m) => isArmed(m) && m !== attacker);
       // Communal clashes: each community fights as its communal (or ethnic) militia.
-      const communal = attacker ? [] : all.filter((m) => m.ethnicity || m.social);
+      // (not when an armed side is named: "five JNIM militants were killed and two taken prisoner")
+      const communal =
+        attacker || (target && !target.ethnicity && !target.social)
+          ? []
+          : all.filter((m) => m.ethnicity || m.social);
       if (communal.length && country) {
         const militia = (m: ActorMention): Side => ({
           ...(m.ethnicity
