@@ -1080,3 +1080,18 @@ test("armed youth are an armed group; prisoners taken in a battle are no communa
   );
   assert.ok(![b.actor1, b.actor2].some((a) => /Communal Militia/.test(a ?? "")));
 });
+
+test("an aid convoy or a convoy carrying food is no armed target", () => {
+  const e = one(
+    "On Monday, rebels ambushed a WFP convoy near Bouar and set two trucks on fire.",
+    "2023-03-14",
+    "Central African Republic",
+  );
+  assert.notEqual(e.event_type, "Battles");
+  const m = one(
+    "On Monday, rebels ambushed an army convoy near Bouar, killing two soldiers.",
+    "2023-03-14",
+    "Central African Republic",
+  );
+  assert.equal(m.event_type, "Battles");
+});

@@ -418,13 +418,15 @@ function within<T extends { start: number }>(xs: T[], s: Sentence, first: number
 }
 
 /** "raided the post", "attacked an army convoy": the attack's object is a military target. */
-function attacksArmedTarget(s: Sentence, hits: CueHit[], targets: Set<string>): boolean {
+function attacksArmedTarget(s: Sentence, hits: CueHit[], targets: Set<string>, aid: Set<string>): boolean {
   for (const h of hits) {
     if (!h.cues.includes("attack") && !h.cues.includes("ambush")) continue;
     for (let k = h.last + 1; k < Math.min(s.tokens.length, h.last + 5); k++) {
       const w = s.tokens[k].norm;
       if (w === "," || w === "." || w === "in" || w === "on" || w === "at") break;
-      if (targets.has(w)) return true;
+      // ("ambushed a WFP convoy", "attacked convoys carrying food": aid and goods are no armed target)
+      if (aid.has(w)) break;
+      if (targets.has(w)) return !aid.has(s.tokens[k + 1]?.norm ?? "");
     }
   }
   return false;
@@ -521,7 +523,7 @@ function frameOf(
     roles,
     actors: clauseActors,
     triggerStart: provisional.start,
-    targetArmed: attacksArmedTarget(s, hits, lex.armedTargets),
+    targetArmed: attacksArmedTarget(s, hits, lex.armedTargets, lex.aidWords),
     attackVerb: hits.some((h) => h.cues.includes("attack") && lex.pastVerb.test(s.tokens[h.first].text)),
     riotWord: s.tokens.slice(first, last + 1).some((t) => lex.riotWords.has(t.norm)),
     violentVerb: hits.some(

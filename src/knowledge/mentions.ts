@@ -175,6 +175,7 @@ function parse(slots: Slot[], tokens: Token[]): Parsed[] {
 }
 
 function roleOfGroup(g: GroupDef): ActorRole {
+  if (g.unarmed) return "civilians";
   if (g.inter === 1) return "military";
   if (g.inter === 4) return "identity_militia";
   if (g.inter === 8) return "external";

@@ -65,6 +65,7 @@ interface TriggerFile {
   reporting?: string[];
   roadObjects?: string[];
   armedTargets?: string[];
+  aidWords?: string[];
   sameArea?: string[];
   /** A regular expression matching past-tense verb forms ("attacked", "a attaqué"). */
   pastVerb?: string;
@@ -117,6 +118,8 @@ export interface LocaleLexicon {
   roadObjects: Set<string>;
   /** Objects of an attack that make it a battle ("raided the post"). */
   armedTargets: Set<string>;
+  /** Words that make a convoy or a post civilian ("a WFP convoy", "convoys carrying food"). */
+  aidWords: Set<string>;
   /** "in the same area": the place of the event told before. */
   sameArea: PhraseMatcher<true>;
   /** Past-tense verb forms: "residents attacked" (a verb) rather than "the attack" (a noun). */
@@ -182,6 +185,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     reporting: new Set(file.reporting ?? []),
     roadObjects: new Set(file.roadObjects ?? []),
     armedTargets: new Set(file.armedTargets ?? []),
+    aidWords: new Set(file.aidWords ?? []),
     sameArea: new PhraseMatcher<true>(),
     pastVerb: new RegExp(file.pastVerb ?? "$^", "iu"),
     anaphora: new Set(file.anaphora ?? []),
