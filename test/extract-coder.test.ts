@@ -1095,3 +1095,16 @@ test("an aid convoy or a convoy carrying food is no armed target", () => {
   );
   assert.equal(m.event_type, "Battles");
 });
+
+test("activists arrested with no crowd told are arrests, not a protest", () => {
+  const e = one(
+    "Security forces arrested 15 activists of the resistance committees in Omdurman on Tuesday.",
+    "2023-06-14",
+    "Sudan",
+  );
+  assert.equal(e.sub_event_type, "Arrests");
+  const p = one("Police arrested 15 protesters in Omdurman on Tuesday.", "2023-06-14", "Sudan");
+  assert.equal(p.event_type, "Protests");
+  const a = one("Hundreds of opposition activists marched in Omdurman on Tuesday.", "2023-06-14", "Sudan");
+  assert.equal(a.sub_event_type, "Peaceful protest");
+});

@@ -137,7 +137,11 @@ export function classify(facts: FrameFacts): Coding | null {
   const unarmedAgent = !!agent && UNARMED.has(agent.role);
 
   // Demonstrations: the crowd is the subject.
-  const protestLike = has("protest") || roles.has("protesters");
+  // (activists or supporters named without a crowd word, "arrested 15 activists", tell no protest)
+  const protesterMentions = (facts.actors ?? []).filter((m) => m.role === "protesters");
+  const crowdNamed =
+    roles.has("protesters") && (!protesterMentions.length || protesterMentions.some((m) => !m.affiliation));
+  const protestLike = has("protest") || crowdNamed;
   if (has("mob") && !has("protest")) return riot("Mob violence", "mob");
   if (protestLike) {
     const crowdActs = !!agent && UNARMED.has(agent.role);

@@ -60,6 +60,8 @@ export interface ActorMention {
   social?: string;
   /** Role in another context: "security forces" are military, or police at a protest. */
   altRole?: ActorRole;
+  /** Named by the cause they belong to ("activists", "supporters"): no crowd by themselves. */
+  affiliation?: boolean;
   /** Peacekeepers: the mission of the event's country (missionFor) when group is null. */
   mission?: boolean;
   /** Finer generic actor: "gang" (Unidentified Gang), "private_security", "communal_militia": pass it to generic(). */

@@ -68,6 +68,8 @@ export interface CueDef {
   generic?: string;
   /** A member of the group named before it ("a Koglweogo chief"): the group's, not a civilian. */
   member?: boolean;
+  /** People named by the cause they belong to ("activists", "supporters"), not by being a crowd. */
+  affiliation?: boolean;
 }
 
 export interface ActorsLexiconFile {
