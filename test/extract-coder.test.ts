@@ -1108,3 +1108,12 @@ test("activists arrested with no crowd told are arrests, not a protest", () => {
   const a = one("Hundreds of opposition activists marched in Omdurman on Tuesday.", "2023-06-14", "Sudan");
   assert.equal(a.sub_event_type, "Peaceful protest");
 });
+
+test("a wire story tells its weekdays from its dateline's day", () => {
+  const e = one(
+    "Attack in central Mali\n\nMOPTI, May 12 (AFP) - Gunmen killed eight villagers in Dioura on Sunday, local officials said.",
+    "2023-05-16",
+    "Mali",
+  );
+  assert.equal(e.event_date, "2023-05-07");
+});

@@ -257,3 +257,21 @@ describe("French victims and background", () => {
     assert.ok(!evs.some((e) => e.location === "Tillabéri"));
   });
 });
+
+describe("French victims and datelines", () => {
+  it("civilians before an auxiliary are victims, not a source of the news", () => {
+    const e = one(
+      "Au moins huit civils ont été tués samedi lors de l'attaque du village de Dioura par des hommes armés non identifiés, selon des élus locaux.",
+      "2023-05-16",
+    );
+    assert.equal(e.event_type, "Violence against civilians");
+    assert.equal(e.actor2, "Civilians (Mali)");
+  });
+  it("a day-first dateline is no event date, and its day anchors the weekdays", () => {
+    const e = one(
+      "Attaque dans le centre du Mali\n\nMopti, 12 mai (AFP) - Au moins huit civils ont été tués dimanche dans l'attaque du village de Dioura par des hommes armés.",
+      "2023-05-16",
+    );
+    assert.equal(e.event_date, "2023-05-07");
+  });
+});

@@ -3,7 +3,7 @@ import type { ActorRegistry } from "../knowledge/actor-registry.js";
 import type { Locale } from "../locales/index.js";
 import type { Article } from "../model/article.js";
 import type { Doc } from "../text/document.js";
-import type { DateMention } from "./dates.js";
+import { type DateMention, findDates } from "./dates.js";
 import { findPlaces, type KnownNames, type PlaceCues, type PlaceMention } from "./places.js";
 
 /** What the whole article says about where and when: shared by every frame. */
@@ -31,9 +31,10 @@ export interface Context {
 
 const DATELINE =
   /^\s*(?:#?[^\n.]{0,160}\n+)?\s*([A-Z][A-Z'’.\- ]{2,30}?)(?:,[^\n:(–—-]{0,40})?\s*(?:\(([A-Za-z .]+)\))?\s*[:–—-]/;
-/** "Manila [Philippines], November 4 (ANI/Xinhua):": a town in title case, a date and an agency. */
+/** "Manila [Philippines], November 4 (ANI/Xinhua):", "Bamako, 12 mai (AFP) -": a town in title case, a
+ * date (month first or day first) and an agency. */
 const TITLE_CASE_DATELINE =
-  /^\s*(?:#?[^\n.]{0,160}\n+)?\s*(\p{Lu}[\p{L}'’.\- ]{2,30}?)\s*(?:\[[^\]\n]{2,40}\])?,\s*\p{L}{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\([^)\n]{2,30}\)\s*[:–—-]/u;
+  /^\s*(?:#?[^\n.]{0,160}\n+)?\s*(\p{Lu}[\p{L}'’.\- ]{2,30}?)\s*(?:\[[^\]\n]{2,40}\])?,\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}(?:er)?\s+\p{L}{3,9}\.?)(?:,?\s*\d{4})?\s*\([^)\n]{2,30}\)\s*[:–—-]/u;
 
 export function articleContext(
   article: Article,
@@ -97,9 +98,19 @@ export function articleContext(
     // Ties go to the country named first (the dateline, the headline).
     for (const [c, n] of votes) if (n > best) [country, best] = [c, n];
   }
+  // "BAMAKO, May 12 (AFP) -": a wire story written on the dateline's day tells its weekdays from that
+  // day, even when it is published (or re-posted) a few days later.
+  let published = article.published ?? null;
+  if (m && published) {
+    const told = findDates(article.text, 0, m[0].length, published, locale).find(
+      (d) => d.precision === 1 && !d.relative && !d.yearOnly && d.date <= (published as string),
+    );
+    const days = told ? (Date.parse(published) - Date.parse(told.date)) / 86400000 : Number.POSITIVE_INFINITY;
+    if (told && days > 0 && days <= 14) published = told.date;
+  }
   return {
     locale,
-    published: article.published ?? null,
+    published,
     country,
     dateline,
     datelineEnd: m ? m[0].length : 0,

@@ -270,7 +270,10 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
     let j = i;
     while (j + 1 < tokens.length && tokens[j + 1].start < a.end) j++;
     const next = tokens[j + 1]?.norm ?? "";
-    const said = lex.speechVerbs.has(next);
+    // ("des habitants ont raconté", but not "des civils ont été tués")
+    const said =
+      lex.speechVerbs.has(next) ||
+      (lex.speechAux.has(next) && lex.speechVerbs.has(tokens[j + 2]?.norm ?? ""));
     const according = lex.sourceWords.has(tokens[i - 2]?.norm ?? "");
     return !said && !according;
   });

@@ -56,6 +56,7 @@ interface TriggerFile {
   backReferences?: string[];
   crowdNouns?: string[];
   speechVerbs?: string[];
+  speechAux?: string[];
   weWords?: string[];
   relatives?: string[];
   victimWords?: string[];
@@ -100,6 +101,8 @@ export interface LocaleLexicon {
   crowdNouns: string[];
   /** Verbs of speech right after a name that make it the source of the news ("activists said"). */
   speechVerbs: Set<string>;
+  /** Auxiliaries before a speech verb ("ont raconté", "have said"). */
+  speechAux: Set<string>;
   /** First-person plural words: in a quote, the speaker's group ("We took control", "nous avons"). */
   weWords: Set<string>;
   /** Relative words: a date after one, past the event's word, dates the relative clause. */
@@ -176,6 +179,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     backReferences: new Set(file.backReferences ?? []),
     crowdNouns: file.crowdNouns ?? [],
     speechVerbs: new Set(file.speechVerbs ?? []),
+    speechAux: new Set(file.speechAux ?? []),
     weWords: new Set(file.weWords ?? []),
     relatives: new Set(file.relatives ?? []),
     victimWords: new Set(file.victimWords ?? []),
