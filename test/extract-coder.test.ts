@@ -1117,3 +1117,29 @@ test("a wire story tells its weekdays from its dateline's day", () => {
   );
   assert.equal(e.event_date, "2023-05-07");
 });
+
+test("what may come is no event: a modal after an event noun, forecasts by experts", () => {
+  assert.equal(
+    run(
+      '"Attacks will continue as long as the state is absent," an analyst in Dakar said on Monday.',
+      "2024-02-10",
+      "Senegal",
+    ).length,
+    0,
+  );
+  assert.equal(
+    run(
+      "Experts warn that the withdrawal of foreign troops could make matters worse in Gao.",
+      "2024-02-10",
+      "Mali",
+    ).length,
+    0,
+  );
+  // a month after the noun is no modal
+  const e = one(
+    "Teachers staged a sit-in May 19 in Ouagadougou to demand their bonuses.",
+    "2024-05-21",
+    "Burkina Faso",
+  );
+  assert.equal(e.event_type, "Protests");
+});

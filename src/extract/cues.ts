@@ -72,6 +72,11 @@ export function findCues(tokens: Token[], lex: LocaleLexicon): CueHit[] {
       if (lex.negations.has(n)) h.negated = true;
     }
     for (let k = Math.max(0, h.first - 5); k < h.first; k++) if (hedgeAt.has(k)) h.hedged = true;
+    // "Attacks will continue", "protests could spread": a noun followed by a modal tells what may come.
+    // (lower-case only: "a sit-in May 19")
+    const after = tokens[h.last + 1];
+    if (after && !after.cap && lex.modals.has(after.norm) && !lex.pastVerb.test(tokens[h.last].text))
+      h.hedged = true;
     // "deployed to fight", "sent to attack": a purpose, not a deed (crowds "gathered to protest" still protest).
     if (
       PURPOSE.has(tokens[h.first - 1]?.norm ?? "") &&

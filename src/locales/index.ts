@@ -57,6 +57,7 @@ interface TriggerFile {
   crowdNouns?: string[];
   speechVerbs?: string[];
   speechAux?: string[];
+  modals?: string[];
   weWords?: string[];
   relatives?: string[];
   victimWords?: string[];
@@ -103,6 +104,8 @@ export interface LocaleLexicon {
   speechVerbs: Set<string>;
   /** Auxiliaries before a speech verb ("ont raconté", "have said"). */
   speechAux: Set<string>;
+  /** Modal verbs: after an event noun they tell what may come ("attacks will continue"). */
+  modals: Set<string>;
   /** First-person plural words: in a quote, the speaker's group ("We took control", "nous avons"). */
   weWords: Set<string>;
   /** Relative words: a date after one, past the event's word, dates the relative clause. */
@@ -180,6 +183,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     crowdNouns: file.crowdNouns ?? [],
     speechVerbs: new Set(file.speechVerbs ?? []),
     speechAux: new Set(file.speechAux ?? []),
+    modals: new Set(file.modals ?? []),
     weWords: new Set(file.weWords ?? []),
     relatives: new Set(file.relatives ?? []),
     victimWords: new Set(file.victimWords ?? []),
