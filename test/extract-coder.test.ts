@@ -1143,3 +1143,24 @@ test("what may come is no event: a modal after an event noun, forecasts by exper
   );
   assert.equal(e.event_type, "Protests");
 });
+
+test("mines and thrown bombs are remote violence; a complex ambush opened by a bomb is a battle", () => {
+  const m = one(
+    "On Friday, two soldiers were killed by an exploding mine between Menaka and Anderamboukane.",
+    "2023-03-14",
+    "Mali",
+  );
+  assert.equal(m.sub_event_type, "Remote explosive/landmine/IED");
+  const g = one(
+    "On Friday, unknown men threw a Molotov cocktail at the house of a councillor in Surakarta.",
+    "2023-03-14",
+    "Indonesia",
+  );
+  assert.equal(g.sub_event_type, "Grenade");
+  const c = one(
+    "On Friday, militants carried out a complex ambush on an army convoy near Koutougou, opened by the detonation of an IED and followed by gunfire; four soldiers were killed.",
+    "2023-03-14",
+    "Burkina Faso",
+  );
+  assert.equal(c.event_type, "Battles");
+});

@@ -196,6 +196,9 @@ export function classify(facts: FrameFacts): Coding | null {
   if (has("coup") && has("clash")) return battle("Armed clash", "clash");
   if (has("coup") && !hurts && !has("clash")) return sd("Other", "coup");
 
+  // A complex ambush opened by a bomb and fought on with guns is a battle.
+  if (has("ied") && has("ambush") && !has("suicide") && !has("air") && !has("shell"))
+    return battle("Armed clash", "ambush");
   // Remote violence: the weapon decides.
   if (has("suicide")) return remote("Suicide bomb", "suicide");
   if (has("chemical")) return remote("Chemical weapon", "chemical");
