@@ -1164,3 +1164,12 @@ test("mines and thrown bombs are remote violence; a complex ambush opened by a b
   );
   assert.equal(c.event_type, "Battles");
 });
+
+test("party members fighting each other riot", () => {
+  const e = one(
+    "On Sunday, ruling party members engaged in a factional clash in Magura; one person was killed.",
+    "2023-03-14",
+    "Bangladesh",
+  );
+  assert.equal(e.sub_event_type, "Mob violence");
+});
