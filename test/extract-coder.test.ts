@@ -1173,3 +1173,14 @@ test("party members fighting each other riot", () => {
   );
   assert.equal(e.sub_event_type, "Mob violence");
 });
+
+test("armed men attacking demonstrators break up the protest; they are its other side", () => {
+  const e = one(
+    "On Sunday, unknown gunmen attacked the demonstrators at a sit-in in Mombasa, wounding four protesters.",
+    "2023-03-14",
+    "Kenya",
+  );
+  assert.equal(e.event_type, "Protests");
+  assert.notEqual(e.sub_event_type, "Peaceful protest");
+  assert.match(e.actor2 ?? "", /^Unidentified Armed Group/);
+});

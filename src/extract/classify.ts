@@ -145,6 +145,18 @@ export function classify(facts: FrameFacts): Coding | null {
   if (has("mob") && !has("protest")) return riot("Mob violence", "mob");
   if (protestLike) {
     const crowdActs = !!agent && UNARMED.has(agent.role);
+    // Armed men or unknown people attacking the demonstrators break up the protest: an intervention,
+    // excessive force when they kill or shoot.
+    if (
+      patient?.role === "protesters" &&
+      agent &&
+      ARMED.has(agent.role) &&
+      !STATE.has(agent.role) &&
+      (has("attack") || has("beat") || has("injure") || has("kill"))
+    )
+      return has("kill") || has("lethal_force")
+        ? protest("Excessive force against protesters", "attack")
+        : protest("Protest with intervention", "attack");
     if (has("mob") || (crowdActs && violent && facts.violentVerb !== false && !facts.protestFirst))
       return riot("Violent demonstration", "riot");
     if (

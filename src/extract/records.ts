@@ -316,8 +316,12 @@ function chooseActors(
     a1 = pick.generic("protesters");
     const movement = pick.first((m) => !!m.group && (m.role === "protesters" || m.role === "other"));
     assoc1 = movement?.group?.name ?? null;
+    // (armed men or unknown people who attacked the crowd are the ones who broke it up)
+    const attackers =
+      f.coding.decisive === "attack" && f.agent && isArmed(f.agent) && !isState(f.agent) ? f.agent : null;
     if (sub !== "Peaceful protest")
       a2 =
+        pick.side(attackers) ??
         pick.side(pick.first((m) => m.role === "police" || m.role === "military")) ??
         (country ? { ...reg.stateForce(country, "police", date), mention: null } : null);
   } else if (t === "Riots") {
