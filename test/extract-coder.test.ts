@@ -1184,3 +1184,14 @@ test("armed men attacking demonstrators break up the protest; they are its other
   assert.notEqual(e.sub_event_type, "Peaceful protest");
   assert.match(e.actor2 ?? "", /^Unidentified Armed Group/);
 });
+
+test("people arrested for the riots they took part in: arrests, the riot is background", () => {
+  const e = one(
+    "On Monday, police arrested 60 people involved in the riots in Tanjung Selor.",
+    "2023-03-14",
+    "Indonesia",
+  );
+  assert.equal(e.sub_event_type, "Arrests");
+  const p = one("On Monday, police arrested 60 protesters in Tanjung Selor.", "2023-03-14", "Indonesia");
+  assert.equal(p.event_type, "Protests");
+});

@@ -30,6 +30,8 @@ export interface FrameFacts {
   attackVerb?: boolean;
   /** "signed a ceasefire to end five weeks of fighting": the violence is what the agreement ends. */
   agreementFirst?: boolean;
+  /** "arrested 81 people involved in the riots": the crowd's deeds are why they were arrested. */
+  arrestFirst?: boolean;
   /** A word of a crowd's violence proper ("riot", "unrest", "stones"), not destruction alone. */
   riotWord?: boolean;
   /** A violent cue told as a past-tense verb ("attacked", "assaulted"), not a noun ("disappearance"). */
@@ -136,6 +138,9 @@ export function classify(facts: FrameFacts): Coding | null {
     : [...roles].some((r) => ARMED.has(r) && !(has("intervene") && (r === "police" || r === "military")));
   const unarmedAgent = !!agent && UNARMED.has(agent.role);
 
+  // "Police arrested 81 people involved in the riots": the arrests, told for what the people did.
+  if (facts.arrestFirst && (roles.has("police") || roles.has("military") || roles.has("government")))
+    return sd("Arrests", "arrest");
   // Demonstrations: the crowd is the subject.
   // (activists or supporters named without a crowd word, "arrested 15 activists", tell no protest)
   const protesterMentions = (facts.actors ?? []).filter((m) => m.role === "protesters");

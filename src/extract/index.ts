@@ -541,6 +541,7 @@ function frameOf(
       !!firstViolent &&
       firstAgreement.start < firstViolent.start &&
       violenceIsTopic(s, hits, firstAgreement, lex),
+    arrestFirst: crowdIsWhyArrested(s, hits, lex),
   };
   const coded = classify(facts);
   const orphan = coded ? null : orphanDestruction(facts);
@@ -659,6 +660,27 @@ function frameOf(
         !lex.pastVerb.test(s.tokens[h.last].text),
     ),
   };
+}
+
+/**
+ * "Police arrested 81 people involved in the riots": an arrest told first, every crowd word after it
+ * introduced as what the people took part in. The arrests are the event; the riot is background.
+ */
+function crowdIsWhyArrested(s: Sentence, hits: CueHit[], lex: LocaleLexicon): boolean {
+  const arrest = hits.find((h) => h.cues.includes("arrest"));
+  if (!arrest || !lex.pastVerb.test(s.tokens[arrest.last].text)) return false;
+  // (the crowd word right after the verb names those arrested: "arrested 257 rioters involved in ...")
+  const crowd = hits.filter(
+    (h) => h.cues.some((c) => c === "riot" || c === "protest" || c === "mob") && h.first - arrest.last > 3,
+  );
+  if (!crowd.length) return false;
+  const involved = lex.involvement.matchAll(s.tokens);
+  return crowd.every(
+    (h) =>
+      h.start > arrest.end &&
+      !lex.pastVerb.test(s.tokens[h.last].text) &&
+      involved.some((m) => m.last < h.first && h.first - m.last <= 3 && m.first > arrest.last),
+  );
 }
 
 /** A date within eight words of a cue. */

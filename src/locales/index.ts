@@ -58,6 +58,7 @@ interface TriggerFile {
   speechVerbs?: string[];
   speechAux?: string[];
   modals?: string[];
+  involvement?: string[];
   weWords?: string[];
   relatives?: string[];
   victimWords?: string[];
@@ -106,6 +107,8 @@ export interface LocaleLexicon {
   speechAux: Set<string>;
   /** Modal verbs: after an event noun they tell what may come ("attacks will continue"). */
   modals: Set<string>;
+  /** "involved in", "took part in": what people arrested are arrested for ("involved in the riots"). */
+  involvement: PhraseMatcher<true>;
   /** First-person plural words: in a quote, the speaker's group ("We took control", "nous avons"). */
   weWords: Set<string>;
   /** Relative words: a date after one, past the event's word, dates the relative clause. */
@@ -184,6 +187,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     speechVerbs: new Set(file.speechVerbs ?? []),
     speechAux: new Set(file.speechAux ?? []),
     modals: new Set(file.modals ?? []),
+    involvement: new PhraseMatcher<true>(),
     weWords: new Set(file.weWords ?? []),
     relatives: new Set(file.relatives ?? []),
     victimWords: new Set(file.victimWords ?? []),
@@ -214,6 +218,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
   for (const p of file.attributions ?? []) lex.attributions.add(p, true);
   for (const p of file.offTopic ?? []) lex.offTopic.add(p, true);
   for (const p of file.firearms ?? []) lex.firearms.add(p, true);
+  for (const p of file.involvement ?? []) lex.involvement.add(p, true);
   cache.set(locale, lex);
   return lex;
 }
