@@ -1195,3 +1195,24 @@ test("people arrested for the riots they took part in: arrests, the riot is back
   const p = one("On Monday, police arrested 60 protesters in Tanjung Selor.", "2023-03-14", "Indonesia");
   assert.equal(p.event_type, "Protests");
 });
+
+test("unknown people who throw stones or swing sticks are a mob; citizens who beat a thief too", () => {
+  const e = one(
+    "On Friday, a group of unidentified individuals threw stones at a journalist in Kissidougou, injuring him.",
+    "2023-03-14",
+    "Guinea",
+  );
+  assert.equal(e.sub_event_type, "Mob violence");
+  const g = one(
+    "On Friday, unidentified individuals shot and wounded a journalist in Kissidougou.",
+    "2023-03-14",
+    "Guinea",
+  );
+  assert.equal(g.event_type, "Violence against civilians");
+  const c = one(
+    "On Friday, a group of citizens caught a thief in Kissidougou and beat him.",
+    "2023-03-14",
+    "Guinea",
+  );
+  assert.equal(c.sub_event_type, "Mob violence");
+});

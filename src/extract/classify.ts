@@ -32,6 +32,8 @@ export interface FrameFacts {
   agreementFirst?: boolean;
   /** "arrested 81 people involved in the riots": the crowd's deeds are why they were arrested. */
   arrestFirst?: boolean;
+  /** Stones, sticks or rocks are the weapons told, and no shooting. */
+  mobWeapons?: boolean;
   /** A word of a crowd's violence proper ("riot", "unrest", "stones"), not destruction alone. */
   riotWord?: boolean;
   /** A violent cue told as a past-tense verb ("attacked", "assaulted"), not a noun ("disappearance"). */
@@ -116,7 +118,8 @@ export function orphanDestruction(facts: FrameFacts): Coding | null {
  * distinctions of the coding rules: protest vs protest with intervention vs riot; battle vs
  * violence against civilians vs mob violence; the kinds of remote violence; strategic developments.
  */
-export function classify(facts: FrameFacts): Coding | null {
+export function classify(told: FrameFacts): Coding | null {
+  const facts = stoneThrowers(told);
   const { agent, patient, roles } = facts;
   const cues = airShots(facts);
   const has = (c: Cue) => cues.has(c);
@@ -391,4 +394,19 @@ function airShots(facts: FrameFacts): Set<Cue> {
   )
     out.add("riot");
   return out;
+}
+
+/**
+ * "A group of unidentified individuals threw stones at a journalist": people whose arms nobody tells,
+ * fighting with stones, sticks or rocks, are a mob (rioters), not an armed group.
+ */
+function stoneThrowers(facts: FrameFacts): FrameFacts {
+  const agent = facts.agent;
+  if (!agent?.unspecified || !facts.mobWeapons || agent.group) return facts;
+  const mob: ActorMention = { ...agent, role: "rioters" };
+  const actors = (facts.actors ?? []).map((m) => (m === agent ? mob : m));
+  const roles = new Set(actors.map((m) => m.role as string));
+  for (const r of facts.roles) if (r !== agent.role || actors.some((m) => m.role === r)) roles.add(r);
+  roles.add("rioters");
+  return { ...facts, agent: mob, actors, roles };
 }

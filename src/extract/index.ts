@@ -542,6 +542,9 @@ function frameOf(
       firstAgreement.start < firstViolent.start &&
       violenceIsTopic(s, hits, firstAgreement, lex),
     arrestFirst: crowdIsWhyArrested(s, hits, lex),
+    mobWeapons:
+      s.tokens.slice(first, last + 1).some((t) => lex.mobWeapons.has(t.norm)) &&
+      !lex.firearms.matchAll(s.tokens.slice(first, last + 1)).length,
   };
   const coded = classify(facts);
   const orphan = coded ? null : orphanDestruction(facts);

@@ -62,6 +62,8 @@ export interface ActorMention {
   altRole?: ActorRole;
   /** Named by the cause they belong to ("activists", "supporters"): no crowd by themselves. */
   affiliation?: boolean;
+  /** Arms untold ("unknown men", "assailants"): a mob when they throw stones. */
+  unspecified?: boolean;
   /** Peacekeepers: the mission of the event's country (missionFor) when group is null. */
   mission?: boolean;
   /** Finer generic actor: "gang" (Unidentified Gang), "private_security", "communal_militia": pass it to generic(). */

@@ -70,6 +70,8 @@ export interface CueDef {
   member?: boolean;
   /** People named by the cause they belong to ("activists", "supporters"), not by being a crowd. */
   affiliation?: boolean;
+  /** People whose arms nobody tells ("unknown men", "assailants"): a mob when they throw stones. */
+  unspecified?: boolean;
 }
 
 export interface ActorsLexiconFile {

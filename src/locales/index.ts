@@ -58,6 +58,7 @@ interface TriggerFile {
   speechVerbs?: string[];
   speechAux?: string[];
   modals?: string[];
+  mobWeapons?: string[];
   involvement?: string[];
   weWords?: string[];
   relatives?: string[];
@@ -107,6 +108,8 @@ export interface LocaleLexicon {
   speechAux: Set<string>;
   /** Modal verbs: after an event noun they tell what may come ("attacks will continue"). */
   modals: Set<string>;
+  /** A mob's weapons ("stones", "sticks"): unknown men fighting with them are a mob. */
+  mobWeapons: Set<string>;
   /** "involved in", "took part in": what people arrested are arrested for ("involved in the riots"). */
   involvement: PhraseMatcher<true>;
   /** First-person plural words: in a quote, the speaker's group ("We took control", "nous avons"). */
@@ -187,6 +190,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     speechVerbs: new Set(file.speechVerbs ?? []),
     speechAux: new Set(file.speechAux ?? []),
     modals: new Set(file.modals ?? []),
+    mobWeapons: new Set(file.mobWeapons ?? []),
     involvement: new PhraseMatcher<true>(),
     weWords: new Set(file.weWords ?? []),
     relatives: new Set(file.relatives ?? []),
