@@ -1216,3 +1216,15 @@ test("unknown people who throw stones or swing sticks are a mob; citizens who be
   );
   assert.equal(c.sub_event_type, "Mob violence");
 });
+
+test("excessive force: the forces act (actor1), the protesters suffer it (actor2)", () => {
+  const e = one(
+    "On Monday, police shot dead two protesters in Kisumu during a demonstration against the election results.",
+    "2023-03-14",
+    "Kenya",
+  );
+  assert.equal(e.sub_event_type, "Excessive force against protesters");
+  assert.match(e.actor1 ?? "", /^Police Forces of Kenya/);
+  assert.equal(e.actor2, "Protesters (Kenya)");
+  assert.match(e.notes, /Police Forces of Kenya used force against/);
+});

@@ -69,7 +69,8 @@ export function writeNotes(r: EventRecord, locale = "en"): string {
       body = `${w}, ${crowd}protesters demonstrated ${p}. ${cap(a2 ?? "security forces")} intervened${intervention ? ` (${intervention.toLowerCase()})` : ""}.`;
       break;
     case "Excessive force against protesters":
-      body = `${w}, ${cap(a2 ?? "security forces")} used force against ${crowd}protesters ${p}.`;
+      // (the forces act: they are actor1)
+      body = `${w}, ${cap(r.actor1 && !r.actor1.startsWith("Protesters") ? a1 : (a2 ?? "security forces"))} used force against ${crowd}protesters ${p}.`;
       break;
     case "Violent demonstration":
       body = `${w}, ${crowd}rioters ${a2 ? `clashed with ${a2}` : "demonstrated violently"} ${p}.`;

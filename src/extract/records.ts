@@ -324,6 +324,11 @@ function chooseActors(
         pick.side(attackers) ??
         pick.side(pick.first((m) => m.role === "police" || m.role === "military")) ??
         (country ? { ...reg.stateForce(country, "police", date), mention: null } : null);
+    // Excessive force: the forces who shot or beat the crowd act; the protesters suffer it.
+    if (sub === "Excessive force against protesters" && a2) {
+      [a1, a2] = [a2, a1];
+      [assoc1, assoc2] = [assoc2, assoc1];
+    }
   } else if (t === "Riots") {
     a1 = pick.generic("rioters");
     // Two crowds fighting each other ("two families clashed") are rioters on both sides.
