@@ -1228,3 +1228,13 @@ test("excessive force: the forces act (actor1), the protesters suffer it (actor2
   assert.equal(e.actor2, "Protesters (Kenya)");
   assert.match(e.notes, /Police Forces of Kenya used force against/);
 });
+
+test("the weapon's own words name a striker, never a target", () => {
+  const e = one(
+    "On Tuesday, heavy artillery fire by an unknown party was reported in Ain Zara. No casualties were reported.",
+    "2023-03-14",
+    "Libya",
+  );
+  assert.equal(e.sub_event_type, "Shelling/artillery/missile attack");
+  assert.equal(e.actor2, null);
+});

@@ -448,11 +448,14 @@ function chooseActors(
       (sub === "Air/drone strike" && country
         ? { ...reg.stateForce(country, "military", date), mention: null }
         : pick.generic("armed_group"));
+    // (the weapon's own words, "artillery fire by an unknown party", name a striker, never a target)
+    const weaponWord = (m: ActorMention) =>
+      d.frames.some((x) => x.hits.some((h) => m.start < h.end && m.end > h.start));
     const target =
-      f.patient && f.patient !== perp
+      f.patient && f.patient !== perp && !weaponWord(f.patient)
         ? f.patient
         : ((air && !perp && named && !isState(named) ? named : null) ??
-          pick.first((m) => m !== perp && (m.role === "civilians" || isArmed(m))));
+          pick.first((m) => m !== perp && !weaponWord(m) && (m.role === "civilians" || isArmed(m))));
     a2 = pick.side(target) ?? (planted ? struckVehicle(d, country, date, reg, locale) : null);
     // A bomb that killed or wounded people, with no armed force named among them: civilians.
     const hurt = d.frames.some((x) => x.cues.has("kill") || x.cues.has("injure"));
