@@ -1238,3 +1238,13 @@ test("the weapon's own words name a striker, never a target", () => {
   assert.equal(e.sub_event_type, "Shelling/artillery/missile attack");
   assert.equal(e.actor2, null);
 });
+
+test("the attackers' own dead are their side, not the battle's target", () => {
+  const e = one(
+    "On Sunday, JNIM militants ambushed an army patrol near Loada; one officer and two militants were killed.",
+    "2023-03-14",
+    "Burkina Faso",
+  );
+  assert.equal(e.event_type, "Battles");
+  assert.match(e.actor2 ?? "", /^Military Forces of Burkina Faso/);
+});

@@ -373,10 +373,14 @@ function chooseActors(
         f.agent && isArmed(f.agent)
           ? f.agent
           : ((named && !victimSide(named) ? named : null) ?? pick.first((m) => isArmed(m) && !victimSide(m)));
+      // ("JNIM militants ambushed an army patrol ... two militants were killed": the attackers' own
+      // dead, named without a group, are their side, not the target)
+      const ownDead = (m: ActorMention) =>
+        !!attacker && !isState(attacker) && !m.group && m.role === "armed_group" && attacker !== m;
       const target =
-        f.patient && isArmed(f.patient) && f.patient !== attacker
+        f.patient && isArmed(f.patient) && f.patient !== attacker && !ownDead(f.patient)
           ? f.patient
-          : pick.first((m) => isArmed(m) && m !== attacker);
+          : pick.first((m) => isArmed(m) && m !== attacker && !ownDead(m));
       // Communal clashes: each community fights as its communal (or ethnic) militia.
       // (not when an armed side is named: "five JNIM militants were killed and two taken prisoner")
       const communal =
