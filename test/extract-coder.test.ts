@@ -1248,3 +1248,16 @@ test("the attackers' own dead are their side, not the battle's target", () => {
   assert.equal(e.event_type, "Battles");
   assert.match(e.actor2 ?? "", /^Military Forces of Burkina Faso/);
 });
+
+test("soldiers who mutiny and take towns are the mutiny of the country's forces, against its forces", () => {
+  const evs = run(
+    "On Monday, soldiers mutinied over unpaid bonuses and took over the towns of Diffa and Zinder.",
+    "2023-03-14",
+    "Niger",
+  );
+  assert.equal(evs.length, 2);
+  for (const e of evs) {
+    assert.match(e.actor1 ?? "", /^Mutiny of Military Forces of Niger/);
+    assert.match(e.actor2 ?? "", /^Military Forces of Niger/);
+  }
+});

@@ -404,11 +404,23 @@ function chooseActors(
       }
       // A coup fought out: the putschists are a mutiny of the country's forces, against its forces.
       const coup = f.cues.has("coup") && (!attacker || attacker.role === "mutiny") && country;
+      // Soldiers of the country who mutiny and fight or take towns are its forces' mutiny, against its
+      // forces ("Soldiers mutinied ... taking over the towns of ...").
+      const ownForces = (m: ActorMention | null) =>
+        !!m && (m.role === "military" || m.role === "police") && (!m.country || m.country === country);
+      const mutiny = f.cues.has("mutiny") && !!country && (!attacker || ownForces(attacker));
       a1 =
+        (mutiny && country ? { ...reg.stateForce(country, "mutiny", date), mention: attacker } : null) ??
         pick.side(attacker) ??
         (coup ? { ...reg.stateForce(country, "mutiny", date), mention: null } : null) ??
         pick.generic("armed_group");
       a2 =
+        (mutiny && country && (!target || ownForces(target) || target.role === "armed_group")
+          ? {
+              ...reg.stateForce(country, "military", date),
+              mention: target && ownForces(target) ? target : null,
+            }
+          : null) ??
         pick.side(target) ??
         (coup ? { ...reg.stateForce(country, "military", date), mention: null } : null) ??
         (sub === "Non-state actor overtakes territory" && country
