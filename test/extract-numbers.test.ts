@@ -200,3 +200,21 @@ describe("parseNumberPhrase", () => {
     assert.equal(parseNumberPhrase("quatre-vingts", "fr"), 80);
   });
 });
+
+it("one person named before the counted victims is one more death; an age is no count", async () => {
+  const { extractArticle } = await import("../src/extract/index.js");
+  const a = extractArticle({
+    id: "t",
+    text: "On Monday, a roadside bomb struck a government car near Qalat, killing the driver and three passengers.",
+    published: "2023-03-14",
+    country: "Afghanistan",
+  }).events;
+  assert.equal(a[0].fatalities, 4);
+  const b = extractArticle({
+    id: "t",
+    text: "On Monday, a 40-year-old man was lynched by a mob in Araria over a suspected theft.",
+    published: "2023-03-14",
+    country: "India",
+  }).events;
+  assert.equal(b[0].fatalities, 1);
+});

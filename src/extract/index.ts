@@ -472,6 +472,7 @@ function frameOf(
     clauseNumbers,
     s,
     placeCues(lex.locale).and,
+    killHits,
   );
   const provisional = VIOLENT_FIRST.map((c) => hits.find((h) => h.cues.includes(c))).find(Boolean) ?? hits[0];
   // A word opening an object ("killed a thief"), not a date ("killed the day before").

@@ -238,8 +238,10 @@ export function addJoinedDeaths(
   numbers: NumberMention[],
   sentence: { text: string; start: number },
   and: Set<string>,
+  killHits: CueHit[] = [],
 ): { value: number; mention: NumberMention } | null {
   if (!fat || fat.mention.vague) return fat;
+  fat = withOneBefore(tokens, fat, sentence, and, killHits);
   // Two counted numbers are joined when only a few nouns and one separator ("," or "and") stand
   // between them: "30 civilians, 14 soldiers and three volunteers".
   const joined = (x: NumberMention, y: NumberMention): boolean => {
@@ -277,6 +279,33 @@ export function addJoinedDeaths(
   return { value, mention: { ...fat.mention, start, end, text, value, raw: text } };
 }
 
+/** Words of an age after a number ("53-year-old", "âgé de 30 ans"). */
+const AGE = new Set(["year", "years", "old", "ans", "year-old", "years-old"]);
+
+/** Determiners of one person ("the driver", "a soldier", "le chauffeur"). */
+const ONE = new Set(["the", "a", "an", "one", "le", "la", "l", "un", "une"]);
+
+/**
+ * "killing the driver and four passengers": one person named right after the killing word and joined
+ * by "and" to the counted victims is one more death.
+ */
+function withOneBefore(
+  tokens: Token[],
+  fat: { value: number; mention: NumberMention },
+  sentence: { text: string; start: number },
+  and: Set<string>,
+  killHits: CueHit[],
+): { value: number; mention: NumberMention } {
+  const i = tokenAt(tokens, fat.mention.start);
+  const noun = tokens[i - 2];
+  if (i < 4 || !and.has(tokens[i - 1].norm) || !ONE.has(tokens[i - 3].norm) || !noun || noun.num) return fat;
+  if (!killHits.some((h) => h.last === i - 4)) return fat;
+  const start = tokens[i - 3].start;
+  const text = sentence.text.slice(start - sentence.start, fat.mention.end - sentence.start);
+  const value = fat.value + 1;
+  return { value, mention: { ...fat.mention, start, text, value, raw: text } };
+}
+
 /** "a soldier was killed", "killing one herder": singular victims without a digit. */
 export function singularVictim(tokens: Token[], killHits: CueHit[]): boolean {
   for (const h of killHits) {
@@ -287,7 +316,13 @@ export function singularVictim(tokens: Token[], killHits: CueHit[]): boolean {
     if (before === "was" || (before === "been" && tokens[h.first - 2]?.norm === "has")) {
       const span = tokens.slice(Math.max(0, h.first - 7), h.first - 1);
       const a = span.findIndex((t) => t.norm === "a" || t.norm === "an");
-      if (a >= 0 && !span.slice(a).some((t) => t.text === "," || t.num || t.norm === "of")) return true;
+      // (an age is no count: "a 53-year-old man was killed")
+      const age = (k: number) => span.slice(k + 1, k + 4).some((t) => AGE.has(t.norm));
+      if (
+        a >= 0 &&
+        !span.slice(a).some((t, k) => t.text === "," || (t.num && !age(a + k)) || t.norm === "of")
+      )
+        return true;
     }
     // "un gendarme a été tué", "une femme a été tuée"
     if ((w.includes("un") || w.includes("une")) && w.includes("ete")) return true;
