@@ -218,3 +218,36 @@ it("one person named before the counted victims is one more death; an age is no 
   }).events;
   assert.equal(b[0].fatalities, 1);
 });
+
+describe("tolls told without a digit or summed over events", () => {
+  it("one victim right after the verb is one death; a toll over two attacks is no one event's", async () => {
+    const { extractArticle } = await import("../src/extract/index.js");
+    const one = extractArticle({
+      id: "t",
+      text: "On Monday, gunmen killed a herder near Kandi.",
+      published: "2023-03-14",
+      country: "Benin",
+    }).events;
+    assert.equal(one[0].fatalities, 1);
+    const total = extractArticle({
+      id: "t",
+      text: "On Monday, gunmen killed a dozen herders near Kandi.",
+      published: "2023-03-14",
+      country: "Benin",
+    }).events;
+    assert.equal(total[0].fatalities, 12);
+    const fr = extractArticle({
+      id: "t",
+      text: "Le 3 mai, l'armée a neutralisé un terroriste près de Boni.",
+      published: "2023-05-10",
+      country: "Mali",
+    }).events;
+    assert.equal(fr[0].fatalities, 1);
+    const two = extractArticle({
+      id: "t",
+      text: "Nine people were killed in two attacks in northern Burkina Faso on Saturday. Six people were killed by armed men at Pissila. Three people were shot dead in the village of Kelbo.",
+      published: "2023-03-14",
+    }).events;
+    assert.deepEqual(two.map((e) => e.fatalities).sort(), [3, 6]);
+  });
+});

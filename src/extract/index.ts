@@ -631,6 +631,9 @@ function frameOf(
     const text = s.text.slice(h.start - s.start, h.end - s.start);
     fatal = { value: 1, mention: { start: h.start, end: h.end, text, value: 1, vague: false, raw: text } };
   }
+  // "Nine people have been killed in two attacks": a toll summed over several events is no one
+  // event's toll.
+  if (fatal && sumsSeveralEvents(s.tokens, hits, clauseNumbers, lex.eventNouns)) fatal = null;
   return {
     sentence: s,
     first,
@@ -685,6 +688,23 @@ function crowdIsWhyArrested(s: Sentence, hits: CueHit[], lex: LocaleLexicon): bo
       !lex.pastVerb.test(s.tokens[h.last].text) &&
       involved.some((m) => m.last < h.first && h.first - m.last <= 3 && m.first > arrest.last),
   );
+}
+
+/** A count of events before a plural event noun ("in two attacks", "in three separate raids"). */
+function sumsSeveralEvents(
+  tokens: Token[],
+  hits: CueHit[],
+  numbers: NumberMention[],
+  eventNouns: Set<string>,
+): boolean {
+  return hits.some((h) => {
+    if (h.first !== h.last || !eventNouns.has(tokens[h.first].norm)) return false;
+    for (let k = h.first - 1; k >= Math.max(0, h.first - 2); k--) {
+      const n = numbers.find((x) => x.start <= tokens[k].start && x.end >= tokens[k].end);
+      if (n) return n.value > 1 && !n.vague;
+    }
+    return false;
+  });
 }
 
 /** A date within eight words of a cue. */

@@ -282,6 +282,25 @@ export function addJoinedDeaths(
 /** Words of an age after a number ("53-year-old", "âgé de 30 ans"). */
 const AGE = new Set(["year", "years", "old", "ans", "year-old", "years-old"]);
 
+/** Words after "a" that count more than one ("a total of", "a dozen", "a number of"). */
+const NOT_ONE = new Set([
+  "total",
+  "number",
+  "dozen",
+  "few",
+  "couple",
+  "handful",
+  "score",
+  "group",
+  "further",
+  "dizaine",
+  "vingtaine",
+  "trentaine",
+  "centaine",
+  "total",
+  "nombre",
+]);
+
 /** Determiners of one person ("the driver", "a soldier", "le chauffeur"). */
 const ONE = new Set(["the", "a", "an", "one", "le", "la", "l", "un", "une"]);
 
@@ -326,6 +345,17 @@ export function singularVictim(tokens: Token[], killHits: CueHit[]): boolean {
     }
     // "un gendarme a été tué", "une femme a été tuée"
     if ((w.includes("un") || w.includes("une")) && w.includes("ete")) return true;
+    // "killed a soldier", "neutraliser un terroriste": one victim right after the verb
+    const next = tokens[h.last + 1]?.norm ?? "";
+    const noun = tokens[h.last + 2];
+    if (
+      (next === "a" || next === "an" || next === "un" || next === "une") &&
+      noun &&
+      !noun.num &&
+      !NOT_ONE.has(noun.norm) &&
+      /^\p{L}/u.test(noun.text)
+    )
+      return true;
   }
   return false;
 }

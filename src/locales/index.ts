@@ -58,6 +58,7 @@ interface TriggerFile {
   speechVerbs?: string[];
   speechAux?: string[];
   modals?: string[];
+  eventNouns?: string[];
   mobWeapons?: string[];
   involvement?: string[];
   weWords?: string[];
@@ -108,6 +109,8 @@ export interface LocaleLexicon {
   speechAux: Set<string>;
   /** Modal verbs: after an event noun they tell what may come ("attacks will continue"). */
   modals: Set<string>;
+  /** Plural nouns of events: a number before one counts events ("killed in two attacks"). */
+  eventNouns: Set<string>;
   /** A mob's weapons ("stones", "sticks"): unknown men fighting with them are a mob. */
   mobWeapons: Set<string>;
   /** "involved in", "took part in": what people arrested are arrested for ("involved in the riots"). */
@@ -190,6 +193,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     speechVerbs: new Set(file.speechVerbs ?? []),
     speechAux: new Set(file.speechAux ?? []),
     modals: new Set(file.modals ?? []),
+    eventNouns: new Set(file.eventNouns ?? []),
     mobWeapons: new Set(file.mobWeapons ?? []),
     involvement: new PhraseMatcher<true>(),
     weWords: new Set(file.weWords ?? []),
