@@ -251,3 +251,22 @@ describe("tolls told without a digit or summed over events", () => {
     assert.deepEqual(two.map((e) => e.fatalities).sort(), [3, 6]);
   });
 });
+
+describe("victims told one by one", () => {
+  it("counts 'the driver', 'him' and 'a woman and her son' as people", async () => {
+    const { extractArticle } = await import("../src/extract/index.js");
+    const toll = (text: string) =>
+      extractArticle({ id: "t", text, published: "2023-03-14", country: "Burkina Faso" }).events[0]
+        ?.fatalities;
+    assert.equal(toll("On Monday, gunmen opened fire on a minibus near Dori and killed the driver."), 1);
+    assert.equal(
+      toll("On Monday, gunmen broke into the house of a trader in Dori, robbing and killing him."),
+      1,
+    );
+    assert.equal(
+      toll("On Monday, a woman and her son were killed when their cart struck an IED near Dori."),
+      2,
+    );
+    assert.equal(toll("On Monday, gunmen killed the villagers who resisted near Dori."), 0);
+  });
+});

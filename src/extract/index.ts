@@ -25,7 +25,7 @@ import {
   placeCues,
 } from "./places.js";
 import { buildRecords } from "./records.js";
-import { addJoinedDeaths, fatalities, sides, singularVictim, tokenAt } from "./roles.js";
+import { addJoinedDeaths, fatalities, pairedVictims, sides, singularVictim, tokenAt } from "./roles.js";
 
 export interface ExtractOptions {
   /** Force the language ("en", "fr") instead of detecting it. */
@@ -626,6 +626,11 @@ function frameOf(
   }
   // "a soldier was killed", "un gendarme a été tué": one death, supported by the killing words.
   let fatal = fat;
+  if (!fatal && killHits.length && pairedVictims(s.tokens, killHits, placeCues(lex.locale).and)) {
+    const h = killHits[0];
+    const text = s.text.slice(h.start - s.start, h.end - s.start);
+    fatal = { value: 2, mention: { start: h.start, end: h.end, text, value: 2, vague: false, raw: text } };
+  }
   if (!fatal && killHits.length && singularVictim(s.tokens, killHits)) {
     const h = killHits[0];
     const text = s.text.slice(h.start - s.start, h.end - s.start);

@@ -301,6 +301,11 @@ const NOT_ONE = new Set([
   "nombre",
 ]);
 
+/** Determiners of one victim right after the killing verb. */
+const ONE_AFTER = new Set(["a", "an", "un", "une", "the", "his", "her"]);
+/** One person named by a pronoun after the verb ("killing him"). */
+const HIM = new Set(["him", "her"]);
+
 /** Determiners of one person ("the driver", "a soldier", "le chauffeur"). */
 const ONE = new Set(["the", "a", "an", "one", "le", "la", "l", "un", "une"]);
 
@@ -325,6 +330,26 @@ function withOneBefore(
   return { value, mention: { ...fat.mention, start, text, value, raw: text } };
 }
 
+/** "A woman and her son were killed", "a soldier and a gendarme were killed": two people told one by one. */
+export function pairedVictims(tokens: Token[], killHits: CueHit[], and: Set<string>): boolean {
+  for (const h of killHits) {
+    if (!PLURAL_PASSIVE.has(tokens[h.first - 1]?.norm ?? "")) continue;
+    const span = tokens.slice(Math.max(0, h.first - 14), h.first - 1);
+    const ands = span.flatMap((t, k) => (and.has(t.norm) ? [k] : []));
+    if (ands.length !== 1 || !ONE_AFTER.has(span[ands[0] + 1]?.norm ?? "")) continue;
+    // the first person: the nearest "a"/"an" before "and", with only words between
+    let j = ands[0] - 1;
+    while (j >= 0 && !ONE_AFTER.has(span[j].norm) && span[j].text !== "," && !span[j].num) j--;
+    if (j < 0 || !ONE_AFTER.has(span[j].norm) || span[j].norm === "the") continue;
+    if (span.slice(j).some((t) => t.num || t.text === ",")) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Plural passive auxiliaries right before the killing word ("were killed", "ont été tués" ends in "été"). */
+const PLURAL_PASSIVE = new Set(["were"]);
+
 /** "a soldier was killed", "killing one herder": singular victims without a digit. */
 export function singularVictim(tokens: Token[], killHits: CueHit[]): boolean {
   for (const h of killHits) {
@@ -345,15 +370,20 @@ export function singularVictim(tokens: Token[], killHits: CueHit[]): boolean {
     }
     // "un gendarme a été tué", "une femme a été tuée"
     if ((w.includes("un") || w.includes("une")) && w.includes("ete")) return true;
-    // "killed a soldier", "neutraliser un terroriste": one victim right after the verb
+    // "killed a soldier", "neutraliser un terroriste", "shot dead the policeman", "killing him": one
+    // victim right after the verb
     const next = tokens[h.last + 1]?.norm ?? "";
     const noun = tokens[h.last + 2];
+    if (HIM.has(next)) return true;
     if (
-      (next === "a" || next === "an" || next === "un" || next === "une") &&
+      ONE_AFTER.has(next) &&
       noun &&
       !noun.num &&
       !NOT_ONE.has(noun.norm) &&
-      /^\p{L}/u.test(noun.text)
+      /^\p{L}/u.test(noun.text) &&
+      // ("killed the villagers": "the" before a plural is no one)
+      (next !== "the" || !/s$/u.test(noun.norm)) &&
+      !ONE_AFTER.has(tokens[h.last + 3]?.norm ?? "-")
     )
       return true;
   }
