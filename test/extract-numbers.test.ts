@@ -268,5 +268,6 @@ describe("victims told one by one", () => {
       2,
     );
     assert.equal(toll("On Monday, gunmen killed the villagers who resisted near Dori."), 0);
+    assert.equal(toll("On Monday, a mob beat a suspected thief to death in Dori."), 1);
   });
 });

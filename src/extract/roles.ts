@@ -375,6 +375,9 @@ export function singularVictim(tokens: Token[], killHits: CueHit[]): boolean {
     const next = tokens[h.last + 1]?.norm ?? "";
     const noun = tokens[h.last + 2];
     if (HIM.has(next)) return true;
+    // ("beat a thief to death": the victim inside the words of the killing)
+    const inside = tokens[h.first + 1]?.norm ?? "";
+    if (h.last - h.first >= 3 && (HIM.has(inside) || inside === "a" || inside === "an")) return true;
     if (
       ONE_AFTER.has(next) &&
       noun &&
