@@ -269,5 +269,11 @@ describe("victims told one by one", () => {
     );
     assert.equal(toll("On Monday, gunmen killed the villagers who resisted near Dori."), 0);
     assert.equal(toll("On Monday, a mob beat a suspected thief to death in Dori."), 1);
+    // deaths a crowd protests about are not the protest's; goods seized after a killing are no deaths
+    assert.equal(
+      toll("On Monday, women in Dori staged a protest in response to the killing of three young men."),
+      0,
+    );
+    assert.equal(toll("On Monday, a herder was killed and hundreds of heads of cattle seized near Dori."), 1);
   });
 });

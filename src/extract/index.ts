@@ -624,15 +624,34 @@ function frameOf(
         );
       }) ?? null;
   }
+  // "protested in response to the killing of three young men": deaths a crowd protests about are not
+  // the crowd's event's.
+  const topic = (h: CueHit) => {
+    if (lex.pastVerb.test(s.tokens[h.last].text)) return false;
+    const prev = s.tokens[h.first - 1]?.norm ?? "";
+    return lex.topicMarkers.has(prev) || lex.topicMarkers.has(s.tokens[h.first - 2]?.norm ?? "");
+  };
+  const demo = family(coding) === "demo";
+  const ownKills = demo ? killHits.filter((h) => !topic(h)) : killHits;
   // "a soldier was killed", "un gendarme a été tué": one death, supported by the killing words.
-  let fatal = fat;
-  if (!fatal && killHits.length && pairedVictims(s.tokens, killHits, placeCues(lex.locale).and)) {
-    const h = killHits[0];
+  let fatal =
+    ownKills.length === killHits.length
+      ? fat
+      : addJoinedDeaths(
+          s.tokens,
+          fatalities(s.tokens, ownKills, clauseNumbers),
+          clauseNumbers,
+          s,
+          placeCues(lex.locale).and,
+          ownKills,
+        );
+  if (!fatal && ownKills.length && pairedVictims(s.tokens, ownKills, placeCues(lex.locale).and)) {
+    const h = ownKills[0];
     const text = s.text.slice(h.start - s.start, h.end - s.start);
     fatal = { value: 2, mention: { start: h.start, end: h.end, text, value: 2, vague: false, raw: text } };
   }
-  if (!fatal && killHits.length && singularVictim(s.tokens, killHits)) {
-    const h = killHits[0];
+  if (!fatal && ownKills.length && singularVictim(s.tokens, ownKills)) {
+    const h = ownKills[0];
     const text = s.text.slice(h.start - s.start, h.end - s.start);
     fatal = { value: 1, mention: { start: h.start, end: h.end, text, value: 1, vague: false, raw: text } };
   }

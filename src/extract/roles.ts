@@ -212,8 +212,14 @@ export function fatalities(
             ok = false;
       } else if (ni > h.last && ni - h.last <= 4) {
         ok = true;
+        // ("a man was killed and hundreds of heads of livestock seized": "and" starts another clause)
         for (let k = h.last + 1; k < ni; k++)
-          if (tokens[k].text === "," || tokens[k].text === ";") ok = false;
+          if (
+            tokens[k].text === "," ||
+            tokens[k].text === ";" ||
+            (k === h.last + 1 && (tokens[k].norm === "and" || tokens[k].norm === "et"))
+          )
+            ok = false;
         // ("one peacekeeper was killed and seven French troops were wounded": the number after the
         // verb is the subject of another verb)
         if (NOT_DEATH.test(tokens[nl + 1]?.norm ?? "")) ok = false;
