@@ -629,7 +629,9 @@ function frameOf(
   const topic = (h: CueHit) => {
     if (lex.pastVerb.test(s.tokens[h.last].text)) return false;
     const prev = s.tokens[h.first - 1]?.norm ?? "";
-    return lex.topicMarkers.has(prev) || lex.topicMarkers.has(s.tokens[h.first - 2]?.norm ?? "");
+    const prev2 = s.tokens[h.first - 2]?.norm ?? "";
+    // (two words back only a preposition: "amid several deaths", not the article of "a mob beat")
+    return lex.topicMarkers.has(prev) || (lex.topicMarkers.has(prev2) && !lex.objectStarts.has(prev2));
   };
   const demo = family(coding) === "demo";
   const ownKills = demo ? killHits.filter((h) => !topic(h)) : killHits;
