@@ -1261,3 +1261,18 @@ test("soldiers who mutiny and take towns are the mutiny of the country's forces,
     assert.match(e.actor2 ?? "", /^Military Forces of Niger/);
   }
 });
+
+test("an angry crowd that blocks roads riots; 'overnight on Tuesday' is Tuesday night", () => {
+  const e = one(
+    "Angry residents of Beni blocked roads and burned tyres on Friday to denounce the insecurity.",
+    "2023-10-23",
+    "Democratic Republic of Congo",
+  );
+  assert.equal(e.sub_event_type, "Violent demonstration");
+  const d = one(
+    "Rebels killed at least 25 civilians near Beni overnight on Tuesday, local officials said.",
+    "2023-10-20",
+    "Democratic Republic of Congo",
+  );
+  assert.equal(d.event_date, "2023-10-17");
+});

@@ -150,7 +150,11 @@ export function classify(told: FrameFacts): Coding | null {
   const crowdNamed =
     roles.has("protesters") && (!protesterMentions.length || protesterMentions.some((m) => !m.affiliation));
   const protestLike = has("protest") || crowdNamed;
-  if (has("mob") && !has("protest")) return riot("Mob violence", "mob");
+  // An angry crowd that only blocks roads or burns tyres riots; one that attacks or kills someone is a mob.
+  if (has("mob") && !has("protest"))
+    return hurts || has("attack") || has("abduct") || !has("riot")
+      ? riot("Mob violence", "mob")
+      : riot("Violent demonstration", "riot");
   if (protestLike) {
     const crowdActs = !!agent && UNARMED.has(agent.role);
     // Armed men or unknown people attacking the demonstrators break up the protest: an intervention,

@@ -160,6 +160,7 @@ export const enDates: DateLocaleData = {
     "on",
     "early on",
     "late on",
+    "overnight on",
     "overnight",
     "in the early hours of",
     "early hours of",
