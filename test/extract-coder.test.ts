@@ -1276,3 +1276,28 @@ test("an angry crowd that blocks roads riots; 'overnight on Tuesday' is Tuesday 
   );
   assert.equal(d.event_date, "2023-10-17");
 });
+
+test("captives freed are a release (a strategic development); an abduction with a later release stays the abduction", () => {
+  const r = one(
+    "Five aid workers kidnapped in October near Dakoro were freed on Saturday, officials said.",
+    "2012-11-04",
+    "Niger",
+  );
+  assert.equal(r.event_type, "Strategic developments");
+  assert.equal(r.sub_event_type, "Other");
+  assert.equal(r.event_date, "2012-11-03");
+  const a = one(
+    "On Saturday, gunmen abducted five traders near Dakoro; three were released the following day.",
+    "2012-11-04",
+    "Niger",
+  );
+  assert.equal(a.sub_event_type, "Abduction/forced disappearance");
+  assert.equal(
+    run(
+      "The army released a statement on Saturday about the security situation in Dakoro.",
+      "2012-11-04",
+      "Niger",
+    ).length,
+    0,
+  );
+});

@@ -275,3 +275,13 @@ describe("French victims and datelines", () => {
     assert.equal(e.event_date, "2023-05-07");
   });
 });
+
+describe("French hostage releases", () => {
+  it("hostages freed are a release", () => {
+    const e = one(
+      "Quatre otages enlevés en septembre près de Ménaka ont été libérés samedi, selon des sources locales.",
+      "2023-05-16",
+    );
+    assert.equal(e.sub_event_type, "Other");
+  });
+});

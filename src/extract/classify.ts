@@ -34,6 +34,12 @@ export interface FrameFacts {
   arrestFirst?: boolean;
   /** Stones, sticks or rocks are the weapons told, and no shooting. */
   mobWeapons?: boolean;
+  /** Hostages, abductees or captives are named in the clause. */
+  captives?: boolean;
+  /** "later", "the following day", "subsequently": the clause goes on to what happened after. */
+  later?: boolean;
+  /** Armed men named before the abduction they did ("militants abducted five people"). */
+  abductActive?: boolean;
   /** A word of a crowd's violence proper ("riot", "unrest", "stones"), not destruction alone. */
   riotWord?: boolean;
   /** A violent cue told as a past-tense verb ("attacked", "assaulted"), not a noun ("disappearance"). */
@@ -56,6 +62,9 @@ export function joinFacts(main: FrameFacts, more: FrameFacts): FrameFacts {
     targetArmed: main.targetArmed || more.targetArmed,
     attackVerb: main.attackVerb || more.attackVerb,
     riotWord: main.riotWord || more.riotWord,
+    captives: main.captives || more.captives,
+    later: main.later || more.later,
+    abductActive: main.abductActive || more.abductActive,
     violentVerb: main.violentVerb || more.violentVerb,
     // "... staged a sit-in. The demonstrators assaulted the staff chief": the crowd's own violence,
     // told after the protest, makes it a riot.
@@ -141,6 +150,10 @@ export function classify(told: FrameFacts): Coding | null {
     : [...roles].some((r) => ARMED.has(r) && !(has("intervene") && (r === "police" || r === "military")));
   const unarmedAgent = !!agent && UNARMED.has(agent.role);
 
+  // Hostages or abductees freed: a release of captives ("aid workers kidnapped in October were freed on
+  // Saturday"); an abduction told with their release "later" stays the abduction.
+  if (has("release") && (has("abduct") || facts.captives) && !facts.later && !facts.abductActive)
+    return sd("Other", "release");
   // "Police arrested 81 people involved in the riots": the arrests, told for what the people did.
   if (facts.arrestFirst && (roles.has("police") || roles.has("military") || roles.has("government")))
     return sd("Arrests", "arrest");

@@ -65,6 +65,7 @@ const VIOLENT_FIRST: CueHit["cues"][number][] = [
   "mutiny",
   "weapons",
   "agreement",
+  "release",
   "arrest",
   "base",
   "deploy",
@@ -175,7 +176,18 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
   const frames: Frame[] = [];
   for (const s of doc.sentences) {
     const allHits = findCues(s.tokens, lex);
-    const hits = allHits.filter((h) => !h.negated && !h.hedged);
+    // ("freed", "released" tell a release only of captives: not "released a statement", not a
+    // detainee "later released")
+    const captives = s.tokens.some((t) => lex.captives.has(t.norm));
+    const hits = allHits.filter(
+      (h) =>
+        !h.negated &&
+        !h.hedged &&
+        (!h.cues.includes("release") ||
+          h.cues.length > 1 ||
+          captives ||
+          allHits.some((x) => x.cues.includes("abduct"))),
+    );
     // "The device was likely planted by JNIM militants": a hedged attribution tells no event, but
     // names the group the coders credit with the one just told.
     // (the attribution lexicon is searched only when there is an earlier frame to credit)
@@ -543,6 +555,18 @@ function frameOf(
       firstAgreement.start < firstViolent.start &&
       violenceIsTopic(s, hits, firstAgreement, lex),
     arrestFirst: crowdIsWhyArrested(s, hits, lex),
+    captives: s.tokens.slice(first, last + 1).some((t) => lex.captives.has(t.norm)),
+    // "militants abducted five people ..., three were released": the abductors named before their deed
+    abductActive: hits.some(
+      (h) =>
+        h.cues.includes("abduct") &&
+        lex.pastVerb.test(s.tokens[h.last].text) &&
+        !!agent &&
+        isArmed(agent) &&
+        agent.end <= h.start,
+    ),
+    // (the words after the clause's last cue count: "was released the following day")
+    later: lex.sequels.matchAll(s.tokens.slice(first)).length > 0,
     mobWeapons:
       s.tokens.slice(first, last + 1).some((t) => lex.mobWeapons.has(t.norm)) &&
       !lex.firearms.matchAll(s.tokens.slice(first, last + 1)).length,
@@ -591,6 +615,8 @@ function frameOf(
   // February 3")
   const chosen =
     clauseDates.find(writtenDay) ??
+    // ("kidnapped in October were freed on Saturday": the day, not the month of something before)
+    clauseDates.find((d) => !d.yearOnly && d.precision === 1) ??
     clauseDates.find((d) => !d.yearOnly) ??
     (new Set(dated.map((d) => d.date)).size === 1 ? dated[0] : null);
   // "The shootout follows one day after gunmen ambushed ...": the ambush told after "after" is the

@@ -100,6 +100,11 @@ export function writeNotes(r: EventRecord, locale = "en"): string {
       if (r.event_type === "Explosions/Remote violence") {
         const how = REMOTE[r.sub_event_type] ?? "an attack";
         body = `${w}, ${a1} carried out ${how} ${a2 ? `against ${a2} ` : ""}${p}.`;
+      } else if (r.sub_event_type === "Other") {
+        // (what happened in the source's own word: "freed", "coup", "libérés")
+        const word = locale === "en" ? r.evidence.find((e) => e.field === "trigger")?.text : undefined;
+        const who = [r.actor1 ? a1 : null, a2].filter(Boolean).join(" and ");
+        body = `${w}, a strategic development${word ? ` (${word.toLowerCase()})` : ""} ${p}${who ? `, involving ${who}` : ""}.`;
       } else {
         body = `${w}, ${r.sub_event_type.toLowerCase()} ${p}: ${a1}${a2 ? ` and ${a2}` : ""}.`;
       }

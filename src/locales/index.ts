@@ -39,6 +39,8 @@ export type Cue =
   | "block"
   /** shots fired into the air: state forces dispersing a crowd intervene; anyone else riots. */
   | "air_shots"
+  /** freed/released: hostages or abductees set free (strategic development) when captives are named. */
+  | "release"
   /** seize/capture: a takeover when the object is a place, looting when it is goods. */
   | "seize";
 
@@ -60,6 +62,7 @@ interface TriggerFile {
   modals?: string[];
   eventNouns?: string[];
   mobWeapons?: string[];
+  captives?: string[];
   involvement?: string[];
   weWords?: string[];
   relatives?: string[];
@@ -113,6 +116,8 @@ export interface LocaleLexicon {
   eventNouns: Set<string>;
   /** A mob's weapons ("stones", "sticks"): unknown men fighting with them are a mob. */
   mobWeapons: Set<string>;
+  /** Words for people held ("hostages", "abductees", "otages"): what makes "freed" a release of captives. */
+  captives: Set<string>;
   /** "involved in", "took part in": what people arrested are arrested for ("involved in the riots"). */
   involvement: PhraseMatcher<true>;
   /** First-person plural words: in a quote, the speaker's group ("We took control", "nous avons"). */
@@ -195,6 +200,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     modals: new Set(file.modals ?? []),
     eventNouns: new Set(file.eventNouns ?? []),
     mobWeapons: new Set(file.mobWeapons ?? []),
+    captives: new Set(file.captives ?? []),
     involvement: new PhraseMatcher<true>(),
     weWords: new Set(file.weWords ?? []),
     relatives: new Set(file.relatives ?? []),
