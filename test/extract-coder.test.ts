@@ -1301,3 +1301,22 @@ test("captives freed are a release (a strategic development); an abduction with 
     0,
   );
 });
+
+test("people who gather protest when the sentence says what they demand; police deployments are changes of activity", () => {
+  const g = one(
+    "On Monday, shop workers gathered at the market square in Kumasi to demand the reopening of their stalls.",
+    "2023-03-14",
+    "Ghana",
+  );
+  assert.equal(g.sub_event_type, "Peaceful protest");
+  assert.equal(
+    run("On Monday, residents gathered for funeral prayers in Kumasi.", "2023-03-14", "Ghana").length,
+    0,
+  );
+  const d = one(
+    "On Monday, police officers were deployed in front of the cathedral in Kumasi to secure the area.",
+    "2023-03-14",
+    "Ghana",
+  );
+  assert.equal(d.sub_event_type, "Change to group/activity");
+});

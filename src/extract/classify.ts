@@ -374,7 +374,10 @@ export function classify(told: FrameFacts): Coding | null {
   if (has("agreement")) return sd("Agreement", "agreement");
   if (has("arrest") && !protestLike) return sd("Arrests", "arrest");
   if (has("base")) return sd("Headquarters or base established", "base");
-  if (has("deploy") && (roles.has("military") || roles.has("external") || roles.has("named_group")))
+  if (
+    has("deploy") &&
+    (roles.has("military") || roles.has("police") || roles.has("external") || roles.has("named_group"))
+  )
     return sd("Change to group/activity", "deploy");
   if (has("takeover") && roles.size) return sd("Non-violent transfer of territory", "takeover");
   return null;

@@ -59,6 +59,7 @@ export function findCues(tokens: Token[], lex: LocaleLexicon): CueHit[] {
     hits.push(cur);
     coveredTo = m.last;
   }
+  gatheringsWithDemands(hits, tokens, lex);
   // Hedge words are lower-case words: "May" in a date and "Will" as a name hedge nothing.
   const hedgeAt = new Set(
     lex.hedges
@@ -147,4 +148,21 @@ export function seizeObject(
     if (peopleStarts.has(t.start)) return "abduct";
   }
   return null;
+}
+
+/**
+ * "Business workers gathered at the city centre to demand the re-opening of shops": people who gather
+ * protest when the sentence says what they demand; a gathering alone (for prayers, a funeral) is none.
+ */
+function gatheringsWithDemands(hits: CueHit[], tokens: Token[], lex: LocaleLexicon): void {
+  if (!hits.some((h) => h.cues.includes("gather"))) return;
+  const demands = lex.demands.matchAll(tokens);
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i];
+    if (!h.cues.includes("gather")) continue;
+    const says = demands.some((d) => d.first > h.last && d.first - h.last <= 12);
+    h.cues = h.cues.filter((c) => c !== "gather");
+    if (says && !h.cues.includes("protest")) h.cues.push("protest");
+    if (!h.cues.length) hits.splice(i, 1);
+  }
 }

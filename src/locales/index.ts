@@ -41,6 +41,8 @@ export type Cue =
   | "air_shots"
   /** freed/released: hostages or abductees set free (strategic development) when captives are named. */
   | "release"
+  /** gathered/assembled: a protest when the sentence says what the people demand, else nothing. */
+  | "gather"
   /** seize/capture: a takeover when the object is a place, looting when it is goods. */
   | "seize";
 
@@ -63,6 +65,7 @@ interface TriggerFile {
   eventNouns?: string[];
   mobWeapons?: string[];
   captives?: string[];
+  demands?: string[];
   involvement?: string[];
   weWords?: string[];
   relatives?: string[];
@@ -118,6 +121,8 @@ export interface LocaleLexicon {
   mobWeapons: Set<string>;
   /** Words for people held ("hostages", "abductees", "otages"): what makes "freed" a release of captives. */
   captives: Set<string>;
+  /** What a gathered crowd demands ("to demand", "in support of"): it makes the gathering a protest. */
+  demands: PhraseMatcher<true>;
   /** "involved in", "took part in": what people arrested are arrested for ("involved in the riots"). */
   involvement: PhraseMatcher<true>;
   /** First-person plural words: in a quote, the speaker's group ("We took control", "nous avons"). */
@@ -201,6 +206,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     eventNouns: new Set(file.eventNouns ?? []),
     mobWeapons: new Set(file.mobWeapons ?? []),
     captives: new Set(file.captives ?? []),
+    demands: new PhraseMatcher<true>(),
     involvement: new PhraseMatcher<true>(),
     weWords: new Set(file.weWords ?? []),
     relatives: new Set(file.relatives ?? []),
@@ -233,6 +239,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
   for (const p of file.offTopic ?? []) lex.offTopic.add(p, true);
   for (const p of file.firearms ?? []) lex.firearms.add(p, true);
   for (const p of file.involvement ?? []) lex.involvement.add(p, true);
+  for (const p of file.demands ?? []) lex.demands.add(p, true);
   cache.set(locale, lex);
   return lex;
 }
