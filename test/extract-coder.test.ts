@@ -1320,3 +1320,24 @@ test("people who gather protest when the sentence says what they demand; police 
   );
   assert.equal(d.sub_event_type, "Change to group/activity");
 });
+
+test("a deed tried is an event (a killing tried is an attack); violence in a relative clause about someone is background", () => {
+  const a = one(
+    "On Sunday, suspected militants attempted to abduct a teacher near Nassoumbou.",
+    "2023-03-14",
+    "Burkina Faso",
+  );
+  assert.equal(a.sub_event_type, "Abduction/forced disappearance");
+  const k = one(
+    "On Sunday, dozens of youths tried to kill a murder suspect in Bugembe, torching his house.",
+    "2023-03-14",
+    "Uganda",
+  );
+  assert.equal(k.fatalities, 0);
+  const p = one(
+    "On Sunday, protesters marched in silence to the grave of a journalist who was killed in 1998 in Ouagadougou.",
+    "2023-03-14",
+    "Burkina Faso",
+  );
+  assert.equal(p.sub_event_type, "Peaceful protest");
+});

@@ -79,11 +79,19 @@ export function findCues(tokens: Token[], lex: LocaleLexicon): CueHit[] {
     if (after && !after.cap && lex.modals.has(after.norm) && !lex.pastVerb.test(tokens[h.last].text))
       h.hedged = true;
     // "deployed to fight", "sent to attack": a purpose, not a deed (crowds "gathered to protest" still protest).
+    // ("militants attempted to abduct a civilian": a deed tried is still an event, and a killing tried
+    // an attack; not in a relative clause about someone else, "a man who tried to kidnap a pupil")
+    const tried =
+      lex.attempts.has(tokens[h.first - 2]?.norm ?? "") &&
+      !lex.relatives.has(tokens[h.first - 3]?.norm ?? "");
     if (
       PURPOSE.has(tokens[h.first - 1]?.norm ?? "") &&
+      !tried &&
       !h.cues.some((c) => c === "protest" || c === "intervene")
     )
       h.hedged = true;
+    if (tried && PURPOSE.has(tokens[h.first - 1]?.norm ?? "") && h.cues.includes("kill"))
+      h.cues = [...h.cues.filter((c) => c !== "kill"), "attack"];
   }
   return hits;
 }

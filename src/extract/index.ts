@@ -94,8 +94,14 @@ function violenceIsTopic(s: Sentence, hits: CueHit[], protest: CueHit, lex: Loca
       const prev2 = s.tokens[h.first - 2]?.norm ?? "";
       // "against the killing", "amid recurring kidnappings", "subjected to armed attacks": a noun,
       // not what the crowd did ("protesters attacked").
+      // ("marched to the grave of the journalist who was killed in 1998": a relative clause about
+      // someone named, not the crowd's deed)
+      const relative = [1, 2, 3].some((k) => lex.relatives.has(s.tokens[h.first - k]?.norm ?? ""));
       return (
-        lex.topicMarkers.has(prev) || lex.topicMarkers.has(prev2) || !lex.pastVerb.test(s.tokens[h.last].text)
+        lex.topicMarkers.has(prev) ||
+        lex.topicMarkers.has(prev2) ||
+        relative ||
+        !lex.pastVerb.test(s.tokens[h.last].text)
       );
     });
 }

@@ -65,6 +65,7 @@ interface TriggerFile {
   eventNouns?: string[];
   mobWeapons?: string[];
   captives?: string[];
+  attempts?: string[];
   demands?: string[];
   involvement?: string[];
   weWords?: string[];
@@ -121,6 +122,8 @@ export interface LocaleLexicon {
   mobWeapons: Set<string>;
   /** Words for people held ("hostages", "abductees", "otages"): what makes "freed" a release of captives. */
   captives: Set<string>;
+  /** "attempted to", "tried to": the deed tried is still an event, not a purpose. */
+  attempts: Set<string>;
   /** What a gathered crowd demands ("to demand", "in support of"): it makes the gathering a protest. */
   demands: PhraseMatcher<true>;
   /** "involved in", "took part in": what people arrested are arrested for ("involved in the riots"). */
@@ -206,6 +209,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     eventNouns: new Set(file.eventNouns ?? []),
     mobWeapons: new Set(file.mobWeapons ?? []),
     captives: new Set(file.captives ?? []),
+    attempts: new Set(file.attempts ?? []),
     demands: new PhraseMatcher<true>(),
     involvement: new PhraseMatcher<true>(),
     weWords: new Set(file.weWords ?? []),
