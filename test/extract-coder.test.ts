@@ -1341,3 +1341,24 @@ test("a deed tried is an event (a killing tried is an attack); violence in a rel
   );
   assert.equal(p.sub_event_type, "Peaceful protest");
 });
+
+test("communities or families who clash with machetes or guns are armed sides; inter-clan clashes are battles", () => {
+  const m = one(
+    "On Sunday, two families clashed with machetes over a land dispute in the village of Kabo, leaving two wounded.",
+    "2023-03-14",
+    "Benin",
+  );
+  assert.equal(m.event_type, "Battles");
+  const s = one(
+    "On Sunday, two families clashed over a land dispute in the village of Kabo, leaving two wounded.",
+    "2023-03-14",
+    "Benin",
+  );
+  assert.equal(s.event_type, "Riots");
+  const c = one(
+    "On Sunday, at least three people were killed during inter-clan clashes near Gode.",
+    "2023-03-14",
+    "Ethiopia",
+  );
+  assert.equal(c.event_type, "Battles");
+});

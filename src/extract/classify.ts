@@ -36,6 +36,8 @@ export interface FrameFacts {
   mobWeapons?: boolean;
   /** Hostages, abductees or captives are named in the clause. */
   captives?: boolean;
+  /** Weapons of war named in the clause (machetes, rifles, "exchanged fire"). */
+  arms?: boolean;
   /** "later", "the following day", "subsequently": the clause goes on to what happened after. */
   later?: boolean;
   /** Armed men named before the abduction they did ("militants abducted five people"). */
@@ -63,6 +65,7 @@ export function joinFacts(main: FrameFacts, more: FrameFacts): FrameFacts {
     attackVerb: main.attackVerb || more.attackVerb,
     riotWord: main.riotWord || more.riotWord,
     captives: main.captives || more.captives,
+    arms: main.arms || more.arms,
     later: main.later || more.later,
     abductActive: main.abductActive || more.abductActive,
     violentVerb: main.violentVerb || more.violentVerb,
@@ -301,7 +304,8 @@ export function classify(told: FrameFacts): Coding | null {
       !has("abduct"))
   ) {
     const communal = sides.some((m) => !!m.ethnicity || !!m.social);
-    if (has("clash") && has("kill") && communal) return battle("Armed clash", "clash");
+    // (communities, families or villages who fight with machetes or guns are armed sides)
+    if (has("clash") && ((has("kill") && communal) || facts.arms)) return battle("Armed clash", "clash");
     // "Fulani herders killed 20 villagers": a community's men killing others are a communal militia
     // attacking civilians, not a mob.
     // (one farmer killing one herder in a quarrel stays a person's or a mob's violence)

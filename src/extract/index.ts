@@ -562,6 +562,7 @@ function frameOf(
       violenceIsTopic(s, hits, firstAgreement, lex),
     arrestFirst: crowdIsWhyArrested(s, hits, lex),
     captives: s.tokens.slice(first, last + 1).some((t) => lex.captives.has(t.norm)),
+    arms: lex.arms.matchAll(s.tokens).length > 0,
     // "militants abducted five people ..., three were released": the abductors named before their deed
     abductActive: hits.some(
       (h) =>

@@ -65,6 +65,7 @@ interface TriggerFile {
   eventNouns?: string[];
   mobWeapons?: string[];
   captives?: string[];
+  arms?: string[];
   attempts?: string[];
   demands?: string[];
   involvement?: string[];
@@ -122,6 +123,8 @@ export interface LocaleLexicon {
   mobWeapons: Set<string>;
   /** Words for people held ("hostages", "abductees", "otages"): what makes "freed" a release of captives. */
   captives: Set<string>;
+  /** Weapons of war ("machetes", "rifles", "exchanged fire"): people who clash with them are armed sides. */
+  arms: PhraseMatcher<true>;
   /** "attempted to", "tried to": the deed tried is still an event, not a purpose. */
   attempts: Set<string>;
   /** What a gathered crowd demands ("to demand", "in support of"): it makes the gathering a protest. */
@@ -209,6 +212,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     eventNouns: new Set(file.eventNouns ?? []),
     mobWeapons: new Set(file.mobWeapons ?? []),
     captives: new Set(file.captives ?? []),
+    arms: new PhraseMatcher<true>(),
     attempts: new Set(file.attempts ?? []),
     demands: new PhraseMatcher<true>(),
     involvement: new PhraseMatcher<true>(),
@@ -244,6 +248,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
   for (const p of file.firearms ?? []) lex.firearms.add(p, true);
   for (const p of file.involvement ?? []) lex.involvement.add(p, true);
   for (const p of file.demands ?? []) lex.demands.add(p, true);
+  for (const p of file.arms ?? []) lex.arms.add(p, true);
   cache.set(locale, lex);
   return lex;
 }
