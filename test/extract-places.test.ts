@@ -314,3 +314,26 @@ test("an acronym is no unknown village: 'in the UNAMID compound'", () => {
   const e = only("On 3 March 2021, looters raided the UNAMID base in El Geneina, West Darfur.", "Sudan");
   assert.equal(e.location, "El Geneina");
 });
+
+test("a village nobody can locate gives way to the town it is near, which has a point", () => {
+  const e = only(
+    "On 2 May 2021, soldiers and armed men exchanged gunfire in Zaltikoro, near Torozougou (Malanville, Alibori).",
+    "Benin",
+  );
+  assert.equal(e.location, "Torozougou");
+  assert.ok(e.latitude !== null);
+});
+
+test("an acronym before 'camp in X' is a body, not a site: the town is the place", () => {
+  const e = only(
+    "On 3 May 2021, an IED exploded near the MINUSMA camp in Tessalit, wounding two peacekeepers.",
+    "Mali",
+  );
+  assert.equal(e.location, "Tessalit");
+  assert.equal(e.admin1, "Kidal");
+});
+
+test("the town of an official is the place when nothing else is named: 'kidnapped the prefect of X'", () => {
+  const e = only("On 3 May 2021, gunmen kidnapped the prefect of Tessalit.", "Mali");
+  assert.equal(e.location, "Tessalit");
+});

@@ -32,6 +32,8 @@ export interface PlaceMention {
   oblique?: boolean;
   /** Named as the home of people ("residents of Udawala"): after the places named with a preposition. */
   resident?: boolean;
+  /** The place of a person's office ("the subprefect of Hombori"): after destinations and origins. */
+  titled?: boolean;
 
   /** Named as the coded place ("coded as Kadiolo"): the place of every event of the sentence. */
   designated?: boolean;
@@ -62,6 +64,7 @@ interface Candidate {
   oblique?: boolean;
   /** "residents of X": the people's home, after the places named with a preposition. */
   resident?: boolean;
+  titled?: boolean;
   designated?: boolean;
   /** Opens with a direction word ("North Kivu"): if the whole name is unknown, the rest is tried. */
   direction?: boolean;
@@ -333,6 +336,7 @@ function candidates(
       between,
       oblique: oblique || undefined,
       resident: resident || undefined,
+      titled: titled || undefined,
       designated: designated || undefined,
       direction: direction || undefined,
     });
@@ -500,6 +504,7 @@ export function findPlaces(
       weak: c.weak,
       oblique: c.oblique,
       resident: c.resident,
+      titled: c.titled,
       designated: c.designated,
       start: first.start,
       end: last.end,
@@ -604,6 +609,8 @@ function containedIn(
     const x = out[k];
     const y = out[k + 1];
     if (located(x.place) || x.weak || x.oblique || y.weak || x.list !== undefined) continue;
+    // ("the MINUSMA camp in Kidal": an acronym names a body, not a site of its own; the town is the place)
+    if (/^[\p{Lu}\d-]+$/u.test(x.text)) continue;
     if (!located(y.place) || y.place.kind === "country" || y.designated) continue;
     let j = x.last + 1;
     // (a name with its kind, "the X area", "Y village", or inside a district or region: "Independence
@@ -761,8 +768,9 @@ function ownerOf(name: string): [string, string] | null {
 // then districts, regions, countries.
 const KIND_RANK: Record<Place["kind"], number> = { populated: 0, other: 0, admin2: 2, admin1: 3, country: 4 };
 // (a village placed at its commune's seat still ranks as a name we cannot locate)
+// (and among names we cannot locate, one placed at its commune or a nearby town before one with no point)
 const rankOf = (p: Place) =>
-  located(p) && (p.geonameid !== null || p.kind !== "other") ? KIND_RANK[p.kind] : 1;
+  located(p) && (p.geonameid !== null || p.kind !== "other") ? KIND_RANK[p.kind] : located(p) ? 1 : 1.1;
 
 /** The most precise place among mentions (ties: the first named). */
 export function mostPrecise(ms: PlaceMention[]): PlaceMention | null {
@@ -779,4 +787,5 @@ const mentionRank = (m: PlaceMention) =>
       (m.weak ? 10 : 0) +
       (m.oblique ? 1.5 : 0) +
       (m.place.fuzzy ? 0.5 : 0) +
-      (m.resident ? 0.25 : 0);
+      (m.resident ? 0.25 : 0) +
+      (m.titled ? 0.5 : 0);
