@@ -337,3 +337,26 @@ test("the town of an official is the place when nothing else is named: 'kidnappe
   const e = only("On 3 May 2021, gunmen kidnapped the prefect of Tessalit.", "Mali");
   assert.equal(e.location, "Tessalit");
 });
+
+test("an area given near a town is coded at the town; a village named near a town stays itself", () => {
+  const area = only(
+    "On 4 May 2021, gunmen killed two herders in the Yorsala area, near Titao.",
+    "Burkina Faso",
+  );
+  assert.equal(area.location, "Titao");
+  assert.equal(area.geo_precision, 2);
+  const village = only("On 4 May 2021, gunmen killed two herders at Yorsala, near Titao.", "Burkina Faso");
+  assert.equal(village.location, "Yorsala");
+  // a direction alone does not place the area near the town
+  const dir = only(
+    "On 4 May 2021, gunmen killed two herders in the area of Yorsala, southwest of Titao.",
+    "Burkina Faso",
+  );
+  assert.equal(dir.location, "Yorsala");
+  // nor does one end of a road
+  const road = only(
+    "On 4 May 2021, gunmen abducted a trader in the Belehede area, between Djibo and Arbinda.",
+    "Burkina Faso",
+  );
+  assert.notEqual(road.location, "Djibo");
+});

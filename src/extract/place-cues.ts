@@ -66,6 +66,11 @@ export interface PlaceCues {
   features: Set<string>;
   /** Kind words of units below a region: "the Laman area of Qala I Naw district" is a locality. */
   localUnits: Set<string>;
+  /** Words that may stand between a place and a town it is said to be near ("Yorsala, located some
+   * 10 km from Titao"): with the near words, distances, kinds and modifiers, such a town places it. */
+  nearLinks: Set<string>;
+  /** Kind words of an area without a point ("the Yorsala area"): given near a town, the town is coded. */
+  vagueKinds: Set<string>;
 }
 
 const placeCueCache = new Map<Locale, PlaceCues>();
@@ -105,6 +110,8 @@ export function placeCues(locale: Locale): PlaceCues {
       features: folded(raw.features ?? []),
       destinations: folded(raw.destinations ?? []),
       within: folded(raw.within ?? []),
+      nearLinks: folded(raw.nearLinks ?? []),
+      vagueKinds: folded(raw.vagueKinds ?? []),
       kindPhrases: kindPhrases(
         readLocaleJson<{ kindPhrases?: Record<string, string> }>(locale, "places.json").kindPhrases ?? {},
       ),

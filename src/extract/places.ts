@@ -34,6 +34,11 @@ export interface PlaceMention {
   resident?: boolean;
   /** The place of a person's office ("the subprefect of Hombori"): after destinations and origins. */
   titled?: boolean;
+  /** Followed by a town it is near ("in Yorsala, near Titao"): the town is coded, as ACLED codes a
+   * place it gives relative to a better-known one. */
+  nearOf?: boolean;
+  /** Named after "between": one end of a stretch of road. */
+  between?: boolean;
 
   /** Named as the coded place ("coded as Kadiolo"): the place of every event of the sentence. */
   designated?: boolean;
@@ -505,6 +510,7 @@ export function findPlaces(
       oblique: c.oblique,
       resident: c.resident,
       titled: c.titled,
+      between: c.between || undefined,
       designated: c.designated,
       start: first.start,
       end: last.end,
@@ -518,6 +524,7 @@ export function findPlaces(
     });
   }
   containedIn(s, out, gaz, cues, country);
+  nearReference(s, out, cues);
   // (only two towns or more can place each other: one anchor, one homonym)
   if (out.filter((m) => isTown(m.place)).length >= 2) nearEachOther(out, queries, gaz, country, near);
   return out;
@@ -627,6 +634,50 @@ function containedIn(
     x.place = seat;
     x.admin = [...x.admin, y.text];
     out.splice(k + 1, 1);
+  }
+}
+
+/**
+ * "in the Yorsala area, near Titao", "the Ahina locality, 100 km east of Gawa": an area given relative
+ * to a town with a point is coded at that town (approximately), not at the area itself.
+ */
+function nearReference(s: Sentence, out: PlaceMention[], cues: PlaceCues): void {
+  const t = s.tokens;
+  for (let k = 0; k + 1 < out.length; k++) {
+    const x = out[k];
+    const y = out[k + 1];
+    if (y.relation !== "near" || y.weak || y.designated || !located(y.place)) continue;
+    if (y.place.kind !== "populated" && y.place.kind !== "other") continue;
+    if (x.weak || x.designated || x.list !== undefined) continue;
+    if (y.between) continue;
+    // (only an area, not a village or town named as such: "at Pissele, near Bourzanga" is Pissele)
+    const vague =
+      cues.vagueKinds.has(t[x.last + 1]?.norm ?? "") ||
+      (cues.of.has(t[x.first - 1]?.norm ?? "") && cues.vagueKinds.has(t[x.first - 2]?.norm ?? ""));
+    if (!vague) continue;
+    let ok = y.first > x.last + 1;
+    // (a word of nearness or a distance, not a direction alone: "the area of Agarnadamoss, southwest
+    // of Talataye" names the area)
+    let nearness = false;
+    let depth = 0;
+    for (let j = x.last + 1; ok && j < y.first; j++) {
+      const w = t[j];
+      if (w.text === "(") depth++;
+      else if (w.text === ")") depth--;
+      else if (depth > 0 || w.text === "," || w.num) continue;
+      else {
+        if (cues.distances.has(w.norm) || (cues.near.has(w.norm) && !cues.modifiers.has(w.norm)))
+          nearness = true;
+        ok =
+          cues.near.has(w.norm) ||
+          cues.distances.has(w.norm) ||
+          cues.kinds.has(w.norm) ||
+          cues.modifiers.has(w.norm) ||
+          cues.of.has(w.norm) ||
+          cues.nearLinks.has(w.norm);
+      }
+    }
+    if (ok && nearness && depth === 0) x.nearOf = true;
   }
 }
 
@@ -788,4 +839,5 @@ const mentionRank = (m: PlaceMention) =>
       (m.oblique ? 1.5 : 0) +
       (m.place.fuzzy ? 0.5 : 0) +
       (m.resident ? 0.25 : 0) +
-      (m.titled ? 0.5 : 0);
+      (m.titled ? 0.5 : 0) +
+      (m.nearOf ? 0.75 : 0);
