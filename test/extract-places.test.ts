@@ -360,3 +360,12 @@ test("an area given near a town is coded at the town; a village named near a tow
   );
   assert.notEqual(road.location, "Djibo");
 });
+
+test("a village named with the people who live around it ('Dogon hunters') is the one in their region", () => {
+  const e = only(
+    "On 5 May 2021, gunmen attacked the village of Douna, the attack was repelled by Dogon hunters.",
+    "Mali",
+  );
+  assert.equal(e.location, "Douna");
+  assert.equal(e.admin1, "Mopti");
+});

@@ -106,3 +106,21 @@ describe("gazetteer speed", () => {
     assert.ok(us < 1000, `${us.toFixed(1)} µs per miss`);
   });
 });
+
+describe("gazetteer: home regions of peoples and groups", () => {
+  const g2 = loadGazetteer();
+  it("finds the regions of the peoples and groups a text names, as whole words", () => {
+    assert.deepEqual(g2.homelands("Dogon hunters repelled the attack.", "Mali"), ["Mopti"]);
+    assert.deepEqual(g2.homelands("Dogonland is far.", "Mali"), []);
+    assert.deepEqual(g2.homelands("Dogon hunters repelled the attack.", "Kenya"), []);
+  });
+  it("a soft hint picks, among same-named villages, the one in those regions", () => {
+    const plain = g2.resolve({ name: "Douna", country: "Mali" });
+    const hinted = g2.resolve({ name: "Douna", country: "Mali", regions: ["Mopti"] });
+    assert.notEqual(plain?.admin1, "Mopti");
+    assert.equal(hinted?.admin1, "Mopti");
+    // (an admin name the text gives weighs more)
+    const given = g2.resolve({ name: "Douna", country: "Mali", regions: ["Mopti"], admin: ["Segou"] });
+    assert.equal(given?.admin1, "Segou");
+  });
+});

@@ -388,6 +388,8 @@ export function findPlaces(
     c.list = undefined;
     if (!cands.some((x) => x !== head && x.list === head.list)) head.list = undefined;
   }
+  // "Dogon hunters", "MNLA fighters": the home regions of the peoples and groups named
+  const regions = country && cands.length ? gaz.homelands(s.text, country) : [];
   const sentenceAdmin: string[] = [];
   for (const c of cands)
     if (c.kindWord && cues.adminKinds.has(c.kindWord)) sentenceAdmin.push(withoutOwner(nameOf(s, c)));
@@ -429,7 +431,7 @@ export function findPlaces(
     const admin = [...c.admin, ...sentenceAdmin.filter((a) => a !== name)];
     // The same names come back article after article: remember answers (a miss does not depend on
     // the places around it; a hit is remembered with the nearby places, rounded).
-    const base = `${q}|${country ?? ""}|${admin.join("|")}|${c.relation}`;
+    const base = `${q}|${country ?? ""}|${admin.join("|")}|${c.relation}|${regions.join("|")}`;
     const hitKey = `${base}|${near.map((p) => `${p.latitude.toFixed(1)},${p.longitude.toFixed(1)}`).join(";")}`;
     let place: Place | null = null;
     if (!MISSES.has(base)) {
@@ -442,6 +444,7 @@ export function findPlaces(
           admin,
           near: near.map((p) => ({ latitude: p.latitude, longitude: p.longitude })),
           relation: c.relation,
+          regions,
         });
       if (place && !cached) HITS.set(hitKey, place);
     }

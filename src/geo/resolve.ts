@@ -17,6 +17,8 @@ export interface PlaceQuery {
   admin?: string[];
   near?: { latitude: number; longitude: number }[];
   relation?: "in" | "near";
+  /** Regions (admin1) where the people or groups the text names live: a soft hint among homonyms. */
+  regions?: string[];
 }
 
 export interface Place {
@@ -55,6 +57,8 @@ const COUNTRY_ONLY_FUZZY_MIN_LEN = 7;
 /** ...or a town at least this big, for a name at least this long. */
 const BIG_TOWN = 50000;
 const BIG_TOWN_FUZZY_MIN_LEN = 5;
+/** Context score of a village in the home regions of a people or group the text names. */
+const HOMELAND_BONUS = 0.12;
 
 interface Cand {
   row: PlaceRow;
@@ -85,6 +89,8 @@ interface Ctx {
   /** Folded admin hints ("Komondjari" and "Komonjdjari" fold alike). */
   adminKeys: Set<string>;
   near: { latitude: number; longitude: number }[];
+  /** Folded regions of the peoples and groups named (homelands.csv). */
+  regionKeys: Set<string>;
 }
 /**
  * Ranking: a qualifier that agrees ("Bangor, Maine"), the admin level asked for ("X region"), the hinted
@@ -263,6 +269,7 @@ export class Resolver {
       qualCountry: qualifier ? this.countries.get(qualifier) : null,
       adminKeys,
       near,
+      regionKeys: new Set((q.regions ?? []).map((a) => foldKey(normName(a)))),
     };
 
     const out: Cand[] = [];
@@ -420,6 +427,14 @@ export class Resolver {
       else if (this.hinted(ctx, r.admin1)) adminHit = 1;
       s += adminHit === 2 ? 0.45 : adminHit === 1 ? 0.3 : 0;
     }
+    // a village in the home regions of the people or group the text names (weaker than any admin hint)
+    if (
+      ctx.regionKeys.size &&
+      r.fcode !== "A.ADM1" &&
+      r.admin1 &&
+      ctx.regionKeys.has(this.adminKey(r.admin1))
+    )
+      s += HOMELAND_BONUS;
     let nearKm = Number.POSITIVE_INFINITY;
     if (ctx.near.length) {
       for (const p of ctx.near) nearKm = Math.min(nearKm, kmBetween(p.latitude, p.longitude, r.lat, r.lon));
