@@ -369,3 +369,20 @@ test("a village named with the people who live around it ('Dogon hunters') is th
   assert.equal(e.location, "Douna");
   assert.equal(e.admin1, "Mopti");
 });
+
+test("a road's first end is the place even after a person's title: 'abducted a local official between X and Y'", () => {
+  const e = only(
+    "On 6 July 2021, militants abducted a local official between Deou and Oursi.",
+    "Burkina Faso",
+  );
+  assert.equal(e.admin2, "Oudalan");
+  assert.match(e.location ?? "", /^D/);
+});
+
+test("'in the direction of X' names a destination, after the places named around it", () => {
+  const e = only(
+    "On 6 July 2021, militants attacked a truck and forced it to return in the direction of Ouagadougou, near Namssiguia.",
+    "Burkina Faso",
+  );
+  assert.equal(e.location, "Namssiguia");
+});

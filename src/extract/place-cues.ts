@@ -71,6 +71,8 @@ export interface PlaceCues {
   nearLinks: Set<string>;
   /** Kind words of an area without a point ("the Yorsala area"): given near a town, the town is coded. */
   vagueKinds: Set<string>;
+  /** Nouns of a heading: "in the direction of X" names a destination. */
+  headings: Set<string>;
 }
 
 const placeCueCache = new Map<Locale, PlaceCues>();
@@ -112,6 +114,7 @@ export function placeCues(locale: Locale): PlaceCues {
       within: folded(raw.within ?? []),
       nearLinks: folded(raw.nearLinks ?? []),
       vagueKinds: folded(raw.vagueKinds ?? []),
+      headings: folded(raw.headings ?? []),
       kindPhrases: kindPhrases(
         readLocaleJson<{ kindPhrases?: Record<string, string> }>(locale, "places.json").kindPhrases ?? {},
       ),

@@ -193,6 +193,7 @@ function candidates(
     let resident = false;
     let oblique = false;
     let designated = false;
+    let heading = false;
     if ((prev === "as" || prev === "to" || prev === "at") && cues.designators.has(prev2) && b === i - 1) {
       designated = true;
       // "(coded as Kadiolo at geoprecision 2)": near the named place.
@@ -204,6 +205,10 @@ function candidates(
     else if (cues.of.has(prev) && cues.kinds.has(prev2)) {
       relation = "in";
       kindWord = prev2;
+    } else if (cues.of.has(prev) && cues.headings.has(prev2)) {
+      // "forced the truck to return in the direction of Ouagadougou": a destination
+      relation = "near";
+      heading = true;
     } else if (cues.of.has(prev) && cues.ofNouns.has(prev2)) {
       relation = cues.near.has(prev2) ? "near" : "in";
       capitalOf = cues.capital.has(prev2);
@@ -294,15 +299,18 @@ function candidates(
     // (and "a civil society leader in the Beni territory": the place of a speaker)
     const titled =
       (cues.of.has(prev) && cues.titles.has(prev2)) ||
+      // ("abducted a local official between Deou and Oursi": a stretch of road is no speaker's seat)
       (cues.prepositions.has(prev) &&
         !cues.weak?.has(prev) &&
+        !cues.near.has(prev) &&
         cues.speakers.has(tokens[b - 1]?.norm ?? "")) ||
       cues.titles.has(after) ||
       cues.titles.has(tokens[end + 2]?.norm ?? "");
     // ("to return to the northern, rebel-held town of Kidal": the kind phrase takes the preposition
     // before it)
     const kindOf = cues.of.has(prev) && cues.kinds.has(prev2) ? weakBefore(tokens, b - 1, cues) : false;
-    const weak = ((cues.weak?.has(prev) ?? false) && !fromDistance(tokens, b, cues)) || titled || kindOf;
+    const weak =
+      ((cues.weak?.has(prev) ?? false) && !fromDistance(tokens, b, cues)) || titled || kindOf || heading;
     const between = prev === "between" || prev === "entre";
     // ("in the Haftanin region": a name with its kind word after a preposition is a place too)
     const strong =
