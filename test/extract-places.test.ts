@@ -386,3 +386,9 @@ test("'in the direction of X' names a destination, after the places named around
   );
   assert.equal(e.location, "Namssiguia");
 });
+
+test("'close to X' places the event near X; it is no destination", () => {
+  const e = only("On 7 May 2021, gunmen killed two herders in Zarkobougou, close to Tessalit.", "Mali");
+  assert.equal(e.location, "Tessalit");
+  assert.equal(e.geo_precision, 2);
+});
