@@ -392,3 +392,12 @@ test("'close to X' places the event near X; it is no destination", () => {
   assert.equal(e.location, "Tessalit");
   assert.equal(e.geo_precision, 2);
 });
+
+test("a region that ACLED splits by district does not contradict its towns: 'Shan state' holds Lashio", () => {
+  const e = only(
+    "On 10 April 2021, in Shan state (coded as Lashio), the military carried out air strikes on rebel positions.",
+    "Myanmar",
+  );
+  assert.equal(e.location, "Lashio");
+  assert.ok(e.latitude !== null);
+});

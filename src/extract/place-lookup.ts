@@ -105,6 +105,8 @@ export function contradicts(place: Place, admin: string[], gaz: Gazetteer, count
     judged = true;
     if (unit.country !== place.country) continue;
     if (unit.admin1 === place.admin1) return false;
+    // (a region that ACLED splits by district: "Shan" holds Shan-North, Shan-South and Shan-East)
+    if (unit.kind === "admin1" && place.admin1?.startsWith(`${unit.location}-`)) return false;
     // (a region named after its district: the Ménaka region holds the towns of the Ménaka cercle)
     if (unit.kind === "admin1" && place.admin2 && normName(place.admin2) === normName(unit.admin1))
       return false;
