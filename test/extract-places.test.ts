@@ -401,3 +401,16 @@ test("a region that ACLED splits by district does not contradict its towns: 'Sha
   assert.equal(e.location, "Lashio");
   assert.ok(e.latitude !== null);
 });
+
+test("a site named after its town ('the Eldoret High Court', 'the Matagalpa Cathedral') is in that town", () => {
+  const court = only(
+    "On 3 May 2021, supporters of a candidate demonstrated after leaving the Eldoret High Court.",
+    "Kenya",
+  );
+  assert.equal(court.location, "Eldoret");
+  const church = only(
+    "On 3 May 2021, protesters staged a sit-in inside the Matagalpa Cathedral.",
+    "Nicaragua",
+  );
+  assert.equal(church.location, "Matagalpa");
+});

@@ -247,6 +247,10 @@ function candidates(
     } else if (relation === null && cues.sites.has(after) && !cues.kinds.has(prev)) {
       relation = "in";
       oblique = true;
+    } else if (relation === null && end > i && cues.sites.has(tokens[end].norm) && !cues.kinds.has(prev)) {
+      // "left the Eldoret High Court", "in the Matagalpa Cathedral": a site named after its town
+      relation = "in";
+      oblique = true;
     }
     // Lists: "in Peila, Bilanga and Manni" (but "between X and Y" names one stretch of road).
     let list: number | undefined;
