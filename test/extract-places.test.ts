@@ -414,3 +414,12 @@ test("a site named after its town ('the Eldoret High Court', 'the Matagalpa Cath
   );
   assert.equal(church.location, "Matagalpa");
 });
+
+test("the brackets after a unit written with its kind ('in Biu LGA (Borno)') hold for the whole sentence", () => {
+  const e = only(
+    "On 1 May 2021, the army shelled insurgent positions in the Timbuktu triangle, in Biu LGA (Borno).",
+    "Nigeria",
+  );
+  assert.equal(e.country, "Nigeria");
+  assert.equal(e.admin1, "Borno");
+});

@@ -408,8 +408,11 @@ export function findPlaces(
   // "Guimbala, near Youwarou (Youwarou, Mopti)": districts and regions given in brackets anywhere in
   // the sentence say where its other villages lie.
   // ("all in Shabunda territory (Sud-Kivu)": the brackets after a unit named as such are all parents)
+  // (and after a unit whose kind is written as part of its name: "in Biu LGA (Borno)")
   for (const c of cands) {
-    const unit = !!c.kindWord && cues.adminKinds.has(c.kindWord);
+    const unit =
+      (!!c.kindWord && cues.adminKinds.has(c.kindWord)) ||
+      (c.last > c.first && cues.adminKinds.has(s.tokens[c.last].norm));
     for (const a of c.admin.slice(unit ? 0 : 1)) if (!sentenceAdmin.includes(a)) sentenceAdmin.push(a);
   }
   // "Simarbani village of Bihar's Araria district": the owner is a region of the whole sentence.
