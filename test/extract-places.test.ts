@@ -423,3 +423,17 @@ test("the brackets after a unit written with its kind ('in Biu LGA (Borno)') hol
   assert.equal(e.country, "Nigeria");
   assert.equal(e.admin1, "Borno");
 });
+
+test("of two places the gazetteer lacks, the one that places the other is coded", () => {
+  const inTown = only(
+    "On 3 May 2021, indiscriminate shells fell in Zarquwah village in Bir Tawfiq (Almargeb). No casualties reported.",
+    "Libya",
+  );
+  assert.equal(inTown.location, "Bir Tawfiq");
+  const nearTown = only(
+    "On 3 May 2021, militiamen killed two civilians in Kabulimbo village, near Mutembwa (Irumu, Ituri).",
+    "Democratic Republic of Congo",
+  );
+  assert.equal(nearTown.location, "Mutembwa");
+  assert.equal(nearTown.admin1, "Ituri");
+});

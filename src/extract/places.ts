@@ -543,6 +543,7 @@ export function findPlaces(
   }
   containedIn(s, out, gaz, cues, country);
   nearReference(s, out, cues);
+  unknownInUnknown(s, out, cues);
   // (only two towns or more can place each other: one anchor, one homonym)
   if (out.filter((m) => isTown(m.place)).length >= 2) nearEachOther(out, queries, gaz, country, near);
   return out;
@@ -696,6 +697,42 @@ function nearReference(s: Sentence, out: PlaceMention[], cues: PlaceCues): void 
       }
     }
     if (ok && nearness && depth === 0) x.nearOf = true;
+  }
+}
+
+/**
+ * "Al-Rawajah village in Garabulli", "Ngwenda village, Rutshuru territory", "Abendi village, near
+ * Tshabi": of two places the gazetteer lacks, the one that places the other is coded (as ACLED codes a
+ * village it cannot find at the town or district the report gives).
+ */
+function unknownInUnknown(s: Sentence, out: PlaceMention[], cues: PlaceCues): void {
+  const t = s.tokens;
+  for (let k = 0; k + 1 < out.length; k++) {
+    const x = out[k];
+    const y = out[k + 1];
+    if (located(x.place) || located(y.place) || x.weak || y.weak || x.designated || y.between) continue;
+    if (x.list !== undefined || y.list !== undefined || y.place.kind === "country") continue;
+    // (not a unit named as such: "the town of Bariire in Lower Shabelle region", "Pazigyi village in
+    // Kanbalu township" name the village)
+    if (cues.adminKinds.has(t[y.last + 1]?.norm ?? "") || cues.adminKinds.has(t[y.last].norm)) continue;
+    let ok = y.first > x.last + 1;
+    let depth = 0;
+    for (let j = x.last + 1; ok && j < y.first; j++) {
+      const w = t[j];
+      if (w.text === "(") depth++;
+      else if (w.text === ")") depth--;
+      else if (depth > 0 || w.text === "," || w.num) continue;
+      else
+        ok =
+          cues.within.has(w.norm) ||
+          cues.near.has(w.norm) ||
+          cues.distances.has(w.norm) ||
+          cues.kinds.has(w.norm) ||
+          cues.modifiers.has(w.norm) ||
+          cues.of.has(w.norm) ||
+          cues.nearLinks.has(w.norm);
+    }
+    if (ok && depth === 0) x.nearOf = true;
   }
 }
 
