@@ -437,3 +437,14 @@ test("of two places the gazetteer lacks, the one that places the other is coded"
   assert.equal(nearTown.location, "Mutembwa");
   assert.equal(nearTown.admin1, "Ituri");
 });
+
+test("villages of a list before '(commune, province)' lie in that province, not at a village of its name", () => {
+  const evs = extractArticle(
+    art(
+      "On 27 May 2021, gunmen attacked the villages of Zangouroubou, Tankalwere, and Lahel (Kelbo, Soum), and killed five civilians.",
+      "Burkina Faso",
+    ),
+  ).events;
+  assert.equal(evs.length, 3);
+  for (const e of evs) assert.equal(e.admin2, "Soum");
+});

@@ -143,7 +143,17 @@ function adminNameOf(gaz: Gazetteer, name: string, country: string | null, kind?
 export function fallbackFromAdmin(gaz: Gazetteer, admin: string[], country: string | null): Place | null {
   for (let i = 0; i < admin.length; i++) {
     const p = gaz.resolve({ name: admin[i], country, admin: admin.slice(i + 1) });
-    if (p && p.kind !== "country") return p;
+    if (!p || p.kind === "country") continue;
+    // ("(Kelbo, Soum)" after a list of villages: Soum is the province, not a village of that name
+    // elsewhere; the last of the brackets is a unit when the country has a unit of that name)
+    if (p.kind === "populated" && i === admin.length - 1 && isAdminName(gaz, admin[i], country)) {
+      const key = normName(admin[i]);
+      const unit = gaz
+        .candidates({ name: admin[i], country }, 5)
+        .find((c) => c.kind === "admin2" && c.country === p.country && normName(c.location) === key);
+      if (unit) return unit;
+    }
+    return p;
   }
   return null;
 }
