@@ -448,3 +448,13 @@ test("villages of a list before '(commune, province)' lie in that province, not 
   assert.equal(evs.length, 3);
   for (const e of evs) assert.equal(e.admin2, "Soum");
 });
+
+test("a town's possessive written without its apostrophe names the town: 'Kidals military camp'", () => {
+  const e = only("On 3 May 2021, residents protested in front of Kidals military camp.", "Mali");
+  assert.equal(e.location, "Kidal");
+  const site = only(
+    "On 3 May 2021, traders in Nairobis Gikomba area demonstrated against the demolition of stalls.",
+    "Kenya",
+  );
+  assert.equal(site.location, "Nairobi");
+});

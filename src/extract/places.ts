@@ -477,6 +477,11 @@ export function findPlaces(
     let relation = c.relation;
     // "the Mentao Refugee Camp", "the Inata Mine": a site the gazetteer lacks, inside the town it names.
     if (!place) place = siteTown(s.tokens, c, gaz, cues, country);
+    // ("Nairobis Maziwa area": a site of the town, named with the town's possessive)
+    if (!place) {
+      place = possessiveTown(s.tokens[c.first].text, gaz, country);
+      if (place) name = s.tokens[c.first].text.slice(0, -1);
+    }
     if (!place) {
       // A village the gazetteer lacks. When the text makes clear it is a place ("the village of X",
       // "X (Niono, Segou)"), keep its name with the admin units we know and no coordinates: an honest
@@ -783,6 +788,20 @@ function siteTown(
   const name = runKey(tokens, c.first, e);
   const p = gaz.resolve({ name, country, admin: c.admin });
   return p && !p.fuzzy && (p.kind === "populated" || p.kind === "other") && p.country === country ? p : null;
+}
+
+/** "Kidals military camp", "Nairobis Maziwa area": a town's possessive written without its apostrophe. */
+function possessiveTown(name: string, gaz: Gazetteer, country: string | null): Place | null {
+  if (!country || name.length < 5 || !/\p{Ll}s$/u.test(name)) return null;
+  const stem = name.slice(0, -1);
+  const p = gaz.resolve({ name: stem, country });
+  return p &&
+    !p.fuzzy &&
+    p.kind === "populated" &&
+    p.country === country &&
+    normName(p.location) === normName(stem)
+    ? p
+    : null;
 }
 
 const runKey = (tokens: Token[], i: number, end: number) =>
