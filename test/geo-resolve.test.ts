@@ -127,3 +127,16 @@ describe("gazetteer: qualified village names", () => {
     assert.equal(p?.admin1, "Segou");
   });
 });
+
+describe("gazetteer: communes and departments stand for their seats", () => {
+  const g4 = loadGazetteer();
+  it("a department named after its seat beats a same-named hamlet with nothing known of it", () => {
+    const p = g4.resolve({ name: "Banh", country: "Burkina Faso" });
+    assert.equal(p?.admin2, "Loroum");
+    assert.equal(p?.kind, "populated");
+    assert.equal(p?.geo_precision, 1);
+  });
+  it("goes by the name asked for, not 'X Department'", () => {
+    assert.equal(g4.resolve({ name: "Tambaga", country: "Burkina Faso" })?.location, "Tambaga");
+  });
+});

@@ -68,15 +68,20 @@ export function unlocated(
   if (!info) return null;
   // Placed at the smallest unit around it that the text names ("X (Gorom-Gorom, Oudalan)": the
   // commune seat, as ACLED codes villages it cannot find), with precision 2; otherwise no point.
+  // (a commune or department stands for its seat)
   const seat =
-    admin && located(admin) && (admin.kind === "populated" || admin.kind === "admin2") ? admin : null;
+    admin &&
+    located(admin) &&
+    (admin.kind === "populated" || admin.kind === "admin2" || admin.feature === "A.ADM3")
+      ? admin
+      : null;
   return {
     location: name,
     country: info.name,
     iso3: info.iso3,
     region: info.region,
     admin1: admin?.admin1 ?? null,
-    admin2: admin?.kind === "admin2" || admin?.kind === "populated" ? admin.admin2 : null,
+    admin2: admin?.kind === "admin2" || admin?.kind === "populated" || seat ? (admin?.admin2 ?? null) : null,
     admin3: null,
     latitude: seat ? seat.latitude : Number.NaN,
     longitude: seat ? seat.longitude : Number.NaN,

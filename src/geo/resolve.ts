@@ -125,7 +125,8 @@ export function kmBetween(lat1: number, lon1: number, lat2: number, lon2: number
 function kindOf(fcode: string): Place["kind"] {
   if (fcode === "A.ADM1") return "admin1";
   if (fcode === "A.ADM2") return "admin2";
-  if (fcode.startsWith("P.")) return "populated";
+  // (a commune or department is placed at, and stands for, its seat)
+  if (fcode.startsWith("P.") || fcode === "A.ADM3") return "populated";
   return "other";
 }
 
@@ -298,7 +299,7 @@ export class Resolver {
     for (const c of out) {
       if (seen.has(c.row.id)) continue;
       seen.add(c.row.id);
-      places.push(this.toPlace(c, level, q.relation));
+      places.push(this.toPlace(c, level, q.relation, namePart.trim()));
       if (places.length >= limit) break;
     }
     return places;
@@ -398,6 +399,8 @@ export class Resolver {
     if (ctx.level === 1) s += kind === "admin1" ? 0.6 : kind === "admin2" ? 0.1 : -0.3;
     else if (ctx.level === 2)
       s += kind === "admin2" || r.fcode === "A.ADM3" ? 0.6 : kind === "admin1" ? 0 : -0.3;
+    // (a commune or department is named after its seat: "Banh" the department is the town of Banh)
+    else if (r.fcode === "A.ADM3") s += 0.05;
     else if (isAdmin) s += kind === "admin1" ? -0.25 : -0.3;
     else if (kind === "other") s -= 0.2;
     const levelHit =
@@ -463,11 +466,14 @@ export class Resolver {
     return a.startsWith(`${q} `) || a.endsWith(` ${q}`);
   }
 
-  private toPlace(c: Cand, level: 1 | 2 | null, relation?: "in" | "near"): Place {
+  private toPlace(c: Cand, level: 1 | 2 | null, relation?: "in" | "near", asked?: string): Place {
     const r = c.row;
     const country = this.countries.byIso(r.cc);
     let kind = kindOf(r.fcode);
     let location = r.name;
+    // ("Tambaga" found as "Tambaga Department": the seat goes by the name asked for)
+    if (r.fcode === "A.ADM3" && asked && c.tier !== "fuzzy" && normName(location).includes(normName(asked)))
+      location = asked;
     let admin1 = r.admin1;
     let admin2 = r.admin2;
     if (c.reform) {
