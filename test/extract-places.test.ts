@@ -458,3 +458,13 @@ test("a town's possessive written without its apostrophe names the town: 'Kidals
   );
   assert.equal(site.location, "Nairobi");
 });
+
+test("a village the gazetteer lacks 'in' a town that shares its governorate's name keeps its own name", () => {
+  const e = only(
+    "On 1 May 2021, warplanes carried out airstrikes on the vicinity of Zuhaymiyah in Al-Hasakeh.",
+    "Syria",
+  );
+  assert.equal(e.location, "Zuhaymiyah");
+  assert.equal(e.admin1, "Al-Hasakeh");
+  assert.equal(e.geo_precision, 2);
+});

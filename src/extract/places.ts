@@ -648,7 +648,9 @@ function containedIn(
     // Square in central Bamako" is a site of the city, and the city is the place)
     const kind = cues.kinds.has(t[j]?.norm ?? "");
     if (kind) j++;
-    else if (y.place.kind !== "admin1" && y.place.kind !== "admin2") continue;
+    // ("Kansafra in Idleb": a town that shares its name with its governorate stands for the region)
+    else if (y.place.kind !== "admin1" && y.place.kind !== "admin2" && !isAdminName(gaz, y.text, country))
+      continue;
     if (!cues.within.has(t[j]?.norm ?? "") && !cues.of.has(t[j]?.norm ?? "")) continue;
     j++;
     while (j < y.first && cues.modifiers.has(t[j].norm)) j++;
