@@ -468,3 +468,11 @@ test("a village the gazetteer lacks 'in' a town that shares its governorate's na
   assert.equal(e.admin1, "Al-Hasakeh");
   assert.equal(e.geo_precision, 2);
 });
+
+test("a hamlet the gazetteer lacks, given 'near' another in brackets, is coded at that other", () => {
+  const e = only(
+    "On 30 August 2021, militants seized livestock in the hamlet of Wendkoudou (near Tinkalgoro).",
+    "Burkina Faso",
+  );
+  assert.equal(e.location, "Tinkalgoro");
+});

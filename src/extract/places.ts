@@ -739,7 +739,9 @@ function unknownInUnknown(s: Sentence, out: PlaceMention[], cues: PlaceCues): vo
           cues.of.has(w.norm) ||
           cues.nearLinks.has(w.norm);
     }
-    if (ok && depth === 0) x.nearOf = true;
+    // ("Zimse (near Noralkingal)": the town given in brackets)
+    const bracketed = depth === 1 && t[y.first - 1]?.text !== "(" && t[y.last + 1]?.text === ")";
+    if (ok && (depth === 0 || bracketed)) x.nearOf = true;
   }
 }
 
