@@ -476,3 +476,19 @@ test("a hamlet the gazetteer lacks, given 'near' another in brackets, is coded a
   );
   assert.equal(e.location, "Tinkalgoro");
 });
+
+test("an event known only by its country is coded at the home region of the group named", () => {
+  const home = only("On 3 May 2012, MNLA rebels attacked a military base, killing two soldiers.", "Mali");
+  assert.equal(home.admin1, "Kidal");
+  assert.equal(home.geo_precision, 3);
+  // a place named wins; no group with a home ground: the capital
+  assert.equal(
+    only("On 3 May 2012, MNLA rebels attacked a military base in Tessalit, killing two soldiers.", "Mali")
+      .location,
+    "Tessalit",
+  );
+  assert.equal(
+    only("On 3 May 2012, gunmen attacked a military base, killing two soldiers.", "Mali").admin1,
+    "Bamako",
+  );
+});

@@ -32,6 +32,9 @@ export interface Gazetteer {
   adminMentions(text: string, country: string): string[];
   /** Home regions (admin1) of the peoples and armed groups a text names (data/gazetteer/homelands.csv). */
   homelands(text: string, country: string): string[];
+  /** The first home region of the peoples and groups a text names, placed at its capital: where an
+   * event known only by its country is coded when the text names who fought ("MNLA rebels" -> Kidal). */
+  homeRegion(text: string, country: string): Place | null;
 }
 
 /** Below this score a best candidate is not credible enough to return from resolve(). */
@@ -217,6 +220,17 @@ class GazetteerImpl implements Gazetteer {
           break;
         }
     return [...out];
+  }
+
+  homeRegion(text: string, country: string): Place | null {
+    const first = this.homelands(text, country)[0];
+    if (!first) return null;
+    const c = this.countries.get(country);
+    const key = normName(first);
+    const unit = this.candidates({ name: first, country }, 5).find(
+      (p) => p.kind === "admin1" && p.country === c?.name && normName(p.admin1 ?? "") === key,
+    );
+    return unit ?? null;
   }
 
   adminNames(country: string): { admin1: string[]; admin2: string[] } {
