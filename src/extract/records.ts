@@ -64,7 +64,7 @@ export function buildRecords(
     const country = named?.country ?? ctx.country ?? null;
     // (known only by its country: the home region of the group named, "MNLA rebels" -> Kidal)
     const home =
-      country && (!named || (named.kind === "country" && named.country === ctx.country))
+      country && !national && (!named || (named.kind === "country" && named.country === ctx.country))
         ? gaz.homeRegion(f.sentence.text, country)
         : null;
     const place: Place | null = home ?? named ?? (country ? gaz.countryPlace(country) : null);
