@@ -492,3 +492,13 @@ test("an event known only by its country is coded at the home region of the grou
     "Bamako",
   );
 });
+
+test("among same-named villages, the one near the commune given in brackets is the place", () => {
+  const e = only(
+    "On 11 September 2021, a cart struck an IED in Siguinoguin (Titao, Loroum), killing two children.",
+    "Burkina Faso",
+  );
+  assert.equal(e.location, "Siguinoguin");
+  // Titao lies at 13.77 N, 2.07 W; the other Siguinoguin at 13.63 N, 2.66 W
+  assert.ok(Math.abs((e.longitude ?? 0) + 2.1) < 0.2);
+});

@@ -444,10 +444,13 @@ export function findPlaces(
     const countryName = !!gaz.country(name) && !cues.kinds.has(s.tokens[c.last + 1]?.norm ?? "");
     const q = c.kindWord && cues.adminKinds.has(c.kindWord) && !countryName ? `${name} ${c.kindWord}` : name;
     const admin = [...c.admin, ...sentenceAdmin.filter((a) => a !== name)];
+    // "Siguinoguin (Titao, Loroum)": the commune's seat is a point the village lies near
+    const seat = c.admin.length >= 2 ? communeSeat(gaz, c.admin, country) : null;
+    const points = seat ? [...near, seat] : near;
     // The same names come back article after article: remember answers (a miss does not depend on
     // the places around it; a hit is remembered with the nearby places, rounded).
     const base = `${q}|${country ?? ""}|${admin.join("|")}|${c.relation}|${regions.join("|")}`;
-    const hitKey = `${base}|${near.map((p) => `${p.latitude.toFixed(1)},${p.longitude.toFixed(1)}`).join(";")}`;
+    const hitKey = `${base}|${points.map((p) => `${p.latitude.toFixed(1)},${p.longitude.toFixed(1)}`).join(";")}`;
     let place: Place | null = null;
     if (!MISSES.has(base)) {
       const cached = HITS.get(hitKey);
@@ -457,7 +460,7 @@ export function findPlaces(
           name: q,
           country,
           admin,
-          near: near.map((p) => ({ latitude: p.latitude, longitude: p.longitude })),
+          near: points.map((p) => ({ latitude: p.latitude, longitude: p.longitude })),
           relation: c.relation,
           regions,
         });
@@ -792,6 +795,13 @@ function siteTown(
   const name = runKey(tokens, c.first, e);
   const p = gaz.resolve({ name, country, admin: c.admin });
   return p && !p.fuzzy && (p.kind === "populated" || p.kind === "other") && p.country === country ? p : null;
+}
+
+/** The seat of the commune named first in "(Titao, Loroum)": a town of the country, not a unit's name. */
+function communeSeat(gaz: Gazetteer, admin: string[], country: string | null): Place | null {
+  if (!country || isAdminName(gaz, admin[0], country)) return null;
+  const p = gaz.resolve({ name: admin[0], country, admin: admin.slice(1) });
+  return p && !p.fuzzy && p.kind === "populated" && p.country === country && located(p) ? p : null;
 }
 
 /** "Kidals military camp", "Nairobis Maziwa area": a town's possessive written without its apostrophe. */
