@@ -502,3 +502,13 @@ test("among same-named villages, the one near the commune given in brackets is t
   // Titao lies at 13.77 N, 2.07 W; the other Siguinoguin at 13.63 N, 2.66 W
   assert.ok(Math.abs((e.longitude ?? 0) + 2.1) < 0.2);
 });
+
+test("an event known only by the Ménaka region before 2020 is coded under Gao, as its district then was", () => {
+  const older = extractArticle({
+    ...art("On 3 May 2015, militias killed dozens of herders in the Menaka region.", "Mali"),
+    published: "2015-05-04",
+  }).events[0];
+  assert.equal(older.admin1, "Gao");
+  const recent = only("On 3 March 2021, militias killed dozens of herders in the Menaka region.", "Mali");
+  assert.equal(recent.admin1, "Menaka");
+});

@@ -12,6 +12,8 @@ interface Period {
   admin2: string;
   admin1: string;
   from: string;
+  /** The admin1 before that date ("Gao"), when a place is already labelled with the new one. */
+  before: string;
 }
 
 let periods: Period[] | null = null;
@@ -22,6 +24,7 @@ function table(): Period[] {
     admin2: r.admin2,
     admin1: r.admin1,
     from: r.from,
+    before: r.before ?? "",
   }));
   return periods;
 }
@@ -33,8 +36,13 @@ export function admin1On(
   admin2: string | null,
   date: string | null,
 ): string | null {
-  if (!country || !admin2 || !date) return admin1;
-  for (const p of table())
-    if (p.country === country && p.admin2 === admin2 && date >= p.from) return p.admin1;
+  if (!country || !date) return admin1;
+  for (const p of table()) {
+    // (a place known only by the new region, with no district, is in that district)
+    if (p.country !== country || (admin2 ? p.admin2 !== admin2 : admin1 !== p.admin1)) continue;
+    if (date >= p.from) return p.admin1;
+    // ("the Menaka region" in 2015: Gao then)
+    if (admin1 === p.admin1 && p.before) return p.before;
+  }
   return admin1;
 }
