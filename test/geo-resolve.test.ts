@@ -140,3 +140,15 @@ describe("gazetteer: communes and departments stand for their seats", () => {
     assert.equal(g4.resolve({ name: "Tambaga", country: "Burkina Faso" })?.location, "Tambaga");
   });
 });
+
+describe("gazetteer: a district known only at that level", () => {
+  const g5 = loadGazetteer();
+  it("is placed at its seat, the town of its name ('Koro cercle' at Koro), with precision 3", () => {
+    const unit = g5.resolve({ name: "Koro cercle", country: "Mali" });
+    const town = g5.candidates({ name: "Koro", country: "Mali" }).find((p) => p.feature === "P.PPLA2");
+    assert.equal(unit?.kind, "admin2");
+    assert.equal(unit?.geo_precision, 3);
+    assert.equal(unit?.latitude, town?.latitude);
+    assert.equal(unit?.longitude, town?.longitude);
+  });
+});

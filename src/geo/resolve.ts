@@ -181,6 +181,17 @@ export class Resolver {
     return ix;
   }
 
+  /** The seat of a district: the town of its name that is a seat of a unit (PPLA*) within it. */
+  private districtSeat(r: PlaceRow): PlaceRow | null {
+    let best: PlaceRow | null = null;
+    for (const id of this.exactIds(normName(r.name))) {
+      const t = this.row(id);
+      if (t.cc !== r.cc || !t.fcode.startsWith("P.PPLA") || t.admin2 !== r.admin2) continue;
+      if (!best || t.population > best.population) best = t;
+    }
+    return best;
+  }
+
   /** The capital of a country or a region: where events known only at that level are placed. */
   private seat(key: string): PlaceRow | null {
     const id = this.store.meta.seats?.[key];
@@ -484,7 +495,13 @@ export class Resolver {
     }
     if (kind === "admin1") admin2 = null;
     // A region is placed at its capital, as the coding rules ask for events known only at that level.
-    const seat = kind === "admin1" && admin1 ? this.seat(`${r.cc}|${admin1}`) : null;
+    // (and a district at its seat, the town of its name: the Koro cercle at Koro)
+    const seat =
+      kind === "admin1" && admin1
+        ? this.seat(`${r.cc}|${admin1}`)
+        : kind === "admin2"
+          ? this.districtSeat(r)
+          : null;
     if (seat) admin2 = seat.admin2;
     let precision: 1 | 2 | 3 = kind === "admin1" || kind === "admin2" ? 3 : 1;
     if (precision === 3 && level === null && r.fcode === "A.ADM2") precision = 3;
