@@ -124,3 +124,20 @@ describe("gazetteer: home regions of peoples and groups", () => {
     assert.equal(given?.admin1, "Segou");
   });
 });
+
+describe("homelands.csv", () => {
+  it("names only regions the gazetteer holds for each country (or ACLED's parts of them)", async () => {
+    const { readCsvTable } = await import("../src/geo/build-rows.js");
+    const { gazetteerDir } = await import("../src/geo/paths.js");
+    const { join } = await import("node:path");
+    const g6 = loadGazetteer();
+    for (const r of readCsvTable(join(gazetteerDir(), "homelands.csv"))) {
+      const names = g6.admin1Names(r.country).map((n) => n.toLowerCase());
+      for (const a of r.admin1.split(";"))
+        assert.ok(
+          names.some((n) => a.toLowerCase() === n || a.toLowerCase().startsWith(`${n}-`)),
+          `${r.cue} ${r.country}: ${a}`,
+        );
+    }
+  });
+});
