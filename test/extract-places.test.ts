@@ -512,3 +512,14 @@ test("an event known only by the Ménaka region before 2020 is coded under Gao, 
   const recent = only("On 3 March 2021, militias killed dozens of herders in the Menaka region.", "Mali");
   assert.equal(recent.admin1, "Menaka");
 });
+
+test("a neighbourhood the gazetteer lacks, with no unit given, yields to the town named around it", () => {
+  const e = only(
+    "On 4 May 2021, in Belford Roxo, Rio de Janeiro, residents reported gunfire. A shoot-out between police and gang members took place in Tamborilzinho neighborhood.",
+    "Brazil",
+  );
+  assert.equal(e.location, "Belford Roxo");
+  // (with its unit it stays a place of its own)
+  const own = only("On 4 May 2021, shells fell in Zarquwah neighborhood in Bir Tawfiq (Almargeb).", "Libya");
+  assert.notEqual(own.location, null);
+});

@@ -73,6 +73,9 @@ export interface PlaceCues {
   vagueKinds: Set<string>;
   /** Nouns of a heading: "in the direction of X" names a destination. */
   headings: Set<string>;
+  /** Kind words of parts of a town ("Roseiral neighbourhood", "Ngamia Road"): without a unit given, the
+   * town named around them is the place. */
+  cityParts: Set<string>;
 }
 
 const placeCueCache = new Map<Locale, PlaceCues>();
@@ -115,6 +118,7 @@ export function placeCues(locale: Locale): PlaceCues {
       nearLinks: folded(raw.nearLinks ?? []),
       vagueKinds: folded(raw.vagueKinds ?? []),
       headings: folded(raw.headings ?? []),
+      cityParts: folded(raw.cityParts ?? []),
       kindPhrases: kindPhrases(
         readLocaleJson<{ kindPhrases?: Record<string, string> }>(locale, "places.json").kindPhrases ?? {},
       ),

@@ -485,6 +485,11 @@ export function findPlaces(
       place = possessiveTown(s.tokens[c.first].text, gaz, country);
       if (place) name = s.tokens[c.first].text.slice(0, -1);
     }
+    // "a shoot-out in Roseiral neighbourhood", "on Ngamia Road": a part of a town the gazetteer lacks,
+    // with no unit given, is no place of its own: the town named around it is
+    if (!place && c.kindWord && cues.cityParts.has(c.kindWord) && !c.admin.length && !sentenceAdmin.length) {
+      continue;
+    }
     if (!place) {
       // A village the gazetteer lacks. When the text makes clear it is a place ("the village of X",
       // "X (Niono, Segou)"), keep its name with the admin units we know and no coordinates: an honest
