@@ -523,3 +523,11 @@ test("a neighbourhood the gazetteer lacks, with no unit given, yields to the tow
   const own = only("On 4 May 2021, shells fell in Zarquwah neighborhood in Bir Tawfiq (Almargeb).", "Libya");
   assert.notEqual(own.location, null);
 });
+
+test("'the circle of Bankass' is the cercle, written in English", () => {
+  const e = only(
+    "On 27 May 2021, militants clashed with militiamen in Ouro Oumarou Barke village in the circle of Bankass (coded as Ouro at geoprecision 2).",
+    "Mali",
+  );
+  assert.equal(e.admin2, "Bankass");
+});
