@@ -531,3 +531,10 @@ test("'the circle of Bankass' is the cercle, written in English", () => {
   );
   assert.equal(e.admin2, "Bankass");
 });
+
+test("a village the gazetteer lacks, named with a people of one home region, is in that region", () => {
+  const e = only("On 29 August 2021, militiamen seized livestock in the Dogon village of Kuramboro.", "Mali");
+  assert.equal(e.location, "Kuramboro");
+  assert.equal(e.admin1, "Mopti");
+  assert.equal(e.latitude, null);
+});

@@ -494,8 +494,11 @@ export function findPlaces(
       // A village the gazetteer lacks. When the text makes clear it is a place ("the village of X",
       // "X (Niono, Segou)"), keep its name with the admin units we know and no coordinates: an honest
       // record rather than a wrong point.
+      // ("the Dogon village of Orossagou": with no unit given, the one home region of the people named)
       const admin =
-        fallbackFromAdmin(gaz, c.admin, country) ?? fallbackFromAdmin(gaz, sentenceAdmin, country);
+        fallbackFromAdmin(gaz, c.admin, country) ??
+        fallbackFromAdmin(gaz, sentenceAdmin, country) ??
+        (country && regions.length === 1 ? gaz.homeRegion(s.text, country) : null);
       // A hyphenated name given as a village or with its district is that village, not its parts.
       const named = c.admin.length > 0 || (!!c.kindWord && !cues.adminKinds.has(c.kindWord));
       const part = named ? null : hyphenPart(gaz, name, country, []);
