@@ -538,3 +538,13 @@ test("a village the gazetteer lacks, named with a people of one home region, is 
   assert.equal(e.admin1, "Mopti");
   assert.equal(e.latitude, null);
 });
+
+test("a lower-case Arabic article joined to a name opens the name: 'near al-Bukamal'", () => {
+  const e = only(
+    "On 9 May 2021, warplanes carried out airstrikes on a site near al-Bukamal in Deir-ez-Zor.",
+    "Syria",
+  );
+  // (Abu Kamal, on the Iraqi border, not the governorate's capital Deir ez-Zor at 40.1 E)
+  assert.ok(Math.abs((e.longitude ?? 0) - 40.92) < 0.1);
+  assert.equal(e.geo_precision, 2);
+});

@@ -76,6 +76,8 @@ export interface PlaceCues {
   /** Kind words of parts of a town ("Roseiral neighbourhood", "Ngamia Road"): without a unit given, the
    * town named around them is the place. */
   cityParts: Set<string>;
+  /** Articles written in lower case and joined by a hyphen to a name ("al-Bukamal"): the name is one. */
+  articles: Set<string>;
 }
 
 const placeCueCache = new Map<Locale, PlaceCues>();
@@ -119,6 +121,7 @@ export function placeCues(locale: Locale): PlaceCues {
       vagueKinds: folded(raw.vagueKinds ?? []),
       headings: folded(raw.headings ?? []),
       cityParts: folded(raw.cityParts ?? []),
+      articles: folded(raw.articles ?? []),
       kindPhrases: kindPhrases(
         readLocaleJson<{ kindPhrases?: Record<string, string> }>(locale, "places.json").kindPhrases ?? {},
       ),

@@ -78,6 +78,14 @@ interface Candidate {
   between?: boolean;
 }
 
+/** "al-Bukamal", "el-Fasher": a lower-case article joined to a capitalised name. */
+function articled(text: string, cues: PlaceCues): boolean {
+  const dash = text.indexOf("-");
+  return (
+    dash > 0 && cues.articles.has(text.slice(0, dash).toLowerCase()) && /^\p{Lu}/u.test(text.slice(dash + 1))
+  );
+}
+
 function nameEnd(tokens: Token[], i: number, cues: PlaceCues): number {
   let j = i;
   while (j + 1 < tokens.length && j + 1 - i < MAX_NAME_TOKENS && !cues.stop.has(tokens[j + 1].norm)) {
@@ -175,7 +183,9 @@ function candidates(
     // ("Sunday's attack": a stop word with a possessive is still one)
     const stopWord =
       cues.stop.has(t.norm) || (t.norm.endsWith("s") && cues.stop.has(t.norm.replace(/['’]s$/u, "")));
-    if (!t.cap || (stopWord && !regionName && !direction) || t.num) continue;
+    // ("near al-Bukamal": an Arabic article written in lower case opens a name all the same)
+    const article = !t.cap && articled(t.text, cues);
+    if ((!t.cap && !article) || (stopWord && !regionName && !direction) || t.num) continue;
     let b = i - 1;
     while (b >= 0 && b > i - 5 && cues.modifiers.has(tokens[b].norm) && !cues.kinds.has(tokens[b].norm)) b--;
     const prev = tokens[b]?.norm ?? "";
