@@ -12,8 +12,9 @@ interface Period {
   admin2: string;
   admin1: string;
   from: string;
-  /** The admin1 before that date ("Gao"), when a place is already labelled with the new one. */
+  /** The admin1 of a place named only by the new region before the region existed (`created`): "Gao". */
   before: string;
+  created: string;
 }
 
 let periods: Period[] | null = null;
@@ -25,6 +26,7 @@ function table(): Period[] {
     admin1: r.admin1,
     from: r.from,
     before: r.before ?? "",
+    created: r.created ?? "",
   }));
   return periods;
 }
@@ -41,8 +43,8 @@ export function admin1On(
     // (a place known only by the new region, with no district, is in that district)
     if (p.country !== country || (admin2 ? p.admin2 !== admin2 : admin1 !== p.admin1)) continue;
     if (date >= p.from) return p.admin1;
-    // ("the Menaka region" in 2015: Gao then)
-    if (admin1 === p.admin1 && p.before) return p.before;
+    // ("the Menaka region" in 2015, before the region was installed: Gao then)
+    if (!admin2 && admin1 === p.admin1 && p.before && date < p.created) return p.before;
   }
   return admin1;
 }
