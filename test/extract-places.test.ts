@@ -503,7 +503,7 @@ test("among same-named villages, the one near the commune given in brackets is t
   assert.ok(Math.abs((e.longitude ?? 0) + 2.1) < 0.2);
 });
 
-test("an event known only by the Ménaka region before 2020 is coded under Gao, as its district then was", () => {
+test("an event known only by the Ménaka region before the region was installed (2016) is coded under Gao", () => {
   const older = extractArticle({
     ...art("On 3 May 2015, militias killed dozens of herders in the Menaka region.", "Mali"),
     published: "2015-05-04",
@@ -547,4 +547,12 @@ test("a lower-case Arabic article joined to a name opens the name: 'near al-Buka
   // (Abu Kamal, on the Iraqi border, not the governorate's capital Deir ez-Zor at 40.1 E)
   assert.ok(Math.abs((e.longitude ?? 0) - 40.92) < 0.1);
   assert.equal(e.geo_precision, 2);
+});
+
+test("a site in a capital is the capital: 'Independence Square in Bamako'", () => {
+  const e = only(
+    "On 5 June 2020, tens of thousands of protesters rallied at Independence Square in Bamako to demand the president's resignation.",
+    "Mali",
+  );
+  assert.equal(e.location, "Bamako");
 });
