@@ -556,3 +556,11 @@ test("a site in a capital is the capital: 'Independence Square in Bamako'", () =
   );
   assert.equal(e.location, "Bamako");
 });
+
+test("an area the gazetteer lacks, written 'the X area' with no unit, yields to the town named around it", () => {
+  const e = only(
+    "On 3 May 2021, two blasts shook Mombasa. One bomb went off in the Kiziwani Tayari area, near the bus station.",
+    "Kenya",
+  );
+  assert.equal(e.location, "Mombasa");
+});

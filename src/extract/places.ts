@@ -497,7 +497,15 @@ export function findPlaces(
     }
     // "a shoot-out in Roseiral neighbourhood", "on Ngamia Road": a part of a town the gazetteer lacks,
     // with no unit given, is no place of its own: the town named around it is
-    if (!place && c.kindWord && cues.cityParts.has(c.kindWord) && !c.admin.length && !sentenceAdmin.length) {
+    // (an area too, written "the Mwembe Tayari area": not "the area of Petaka", a village's area)
+    const part =
+      !!c.kindWord &&
+      (cues.cityParts.has(c.kindWord) ||
+        (cues.vagueKinds.has(c.kindWord) &&
+          s.tokens[c.last + 1]?.norm === c.kindWord &&
+          // ("the Kafr Noran area in Aleppo countryside" says where it lies)
+          !cues.within.has(s.tokens[c.last + 2]?.norm ?? "")));
+    if (!place && part && !c.admin.length && !sentenceAdmin.length) {
       continue;
     }
     if (!place) {
