@@ -564,3 +564,15 @@ test("an area the gazetteer lacks, written 'the X area' with no unit, yields to 
   );
   assert.equal(e.location, "Mombasa");
 });
+
+test("'in the Soum' is the province, placed at its seat, not a village called Soum elsewhere", () => {
+  const e = only(
+    "On 3 May 2021, gunmen killed three men overnight in the Soum, near the Mali border.",
+    "Burkina Faso",
+  );
+  assert.equal(e.admin2, "Soum");
+  assert.equal(e.geo_precision, 3);
+  // Djibo, the seat of the Soum province
+  assert.ok(Math.abs((e.latitude ?? 0) - 14.1) < 0.05);
+  // (a modifier of a site stays the town: "the Sidoarjo police headquarters")
+});

@@ -78,6 +78,8 @@ export interface PlaceCues {
   cityParts: Set<string>;
   /** Articles written in lower case and joined by a hyphen to a name ("al-Bukamal"): the name is one. */
   articles: Set<string>;
+  /** Definite articles: "in the Soum" names the province, not a village of that name. */
+  definite: Set<string>;
 }
 
 const placeCueCache = new Map<Locale, PlaceCues>();
@@ -122,6 +124,7 @@ export function placeCues(locale: Locale): PlaceCues {
       headings: folded(raw.headings ?? []),
       cityParts: folded(raw.cityParts ?? []),
       articles: folded(raw.articles ?? []),
+      definite: folded(raw.definite ?? []),
       kindPhrases: kindPhrases(
         readLocaleJson<{ kindPhrases?: Record<string, string> }>(locale, "places.json").kindPhrases ?? {},
       ),

@@ -484,6 +484,23 @@ export function findPlaces(
       place = gaz.resolve({ name, country, admin, relation: c.relation });
     }
     if (c.capitalOf && place?.kind === "country") place = capitalCity(gaz, place.country) ?? place;
+    // "in the Soum, near the Mali border": a name with a definite article is the unit of that name,
+    // not a village (villages take no article)
+    if (
+      place?.kind === "populated" &&
+      !c.kindWord &&
+      c.first === c.last &&
+      cues.definite.has(s.tokens[c.first - 1]?.norm ?? "") &&
+      // (the name itself, not a modifier: "the Sidoarjo police headquarters" is in the town)
+      [",", ".", ";", undefined].includes(s.tokens[c.last + 1]?.text) &&
+      isAdminName(gaz, name, country)
+    ) {
+      const key = normName(name);
+      const unit = gaz
+        .candidates({ name, country, admin }, 8)
+        .find((p) => (p.kind === "admin1" || p.kind === "admin2") && normName(p.location) === key);
+      if (unit) place = unit;
+    }
     // "the village of Pisky in the Donetsk region": a namesake in another region is not it.
     if (place && place.kind === "populated" && admin.length && contradicts(place, admin, gaz, country))
       place = null;

@@ -181,7 +181,8 @@ export class Resolver {
     return ix;
   }
 
-  /** The seat of a district: the town of its name that is a seat of a unit (PPLA*) within it. */
+  /** The seat of a district: the town of its name that is a seat of a unit (PPLA*) within it, else
+   * the district's own seat (PPLA2) under another name (the Soum province at Djibo). */
   private districtSeat(r: PlaceRow): PlaceRow | null {
     let best: PlaceRow | null = null;
     for (const id of this.exactIds(normName(r.name))) {
@@ -189,7 +190,29 @@ export class Resolver {
       if (t.cc !== r.cc || !t.fcode.startsWith("P.PPLA") || t.admin2 !== r.admin2) continue;
       if (!best || t.population > best.population) best = t;
     }
-    return best;
+    return best ?? this.namedSeat(r);
+  }
+
+  private seatsByDistrict = new Map<string, Map<string, PlaceRow>>();
+
+  /** The PPLA2 town of a district (indexed once per country, from the bundled rows). */
+  private namedSeat(r: PlaceRow): PlaceRow | null {
+    if (!r.admin2) return null;
+    let ix = this.seatsByDistrict.get(r.cc);
+    if (!ix) {
+      ix = new Map();
+      const range = this.store.meta.ranges[r.cc];
+      if (range)
+        for (let id = range[0]; id < range[1]; id++) {
+          const t = this.store.row(id);
+          if (t.fcode !== "P.PPLA2" || !t.admin2) continue;
+          const k = `${t.admin1}|${t.admin2}`;
+          const had = ix.get(k);
+          if (!had || t.population > had.population) ix.set(k, t);
+        }
+      this.seatsByDistrict.set(r.cc, ix);
+    }
+    return ix.get(`${r.admin1}|${r.admin2}`) ?? null;
   }
 
   /** The capital of a country or a region: where events known only at that level are placed. */
