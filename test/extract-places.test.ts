@@ -576,3 +576,12 @@ test("'in the Soum' is the province, placed at its seat, not a village called So
   assert.ok(Math.abs((e.latitude ?? 0) - 14.1) < 0.05);
   // (a modifier of a site stays the town: "the Sidoarjo police headquarters")
 });
+
+test("a unit's kind written with a capital ends the name: 'in Zalunkwe Township, Rakhine State'", () => {
+  const e = only(
+    "On 3 May 2021, in Zalunkwe Township, Rakhine State, soldiers shot two men dead.",
+    "Myanmar",
+  );
+  assert.equal(e.location, "Zalunkwe");
+  assert.equal(e.admin1, "Rakhine");
+});

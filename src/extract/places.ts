@@ -193,8 +193,13 @@ function candidates(
     let end = nameEnd(tokens, i, cues);
     // "Tsafe Local Government Area": Nigeria's districts (LGAs) written out
     // "Tsafe Local Government Area": a kind written in several words, its first one read into the name
-    const phraseKind = end > i ? kindPhraseAt(tokens, end, cues) : null;
+    let phraseKind = end > i ? kindPhraseAt(tokens, end, cues) : null;
     if (phraseKind) end--;
+    // "in Maungdaw Township", "Lohajang Upazila": a unit's kind written with a capital ends the name
+    else if (end > i && cues.adminKinds.has(tokens[end].norm) && !cues.kinds.has(tokens[end - 1].norm)) {
+      phraseKind = tokens[end].norm;
+      end--;
+    }
     const after = tokens[end + 1]?.norm ?? "";
     let relation: "in" | "near" | null = null;
     let kindWord: string | null = null;
