@@ -585,3 +585,11 @@ test("a unit's kind written with a capital ends the name: 'in Zalunkwe Township,
   assert.equal(e.location, "Zalunkwe");
   assert.equal(e.admin1, "Rakhine");
 });
+
+test("an Arabic article assimilated in lower case joins a name: 'Qaryat ar Rahbah'", () => {
+  const e = only(
+    "On 8 May 2021, gunmen opened fire on civilians in Qaryat ar Rahbah (Dimnat Khadir, Taizz).",
+    "Yemen",
+  );
+  assert.match(e.location ?? "", /Rahbah/);
+});
