@@ -593,3 +593,13 @@ test("an Arabic article assimilated in lower case joins a name: 'Qaryat ar Rahba
   );
   assert.match(e.location ?? "", /Rahbah/);
 });
+
+test("a district named after its town ('Mogadishu-Shibis district') keeps its name and lies at the town", () => {
+  const e = only(
+    "On 4 May 2021, militants threw a hand grenade at soldiers in Mogadishu-Shibis district (Shibis, Banadir).",
+    "Somalia",
+  );
+  assert.equal(e.location, "Mogadishu-Shibis");
+  assert.ok(Math.abs((e.latitude ?? 0) - 2.04) < 0.1);
+  assert.equal(e.geo_precision, 2);
+});

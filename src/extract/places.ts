@@ -535,13 +535,19 @@ export function findPlaces(
       // "X (Niono, Segou)"), keep its name with the admin units we know and no coordinates: an honest
       // record rather than a wrong point.
       // ("the Dogon village of Orossagou": with no unit given, the one home region of the people named)
-      const admin =
+      let admin =
         fallbackFromAdmin(gaz, c.admin, country) ??
         fallbackFromAdmin(gaz, sentenceAdmin, country) ??
         (country && regions.length === 1 ? gaz.homeRegion(s.text, country) : null);
       // A hyphenated name given as a village or with its district is that village, not its parts.
       const named = c.admin.length > 0 || (!!c.kindWord && !cues.adminKinds.has(c.kindWord));
       const part = named ? null : hyphenPart(gaz, name, country, []);
+      // ... but it lies at the town it is named after when nothing nearer is known ("Mogadishu-Hodan
+      // district (Hodan, Banadir)" is a district of Mogadishu)
+      if (named && !(admin && located(admin) && admin.kind !== "admin1")) {
+        const town = hyphenPart(gaz, name, country, []);
+        if (town && (!admin?.admin1 || town.admin1 === admin.admin1)) admin = town;
+      }
       if (part) {
         // "the axis Djibo-Mentao", "Bamako-Coura": the first named town.
         place = part;
