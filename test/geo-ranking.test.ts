@@ -141,3 +141,13 @@ describe("homelands.csv", () => {
     }
   });
 });
+
+describe("edit distance corroborated by a home region", () => {
+  it("'Doreye' in a note about a group of the Gao region is Dorey (Gao), not nothing", () => {
+    const g7 = loadGazetteer();
+    assert.equal(g7.resolve({ name: "Doreye", country: "Mali" }), null);
+    const p = g7.resolve({ name: "Doreye", country: "Mali", regions: ["Gao", "Menaka"] });
+    assert.equal(p?.admin1, "Gao");
+    assert.equal(p?.fuzzy, true);
+  });
+});

@@ -346,7 +346,9 @@ export class Resolver {
    */
   private fuzzyCands(fk: string, ctx: Ctx): Cand[] {
     const { hint } = ctx;
-    const withContext = ctx.adminKeys.size > 0 || ctx.near.length > 0;
+    // (the home regions of the people or group named corroborate a single edit: "Koulerou" is Kolérou
+    // in a note about a group of that region)
+    const withContext = ctx.adminKeys.size > 0 || ctx.near.length > 0 || ctx.regionKeys.size > 0;
     if (!hint && ctx.adminKeys.size === 0) return [];
     const dense = hint !== null && (FULL_COVERAGE.has(hint.iso2) || this.overlay.coversCountry(hint.iso2));
     // A misspelt big town ("Ouagadougous", "Tanguita"): one edit from a town of 20,000+ in the country.
@@ -381,7 +383,8 @@ export class Resolver {
         if (c.dist !== 1) continue;
         if (bigOnly) {
           if (c.row.population >= BIG_TOWN && c.row.fcode.startsWith("P.")) out.push(c);
-        } else if (c.adminHit === 1 || (dense && ctx.adminKeys.size === 0)) out.push(c);
+        } else if (c.adminHit === 1 || this.inHomeland(c.row, ctx) || (dense && ctx.adminKeys.size === 0))
+          out.push(c);
       }
     }
     return out;
@@ -417,6 +420,11 @@ export class Resolver {
       this.adminKeys.set(name, k);
     }
     return k;
+  }
+
+  /** Whether a row lies in the home regions of the peoples and groups the query's text names. */
+  private inHomeland(r: PlaceRow, ctx: Ctx): boolean {
+    return ctx.regionKeys.size > 0 && r.admin1 !== null && ctx.regionKeys.has(this.adminKey(r.admin1));
   }
 
   /** Whether an admin name of a row is among the query's admin hints. */
