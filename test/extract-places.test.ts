@@ -314,3 +314,292 @@ test("an acronym is no unknown village: 'in the UNAMID compound'", () => {
   const e = only("On 3 March 2021, looters raided the UNAMID base in El Geneina, West Darfur.", "Sudan");
   assert.equal(e.location, "El Geneina");
 });
+
+test("a village nobody can locate gives way to the town it is near, which has a point", () => {
+  const e = only(
+    "On 2 May 2021, soldiers and armed men exchanged gunfire in Zaltikoro, near Torozougou (Malanville, Alibori).",
+    "Benin",
+  );
+  assert.equal(e.location, "Torozougou");
+  assert.ok(e.latitude !== null);
+});
+
+test("an acronym before 'camp in X' is a body, not a site: the town is the place", () => {
+  const e = only(
+    "On 3 May 2021, an IED exploded near the MINUSMA camp in Tessalit, wounding two peacekeepers.",
+    "Mali",
+  );
+  assert.equal(e.location, "Tessalit");
+  assert.equal(e.admin1, "Kidal");
+});
+
+test("the town of an official is the place when nothing else is named: 'kidnapped the prefect of X'", () => {
+  const e = only("On 3 May 2021, gunmen kidnapped the prefect of Tessalit.", "Mali");
+  assert.equal(e.location, "Tessalit");
+});
+
+test("an area given near a town is coded at the town; a village named near a town stays itself", () => {
+  const area = only(
+    "On 4 May 2021, gunmen killed two herders in the Yorsala area, near Titao.",
+    "Burkina Faso",
+  );
+  assert.equal(area.location, "Titao");
+  assert.equal(area.geo_precision, 2);
+  const village = only("On 4 May 2021, gunmen killed two herders at Yorsala, near Titao.", "Burkina Faso");
+  assert.equal(village.location, "Yorsala");
+  // a direction alone does not place the area near the town
+  const dir = only(
+    "On 4 May 2021, gunmen killed two herders in the area of Yorsala, southwest of Titao.",
+    "Burkina Faso",
+  );
+  assert.equal(dir.location, "Yorsala");
+  // nor does one end of a road
+  const road = only(
+    "On 4 May 2021, gunmen abducted a trader in the Belehede area, between Djibo and Arbinda.",
+    "Burkina Faso",
+  );
+  assert.notEqual(road.location, "Djibo");
+});
+
+test("a village named with the people who live around it ('Dogon hunters') is the one in their region", () => {
+  const e = only(
+    "On 5 May 2021, gunmen attacked the village of Douna, the attack was repelled by Dogon hunters.",
+    "Mali",
+  );
+  assert.equal(e.location, "Douna");
+  assert.equal(e.admin1, "Mopti");
+});
+
+test("a road's first end is the place even after a person's title: 'abducted a local official between X and Y'", () => {
+  const e = only(
+    "On 6 July 2021, militants abducted a local official between Deou and Oursi.",
+    "Burkina Faso",
+  );
+  assert.equal(e.admin2, "Oudalan");
+  assert.match(e.location ?? "", /^D/);
+});
+
+test("'in the direction of X' names a destination, after the places named around it", () => {
+  const e = only(
+    "On 6 July 2021, militants attacked a truck and forced it to return in the direction of Ouagadougou, near Namssiguia.",
+    "Burkina Faso",
+  );
+  assert.equal(e.location, "Namssiguia");
+});
+
+test("'close to X' places the event near X; it is no destination", () => {
+  const e = only("On 7 May 2021, gunmen killed two herders in Zarkobougou, close to Tessalit.", "Mali");
+  assert.equal(e.location, "Tessalit");
+  assert.equal(e.geo_precision, 2);
+});
+
+test("a region that ACLED splits by district does not contradict its towns: 'Shan state' holds Lashio", () => {
+  const e = only(
+    "On 10 April 2021, in Shan state (coded as Lashio), the military carried out air strikes on rebel positions.",
+    "Myanmar",
+  );
+  assert.equal(e.location, "Lashio");
+  assert.ok(e.latitude !== null);
+});
+
+test("a site named after its town ('the Eldoret High Court', 'the Matagalpa Cathedral') is in that town", () => {
+  const court = only(
+    "On 3 May 2021, supporters of a candidate demonstrated after leaving the Eldoret High Court.",
+    "Kenya",
+  );
+  assert.equal(court.location, "Eldoret");
+  const church = only(
+    "On 3 May 2021, protesters staged a sit-in inside the Matagalpa Cathedral.",
+    "Nicaragua",
+  );
+  assert.equal(church.location, "Matagalpa");
+});
+
+test("the brackets after a unit written with its kind ('in Biu LGA (Borno)') hold for the whole sentence", () => {
+  const e = only(
+    "On 1 May 2021, the army shelled insurgent positions in the Timbuktu triangle, in Biu LGA (Borno).",
+    "Nigeria",
+  );
+  assert.equal(e.country, "Nigeria");
+  assert.equal(e.admin1, "Borno");
+});
+
+test("of two places the gazetteer lacks, the one that places the other is coded", () => {
+  const inTown = only(
+    "On 3 May 2021, indiscriminate shells fell in Zarquwah village in Bir Tawfiq (Almargeb). No casualties reported.",
+    "Libya",
+  );
+  assert.equal(inTown.location, "Bir Tawfiq");
+  const nearTown = only(
+    "On 3 May 2021, militiamen killed two civilians in Kabulimbo village, near Mutembwa (Irumu, Ituri).",
+    "Democratic Republic of Congo",
+  );
+  assert.equal(nearTown.location, "Mutembwa");
+  assert.equal(nearTown.admin1, "Ituri");
+});
+
+test("villages of a list before '(commune, province)' lie in that province, not at a village of its name", () => {
+  const evs = extractArticle(
+    art(
+      "On 27 May 2021, gunmen attacked the villages of Zangouroubou, Tankalwere, and Lahel (Kelbo, Soum), and killed five civilians.",
+      "Burkina Faso",
+    ),
+  ).events;
+  assert.equal(evs.length, 3);
+  for (const e of evs) assert.equal(e.admin2, "Soum");
+});
+
+test("a town's possessive written without its apostrophe names the town: 'Kidals military camp'", () => {
+  const e = only("On 3 May 2021, residents protested in front of Kidals military camp.", "Mali");
+  assert.equal(e.location, "Kidal");
+  const site = only(
+    "On 3 May 2021, traders in Nairobis Gikomba area demonstrated against the demolition of stalls.",
+    "Kenya",
+  );
+  assert.equal(site.location, "Nairobi");
+});
+
+test("a village the gazetteer lacks 'in' a town that shares its governorate's name keeps its own name", () => {
+  const e = only(
+    "On 1 May 2021, warplanes carried out airstrikes on the vicinity of Zuhaymiyah in Al-Hasakeh.",
+    "Syria",
+  );
+  assert.equal(e.location, "Zuhaymiyah");
+  assert.equal(e.admin1, "Al-Hasakeh");
+  assert.equal(e.geo_precision, 2);
+});
+
+test("a hamlet the gazetteer lacks, given 'near' another in brackets, is coded at that other", () => {
+  const e = only(
+    "On 30 August 2021, militants seized livestock in the hamlet of Wendkoudou (near Tinkalgoro).",
+    "Burkina Faso",
+  );
+  assert.equal(e.location, "Tinkalgoro");
+});
+
+test("an event known only by its country is coded at the home region of the group named", () => {
+  const home = only("On 3 May 2012, MNLA rebels attacked a military base, killing two soldiers.", "Mali");
+  assert.equal(home.admin1, "Kidal");
+  assert.equal(home.geo_precision, 3);
+  // a place named wins; no group with a home ground: the capital
+  assert.equal(
+    only("On 3 May 2012, MNLA rebels attacked a military base in Tessalit, killing two soldiers.", "Mali")
+      .location,
+    "Tessalit",
+  );
+  assert.equal(
+    only("On 3 May 2012, gunmen attacked a military base, killing two soldiers.", "Mali").admin1,
+    "Bamako",
+  );
+});
+
+test("among same-named villages, the one near the commune given in brackets is the place", () => {
+  const e = only(
+    "On 11 September 2021, a cart struck an IED in Siguinoguin (Titao, Loroum), killing two children.",
+    "Burkina Faso",
+  );
+  assert.equal(e.location, "Siguinoguin");
+  // Titao lies at 13.77 N, 2.07 W; the other Siguinoguin at 13.63 N, 2.66 W
+  assert.ok(Math.abs((e.longitude ?? 0) + 2.1) < 0.2);
+});
+
+test("an event known only by the Ménaka region before the region was installed (2016) is coded under Gao", () => {
+  const older = extractArticle({
+    ...art("On 3 May 2015, militias killed dozens of herders in the Menaka region.", "Mali"),
+    published: "2015-05-04",
+  }).events[0];
+  assert.equal(older.admin1, "Gao");
+  const recent = only("On 3 March 2021, militias killed dozens of herders in the Menaka region.", "Mali");
+  assert.equal(recent.admin1, "Menaka");
+});
+
+test("a neighbourhood the gazetteer lacks, with no unit given, yields to the town named around it", () => {
+  const e = only(
+    "On 4 May 2021, in Belford Roxo, Rio de Janeiro, residents reported gunfire. A shoot-out between police and gang members took place in Tamborilzinho neighborhood.",
+    "Brazil",
+  );
+  assert.equal(e.location, "Belford Roxo");
+  // (with its unit it stays a place of its own)
+  const own = only("On 4 May 2021, shells fell in Zarquwah neighborhood in Bir Tawfiq (Almargeb).", "Libya");
+  assert.notEqual(own.location, null);
+});
+
+test("'the circle of Bankass' is the cercle, written in English", () => {
+  const e = only(
+    "On 27 May 2021, militants clashed with militiamen in Ouro Oumarou Barke village in the circle of Bankass (coded as Ouro at geoprecision 2).",
+    "Mali",
+  );
+  assert.equal(e.admin2, "Bankass");
+});
+
+test("a village the gazetteer lacks, named with a people of one home region, is in that region", () => {
+  const e = only("On 29 August 2021, militiamen seized livestock in the Dogon village of Kuramboro.", "Mali");
+  assert.equal(e.location, "Kuramboro");
+  assert.equal(e.admin1, "Mopti");
+  assert.equal(e.latitude, null);
+});
+
+test("a lower-case Arabic article joined to a name opens the name: 'near al-Bukamal'", () => {
+  const e = only(
+    "On 9 May 2021, warplanes carried out airstrikes on a site near al-Bukamal in Deir-ez-Zor.",
+    "Syria",
+  );
+  // (Abu Kamal, on the Iraqi border, not the governorate's capital Deir ez-Zor at 40.1 E)
+  assert.ok(Math.abs((e.longitude ?? 0) - 40.92) < 0.1);
+  assert.equal(e.geo_precision, 2);
+});
+
+test("a site in a capital is the capital: 'Independence Square in Bamako'", () => {
+  const e = only(
+    "On 5 June 2020, tens of thousands of protesters rallied at Independence Square in Bamako to demand the president's resignation.",
+    "Mali",
+  );
+  assert.equal(e.location, "Bamako");
+});
+
+test("an area the gazetteer lacks, written 'the X area' with no unit, yields to the town named around it", () => {
+  const e = only(
+    "On 3 May 2021, two blasts shook Mombasa. One bomb went off in the Kiziwani Tayari area, near the bus station.",
+    "Kenya",
+  );
+  assert.equal(e.location, "Mombasa");
+});
+
+test("'in the Soum' is the province, placed at its seat, not a village called Soum elsewhere", () => {
+  const e = only(
+    "On 3 May 2021, gunmen killed three men overnight in the Soum, near the Mali border.",
+    "Burkina Faso",
+  );
+  assert.equal(e.admin2, "Soum");
+  assert.equal(e.geo_precision, 3);
+  // Djibo, the seat of the Soum province
+  assert.ok(Math.abs((e.latitude ?? 0) - 14.1) < 0.05);
+  // (a modifier of a site stays the town: "the Sidoarjo police headquarters")
+});
+
+test("a unit's kind written with a capital ends the name: 'in Zalunkwe Township, Rakhine State'", () => {
+  const e = only(
+    "On 3 May 2021, in Zalunkwe Township, Rakhine State, soldiers shot two men dead.",
+    "Myanmar",
+  );
+  assert.equal(e.location, "Zalunkwe");
+  assert.equal(e.admin1, "Rakhine");
+});
+
+test("an Arabic article assimilated in lower case joins a name: 'Qaryat ar Rahbah'", () => {
+  const e = only(
+    "On 8 May 2021, gunmen opened fire on civilians in Qaryat ar Rahbah (Dimnat Khadir, Taizz).",
+    "Yemen",
+  );
+  assert.match(e.location ?? "", /Rahbah/);
+});
+
+test("a district named after its town ('Mogadishu-Shibis district') keeps its name and lies at the town", () => {
+  const e = only(
+    "On 4 May 2021, militants threw a hand grenade at soldiers in Mogadishu-Shibis district (Shibis, Banadir).",
+    "Somalia",
+  );
+  assert.equal(e.location, "Mogadishu-Shibis");
+  assert.ok(Math.abs((e.latitude ?? 0) - 2.04) < 0.1);
+  assert.equal(e.geo_precision, 2);
+});

@@ -106,3 +106,48 @@ describe("gazetteer speed", () => {
     assert.ok(us < 1000, `${us.toFixed(1)} µs per miss`);
   });
 });
+
+describe("gazetteer: home regions of peoples and groups", () => {
+  const g2 = loadGazetteer();
+  it("finds the regions of the peoples and groups a text names, as whole words", () => {
+    assert.deepEqual(g2.homelands("Dogon hunters repelled the attack.", "Mali"), ["Mopti"]);
+    assert.deepEqual(g2.homelands("Dogonland is far.", "Mali"), []);
+    assert.deepEqual(g2.homelands("Dogon hunters repelled the attack.", "Kenya"), []);
+  });
+  it("a soft hint picks, among same-named villages, the one in those regions", () => {
+    const plain = g2.resolve({ name: "Douna", country: "Mali" });
+    const hinted = g2.resolve({ name: "Douna", country: "Mali", regions: ["Mopti"] });
+    assert.notEqual(plain?.admin1, "Mopti");
+    assert.equal(hinted?.admin1, "Mopti");
+    // (an admin name the text gives weighs more)
+    const given = g2.resolve({ name: "Douna", country: "Mali", regions: ["Mopti"], admin: ["Segou"] });
+    assert.equal(given?.admin1, "Segou");
+  });
+});
+
+describe("homelands.csv", () => {
+  it("names only regions the gazetteer holds for each country (or ACLED's parts of them)", async () => {
+    const { readCsvTable } = await import("../src/geo/build-rows.js");
+    const { gazetteerDir } = await import("../src/geo/paths.js");
+    const { join } = await import("node:path");
+    const g6 = loadGazetteer();
+    for (const r of readCsvTable(join(gazetteerDir(), "homelands.csv"))) {
+      const names = g6.admin1Names(r.country).map((n) => n.toLowerCase());
+      for (const a of r.admin1.split(";"))
+        assert.ok(
+          names.some((n) => a.toLowerCase() === n || a.toLowerCase().startsWith(`${n}-`)),
+          `${r.cue} ${r.country}: ${a}`,
+        );
+    }
+  });
+});
+
+describe("edit distance corroborated by a home region", () => {
+  it("'Doreye' in a note about a group of the Gao region is Dorey (Gao), not nothing", () => {
+    const g7 = loadGazetteer();
+    assert.equal(g7.resolve({ name: "Doreye", country: "Mali" }), null);
+    const p = g7.resolve({ name: "Doreye", country: "Mali", regions: ["Gao", "Menaka"] });
+    assert.equal(p?.admin1, "Gao");
+    assert.equal(p?.fuzzy, true);
+  });
+});

@@ -127,3 +127,28 @@ describe("gazetteer: qualified village names", () => {
     assert.equal(p?.admin1, "Segou");
   });
 });
+
+describe("gazetteer: communes and departments stand for their seats", () => {
+  const g4 = loadGazetteer();
+  it("a department named after its seat beats a same-named hamlet with nothing known of it", () => {
+    const p = g4.resolve({ name: "Banh", country: "Burkina Faso" });
+    assert.equal(p?.admin2, "Loroum");
+    assert.equal(p?.kind, "populated");
+    assert.equal(p?.geo_precision, 1);
+  });
+  it("goes by the name asked for, not 'X Department'", () => {
+    assert.equal(g4.resolve({ name: "Tambaga", country: "Burkina Faso" })?.location, "Tambaga");
+  });
+});
+
+describe("gazetteer: a district known only at that level", () => {
+  const g5 = loadGazetteer();
+  it("is placed at its seat, the town of its name ('Koro cercle' at Koro), with precision 3", () => {
+    const unit = g5.resolve({ name: "Koro cercle", country: "Mali" });
+    const town = g5.candidates({ name: "Koro", country: "Mali" }).find((p) => p.feature === "P.PPLA2");
+    assert.equal(unit?.kind, "admin2");
+    assert.equal(unit?.geo_precision, 3);
+    assert.equal(unit?.latitude, town?.latitude);
+    assert.equal(unit?.longitude, town?.longitude);
+  });
+});

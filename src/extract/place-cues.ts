@@ -66,6 +66,20 @@ export interface PlaceCues {
   features: Set<string>;
   /** Kind words of units below a region: "the Laman area of Qala I Naw district" is a locality. */
   localUnits: Set<string>;
+  /** Words that may stand between a place and a town it is said to be near ("Yorsala, located some
+   * 10 km from Titao"): with the near words, distances, kinds and modifiers, such a town places it. */
+  nearLinks: Set<string>;
+  /** Kind words of an area without a point ("the Yorsala area"): given near a town, the town is coded. */
+  vagueKinds: Set<string>;
+  /** Nouns of a heading: "in the direction of X" names a destination. */
+  headings: Set<string>;
+  /** Kind words of parts of a town ("Roseiral neighbourhood", "Ngamia Road"): without a unit given, the
+   * town named around them is the place. */
+  cityParts: Set<string>;
+  /** Articles written in lower case and joined by a hyphen to a name ("al-Bukamal"): the name is one. */
+  articles: Set<string>;
+  /** Definite articles: "in the Soum" names the province, not a village of that name. */
+  definite: Set<string>;
 }
 
 const placeCueCache = new Map<Locale, PlaceCues>();
@@ -105,6 +119,12 @@ export function placeCues(locale: Locale): PlaceCues {
       features: folded(raw.features ?? []),
       destinations: folded(raw.destinations ?? []),
       within: folded(raw.within ?? []),
+      nearLinks: folded(raw.nearLinks ?? []),
+      vagueKinds: folded(raw.vagueKinds ?? []),
+      headings: folded(raw.headings ?? []),
+      cityParts: folded(raw.cityParts ?? []),
+      articles: folded(raw.articles ?? []),
+      definite: folded(raw.definite ?? []),
       kindPhrases: kindPhrases(
         readLocaleJson<{ kindPhrases?: Record<string, string> }>(locale, "places.json").kindPhrases ?? {},
       ),

@@ -68,15 +68,20 @@ export function unlocated(
   if (!info) return null;
   // Placed at the smallest unit around it that the text names ("X (Gorom-Gorom, Oudalan)": the
   // commune seat, as ACLED codes villages it cannot find), with precision 2; otherwise no point.
+  // (a commune or department stands for its seat)
   const seat =
-    admin && located(admin) && (admin.kind === "populated" || admin.kind === "admin2") ? admin : null;
+    admin &&
+    located(admin) &&
+    (admin.kind === "populated" || admin.kind === "admin2" || admin.feature === "A.ADM3")
+      ? admin
+      : null;
   return {
     location: name,
     country: info.name,
     iso3: info.iso3,
     region: info.region,
     admin1: admin?.admin1 ?? null,
-    admin2: admin?.kind === "admin2" || admin?.kind === "populated" ? admin.admin2 : null,
+    admin2: admin?.kind === "admin2" || admin?.kind === "populated" || seat ? (admin?.admin2 ?? null) : null,
     admin3: null,
     latitude: seat ? seat.latitude : Number.NaN,
     longitude: seat ? seat.longitude : Number.NaN,
@@ -105,6 +110,8 @@ export function contradicts(place: Place, admin: string[], gaz: Gazetteer, count
     judged = true;
     if (unit.country !== place.country) continue;
     if (unit.admin1 === place.admin1) return false;
+    // (a region that ACLED splits by district: "Shan" holds Shan-North, Shan-South and Shan-East)
+    if (unit.kind === "admin1" && place.admin1?.startsWith(`${unit.location}-`)) return false;
     // (a region named after its district: the Ménaka region holds the towns of the Ménaka cercle)
     if (unit.kind === "admin1" && place.admin2 && normName(place.admin2) === normName(unit.admin1))
       return false;
@@ -141,7 +148,17 @@ function adminNameOf(gaz: Gazetteer, name: string, country: string | null, kind?
 export function fallbackFromAdmin(gaz: Gazetteer, admin: string[], country: string | null): Place | null {
   for (let i = 0; i < admin.length; i++) {
     const p = gaz.resolve({ name: admin[i], country, admin: admin.slice(i + 1) });
-    if (p && p.kind !== "country") return p;
+    if (!p || p.kind === "country") continue;
+    // ("(Kelbo, Soum)" after a list of villages: Soum is the province, not a village of that name
+    // elsewhere; the last of the brackets is a unit when the country has a unit of that name)
+    if (p.kind === "populated" && i === admin.length - 1 && isAdminName(gaz, admin[i], country)) {
+      const key = normName(admin[i]);
+      const unit = gaz
+        .candidates({ name: admin[i], country }, 5)
+        .find((c) => c.kind === "admin2" && c.country === p.country && normName(c.location) === key);
+      if (unit) return unit;
+    }
+    return p;
   }
   return null;
 }

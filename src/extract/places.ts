@@ -32,6 +32,13 @@ export interface PlaceMention {
   oblique?: boolean;
   /** Named as the home of people ("residents of Udawala"): after the places named with a preposition. */
   resident?: boolean;
+  /** The place of a person's office ("the subprefect of Hombori"): after destinations and origins. */
+  titled?: boolean;
+  /** Followed by a town it is near ("in Yorsala, near Titao"): the town is coded, as ACLED codes a
+   * place it gives relative to a better-known one. */
+  nearOf?: boolean;
+  /** Named after "between": one end of a stretch of road. */
+  between?: boolean;
 
   /** Named as the coded place ("coded as Kadiolo"): the place of every event of the sentence. */
   designated?: boolean;
@@ -62,12 +69,21 @@ interface Candidate {
   oblique?: boolean;
   /** "residents of X": the people's home, after the places named with a preposition. */
   resident?: boolean;
+  titled?: boolean;
   designated?: boolean;
   /** Opens with a direction word ("North Kivu"): if the whole name is unknown, the rest is tried. */
   direction?: boolean;
   /** Members of one list of places share this id (the first member's token index). */
   list?: number;
   between?: boolean;
+}
+
+/** "al-Bukamal", "el-Fasher": a lower-case article joined to a capitalised name. */
+function articled(text: string, cues: PlaceCues): boolean {
+  const dash = text.indexOf("-");
+  return (
+    dash > 0 && cues.articles.has(text.slice(0, dash).toLowerCase()) && /^\p{Lu}/u.test(text.slice(dash + 1))
+  );
 }
 
 function nameEnd(tokens: Token[], i: number, cues: PlaceCues): number {
@@ -167,7 +183,9 @@ function candidates(
     // ("Sunday's attack": a stop word with a possessive is still one)
     const stopWord =
       cues.stop.has(t.norm) || (t.norm.endsWith("s") && cues.stop.has(t.norm.replace(/['’]s$/u, "")));
-    if (!t.cap || (stopWord && !regionName && !direction) || t.num) continue;
+    // ("near al-Bukamal": an Arabic article written in lower case opens a name all the same)
+    const article = !t.cap && articled(t.text, cues);
+    if ((!t.cap && !article) || (stopWord && !regionName && !direction) || t.num) continue;
     let b = i - 1;
     while (b >= 0 && b > i - 5 && cues.modifiers.has(tokens[b].norm) && !cues.kinds.has(tokens[b].norm)) b--;
     const prev = tokens[b]?.norm ?? "";
@@ -175,8 +193,13 @@ function candidates(
     let end = nameEnd(tokens, i, cues);
     // "Tsafe Local Government Area": Nigeria's districts (LGAs) written out
     // "Tsafe Local Government Area": a kind written in several words, its first one read into the name
-    const phraseKind = end > i ? kindPhraseAt(tokens, end, cues) : null;
+    let phraseKind = end > i ? kindPhraseAt(tokens, end, cues) : null;
     if (phraseKind) end--;
+    // "in Maungdaw Township", "Lohajang Upazila": a unit's kind written with a capital ends the name
+    else if (end > i && cues.adminKinds.has(tokens[end].norm) && !cues.kinds.has(tokens[end - 1].norm)) {
+      phraseKind = tokens[end].norm;
+      end--;
+    }
     const after = tokens[end + 1]?.norm ?? "";
     let relation: "in" | "near" | null = null;
     let kindWord: string | null = null;
@@ -185,6 +208,7 @@ function candidates(
     let resident = false;
     let oblique = false;
     let designated = false;
+    let heading = false;
     if ((prev === "as" || prev === "to" || prev === "at") && cues.designators.has(prev2) && b === i - 1) {
       designated = true;
       // "(coded as Kadiolo at geoprecision 2)": near the named place.
@@ -196,6 +220,10 @@ function candidates(
     else if (cues.of.has(prev) && cues.kinds.has(prev2)) {
       relation = "in";
       kindWord = prev2;
+    } else if (cues.of.has(prev) && cues.headings.has(prev2)) {
+      // "forced the truck to return in the direction of Ouagadougou": a destination
+      relation = "near";
+      heading = true;
     } else if (cues.of.has(prev) && cues.ofNouns.has(prev2)) {
       relation = cues.near.has(prev2) ? "near" : "in";
       capitalOf = cues.capital.has(prev2);
@@ -232,6 +260,10 @@ function candidates(
       relation = "in";
       oblique = true;
     } else if (relation === null && cues.sites.has(after) && !cues.kinds.has(prev)) {
+      relation = "in";
+      oblique = true;
+    } else if (relation === null && end > i && cues.sites.has(tokens[end].norm) && !cues.kinds.has(prev)) {
+      // "left the Eldoret High Court", "in the Matagalpa Cathedral": a site named after its town
       relation = "in";
       oblique = true;
     }
@@ -286,15 +318,18 @@ function candidates(
     // (and "a civil society leader in the Beni territory": the place of a speaker)
     const titled =
       (cues.of.has(prev) && cues.titles.has(prev2)) ||
+      // ("abducted a local official between Deou and Oursi": a stretch of road is no speaker's seat)
       (cues.prepositions.has(prev) &&
         !cues.weak?.has(prev) &&
+        !cues.near.has(prev) &&
         cues.speakers.has(tokens[b - 1]?.norm ?? "")) ||
       cues.titles.has(after) ||
       cues.titles.has(tokens[end + 2]?.norm ?? "");
     // ("to return to the northern, rebel-held town of Kidal": the kind phrase takes the preposition
     // before it)
     const kindOf = cues.of.has(prev) && cues.kinds.has(prev2) ? weakBefore(tokens, b - 1, cues) : false;
-    const weak = ((cues.weak?.has(prev) ?? false) && !fromDistance(tokens, b, cues)) || titled || kindOf;
+    const weak =
+      ((cues.weak?.has(prev) ?? false) && !fromDistance(tokens, b, cues)) || titled || kindOf || heading;
     const between = prev === "between" || prev === "entre";
     // ("in the Haftanin region": a name with its kind word after a preposition is a place too)
     const strong =
@@ -333,6 +368,7 @@ function candidates(
       between,
       oblique: oblique || undefined,
       resident: resident || undefined,
+      titled: titled || undefined,
       designated: designated || undefined,
       direction: direction || undefined,
     });
@@ -379,14 +415,19 @@ export function findPlaces(
     c.list = undefined;
     if (!cands.some((x) => x !== head && x.list === head.list)) head.list = undefined;
   }
+  // "Dogon hunters", "MNLA fighters": the home regions of the peoples and groups named
+  const regions = country && cands.length ? gaz.homelands(s.text, country) : [];
   const sentenceAdmin: string[] = [];
   for (const c of cands)
     if (c.kindWord && cues.adminKinds.has(c.kindWord)) sentenceAdmin.push(withoutOwner(nameOf(s, c)));
   // "Guimbala, near Youwarou (Youwarou, Mopti)": districts and regions given in brackets anywhere in
   // the sentence say where its other villages lie.
   // ("all in Shabunda territory (Sud-Kivu)": the brackets after a unit named as such are all parents)
+  // (and after a unit whose kind is written as part of its name: "in Biu LGA (Borno)")
   for (const c of cands) {
-    const unit = !!c.kindWord && cues.adminKinds.has(c.kindWord);
+    const unit =
+      (!!c.kindWord && cues.adminKinds.has(c.kindWord)) ||
+      (c.last > c.first && cues.adminKinds.has(s.tokens[c.last].norm));
     for (const a of c.admin.slice(unit ? 0 : 1)) if (!sentenceAdmin.includes(a)) sentenceAdmin.push(a);
   }
   // "Simarbani village of Bihar's Araria district": the owner is a region of the whole sentence.
@@ -418,10 +459,13 @@ export function findPlaces(
     const countryName = !!gaz.country(name) && !cues.kinds.has(s.tokens[c.last + 1]?.norm ?? "");
     const q = c.kindWord && cues.adminKinds.has(c.kindWord) && !countryName ? `${name} ${c.kindWord}` : name;
     const admin = [...c.admin, ...sentenceAdmin.filter((a) => a !== name)];
+    // "Siguinoguin (Titao, Loroum)": the commune's seat is a point the village lies near
+    const seat = c.admin.length >= 2 ? communeSeat(gaz, c.admin, country) : null;
+    const points = seat ? [...near, seat] : near;
     // The same names come back article after article: remember answers (a miss does not depend on
     // the places around it; a hit is remembered with the nearby places, rounded).
-    const base = `${q}|${country ?? ""}|${admin.join("|")}|${c.relation}`;
-    const hitKey = `${base}|${near.map((p) => `${p.latitude.toFixed(1)},${p.longitude.toFixed(1)}`).join(";")}`;
+    const base = `${q}|${country ?? ""}|${admin.join("|")}|${c.relation}|${regions.join("|")}`;
+    const hitKey = `${base}|${points.map((p) => `${p.latitude.toFixed(1)},${p.longitude.toFixed(1)}`).join(";")}`;
     let place: Place | null = null;
     if (!MISSES.has(base)) {
       const cached = HITS.get(hitKey);
@@ -431,8 +475,9 @@ export function findPlaces(
           name: q,
           country,
           admin,
-          near: near.map((p) => ({ latitude: p.latitude, longitude: p.longitude })),
+          near: points.map((p) => ({ latitude: p.latitude, longitude: p.longitude })),
           relation: c.relation,
+          regions,
         });
       if (place && !cached) HITS.set(hitKey, place);
     }
@@ -444,21 +489,65 @@ export function findPlaces(
       place = gaz.resolve({ name, country, admin, relation: c.relation });
     }
     if (c.capitalOf && place?.kind === "country") place = capitalCity(gaz, place.country) ?? place;
+    // "in the Soum, near the Mali border": a name with a definite article is the unit of that name,
+    // not a village (villages take no article)
+    if (
+      place?.kind === "populated" &&
+      !c.kindWord &&
+      c.first === c.last &&
+      cues.definite.has(s.tokens[c.first - 1]?.norm ?? "") &&
+      // (the name itself, not a modifier: "the Sidoarjo police headquarters" is in the town)
+      [",", ".", ";", undefined].includes(s.tokens[c.last + 1]?.text) &&
+      isAdminName(gaz, name, country)
+    ) {
+      const key = normName(name);
+      const unit = gaz
+        .candidates({ name, country, admin }, 8)
+        .find((p) => (p.kind === "admin1" || p.kind === "admin2") && normName(p.location) === key);
+      if (unit) place = unit;
+    }
     // "the village of Pisky in the Donetsk region": a namesake in another region is not it.
     if (place && place.kind === "populated" && admin.length && contradicts(place, admin, gaz, country))
       place = null;
     let relation = c.relation;
     // "the Mentao Refugee Camp", "the Inata Mine": a site the gazetteer lacks, inside the town it names.
     if (!place) place = siteTown(s.tokens, c, gaz, cues, country);
+    // ("Nairobis Maziwa area": a site of the town, named with the town's possessive)
+    if (!place) {
+      place = possessiveTown(s.tokens[c.first].text, gaz, country);
+      if (place) name = s.tokens[c.first].text.slice(0, -1);
+    }
+    // "a shoot-out in Roseiral neighbourhood", "on Ngamia Road": a part of a town the gazetteer lacks,
+    // with no unit given, is no place of its own: the town named around it is
+    // (an area too, written "the Mwembe Tayari area": not "the area of Petaka", a village's area)
+    const part =
+      !!c.kindWord &&
+      (cues.cityParts.has(c.kindWord) ||
+        (cues.vagueKinds.has(c.kindWord) &&
+          s.tokens[c.last + 1]?.norm === c.kindWord &&
+          // ("the Kafr Noran area in Aleppo countryside" says where it lies)
+          !cues.within.has(s.tokens[c.last + 2]?.norm ?? "")));
+    if (!place && part && !c.admin.length && !sentenceAdmin.length) {
+      continue;
+    }
     if (!place) {
       // A village the gazetteer lacks. When the text makes clear it is a place ("the village of X",
       // "X (Niono, Segou)"), keep its name with the admin units we know and no coordinates: an honest
       // record rather than a wrong point.
-      const admin =
-        fallbackFromAdmin(gaz, c.admin, country) ?? fallbackFromAdmin(gaz, sentenceAdmin, country);
+      // ("the Dogon village of Orossagou": with no unit given, the one home region of the people named)
+      let admin =
+        fallbackFromAdmin(gaz, c.admin, country) ??
+        fallbackFromAdmin(gaz, sentenceAdmin, country) ??
+        (country && regions.length === 1 ? gaz.homeRegion(s.text, country) : null);
       // A hyphenated name given as a village or with its district is that village, not its parts.
       const named = c.admin.length > 0 || (!!c.kindWord && !cues.adminKinds.has(c.kindWord));
       const part = named ? null : hyphenPart(gaz, name, country, []);
+      // ... but it lies at the town it is named after when nothing nearer is known ("Mogadishu-Hodan
+      // district (Hodan, Banadir)" is a district of Mogadishu)
+      if (named && !(admin && located(admin) && admin.kind !== "admin1")) {
+        const town = hyphenPart(gaz, name, country, []);
+        if (town && (!admin?.admin1 || town.admin1 === admin.admin1)) admin = town;
+      }
       if (part) {
         // "the axis Djibo-Mentao", "Bamako-Coura": the first named town.
         place = part;
@@ -500,6 +589,8 @@ export function findPlaces(
       weak: c.weak,
       oblique: c.oblique,
       resident: c.resident,
+      titled: c.titled,
+      between: c.between || undefined,
       designated: c.designated,
       start: first.start,
       end: last.end,
@@ -513,6 +604,8 @@ export function findPlaces(
     });
   }
   containedIn(s, out, gaz, cues, country);
+  nearReference(s, out, cues);
+  unknownInUnknown(s, out, cues);
   // (only two towns or more can place each other: one anchor, one homonym)
   if (out.filter((m) => isTown(m.place)).length >= 2) nearEachOther(out, queries, gaz, country, near);
   return out;
@@ -604,13 +697,22 @@ function containedIn(
     const x = out[k];
     const y = out[k + 1];
     if (located(x.place) || x.weak || x.oblique || y.weak || x.list !== undefined) continue;
+    // ("the MINUSMA camp in Kidal": an acronym names a body, not a site of its own; the town is the place)
+    if (/^[\p{Lu}\d-]+$/u.test(x.text)) continue;
     if (!located(y.place) || y.place.kind === "country" || y.designated) continue;
     let j = x.last + 1;
     // (a name with its kind, "the X area", "Y village", or inside a district or region: "Independence
     // Square in central Bamako" is a site of the city, and the city is the place)
     const kind = cues.kinds.has(t[j]?.norm ?? "");
     if (kind) j++;
-    else if (y.place.kind !== "admin1" && y.place.kind !== "admin2") continue;
+    // ("Kansafra in Idleb": a town that shares its name with its governorate stands for the region;
+    // but a capital or a big city is the place of its own sites: "Independence Square in Bamako")
+    else if (
+      y.place.kind !== "admin1" &&
+      y.place.kind !== "admin2" &&
+      (!isAdminName(gaz, y.text, country) || y.place.feature === "P.PPLC" || y.place.population >= 500000)
+    )
+      continue;
     if (!cues.within.has(t[j]?.norm ?? "") && !cues.of.has(t[j]?.norm ?? "")) continue;
     j++;
     while (j < y.first && cues.modifiers.has(t[j].norm)) j++;
@@ -620,6 +722,88 @@ function containedIn(
     x.place = seat;
     x.admin = [...x.admin, y.text];
     out.splice(k + 1, 1);
+  }
+}
+
+/**
+ * "in the Yorsala area, near Titao", "the Ahina locality, 100 km east of Gawa": an area given relative
+ * to a town with a point is coded at that town (approximately), not at the area itself.
+ */
+function nearReference(s: Sentence, out: PlaceMention[], cues: PlaceCues): void {
+  const t = s.tokens;
+  for (let k = 0; k + 1 < out.length; k++) {
+    const x = out[k];
+    const y = out[k + 1];
+    if (y.relation !== "near" || y.weak || y.designated || !located(y.place)) continue;
+    if (y.place.kind !== "populated" && y.place.kind !== "other") continue;
+    if (x.weak || x.designated || x.list !== undefined) continue;
+    if (y.between) continue;
+    // (only an area, not a village or town named as such: "at Pissele, near Bourzanga" is Pissele)
+    const vague =
+      cues.vagueKinds.has(t[x.last + 1]?.norm ?? "") ||
+      (cues.of.has(t[x.first - 1]?.norm ?? "") && cues.vagueKinds.has(t[x.first - 2]?.norm ?? ""));
+    if (!vague) continue;
+    let ok = y.first > x.last + 1;
+    // (a word of nearness or a distance, not a direction alone: "the area of Agarnadamoss, southwest
+    // of Talataye" names the area)
+    let nearness = false;
+    let depth = 0;
+    for (let j = x.last + 1; ok && j < y.first; j++) {
+      const w = t[j];
+      if (w.text === "(") depth++;
+      else if (w.text === ")") depth--;
+      else if (depth > 0 || w.text === "," || w.num) continue;
+      else {
+        if (cues.distances.has(w.norm) || (cues.near.has(w.norm) && !cues.modifiers.has(w.norm)))
+          nearness = true;
+        ok =
+          cues.near.has(w.norm) ||
+          cues.distances.has(w.norm) ||
+          cues.kinds.has(w.norm) ||
+          cues.modifiers.has(w.norm) ||
+          cues.of.has(w.norm) ||
+          cues.nearLinks.has(w.norm);
+      }
+    }
+    if (ok && nearness && depth === 0) x.nearOf = true;
+  }
+}
+
+/**
+ * "Al-Rawajah village in Garabulli", "Ngwenda village, Rutshuru territory", "Abendi village, near
+ * Tshabi": of two places the gazetteer lacks, the one that places the other is coded (as ACLED codes a
+ * village it cannot find at the town or district the report gives).
+ */
+function unknownInUnknown(s: Sentence, out: PlaceMention[], cues: PlaceCues): void {
+  const t = s.tokens;
+  for (let k = 0; k + 1 < out.length; k++) {
+    const x = out[k];
+    const y = out[k + 1];
+    if (located(x.place) || located(y.place) || x.weak || y.weak || x.designated || y.between) continue;
+    if (x.list !== undefined || y.list !== undefined || y.place.kind === "country") continue;
+    // (not a unit named as such: "the town of Bariire in Lower Shabelle region", "Pazigyi village in
+    // Kanbalu township" name the village)
+    if (cues.adminKinds.has(t[y.last + 1]?.norm ?? "") || cues.adminKinds.has(t[y.last].norm)) continue;
+    let ok = y.first > x.last + 1;
+    let depth = 0;
+    for (let j = x.last + 1; ok && j < y.first; j++) {
+      const w = t[j];
+      if (w.text === "(") depth++;
+      else if (w.text === ")") depth--;
+      else if (depth > 0 || w.text === "," || w.num) continue;
+      else
+        ok =
+          cues.within.has(w.norm) ||
+          cues.near.has(w.norm) ||
+          cues.distances.has(w.norm) ||
+          cues.kinds.has(w.norm) ||
+          cues.modifiers.has(w.norm) ||
+          cues.of.has(w.norm) ||
+          cues.nearLinks.has(w.norm);
+    }
+    // ("Zimse (near Noralkingal)": the town given in brackets)
+    const bracketed = depth === 1 && t[y.first - 1]?.text !== "(" && t[y.last + 1]?.text === ")";
+    if (ok && (depth === 0 || bracketed)) x.nearOf = true;
   }
 }
 
@@ -670,6 +854,27 @@ function siteTown(
   const name = runKey(tokens, c.first, e);
   const p = gaz.resolve({ name, country, admin: c.admin });
   return p && !p.fuzzy && (p.kind === "populated" || p.kind === "other") && p.country === country ? p : null;
+}
+
+/** The seat of the commune named first in "(Titao, Loroum)": a town of the country, not a unit's name. */
+function communeSeat(gaz: Gazetteer, admin: string[], country: string | null): Place | null {
+  if (!country || isAdminName(gaz, admin[0], country)) return null;
+  const p = gaz.resolve({ name: admin[0], country, admin: admin.slice(1) });
+  return p && !p.fuzzy && p.kind === "populated" && p.country === country && located(p) ? p : null;
+}
+
+/** "Kidals military camp", "Nairobis Maziwa area": a town's possessive written without its apostrophe. */
+function possessiveTown(name: string, gaz: Gazetteer, country: string | null): Place | null {
+  if (!country || name.length < 5 || !/\p{Ll}s$/u.test(name)) return null;
+  const stem = name.slice(0, -1);
+  const p = gaz.resolve({ name: stem, country });
+  return p &&
+    !p.fuzzy &&
+    p.kind === "populated" &&
+    p.country === country &&
+    normName(p.location) === normName(stem)
+    ? p
+    : null;
 }
 
 const runKey = (tokens: Token[], i: number, end: number) =>
@@ -761,8 +966,9 @@ function ownerOf(name: string): [string, string] | null {
 // then districts, regions, countries.
 const KIND_RANK: Record<Place["kind"], number> = { populated: 0, other: 0, admin2: 2, admin1: 3, country: 4 };
 // (a village placed at its commune's seat still ranks as a name we cannot locate)
+// (and among names we cannot locate, one placed at its commune or a nearby town before one with no point)
 const rankOf = (p: Place) =>
-  located(p) && (p.geonameid !== null || p.kind !== "other") ? KIND_RANK[p.kind] : 1;
+  located(p) && (p.geonameid !== null || p.kind !== "other") ? KIND_RANK[p.kind] : located(p) ? 1 : 1.1;
 
 /** The most precise place among mentions (ties: the first named). */
 export function mostPrecise(ms: PlaceMention[]): PlaceMention | null {
@@ -779,4 +985,6 @@ const mentionRank = (m: PlaceMention) =>
       (m.weak ? 10 : 0) +
       (m.oblique ? 1.5 : 0) +
       (m.place.fuzzy ? 0.5 : 0) +
-      (m.resident ? 0.25 : 0);
+      (m.resident ? 0.25 : 0) +
+      (m.titled ? 0.5 : 0) +
+      (m.nearOf ? 0.75 : 0);

@@ -62,7 +62,12 @@ export function buildRecords(
       ctx.dateline ??
       null;
     const country = named?.country ?? ctx.country ?? null;
-    const place: Place | null = named ?? (country ? gaz.countryPlace(country) : null);
+    // (known only by its country: the home region of the group named, "MNLA rebels" -> Kidal)
+    const home =
+      country && !national && (!named || (named.kind === "country" && named.country === ctx.country))
+        ? gaz.homeRegion(f.sentence.text, country)
+        : null;
+    const place: Place | null = home ?? named ?? (country ? gaz.countryPlace(country) : null);
     // Without a date of its own, an event is dated by the publication.
     const eventDate = f.date?.date ?? ctx.published ?? null;
     const precision: 1 | 2 | 3 = f.date ? f.date.precision : eventDate ? 1 : 3;

@@ -3,7 +3,9 @@
  * a local supplement and a user overlay. Place names © GeoNames (geonames.org), CC BY 4.0.
  */
 
+import { join } from "node:path";
 import { BoundedMap } from "../common/bounded.js";
+import { readCsvTable } from "./build-rows.js";
 import { type CountryInfo, CountryTable } from "./countries.js";
 import { normName } from "./normalize.js";
 import { loadOverlay, type Overlay } from "./overlay.js";
@@ -28,6 +30,11 @@ export interface Gazetteer {
   adminNames(country: string): { admin1: string[]; admin2: string[] };
   /** Admin1/admin2 names of the country that a text mentions (hints for resolve: "Djibo (Soum, Sahel)"). */
   adminMentions(text: string, country: string): string[];
+  /** Home regions (admin1) of the peoples and armed groups a text names (data/gazetteer/homelands.csv). */
+  homelands(text: string, country: string): string[];
+  /** The first home region of the peoples and groups a text names, placed at its capital: where an
+   * event known only by its country is coded when the text names who fought ("MNLA rebels" -> Kidal). */
+  homeRegion(text: string, country: string): Place | null;
 }
 
 /** Below this score a best candidate is not credible enough to return from resolve(). */
@@ -49,6 +56,7 @@ function queryKey(q: PlaceQuery): string {
   let key = `${keyField(q.name)}${q.country == null ? "-" : keyField(q.country)}${q.relation == null ? "-" : keyField(q.relation)}${admin.length}:`;
   for (const a of admin) key += keyField(a);
   for (const p of q.near ?? []) key += `${p.latitude},${p.longitude};`;
+  if (q.regions?.length) key += `r${q.regions.join(";")}`;
   return key;
 }
 
@@ -185,6 +193,44 @@ class GazetteerImpl implements Gazetteer {
       }
     }
     return [...found];
+  }
+
+  private homelandTable: Map<string, Array<{ words: string[]; admin1: string[] }>> | null = null;
+
+  homelands(text: string, country: string): string[] {
+    const c = this.countries.get(country);
+    if (!c) return [];
+    if (!this.homelandTable) {
+      this.homelandTable = new Map();
+      for (const r of readCsvTable(join(gazetteerDir(), "homelands.csv"))) {
+        const list = this.homelandTable.get(r.country) ?? [];
+        list.push({ words: r.cue.split(/\s+/), admin1: r.admin1.split(";").map((a) => a.trim()) });
+        this.homelandTable.set(r.country, list);
+      }
+    }
+    const cues = this.homelandTable.get(c.iso2);
+    if (!cues) return [];
+    // whole words, as written (names of peoples and groups are capitalised)
+    const words = text.split(/[^\p{L}\p{N}'’-]+/u);
+    const out = new Set<string>();
+    for (const cue of cues)
+      for (let i = 0; i + cue.words.length <= words.length; i++)
+        if (cue.words.every((w, j) => words[i + j] === w)) {
+          for (const a of cue.admin1) out.add(a);
+          break;
+        }
+    return [...out];
+  }
+
+  homeRegion(text: string, country: string): Place | null {
+    const first = this.homelands(text, country)[0];
+    if (!first) return null;
+    const c = this.countries.get(country);
+    const key = normName(first);
+    const unit = this.candidates({ name: first, country }, 5).find(
+      (p) => p.kind === "admin1" && p.country === c?.name && normName(p.admin1 ?? "") === key,
+    );
+    return unit ?? null;
   }
 
   adminNames(country: string): { admin1: string[]; admin2: string[] } {

@@ -195,6 +195,7 @@ export const ADMIN1_WORDS = [
 ];
 export const ADMIN2_WORDS = [
   "cercle",
+  "circle",
   "district",
   "department",
   "departement",

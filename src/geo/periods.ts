@@ -12,6 +12,9 @@ interface Period {
   admin2: string;
   admin1: string;
   from: string;
+  /** The admin1 of a place named only by the new region before the region existed (`created`): "Gao". */
+  before: string;
+  created: string;
 }
 
 let periods: Period[] | null = null;
@@ -22,6 +25,8 @@ function table(): Period[] {
     admin2: r.admin2,
     admin1: r.admin1,
     from: r.from,
+    before: r.before ?? "",
+    created: r.created ?? "",
   }));
   return periods;
 }
@@ -33,8 +38,13 @@ export function admin1On(
   admin2: string | null,
   date: string | null,
 ): string | null {
-  if (!country || !admin2 || !date) return admin1;
-  for (const p of table())
-    if (p.country === country && p.admin2 === admin2 && date >= p.from) return p.admin1;
+  if (!country || !date) return admin1;
+  for (const p of table()) {
+    // (a place known only by the new region, with no district, is in that district)
+    if (p.country !== country || (admin2 ? p.admin2 !== admin2 : admin1 !== p.admin1)) continue;
+    if (date >= p.from) return p.admin1;
+    // ("the Menaka region" in 2015, before the region was installed: Gao then)
+    if (!admin2 && admin1 === p.admin1 && p.before && date < p.created) return p.before;
+  }
   return admin1;
 }

@@ -17,6 +17,8 @@ export interface PlaceQuery {
   admin?: string[];
   near?: { latitude: number; longitude: number }[];
   relation?: "in" | "near";
+  /** Regions (admin1) where the people or groups the text names live: a soft hint among homonyms. */
+  regions?: string[];
 }
 
 export interface Place {
@@ -55,6 +57,8 @@ const COUNTRY_ONLY_FUZZY_MIN_LEN = 7;
 /** ...or a town at least this big, for a name at least this long. */
 const BIG_TOWN = 50000;
 const BIG_TOWN_FUZZY_MIN_LEN = 5;
+/** Context score of a village in the home regions of a people or group the text names. */
+const HOMELAND_BONUS = 0.12;
 
 interface Cand {
   row: PlaceRow;
@@ -85,6 +89,8 @@ interface Ctx {
   /** Folded admin hints ("Komondjari" and "Komonjdjari" fold alike). */
   adminKeys: Set<string>;
   near: { latitude: number; longitude: number }[];
+  /** Folded regions of the peoples and groups named (homelands.csv). */
+  regionKeys: Set<string>;
 }
 /**
  * Ranking: a qualifier that agrees ("Bangor, Maine"), the admin level asked for ("X region"), the hinted
@@ -119,7 +125,8 @@ export function kmBetween(lat1: number, lon1: number, lat2: number, lon2: number
 function kindOf(fcode: string): Place["kind"] {
   if (fcode === "A.ADM1") return "admin1";
   if (fcode === "A.ADM2") return "admin2";
-  if (fcode.startsWith("P.")) return "populated";
+  // (a commune or department is placed at, and stands for, its seat)
+  if (fcode.startsWith("P.") || fcode === "A.ADM3") return "populated";
   return "other";
 }
 
@@ -172,6 +179,40 @@ export class Resolver {
       this.fuzzyIndexes.set(cc, ix);
     }
     return ix;
+  }
+
+  /** The seat of a district: the town of its name that is a seat of a unit (PPLA*) within it, else
+   * the district's own seat (PPLA2) under another name (the Soum province at Djibo). */
+  private districtSeat(r: PlaceRow): PlaceRow | null {
+    let best: PlaceRow | null = null;
+    for (const id of this.exactIds(normName(r.name))) {
+      const t = this.row(id);
+      if (t.cc !== r.cc || !t.fcode.startsWith("P.PPLA") || t.admin2 !== r.admin2) continue;
+      if (!best || t.population > best.population) best = t;
+    }
+    return best ?? this.namedSeat(r);
+  }
+
+  private seatsByDistrict = new Map<string, Map<string, PlaceRow>>();
+
+  /** The PPLA2 town of a district (indexed once per country, from the bundled rows). */
+  private namedSeat(r: PlaceRow): PlaceRow | null {
+    if (!r.admin2) return null;
+    let ix = this.seatsByDistrict.get(r.cc);
+    if (!ix) {
+      ix = new Map();
+      const range = this.store.meta.ranges[r.cc];
+      if (range)
+        for (let id = range[0]; id < range[1]; id++) {
+          const t = this.store.row(id);
+          if (t.fcode !== "P.PPLA2" || !t.admin2) continue;
+          const k = `${t.admin1}|${t.admin2}`;
+          const had = ix.get(k);
+          if (!had || t.population > had.population) ix.set(k, t);
+        }
+      this.seatsByDistrict.set(r.cc, ix);
+    }
+    return ix.get(`${r.admin1}|${r.admin2}`) ?? null;
   }
 
   /** The capital of a country or a region: where events known only at that level are placed. */
@@ -263,6 +304,7 @@ export class Resolver {
       qualCountry: qualifier ? this.countries.get(qualifier) : null,
       adminKeys,
       near,
+      regionKeys: new Set((q.regions ?? []).map((a) => foldKey(normName(a)))),
     };
 
     const out: Cand[] = [];
@@ -291,7 +333,7 @@ export class Resolver {
     for (const c of out) {
       if (seen.has(c.row.id)) continue;
       seen.add(c.row.id);
-      places.push(this.toPlace(c, level, q.relation));
+      places.push(this.toPlace(c, level, q.relation, namePart.trim()));
       if (places.length >= limit) break;
     }
     return places;
@@ -304,7 +346,9 @@ export class Resolver {
    */
   private fuzzyCands(fk: string, ctx: Ctx): Cand[] {
     const { hint } = ctx;
-    const withContext = ctx.adminKeys.size > 0 || ctx.near.length > 0;
+    // (the home regions of the people or group named corroborate a single edit: "Koulerou" is Kolérou
+    // in a note about a group of that region)
+    const withContext = ctx.adminKeys.size > 0 || ctx.near.length > 0 || ctx.regionKeys.size > 0;
     if (!hint && ctx.adminKeys.size === 0) return [];
     const dense = hint !== null && (FULL_COVERAGE.has(hint.iso2) || this.overlay.coversCountry(hint.iso2));
     // A misspelt big town ("Ouagadougous", "Tanguita"): one edit from a town of 20,000+ in the country.
@@ -339,7 +383,8 @@ export class Resolver {
         if (c.dist !== 1) continue;
         if (bigOnly) {
           if (c.row.population >= BIG_TOWN && c.row.fcode.startsWith("P.")) out.push(c);
-        } else if (c.adminHit === 1 || (dense && ctx.adminKeys.size === 0)) out.push(c);
+        } else if (c.adminHit === 1 || this.inHomeland(c.row, ctx) || (dense && ctx.adminKeys.size === 0))
+          out.push(c);
       }
     }
     return out;
@@ -377,6 +422,11 @@ export class Resolver {
     return k;
   }
 
+  /** Whether a row lies in the home regions of the peoples and groups the query's text names. */
+  private inHomeland(r: PlaceRow, ctx: Ctx): boolean {
+    return ctx.regionKeys.size > 0 && r.admin1 !== null && ctx.regionKeys.has(this.adminKey(r.admin1));
+  }
+
   /** Whether an admin name of a row is among the query's admin hints. */
   private hinted(ctx: Ctx, a: string | null): boolean {
     return a !== null && ctx.adminKeys.has(this.adminKey(a));
@@ -391,6 +441,8 @@ export class Resolver {
     if (ctx.level === 1) s += kind === "admin1" ? 0.6 : kind === "admin2" ? 0.1 : -0.3;
     else if (ctx.level === 2)
       s += kind === "admin2" || r.fcode === "A.ADM3" ? 0.6 : kind === "admin1" ? 0 : -0.3;
+    // (a commune or department is named after its seat: "Banh" the department is the town of Banh)
+    else if (r.fcode === "A.ADM3") s += 0.05;
     else if (isAdmin) s += kind === "admin1" ? -0.25 : -0.3;
     else if (kind === "other") s -= 0.2;
     const levelHit =
@@ -420,6 +472,14 @@ export class Resolver {
       else if (this.hinted(ctx, r.admin1)) adminHit = 1;
       s += adminHit === 2 ? 0.45 : adminHit === 1 ? 0.3 : 0;
     }
+    // a village in the home regions of the people or group the text names (weaker than any admin hint)
+    if (
+      ctx.regionKeys.size &&
+      r.fcode !== "A.ADM1" &&
+      r.admin1 &&
+      ctx.regionKeys.has(this.adminKey(r.admin1))
+    )
+      s += HOMELAND_BONUS;
     let nearKm = Number.POSITIVE_INFINITY;
     if (ctx.near.length) {
       for (const p of ctx.near) nearKm = Math.min(nearKm, kmBetween(p.latitude, p.longitude, r.lat, r.lon));
@@ -448,11 +508,14 @@ export class Resolver {
     return a.startsWith(`${q} `) || a.endsWith(` ${q}`);
   }
 
-  private toPlace(c: Cand, level: 1 | 2 | null, relation?: "in" | "near"): Place {
+  private toPlace(c: Cand, level: 1 | 2 | null, relation?: "in" | "near", asked?: string): Place {
     const r = c.row;
     const country = this.countries.byIso(r.cc);
     let kind = kindOf(r.fcode);
     let location = r.name;
+    // ("Tambaga" found as "Tambaga Department": the seat goes by the name asked for)
+    if (r.fcode === "A.ADM3" && asked && c.tier !== "fuzzy" && normName(location).includes(normName(asked)))
+      location = asked;
     let admin1 = r.admin1;
     let admin2 = r.admin2;
     if (c.reform) {
@@ -463,7 +526,13 @@ export class Resolver {
     }
     if (kind === "admin1") admin2 = null;
     // A region is placed at its capital, as the coding rules ask for events known only at that level.
-    const seat = kind === "admin1" && admin1 ? this.seat(`${r.cc}|${admin1}`) : null;
+    // (and a district at its seat, the town of its name: the Koro cercle at Koro)
+    const seat =
+      kind === "admin1" && admin1
+        ? this.seat(`${r.cc}|${admin1}`)
+        : kind === "admin2"
+          ? this.districtSeat(r)
+          : null;
     if (seat) admin2 = seat.admin2;
     let precision: 1 | 2 | 3 = kind === "admin1" || kind === "admin2" ? 3 : 1;
     if (precision === 3 && level === null && r.fcode === "A.ADM2") precision = 3;
