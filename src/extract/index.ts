@@ -538,11 +538,7 @@ function frameOf(
   )
     return null;
   // "The army has been fighting the ADF for years": a long-running situation, not an event.
-  if (
-    !clauseDates.length &&
-    !dates.some(writtenDay) &&
-    lex.durations.matchAll(s.tokens.slice(first, last + 1)).length
-  )
+  if (!clauseDates.length && !dates.some(writtenDay) && lex.durations.matchesWithin(s.tokens, first, last))
     return null;
   // "attacks by armed groups in the centre of the country continued to weigh on agriculture": plural
   // nouns alone, with no date, number or place of their own, name a situation, not an event.
@@ -620,8 +616,8 @@ function frameOf(
     fatalities: fatal,
     crowd,
     intervention: hits.find((h) => h.cues.includes("intervene") || h.cues.includes("lethal_force")) ?? null,
-    sameArea: lex.sameArea.matchAll(s.tokens.slice(first, last + 1)).length > 0,
-    sequel: lex.sequels.matchAll(s.tokens.slice(first, last + 1)).length > 0,
+    sameArea: lex.sameArea.matchesWithin(s.tokens, first, last),
+    sequel: lex.sequels.matchesWithin(s.tokens, first, last),
     anaphoric: hits.every(
       (h) =>
         (lex.anaphora.has(s.tokens[h.first - 1]?.norm ?? "") || lex.anaphora.has(s.tokens[h.first].norm)) &&
