@@ -99,12 +99,20 @@ function violenceIsTopic(s: Sentence, hits: CueHit[], protest: CueHit, lex: Loca
     });
 }
 
+/** The first hit of the first cue of VIOLENT_FIRST that some hit carries. */
+function firstByCue(hits: CueHit[]): CueHit | undefined {
+  for (const c of VIOLENT_FIRST) for (const h of hits) if (h.cues.includes(c)) return h;
+  return undefined;
+}
+
+/** Some token of tokens[first..last] is one of the words. */
+function anyWordIn(tokens: Token[], first: number, last: number, words: Set<string>): boolean {
+  for (let k = first; k <= last; k++) if (words.has(tokens[k].norm)) return true;
+  return false;
+}
+
 function mainTrigger(hits: CueHit[], decisive: string): CueHit {
-  return (
-    hits.find((h) => h.cues.includes(decisive as never)) ??
-    VIOLENT_FIRST.map((c) => hits.find((h) => h.cues.includes(c))).find(Boolean) ??
-    hits[0]
-  );
+  return hits.find((h) => h.cues.includes(decisive as never)) ?? firstByCue(hits) ?? hits[0];
 }
 
 interface Tools {
@@ -451,7 +459,7 @@ function frameOf(
   const roles = new Set(clauseActors.map((a) => a.role as string));
   if (answersDemo) roles.add("protesters");
   // '"We took control of the town," a commander of the M23 told Reuters': "we" is the speaker's group.
-  if (s.tokens.slice(first, last + 1).some((t) => lex.weWords.has(t.norm)))
+  if (anyWordIn(s.tokens, first, last, lex.weWords))
     for (const a of actors)
       if (a.group && isArmed(a) && !clauseActors.includes(a)) {
         clauseActors.push(a);
@@ -466,7 +474,7 @@ function frameOf(
     s,
     placeCues(lex.locale).and,
   );
-  const provisional = VIOLENT_FIRST.map((c) => hits.find((h) => h.cues.includes(c))).find(Boolean) ?? hits[0];
+  const provisional = firstByCue(hits) ?? hits[0];
   // A word opening an object ("killed a thief"), not a date ("killed the day before").
   const opensObject = (k: number) =>
     k <= last &&
@@ -506,7 +514,7 @@ function frameOf(
     triggerStart: provisional.start,
     targetArmed: attacksArmedTarget(s, hits, lex.armedTargets),
     attackVerb: hits.some((h) => h.cues.includes("attack") && lex.pastVerb.test(s.tokens[h.first].text)),
-    riotWord: s.tokens.slice(first, last + 1).some((t) => lex.riotWords.has(t.norm)),
+    riotWord: anyWordIn(s.tokens, first, last, lex.riotWords),
     violentVerb: hits.some(
       (h) => VIOLENT.some((c) => h.cues.includes(c)) && lex.pastVerb.test(s.tokens[h.last].text),
     ),
@@ -545,7 +553,7 @@ function frameOf(
   if (
     !dated.length &&
     !clausePlaces.length &&
-    !within(numbers, s, first, last).length &&
+    !clauseNumbers.length &&
     hits.every(
       (h) =>
         h.first === h.last && /s$/.test(s.tokens[h.first].norm) && !lex.pastVerb.test(s.tokens[h.first].text),
