@@ -307,10 +307,9 @@ function resolveSeize(
   places: ReturnType<typeof findPlaces>,
   actors: ActorMention[],
 ) {
-  const placeStarts = new Set(places.map((p) => p.start));
-  const people = new Set(
-    actors.filter((a) => a.role === "civilians" || a.role === "government").map((a) => a.start),
-  );
+  // (the starts of places and people are needed only for a seize cue: most sentences have none)
+  let placeStarts: Set<number> | null = null;
+  let people: Set<number> | null = null;
   for (const h of hits) {
     // A crowd blocking roads or traffic turns a protest into a riot.
     if (h.cues.includes("block"))
@@ -320,6 +319,10 @@ function resolveSeize(
           break;
         }
     if (!h.cues.includes("seize")) continue;
+    placeStarts ??= new Set(places.map((p) => p.start));
+    people ??= new Set(
+      actors.filter((a) => a.role === "civilians" || a.role === "government").map((a) => a.start),
+    );
     const c = seizeObject(s.tokens, h, lex, placeStarts, people);
     if (c && !h.cues.includes(c)) h.cues.push(c);
   }
@@ -410,7 +413,8 @@ function notePlaces(s: Sentence, ctx: Context, gaz: Gazetteer, pc: PlaceCues, ac
 /** A country named as the owner of a place ("Ethiopia's Amhara region"), other than the article's. */
 function possessiveCountry(s: Sentence, gaz: Gazetteer, country: string | null): string | null {
   for (const t of s.tokens) {
-    if (!t.cap || !/['’]s$/u.test(t.text)) continue;
+    // (endsWith first: the regex only for the few capitalised words that end in "s")
+    if (!t.cap || !t.text.endsWith("s") || !/['’]s$/u.test(t.text)) continue;
     const c = gaz.country(t.text.replace(/['’]s$/u, ""));
     if (c && c.name !== country) return c.name;
   }
