@@ -106,12 +106,20 @@ function violenceIsTopic(s: Sentence, hits: CueHit[], protest: CueHit, lex: Loca
     });
 }
 
+/** The first hit of the first cue of VIOLENT_FIRST that some hit carries. */
+function firstByCue(hits: CueHit[]): CueHit | undefined {
+  for (const c of VIOLENT_FIRST) for (const h of hits) if (h.cues.includes(c)) return h;
+  return undefined;
+}
+
+/** Some token of tokens[first..last] is one of the words. */
+function anyWordIn(tokens: Token[], first: number, last: number, words: Set<string>): boolean {
+  for (let k = first; k <= last; k++) if (words.has(tokens[k].norm)) return true;
+  return false;
+}
+
 function mainTrigger(hits: CueHit[], decisive: string): CueHit {
-  return (
-    hits.find((h) => h.cues.includes(decisive as never)) ??
-    VIOLENT_FIRST.map((c) => hits.find((h) => h.cues.includes(c))).find(Boolean) ??
-    hits[0]
-  );
+  return hits.find((h) => h.cues.includes(decisive as never)) ?? firstByCue(hits) ?? hits[0];
 }
 
 interface Tools {
@@ -322,10 +330,9 @@ function resolveSeize(
   places: ReturnType<typeof findPlaces>,
   actors: ActorMention[],
 ) {
-  const placeStarts = new Set(places.map((p) => p.start));
-  const people = new Set(
-    actors.filter((a) => a.role === "civilians" || a.role === "government").map((a) => a.start),
-  );
+  // (the starts of places and people are needed only for a seize cue: most sentences have none)
+  let placeStarts: Set<number> | null = null;
+  let people: Set<number> | null = null;
   for (const h of hits) {
     // A crowd blocking roads or traffic turns a protest into a riot.
     if (h.cues.includes("block"))
@@ -335,6 +342,10 @@ function resolveSeize(
           break;
         }
     if (!h.cues.includes("seize")) continue;
+    placeStarts ??= new Set(places.map((p) => p.start));
+    people ??= new Set(
+      actors.filter((a) => a.role === "civilians" || a.role === "government").map((a) => a.start),
+    );
     const c = seizeObject(s.tokens, h, lex, placeStarts, people);
     if (c && !h.cues.includes(c)) h.cues.push(c);
   }
@@ -425,7 +436,8 @@ function notePlaces(s: Sentence, ctx: Context, gaz: Gazetteer, pc: PlaceCues, ac
 /** A country named as the owner of a place ("Ethiopia's Amhara region"), other than the article's. */
 function possessiveCountry(s: Sentence, gaz: Gazetteer, country: string | null): string | null {
   for (const t of s.tokens) {
-    if (!t.cap || !/['’]s$/u.test(t.text)) continue;
+    // (endsWith first: the regex only for the few capitalised words that end in "s")
+    if (!t.cap || !t.text.endsWith("s") || !/['’]s$/u.test(t.text)) continue;
     const c = gaz.country(t.text.replace(/['’]s$/u, ""));
     if (c && c.name !== country) return c.name;
   }
@@ -476,7 +488,7 @@ function frameOf(
   const roles = new Set(clauseActors.map((a) => a.role as string));
   if (answersDemo) roles.add("protesters");
   // '"We took control of the town," a commander of the M23 told Reuters': "we" is the speaker's group.
-  if (s.tokens.slice(first, last + 1).some((t) => lex.weWords.has(t.norm)))
+  if (anyWordIn(s.tokens, first, last, lex.weWords))
     for (const a of actors)
       if (a.group && isArmed(a) && !clauseActors.includes(a)) {
         clauseActors.push(a);
@@ -492,7 +504,7 @@ function frameOf(
     placeCues(lex.locale).and,
     killHits,
   );
-  const provisional = VIOLENT_FIRST.map((c) => hits.find((h) => h.cues.includes(c))).find(Boolean) ?? hits[0];
+  const provisional = firstByCue(hits) ?? hits[0];
   // A word opening an object ("killed a thief"), not a date ("killed the day before").
   const opensObject = (k: number) =>
     k <= last &&
@@ -523,7 +535,7 @@ function frameOf(
     subject.role === "civilians" &&
     !subject.social &&
     !subject.ethnicity &&
-    lex.firearms.matchAll(s.tokens.slice(first, last + 1)).length > 0;
+    lex.firearms.matchesWithin(s.tokens, first, last);
   const agent =
     subject === patient || shooters || (subject && lex.victimWords.has(foldKey(subject.text)))
       ? null
@@ -547,7 +559,7 @@ function frameOf(
     triggerStart: provisional.start,
     targetArmed: attacksArmedTarget(s, hits, lex.armedTargets, lex.aidWords),
     attackVerb: hits.some((h) => h.cues.includes("attack") && lex.pastVerb.test(s.tokens[h.first].text)),
-    riotWord: s.tokens.slice(first, last + 1).some((t) => lex.riotWords.has(t.norm)),
+    riotWord: anyWordIn(s.tokens, first, last, lex.riotWords),
     violentVerb: hits.some(
       (h) => VIOLENT.some((c) => h.cues.includes(c)) && lex.pastVerb.test(s.tokens[h.last].text),
     ),
@@ -562,7 +574,7 @@ function frameOf(
       violenceIsTopic(s, hits, firstAgreement, lex),
     arrestFirst: crowdIsWhyArrested(s, hits, lex),
     captives: s.tokens.slice(first, last + 1).some((t) => lex.captives.has(t.norm)),
-    arms: lex.arms.matchAll(s.tokens).length > 0,
+    arms: lex.arms.matchesWithin(s.tokens, 0, s.tokens.length - 1),
     // "militants abducted five people ..., three were released": the abductors named before their deed
     abductActive: hits.some(
       (h) =>
@@ -573,10 +585,10 @@ function frameOf(
         agent.end <= h.start,
     ),
     // (the words after the clause's last cue count: "was released the following day")
-    later: lex.sequels.matchAll(s.tokens.slice(first)).length > 0,
+    later: lex.sequels.matchesWithin(s.tokens, first, s.tokens.length - 1),
     mobWeapons:
       s.tokens.slice(first, last + 1).some((t) => lex.mobWeapons.has(t.norm)) &&
-      !lex.firearms.matchAll(s.tokens.slice(first, last + 1)).length,
+      !lex.firearms.matchesWithin(s.tokens, first, last),
   };
   const coded = classify(facts);
   const orphan = coded ? null : orphanDestruction(facts);
@@ -598,11 +610,7 @@ function frameOf(
   )
     return null;
   // "The army has been fighting the ADF for years": a long-running situation, not an event.
-  if (
-    !clauseDates.length &&
-    !dates.some(writtenDay) &&
-    lex.durations.matchAll(s.tokens.slice(first, last + 1)).length
-  )
+  if (!clauseDates.length && !dates.some(writtenDay) && lex.durations.matchesWithin(s.tokens, first, last))
     return null;
   // "attacks by armed groups in the centre of the country continued to weigh on agriculture": plural
   // nouns alone, with no date, number or place of their own, name a situation, not an event (told
@@ -610,7 +618,7 @@ function frameOf(
   const situation =
     !dated.length &&
     !clausePlaces.length &&
-    !within(numbers, s, first, last).length &&
+    !clauseNumbers.length &&
     hits.every(
       (h) =>
         h.first === h.last && /s$/.test(s.tokens[h.first].norm) && !lex.pastVerb.test(s.tokens[h.first].text),
@@ -717,8 +725,8 @@ function frameOf(
           h.cues.includes("lethal_force") ||
           (h.cues.includes("air_shots") && coding.event_type === "Protests"),
       ) ?? null,
-    sameArea: lex.sameArea.matchAll(s.tokens.slice(first, last + 1)).length > 0,
-    sequel: lex.sequels.matchAll(s.tokens.slice(first, last + 1)).length > 0,
+    sameArea: lex.sameArea.matchesWithin(s.tokens, first, last),
+    sequel: lex.sequels.matchesWithin(s.tokens, first, last),
     situation: situation || !!orphan,
     anaphoric: hits.every(
       (h) =>

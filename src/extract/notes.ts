@@ -17,10 +17,36 @@ const MONTHS = [
 
 function when(r: EventRecord): string {
   if (!r.event_date) return "On an unknown date";
-  const [y, m, d] = r.event_date.split("-").map(Number);
+  const [y, m, d] = ymd(r.event_date);
   if (r.time_precision === 3) return `In ${MONTHS[m - 1]} ${y}`;
   if (r.time_precision === 2) return `Around ${d} ${MONTHS[m - 1]} ${y}`;
   return `On ${d} ${MONTHS[m - 1]} ${y}`;
+}
+
+/**
+ * Year, month and day of a date, as `date.split("-").map(Number)` reads them: by digit arithmetic
+ * for the usual YYYY-MM-DD, without the strings and arrays of a split for every note.
+ */
+function ymd(date: string): [number, number, number] {
+  if (date.length === 10 && date[4] === "-" && date[7] === "-") {
+    const y = digitsAt(date, 0, 4);
+    const m = digitsAt(date, 5, 2);
+    const d = digitsAt(date, 8, 2);
+    if (y >= 0 && m >= 0 && d >= 0) return [y, m, d];
+  }
+  const [y, m, d] = date.split("-").map(Number);
+  return [y, m, d];
+}
+
+/** The number written by the `n` ASCII digits at `from`, or -1 if one is not a digit. */
+function digitsAt(s: string, from: number, n: number): number {
+  let v = 0;
+  for (let i = from; i < from + n; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
 }
 
 function where(r: EventRecord): string {
@@ -114,25 +140,16 @@ export function writeNotes(r: EventRecord, locale = "en"): string {
 
 /** White space runs as one space, no space before a full stop. */
 function tidy(s: string): string {
-  // (a note rarely holds anything to tidy: a scan for it is cheaper than rewriting every note)
-  const spaced = hasSpaceRun(s) ? s.replace(/\s+/g, " ") : s;
+  // (a note rarely holds anything to tidy: a test for it is cheaper than rewriting every note)
+  const spaced = SPACE_RUN.test(s) ? s.replace(/\s+/g, " ") : s;
   return spaced.includes(" .") ? spaced.replace(/ \./g, ".") : spaced;
 }
 
 /**
- * Whether `s` holds white space other than lone spaces, i.e. whether replacing /\s+/g by a space
- * could change it. Conservative: every code unit from U+1680 up counts as possible white space.
+ * White space other than lone spaces (a white space that is not a space, or a space followed by white
+ * space): without it, replacing /\s+/g by a space changes nothing.
  */
-function hasSpaceRun(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 ? i + 1 < s.length && maybeSpace(s.charCodeAt(i + 1)) : maybeSpace(c)) return true;
-  }
-  return false;
-}
-
-/** A code unit that \s may match: space, tab to carriage return, no-break space, or U+1680 and above. */
-const maybeSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c >= 0x1680;
+const SPACE_RUN = /[^\S ]| \s/;
 
 const REMOTE: Record<string, string> = {
   "Remote explosive/landmine/IED": "an explosive device (IED or landmine) attack",

@@ -289,12 +289,15 @@ function spelling(place: Place, m: PlaceMention | null): string {
     return /^\p{Lu}[\p{L}'’ -]*$/u.test(text) && foldKey(normName(text)) === foldKey(normName(place.location))
       ? text
       : place.location;
-  if (!text || /\s['’]s\s|\(|\d/u.test(text) || normName(text) === normName(place.location))
-    return place.location;
+  if (!text || /\s['’]s\s|\(|\d/u.test(text)) return place.location;
+  // (each name normalised once: the test above and the distance below both need it)
+  const textName = normName(text);
+  const placeName = normName(place.location);
+  if (textName === placeName) return place.location;
   // only a name of one to three words written as a name, and a spelling of the same name
   if (!/^\p{Lu}[\p{L}'’.-]*(?:[\s-]\p{L}[\p{L}'’.-]*){0,2}$/u.test(text)) return place.location;
-  const a = foldKey(normName(text));
-  const b = foldKey(normName(place.location));
+  const a = foldKey(textName);
+  const b = foldKey(placeName);
   const budget = Math.max(2, Math.floor(Math.max(a.length, b.length) * 0.3));
   return editDistance(a, b, budget) <= budget ? text : place.location;
 }

@@ -11,14 +11,35 @@ interface Slot {
   pieces: Piece[];
 }
 
-const has = (s: Slot | undefined, k: Piece["k"]) => !!s && s.pieces.some((p) => p.k === k);
-const get = <K extends Piece["k"]>(s: Slot, k: K) =>
-  s.pieces.find((p) => p.k === k) as Extract<Piece, { k: K }> | undefined;
+// The slot tests below run many times per sentence: plain loops, no callback made on each call.
+function has(s: Slot | undefined, k: Piece["k"]): boolean {
+  if (!s) return false;
+  for (const p of s.pieces) if (p.k === k) return true;
+  return false;
+}
+function get<K extends Piece["k"]>(s: Slot, k: K): Extract<Piece, { k: K }> | undefined {
+  for (const p of s.pieces) if (p.k === k) return p as Extract<Piece, { k: K }>;
+  return undefined;
+}
 const STRONG: Array<Piece["k"]> = ["group", "state", "ext", "mission"];
 const QUAL: Array<Piece["k"]> = ["group", "state", "ext", "mission", "eth", "dem", "country"];
-const isStrong = (s: Slot | undefined) => !!s && s.pieces.some((p) => STRONG.includes(p.k));
-const isQual = (s: Slot | undefined) => !!s && s.pieces.some((p) => QUAL.includes(p.k));
-const onlyOf = (s: Slot | undefined, ks: Array<Piece["k"]>) => !!s && s.pieces.every((p) => ks.includes(p.k));
+/** Some piece of the slot is of one of these kinds. */
+function hasAnyOf(s: Slot | undefined, ks: Array<Piece["k"]>): boolean {
+  if (!s) return false;
+  for (const p of s.pieces) if (ks.includes(p.k)) return true;
+  return false;
+}
+const isStrong = (s: Slot | undefined) => hasAnyOf(s, STRONG);
+/** (module-level callbacks: an arrow written in place is a new function object on every call) */
+const strongPiece = (p: Piece) => STRONG.includes(p.k);
+const qualPiece = (p: Piece) => QUAL.includes(p.k);
+const ethPiece = (p: Piece) => p.k === "eth";
+const isQual = (s: Slot | undefined) => hasAnyOf(s, QUAL);
+function onlyOf(s: Slot | undefined, ks: Array<Piece["k"]>): boolean {
+  if (!s) return false;
+  for (const p of s.pieces) if (!ks.includes(p.k)) return false;
+  return true;
+}
 const DET_MOD: Array<Piece["k"]> = ["det", "mod"];
 
 /** Longest match at each token, left to right, keeping all readings of the chosen run. */
@@ -93,10 +114,7 @@ function parse(slots: Slot[], tokens: Token[]): Parsed[] {
       if (k > start && !adjacent(slots, k - 1, k)) break;
       const s = slots[k];
       if (isQual(s) && !(has(s, "cue") && !isStrong(s) && !has(s, "eth"))) {
-        const q =
-          s.pieces.find((p) => STRONG.includes(p.k)) ??
-          s.pieces.find((p) => QUAL.includes(p.k)) ??
-          s.pieces[0];
+        const q = s.pieces.find(strongPiece) ?? s.pieces.find(qualPiece) ?? s.pieces[0];
         quals.push(q);
         // a slot that is both an identity and a head word ("dozos") closes the phrase as its head
         const cue = get(s, "cue");
@@ -131,7 +149,7 @@ function parse(slots: Slot[], tokens: Token[]): Parsed[] {
       if (has(s, "mod") && !has(s, "link") && !has(s, "join")) continue;
       break;
     }
-    if (head || quals.some((p) => STRONG.includes(p.k))) {
+    if (head || quals.some(strongPiece)) {
       const after = postAdjectives(slots, k, quals);
       if (after > k) last = after - 1;
       k = after;
@@ -149,8 +167,7 @@ function parse(slots: Slot[], tokens: Token[]): Parsed[] {
         const s = slots[q];
         if (s && (isStrong(s) || has(s, "country") || has(s, "dem"))) {
           const piece =
-            s.pieces.find((p) => STRONG.includes(p.k)) ??
-            s.pieces.find((p) => p.k === "country" || p.k === "dem");
+            s.pieces.find(strongPiece) ?? s.pieces.find((p) => p.k === "country" || p.k === "dem");
           if (piece) {
             // "soldiers of the Malian army": a demonym followed by a head word is a qualifier phrase
             quals.push(piece);
@@ -164,8 +181,8 @@ function parse(slots: Slot[], tokens: Token[]): Parsed[] {
         }
       }
     }
-    const strong = quals.some((p) => STRONG.includes(p.k));
-    const eth = quals.some((p) => p.k === "eth");
+    const strong = quals.some(strongPiece);
+    const eth = quals.some(ethPiece);
     if (last >= start && (head || strong || eth)) {
       out.push({ from: start, to: last, head, quals, alternative });
       j = last + 1;

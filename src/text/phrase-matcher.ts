@@ -1,3 +1,4 @@
+import { BoundedMap } from "../common/bounded.js";
 import { type Token, tokenize } from "./tokens.js";
 
 /**
@@ -30,11 +31,85 @@ interface Node<T> {
 const node = <T>(): Node<T> => ({ next: new Map(), prefixes: [], byFirst: new Map(), values: [] });
 const NO_PREFIXES: never[] = [];
 
+/**
+ * The start filter. Every sentence is matched against a dozen lexicons, and most of them never start
+ * a phrase at most words ("in the same area" at "attacked"). So each matcher gets a bit, and each
+ * word the bits of the matchers whose phrases can start with it (worked out once per word, kept in a
+ * bounded table); a token array gets its words' bits once, and a matcher walks only from the tokens
+ * that carry its bit, or not at all when no token does. Matches are the same, in the same order.
+ */
+const MAX_FILTERED = 31;
+/** Matchers in the filter, by bit number (later ones walk from every token, as before). */
+const filtered: Array<PhraseMatcher<unknown>> = [];
+/** Folded word -> bits of the matchers whose phrases can start with it. */
+const wordBits = new BoundedMap<string, number>(50_000);
+/**
+ * The start bits of the tokens of the array matched last, and their union (a matcher whose bit is not
+ * in it finds nothing there). The lexicons of a sentence are matched one after the other on the same
+ * array, so remembering one array is enough; its buffer is reused. (Token arrays are never changed
+ * after tokenisation.)
+ */
+let lastTokens: Token[] | null = null;
+let lastLength = -1;
+let tokenBits = new Uint32Array(256);
+let anyBits = 0;
+/** A phrase was added after bits were worked out: forget them (lexicons are built before use). */
+let stale = false;
+
+function bitsOfWord(word: string): number {
+  let b = wordBits.get(word);
+  if (b === undefined) {
+    b = 0;
+    for (let k = 0; k < filtered.length; k++) if (filtered[k].canStart(word)) b |= 1 << k;
+    wordBits.set(word, b);
+  }
+  return b;
+}
+
+/** Works out tokenBits and anyBits for this array, unless they are those of the last one. */
+function startBits(tokens: Token[]): void {
+  if (stale) {
+    stale = false;
+    wordBits.clear();
+    lastTokens = null;
+  }
+  if (tokens === lastTokens && tokens.length === lastLength) return;
+  if (tokenBits.length < tokens.length)
+    tokenBits = new Uint32Array(Math.max(tokens.length, 2 * tokenBits.length));
+  let any = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const b = bitsOfWord(tokens[i].norm);
+    tokenBits[i] = b;
+    any |= b;
+  }
+  anyBits = any;
+  lastTokens = tokens;
+  lastLength = tokens.length;
+}
+
 export class PhraseMatcher<T> {
   private root: Node<T> = node();
   size = 0;
+  /** This matcher's bit in the start filter (0: not filtered). */
+  private readonly bit: number;
+
+  constructor() {
+    this.bit = filtered.length < MAX_FILTERED ? 1 << filtered.length : 0;
+    if (this.bit) filtered.push(this as PhraseMatcher<unknown>);
+  }
+
+  /** Can a phrase start with this folded word? (the first step of walk) */
+  canStart(tok: string): boolean {
+    const n = this.root;
+    if (n.next.has(tok)) return true;
+    if (n.prefixes.length === 0) return false;
+    const candidates = n.byFirst ? (n.byFirst.get(tok[0]) ?? NO_PREFIXES) : n.prefixes;
+    for (const [pre] of candidates) if (tok.startsWith(pre)) return true;
+    return false;
+  }
 
   add(phrase: string, value: T): this {
+    stale = true;
     const parts = tokenize(phrase).map((t, i, all) =>
       // keep a trailing "*" attached to its word
       t.text === "*" ? null : t.text === "_" ? "*" : all[i + 1]?.text === "*" ? `${t.norm}*` : t.norm,
@@ -73,8 +148,33 @@ export class PhraseMatcher<T> {
   /** All matches starting at every token; longest first at each start. */
   matchAll(tokens: Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
-    for (let i = 0; i < tokens.length; i++) this.walk(tokens, i, this.root, i, out);
+    const bit = this.bit;
+    if (bit === 0) {
+      for (let i = 0; i < tokens.length; i++) this.walk(tokens, i, this.root, i, out);
+      return out;
+    }
+    startBits(tokens);
+    if ((anyBits & bit) === 0) return out;
+    for (let i = 0; i < tokens.length; i++) if (tokenBits[i] & bit) this.walk(tokens, i, this.root, i, out);
     return out;
+  }
+
+  /**
+   * Whether some phrase lies wholly within tokens[first..last]: matchAll(tokens.slice(first, last + 1))
+   * finds something, without the slice or the matches.
+   */
+  matchesWithin(tokens: Token[], first: number, last: number): boolean {
+    const end = Math.min(last + 1, tokens.length);
+    const bit = this.bit;
+    if (bit === 0) {
+      for (let i = Math.max(0, first); i < end; i++) if (this.reaches(tokens, this.root, i, end)) return true;
+      return false;
+    }
+    startBits(tokens);
+    if ((anyBits & bit) === 0) return false;
+    for (let i = Math.max(0, first); i < end; i++)
+      if (tokenBits[i] & bit && this.reaches(tokens, this.root, i, end)) return true;
+    return false;
   }
 
   /** Non-overlapping matches, preferring the longest leftmost. */
@@ -99,6 +199,20 @@ export class PhraseMatcher<T> {
     if (n.prefixes.length === 0) return;
     const candidates = n.byFirst ? (n.byFirst.get(tok[0]) ?? NO_PREFIXES) : n.prefixes;
     for (const [pre, child] of candidates) if (tok.startsWith(pre)) this.emit(tokens, first, child, i, out);
+  }
+
+  /** Whether a phrase goes on from node n through tokens[i..end) to its end (see walk). */
+  private reaches(tokens: Token[], n: Node<T>, i: number, end: number): boolean {
+    if (i >= end) return false;
+    const tok = tokens[i].norm;
+    const exact = n.next.get(tok);
+    if (exact && (exact.values.length > 0 || this.reaches(tokens, exact, i + 1, end))) return true;
+    if (n.prefixes.length === 0) return false;
+    const candidates = n.byFirst ? (n.byFirst.get(tok[0]) ?? NO_PREFIXES) : n.prefixes;
+    for (const [pre, child] of candidates)
+      if (tok.startsWith(pre) && (child.values.length > 0 || this.reaches(tokens, child, i + 1, end)))
+        return true;
+    return false;
   }
 
   private emit(tokens: Token[], first: number, n: Node<T>, i: number, out: PhraseMatch<T>[]): void {

@@ -59,6 +59,43 @@ function isOneSentence(block: string): boolean {
   return at < 0 || CLOSING.test(block.slice(at));
 }
 
+/**
+ * Where the Unicode rules certainly break: a terminator, closing quotes or brackets, spaces, then an
+ * ASCII capital ("... killed. The army ..."). There UAX #29 breaks by SB11 and no earlier rule
+ * applies (SB6 needs a digit, SB7 no space, SB8 a lower-case letter, SB8a-SB10 no letter next), and
+ * the rules on either side never look across the terminator and the capital, so each piece
+ * between such breaks can be segmented alone.
+ */
+const CERTAIN_BREAK = /[.!?]["')\]\u2019\u201D]*[ \t]+(?=[A-Z])/g;
+
+interface Segment {
+  segment: string;
+  index: number;
+}
+
+/**
+ * The segmenter's segments of a block, asked of the segmenter only for the pieces between certain
+ * breaks that are not one sentence already (most pieces are: a segmenter call costs far more).
+ */
+function segmentsOf(view: string, seg: Intl.Segmenter): Segment[] {
+  if (isOneSentence(view)) return [{ segment: view, index: 0 }];
+  const out: Segment[] = [];
+  const piece = (from: number, to: number) => {
+    const text = view.slice(from, to);
+    if (isOneSentence(text)) out.push({ segment: text, index: from });
+    else for (const s of seg.segment(text)) out.push({ segment: s.segment, index: from + s.index });
+  };
+  let from = 0;
+  CERTAIN_BREAK.lastIndex = 0;
+  for (let m = CERTAIN_BREAK.exec(view); m; m = CERTAIN_BREAK.exec(view)) {
+    const to = m.index + m[0].length;
+    piece(from, to);
+    from = to;
+  }
+  piece(from, view.length);
+  return out;
+}
+
 /** Sentence spans over the whole text, with abbreviation repair. Offsets are absolute. */
 export function splitSentences(text: string, locale = "en"): SentenceSpan[] {
   const out: SentenceSpan[] = [];
@@ -78,8 +115,7 @@ export function splitSentences(text: string, locale = "en"): SentenceSpan[] {
       }
     }
     let pending: SentenceSpan | null = null;
-    const segments = isOneSentence(view) ? [{ segment: view, index: 0 }] : seg.segment(view);
-    for (const s of segments) {
+    for (const s of segmentsOf(view, seg)) {
       const raw = s.segment;
       const lead = raw.length - raw.trimStart().length;
       const trimmed = raw.trim();
