@@ -1362,3 +1362,24 @@ test("communities or families who clash with machetes or guns are armed sides; i
   );
   assert.equal(c.event_type, "Battles");
 });
+
+test("police who raid an office or search villages, hurting nobody, change their activity", () => {
+  const e = one(
+    "On Monday, police raided the offices of a human rights organisation in Managua.",
+    "2023-03-14",
+    "Nicaragua",
+  );
+  assert.equal(e.sub_event_type, "Change to group/activity");
+  const a = one(
+    "On Monday, police raided the offices of a human rights organisation in Managua and detained two staff.",
+    "2023-03-14",
+    "Nicaragua",
+  );
+  assert.equal(a.sub_event_type, "Arrests");
+  const k = one(
+    "On Monday, soldiers raided a village near Djibo and killed five civilians.",
+    "2023-03-14",
+    "Burkina Faso",
+  );
+  assert.equal(k.event_type, "Violence against civilians");
+});

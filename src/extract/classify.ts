@@ -38,6 +38,8 @@ export interface FrameFacts {
   captives?: boolean;
   /** Weapons of war named in the clause (machetes, rifles, "exchanged fire"). */
   arms?: boolean;
+  /** Every attack word of the clause is a raid or a search ("raided", "searched"). */
+  raidOnly?: boolean;
   /** "later", "the following day", "subsequently": the clause goes on to what happened after. */
   later?: boolean;
   /** Armed men named before the abduction they did ("militants abducted five people"). */
@@ -323,6 +325,19 @@ export function classify(told: FrameFacts): Coding | null {
     return riot("Mob violence", has("clash") ? "clash" : "beat");
   }
 
+  // Police or soldiers who raid an office or search villages, hurting nobody, change their activity
+  // (arrests when they arrest).
+  if (
+    facts.raidOnly &&
+    agent &&
+    STATE.has(agent.role) &&
+    !hurts &&
+    !has("clash") &&
+    !has("abduct") &&
+    !has("destroy") &&
+    !(patient && isArmed(patient))
+  )
+    return has("arrest") ? sd("Arrests", "arrest") : sd("Change to group/activity", "attack");
   if (violent) {
     const decisive: Cue = has("clash")
       ? "clash"

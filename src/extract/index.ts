@@ -575,6 +575,9 @@ function frameOf(
     arrestFirst: crowdIsWhyArrested(s, hits, lex),
     captives: s.tokens.slice(first, last + 1).some((t) => lex.captives.has(t.norm)),
     arms: lex.arms.matchesWithin(s.tokens, 0, s.tokens.length - 1),
+    raidOnly:
+      hits.some((h) => h.cues.includes("attack")) &&
+      hits.every((h) => !h.cues.includes("attack") || lex.raids.has(s.tokens[h.first].norm)),
     // "militants abducted five people ..., three were released": the abductors named before their deed
     abductActive: hits.some(
       (h) =>

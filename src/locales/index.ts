@@ -65,6 +65,7 @@ interface TriggerFile {
   eventNouns?: string[];
   mobWeapons?: string[];
   captives?: string[];
+  raids?: string[];
   arms?: string[];
   attempts?: string[];
   demands?: string[];
@@ -123,6 +124,8 @@ export interface LocaleLexicon {
   mobWeapons: Set<string>;
   /** Words for people held ("hostages", "abductees", "otages"): what makes "freed" a release of captives. */
   captives: Set<string>;
+  /** Raid and search words ("raided", "searched"): security forces doing them hurt nobody by themselves. */
+  raids: Set<string>;
   /** Weapons of war ("machetes", "rifles", "exchanged fire"): people who clash with them are armed sides. */
   arms: PhraseMatcher<true>;
   /** "attempted to", "tried to": the deed tried is still an event, not a purpose. */
@@ -212,6 +215,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     eventNouns: new Set(file.eventNouns ?? []),
     mobWeapons: new Set(file.mobWeapons ?? []),
     captives: new Set(file.captives ?? []),
+    raids: new Set(file.raids ?? []),
     arms: new PhraseMatcher<true>(),
     attempts: new Set(file.attempts ?? []),
     demands: new PhraseMatcher<true>(),
