@@ -1383,3 +1383,14 @@ test("police who raid an office or search villages, hurting nobody, change their
   );
   assert.equal(k.event_type, "Violence against civilians");
 });
+
+test("people assaulted are hurt (violence, not looting); armed groups who 'detain' people abduct them", () => {
+  const a = one(
+    "On Sunday, unknown gunmen assaulted and robbed two merchants near the market in Titabe.",
+    "2023-03-14",
+    "Burkina Faso",
+  );
+  assert.equal(a.event_type, "Violence against civilians");
+  const d = one("On Sunday, al-Shabaab fighters detained ten residents of Bu'ale.", "2023-03-14", "Somalia");
+  assert.equal(d.sub_event_type, "Abduction/forced disappearance");
+});

@@ -391,6 +391,9 @@ export function classify(told: FrameFacts): Coding | null {
   if (has("coup")) return sd("Other", "coup");
   if (has("weapons")) return sd("Disrupted weapons use", "weapons");
   if (has("agreement")) return sd("Agreement", "agreement");
+  // Armed groups do not arrest: the people they "detain" are abducted.
+  if (has("arrest") && !protestLike && agent && ARMED.has(agent.role) && !STATE.has(agent.role))
+    return vac("Abduction/forced disappearance", "arrest");
   if (has("arrest") && !protestLike) return sd("Arrests", "arrest");
   if (has("base")) return sd("Headquarters or base established", "base");
   if (
