@@ -1394,3 +1394,14 @@ test("people assaulted are hurt (violence, not looting); armed groups who 'detai
   const d = one("On Sunday, al-Shabaab fighters detained ten residents of Bu'ale.", "2023-03-14", "Somalia");
   assert.equal(d.sub_event_type, "Abduction/forced disappearance");
 });
+
+test("students or workers who attack someone are a mob; farmers and herders who kill are a communal militia", () => {
+  const s = one(
+    "On Monday, students of a rival school attacked students eating at the university restaurant in Bobo-Dioulasso.",
+    "2023-03-14",
+    "Burkina Faso",
+  );
+  assert.equal(s.sub_event_type, "Mob violence");
+  const f = one("On Monday, Fulani herders killed 12 villagers near Dioura.", "2023-03-14", "Mali");
+  assert.equal(f.event_type, "Violence against civilians");
+});

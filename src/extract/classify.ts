@@ -300,7 +300,7 @@ export function classify(told: FrameFacts): Coding | null {
   if (
     ((has("clash") || hurts) && !armedSides && (unarmedAgent || (has("clash") && sides.length > 0))) ||
     (unarmedAgent &&
-      !agent?.social &&
+      !agent?.communal &&
       !agent?.ethnicity &&
       (hurts || (has("attack") && facts.attackVerb)) &&
       !has("abduct"))
@@ -317,7 +317,7 @@ export function classify(told: FrameFacts): Coding | null {
       has("kill") &&
       agent &&
       several &&
-      (agent.social || agent.ethnicity) &&
+      (agent.communal || agent.ethnicity) &&
       !has("mob") &&
       !has("riot")
     )

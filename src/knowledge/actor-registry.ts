@@ -64,6 +64,8 @@ export interface ActorMention {
   affiliation?: boolean;
   /** Arms untold ("unknown men", "assailants"): a mob when they throw stones. */
   unspecified?: boolean;
+  /** A community that arms itself (farmers, herders): its killers are a communal militia. */
+  communal?: boolean;
   /** Peacekeepers: the mission of the event's country (missionFor) when group is null. */
   mission?: boolean;
   /** Finer generic actor: "gang" (Unidentified Gang), "private_security", "communal_militia": pass it to generic(). */

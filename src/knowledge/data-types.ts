@@ -72,6 +72,8 @@ export interface CueDef {
   affiliation?: boolean;
   /** People whose arms nobody tells ("unknown men", "assailants"): a mob when they throw stones. */
   unspecified?: boolean;
+  /** A social group that arms itself as a community (farmers, herders): its killers are a communal militia. */
+  communal?: boolean;
 }
 
 export interface ActorsLexiconFile {

@@ -285,6 +285,7 @@ export function findMentions(
     if (head?.unit && !m.unit) m.unit = head.unit;
     if (head?.social) m.social = head.social;
     if (head?.affiliation) m.affiliation = true;
+    if (head?.communal) m.communal = true;
     if (head?.unspecified && !strong) m.unspecified = true;
     if (head?.generic && !strong) m.generic = head.generic as ActorMention["generic"];
     if (head?.altRole && !strong) m.altRole = head.altRole as ActorRole;
