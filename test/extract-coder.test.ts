@@ -1405,3 +1405,18 @@ test("students or workers who attack someone are a mob; farmers and herders who 
   const f = one("On Monday, Fulani herders killed 12 villagers near Dioura.", "2023-03-14", "Mali");
   assert.equal(f.event_type, "Violence against civilians");
 });
+
+test("an attack on an army checkpoint is a battle; an ambushed patrol stays a battle whoever it searched for", () => {
+  const c = one(
+    "On Sunday, an attack by IS militants on the army's checkpoint near Raqqa left three soldiers dead.",
+    "2023-03-14",
+    "Syria",
+  );
+  assert.equal(c.event_type, "Battles");
+  const p = one(
+    "On Sunday, gunmen ambushed a gendarmerie patrol near Tongomayel; the gendarmes were searching for mine workers abducted earlier.",
+    "2023-03-14",
+    "Burkina Faso",
+  );
+  assert.equal(p.event_type, "Battles");
+});

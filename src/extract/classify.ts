@@ -264,6 +264,10 @@ export function classify(told: FrameFacts): Coding | null {
 
   if (has("sexual")) return vac("Sexual violence", "sexual");
   // Killing and kidnapping in one raid: the killing is the attack (an abduction kills nobody).
+  // (an ambush on a patrol is a battle, whoever it was searching for: "ambushed a gendarmerie patrol
+  // searching for the mine staff abducted earlier")
+  if (has("abduct") && has("ambush") && (isArmed(patient) || facts.targetArmed) && isArmed(agent))
+    return battle("Armed clash", "ambush");
   if (has("abduct") && !has("kill")) return vac("Abduction/forced disappearance", "abduct");
 
   // Fights and assaults among unarmed people (students, families, traders, a mob) are riots.

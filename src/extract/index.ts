@@ -456,7 +456,8 @@ function attacksArmedTarget(s: Sentence, hits: CueHit[], targets: Set<string>, a
     if (!h.cues.includes("attack") && !h.cues.includes("ambush")) continue;
     for (let k = h.last + 1; k < Math.min(s.tokens.length, h.last + 5); k++) {
       const w = s.tokens[k].norm;
-      if (w === "," || w === "." || w === "in" || w === "on" || w === "at") break;
+      // ("an attack on the army's checkpoint": "on" right after the noun names its object)
+      if (w === "," || w === "." || w === "in" || (w === "on" && k > h.last + 1) || w === "at") break;
       // ("ambushed a WFP convoy", "attacked convoys carrying food": aid and goods are no armed target)
       if (aid.has(w)) break;
       if (targets.has(w)) return !aid.has(s.tokens[k + 1]?.norm ?? "");
