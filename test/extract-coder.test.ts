@@ -1420,3 +1420,18 @@ test("an attack on an army checkpoint is a battle; an ambushed patrol stays a ba
   );
   assert.equal(p.event_type, "Battles");
 });
+
+test("armed men named right before a bare 'killed and' are the dead", () => {
+  const e = one(
+    "On Sunday, French forces conducted an operation near Tin-Bidene, five presumed JNIM militants killed and two taken prisoner.",
+    "2023-03-14",
+    "Mali",
+  );
+  assert.equal(e.event_type, "Battles");
+  const k = one(
+    "On Sunday, JNIM militants killed and wounded several soldiers near Boni.",
+    "2023-03-14",
+    "Mali",
+  );
+  assert.match(k.actor1 ?? "", /^JNIM/);
+});

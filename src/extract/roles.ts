@@ -122,6 +122,22 @@ export function sides(
     )
       return { agent: null, patient: agent };
   }
+  // "..., five presumed JNIM militants killed and two taken prisoner": a count of armed men right before
+  // a bare participle that "and" follows are the dead, whatever is named after.
+  if (agent && ARMED_ROLES.has(agent.role) && trigger.cues.includes("kill")) {
+    const prev = tokens[trigger.first - 1];
+    // (not "militants killed and looted": a second verb keeps them the doers)
+    const then = tokens[trigger.last + 2];
+    if (
+      prev &&
+      prev.end <= agent.end + 1 &&
+      pastVerb.test(tokens[trigger.first].text) &&
+      CONJ_AFTER.has(tokens[trigger.last + 1]?.norm ?? "") &&
+      then &&
+      !pastVerb.test(then.text)
+    )
+      return { agent: null, patient: agent };
+  }
   // "24 soldats ont péri", "soldiers have died": the subject of a dying verb is the victim.
   const nearest = before[before.length - 1];
   // "a patrol fell into an ambush", "une patrouille est tombée dans une embuscade": the subject suffers it.
@@ -139,6 +155,9 @@ export function sides(
   }
   return agent === patient ? { agent: null, patient } : { agent, patient };
 }
+
+/** Words after a bare participle that close it ("killed and", "tués et"). */
+const CONJ_AFTER = new Set(["and", "et"]);
 
 /** Verbs whose subject suffers an ambush ("fell into", "ran into", "caught in", "est tombée dans"). */
 const SUFFERED = new Set(["fell", "fall", "falls", "ran", "caught", "tombe", "tombee", "tombes", "tombees"]);
