@@ -1435,3 +1435,12 @@ test("armed men named right before a bare 'killed and' are the dead", () => {
   );
   assert.match(k.actor1 ?? "", /^JNIM/);
 });
+
+test("'started to throw stones' is done, not a purpose", () => {
+  const e = one(
+    "On Monday, students demonstrated in Bousse; when soldiers tried to disperse them, the students started to throw stones.",
+    "2023-03-14",
+    "Burkina Faso",
+  );
+  assert.equal(e.event_type, "Riots");
+});
