@@ -603,3 +603,12 @@ test("a district named after its town ('Mogadishu-Shibis district') keeps its na
   assert.ok(Math.abs((e.latitude ?? 0) - 2.04) < 0.1);
   assert.equal(e.geo_precision, 2);
 });
+
+test("French: the town of an official is the place when nothing else is named ('le sous-préfet de X')", () => {
+  const evs = extractArticle({
+    ...art("Le 3 mars 2021, des hommes armés ont enlevé le sous-préfet de Tessalit.", "Mali"),
+    language: "fr",
+  }).events;
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].location, "Tessalit");
+});

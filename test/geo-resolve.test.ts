@@ -152,3 +152,12 @@ describe("gazetteer: a district known only at that level", () => {
     assert.equal(unit?.longitude, town?.longitude);
   });
 });
+
+describe("gazetteer: kind words of districts in other countries", () => {
+  const g8 = loadGazetteer();
+  it("'Rafi LGA', 'Gowa regency' ask for the district of that name", () => {
+    const lga = g8.resolve({ name: "Rafi LGA", country: "Nigeria" });
+    assert.equal(lga?.kind, "admin2");
+    assert.equal(lga?.admin2, "Rafi");
+  });
+});

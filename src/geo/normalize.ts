@@ -196,6 +196,9 @@ export const ADMIN1_WORDS = [
 export const ADMIN2_WORDS = [
   "cercle",
   "circle",
+  "regency",
+  "lga",
+  "upazila",
   "district",
   "department",
   "departement",
