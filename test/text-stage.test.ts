@@ -64,6 +64,33 @@ test("phrase matcher: '_' stands for any one word", () => {
   assert.deepEqual(hits("They set up a camp."), []);
 });
 
+test("phrase matcher: the start filter finds what a walk from every token finds", () => {
+  const toks = tokenize("They set two trucks ablaze in the same area, killing five; later, gunmen returned.");
+  const a = new PhraseMatcher<string>().add("in the same area", "same").add("kill*", "kill");
+  const before = a.matchAll(toks).map((h) => `${h.value}@${h.first}`);
+  // a matcher made, and a phrase added, after the tokens were first matched
+  const b = new PhraseMatcher<string>().add("later", "sequel").add("_ ablaze", "any");
+  a.add("gunmen returned", "back");
+  assert.deepEqual(before, ["same@5", "kill@10"]);
+  assert.deepEqual(
+    a.matchAll(toks).map((h) => `${h.value}@${h.first}`),
+    ["same@5", "kill@10", "back@15"],
+  );
+  assert.deepEqual(
+    b.matchAll(toks).map((h) => `${h.value}@${h.first}`),
+    ["any@3", "sequel@13"],
+  );
+  // matchesWithin: some phrase wholly inside tokens[first..last], as matchAll of the slice says
+  for (const m of [a, b])
+    for (let first = 0; first < toks.length; first++)
+      for (let last = first; last < toks.length; last++)
+        assert.equal(
+          m.matchesWithin(toks, first, last),
+          m.matchAll(toks.slice(first, last + 1)).length > 0,
+          `${first}..${last}`,
+        );
+});
+
 test("language detection: English, French, unsupported", () => {
   assert.equal(
     detectLanguage("Gunmen killed twelve villagers in an attack on Sunday, officials said."),

@@ -30,11 +30,11 @@ function hasAnyOf(s: Slot | undefined, ks: Array<Piece["k"]>): boolean {
   return false;
 }
 const isStrong = (s: Slot | undefined) => hasAnyOf(s, STRONG);
+const isQual = (s: Slot | undefined) => hasAnyOf(s, QUAL);
 /** (module-level callbacks: an arrow written in place is a new function object on every call) */
 const strongPiece = (p: Piece) => STRONG.includes(p.k);
 const qualPiece = (p: Piece) => QUAL.includes(p.k);
 const ethPiece = (p: Piece) => p.k === "eth";
-const isQual = (s: Slot | undefined) => hasAnyOf(s, QUAL);
 function onlyOf(s: Slot | undefined, ks: Array<Piece["k"]>): boolean {
   if (!s) return false;
   for (const p of s.pieces) if (!ks.includes(p.k)) return false;
