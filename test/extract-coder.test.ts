@@ -1444,3 +1444,13 @@ test("'started to throw stones' is done, not a purpose", () => {
   );
   assert.equal(e.event_type, "Riots");
 });
+
+test("suspects arrested in connection with an attack are arrests, not a second attack", () => {
+  const evs = run(
+    "On Monday, a grenade attack by an unknown group in Eastleigh injured several people. Police later arrested eight men in connection with the attack.",
+    "2023-03-14",
+    "Kenya",
+  );
+  assert.ok(!evs.some((e) => e.event_type === "Violence against civilians"));
+  assert.ok(evs.some((e) => e.sub_event_type === "Grenade"));
+});

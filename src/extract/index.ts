@@ -84,6 +84,8 @@ const COUNTED = new Set<CueHit["cues"][number]>([
 ]);
 
 const VIOLENT: CueHit["cues"][number][] = ["kill", "attack", "clash", "ambush", "injure", "beat", "abduct"];
+/** Cues of remote violence (the weapon decides the event). */
+const REMOTE = new Set<CueHit["cues"][number]>(["air", "shell", "ied", "suicide", "grenade", "chemical"]);
 
 /** "protest the killing of", "marched against attacks": violence named as what the crowd protests about. */
 function violenceIsTopic(s: Sentence, hits: CueHit[], protest: CueHit, lex: LocaleLexicon): boolean {
@@ -750,8 +752,12 @@ function crowdIsWhyArrested(s: Sentence, hits: CueHit[], lex: LocaleLexicon): bo
   const arrest = hits.find((h) => h.cues.includes("arrest"));
   if (!arrest || !lex.pastVerb.test(s.tokens[arrest.last].text)) return false;
   // (the crowd word right after the verb names those arrested: "arrested 257 rioters involved in ...")
+  // ("arrested eight men in connection with the attack": violence named as the reason too)
   const crowd = hits.filter(
-    (h) => h.cues.some((c) => c === "riot" || c === "protest" || c === "mob") && h.first - arrest.last > 3,
+    (h) =>
+      h.cues.some(
+        (c) => c === "riot" || c === "protest" || c === "mob" || VIOLENT.includes(c) || REMOTE.has(c),
+      ) && h.first - arrest.last > 3,
   );
   if (!crowd.length) return false;
   const involved = lex.involvement.matchAll(s.tokens);
