@@ -1454,3 +1454,12 @@ test("suspects arrested in connection with an attack are arrests, not a second a
   assert.ok(!evs.some((e) => e.event_type === "Violence against civilians"));
   assert.ok(evs.some((e) => e.sub_event_type === "Grenade"));
 });
+
+test("an execution kills someone held, not a side of a battle, whatever group the victim was accused of joining", () => {
+  const e = one(
+    "On Monday, HTS executed a man from Afrin in Idlib over charges of belonging to the YPG.",
+    "2023-03-14",
+    "Syria",
+  );
+  assert.equal(e.event_type, "Violence against civilians");
+});

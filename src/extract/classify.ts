@@ -38,6 +38,8 @@ export interface FrameFacts {
   captives?: boolean;
   /** Weapons of war named in the clause (machetes, rifles, "exchanged fire"). */
   arms?: boolean;
+  /** The killing is an execution or an assassination of someone held or targeted. */
+  execution?: boolean;
   /** Every attack word of the clause is a raid or a search ("raided", "searched"). */
   raidOnly?: boolean;
   /** "later", "the following day", "subsequently": the clause goes on to what happened after. */
@@ -375,7 +377,7 @@ export function classify(told: FrameFacts): Coding | null {
       has("clash") ||
       (has("ambush") && !civiliansAmbushed) ||
       twoArmedSides ||
-      (isArmed(agent) && otherArmed && hurts)
+      (isArmed(agent) && otherArmed && hurts && !(facts.execution && !isArmed(patient)))
     )
       return battle("Armed clash", decisive);
     if (has("destroy") && !hurts) return sd("Looting/property destruction", "destroy");

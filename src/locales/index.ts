@@ -65,6 +65,7 @@ interface TriggerFile {
   eventNouns?: string[];
   mobWeapons?: string[];
   captives?: string[];
+  executions?: string[];
   raids?: string[];
   arms?: string[];
   attempts?: string[];
@@ -124,6 +125,8 @@ export interface LocaleLexicon {
   mobWeapons: Set<string>;
   /** Words for people held ("hostages", "abductees", "otages"): what makes "freed" a release of captives. */
   captives: Set<string>;
+  /** Words of an execution or an assassination: the victim is someone held or targeted, not a combatant in a fight. */
+  executions: Set<string>;
   /** Raid and search words ("raided", "searched"): security forces doing them hurt nobody by themselves. */
   raids: Set<string>;
   /** Weapons of war ("machetes", "rifles", "exchanged fire"): people who clash with them are armed sides. */
@@ -215,6 +218,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     eventNouns: new Set(file.eventNouns ?? []),
     mobWeapons: new Set(file.mobWeapons ?? []),
     captives: new Set(file.captives ?? []),
+    executions: new Set(file.executions ?? []),
     raids: new Set(file.raids ?? []),
     arms: new PhraseMatcher<true>(),
     attempts: new Set(file.attempts ?? []),
