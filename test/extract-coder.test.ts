@@ -1463,3 +1463,12 @@ test("an execution kills someone held, not a side of a battle, whatever group th
   );
   assert.equal(e.event_type, "Violence against civilians");
 });
+
+test("a date after 'since' starts a situation and dates no event", () => {
+  const e = one(
+    "On Monday, protesters marched in Ouagadougou to demand the trial of a general detained since October 30, 2015.",
+    "2017-11-22",
+    "Burkina Faso",
+  );
+  assert.equal(e.event_date, "2017-11-20");
+});

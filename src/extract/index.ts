@@ -248,7 +248,11 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     // (dates of the report are left out before "the day before" counts from the last date told)
     const dates = reanchor(
       found.filter(
-        (d) => d.start >= ctx.datelineEnd && !datesTheReport(s, d, hits, lex.reporting, lex.sourceWords),
+        (d) =>
+          d.start >= ctx.datelineEnd &&
+          !datesTheReport(s, d, hits, lex.reporting, lex.sourceWords) &&
+          // ("detained since October 30, 2015": the start of a situation dates no event)
+          !lex.since.has(s.tokens[tokenAt(s.tokens, d.start) - 1]?.norm ?? ""),
       ),
       ctx,
     ).filter((d) => !d.future);

@@ -65,6 +65,7 @@ interface TriggerFile {
   eventNouns?: string[];
   mobWeapons?: string[];
   captives?: string[];
+  since?: string[];
   executions?: string[];
   raids?: string[];
   arms?: string[];
@@ -125,6 +126,8 @@ export interface LocaleLexicon {
   mobWeapons: Set<string>;
   /** Words for people held ("hostages", "abductees", "otages"): what makes "freed" a release of captives. */
   captives: Set<string>;
+  /** "since", "depuis": a date after one starts a situation and dates no event. */
+  since: Set<string>;
   /** Words of an execution or an assassination: the victim is someone held or targeted, not a combatant in a fight. */
   executions: Set<string>;
   /** Raid and search words ("raided", "searched"): security forces doing them hurt nobody by themselves. */
@@ -218,6 +221,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     eventNouns: new Set(file.eventNouns ?? []),
     mobWeapons: new Set(file.mobWeapons ?? []),
     captives: new Set(file.captives ?? []),
+    since: new Set(file.since ?? []),
     executions: new Set(file.executions ?? []),
     raids: new Set(file.raids ?? []),
     arms: new PhraseMatcher<true>(),
