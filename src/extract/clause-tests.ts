@@ -1,0 +1,179 @@
+/**
+ * What a clause tells about its cues: violence named as a crowd's topic, an attack's armed target,
+ * arrests made for what people did, a toll summed over several events, dates of relative clauses and
+ * of the report. Small predicates over one sentence's tokens and cue hits, shared by the frame builder.
+ */
+import type { LocaleLexicon } from "../locales/index.js";
+import type { Sentence } from "../text/document.js";
+import type { Token } from "../text/tokens.js";
+import type { CueHit } from "./cues.js";
+import type { DateMention } from "./dates.js";
+import type { NumberMention } from "./numbers.js";
+import { tokenAt } from "./roles.js";
+
+/** Cues of direct violence (someone hurt, attacked or taken). */
+export const VIOLENT: CueHit["cues"][number][] = [
+  "kill",
+  "attack",
+  "clash",
+  "ambush",
+  "injure",
+  "beat",
+  "abduct",
+];
+
+/** Cues of remote violence (the weapon decides the event). */
+export const REMOTE = new Set<CueHit["cues"][number]>([
+  "air",
+  "shell",
+  "ied",
+  "suicide",
+  "grenade",
+  "chemical",
+]);
+
+/** "protest the killing of", "marched against attacks": violence named as what the crowd protests about. */
+export function violenceIsTopic(s: Sentence, hits: CueHit[], protest: CueHit, lex: LocaleLexicon): boolean {
+  return hits
+    .filter((h) => h.start > protest.start && VIOLENT.some((c) => h.cues.includes(c)))
+    .every((h) => {
+      const prev = s.tokens[h.first - 1]?.norm ?? "";
+      const prev2 = s.tokens[h.first - 2]?.norm ?? "";
+      // "against the killing", "amid recurring kidnappings", "subjected to armed attacks": a noun,
+      // not what the crowd did ("protesters attacked").
+      // ("marched to the grave of the journalist who was killed in 1998": a relative clause about
+      // someone named, not the crowd's deed)
+      const relative = [1, 2, 3].some((k) => lex.relatives.has(s.tokens[h.first - k]?.norm ?? ""));
+      return (
+        lex.topicMarkers.has(prev) ||
+        lex.topicMarkers.has(prev2) ||
+        relative ||
+        !lex.pastVerb.test(s.tokens[h.last].text)
+      );
+    });
+}
+
+/**
+ * "said on Tuesday", "in a statement on Monday", "Confirming the toll on Tuesday": a date whose
+ * nearest neighbour is a reporting word, with no event cue in between, dates the report.
+ */
+export function datesTheReport(
+  s: Sentence,
+  d: { start: number; end: number },
+  hits: CueHit[],
+  reporting: Set<string>,
+  sources?: Set<string>,
+): boolean {
+  const first = tokenAt(s.tokens, d.start);
+  const last = tokenAt(s.tokens, d.end - 1);
+  for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
+    if (hits.some((h) => k >= h.first && k <= h.last)) break;
+    if (reporting.has(s.tokens[k].norm)) return true;
+  }
+  // ("samedi, selon l'état-major": the source, not the report's date)
+  for (let k = last + 1; k <= Math.min(s.tokens.length - 1, last + 2); k++)
+    if (reporting.has(s.tokens[k].norm) && !sources?.has(s.tokens[k].norm)) return true;
+  return false;
+}
+
+/** "raided the post", "attacked an army convoy": the attack's object is a military target. */
+export function attacksArmedTarget(
+  s: Sentence,
+  hits: CueHit[],
+  targets: Set<string>,
+  aid: Set<string>,
+): boolean {
+  for (const h of hits) {
+    if (!h.cues.includes("attack") && !h.cues.includes("ambush")) continue;
+    for (let k = h.last + 1; k < Math.min(s.tokens.length, h.last + 5); k++) {
+      const w = s.tokens[k].norm;
+      // ("an attack on the army's checkpoint": "on" right after the noun names its object)
+      if (w === "," || w === "." || w === "in" || (w === "on" && k > h.last + 1) || w === "at") break;
+      // ("ambushed a WFP convoy", "attacked convoys carrying food": aid and goods are no armed target)
+      if (aid.has(w)) break;
+      if (targets.has(w)) return !aid.has(s.tokens[k + 1]?.norm ?? "");
+    }
+  }
+  return false;
+}
+
+/**
+ * "Police arrested 81 people involved in the riots": an arrest told first, every crowd word after it
+ * introduced as what the people took part in. The arrests are the event; the riot is background.
+ */
+export function crowdIsWhyArrested(s: Sentence, hits: CueHit[], lex: LocaleLexicon): boolean {
+  const arrest = hits.find((h) => h.cues.includes("arrest"));
+  if (!arrest || !lex.pastVerb.test(s.tokens[arrest.last].text)) return false;
+  // (the crowd word right after the verb names those arrested: "arrested 257 rioters involved in ...")
+  // ("arrested eight men in connection with the attack": violence named as the reason too)
+  const crowd = hits.filter(
+    (h) =>
+      h.cues.some(
+        (c) => c === "riot" || c === "protest" || c === "mob" || VIOLENT.includes(c) || REMOTE.has(c),
+      ) && h.first - arrest.last > 3,
+  );
+  if (!crowd.length) return false;
+  const involved = lex.involvement.matchAll(s.tokens);
+  return crowd.every(
+    (h) =>
+      h.start > arrest.end &&
+      !lex.pastVerb.test(s.tokens[h.last].text) &&
+      involved.some((m) => m.last < h.first && h.first - m.last <= 3 && m.first > arrest.last),
+  );
+}
+
+/** A count of events before a plural event noun ("in two attacks", "in three separate raids"). */
+export function sumsSeveralEvents(
+  tokens: Token[],
+  hits: CueHit[],
+  numbers: NumberMention[],
+  eventNouns: Set<string>,
+): boolean {
+  return hits.some((h) => {
+    if (h.first !== h.last || !eventNouns.has(tokens[h.first].norm)) return false;
+    for (let k = h.first - 1; k >= Math.max(0, h.first - 2); k--) {
+      const n = numbers.find((x) => x.start <= tokens[k].start && x.end >= tokens[k].end);
+      if (n) return n.value > 1 && !n.vague;
+    }
+    return false;
+  });
+}
+
+/** A date within eight words of a cue. */
+/**
+ * Whether a relative word ("who", "that", "qui") stands between the event's word and a later date,
+ * in a clause that tells something else ("leaders who were arrested the previous week"), not the
+ * event itself ("a suicide attack that killed 13 people ... on Monday").
+ */
+export function inRelativeClause(
+  s: Sentence,
+  trigger: CueHit,
+  d: DateMention,
+  lex: LocaleLexicon,
+  hits: CueHit[],
+  violence: boolean,
+  published: string | null,
+): boolean {
+  // (dates a year back or more stay: "jihadists who launched an insurgency nine years ago" is
+  // background either way)
+  if (d.start < trigger.end || d.yearOnly || yearsBefore(d.date, published) >= 1) return false;
+  const to = tokenAt(s.tokens, d.start);
+  for (let k = trigger.last + 1; k < to; k++) {
+    if (!lex.relatives.has(s.tokens[k].norm)) continue;
+    // "the fighting, which broke out at 3 pm on Wednesday": the clause describes the event's word
+    if (k - trigger.last <= 2) return false;
+    const told = hits.filter((h) => h.first > k && h.last < to);
+    return !(violence && told.some((h) => VIOLENT.some((c) => h.cues.includes(c))));
+  }
+  return false;
+}
+
+export function nearAHit(s: Sentence, hits: CueHit[], d: DateMention): boolean {
+  return hits.some((h) => Math.abs(tokenAt(s.tokens, d.start) - (d.start < h.start ? h.first : h.last)) <= 8);
+}
+
+/** How many years before publication a date lies (0 without a publication date). */
+export function yearsBefore(date: string, published: string | null): number {
+  if (!published) return 0;
+  return (Date.parse(published) - Date.parse(date)) / (365.25 * 86400000);
+}
