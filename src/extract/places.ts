@@ -705,18 +705,19 @@ function containedIn(
     // Square in central Bamako" is a site of the city, and the city is the place)
     const kind = cues.kinds.has(t[j]?.norm ?? "");
     if (kind) j++;
-    // ("Kansafra in Idleb": a town that shares its name with its governorate stands for the region;
-    // but a capital or a big city is the place of its own sites: "Independence Square in Bamako")
-    else if (
-      y.place.kind !== "admin1" &&
-      y.place.kind !== "admin2" &&
-      (!isAdminName(gaz, y.text, country) || y.place.feature === "P.PPLC" || y.place.population >= 500000)
-    )
-      continue;
     if (!cues.within.has(t[j]?.norm ?? "") && !cues.of.has(t[j]?.norm ?? "")) continue;
     j++;
     while (j < y.first && cues.modifiers.has(t[j].norm)) j++;
     if (j !== y.first) continue;
+    // ("Kansafra in Idleb": a town that shares its name with its governorate stands for the region;
+    // but a capital or a big city is the place of its own sites: "Independence Square in Bamako")
+    if (
+      !kind &&
+      y.place.kind !== "admin1" &&
+      y.place.kind !== "admin2" &&
+      (y.place.feature === "P.PPLC" || y.place.population >= 500000 || !isAdminName(gaz, y.text, country))
+    )
+      continue;
     const seat = unlocated(x.text, y.place, country, gaz);
     if (!seat) continue;
     x.place = seat;

@@ -209,7 +209,8 @@ class GazetteerImpl implements Gazetteer {
       }
     }
     const cues = this.homelandTable.get(c.iso2);
-    if (!cues) return [];
+    // (most texts name none: a substring test first)
+    if (!cues?.some((cue) => text.includes(cue.words[0]))) return [];
     // whole words, as written (names of peoples and groups are capitalised)
     const words = text.split(/[^\p{L}\p{N}'’-]+/u);
     const out = new Set<string>();

@@ -201,15 +201,12 @@ export class Resolver {
     let ix = this.seatsByDistrict.get(r.cc);
     if (!ix) {
       ix = new Map();
-      const range = this.store.meta.ranges[r.cc];
-      if (range)
-        for (let id = range[0]; id < range[1]; id++) {
-          const t = this.store.row(id);
-          if (t.fcode !== "P.PPLA2" || !t.admin2) continue;
-          const k = `${t.admin1}|${t.admin2}`;
-          const had = ix.get(k);
-          if (!had || t.population > had.population) ix.set(k, t);
-        }
+      for (const t of this.store.rowsWithCode(r.cc, "P.PPLA2")) {
+        if (!t.admin2) continue;
+        const k = `${t.admin1}|${t.admin2}`;
+        const had = ix.get(k);
+        if (!had || t.population > had.population) ix.set(k, t);
+      }
       this.seatsByDistrict.set(r.cc, ix);
     }
     return ix.get(`${r.admin1}|${r.admin2}`) ?? null;
@@ -346,13 +343,14 @@ export class Resolver {
    */
   private fuzzyCands(fk: string, ctx: Ctx): Cand[] {
     const { hint } = ctx;
-    // (the home regions of the people or group named corroborate a single edit: "Koulerou" is Kolérou
-    // in a note about a group of that region)
-    const withContext = ctx.adminKeys.size > 0 || ctx.near.length > 0 || ctx.regionKeys.size > 0;
+    const withContext = ctx.adminKeys.size > 0 || ctx.near.length > 0;
     if (!hint && ctx.adminKeys.size === 0) return [];
     const dense = hint !== null && (FULL_COVERAGE.has(hint.iso2) || this.overlay.coversCountry(hint.iso2));
+    // (the home regions of the people or group named corroborate a single edit in a densely covered
+    // country: "Doreye" in a MUJAO note is Dorey, Gao)
+    const homeland = !withContext && dense && ctx.regionKeys.size > 0;
     // A misspelt big town ("Ouagadougous", "Tanguita"): one edit from a town of 20,000+ in the country.
-    const bigOnly = !withContext && (!dense || fk.length < COUNTRY_ONLY_FUZZY_MIN_LEN);
+    const bigOnly = !withContext && !homeland && (!dense || fk.length < COUNTRY_ONLY_FUZZY_MIN_LEN);
     const budget = withContext ? fuzzyBudget(fk.length) : fk.length >= BIG_TOWN_FUZZY_MIN_LEN ? 1 : 0;
     if (budget === 0) return [];
     const ccs = hint ? [hint.iso2] : this.countriesOfAdminHints(ctx.adminKeys);

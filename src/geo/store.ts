@@ -234,6 +234,32 @@ export class PlaceStore {
     return r;
   }
 
+  /** The rows of a country with one feature code ("P.PPLA2"), found by scanning the raw chunks (no
+   * decoding or caching of the other rows). */
+  rowsWithCode(cc: string, fcode: string): PlaceRow[] {
+    const range = this.meta.ranges[cc];
+    if (!range) return [];
+    const out: PlaceRow[] = [];
+    const needle = Buffer.from(`\t${cc}\t${fcode}\t`);
+    const per = this.meta.chunkRows;
+    for (let c = Math.floor(range[0] / per); c <= Math.floor((range[1] - 1) / per); c++) {
+      const { buf, offs } = this.chunk(c);
+      for (let at = buf.indexOf(needle); at >= 0; at = buf.indexOf(needle, at + needle.length)) {
+        // the line holding the match: the last line start at or before it
+        let lo = 0;
+        let hi = offs.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (offs[mid] <= at) lo = mid;
+          else hi = mid - 1;
+        }
+        const id = c * per + lo;
+        if (id >= range[0] && id < range[1]) out.push(this.row(id));
+      }
+    }
+    return out;
+  }
+
   /** Country (ISO2) of a row id, from the per-country row ranges. */
   countryOf(id: number): string | null {
     for (const [cc, [a, b]] of Object.entries(this.meta.ranges)) if (id >= a && id < b) return cc;
