@@ -8,10 +8,10 @@ import type { GoldArticle } from "../src/eval/score.js";
 
 // The levels the extractor reaches on the dev corpus: a drop below them fails the build.
 const FLOORS: Record<string, number> = {
-  "acled-notes.jsonl": 0.66,
-  "articles-en.jsonl": 0.76,
+  "acled-notes.jsonl": 0.7,
+  "articles-en.jsonl": 0.8,
   "seed-mali-2020-06-22.jsonl": 0.9,
-  "articles-fr.jsonl": 0.84,
+  "articles-fr.jsonl": 0.88,
 };
 const dev = fileURLToPath(new URL("../../shared/corpus/dev/", import.meta.url));
 
@@ -31,8 +31,8 @@ test("geocoding on the ACLED notes stays at its level", {
 }, () => {
   const gold = readJsonl<GoldArticle>(`${dev}acled-notes.jsonl`).rows;
   const geo = fullReport(gold, predict(gold)).geo as Record<string, number>;
-  assert.ok(geo.coords_25km >= 0.66, `coords within 25 km ${geo.coords_25km}`);
-  assert.ok(geo.admin1 >= 0.8, `admin1 ${geo.admin1}`);
+  assert.ok(geo.coords_25km >= 0.69, `coords within 25 km ${geo.coords_25km}`);
+  assert.ok(geo.admin1 >= 0.83, `admin1 ${geo.admin1}`);
 });
 
 // The issue's target: articles-en plus the seed article, scored together.
@@ -45,4 +45,6 @@ test("typed F1 on articles-en plus the seed article stays at or above 0.70", {
   ];
   const r = fullReport(gold, predict(gold));
   assert.ok(r.typed.f1 >= 0.7, `F1 ${r.typed.f1.toFixed(3)} < 0.70`);
+  // (the level reached, so that a drop shows)
+  assert.ok(r.typed.f1 >= 0.82, `F1 ${r.typed.f1.toFixed(3)} < 0.82`);
 });
