@@ -612,3 +612,12 @@ test("French: the town of an official is the place when nothing else is named ('
   assert.equal(evs.length, 1);
   assert.equal(evs[0].location, "Tessalit");
 });
+
+test("a country's capital written with its possessive is the capital city", () => {
+  const [e] = extractArticle({
+    id: "t",
+    text: "On Sunday, a suicide bomber blew himself up inside a restaurant in Somalia's capital, killing ten people.",
+    published: "2023-08-22",
+  }).events;
+  assert.equal(e.location, "Mogadishu");
+});

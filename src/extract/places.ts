@@ -254,6 +254,8 @@ function candidates(
     if (relation === null && /['’]s$/u.test(tokens[end].text) && cues.ofNouns.has(after)) {
       relation = cues.near.has(after) ? "near" : "in";
     }
+    // "in Somalia's capital": the capital of the possessor (resolved when it is a country)
+    if (/['’]s$/u.test(tokens[end].text) && cues.capital.has(after)) capitalOf = true;
     // "militants entered Mansila", "the Inata mine", "Pouytenga students": a place, if the gazetteer
     // knows it, after those named with a preposition.
     if (relation === null && b === i - 1 && cues.objectVerbs.has(prev)) {
