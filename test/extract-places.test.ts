@@ -621,3 +621,18 @@ test("a country's capital written with its possessive is the capital city", () =
   }).events;
   assert.equal(e.location, "Mogadishu");
 });
+
+test("'the Malian capital' is Mali's capital; a demonym before a place noun is still no place", () => {
+  const [m] = extractArticle({
+    id: "t",
+    text: "Thousands of people marched in the Malian capital on Friday.",
+    published: "2023-08-22",
+  }).events;
+  assert.equal(m.location, "Bamako");
+  const [n] = extractArticle({
+    id: "t",
+    text: "Gunmen attacked a northern Nigerian village on Friday, killing five.",
+    published: "2023-08-22",
+  }).events;
+  assert.equal(n.location, "Nigeria");
+});

@@ -42,6 +42,8 @@ export interface PlaceCues {
   titles: Set<string>;
   /** Demonyms, lower-case ("malian"): a people, never an unknown village. */
   demonyms: Set<string>;
+  /** Demonym (lower case) -> its country: "the Malian capital" is Mali's capital. */
+  demonymCountries: Map<string, string>;
   /** Plural place nouns that announce a list ("the villages of Boga and Tchabi"). */
   pluralKinds: Set<string>;
   /** Words of organisations and institutions, never in an unknown village's name ("Movement"). */
@@ -134,6 +136,11 @@ export function placeCues(locale: Locale): PlaceCues {
         Object.keys(
           readLocaleJson<{ demonyms?: Record<string, string> }>(locale, "demonyms.json").demonyms ?? {},
         ).map((d) => d.toLowerCase()),
+      ),
+      demonymCountries: new Map(
+        Object.entries(
+          readLocaleJson<{ demonyms?: Record<string, string> }>(locale, "demonyms.json").demonyms ?? {},
+        ).map(([d, c]) => [d.toLowerCase(), c]),
       ),
     };
     placeCueCache.set(locale, c);

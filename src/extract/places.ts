@@ -310,8 +310,11 @@ function candidates(
       !ofAdminUnit(tokens, end + 3, cues)
     )
       relation = null;
-    // "northern Nigerian village": a people, not a place.
-    if (relation !== null && i === end && cues.demonyms.has(t.norm)) relation = null;
+    // "northern Nigerian village": a people, not a place ("the Malian capital" is Mali's capital).
+    if (relation !== null && i === end && cues.demonyms.has(t.norm)) {
+      if (cues.capital.has(after)) capitalOf = true;
+      else relation = null;
+    }
     if (relation === null) {
       i = end;
       continue;
@@ -491,6 +494,9 @@ export function findPlaces(
       place = gaz.resolve({ name, country, admin, relation: c.relation });
     }
     if (c.capitalOf && place?.kind === "country") place = capitalCity(gaz, place.country) ?? place;
+    // ("the Malian capital": the demonym's country)
+    if (c.capitalOf && !place && cues.demonymCountries.has(name.toLowerCase()))
+      place = capitalCity(gaz, cues.demonymCountries.get(name.toLowerCase()) as string);
     // "in the Soum, near the Mali border": a name with a definite article is the unit of that name,
     // not a village (villages take no article)
     if (
