@@ -285,3 +285,13 @@ describe("French hostage releases", () => {
     assert.equal(e.sub_event_type, "Other");
   });
 });
+
+describe("French capitals named by their adjective", () => {
+  it("'la capitale nigérienne' is Niamey", () => {
+    const e = one(
+      "Mercredi, des centaines de jeunes ont manifesté dans la capitale nigérienne pour soutenir la junte.",
+      "2024-06-10",
+    );
+    assert.equal(e.location, "Niamey");
+  });
+});

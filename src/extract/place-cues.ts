@@ -42,7 +42,7 @@ export interface PlaceCues {
   titles: Set<string>;
   /** Demonyms, lower-case ("malian"): a people, never an unknown village. */
   demonyms: Set<string>;
-  /** Demonym (lower case) -> its country: "the Malian capital" is Mali's capital. */
+  /** Demonym (folded) -> its country: "the Malian capital" is Mali's capital. */
   demonymCountries: Map<string, string>;
   /** Plural place nouns that announce a list ("the villages of Boga and Tchabi"). */
   pluralKinds: Set<string>;
@@ -135,12 +135,12 @@ export function placeCues(locale: Locale): PlaceCues {
       demonyms: new Set(
         Object.keys(
           readLocaleJson<{ demonyms?: Record<string, string> }>(locale, "demonyms.json").demonyms ?? {},
-        ).map((d) => d.toLowerCase()),
+        ).map((d) => foldKey(d)),
       ),
       demonymCountries: new Map(
         Object.entries(
           readLocaleJson<{ demonyms?: Record<string, string> }>(locale, "demonyms.json").demonyms ?? {},
-        ).map(([d, c]) => [d.toLowerCase(), c]),
+        ).map(([d, c]) => [foldKey(d), c]),
       ),
     };
     placeCueCache.set(locale, c);

@@ -1,6 +1,7 @@
 import { BoundedMap, BoundedSet } from "../common/bounded.js";
 import { type Gazetteer, kmBetween, normName, type Place } from "../geo/index.js";
 import type { Sentence } from "../text/document.js";
+import { foldKey } from "../text/normalize.js";
 import type { Token } from "../text/tokens.js";
 import type { PlaceCues } from "./place-cues.js";
 import {
@@ -171,6 +172,12 @@ function candidates(
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
+    // "dans la capitale nigérienne": a capital named by the country's adjective after it.
+    if (cues.capital.has(t.norm) && cues.demonyms.has(tokens[i + 1]?.norm ?? "") && !tokens[i + 1].cap) {
+      out.push({ first: i + 1, last: i + 1, relation: "in", admin: [], kindWord: null, capitalOf: true });
+      i++;
+      continue;
+    }
     // Direction words are no names, except as the name of a region: "Northwest province".
     const regionName = cues.stop.has(t.norm) && cues.adminKinds.has(tokens[i + 1]?.norm ?? "");
     // "North Kivu", "West Darfur": a direction that opens a name (tried with and without it).
@@ -495,8 +502,8 @@ export function findPlaces(
     }
     if (c.capitalOf && place?.kind === "country") place = capitalCity(gaz, place.country) ?? place;
     // ("the Malian capital": the demonym's country)
-    if (c.capitalOf && !place && cues.demonymCountries.has(name.toLowerCase()))
-      place = capitalCity(gaz, cues.demonymCountries.get(name.toLowerCase()) as string);
+    if (c.capitalOf && !place && cues.demonymCountries.has(foldKey(name)))
+      place = capitalCity(gaz, cues.demonymCountries.get(foldKey(name)) as string);
     // "in the Soum, near the Mali border": a name with a definite article is the unit of that name,
     // not a village (villages take no article)
     if (
