@@ -1472,3 +1472,13 @@ test("a date after 'since' starts a situation and dates no event", () => {
   );
   assert.equal(e.event_date, "2017-11-20");
 });
+
+test("the attacker's own death, told with nobody acting, is part of the attack told before", () => {
+  const evs = run(
+    "On Monday, a suicide bomber attacked a cattle market in Maiduguri, killing two people. The police said the bomber, who struck the market, was dead.",
+    "2023-03-14",
+    "Nigeria",
+  );
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].sub_event_type, "Suicide bomb");
+});

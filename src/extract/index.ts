@@ -545,6 +545,22 @@ function frameOf(
       s.tokens.slice(first, last + 1).some((t) => lex.mobWeapons.has(t.norm)) &&
       !lex.firearms.matchesWithin(s.tokens, first, last),
   };
+  // "the bomber, who struck the market, was dead": the attackers' own death, told with nobody acting
+  // and no other victim, is part of the attack already told, not an event of its own.
+  const killWord = killHits[0];
+  if (
+    killWord &&
+    // (a state, "was dead", not a deed: "the gunmen killed him" is told of someone else)
+    !lex.pastVerb.test(s.tokens[killWord.first].text) &&
+    !patient &&
+    !clauseNumbers.length &&
+    ![...cues].some((c) => c !== "kill") &&
+    s.tokens.some(
+      (t, k) =>
+        k < killWord.first && lex.backReferences.has(t.norm) && lex.anaphora.has(s.tokens[k - 1]?.norm ?? ""),
+    )
+  )
+    return null;
   const coded = classify(facts);
   const orphan = coded ? null : orphanDestruction(facts);
   const coding = coded ?? orphan;
