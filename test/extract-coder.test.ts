@@ -1482,3 +1482,18 @@ test("the attacker's own death, told with nobody acting, is part of the attack t
   assert.equal(evs.length, 1);
   assert.equal(evs[0].sub_event_type, "Suicide bomb");
 });
+
+test("soldiers who protest with gunfire, or mutineers who protest, riot", () => {
+  const e = one(
+    "On Monday, soldiers stationed in Youwarou began firing weapons in protest against the extension of their mission.",
+    "2023-03-14",
+    "Mali",
+  );
+  assert.equal(e.event_type, "Riots");
+  const p = one(
+    "On Monday, soldiers' wives marched in Kati to protest the extension of their husbands' mission.",
+    "2023-03-14",
+    "Mali",
+  );
+  assert.equal(p.event_type, "Protests");
+});

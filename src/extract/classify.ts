@@ -40,6 +40,8 @@ export interface FrameFacts {
   arms?: boolean;
   /** The killing is an execution or an assassination of someone held or targeted. */
   execution?: boolean;
+  /** Shooting words in the clause ("gunfire", "opened fire"). */
+  shooting?: boolean;
   /** Every attack word of the clause is a raid or a search ("raided", "searched"). */
   raidOnly?: boolean;
   /** "later", "the following day", "subsequently": the clause goes on to what happened after. */
@@ -177,6 +179,17 @@ export function classify(told: FrameFacts): Coding | null {
       : riot("Violent demonstration", "riot");
   if (protestLike) {
     const crowdActs = !!agent && UNARMED.has(agent.role);
+    // Soldiers or police who protest with gunfire, or mutineers who protest, riot.
+    const forcesProtest =
+      has("mutiny") ||
+      roles.has("mutiny") ||
+      (!!facts.shooting &&
+        !!agent &&
+        (agent.role === "military" || agent.role === "police") &&
+        !has("intervene") &&
+        patient?.role !== "protesters" &&
+        !facts.protestersHurt);
+    if (forcesProtest && !has("lethal_force")) return riot("Violent demonstration", "mutiny");
     // Armed men or unknown people attacking the demonstrators break up the protest: an intervention,
     // excessive force when they kill or shoot.
     if (

@@ -526,6 +526,7 @@ function frameOf(
     arrestFirst: crowdIsWhyArrested(s, hits, lex),
     captives: s.tokens.slice(first, last + 1).some((t) => lex.captives.has(t.norm)),
     arms: lex.arms.matchesWithin(s.tokens, 0, s.tokens.length - 1),
+    shooting: lex.firearms.matchesWithin(s.tokens, first, last),
     execution: hits.some((h) => h.cues.includes("kill") && lex.executions.has(s.tokens[h.first].norm)),
     raidOnly:
       hits.some((h) => h.cues.includes("attack")) &&
