@@ -1497,3 +1497,18 @@ test("soldiers who protest with gunfire, or mutineers who protest, riot", () => 
   );
   assert.equal(p.event_type, "Protests");
 });
+
+test("burning flags or effigies is a symbol, not a riot", () => {
+  const e = one(
+    "On Friday, hundreds of residents demonstrated in Kidal and burned French flags.",
+    "2023-03-14",
+    "Mali",
+  );
+  assert.equal(e.sub_event_type, "Peaceful protest");
+  const r = one(
+    "On Friday, hundreds of residents demonstrated in Kidal and burned tyres.",
+    "2023-03-14",
+    "Mali",
+  );
+  assert.equal(r.event_type, "Riots");
+});
