@@ -1512,3 +1512,18 @@ test("burning flags or effigies is a symbol, not a riot", () => {
   );
   assert.equal(r.event_type, "Riots");
 });
+
+test("students or villagers who hold someone are a mob, not abductors", () => {
+  const e = one(
+    "On Monday, students of the Pouytenga high school kidnapped their headmaster to demand more teachers.",
+    "2023-03-14",
+    "Burkina Faso",
+  );
+  assert.equal(e.sub_event_type, "Mob violence");
+  const a = one(
+    "On Monday, gunmen kidnapped the headmaster of the Pouytenga high school.",
+    "2023-03-14",
+    "Burkina Faso",
+  );
+  assert.equal(a.sub_event_type, "Abduction/forced disappearance");
+});

@@ -283,6 +283,9 @@ export function classify(told: FrameFacts): Coding | null {
   // searching for the mine staff abducted earlier")
   if (has("abduct") && has("ambush") && (isArmed(patient) || facts.targetArmed) && isArmed(agent))
     return battle("Armed clash", "ambush");
+  // (students who lock up their headmaster, villagers who seize a thief: a mob, not an abduction)
+  if (has("abduct") && !has("kill") && unarmedAgent && !agent?.communal && !agent?.ethnicity)
+    return riot("Mob violence", "abduct");
   if (has("abduct") && !has("kill")) return vac("Abduction/forced disappearance", "abduct");
 
   // Fights and assaults among unarmed people (students, families, traders, a mob) are riots.
