@@ -759,30 +759,47 @@ function nearReference(s: Sentence, out: PlaceMention[], cues: PlaceCues): void 
       cues.vagueKinds.has(t[x.last + 1]?.norm ?? "") ||
       (cues.of.has(t[x.first - 1]?.norm ?? "") && cues.vagueKinds.has(t[x.first - 2]?.norm ?? ""));
     if (!vague) continue;
-    let ok = y.first > x.last + 1;
     // (a word of nearness or a distance, not a direction alone: "the area of Agarnadamoss, southwest
     // of Talataye" names the area)
-    let nearness = false;
-    let depth = 0;
-    for (let j = x.last + 1; ok && j < y.first; j++) {
-      const w = t[j];
-      if (w.text === "(") depth++;
-      else if (w.text === ")") depth--;
-      else if (depth > 0 || w.text === "," || w.num) continue;
-      else {
-        if (cues.distances.has(w.norm) || (cues.near.has(w.norm) && !cues.modifiers.has(w.norm)))
-          nearness = true;
-        ok =
-          cues.near.has(w.norm) ||
-          cues.distances.has(w.norm) ||
-          cues.kinds.has(w.norm) ||
-          cues.modifiers.has(w.norm) ||
-          cues.of.has(w.norm) ||
-          cues.nearLinks.has(w.norm);
-      }
-    }
-    if (ok && nearness && depth === 0) x.nearOf = true;
+    const link = linkWords(t, x.last + 1, y.first, cues, false);
+    if (link.ok && link.nearness && link.depth === 0) x.nearOf = true;
   }
+}
+
+/**
+ * Whether the words from token `from` up to `to` only link one place to the next ("village, near",
+ * "locality, 100 km east of", with "in" when `within`): brackets are skipped and counted (`depth` at
+ * the end), commas and numbers pass. `nearness`: a word of nearness or a distance was among them.
+ */
+function linkWords(
+  t: Token[],
+  from: number,
+  to: number,
+  cues: PlaceCues,
+  within: boolean,
+): { ok: boolean; nearness: boolean; depth: number } {
+  let ok = to > from;
+  let nearness = false;
+  let depth = 0;
+  for (let j = from; ok && j < to; j++) {
+    const w = t[j];
+    if (w.text === "(") depth++;
+    else if (w.text === ")") depth--;
+    else if (depth > 0 || w.text === "," || w.num) continue;
+    else {
+      if (cues.distances.has(w.norm) || (cues.near.has(w.norm) && !cues.modifiers.has(w.norm)))
+        nearness = true;
+      ok =
+        (within && cues.within.has(w.norm)) ||
+        cues.near.has(w.norm) ||
+        cues.distances.has(w.norm) ||
+        cues.kinds.has(w.norm) ||
+        cues.modifiers.has(w.norm) ||
+        cues.of.has(w.norm) ||
+        cues.nearLinks.has(w.norm);
+    }
+  }
+  return { ok, nearness, depth };
 }
 
 /**
@@ -800,26 +817,10 @@ function unknownInUnknown(s: Sentence, out: PlaceMention[], cues: PlaceCues): vo
     // (not a unit named as such: "the town of Bariire in Lower Shabelle region", "Pazigyi village in
     // Kanbalu township" name the village)
     if (cues.adminKinds.has(t[y.last + 1]?.norm ?? "") || cues.adminKinds.has(t[y.last].norm)) continue;
-    let ok = y.first > x.last + 1;
-    let depth = 0;
-    for (let j = x.last + 1; ok && j < y.first; j++) {
-      const w = t[j];
-      if (w.text === "(") depth++;
-      else if (w.text === ")") depth--;
-      else if (depth > 0 || w.text === "," || w.num) continue;
-      else
-        ok =
-          cues.within.has(w.norm) ||
-          cues.near.has(w.norm) ||
-          cues.distances.has(w.norm) ||
-          cues.kinds.has(w.norm) ||
-          cues.modifiers.has(w.norm) ||
-          cues.of.has(w.norm) ||
-          cues.nearLinks.has(w.norm);
-    }
+    const link = linkWords(t, x.last + 1, y.first, cues, true);
     // ("Zimse (near Noralkingal)": the town given in brackets)
-    const bracketed = depth === 1 && t[y.first - 1]?.text !== "(" && t[y.last + 1]?.text === ")";
-    if (ok && (depth === 0 || bracketed)) x.nearOf = true;
+    const bracketed = link.depth === 1 && t[y.first - 1]?.text !== "(" && t[y.last + 1]?.text === ")";
+    if (link.ok && (link.depth === 0 || bracketed)) x.nearOf = true;
   }
 }
 
