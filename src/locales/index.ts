@@ -193,6 +193,13 @@ export function readLocaleJson<T>(locale: Locale, file: string): T {
   return JSON.parse(readFileSync(new URL(`./${locale}/${file}`, import.meta.url), "utf8")) as T;
 }
 
+/** A matcher of the given phrases (none when the locale has no such list). */
+function phrases(list: string[] | undefined): PhraseMatcher<true> {
+  const m = new PhraseMatcher<true>();
+  for (const p of list ?? []) m.add(p, true);
+  return m;
+}
+
 export function lexicon(locale: Locale): LocaleLexicon {
   const hit = cache.get(locale);
   if (hit) return hit;
@@ -200,10 +207,8 @@ export function lexicon(locale: Locale): LocaleLexicon {
   const cues = new PhraseMatcher<Cue>();
   for (const [cue, phrases] of Object.entries(file.cues) as Array<[Cue, string[]]>)
     for (const p of phrases) cues.add(p, cue);
-  const hedges = new PhraseMatcher<true>();
-  for (const p of file.hedges) hedges.add(p, true);
-  const statistics = new PhraseMatcher<true>();
-  for (const p of file.statistics) statistics.add(p, true);
+  const hedges = phrases(file.hedges);
+  const statistics = phrases(file.statistics);
   const lex: LocaleLexicon = {
     locale,
     cues,
@@ -224,43 +229,33 @@ export function lexicon(locale: Locale): LocaleLexicon {
     since: new Set(file.since ?? []),
     executions: new Set(file.executions ?? []),
     raids: new Set(file.raids ?? []),
-    arms: new PhraseMatcher<true>(),
+    arms: phrases(file.arms),
     attempts: new Set(file.attempts ?? []),
-    demands: new PhraseMatcher<true>(),
-    involvement: new PhraseMatcher<true>(),
+    demands: phrases(file.demands),
+    involvement: phrases(file.involvement),
     weWords: new Set(file.weWords ?? []),
     relatives: new Set(file.relatives ?? []),
     victimWords: new Set(file.victimWords ?? []),
     objectStarts: new Set(file.objectStarts ?? []),
-    firearms: new PhraseMatcher<true>(),
-    exclusions: new PhraseMatcher<true>(),
+    firearms: phrases(file.firearms),
+    exclusions: phrases(file.exclusions),
     reporting: new Set(file.reporting ?? []),
     roadObjects: new Set(file.roadObjects ?? []),
     armedTargets: new Set(file.armedTargets ?? []),
     aidWords: new Set(file.aidWords ?? []),
-    sameArea: new PhraseMatcher<true>(),
+    sameArea: phrases(file.sameArea),
     pastVerb: new RegExp(file.pastVerb ?? "$^", "iu"),
     anaphora: new Set(file.anaphora ?? []),
     topicMarkers: new Set(file.topicMarkers ?? []),
-    sequels: new PhraseMatcher<true>(),
-    durations: new PhraseMatcher<true>(),
-    attributions: new PhraseMatcher<true>(),
+    sequels: phrases(file.sequels),
+    durations: phrases(file.durations),
+    attributions: phrases(file.attributions),
     militaryVehicles: new Set(file.militaryVehicles ?? []),
     civilianVehicles: new Set(file.civilianVehicles ?? []),
     riotWords: new Set(file.riotWords ?? []),
     sourceWords: new Set(file.sourceWords ?? []),
-    offTopic: new PhraseMatcher<true>(),
+    offTopic: phrases(file.offTopic),
   };
-  for (const p of file.exclusions ?? []) lex.exclusions.add(p, true);
-  for (const p of file.sameArea ?? []) lex.sameArea.add(p, true);
-  for (const p of file.sequels ?? []) lex.sequels.add(p, true);
-  for (const p of file.durations ?? []) lex.durations.add(p, true);
-  for (const p of file.attributions ?? []) lex.attributions.add(p, true);
-  for (const p of file.offTopic ?? []) lex.offTopic.add(p, true);
-  for (const p of file.firearms ?? []) lex.firearms.add(p, true);
-  for (const p of file.involvement ?? []) lex.involvement.add(p, true);
-  for (const p of file.demands ?? []) lex.demands.add(p, true);
-  for (const p of file.arms ?? []) lex.arms.add(p, true);
   cache.set(locale, lex);
   return lex;
 }
