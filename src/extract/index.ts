@@ -481,12 +481,9 @@ function frameOf(
   // nor is the word "victim" itself ("a été victime d'une embuscade").
   // People of no named group who open fire ("four individuals opened fire at the police station")
   // are an armed group nobody has named, not a mob.
+  const shooting = lex.firearms.matchesWithin(s.tokens, first, last);
   const shooters =
-    !!subject &&
-    subject.role === "civilians" &&
-    !subject.social &&
-    !subject.ethnicity &&
-    lex.firearms.matchesWithin(s.tokens, first, last);
+    !!subject && subject.role === "civilians" && !subject.social && !subject.ethnicity && shooting;
   const agent =
     subject === patient || shooters || (subject && lex.victimWords.has(foldKey(subject.text)))
       ? null
@@ -524,9 +521,9 @@ function frameOf(
       firstAgreement.start < firstViolent.start &&
       violenceIsTopic(s, hits, firstAgreement, lex),
     arrestFirst: crowdIsWhyArrested(s, hits, lex),
-    captives: s.tokens.slice(first, last + 1).some((t) => lex.captives.has(t.norm)),
+    captives: anyWordIn(s.tokens, first, last, lex.captives),
     arms: lex.arms.matchesWithin(s.tokens, 0, s.tokens.length - 1),
-    shooting: lex.firearms.matchesWithin(s.tokens, first, last),
+    shooting,
     execution: hits.some((h) => h.cues.includes("kill") && lex.executions.has(s.tokens[h.first].norm)),
     raidOnly:
       hits.some((h) => h.cues.includes("attack")) &&
@@ -542,9 +539,7 @@ function frameOf(
     ),
     // (the words after the clause's last cue count: "was released the following day")
     later: lex.sequels.matchesWithin(s.tokens, first, s.tokens.length - 1),
-    mobWeapons:
-      s.tokens.slice(first, last + 1).some((t) => lex.mobWeapons.has(t.norm)) &&
-      !lex.firearms.matchesWithin(s.tokens, first, last),
+    mobWeapons: anyWordIn(s.tokens, first, last, lex.mobWeapons) && !shooting,
   };
   // "the bomber, who struck the market, was dead": the attackers' own death, told with nobody acting
   // and no other victim, is part of the attack already told, not an event of its own.
