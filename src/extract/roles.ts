@@ -322,7 +322,6 @@ const NOT_ONE = new Set([
   "vingtaine",
   "trentaine",
   "centaine",
-  "total",
   "nombre",
 ]);
 
