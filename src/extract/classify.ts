@@ -70,6 +70,8 @@ export function joinFacts(main: FrameFacts, more: FrameFacts): FrameFacts {
     targetArmed: main.targetArmed || more.targetArmed,
     attackVerb: main.attackVerb || more.attackVerb,
     riotWord: main.riotWord || more.riotWord,
+    // (what any clause of the event names; the other clause flags, spread from `main`, describe the
+    // main clause's own deed: who shot, raided, executed or threw stones)
     captives: main.captives || more.captives,
     arms: main.arms || more.arms,
     later: main.later || more.later,
