@@ -1527,3 +1527,68 @@ test("students or villagers who hold someone are a mob, not abductors", () => {
   );
   assert.equal(a.sub_event_type, "Abduction/forced disappearance");
 });
+
+test("a lynching the crowd protests against is its topic, not its deed", () => {
+  const e = one(
+    "On Saturday, musicians demonstrated in Bamako against the attempted lynching of a singer.",
+    "2023-03-14",
+    "Mali",
+  );
+  assert.equal(e.sub_event_type, "Peaceful protest");
+  const m = one("On Saturday, a crowd lynched a suspected thief in Bamako.", "2023-03-14", "Mali");
+  assert.equal(m.sub_event_type, "Mob violence");
+});
+
+test("civilians wounded in an exchange of fire are its victims, not a side", () => {
+  const e = one(
+    "On 1 May 2020, troops of India and Pakistan exchanged fire near Uri, in which one Indian soldier was killed while two civilians were left injured.",
+    "2020-05-10",
+    "India",
+  );
+  assert.equal(e.event_type, "Battles");
+  const r = one(
+    "On 1 May 2020, traders clashed with police in Uri after their stalls were demolished.",
+    "2020-05-10",
+    "India",
+  );
+  assert.equal(r.event_type, "Riots");
+});
+
+test("deaths told after a fight between two communities make it a battle of their militias", () => {
+  const e = one(
+    "On 2 May 2020, members of the Bambara and Fulani communities clashed in the village of Kona. Two Fulani were reportedly killed.",
+    "2020-05-10",
+    "Mali",
+  );
+  assert.equal(e.sub_event_type, "Armed clash");
+  assert.equal(e.fatalities, 2);
+  assert.match(e.actor1 ?? "", /Ethnic Militia/);
+});
+
+test("a sentence opened by 'They' goes on with the agent of the one before", () => {
+  const evs = run(
+    "On Sunday, soldiers mutinied over unpaid wages. They took over the towns of Nguigmi and Maine-Soroa.",
+    "2023-03-14",
+    "Niger",
+  );
+  assert.ok(evs.length >= 2, evs.map((e) => e.location).join(","));
+  for (const e of evs) assert.equal(e.sub_event_type, "Non-state actor overtakes territory");
+  assert.equal(evs[0].location, "Nguigmi");
+  assert.match(evs[0].actor1 ?? "", /^Mutiny of Military Forces of Niger/);
+  // the same people going on with the killing of the man they took: one attack
+  const a = one(
+    "On Sunday, gunmen abducted a village chief in Toulfe. They later killed him.",
+    "2023-03-14",
+    "Burkina Faso",
+  );
+  assert.equal(a.sub_event_type, "Attack");
+});
+
+test("people words that qualify a building are not people taken", () => {
+  const evs = run(
+    "On Sunday, mutineers occupied government buildings in Diffa and fired into the air.",
+    "2023-03-14",
+    "Niger",
+  );
+  assert.ok(!evs.some((e) => e.sub_event_type === "Abduction/forced disappearance"));
+});

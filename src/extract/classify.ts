@@ -52,6 +52,8 @@ export interface FrameFacts {
   riotWord?: boolean;
   /** A violent cue told as a past-tense verb ("attacked", "assaulted"), not a noun ("disappearance"). */
   violentVerb?: boolean;
+  /** People told as the victims of a passive killing or wounding ("two civilians were left injured"). */
+  victims?: ActorMention[];
 }
 
 /**
@@ -67,6 +69,7 @@ export function joinFacts(main: FrameFacts, more: FrameFacts): FrameFacts {
     protestersHurt: main.protestersHurt || more.protestersHurt,
     roles: new Set([...main.roles, ...more.roles]),
     actors: [...(main.actors ?? []), ...(more.actors ?? [])],
+    victims: [...(main.victims ?? []), ...(more.victims ?? [])],
     targetArmed: main.targetArmed || more.targetArmed,
     attackVerb: main.attackVerb || more.attackVerb,
     riotWord: main.riotWord || more.riotWord,
@@ -204,7 +207,11 @@ export function classify(told: FrameFacts): Coding | null {
       return has("kill") || has("lethal_force")
         ? protest("Excessive force against protesters", "attack")
         : protest("Protest with intervention", "attack");
-    if (has("mob") || (crowdActs && violent && facts.violentVerb !== false && !facts.protestFirst))
+    // ("marched against the lynching of a singer": a mob's violence named as the topic is no riot)
+    if (
+      (has("mob") && !facts.protestFirst) ||
+      (crowdActs && violent && facts.violentVerb !== false && !facts.protestFirst)
+    )
       return riot("Violent demonstration", "riot");
     if (
       has("riot") ||
@@ -298,7 +305,10 @@ export function classify(told: FrameFacts): Coding | null {
   // (the civilians killed in crossfire are victims, not a side: "troops of two countries exchanged
   // fire ... in which one civilian was killed")
   const unarmedSide = sides.some(
-    (m) => UNARMED.has(m.role) && (m === agent || m !== patient || !has("kill") || !!m.social),
+    (m) =>
+      UNARMED.has(m.role) &&
+      !facts.victims?.includes(m) &&
+      (m === agent || m !== patient || !has("kill") || !!m.social),
   );
   const nonStateArmed = sides.some((m) => ARMED.has(m.role) && !STATE.has(m.role));
   const stateSide = sides.some((m) => STATE.has(m.role));

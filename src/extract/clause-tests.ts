@@ -3,13 +3,15 @@
  * arrests made for what people did, a toll summed over several events, dates of relative clauses and
  * of the report. Small predicates over one sentence's tokens and cue hits, shared by the frame builder.
  */
+
+import type { ActorMention } from "../knowledge/actor-registry.js";
 import type { LocaleLexicon } from "../locales/index.js";
 import type { Sentence } from "../text/document.js";
 import type { Token } from "../text/tokens.js";
 import type { CueHit } from "./cues.js";
 import type { DateMention } from "./dates.js";
 import type { NumberMention } from "./numbers.js";
-import { tokenAt } from "./roles.js";
+import { PASSIVE_AUX, tokenAt } from "./roles.js";
 
 /** Cues of direct violence (someone hurt, attacked or taken). */
 export const VIOLENT: CueHit["cues"][number][] = [
@@ -21,6 +23,9 @@ export const VIOLENT: CueHit["cues"][number][] = [
   "beat",
   "abduct",
 ];
+
+/** Cues of violence a crowd may protest about: direct violence and a mob's ("against the lynching of"). */
+export const TOPICAL: CueHit["cues"][number][] = [...VIOLENT, "mob"];
 
 /** Cues of remote violence (the weapon decides the event). */
 export const REMOTE = new Set<CueHit["cues"][number]>([
@@ -35,7 +40,7 @@ export const REMOTE = new Set<CueHit["cues"][number]>([
 /** "protest the killing of", "marched against attacks": violence named as what the crowd protests about. */
 export function violenceIsTopic(s: Sentence, hits: CueHit[], protest: CueHit, lex: LocaleLexicon): boolean {
   return hits
-    .filter((h) => h.start > protest.start && VIOLENT.some((c) => h.cues.includes(c)))
+    .filter((h) => h.start > protest.start && TOPICAL.some((c) => h.cues.includes(c)))
     .every((h) => {
       const prev = s.tokens[h.first - 1]?.norm ?? "";
       const prev2 = s.tokens[h.first - 2]?.norm ?? "";
@@ -139,7 +144,6 @@ export function sumsSeveralEvents(
   });
 }
 
-/** A date within eight words of a cue. */
 /**
  * Whether a relative word ("who", "that", "qui") stands between the event's word and a later date,
  * in a clause that tells something else ("leaders who were arrested the previous week"), not the
@@ -168,6 +172,7 @@ export function inRelativeClause(
   return false;
 }
 
+/** A date within eight words of a cue. */
 export function nearAHit(s: Sentence, hits: CueHit[], d: DateMention): boolean {
   return hits.some((h) => Math.abs(tokenAt(s.tokens, d.start) - (d.start < h.start ? h.first : h.last)) <= 8);
 }
@@ -176,4 +181,18 @@ export function nearAHit(s: Sentence, hits: CueHit[], d: DateMention): boolean {
 export function yearsBefore(date: string, published: string | null): number {
   if (!published) return 0;
   return (Date.parse(published) - Date.parse(date)) / (365.25 * 86400000);
+}
+
+/**
+ * "... exchanged fire, in which one soldier was killed while two civilians were left injured": people
+ * told with a passive killing or wounding right after them are its victims, not a side of the fight.
+ */
+export function passiveVictims(tokens: Token[], actors: ActorMention[], hits: CueHit[]): ActorMention[] {
+  return actors.filter((m) => {
+    const j = tokenAt(tokens, m.end);
+    if (!PASSIVE_AUX.has(tokens[j]?.norm ?? "")) return false;
+    return hits.some(
+      (h) => h.first > j && h.first <= j + 2 && (h.cues.includes("kill") || h.cues.includes("injure")),
+    );
+  });
 }

@@ -145,7 +145,7 @@ export function seizeObject(
       const t = tokens[k];
       if (lex.goods.has(t.norm)) return "destroy";
       if (lex.placeObjects.has(t.norm) || placeStarts.has(t.start)) return "takeover";
-      if (peopleStarts.has(t.start)) return "abduct";
+      if (peopleStarts.has(t.start) && !modifiesThing(tokens, k, lex)) return "abduct";
     }
   }
   for (let k = hit.last + 1; k < Math.min(tokens.length, hit.last + 7); k++) {
@@ -153,9 +153,15 @@ export function seizeObject(
     if (STOP_OBJECT.has(t.norm)) break;
     if (lex.goods.has(t.norm)) return "destroy";
     if (lex.placeObjects.has(t.norm) || placeStarts.has(t.start)) return "takeover";
-    if (peopleStarts.has(t.start)) return "abduct";
+    if (peopleStarts.has(t.start) && !modifiesThing(tokens, k, lex)) return "abduct";
   }
   return null;
+}
+
+/** "government buildings", "army vehicles": a people word that qualifies the thing named after it. */
+function modifiesThing(tokens: Token[], k: number, lex: LocaleLexicon): boolean {
+  const next = tokens[k + 1]?.norm ?? "";
+  return lex.goods.has(next) || lex.placeObjects.has(next) || lex.buildings.has(next);
 }
 
 /**

@@ -14,7 +14,9 @@ import {
   datesTheReport,
   inRelativeClause,
   nearAHit,
+  passiveVictims,
   sumsSeveralEvents,
+  TOPICAL,
   VIOLENT,
   violenceIsTopic,
   yearsBefore,
@@ -36,7 +38,15 @@ import {
   placeCues,
 } from "./places.js";
 import { buildRecords } from "./records.js";
-import { addJoinedDeaths, fatalities, pairedVictims, sides, singularVictim, tokenAt } from "./roles.js";
+import {
+  addJoinedDeaths,
+  fatalities,
+  PASSIVE_AUX,
+  pairedVictims,
+  sides,
+  singularVictim,
+  tokenAt,
+} from "./roles.js";
 
 export interface ExtractOptions {
   /** Force the language ("en", "fr") instead of detecting it. */
@@ -229,6 +239,10 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       lex,
       s.tokens,
     );
+    // "Soldiers mutinied ... They took over the towns of ...": a sentence opened by a subject pronoun
+    // goes on with the agent of the sentence just before.
+    const they = pronounSubject(s, frames.at(-1), lex);
+    if (they && !actors.some((a) => a.start < (hits[0]?.start ?? s.end))) actors.unshift(they);
     // "launched a fierce attack in the second half", "the film bombed at the box office"
     if (lex.offTopic.matchAll(s.tokens).length && !actors.some((m) => isArmed(m))) continue;
     // (dates of the report are left out before "the day before" counts from the last date told)
@@ -305,6 +319,18 @@ function backReferences(actors: ActorMention[], lex: LocaleLexicon, tokens: Toke
     // (after a determiner that refers back: "the", "les")
     return !lex.anaphora.has(tokens[tokenAt(tokens, a.start) - 1]?.norm ?? "");
   });
+}
+
+/**
+ * The agent of the sentence just before, at the subject pronoun opening this one ("They", "Ils"), when
+ * the pronoun is the subject of an active verb ("They were released" names the victims, not the agents).
+ */
+function pronounSubject(s: Sentence, prev: Frame | undefined, lex: LocaleLexicon): ActorMention | null {
+  const t = s.tokens[0];
+  if (!t || !prev?.agent || prev.sentence.index !== s.index - 1 || !lex.subjectPronouns.has(t.norm))
+    return null;
+  if (PASSIVE_AUX.has(s.tokens[1]?.norm ?? "")) return null;
+  return { ...prev.agent, start: t.start, end: t.end, pronoun: true };
 }
 
 /** A day written out ("on 30 April 2020", "on December 13"), not counted from another date. */
@@ -496,7 +522,7 @@ function frameOf(
   const killed = !!fat || (killHits.length > 0 && singularVictim(s.tokens, killHits));
   const firstProtest = hits.find((h) => h.cues.includes("protest"));
   const firstAgreement = hits.find((h) => h.cues.includes("agreement"));
-  const firstViolent = hits.find((h) => VIOLENT.some((c) => h.cues.includes(c)));
+  const firstViolent = hits.find((h) => TOPICAL.some((c) => h.cues.includes(c)));
   const facts: FrameFacts = {
     cues,
     agent,
@@ -540,6 +566,7 @@ function frameOf(
     // (the words after the clause's last cue count: "was released the following day")
     later: lex.sequels.matchesWithin(s.tokens, first, s.tokens.length - 1),
     mobWeapons: anyWordIn(s.tokens, first, last, lex.mobWeapons) && !shooting,
+    victims: passiveVictims(s.tokens, clauseActors, hits),
   };
   // "the bomber, who struck the market, was dead": the attackers' own death, told with nobody acting
   // and no other victim, is part of the attack already told, not an event of its own.

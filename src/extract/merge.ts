@@ -109,7 +109,8 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       // A crowd's day ("police later dispersed the marchers") stays one demonstration.
       const demo = family(f.coding) === "demo" && family(prev.coding) === "demo";
       // (aircraft act for someone: "15 assailants were killed when it scrambled fighter jets to respond")
-      const acts = !!f.agent || f.cues.has("air") || f.cues.has("aircraft");
+      // (the same people going on, "They later beheaded him", are the same happening)
+      const acts = (!!f.agent && !f.agent.pronoun) || f.cues.has("air") || f.cues.has("aircraft");
       if (prev.coding.sub_event_type !== f.coding.sub_event_type && !f.anaphoric && acts && !demo) {
         f.date ??= prev.date;
         if (!f.place || f.place.weak) f.place = prev.place;
@@ -126,6 +127,20 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       const back = (fits.length ? fits : anyKind.length ? anyKind : drafts).at(-1) as EventDraft;
       // (a mention of "the attack" adds what it says, never recodes the event)
       absorb(back, f, true, false);
+      continue;
+    }
+    // "Soldiers mutinied ... They took over the towns of ...": the same people going on, with no date
+    // of their own, tell more of the event just told, coded again on all of it.
+    const prevDraft = drafts.at(-1);
+    if (
+      f.agent?.pronoun &&
+      !f.date &&
+      prevDraft &&
+      prevDraft.frames.some((x) => x.sentence.index === f.sentence.index - 1) &&
+      samePlace(prevDraft.main, f) &&
+      !drafts.some((d) => d !== prevDraft && d.main.sentence === f.sentence)
+    ) {
+      absorb(prevDraft, f, false, true, true);
       continue;
     }
     // A place named only as a destination or origin ("hostile to France") is not the frame's own.
@@ -229,8 +244,10 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     }
     // (killings told in a protest story recode the protest only when they name the protesters as
     // victims: "the government's role in sectarian killings" does not make it excessive force)
+    // (a fight among unarmed sides is no protest story: its deaths are its own)
     const aside =
       family(target.main.coding) === "demo" &&
+      target.main.coding.decisive !== "clash" &&
       family(f.coding) === "violence" &&
       !f.facts.protestersHurt &&
       f.patient?.role !== "protesters";
@@ -250,7 +267,7 @@ function incidental(a: Frame, b: Frame): boolean {
   return (side(a) && violentOrDemo(b)) || (side(b) && violentOrDemo(a));
 }
 
-function absorb(d: EventDraft, f: Frame, keepType = false, recode = true) {
+function absorb(d: EventDraft, f: Frame, keepType = false, recode = true, sameStory = false) {
   if (!d.frames.includes(f)) d.frames.push(f);
   const m = d.main;
   // "last week ... on Wednesday": the finer date that fits says when.
@@ -267,9 +284,17 @@ function absorb(d: EventDraft, f: Frame, keepType = false, recode = true) {
   // Property destroyed in an attack that hurt nobody is looting/property destruction.
   const harmless = !["kill", "injure", "beat", "abduct", "sexual"].some((c) => facts.cues.has(c as never));
   // A follow-up refines the event within its kind; it never turns an arrest into a protest.
+  // ("members of two communities clashed in the village. Three were killed.": deaths told after a
+  // communal fight make it a battle between the communities' militias)
+  const fightTurnsDeadly =
+    m.coding.sub_event_type === "Mob violence" &&
+    m.coding.decisive === "clash" &&
+    coding?.event_type === "Battles";
   const allowed =
     coding &&
     (family(coding) === family(m.coding) ||
+      fightTurnsDeadly ||
+      sameStory ||
       (coding.sub_event_type === "Looting/property destruction" &&
         harmless &&
         m.coding.sub_event_type === "Attack"));

@@ -19,7 +19,7 @@ export interface Sides {
 }
 
 /** Auxiliaries that make the next participle passive ("were killed", "ont été tués"). */
-const PASSIVE_AUX = new Set(["was", "were", "been", "being", "is", "are", "got", "ete"]);
+export const PASSIVE_AUX = new Set(["was", "were", "been", "being", "is", "are", "got", "ete"]);
 const BY = new Set(["by", "par"]);
 
 /** Index of the token at or after an absolute offset. */

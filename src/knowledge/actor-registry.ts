@@ -72,6 +72,8 @@ export interface ActorMention {
   generic?: GenericRole;
   /** The unit named with its parent in brackets ("Katiba Macina (JNIM)"): group is the parent. */
   unitOf?: string;
+  /** A subject pronoun ("They") standing for the agent of the sentence before. */
+  pronoun?: boolean;
 }
 
 export type GenericRole =

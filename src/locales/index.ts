@@ -73,6 +73,8 @@ interface TriggerFile {
   demands?: string[];
   involvement?: string[];
   weWords?: string[];
+  subjectPronouns?: string[];
+  buildings?: string[];
   relatives?: string[];
   victimWords?: string[];
   objectStarts?: string[];
@@ -142,6 +144,10 @@ export interface LocaleLexicon {
   involvement: PhraseMatcher<true>;
   /** First-person plural words: in a quote, the speaker's group ("We took control", "nous avons"). */
   weWords: Set<string>;
+  /** Third-person subject pronouns ("they", "ils"): opening a sentence, the agent of the one before. */
+  subjectPronouns: Set<string>;
+  /** Buildings ("offices", "bâtiments"): a people word before one qualifies it ("government buildings"). */
+  buildings: Set<string>;
   /** Relative words: a date after one, past the event's word, dates the relative clause. */
   relatives: Set<string>;
   /** "victim", "victime": the word for the sufferer is never the one who acts. */
@@ -234,6 +240,8 @@ export function lexicon(locale: Locale): LocaleLexicon {
     demands: phrases(file.demands),
     involvement: phrases(file.involvement),
     weWords: new Set(file.weWords ?? []),
+    subjectPronouns: new Set(file.subjectPronouns ?? []),
+    buildings: new Set(file.buildings ?? []),
     relatives: new Set(file.relatives ?? []),
     victimWords: new Set(file.victimWords ?? []),
     objectStarts: new Set(file.objectStarts ?? []),
