@@ -135,8 +135,7 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     if (
       f.agent?.pronoun &&
       !f.date &&
-      prevDraft &&
-      prevDraft.frames.some((x) => x.sentence.index === f.sentence.index - 1) &&
+      prevDraft?.frames.some((x) => x.sentence.index === f.sentence.index - 1) &&
       samePlace(prevDraft.main, f) &&
       !drafts.some((d) => d !== prevDraft && d.main.sentence === f.sentence)
     ) {
