@@ -1592,3 +1592,28 @@ test("people words that qualify a building are not people taken", () => {
   );
   assert.ok(!evs.some((e) => e.sub_event_type === "Abduction/forced disappearance"));
 });
+
+test("explosives recovered in a police raid are disrupted weapons use, not a bombing", () => {
+  const e = one(
+    "Police arrested a man in Rajauli on Saturday after recovering rifles, ammunition and explosives in a raid.",
+    "2019-08-04",
+    "India",
+  );
+  assert.equal(e.sub_event_type, "Disrupted weapons use");
+  const b = one(
+    "On Saturday, militants raided an army post in Rajauli and seized its weapons, killing two soldiers.",
+    "2019-08-04",
+    "India",
+  );
+  assert.equal(b.event_type, "Battles");
+});
+
+test("a dateline with the state in brackets is the report's place and day", () => {
+  const e = one(
+    "Patna (Bihar) [India], Aug 04 (ANI): Police arrested a man in Rajauli on Saturday night after recovering explosives in a raid.",
+    "2019-08-04",
+    "India",
+  );
+  assert.equal(e.event_date, "2019-08-03");
+  assert.equal(e.location, "Rajauli");
+});

@@ -80,6 +80,11 @@ export function joinFacts(main: FrameFacts, more: FrameFacts): FrameFacts {
     later: main.later || more.later,
     abductActive: main.abductActive || more.abductActive,
     violentVerb: main.violentVerb || more.violentVerb,
+    // (every attack word of the event is a raid: "arrested ... after recovering explosives in a raid")
+    raidOnly:
+      (!!main.raidOnly || !main.cues.has("attack")) &&
+      (!!more.raidOnly || !more.cues.has("attack")) &&
+      (main.cues.has("attack") || more.cues.has("attack")),
     // "... staged a sit-in. The demonstrators assaulted the staff chief": the crowd's own violence,
     // told after the protest, makes it a riot.
     protestFirst: main.protestFirst && !crowdViolence(more),
@@ -247,7 +252,11 @@ export function classify(told: FrameFacts): Coding | null {
 
   if (facts.agreementFirst) return sd("Agreement", "agreement");
   // Weapons and explosives found or seized, with nobody hurt, are disrupted weapons use.
-  if (has("weapons") && !hurts && !has("attack") && !has("clash"))
+  // ("In the raid, four IEDs and a pistol were recovered": a search's raid is no attack; militants
+  // raiding an army post and seizing its weapons attack it)
+  const searchRaid =
+    !!facts.raidOnly && !facts.targetArmed && !(isArmed(agent) && !isState(agent)) && !isArmed(patient);
+  if (has("weapons") && !hurts && (!has("attack") || searchRaid) && !has("clash"))
     return sd("Disrupted weapons use", "weapons");
   // A coup told with the "attacks" that provoked it is a coup.
   // Mutineers taking over towns overtake territory; otherwise a coup told with the "attacks" that

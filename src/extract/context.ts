@@ -31,10 +31,11 @@ export interface Context {
 
 const DATELINE =
   /^\s*(?:#?[^\n.]{0,160}\n+)?\s*([A-Z][A-Z'’.\- ]{2,30}?)(?:,[^\n:(–—-]{0,40})?\s*(?:\(([A-Za-z .]+)\))?\s*[:–—-]/;
-/** "Manila [Philippines], November 4 (ANI/Xinhua):", "Bamako, 12 mai (AFP) -": a town in title case, a
- * date (month first or day first) and an agency. */
+/** "Manila [Philippines], November 4 (ANI/Xinhua):", "Patna (Bihar) [India], Aug 04 (ANI):", "Bamako,
+ * 12 mai (AFP) -": a town in title case (its state in brackets), a date (month first or day first) and
+ * an agency. */
 const TITLE_CASE_DATELINE =
-  /^\s*(?:#?[^\n.]{0,160}\n+)?\s*(\p{Lu}[\p{L}'’.\- ]{2,30}?)\s*(?:\[[^\]\n]{2,40}\])?,\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}(?:er)?\s+\p{L}{3,9}\.?)(?:,?\s*\d{4})?\s*\([^)\n]{2,30}\)\s*[:–—-]/u;
+  /^\s*(?:#?[^\n.]{0,160}\n+)?\s*(\p{Lu}[\p{L}'’.\- ]{2,30}?)\s*(?:\([^)\n]{2,40}\)\s*)?(?:\[[^\]\n]{2,40}\])?,\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}(?:er)?\s+\p{L}{3,9}\.?)(?:,?\s*\d{4})?\s*\([^)\n]{2,30}\)\s*[:–—-]/u;
 
 export function articleContext(
   article: Article,

@@ -769,6 +769,8 @@ function compactSentence(frames: Frame[], s: Sentence) {
         a.coding.sub_event_type !== b.coding.sub_event_type
       );
     if (!sameEvent) continue;
+    // (joined before the frame's own cue set, shared with its facts, takes the other clause's cues)
+    const facts = joinFacts(a.facts, b.facts);
     a.last = b.last;
     a.hits.push(...b.hits);
     for (const c of b.cues) a.cues.add(c);
@@ -785,7 +787,6 @@ function compactSentence(frames: Frame[], s: Sentence) {
     a.agent ??= b.agent;
     // One sentence, one event: code it again on everything its clauses say ("3 people were
     // wounded after their truck hit an IED" is an IED, not an attack).
-    const facts = joinFacts(a.facts, b.facts);
     const coding = classify(facts);
     if (coding) {
       a.coding = coding;
