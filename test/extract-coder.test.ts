@@ -1617,3 +1617,15 @@ test("a dateline with the state in brackets is the report's place and day", () =
   assert.equal(e.event_date, "2019-08-03");
   assert.equal(e.location, "Rajauli");
 });
+
+test("troops withdrawing after the battle just told are part of it", () => {
+  const evs = run(
+    "On Thursday, gunmen attacked an army post in Boni, killing ten soldiers. The soldiers withdrew to Douentza, an officer said.",
+    "2023-03-14",
+    "Mali",
+  );
+  assert.deepEqual(
+    evs.map((e) => e.event_type),
+    ["Battles"],
+  );
+});

@@ -200,7 +200,10 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     // Looting and arrests at the date and place of an attack, a battle or a riot are part of it
     // ("the attackers also looted shops", "44 people were arrested after the riots").
     if (!target && own) {
-      const d = drafts.find((x) => incidental(x.main, f) && sameDate(x.main, f) && samePlace(x.main, f));
+      // (a withdrawal goes with the battle just told, wherever the troops went)
+      const d =
+        drafts.find((x) => incidental(x.main, f) && sameDate(x.main, f) && samePlace(x.main, f)) ??
+        drafts.slice(-1).find((x) => withdrawal(f, x.main));
       if (d) {
         if (side(d.main) && !side(f)) {
           // the violent frame told second becomes the event's main frame
@@ -264,6 +267,16 @@ const violentOrDemo = (f: Frame) => family(f.coding) === "violence" || family(f.
 
 function incidental(a: Frame, b: Frame): boolean {
   return (side(a) && violentOrDemo(b)) || (side(b) && violentOrDemo(a));
+}
+
+/** "the soldiers withdrew to another position", told undated after a battle: a move within the fight. */
+function withdrawal(f: Frame, battle: Frame): boolean {
+  return (
+    !f.date &&
+    f.coding.sub_event_type === "Change to group/activity" &&
+    f.coding.decisive === "deploy" &&
+    battle.coding.event_type === "Battles"
+  );
 }
 
 function absorb(d: EventDraft, f: Frame, keepType = false, recode = true, sameStory = false) {
