@@ -1620,7 +1620,7 @@ test("a dateline with the state in brackets is the report's place and day", () =
 
 test("troops withdrawing after the battle just told are part of it", () => {
   const evs = run(
-    "On Thursday, gunmen attacked an army post in Boni, killing ten soldiers. The soldiers withdrew to Douentza, an officer said.",
+    "On Thursday, gunmen attacked an army post in Boni, killing ten soldiers. “Faced with the strength of the attackers, the soldiers withdrew to another military position in Douentza,” an officer said.",
     "2023-03-14",
     "Mali",
   );
