@@ -1629,3 +1629,15 @@ test("troops withdrawing after the battle just told are part of it", () => {
     ["Battles"],
   );
 });
+
+test("killing livestock destroys property; a livestock trader killed is a person", () => {
+  const e = one(
+    "On Sunday, soldiers entered the village of Toulfe, burned granaries and shot dead livestock.",
+    "2023-03-14",
+    "Burkina Faso",
+  );
+  assert.equal(e.sub_event_type, "Looting/property destruction");
+  const a = one("On Sunday, gunmen killed a livestock trader in Toulfe.", "2023-03-14", "Burkina Faso");
+  assert.equal(a.sub_event_type, "Attack");
+  assert.equal(a.fatalities, 1);
+});

@@ -158,6 +158,23 @@ export function seizeObject(
   return null;
 }
 
+/**
+ * "shot dead livestock", "killed 40 cattle", "beheading statues": a killing or beating whose object is
+ * animals or things destroys property; it hurts nobody.
+ */
+export function harmsOnlyGoods(tokens: Token[], hit: CueHit, lex: LocaleLexicon): boolean {
+  for (let k = hit.last + 1; k < Math.min(tokens.length, hit.last + 4); k++) {
+    const t = tokens[k];
+    // (skip the determiners and counts that open the object: "the", "their", "40")
+    if (lex.objectStarts.has(t.norm) || /^\d/u.test(t.text)) continue;
+    // (a word of things that qualifies a person is no object: "a livestock trader", "a fuel vendor")
+    const next = tokens[k + 1];
+    const ends = !next || !/^\p{Ll}/u.test(next.text) || lex.objectEnds.has(next.norm);
+    return ends && (lex.goods.has(t.norm) || lex.buildings.has(t.norm));
+  }
+  return false;
+}
+
 /** "government buildings", "army vehicles": a people word that qualifies the thing named after it. */
 function modifiesThing(tokens: Token[], k: number, lex: LocaleLexicon): boolean {
   const next = tokens[k + 1]?.norm ?? "";

@@ -23,7 +23,7 @@ import {
 } from "./clause-tests.js";
 import { splitClauses } from "./clauses.js";
 import { articleContext, type Context } from "./context.js";
-import { type CueHit, findCues, isStatistical, seizeObject } from "./cues.js";
+import { type CueHit, findCues, harmsOnlyGoods, isStatistical, seizeObject } from "./cues.js";
 import { addDays, countsToClause, type DateMention, findDates } from "./dates.js";
 import { type Frame, family } from "./frames.js";
 import { mergeFrames } from "./merge.js";
@@ -359,6 +359,9 @@ function resolveSeize(
           if (!h.cues.includes("riot")) h.cues.push("riot");
           break;
         }
+    // ("shot dead livestock": property destroyed, nobody hurt)
+    if ((h.cues.includes("kill") || h.cues.includes("beat")) && harmsOnlyGoods(s.tokens, h, lex))
+      h.cues = h.cues.map((c) => (c === "kill" || c === "beat" ? "destroy" : c));
     if (!h.cues.includes("seize")) continue;
     placeStarts ??= new Set(places.map((p) => p.start));
     people ??= new Set(

@@ -75,6 +75,7 @@ interface TriggerFile {
   weWords?: string[];
   subjectPronouns?: string[];
   buildings?: string[];
+  objectEnds?: string[];
   relatives?: string[];
   victimWords?: string[];
   objectStarts?: string[];
@@ -148,6 +149,8 @@ export interface LocaleLexicon {
   subjectPronouns: Set<string>;
   /** Buildings ("offices", "bâtiments"): a people word before one qualifies it ("government buildings"). */
   buildings: Set<string>;
+  /** Words that close a noun phrase ("and", "in", "belonging"): the object named before them is whole. */
+  objectEnds: Set<string>;
   /** Relative words: a date after one, past the event's word, dates the relative clause. */
   relatives: Set<string>;
   /** "victim", "victime": the word for the sufferer is never the one who acts. */
@@ -242,6 +245,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     weWords: new Set(file.weWords ?? []),
     subjectPronouns: new Set(file.subjectPronouns ?? []),
     buildings: new Set(file.buildings ?? []),
+    objectEnds: new Set(file.objectEnds ?? []),
     relatives: new Set(file.relatives ?? []),
     victimWords: new Set(file.victimWords ?? []),
     objectStarts: new Set(file.objectStarts ?? []),
