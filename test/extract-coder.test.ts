@@ -1641,3 +1641,21 @@ test("killing livestock destroys property; a livestock trader killed is a person
   assert.equal(a.sub_event_type, "Attack");
   assert.equal(a.fatalities, 1);
 });
+
+test("a hand cut off as a punishment is an attack on a civilian", () => {
+  const e = one(
+    "On Friday, Islamist fighters cut off a man's hand as punishment for theft in the town of Ansongo.",
+    "2023-03-14",
+    "Mali",
+  );
+  assert.equal(e.sub_event_type, "Attack");
+});
+
+test("a crowd that burns an armed group's post riots; the post is its target, not its side", () => {
+  const e = one(
+    "On Friday, angry butchers ransacked and burned the Koglweogo headquarters in Kossodo.",
+    "2023-03-14",
+    "Burkina Faso",
+  );
+  assert.equal(e.event_type, "Riots");
+});

@@ -423,10 +423,15 @@ export function classify(told: FrameFacts): Coding | null {
   }
   // Villagers, youths or prisoners who burn or wreck things riot; armed men who do it destroy property.
   // (people named by who they are, not "a group of people", whom coders leave unidentified)
+  // (the armed men whose post a crowd burns are its target, not its side: "butchers ransacked and
+  // burned the militia's headquarters")
+  const armedDoers = sides.some(
+    (m) => ARMED.has(m.role) && (facts.triggerStart === undefined || m.start < facts.triggerStart),
+  );
   if (
     has("destroy") &&
     unarmedAgent &&
-    !armedSides &&
+    !armedDoers &&
     (agent?.role !== "civilians" || !!agent.social || !!agent.ethnicity)
   )
     return riot("Violent demonstration", "destroy");
