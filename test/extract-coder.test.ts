@@ -1659,3 +1659,31 @@ test("a crowd that burns an armed group's post riots; the post is its target, no
   );
   assert.equal(e.event_type, "Riots");
 });
+
+test("protesters who attack, or try to, riot even when forces kill some of them", () => {
+  const a = one(
+    "On Friday, protesters armed with sticks in Koupela attempted to attack the mayor but were stopped by gendarmes.",
+    "2023-03-14",
+    "Burkina Faso",
+  );
+  assert.equal(a.event_type, "Riots");
+  const b = one(
+    "On Monday, soldiers killed two people after hundreds of protesters stormed the governor's office in Kaya and attacked his guards.",
+    "2023-03-14",
+    "Burkina Faso",
+  );
+  assert.equal(b.event_type, "Riots");
+  const c = one("On Monday, one protester was killed by police in Kaya.", "2023-03-14", "Burkina Faso");
+  assert.equal(c.sub_event_type, "Excessive force against protesters");
+});
+
+test("a headline-style present-tense verb with its object is a deed, a gerund after a demand is a topic", () => {
+  const r = one("On Monday, protesters attack a police station in Kaya.", "2023-03-14", "Burkina Faso");
+  assert.equal(r.event_type, "Riots");
+  const p = one(
+    "On Monday, residents staged a protest in Kaya demanding that police act against the men involved in attacking a teacher.",
+    "2023-03-14",
+    "Burkina Faso",
+  );
+  assert.equal(p.sub_event_type, "Peaceful protest");
+});

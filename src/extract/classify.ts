@@ -52,6 +52,8 @@ export interface FrameFacts {
   riotWord?: boolean;
   /** A violent cue told as a past-tense verb ("attacked", "assaulted"), not a noun ("disappearance"). */
   violentVerb?: boolean;
+  /** Protesters or rioters are the subject of a violent deed ("protesters stormed ... and attacked"). */
+  crowdViolent?: boolean;
   /** People told as the victims of a passive killing or wounding ("two civilians were left injured"). */
   victims?: ActorMention[];
 }
@@ -80,6 +82,7 @@ export function joinFacts(main: FrameFacts, more: FrameFacts): FrameFacts {
     later: main.later || more.later,
     abductActive: main.abductActive || more.abductActive,
     violentVerb: main.violentVerb || more.violentVerb,
+    crowdViolent: main.crowdViolent || more.crowdViolent,
     // (every attack word of the event is a raid: "arrested ... after recovering explosives in a raid")
     raidOnly:
       (!!main.raidOnly || !main.cues.has("attack")) &&
@@ -188,7 +191,7 @@ export function classify(told: FrameFacts): Coding | null {
       ? riot("Mob violence", "mob")
       : riot("Violent demonstration", "riot");
   if (protestLike) {
-    const crowdActs = !!agent && UNARMED.has(agent.role);
+    const crowdActs = (!!agent && UNARMED.has(agent.role)) || !!facts.crowdViolent;
     // Soldiers or police who protest with gunfire, or mutineers who protest, riot.
     const forcesProtest =
       has("mutiny") ||

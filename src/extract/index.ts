@@ -333,6 +333,46 @@ function pronounSubject(s: Sentence, prev: Frame | undefined, lex: LocaleLexicon
   return { ...prev.agent, start: t.start, end: t.end, pronoun: true };
 }
 
+/**
+ * A cue told as a deed, not named as a thing: a past-tense verb ("attacked"), a deed tried ("attempted
+ * to attack"), or a present-tense verb of a headline-style note followed by its object ("attack a family").
+ */
+function toldAsDeed(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
+  if (lex.pastVerb.test(tokens[h.last].text)) return true;
+  if (lex.attempts.has(tokens[h.first - 2]?.norm ?? "")) return true;
+  return (
+    h.first === h.last &&
+    lex.objectStarts.has(tokens[h.last + 1]?.norm ?? "") &&
+    !/(s|ing)$/u.test(tokens[h.last].norm)
+  );
+}
+
+/**
+ * "several hundred protesters stormed the palace and attacked the president": the crowd is the subject
+ * of a violent deed (protesters or rioters named right before the verb).
+ */
+function crowdDoesViolence(
+  tokens: Token[],
+  hits: CueHit[],
+  actors: ActorMention[],
+  lex: LocaleLexicon,
+): boolean {
+  return hits.some((h) => {
+    if (!VIOLENT.some((c) => h.cues.includes(c)) || !toldAsDeed(tokens, h, lex)) return false;
+    // (the crowd right before the verb, an adverb at most between: not "a protester is killed", nor
+    // "police arrested the demonstrators ... and tortured them")
+    const at = tokenAt(tokens, h.start);
+    if (PASSIVE_AUX.has(tokens[at - 1]?.norm ?? "") || PASSIVE_AUX.has(tokens[at - 2]?.norm ?? ""))
+      return false;
+    return actors.some(
+      (a) =>
+        (a.role === "protesters" || a.role === "rioters") &&
+        a.end <= h.start &&
+        at - tokenAt(tokens, a.end - 1) <= 2,
+    );
+  });
+}
+
 /** A day written out ("on 30 April 2020", "on December 13"), not counted from another date. */
 function writtenDay(d: DateMention): boolean {
   return d.precision === 1 && !d.relative && d.anchorOffsetDays === undefined && !d.future && !d.yearOnly;
@@ -537,9 +577,8 @@ function frameOf(
     targetArmed: attacksArmedTarget(s, hits, lex.armedTargets, lex.aidWords),
     attackVerb: hits.some((h) => h.cues.includes("attack") && lex.pastVerb.test(s.tokens[h.first].text)),
     riotWord: anyWordIn(s.tokens, first, last, lex.riotWords),
-    violentVerb: hits.some(
-      (h) => VIOLENT.some((c) => h.cues.includes(c)) && lex.pastVerb.test(s.tokens[h.last].text),
-    ),
+    violentVerb: hits.some((h) => VIOLENT.some((c) => h.cues.includes(c)) && toldAsDeed(s.tokens, h, lex)),
+    crowdViolent: crowdDoesViolence(s.tokens, hits, clauseActors, lex),
     protestFirst:
       !!firstProtest &&
       (!firstViolent ||
