@@ -1687,3 +1687,12 @@ test("a headline-style present-tense verb with its object is a deed, a gerund af
   );
   assert.equal(p.sub_event_type, "Peaceful protest");
 });
+
+test("people named by their nationality who clash with soldiers riot", () => {
+  const e = one(
+    "On 5 May 2020, clashes erupted between Palestinians and Israeli forces in Hebron during an arrest raid.",
+    "2020-05-10",
+    "Palestine",
+  );
+  assert.equal(e.event_type, "Riots");
+});

@@ -212,3 +212,12 @@ test("dev gold: named groups and state forces are found", {
   assert.ok(n > 500);
   assert.ok(hit / n >= 0.8, `named groups found ${hit}/${n}`);
 });
+
+test("a plural demonym standing alone names that country's people", () => {
+  const m = pick(find("Hundreds of Palestinians clashed with Israeli forces."), "Palestinians");
+  assert.equal(m.role, "civilians");
+  assert.equal(m.country, "Palestine");
+  assert.equal(pick(find("Malian soldiers were killed."), "Malian soldiers").role, "military");
+  // (a singular demonym is an adjective, never a crowd by itself)
+  assert.ok(!find("The Malian side refused.").some((x) => x.text === "Malian"));
+});

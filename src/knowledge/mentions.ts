@@ -69,6 +69,8 @@ interface Parsed {
   quals: Piece[];
   /** Two groups joined by "or" / "and/or": ACLED's joint actor. */
   alternative: boolean;
+  /** A plural demonym standing alone ("Palestinians", "Malians"): people of that country. */
+  people?: boolean;
 }
 
 /** Slot b starts right after slot a (no word between them). */
@@ -183,8 +185,18 @@ function parse(slots: Slot[], tokens: Token[]): Parsed[] {
     }
     const strong = quals.some(strongPiece);
     const eth = quals.some(ethPiece);
-    if (last >= start && (head || strong || eth)) {
-      out.push({ from: start, to: last, head, quals, alternative });
+    // "clashes between Palestinians and Israeli forces": a plural demonym alone names that country's people
+    const people =
+      !head &&
+      !strong &&
+      !eth &&
+      quals.length === 1 &&
+      quals[0].k === "dem" &&
+      last === start &&
+      slots[start].first === slots[start].last &&
+      /\p{Ll}s$/u.test(tokens[slots[start].first].text);
+    if (last >= start && (head || strong || eth || people)) {
+      out.push({ from: start, to: last, head, quals, alternative, people });
       j = last + 1;
     } else j = Math.max(j + 1, k > j && k === start ? k : j + 1);
   }
@@ -223,7 +235,7 @@ export function findMentions(
       start: first.start,
       end: lastTok.end,
       text,
-      role: (p.head?.role as ActorRole) ?? "other",
+      role: (p.head?.role as ActorRole) ?? (p.people ? "civilians" : "other"),
       country: null,
       ethnicity: p.head?.ethnicity ?? null,
       group: null,
