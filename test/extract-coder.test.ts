@@ -1144,7 +1144,7 @@ test("what may come is no event: a modal after an event noun, forecasts by exper
   assert.equal(e.event_type, "Protests");
 });
 
-test("mines and thrown bombs are remote violence; a complex ambush opened by a bomb is a battle", () => {
+test("mines and thrown grenades are remote violence, a Molotov cocktail destroys property; a complex ambush opened by a bomb is a battle", () => {
   const m = one(
     "On Friday, two soldiers were killed by an exploding mine between Menaka and Anderamboukane.",
     "2023-03-14",
@@ -1152,11 +1152,24 @@ test("mines and thrown bombs are remote violence; a complex ambush opened by a b
   );
   assert.equal(m.sub_event_type, "Remote explosive/landmine/IED");
   const g = one(
-    "On Friday, unknown men threw a Molotov cocktail at the house of a councillor in Surakarta.",
+    "On Friday, unknown men threw a grenade at the house of a councillor in Surakarta.",
     "2023-03-14",
     "Indonesia",
   );
   assert.equal(g.sub_event_type, "Grenade");
+  // (a petrol bomb that burns a house and hurts nobody destroys property; rioters' Molotovs are a riot)
+  const p = one(
+    "On Friday, unknown men threw a Molotov cocktail at the house of a councillor in Surakarta.",
+    "2023-03-14",
+    "Indonesia",
+  );
+  assert.equal(p.sub_event_type, "Looting/property destruction");
+  const r = one(
+    "On Friday, rioters hurled Molotov cocktails at a bank in Tripoli. No injuries were reported.",
+    "2023-03-14",
+    "Lebanon",
+  );
+  assert.equal(r.event_type, "Riots");
   const c = one(
     "On Friday, militants carried out a complex ambush on an army convoy near Koutougou, opened by the detonation of an IED and followed by gunfire; four soldiers were killed.",
     "2023-03-14",
