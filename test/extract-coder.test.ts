@@ -1709,3 +1709,20 @@ test("people named by their nationality who clash with soldiers riot", () => {
   );
   assert.equal(e.event_type, "Riots");
 });
+
+test("a coup named as background is no event; a coup staged is", () => {
+  assert.equal(
+    run(
+      "On Tuesday, Mali won an aid package aimed at helping it recover from a coup and an insurgency.",
+      "2023-03-14",
+      "Mali",
+    ).length,
+    0,
+  );
+  assert.equal(
+    run("The recent coup has thrown the army into disarray, analysts said.", "2023-03-14", "Mali").length,
+    0,
+  );
+  const e = one("On Tuesday, soldiers staged a coup in Bamako.", "2023-03-14", "Mali");
+  assert.equal(e.event_type, "Strategic developments");
+});

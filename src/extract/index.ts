@@ -195,6 +195,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       (h) =>
         !h.negated &&
         !h.hedged &&
+        !backgroundNoun(s.tokens, h, lex) &&
         (!h.cues.includes("release") ||
           h.cues.length > 1 ||
           captives ||
@@ -331,6 +332,30 @@ function pronounSubject(s: Sentence, prev: Frame | undefined, lex: LocaleLexicon
     return null;
   if (PASSIVE_AUX.has(s.tokens[1]?.norm ?? "")) return null;
   return { ...prev.agent, start: t.start, end: t.end, pronoun: true };
+}
+
+/**
+ * "helping it recover from a coup", "The recent coup has thrown the military into disarray": a coup
+ * named as a noun after a preposition, or opening the sentence with its article, is background, not the
+ * event told ("soldiers staged a coup" is).
+ */
+function backgroundNoun(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
+  if (
+    h.cues.length !== 1 ||
+    h.cues[0] !== "coup" ||
+    h.first !== h.last ||
+    lex.pastVerb.test(tokens[h.first].text)
+  )
+    return false;
+  let k = h.first - 1;
+  let adjective = false;
+  for (; k >= 0; k--) {
+    if (lex.backgroundAdjectives.has(tokens[k].norm)) adjective = true;
+    else if (!lex.objectStarts.has(tokens[k].norm)) break;
+  }
+  if (k === h.first - 1) return false;
+  // ("The coup was led by ..." names the event; "The recent coup has ..." looks back)
+  return k < 0 ? adjective : lex.backgroundPrepositions.has(tokens[k].norm);
 }
 
 /**

@@ -76,6 +76,8 @@ interface TriggerFile {
   subjectPronouns?: string[];
   buildings?: string[];
   objectEnds?: string[];
+  backgroundPrepositions?: string[];
+  backgroundAdjectives?: string[];
   relatives?: string[];
   victimWords?: string[];
   objectStarts?: string[];
@@ -151,6 +153,10 @@ export interface LocaleLexicon {
   buildings: Set<string>;
   /** Words that close a noun phrase ("and", "in", "belonging"): the object named before them is whole. */
   objectEnds: Set<string>;
+  /** "recover from a coup", "since the coup": prepositions before which an event noun is background. */
+  backgroundPrepositions: Set<string>;
+  /** "the recent coup", "the failed coup": adjectives of an event named as background. */
+  backgroundAdjectives: Set<string>;
   /** Relative words: a date after one, past the event's word, dates the relative clause. */
   relatives: Set<string>;
   /** "victim", "victime": the word for the sufferer is never the one who acts. */
@@ -246,6 +252,8 @@ export function lexicon(locale: Locale): LocaleLexicon {
     subjectPronouns: new Set(file.subjectPronouns ?? []),
     buildings: new Set(file.buildings ?? []),
     objectEnds: new Set(file.objectEnds ?? []),
+    backgroundPrepositions: new Set(file.backgroundPrepositions ?? []),
+    backgroundAdjectives: new Set(file.backgroundAdjectives ?? []),
     relatives: new Set(file.relatives ?? []),
     victimWords: new Set(file.victimWords ?? []),
     objectStarts: new Set(file.objectStarts ?? []),
