@@ -1726,3 +1726,18 @@ test("a coup named as background is no event; a coup staged is", () => {
   const e = one("On Tuesday, soldiers staged a coup in Bamako.", "2023-03-14", "Mali");
   assert.equal(e.event_type, "Strategic developments");
 });
+
+test("a date in a relative clause without a relative word dates that clause ('the deputy he sacked in July')", () => {
+  const e = one(
+    "Fighting between troops loyal to the president and those backing the deputy he sacked in July erupted in Juba on Sunday.",
+    "2020-05-12",
+    "South Sudan",
+  );
+  assert.equal(e.event_date, "2020-05-10");
+  const u = one(
+    "Fighting between troops loyal to the president and those backing the deputy he sacked in July erupted in Juba.",
+    "2020-05-12",
+    "South Sudan",
+  );
+  assert.ok(!u.event_date?.startsWith("2019-07"), u.event_date ?? "");
+});

@@ -168,9 +168,19 @@ export function inRelativeClause(
   if (d.start < trigger.end || d.yearOnly || yearsBefore(d.date, published) >= 1) return false;
   const to = tokenAt(s.tokens, d.start);
   for (let k = trigger.last + 1; k < to; k++) {
-    if (!lex.relatives.has(s.tokens[k].norm)) continue;
+    // ("the vice president he sacked in July": a subject pronoun and its past verb open a relative
+    // clause without a relative word)
+    const reduced =
+      k > trigger.last + 1 &&
+      lex.subjectPronouns.has(s.tokens[k].norm) &&
+      lex.pastVerb.test(s.tokens[k + 1]?.text ?? "") &&
+      !hits.some((h) => h.first === k + 1);
+    if (!lex.relatives.has(s.tokens[k].norm) && !reduced) continue;
     // "the fighting, which broke out at 3 pm on Wednesday": the clause describes the event's word
     if (k - trigger.last <= 2) return false;
+    // ("the deputy he sacked in July erupted in Juba on Sunday": a second past verb after the
+    // reduced clause's own takes the sentence back to its main clause)
+    if (reduced) for (let v = k + 2; v < to; v++) if (lex.pastVerb.test(s.tokens[v].text)) return false;
     const told = hits.filter((h) => h.first > k && h.last < to);
     return !(violence && told.some((h) => VIOLENT.some((c) => h.cues.includes(c))));
   }
