@@ -1741,3 +1741,28 @@ test("a date in a relative clause without a relative word dates that clause ('th
   );
   assert.ok(!u.event_date?.startsWith("2019-07"), u.event_date ?? "");
 });
+
+test("a truce put into effect is no agreement made", () => {
+  assert.equal(
+    run(
+      "Officials said the week-long truce starting on Tuesday does not cover other groups.",
+      "2018-06-12",
+      "Afghanistan",
+    ).length,
+    0,
+  );
+  assert.equal(
+    run(
+      "The attack came less than a day before the beginning of a truce by the government with the Taliban.",
+      "2018-06-12",
+      "Afghanistan",
+    ).filter((e) => e.sub_event_type === "Agreement").length,
+    0,
+  );
+  const e = one(
+    "The government and the Taliban signed a ceasefire in Doha on Tuesday.",
+    "2018-06-12",
+    "Afghanistan",
+  );
+  assert.equal(e.sub_event_type, "Agreement");
+});

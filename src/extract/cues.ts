@@ -73,6 +73,13 @@ export function findCues(tokens: Token[], lex: LocaleLexicon): CueHit[] {
       if (lex.negations.has(n)) h.negated = true;
     }
     for (let k = Math.max(0, h.first - 5); k < h.first; k++) if (hedgeAt.has(k)) h.hedged = true;
+    // "the beginning of a truce", "a truce starting on Tuesday": an agreement put into effect, not made.
+    if (h.cues.includes("agreement")) {
+      for (let k = Math.max(0, h.first - 3); k < h.first; k++)
+        if (lex.inEffect.has(tokens[k].norm)) h.hedged = true;
+      for (let k = h.last + 1; k <= Math.min(tokens.length - 1, h.last + 2); k++)
+        if (lex.inEffect.has(tokens[k].norm)) h.hedged = true;
+    }
     // "Attacks will continue", "protests could spread": a noun followed by a modal tells what may come.
     // (lower-case only: "a sit-in May 19")
     const after = tokens[h.last + 1];

@@ -78,6 +78,7 @@ interface TriggerFile {
   objectEnds?: string[];
   backgroundPrepositions?: string[];
   backgroundAdjectives?: string[];
+  inEffect?: string[];
   relatives?: string[];
   victimWords?: string[];
   objectStarts?: string[];
@@ -157,6 +158,8 @@ export interface LocaleLexicon {
   backgroundPrepositions: Set<string>;
   /** "the recent coup", "the failed coup": adjectives of an event named as background. */
   backgroundAdjectives: Set<string>;
+  /** "beginning", "enforcement", "starting": an agreement put into effect, not an agreement made. */
+  inEffect: Set<string>;
   /** Relative words: a date after one, past the event's word, dates the relative clause. */
   relatives: Set<string>;
   /** "victim", "victime": the word for the sufferer is never the one who acts. */
@@ -254,6 +257,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     objectEnds: new Set(file.objectEnds ?? []),
     backgroundPrepositions: new Set(file.backgroundPrepositions ?? []),
     backgroundAdjectives: new Set(file.backgroundAdjectives ?? []),
+    inEffect: new Set(file.inEffect ?? []),
     relatives: new Set(file.relatives ?? []),
     victimWords: new Set(file.victimWords ?? []),
     objectStarts: new Set(file.objectStarts ?? []),
