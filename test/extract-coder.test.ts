@@ -1766,3 +1766,18 @@ test("a truce put into effect is no agreement made", () => {
   );
   assert.equal(e.sub_event_type, "Agreement");
 });
+
+test("a date told after what a crowd protests about dates the topic, not the protest", () => {
+  const e = one(
+    "Hundreds of drivers protested in Nakuru against the killing of a colleague by police earlier in the week.",
+    "2013-07-20",
+    "Kenya",
+  );
+  assert.equal(e.event_date, "2013-07-20");
+  const r = one(
+    "Residents of Parakou barricaded a main road to protest the arrest of leaders of the riots at the end of April.",
+    "2019-06-10",
+    "Benin",
+  );
+  assert.equal(r.event_date, "2019-06-10");
+});

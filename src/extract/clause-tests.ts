@@ -211,3 +211,20 @@ export function passiveVictims(tokens: Token[], actors: ActorMention[], hits: Cu
     );
   });
 }
+
+/**
+ * "students were protesting the death of a student in February", "protest the arrest of leaders ...
+ * end of April": a date told after what a crowd protests about (violence or arrests named as nouns,
+ * after the protest word) dates that topic, not the protest.
+ */
+export function datesTheTopic(s: Sentence, d: DateMention, hits: CueHit[], lex: LocaleLexicon): boolean {
+  const protest = hits.find((h) => h.cues.includes("protest") && h.end <= d.start);
+  if (!protest) return false;
+  return hits.some(
+    (h) =>
+      h.start > protest.end &&
+      h.end <= d.start &&
+      (TOPICAL.some((c) => h.cues.includes(c)) || h.cues.includes("arrest") || h.cues.includes("riot")) &&
+      !lex.pastVerb.test(s.tokens[h.last].text),
+  );
+}

@@ -12,6 +12,7 @@ import {
   attacksArmedTarget,
   crowdIsWhyArrested,
   datesTheReport,
+  datesTheTopic,
   inRelativeClause,
   nearAHit,
   passiveVictims,
@@ -659,7 +660,12 @@ function frameOf(
   // "students protesting for the release of leaders who were arrested the previous week": a date in a
   // relative clause after the event's word dates that clause, not the event.
   const violence = family(coding) === "violence";
-  const ownDates = dates.filter((d) => !inRelativeClause(s, trigger, d, lex, hits, violence, published));
+  const demoFrame = family(coding) === "demo";
+  const ownDates = dates.filter(
+    (d) =>
+      !inRelativeClause(s, trigger, d, lex, hits, violence, published) &&
+      !(demoFrame && datesTheTopic(s, d, hits, lex)),
+  );
   const clauseDates = within(ownDates, s, first, last);
   const clausePlaces = within(places, s, first, last);
   const dated = (clauseDates.length ? clauseDates : ownDates).filter((d) => !d.yearOnly);
