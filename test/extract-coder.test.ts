@@ -1781,3 +1781,12 @@ test("a date told after what a crowd protests about dates the topic, not the pro
   );
   assert.equal(r.event_date, "2019-06-10");
 });
+
+test("setting a long-named thing on fire is still arson ('set part of the parliament building on fire')", () => {
+  const e = one(
+    "Thousands of people demonstrated in Nairobi on Tuesday. Some protesters set part of the parliament building on fire.",
+    "2024-06-25",
+    "Kenya",
+  );
+  assert.equal(e.event_type, "Riots");
+});
