@@ -1790,3 +1790,16 @@ test("setting a long-named thing on fire is still arson ('set part of the parlia
   );
   assert.equal(e.event_type, "Riots");
 });
+
+test("a country named with a possessive votes for the article's country", () => {
+  const text =
+    "South Sudan: rebels and government sign truce\n\nSouth Sudan’s government and rebels signed a ceasefire on Thursday.\nU.S. President Barack Obama and diplomats in New York welcomed the news.";
+  const evs = extractArticle({
+    id: "t",
+    text,
+    published: "2014-01-24",
+    language: "en",
+    country: null,
+  }).events;
+  assert.equal(evs[0]?.country, "South Sudan");
+});

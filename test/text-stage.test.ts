@@ -109,3 +109,12 @@ test("language detection: English, French, unsupported", () => {
     "en",
   );
 });
+
+test("sentences: a dotted acronym names what follows ('U.S. Africa Command said')", () => {
+  const text = "The strike targeted fighters near Jilib, U.S. Africa Command said. Nobody was hurt.";
+  const s = splitSentences(text).map((x) => text.slice(x.start, x.end));
+  assert.deepEqual(s, [
+    "The strike targeted fighters near Jilib, U.S. Africa Command said.",
+    "Nobody was hurt.",
+  ]);
+});

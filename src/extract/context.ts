@@ -85,7 +85,8 @@ export function articleContext(
         }
         // longest capitalised run that names a country: "Burkina Faso", "Democratic Republic of Congo"
         for (let j = Math.min(toks.length - 1, i + 5); j >= i; j--) {
-          const name = article.text.slice(toks[i].start, toks[j].end);
+          // ("South Sudan’s government": the possessive names the country too)
+          const name = article.text.slice(toks[i].start, toks[j].end).replace(/['’]s$/u, "");
           const c = gaz.country(name);
           if (c) {
             vote(c.name, w);

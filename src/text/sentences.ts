@@ -137,6 +137,9 @@ export function splitSentences(text: string, locale = "en"): SentenceSpan[] {
 function shouldJoin(prev: string, next: string): boolean {
   const lastWord = prev.slice(prev.lastIndexOf(" ") + 1).toLowerCase();
   if (ABBREV_DOT.has(lastWord)) return true;
+  // Dotted acronyms ("U.S. Africa Command", "U.N. peacekeepers") name what follows more often than
+  // they end a sentence.
+  if (lastWord.length <= 8 && /^(?:\p{L}\.){2,}$/u.test(lastWord)) return true;
   // Initials ("J. Smith") and a next sentence that starts in lower case. Only the last four code
   // units can take part in the match (space, letter of up to two units, dot): test those alone, as an
   // end-anchored regex would be tried at every position of the sentence.
