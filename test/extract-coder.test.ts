@@ -1803,3 +1803,14 @@ test("a country named with a possessive votes for the article's country", () => 
   }).events;
   assert.equal(evs[0]?.country, "South Sudan");
 });
+
+test("places of history told with a past year place no event told later", () => {
+  const evs = run(
+    "Gunmen abducted dozens of pupils from a school in Kuriga on Thursday.\n\nIn 2021, more than 300 schoolgirls were taken from a school in Jangebe.\n\nOn Friday, angry parents blocked the highway to demand the rescue of the children.",
+    "2024-03-08",
+    "Nigeria",
+  );
+  const demo = evs.find((e) => e.event_type === "Riots" || e.event_type === "Protests");
+  assert.ok(demo);
+  assert.notEqual(demo.location, "Jangebe");
+});

@@ -221,7 +221,10 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       // Places of sentences that tell no event matter only as a fallback: find them when asked.
       ctx.pending.push({
         start: s.start,
-        run: () => notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)),
+        run: () =>
+          toldInPastYear(s, ctx.published, lex)
+            ? []
+            : notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)),
       });
       continue;
     }
@@ -285,6 +288,13 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     }
     // Clauses of one sentence that tell the same event (no date of their own) are one frame.
     compactSentence(frames, s);
+    // "In 2021, more than 300 schoolgirls were taken from a school in Jangebe": places of history told
+    // with a year alone place no event told nearby.
+    if (
+      frames.at(-1)?.sentence !== s &&
+      found.some((d) => d.yearOnly && yearsBefore(d.date, ctx.published) >= 1)
+    )
+      ctx.mentions = ctx.mentions.filter((m) => m.start < s.start || m.start >= s.end);
   }
   return frames;
 }
@@ -397,6 +407,19 @@ function crowdDoesViolence(
         at - tokenAt(tokens, a.end - 1) <= 2,
     );
   });
+}
+
+/** "In 2021, ...": a sentence dated by a past year alone tells history (its places place no event). */
+function toldInPastYear(s: Sentence, published: string | null, lex: LocaleLexicon): boolean {
+  if (!published) return false;
+  const year = Number(published.slice(0, 4));
+  return s.tokens.some(
+    (t, k) =>
+      t.text.length === 4 &&
+      /^(?:19|20)\d\d$/u.test(t.text) &&
+      Number(t.text) < year &&
+      lex.yearPrepositions.has(s.tokens[k - 1]?.norm ?? ""),
+  );
 }
 
 /** A day written out ("on 30 April 2020", "on December 13"), not counted from another date. */

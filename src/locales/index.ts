@@ -79,6 +79,7 @@ interface TriggerFile {
   backgroundPrepositions?: string[];
   backgroundAdjectives?: string[];
   inEffect?: string[];
+  yearPrepositions?: string[];
   relatives?: string[];
   victimWords?: string[];
   objectStarts?: string[];
@@ -160,6 +161,8 @@ export interface LocaleLexicon {
   backgroundAdjectives: Set<string>;
   /** "beginning", "enforcement", "starting": an agreement put into effect, not an agreement made. */
   inEffect: Set<string>;
+  /** "in 2021", "depuis 2015": words that date a sentence by a year alone. */
+  yearPrepositions: Set<string>;
   /** Relative words: a date after one, past the event's word, dates the relative clause. */
   relatives: Set<string>;
   /** "victim", "victime": the word for the sufferer is never the one who acts. */
@@ -258,6 +261,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     backgroundPrepositions: new Set(file.backgroundPrepositions ?? []),
     backgroundAdjectives: new Set(file.backgroundAdjectives ?? []),
     inEffect: new Set(file.inEffect ?? []),
+    yearPrepositions: new Set(file.yearPrepositions ?? []),
     relatives: new Set(file.relatives ?? []),
     victimWords: new Set(file.victimWords ?? []),
     objectStarts: new Set(file.objectStarts ?? []),
