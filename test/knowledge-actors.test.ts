@@ -221,3 +221,11 @@ test("a plural demonym standing alone names that country's people", () => {
   // (a singular demonym is an adjective, never a crowd by itself)
   assert.ok(!find("The Malian side refused.").some((x) => x.text === "Malian"));
 });
+
+test("a group named with its own acronym in brackets is one actor", () => {
+  const ms = find("Suspected Allied Democratic Forces (ADF) rebels killed at least 20 people.");
+  const m = pick(ms, "Suspected Allied Democratic Forces (ADF) rebels");
+  assert.equal(m.group?.name, "ADF: Allied Democratic Forces");
+  assert.equal(m.unitOf, undefined);
+  assert.equal(ms.filter((x) => x.role === "armed_group").length, 0);
+});

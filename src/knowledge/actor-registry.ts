@@ -154,7 +154,8 @@ function tokenEndingAt(tokens: Token[], offset: number): number {
 
 /**
  * "Katiba Macina (JNIM) militants": a unit with its parent group in brackets is one actor, coded as
- * the parent (as ACLED does); the generic head after the brackets belongs to it.
+ * the parent (as ACLED does); the generic head after the brackets belongs to it. So is a group named
+ * with its own acronym in brackets ("Allied Democratic Forces (ADF) rebels").
  */
 function parentInBrackets(tokens: Token[], ms: ActorMention[]): ActorMention[] {
   if (ms.length < 2) return ms;
@@ -162,7 +163,8 @@ function parentInBrackets(tokens: Token[], ms: ActorMention[]): ActorMention[] {
   for (let i = 0; i < ms.length; i++) {
     const unit = ms[i];
     const parent = ms[i + 1];
-    if (unit.group && parent?.group && unit.group.name !== parent.group.name) {
+    // ("Allied Democratic Forces (ADF) rebels": a group with its own acronym in brackets is one too)
+    if (unit.group && parent?.group) {
       const u = tokenStartingAt(tokens, unit.start);
       const p = tokenStartingAt(tokens, parent.start);
       const close = tokens[tokenEndingAt(tokens, parent.end) + 1];
@@ -176,9 +178,10 @@ function parentInBrackets(tokens: Token[], ms: ActorMention[]): ActorMention[] {
         const head = ms[i + 2];
         const joined = head && !head.group && head.start - close.end <= 1 && head.role === "armed_group";
         const end = joined ? head.end : close.end;
+        const same = unit.group.name === parent.group.name;
         out.push({
           ...parent,
-          unitOf: unit.group.name,
+          ...(same ? {} : { unitOf: unit.group.name }),
           start: unit.start,
           end,
           text: `${unit.text} (${parent.text})${joined ? ` ${head.text}` : ""}`,
