@@ -1780,6 +1780,13 @@ test("a date told after what a crowd protests about dates the topic, not the pro
     "Benin",
   );
   assert.equal(r.event_date, "2019-06-10");
+  // (a deed told with its verb is no topic: "blocked roads ... on Friday" is the riot's day)
+  const b = one(
+    "Protesters blocked roads in Bamako on Friday to demand the resignation of the president.",
+    "2020-05-10",
+    "Mali",
+  );
+  assert.equal(b.event_date, "2020-05-08");
 });
 
 test("setting a long-named thing on fire is still arson ('set part of the parliament building on fire')", () => {

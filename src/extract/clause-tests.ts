@@ -225,6 +225,8 @@ export function datesTheTopic(s: Sentence, d: DateMention, hits: CueHit[], lex: 
       h.start > protest.end &&
       h.end <= d.start &&
       (TOPICAL.some((c) => h.cues.includes(c)) || h.cues.includes("arrest") || h.cues.includes("riot")) &&
+      // (named as a thing: not a deed told with a verb, "blocked roads")
+      !lex.pastVerb.test(s.tokens[h.first].text) &&
       !lex.pastVerb.test(s.tokens[h.last].text),
   );
 }
