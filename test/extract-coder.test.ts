@@ -1821,3 +1821,37 @@ test("places of history told with a past year place no event told later", () => 
   assert.ok(demo);
   assert.notEqual(demo.location, "Jangebe");
 });
+
+test("strikes told with aircraft are air strikes; a labour strike is none", () => {
+  const e = one(
+    "On Sunday, the army's air force responded with strikes on RSF positions east of El Fasher, residents said.",
+    "2024-06-16",
+    "Sudan",
+  );
+  assert.equal(e.sub_event_type, "Air/drone strike");
+  assert.equal(
+    run("On Sunday, teachers began a strike in El Fasher.", "2024-06-16", "Sudan").filter(
+      (x) => x.event_type === "Explosions/Remote violence",
+    ).length,
+    0,
+  );
+});
+
+test("the toll of a whole war is background, not an event", () => {
+  assert.equal(
+    run(
+      "The war between the army and the RSF, which began in April 2023, has killed tens of thousands of people.",
+      "2024-06-16",
+      "Sudan",
+    ).length,
+    0,
+  );
+  assert.equal(
+    run(
+      "Le pays est confronté à des violences jihadistes qui ont fait des milliers de morts.",
+      "2024-06-16",
+      "Mali",
+    ).length,
+    0,
+  );
+});

@@ -103,6 +103,20 @@ export function findCues(tokens: Token[], lex: LocaleLexicon): CueHit[] {
   return hits;
 }
 
+/**
+ * "The army's air force responded with strikes on RSF positions": with aircraft named in the sentence,
+ * "strikes" are air strikes (alone the word may be a labour strike). Adds them as air hits, in order.
+ */
+export function aircraftStrikes(tokens: Token[], hits: CueHit[], lex: LocaleLexicon): CueHit[] {
+  if (!hits.some((h) => h.cues.includes("aircraft"))) return hits;
+  const out = [...hits];
+  tokens.forEach((t, k) => {
+    if (!lex.strikeWords.has(t.norm) || hits.some((h) => h.first <= k && k <= h.last)) return;
+    out.push({ first: k, last: k, start: t.start, end: t.end, cues: ["air"], negated: false, hedged: false });
+  });
+  return out.length === hits.length ? hits : out.sort((a, b) => a.start - b.start);
+}
+
 /** Background statistics ("1,933 cases", "since January") mark a sentence that reports no event. */
 export function isStatistical(tokens: Token[], lex: LocaleLexicon): boolean {
   return lex.statistics.matchAll(tokens).length > 0;

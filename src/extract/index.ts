@@ -24,7 +24,14 @@ import {
 } from "./clause-tests.js";
 import { splitClauses } from "./clauses.js";
 import { articleContext, type Context } from "./context.js";
-import { type CueHit, findCues, harmsOnlyGoods, isStatistical, seizeObject } from "./cues.js";
+import {
+  aircraftStrikes,
+  type CueHit,
+  findCues,
+  harmsOnlyGoods,
+  isStatistical,
+  seizeObject,
+} from "./cues.js";
 import { addDays, countsToClause, type DateMention, findDates } from "./dates.js";
 import { type Frame, family } from "./frames.js";
 import { mergeFrames } from "./merge.js";
@@ -188,7 +195,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
   });
   const frames: Frame[] = [];
   for (const s of doc.sentences) {
-    const allHits = findCues(s.tokens, lex);
+    const allHits = aircraftStrikes(s.tokens, findCues(s.tokens, lex), lex);
     // ("freed", "released" tell a release only of captives: not "released a statement", not a
     // detainee "later released")
     const captives = s.tokens.some((t) => lex.captives.has(t.norm));

@@ -80,6 +80,7 @@ interface TriggerFile {
   backgroundAdjectives?: string[];
   inEffect?: string[];
   yearPrepositions?: string[];
+  strikeWords?: string[];
   relatives?: string[];
   victimWords?: string[];
   objectStarts?: string[];
@@ -163,6 +164,8 @@ export interface LocaleLexicon {
   inEffect: Set<string>;
   /** "in 2021", "depuis 2015": words that date a sentence by a year alone. */
   yearPrepositions: Set<string>;
+  /** "strikes", "frappes": air strikes when aircraft are named in the sentence. */
+  strikeWords: Set<string>;
   /** Relative words: a date after one, past the event's word, dates the relative clause. */
   relatives: Set<string>;
   /** "victim", "victime": the word for the sufferer is never the one who acts. */
@@ -262,6 +265,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     backgroundAdjectives: new Set(file.backgroundAdjectives ?? []),
     inEffect: new Set(file.inEffect ?? []),
     yearPrepositions: new Set(file.yearPrepositions ?? []),
+    strikeWords: new Set(file.strikeWords ?? []),
     relatives: new Set(file.relatives ?? []),
     victimWords: new Set(file.victimWords ?? []),
     objectStarts: new Set(file.objectStarts ?? []),
