@@ -1846,12 +1846,4 @@ test("the toll of a whole war is background, not an event", () => {
     ).length,
     0,
   );
-  assert.equal(
-    run(
-      "Le pays est confronté à des violences jihadistes qui ont fait des milliers de morts.",
-      "2024-06-16",
-      "Mali",
-    ).length,
-    0,
-  );
 });

@@ -295,3 +295,15 @@ describe("French capitals named by their adjective", () => {
     assert.equal(e.location, "Niamey");
   });
 });
+
+describe("French background tolls", () => {
+  it("a whole war's toll is no event", () => {
+    assert.equal(
+      extract(
+        "Le Burkina Faso est confronté à des violences jihadistes qui ont fait des milliers de morts.",
+        "2024-06-16",
+      ).length,
+      0,
+    );
+  });
+});
