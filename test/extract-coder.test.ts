@@ -1847,3 +1847,13 @@ test("the toll of a whole war is background, not an event", () => {
     0,
   );
 });
+
+test("a headline's 'two dead' counts deaths, not a crowd", () => {
+  const e = one(
+    "Senegal: two dead as protesters clash with police\n\nAt least two people were killed in Dakar on Thursday as protesters clashed with police. Protesters threw stones and burned cars.",
+    "2023-06-02",
+    "Senegal",
+  );
+  assert.equal(e.fatalities, 2);
+  assert.notEqual(e.crowd_size, "two");
+});
