@@ -307,3 +307,14 @@ describe("French background tolls", () => {
     );
   });
 });
+
+describe("French deaths by gunfire", () => {
+  it("'tué par balle' is a killing (and lethal force at a demonstration)", () => {
+    const e = one("Un jeune homme a été tué par balle jeudi à Conakry.", "2022-07-29");
+    assert.equal(e.sub_event_type, "Attack");
+    assert.equal(e.fatalities, 1);
+    const p = one("Un manifestant a été tué par balle jeudi à Conakry.", "2022-07-29");
+    assert.equal(p.sub_event_type, "Excessive force against protesters");
+    assert.equal(p.fatalities, 1);
+  });
+});

@@ -392,8 +392,13 @@ export function singularVictim(tokens: Token[], killHits: CueHit[]): boolean {
       )
         return true;
     }
-    // "un gendarme a été tué", "une femme a été tuée"
+    // "un gendarme a été tué", "une femme a été tuée", "un jeune homme a été tué"
     if ((w.includes("un") || w.includes("une")) && w.includes("ete")) return true;
+    if (before === "ete") {
+      const span = tokens.slice(Math.max(0, h.first - 7), h.first - 1);
+      const un = span.findIndex((t) => t.norm === "un" || t.norm === "une");
+      if (un >= 0 && !span.slice(un).some((t) => t.text === "," || t.num || t.norm === "de")) return true;
+    }
     // "killed a soldier", "neutraliser un terroriste", "shot dead the policeman", "killing him": one
     // victim right after the verb
     const next = tokens[h.last + 1]?.norm ?? "";
