@@ -594,12 +594,13 @@ function frameOf(
     last,
     lex.pastVerb,
     opensObject,
+    lex.deathStates,
   );
   // The victims of a killing tell battles from violence against civilians better than the target of an attack.
   const killHit = killHits[0];
   const victim =
     killHit && killHit !== provisional
-      ? sides(s.tokens, killHit, actors, first, last, lex.pastVerb, opensObject).patient
+      ? sides(s.tokens, killHit, actors, first, last, lex.pastVerb, opensObject, lex.deathStates).patient
       : null;
   const patient = victim ?? attacked;
   // "eight soldiers were killed when their vehicle struck a bomb": the victims are not the agents,

@@ -46,6 +46,7 @@ export function sides(
   last: number,
   pastVerb: RegExp = /ed$/,
   opensObject: (k: number) => boolean = () => false,
+  deathStates: Set<string> = new Set(),
 ): Sides {
   const inClause = mentions.filter((m) => {
     const i = tokenAt(tokens, m.start);
@@ -116,7 +117,8 @@ export function sides(
     if (
       victimVerb &&
       prev &&
-      pastVerb.test(tokens[trigger.first].text) &&
+      // ("three soldiers dead": a state of death, like a participle, tells the victims)
+      (pastVerb.test(tokens[trigger.first].text) || deathStates.has(tokens[trigger.first].norm)) &&
       prev.end <= agent.end + 1 &&
       !opensObject(trigger.last + 1)
     )

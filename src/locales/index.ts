@@ -81,6 +81,7 @@ interface TriggerFile {
   inEffect?: string[];
   yearPrepositions?: string[];
   strikeWords?: string[];
+  deathStates?: string[];
   relatives?: string[];
   victimWords?: string[];
   objectStarts?: string[];
@@ -166,6 +167,8 @@ export interface LocaleLexicon {
   yearPrepositions: Set<string>;
   /** "strikes", "frappes": air strikes when aircraft are named in the sentence. */
   strikeWords: Set<string>;
+  /** "dead", "morts": a state of death after people names them as the victims. */
+  deathStates: Set<string>;
   /** Relative words: a date after one, past the event's word, dates the relative clause. */
   relatives: Set<string>;
   /** "victim", "victime": the word for the sufferer is never the one who acts. */
@@ -266,6 +269,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     inEffect: new Set(file.inEffect ?? []),
     yearPrepositions: new Set(file.yearPrepositions ?? []),
     strikeWords: new Set(file.strikeWords ?? []),
+    deathStates: new Set(file.deathStates ?? []),
     relatives: new Set(file.relatives ?? []),
     victimWords: new Set(file.victimWords ?? []),
     objectStarts: new Set(file.objectStarts ?? []),
