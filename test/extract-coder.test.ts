@@ -1857,3 +1857,18 @@ test("a headline's 'two dead' counts deaths, not a crowd", () => {
   assert.equal(e.fatalities, 2);
   assert.notEqual(e.crowd_size, "two");
 });
+
+test("unnamed attackers are the group that claimed the attack, not a group named in passing", () => {
+  const e = one(
+    "On Thursday, Islamic extremists attacked a military camp at Goundam, killing seven soldiers. The attack on the camp was claimed by JNIM on Friday.",
+    "2024-02-23",
+    "Mali",
+  );
+  assert.match(e.actor1 ?? "", /^JNIM/);
+  const u = one(
+    "On Thursday, gunmen kidnapped two aid workers in Dakoro. Gunmen linked to al Qaeda factions have kidnapped people in Niger in the past.",
+    "2024-02-23",
+    "Niger",
+  );
+  assert.match(u.actor1 ?? "", /^Unidentified Armed Group/);
+});

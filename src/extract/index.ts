@@ -222,7 +222,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
         .filter((m) => !!m.group && (m.role === "named_group" || m.role === "identity_militia"));
       // (to the last event told, not to a situation or nameless destruction told since)
       const told = [...frames].reverse().find((f) => !f.situation) ?? frames[frames.length - 1];
-      if (groups.length) told.actors.push(...groups);
+      if (groups.length) told.actors.push(...groups.map((g) => ({ ...g, claimed: true })));
     }
     if (!hits.length) {
       // Places of sentences that tell no event matter only as a fallback: find them when asked.
@@ -255,6 +255,10 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     // goes on with the agent of the sentence just before.
     const they = pronounSubject(s, frames.at(-1), lex);
     if (they && !actors.some((a) => a.start < (hits[0]?.start ?? s.end))) actors.unshift(they);
+    // "The attack on the camp was claimed by JNIM": the groups a claim names are the authors.
+    if (lex.attributions.matchAll(s.tokens).length)
+      for (let k = 0; k < actors.length; k++)
+        if (actors[k].group && isArmed(actors[k])) actors[k] = { ...actors[k], claimed: true };
     // "launched a fierce attack in the second half", "the film bombed at the box office"
     if (lex.offTopic.matchAll(s.tokens).length && !actors.some((m) => isArmed(m))) continue;
     // (dates of the report are left out before "the day before" counts from the last date told)

@@ -258,6 +258,19 @@ class ActorPicker {
   }
 }
 
+/**
+ * "Islamic extremists attacked a military camp ... The attack was claimed by JNIM": attackers told
+ * without a name are the armed group a claim or attribution names (not its victims).
+ */
+function claimedBy(
+  agent: ActorMention,
+  named: ActorMention | null,
+  patient: ActorMention | null,
+): ActorMention {
+  const unnamed = agent.role === "armed_group" && !agent.group;
+  return unnamed && named && named !== patient && isArmed(named) && !isState(named) ? named : agent;
+}
+
 /** "a bus struck an IED" (civilians), "a military convoy struck a mine" (the state's forces). */
 function struckVehicle(
   d: EventDraft,
@@ -349,7 +362,14 @@ function chooseActors(
         pick.generic(mutual ? "rioters" : "civilians");
     else a2 = pick.forceAtDemo();
   } else if (t === "Violence against civilians") {
-    const perp = f.agent && isArmed(f.agent) ? f.agent : pick.first((m) => isArmed(m) && m !== f.patient);
+    const perp =
+      f.agent && isArmed(f.agent)
+        ? claimedBy(
+            f.agent,
+            pick.first((m) => !!m.claimed),
+            f.patient,
+          )
+        : pick.first((m) => isArmed(m) && m !== f.patient);
     // a community's men (herders, hunters, a people) who kill: its communal or ethnic militia
     const communal = !perp && f.agent && (f.agent.ethnicity || f.agent.social) && country ? f.agent : null;
     a1 =
@@ -381,7 +401,11 @@ function chooseActors(
           (m.role === f.patient.role && !m.group && !f.patient.group && m.country === f.patient.country));
       const attacker =
         f.agent && isArmed(f.agent)
-          ? f.agent
+          ? claimedBy(
+              f.agent,
+              pick.first((m) => !!m.claimed && !victimSide(m)),
+              f.patient,
+            )
           : ((named && !victimSide(named) ? named : null) ?? pick.first((m) => isArmed(m) && !victimSide(m)));
       // ("JNIM militants ambushed an army patrol ... two militants were killed": the attackers' own
       // dead, named without a group, are their side, not the target)

@@ -74,6 +74,8 @@ export interface ActorMention {
   unitOf?: string;
   /** A subject pronoun ("They") standing for the agent of the sentence before. */
   pronoun?: boolean;
+  /** Named as the author of the event by a claim or attribution ("claimed by JNIM", "planted by"). */
+  claimed?: boolean;
 }
 
 export type GenericRole =
