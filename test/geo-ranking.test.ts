@@ -50,6 +50,22 @@ describe("gazetteer ranking: edit distance needs corroboration", () => {
   });
 });
 
+describe("gazetteer ranking: the district named first", () => {
+  it("a spelling inside the district named beats the exact name in another district", () => {
+    // "Yarsi" is a village of Passore; "Yarsin" one of Kourweogo
+    assert.equal(g.resolve({ name: "Yarsi", country: "Burkina Faso" })?.admin2, "Passore");
+    const p = g.resolve({ name: "Yarsi", country: "Burkina Faso", admin: ["Kourweogo", "Plateau-Central"] });
+    assert.equal(p?.admin2, "Kourweogo");
+    assert.equal(p?.fuzzy, true);
+  });
+  it("a region named first is no district, though a district shares its name", () => {
+    // "Koro, Mopti Region": the town of Koro, not a one-edit name in the Mopti cercle
+    const p = g.resolve({ name: "Koro", country: "Mali", admin: ["Mopti region"] });
+    assert.equal(p?.location, "Koro");
+    assert.equal(p?.fuzzy, false);
+  });
+});
+
 describe("gazetteer: foreign places in a country's article", () => {
   it("a same-named suburb abroad is not returned", () => {
     assert.equal(g.resolve({ name: "Eastleigh", country: "Kenya" }), null);

@@ -57,6 +57,8 @@ const COUNTRY_ONLY_FUZZY_MIN_LEN = 7;
 /** ...or a town at least this big, for a name at least this long. */
 const BIG_TOWN = 50000;
 const BIG_TOWN_FUZZY_MIN_LEN = 5;
+/** Inside the district the text names, one edit is allowed from a folded name this long. */
+const DISTRICT_FUZZY_MIN_LEN = 4;
 /** Context score of a village in the home regions of a people or group the text names. */
 const HOMELAND_BONUS = 0.12;
 
@@ -75,6 +77,8 @@ interface Cand {
   inCountry: boolean;
   /** 2: an admin2/admin3 hint agrees, 1: an admin1 hint agrees, 0: none. */
   adminHit: number;
+  /** The first (most specific) admin hint is the row's admin2/admin3 ("Kadiolo" in "(Kadiolo, Sikasso)"). */
+  firstHit: boolean;
   nearKm: number;
 }
 
@@ -88,6 +92,8 @@ interface Ctx {
   qualCountry: CountryInfo | null;
   /** Folded admin hints ("Komondjari" and "Komonjdjari" fold alike). */
   adminKeys: Set<string>;
+  /** The first admin hint, folded: the most specific unit named ("Kadiolo" in "(Kadiolo, Sikasso)"). */
+  firstAdmin: string | null;
   near: { latitude: number; longitude: number }[];
   /** Folded regions of the peoples and groups named (homelands.csv). */
   regionKeys: Set<string>;
@@ -102,6 +108,7 @@ function byRank(a: Cand, b: Cand): number {
     Number(b.levelHit) - Number(a.levelHit) ||
     Number(b.inCountry) - Number(a.inCountry) ||
     Number(b.adminHit === 2) - Number(a.adminHit === 2) ||
+    Number(b.firstHit) - Number(a.firstHit) ||
     TIER_RANK[a.tier] - TIER_RANK[b.tier] ||
     b.raw - a.raw ||
     b.row.population - a.row.population ||
@@ -300,6 +307,7 @@ export class Resolver {
       qualNorm: qualifier ? normName(qualifier) : null,
       qualCountry: qualifier ? this.countries.get(qualifier) : null,
       adminKeys,
+      firstAdmin: this.districtHint(adminKeys, hint),
       near,
       regionKeys: new Set((q.regions ?? []).map((a) => foldKey(normName(a)))),
     };
@@ -322,7 +330,12 @@ export class Resolver {
     for (const [id, tier] of ids) push(this.row(id), tier);
 
     // edit distance: only when nothing matched by name (in the hinted country), and only with context
-    if (!out.some((c) => c.inCountry)) for (const c of this.fuzzyCands(fk, ctx)) out.push(c);
+    if (!out.some((c) => c.inCountry)) for (const c of this.fuzzyCands(fk, ctx, true)) out.push(c);
+    // ... or when the district given agrees with none of the names matched: "Zegou (Kadiolo, Sikasso)"
+    // is Zegoua in the Kadiolo cercle, not the Zegou of another cercle (a spelling inside the district
+    // named beats the exact name elsewhere)
+    else if (ctx.firstAdmin !== null && !out.some((c) => c.inCountry && c.firstHit))
+      for (const c of this.fuzzyCands(fk, ctx, true)) if (c.firstHit) out.push(c);
 
     out.sort(byRank);
     const seen = new Set<number>();
@@ -341,7 +354,7 @@ export class Resolver {
    * else a single name one edit away (6+ letters) in the hinted admin1, or in a densely covered country
    * when no admin names are given. Never in another country than the hinted one.
    */
-  private fuzzyCands(fk: string, ctx: Ctx): Cand[] {
+  private fuzzyCands(fk: string, ctx: Ctx, inDistrict = false): Cand[] {
     const { hint } = ctx;
     const withContext = ctx.adminKeys.size > 0 || ctx.near.length > 0;
     if (!hint && ctx.adminKeys.size === 0) return [];
@@ -351,10 +364,25 @@ export class Resolver {
     const homeland = !withContext && dense && ctx.regionKeys.size > 0;
     // A misspelt big town ("Ouagadougous", "Tanguita"): one edit from a town of 20,000+ in the country.
     const bigOnly = !withContext && !homeland && (!dense || fk.length < COUNTRY_ONLY_FUZZY_MIN_LEN);
-    const budget = withContext ? fuzzyBudget(fk.length) : fk.length >= BIG_TOWN_FUZZY_MIN_LEN ? 1 : 0;
+    let budget = withContext ? fuzzyBudget(fk.length) : fk.length >= BIG_TOWN_FUZZY_MIN_LEN ? 1 : 0;
+    // (inside the district named first, one edit from a short name too: "Zegou (Kadiolo, Sikasso)" is
+    // Zegoua of the Kadiolo cercle)
+    const shortInDistrict =
+      budget === 0 && inDistrict && ctx.firstAdmin !== null && fk.length >= DISTRICT_FUZZY_MIN_LEN;
+    if (shortInDistrict) budget = 1;
     if (budget === 0) return [];
     const ccs = hint ? [hint.iso2] : this.countriesOfAdminHints(ctx.adminKeys);
     const out: Cand[] = [];
+    if (shortInDistrict) {
+      for (const cc of ccs)
+        for (const h of this.fuzzyIndexOf(cc).search(fk, 1))
+          for (const id of h.ids) {
+            const row = this.row(id);
+            const c = row.cc === cc ? this.judge(row, "fuzzy", h.distance, ctx) : null;
+            if (c?.firstHit) out.push(c);
+          }
+      return out;
+    }
     for (const cc of ccs) {
       const hits = this.fuzzyIndexOf(cc).search(fk, budget);
       if (hits.length === 0) continue;
@@ -396,6 +424,18 @@ export class Resolver {
       const r = this.row(id);
       return r.geonameid === p.geonameid && normName(r.name) === k;
     });
+  }
+
+  /** The first admin hint when it names no region (admin1) of the hinted country: "Kadiolo" in
+   * "(Kadiolo, Sikasso)", not "Mopti" in "Koro, Mopti Region" (the Mopti cercle shares the name). */
+  private districtHint(keys: Set<string>, hint: CountryInfo | null): string | null {
+    const first = keys.values().next().value;
+    if (first === undefined) return null;
+    for (const id of this.foldIds(first)) {
+      const r = this.row(id);
+      if (r.fcode === "A.ADM1" && (!hint || r.cc === hint.iso2)) return null;
+    }
+    return first;
   }
 
   private countriesOfAdminHints(keys: Set<string>): string[] {
@@ -496,7 +536,25 @@ export class Resolver {
         this.admin1Alias(r, q);
       conf += qualHit ? 0.8 : -0.3;
     }
-    return { row, tier, dist, raw: s, conf, reform, qualHit, levelHit, inCountry, adminHit, nearKm };
+    const firstHit =
+      adminHit === 2 &&
+      ctx.firstAdmin !== null &&
+      ((r.admin2 !== null && this.adminKey(r.admin2) === ctx.firstAdmin) ||
+        (r.admin3 !== null && this.adminKey(r.admin3) === ctx.firstAdmin));
+    return {
+      row,
+      tier,
+      dist,
+      raw: s,
+      conf,
+      reform,
+      qualHit,
+      levelHit,
+      inCountry,
+      adminHit,
+      firstHit,
+      nearKm,
+    };
   }
 
   /** US states etc. written as postal codes or short names ("Maine" vs admin1 "Maine"). */
