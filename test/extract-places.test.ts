@@ -636,3 +636,43 @@ test("'the Malian capital' is Mali's capital; a demonym before a place noun is s
   }).events;
   assert.equal(n.location, "Nigeria");
 });
+
+test("junk names are no places: a misspelt month, a group's name, a country's possessive, a title", () => {
+  // a month one letter off is a date, not a village the gazetteer lacks
+  const month = only("On Novembr 12, gunmen shot dead a trader near his home.", "Burkina Faso");
+  assert.notEqual(month.location, "Novembr");
+  assert.equal(month.location, "Burkina Faso");
+  // a name written before a noun of an armed group names the group ("Zorlak forces")
+  const group = only(
+    "On 4 June 2021, gunmen threw a grenade at Zorlak Belt forces in a market, wounding two.",
+    "Yemen",
+  );
+  assert.equal(group.location, "Yemen");
+  // a group known to the actor registry, even hyphenated with another name
+  const gatia = only("Fighting broke out between GATIA-Imghad and the CMA on Monday, killing four.", "Mali");
+  assert.ok(!gatia.location?.includes("GATIA"));
+  // "in Malis capital": the country's possessive without its apostrophe is the capital
+  const cap = only("Hundreds of students demonstrated in Malis capital on Friday against fees.", "Mali");
+  assert.equal(cap.location, "Bamako");
+  // a name after a person's title is a person, though a village shares it
+  const title = extractArticle(
+    art(
+      "Protesters clashed with police in the capital, accusing President Kane of fraud. Kane won the vote in May.",
+      "Mali",
+    ),
+  ).events;
+  assert.ok(title.every((e) => e.location !== "Kané" && e.location !== "Kane"));
+});
+
+test("a neighbourhood the gazetteer lacks, in a district named after a town, is placed at the town", () => {
+  const e = only(
+    "On 2 June 2021, a grenade hit a police patrol in the Kawo Godey neighbourhood in Mogadishu-Wadajir district (Wadajir, Banadir).",
+    "Somalia",
+  );
+  assert.equal(e.location, "Kawo Godey");
+  assert.ok(e.latitude !== null && e.longitude !== null);
+  const mogadishu = loadGazetteer().resolve({ name: "Mogadishu", country: "Somalia" });
+  assert.ok(
+    kmBetween(e.latitude as number, e.longitude as number, mogadishu!.latitude, mogadishu!.longitude) < 25,
+  );
+});

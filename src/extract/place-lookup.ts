@@ -4,6 +4,8 @@
  */
 import { BoundedMap } from "../common/bounded.js";
 import { type Gazetteer, normName, type Place } from "../geo/index.js";
+import { editDistance } from "../geo/normalize.js";
+import { loadActorRegistry } from "../knowledge/actor-registry.js";
 import { foldKey } from "../text/normalize.js";
 import type { PlaceCues } from "./place-cues.js";
 
@@ -30,7 +32,30 @@ export function plausibleName(name: string, gaz: Gazetteer, cues: PlaceCues): bo
   const feature =
     parts.length > 1 &&
     (cues.features.has(foldKey(parts[0])) || cues.features.has(foldKey(parts[parts.length - 1])));
-  return parts.every((p) => /^\p{Lu}/u.test(p) && (feature || !gaz.country(p))) && !gaz.country(name);
+  if (!parts.every((p) => /^\p{Lu}/u.test(p) && (feature || !gaz.country(p))) || gaz.country(name))
+    return false;
+  // "in Benins capital", "Malians": a country's possessive without its apostrophe, a people in the plural
+  if (/\p{Ll}s$/u.test(name) && name.length > 4) {
+    const stem = name.slice(0, -1);
+    if (gaz.country(stem) || cues.demonyms.has(foldKey(stem))) return false;
+  }
+  return !groupName(name) && !misspeltDate(name, cues);
+}
+
+/** "Security Belt", "Gatia-GandaKoy": a named armed group or organisation (the actor registry's) is no village. */
+export function groupName(name: string): boolean {
+  const reg = loadActorRegistry();
+  if (reg.groupOf(name)) return true;
+  const parts = name.split("-").map((p) => p.trim());
+  return parts.length > 1 && parts.some((p) => p.length >= 3 && !!reg.groupOf(p));
+}
+
+/** "On Octobr 5": a single word one letter from a month or weekday is a misspelt date, not a village. */
+export function misspeltDate(name: string, cues: PlaceCues): boolean {
+  const k = foldKey(name);
+  if (k.length < 5 || /\s/.test(k)) return false;
+  for (const w of cues.calendar) if (w.length >= 5 && editDistance(k, w, 1) <= 1) return true;
+  return false;
 }
 
 /** "Djibo-Mentao" (a road between two towns), "Bamako-Coura" (a part of Bamako): the first known part. */

@@ -263,6 +263,14 @@ function candidates(
     }
     // "in Somalia's capital": the capital of the possessor (resolved when it is a country)
     if (/['’]s$/u.test(tokens[end].text) && cues.capital.has(after)) capitalOf = true;
+    // ("in Benins capital": a country's possessive written without its apostrophe)
+    else if (
+      i === end &&
+      /\p{Ll}s$/u.test(tokens[end].text) &&
+      cues.capital.has(after) &&
+      isCountry?.(tokens[end].text.slice(0, -1))
+    )
+      capitalOf = true;
     // "militants entered Mansila", "the Inata mine", "Pouytenga students": a place, if the gazetteer
     // knows it, after those named with a preposition.
     if (relation === null && b === i - 1 && cues.objectVerbs.has(prev)) {
@@ -501,6 +509,9 @@ export function findPlaces(
       place = gaz.resolve({ name, country, admin, relation: c.relation });
     }
     if (c.capitalOf && place?.kind === "country") place = capitalCity(gaz, place.country) ?? place;
+    // ("Benins capital": the country of the possessive written without its apostrophe)
+    if (c.capitalOf && !place && /\p{Ll}s$/u.test(name) && gaz.country(name.slice(0, -1)))
+      place = capitalCity(gaz, gaz.country(name.slice(0, -1))?.name as string);
     // ("the Malian capital": the demonym's country)
     if (c.capitalOf && !place && cues.demonymCountries.has(foldKey(name)))
       place = capitalCity(gaz, cues.demonymCountries.get(foldKey(name)) as string);
@@ -584,6 +595,7 @@ export function findPlaces(
       else if (
         c.strong &&
         plausibleName(name, gaz, cues) &&
+        !beforeActorNoun(s.tokens, c.last, cues) &&
         !cues.demonyms.has(name.toLowerCase()) &&
         !famousAbroad(gaz, name, country)
       )
@@ -735,6 +747,13 @@ function containedIn(
       continue;
     const seat = unlocated(x.text, y.place, country, gaz);
     if (!seat) continue;
+    // ("the Black Sea neighbourhood in Mogadishu-Hodan district": a place the gazetteer lacks but has
+    // a point for, as the town it is named after, gives that point too)
+    if (!located(seat) && located(y.place) && (y.place.kind === "other" || y.place.kind === "populated")) {
+      seat.latitude = y.place.latitude;
+      seat.longitude = y.place.longitude;
+      seat.admin2 ??= y.place.admin2;
+    }
     x.place = seat;
     x.admin = [...x.admin, y.text];
     out.splice(k + 1, 1);
@@ -873,6 +892,14 @@ function siteTown(
   return p && !p.fuzzy && (p.kind === "populated" || p.kind === "other") && p.country === country ? p : null;
 }
 
+/** "Security Belt forces", "the Red Wednesday movement": a name (with the capitalised words after it)
+ * written just before a noun of an armed or organised group names that group. */
+function beforeActorNoun(tokens: Token[], last: number, cues: PlaceCues): boolean {
+  let k = last + 1;
+  while (k < tokens.length && tokens[k].cap && !tokens[k].num && !cues.actorNouns.has(tokens[k].norm)) k++;
+  return cues.actorNouns.has(tokens[k]?.norm ?? "");
+}
+
 /** The seat of the commune named first in "(Titao, Loroum)": a town of the country, not a unit's name. */
 function communeSeat(gaz: Gazetteer, admin: string[], country: string | null): Place | null {
   if (!country || isAdminName(gaz, admin[0], country)) return null;
@@ -914,12 +941,15 @@ export function knownPlaceNames(
 ): KnownNames {
   const count = new Map<string, number>();
   const inside = new Set<string>();
+  // ("President Mainassara": a name written after a person's title is a person's, anywhere in the article)
+  const persons = new Set<string>();
   for (const s of sentences) {
     const t = s.tokens;
     for (let i = 0; i < t.length; i++) {
       if (!t[i].cap || t[i].num || cues.stop.has(t[i].norm)) continue;
       const end = nameEnd(t, i, cues);
       const key = runKey(t, i, end);
+      if (i > 0 && cues.personTitles.has(t[i - 1].norm)) persons.add(key);
       count.set(key, (count.get(key) ?? 0) + 1);
       if (i > 0 && t[i - 1].text !== '"' && t[i - 1].text !== "“") inside.add(key);
       i = end;
@@ -939,6 +969,7 @@ export function knownPlaceNames(
         key.length >= 3 &&
         gaz.isKnownName(key) &&
         !gaz.country(key) &&
+        !persons.has(key) &&
         !notPlaces(key)
       ) {
         const p = gaz.resolve({ name: key, country });
