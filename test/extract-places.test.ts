@@ -676,3 +676,14 @@ test("a neighbourhood the gazetteer lacks, in a district named after a town, is 
     kmBetween(e.latitude as number, e.longitude as number, mogadishu!.latitude, mogadishu!.longitude) < 25,
   );
 });
+
+test("a lower-case article inside a name continues it; a district written in camel case is a unit", () => {
+  const wadi = only("On 2 June 2021, shells fell in Wadi al-Hira (Aljfara), damaging two houses.", "Libya");
+  assert.equal(wadi.location, "Wadi al-Hira");
+  assert.equal(wadi.admin1, "Aljfara");
+  const farm = only(
+    "On 2 June 2021, residents burned a clinic in Mzinyathi Farm (eThekwini, KwaZulu-Natal) after a death.",
+    "South Africa",
+  );
+  assert.equal(farm.admin1, "KwaZulu-Natal");
+});

@@ -90,7 +90,8 @@ function articled(text: string, cues: PlaceCues): boolean {
 function nameEnd(tokens: Token[], i: number, cues: PlaceCues): number {
   let j = i;
   while (j + 1 < tokens.length && j + 1 - i < MAX_NAME_TOKENS && !cues.stop.has(tokens[j + 1].norm)) {
-    if (tokens[j + 1].cap) {
+    // ("Wadi al-Rabi", "Jabal al-Zawiya": a lower-case article joined to a capitalised word continues it)
+    if (tokens[j + 1].cap || articled(tokens[j + 1].text, cues)) {
       j++;
       continue;
     }
@@ -149,7 +150,7 @@ function ofAdminUnit(tokens: Token[], i: number, cues: PlaceCues): boolean {
 /** Parenthesised admin names right after a place: "(Niono, Segou)". */
 function parenAdmin(tokens: Token[], after: number): string[] {
   // "(Niono, Segou)", not "(coded as Kadiolo at geoprecision 2)".
-  if (tokens[after + 1]?.text !== "(" || !tokens[after + 2]?.cap) return [];
+  if (tokens[after + 1]?.text !== "(" || !capitalised(tokens[after + 2])) return [];
   const out: string[] = [];
   let cur: string[] = [];
   for (let k = after + 2; k < tokens.length && k < after + 16; k++) {
@@ -158,10 +159,13 @@ function parenAdmin(tokens: Token[], after: number): string[] {
       if (cur.length) out.push(cur.join(" "));
       cur = [];
       if (t === ")") return out;
-    } else if (tokens[k].cap || cur.length) cur.push(t);
+    } else if (capitalised(tokens[k]) || cur.length) cur.push(t);
   }
   return [];
 }
+
+/** A capitalised word, or one written with a capital after a lower-case prefix ("eThekwini", "uMgungundlovu"). */
+const capitalised = (t: Token | undefined) => !!t && (t.cap || /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u.test(t.text));
 
 function candidates(
   tokens: Token[],
