@@ -687,3 +687,13 @@ test("a lower-case article inside a name continues it; a district written in cam
   );
   assert.equal(farm.admin1, "KwaZulu-Natal");
 });
+
+test("a village the gazetteer lacks takes the one region the sentence names", () => {
+  const e = only(
+    "On 3 June 2021, regime forces shelled the village of Tell Qarmeed in the eastern countryside of Idleb. No injuries were reported.",
+    "Syria",
+  );
+  assert.equal(e.location, "Tell Qarmeed");
+  assert.equal(e.admin1, "Idleb");
+  assert.equal(e.latitude, null);
+});

@@ -188,6 +188,32 @@ export function fallbackFromAdmin(gaz: Gazetteer, admin: string[], country: stri
   return null;
 }
 
+/**
+ * "Kutus town, Kirinyaga", "in the countryside of Idleb": the one region (admin1) the sentence names with
+ * a capital, other than the name itself; it says where a village the gazetteer lacks lies (no point).
+ */
+export function mentionedRegion(
+  gaz: Gazetteer,
+  text: string,
+  name: string,
+  country: string | null,
+): Place | null {
+  if (!country) return null;
+  const own = normName(name);
+  const regions = gaz
+    .adminMentions(text, country)
+    .filter(
+      (a) => normName(a) !== own && !own.includes(normName(a)) && isAdminName(gaz, a, country, "admin1"),
+    );
+  if (regions.length !== 1) return null;
+  const key = normName(regions[0]);
+  return (
+    gaz
+      .candidates({ name: regions[0], country }, 5)
+      .find((p) => p.kind === "admin1" && !p.fuzzy && normName(p.location) === key) ?? null
+  );
+}
+
 export function capitalCity(gaz: Gazetteer, country: string): Place | null {
   const info = gaz.country(country);
   if (!info?.capital) return null;

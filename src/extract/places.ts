@@ -13,6 +13,7 @@ import {
   isAdminName,
   isTown,
   located,
+  mentionedRegion,
   plausibleName,
   unlocated,
 } from "./place-lookup.js";
@@ -568,7 +569,8 @@ export function findPlaces(
       let admin =
         fallbackFromAdmin(gaz, c.admin, country) ??
         fallbackFromAdmin(gaz, sentenceAdmin, country) ??
-        (country && regions.length === 1 ? gaz.homeRegion(s.text, country) : null);
+        (country && regions.length === 1 ? gaz.homeRegion(s.text, country) : null) ??
+        mentionedRegion(gaz, s.text, name, country);
       // A hyphenated name given as a village or with its district is that village, not its parts.
       const named = c.admin.length > 0 || (!!c.kindWord && !cues.adminKinds.has(c.kindWord));
       const part = named ? null : hyphenPart(gaz, name, country, []);
