@@ -697,3 +697,14 @@ test("a village the gazetteer lacks takes the one region the sentence names", ()
   assert.equal(e.admin1, "Idleb");
   assert.equal(e.latitude, null);
 });
+
+test("a heading is no place of the event: the places told before it are", () => {
+  const evs = extractArticle(
+    art(
+      "On 3 May 2021, gunmen stopped a bus near Kongoussi. They robbed the passengers and ordered the driver to go back in the direction of Ouagadougou.",
+      "Burkina Faso",
+    ),
+  ).events;
+  assert.ok(evs.length >= 1);
+  for (const e of evs) assert.equal(e.location, "Kongoussi");
+});

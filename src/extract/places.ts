@@ -78,6 +78,8 @@ interface Candidate {
   /** Members of one list of places share this id (the first member's token index). */
   list?: number;
   between?: boolean;
+  /** "in the direction of X": a heading, never where the event happened. */
+  heading?: boolean;
 }
 
 /** "al-Bukamal", "el-Fasher": a lower-case article joined to a capitalised name. */
@@ -396,6 +398,7 @@ function candidates(
       titled: titled || undefined,
       designated: designated || undefined,
       direction: direction || undefined,
+      heading: heading || undefined,
     });
     i = alias?.length ? last + 1 : end;
     // "(Niono, Segou)" qualifies the place before it: its names are not places of their own.
@@ -479,6 +482,9 @@ export function findPlaces(
     if (unit?.kindWord && cues.adminKinds.has(unit.kindWord)) inUnit.add(c);
   }
   for (const c of cands) {
+    // ("forced the truck to return in the direction of Ouagadougou": where they went, not where it happened;
+    // the places told before it place the event)
+    if (c.heading) continue;
     let name = withoutOwner(nameOf(s, c));
     // ("the Tillaberi region of neighbouring Niger": a country after "region of" is the country)
     const countryName = !!gaz.country(name) && !cues.kinds.has(s.tokens[c.last + 1]?.norm ?? "");
