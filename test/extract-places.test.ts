@@ -708,3 +708,9 @@ test("a heading is no place of the event: the places told before it are", () => 
   assert.ok(evs.length >= 1);
   for (const e of evs) assert.equal(e.location, "Kongoussi");
 });
+
+test("a hamlet the gazetteer lacks, given with a camp it holds in brackets, lies at that camp", () => {
+  const e = only("On 4 May 2021, gunmen seized cattle in the hamlet of Wuro Badji (Yeliam).", "Mali");
+  assert.equal(e.admin1, "Mopti");
+  assert.ok(e.latitude !== null && e.longitude !== null);
+});

@@ -591,7 +591,9 @@ export function findPlaces(
         place = part;
         relation = "near";
       } else if (
-        admin?.kind === "populated" &&
+        // (a camp or locality the gazetteer holds too: "Kichi (Kissi)", Kissi a camp)
+        (admin?.kind === "populated" ||
+          (admin?.kind === "other" && located(admin) && admin.geonameid !== null)) &&
         c.admin.length === 1 &&
         !isAdminName(gaz, c.admin[0], country)
       ) {
