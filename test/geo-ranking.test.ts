@@ -66,6 +66,19 @@ describe("gazetteer ranking: the district named first", () => {
   });
 });
 
+describe("gazetteer ranking: a region and a small village of its name", () => {
+  it("the region wins over a village of its name that is not its seat", () => {
+    const p = g.resolve({ name: "Zanzan", country: "Ivory Coast" });
+    assert.equal(p?.kind, "admin1");
+    assert.equal(p?.geo_precision, 3);
+  });
+  it("the same in a country covered by towns only; a seat of the same name stays the town", () => {
+    const p = g.resolve({ name: "Baringo", country: "Kenya" });
+    assert.equal(p?.kind, "admin1");
+    assert.equal(g.resolve({ name: "Kidal", country: "Mali" })?.kind, "populated");
+  });
+});
+
 describe("gazetteer: foreign places in a country's article", () => {
   it("a same-named suburb abroad is not returned", () => {
     assert.equal(g.resolve({ name: "Eastleigh", country: "Kenya" }), null);

@@ -59,6 +59,8 @@ const BIG_TOWN = 50000;
 const BIG_TOWN_FUZZY_MIN_LEN = 5;
 /** Inside the district the text names, one edit is allowed from a folded name this long. */
 const DISTRICT_FUZZY_MIN_LEN = 4;
+/** A village named as its region and smaller than this yields to the region ("in Baringo"). */
+const REGION_NAMESAKE_MAX_POP = 20000;
 /** Context score of a village in the home regions of a people or group the text names. */
 const HOMELAND_BONUS = 0.12;
 
@@ -338,6 +340,7 @@ export class Resolver {
       for (const c of this.fuzzyCands(fk, ctx, true)) if (c.firstHit) out.push(c);
 
     out.sort(byRank);
+    this.regionOverVillage(out, level);
     const seen = new Set<number>();
     const places: Place[] = [];
     for (const c of out) {
@@ -414,6 +417,28 @@ export class Resolver {
       }
     }
     return out;
+  }
+
+  /**
+   * "in Baringo": a name shared by a region (admin1) and a small village inside it that is not its seat
+   * names the region (placed at its capital), as reports name regions far more often than such villages.
+   */
+  private regionOverVillage(out: Cand[], level: 1 | 2 | null): void {
+    if (level !== null || out.length < 2) return;
+    const top = out[0];
+    const r = top.row;
+    if (!r.fcode.startsWith("P.") || r.fcode.startsWith("P.PPLA") || r.fcode === "P.PPLC") return;
+    if (r.population >= REGION_NAMESAKE_MAX_POP || top.tier !== "exact" || top.adminHit === 2) return;
+    const key = normName(r.name);
+    const k = out.findIndex(
+      (c) =>
+        c.row.fcode === "A.ADM1" &&
+        c.row.cc === r.cc &&
+        c.tier === "exact" &&
+        c.row.admin1 === r.admin1 &&
+        normName(c.row.admin1 ?? "") === key,
+    );
+    if (k > 0) out.unshift(...out.splice(k, 1));
   }
 
   /** Whether the query is the place's own GeoNames name (not only one of its alternates). */
