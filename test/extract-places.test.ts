@@ -714,3 +714,12 @@ test("a hamlet the gazetteer lacks, given with a camp it holds in brackets, lies
   assert.equal(e.admin1, "Mopti");
   assert.ok(e.latitude !== null && e.longitude !== null);
 });
+
+test("a unit named for a village the gazetteer lacks is the one in the region named after it", () => {
+  // Gowa is a regency of South Sulawesi and a village of East Java
+  const e = only(
+    "On 2 June 2021, residents blocked a road in Bontomarannu village, Gowa regency, South Sulawesi province, to protest a land sale.",
+    "Indonesia",
+  );
+  assert.equal(e.admin1, "South Sulawesi");
+});

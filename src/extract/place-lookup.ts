@@ -172,8 +172,19 @@ function adminNameOf(gaz: Gazetteer, name: string, country: string | null, kind?
 
 export function fallbackFromAdmin(gaz: Gazetteer, admin: string[], country: string | null): Place | null {
   for (let i = 0; i < admin.length; i++) {
-    const p = gaz.resolve({ name: admin[i], country, admin: admin.slice(i + 1) });
+    const rest = admin.slice(i + 1);
+    let p = gaz.resolve({ name: admin[i], country, admin: rest });
     if (!p || p.kind === "country") continue;
+    // ("Somba Opu district, Gowa regency, South Sulawesi province": the Gowa of South Sulawesi, the
+    // regency, not a village of that name in another province)
+    // (only names of units judge: "Cercle of Koro, Region" names no region)
+    const units = rest.filter((a) => isAdminName(gaz, a, country));
+    if (units.length && contradicts(p, units, gaz, country)) {
+      const other = gaz
+        .candidates({ name: admin[i], country, admin: rest }, 8)
+        .find((c) => c.kind !== "country" && !contradicts(c, units, gaz, country));
+      if (other) p = other;
+    }
     // ("(Kelbo, Soum)" after a list of villages: Soum is the province, not a village of that name
     // elsewhere; the last of the brackets is a unit when the country has a unit of that name)
     if (p.kind === "populated" && i === admin.length - 1 && isAdminName(gaz, admin[i], country)) {
