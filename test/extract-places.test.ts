@@ -723,3 +723,9 @@ test("a unit named for a village the gazetteer lacks is the one in the region na
   );
   assert.equal(e.admin1, "South Sulawesi");
 });
+
+test("a town's possessive without its apostrophe is the town, not a spelling one letter off", () => {
+  const e = only("Protesters gathered in front of Menakas military camp on Monday.", "Mali");
+  assert.equal(e.admin2, "Menaka");
+  assert.equal(e.geo_precision, 1);
+});

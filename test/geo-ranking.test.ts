@@ -79,6 +79,14 @@ describe("gazetteer ranking: a region and a small village of its name", () => {
   });
 });
 
+describe("gazetteer: a misspelt regional capital", () => {
+  it("one letter off a region's seat or a town of 20,000, in a country covered by towns only", () => {
+    const p = g.resolve({ name: "Kabarnat", country: "Kenya" });
+    assert.equal(p?.location, "Kabarnet");
+    assert.equal(p?.fuzzy, true);
+  });
+});
+
 describe("gazetteer: foreign places in a country's article", () => {
   it("a same-named suburb abroad is not returned", () => {
     assert.equal(g.resolve({ name: "Eastleigh", country: "Kenya" }), null);

@@ -550,9 +550,13 @@ export function findPlaces(
     // "the Mentao Refugee Camp", "the Inata Mine": a site the gazetteer lacks, inside the town it names.
     if (!place) place = siteTown(s.tokens, c, gaz, cues, country);
     // ("Nairobis Maziwa area": a site of the town, named with the town's possessive)
-    if (!place) {
-      place = possessiveTown(s.tokens[c.first].text, gaz, country);
-      if (place) name = s.tokens[c.first].text.slice(0, -1);
+    // (before a spelling one letter off: "Kidals" is Kidal's)
+    if (!place || place.fuzzy) {
+      const owner = possessiveTown(s.tokens[c.first].text, gaz, country);
+      if (owner) {
+        place = owner;
+        name = s.tokens[c.first].text.slice(0, -1);
+      }
     }
     // "a shoot-out in Roseiral neighbourhood", "on Ngamia Road": a part of a town the gazetteer lacks,
     // with no unit given, is no place of its own: the town named around it is

@@ -55,7 +55,7 @@ const FUZZY_NEAR_KM = 50;
 /** Without admin2 or near-point agreement, edit distance needs a folded name this long (one edit). */
 const COUNTRY_ONLY_FUZZY_MIN_LEN = 7;
 /** ...or a town at least this big, for a name at least this long. */
-const BIG_TOWN = 50000;
+const BIG_TOWN = 20000;
 const BIG_TOWN_FUZZY_MIN_LEN = 5;
 /** Inside the district the text names, one edit is allowed from a folded name this long. */
 const DISTRICT_FUZZY_MIN_LEN = 4;
@@ -411,7 +411,11 @@ export class Resolver {
       for (const c of cands) {
         if (c.dist !== 1) continue;
         if (bigOnly) {
-          if (c.row.population >= BIG_TOWN && c.row.fcode.startsWith("P.")) out.push(c);
+          if (
+            c.row.fcode.startsWith("P.") &&
+            (c.row.population >= BIG_TOWN || c.row.fcode === "P.PPLA" || c.row.fcode === "P.PPLC")
+          )
+            out.push(c);
         } else if (c.adminHit === 1 || this.inHomeland(c.row, ctx) || (dense && ctx.adminKeys.size === 0))
           out.push(c);
       }
