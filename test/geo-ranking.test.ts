@@ -85,6 +85,10 @@ describe("gazetteer: a misspelt regional capital", () => {
     assert.equal(p?.location, "Kabarnet");
     assert.equal(p?.fuzzy, true);
   });
+  it("a name one edit away with another first letter is no rival of a big town", () => {
+    // "Kysumu" is one edit from Kisumu and from a "Jisumu": only the first shares its first letter
+    assert.equal(g.resolve({ name: "Kysumu", country: "Kenya" })?.location, "Kisumu");
+  });
 });
 
 describe("gazetteer: foreign places in a country's article", () => {

@@ -405,7 +405,11 @@ export class Resolver {
       // or the hinted admin1, and not contradicting the admin names given
       // (two spellings of one place, "uagadugu" and "uagaduguo", are one name)
       const first = new Set(hits[0].ids);
-      const others = hits.filter((h) => h.distance === 1 && !h.ids.some((id) => first.has(id)));
+      // (for a big town, a name with another first letter is another name, no rival: "Kandara" for
+      // "Mandara"; for a village, any other name as close makes it a guess)
+      const others = hits.filter(
+        (h) => h.distance === 1 && (!bigOnly || h.key[0] === fk[0]) && !h.ids.some((id) => first.has(id)),
+      );
       if (hits[0].distance !== 1 || others.length) continue;
       if (hits[0].key[0] !== fk[0]) continue; // another first letter is another name (Bassinko, Gassinko)
       for (const c of cands) {
