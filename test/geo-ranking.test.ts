@@ -91,6 +91,16 @@ describe("gazetteer: a misspelt regional capital", () => {
   });
 });
 
+describe("gazetteer: regions of a reform", () => {
+  it("a new region is placed at its own seat, under the historic region analysts use", () => {
+    const p = g.resolve({ name: "Sirba region", country: "Burkina Faso" });
+    assert.equal(p?.admin1, "Est");
+    const bogande = g.resolve({ name: "Bogande", country: "Burkina Faso" });
+    assert.ok(p && bogande && Math.abs(p.latitude - bogande.latitude) < 0.05);
+    assert.ok(p && bogande && Math.abs(p.longitude - bogande.longitude) < 0.05);
+  });
+});
+
 describe("gazetteer: foreign places in a country's article", () => {
   it("a same-named suburb abroad is not returned", () => {
     assert.equal(g.resolve({ name: "Eastleigh", country: "Kenya" }), null);

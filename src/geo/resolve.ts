@@ -616,8 +616,11 @@ export class Resolver {
     if (kind === "admin1") admin2 = null;
     // A region is placed at its capital, as the coding rules ask for events known only at that level.
     // (and a district at its seat, the town of its name: the Koro cercle at Koro)
-    const seat =
-      kind === "admin1" && admin1
+    // (a region of a reform, "Soum province" of 2025, at its own seat, Djibo: not at the seat of the
+    // historic region it falls in)
+    const seat = c.reform
+      ? r
+      : kind === "admin1" && admin1
         ? this.seat(`${r.cc}|${admin1}`)
         : kind === "admin2"
           ? this.districtSeat(r)
