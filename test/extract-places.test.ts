@@ -729,3 +729,18 @@ test("a town's possessive without its apostrophe is the town, not a spelling one
   assert.equal(e.admin2, "Menaka");
   assert.equal(e.geo_precision, 1);
 });
+
+test("a name with 'of' inside is one name when the gazetteer knows it whole", () => {
+  const e = only(
+    "On 3 June 2021, police fired tear gas at protesters in Port of Spain after a shooting.",
+    "Trinidad and Tobago",
+  );
+  assert.equal(e.location, "Port of Spain");
+  assert.ok(e.latitude !== null);
+  // ("the City of Cape Town" names Cape Town, the unit's seat)
+  const c = only(
+    "On 3 June 2021, residents protested outside the offices of the City of Cape Town.",
+    "South Africa",
+  );
+  assert.ok(c.location?.includes("Cape Town"));
+});

@@ -175,6 +175,7 @@ function candidates(
   cues: PlaceCues,
   known?: KnownNames,
   isCountry?: (name: string) => boolean,
+  isPlaceName?: (name: string) => boolean,
 ): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -205,6 +206,18 @@ function candidates(
     const prev = tokens[b]?.norm ?? "";
     const prev2 = tokens[b - 1]?.norm ?? "";
     let end = nameEnd(tokens, i, cues);
+    // "Port of Spain", "Bay of Islands": a name with "of" inside, when the gazetteer knows it whole
+    // (not "City of Cape Town", "Port of Mombasa": a kind word before "of" names the town after it, unless
+    // that is a country, "Port of Spain")
+    if (cues.of.has(tokens[end + 1]?.norm ?? "") && tokens[end + 2]?.cap && isPlaceName) {
+      const whole = nameEnd(tokens, end + 2, cues);
+      const kindFirst = cues.ofNouns.has(tokens[end].norm) || cues.kinds.has(tokens[end].norm);
+      if (
+        isPlaceName(runKey(tokens, i, whole)) &&
+        (!kindFirst || !!isCountry?.(runKey(tokens, end + 2, whole)))
+      )
+        end = whole;
+    }
     // "Tsafe Local Government Area": Nigeria's districts (LGAs) written out
     // "Tsafe Local Government Area": a kind written in several words, its first one read into the name
     let phraseKind = end > i ? kindPhraseAt(tokens, end, cues) : null;
@@ -426,6 +439,7 @@ export function findPlaces(
     cues,
     known,
     (n) => !!gaz.country(n) || isAdminName(gaz, n, country, "admin1"),
+    (n) => gaz.isKnownName(n),
   );
   qualifiersAfterComma(s, cands, gaz, cues, country);
   // "Songho, Doucoumbo Commune", "Mourdiah, Cercle of Nara": an admin unit after a place qualifies
