@@ -744,3 +744,15 @@ test("a name with 'of' inside is one name when the gazetteer knows it whole", ()
   );
   assert.ok(c.location?.includes("Cape Town"));
 });
+
+test("French: a name after a person's title is no known place", () => {
+  const evs = extractArticle({
+    ...art(
+      "Le 3 mars 2021, des manifestants ont affronté la police, accusant le président Kane de fraude. Kane a gagné en mai.",
+      "Mali",
+    ),
+    language: "fr",
+  }).events;
+  assert.ok(evs.length >= 1);
+  assert.ok(evs.every((e) => e.location !== "Kané"));
+});
