@@ -756,3 +756,11 @@ test("French: a name after a person's title is no known place", () => {
   assert.ok(evs.length >= 1);
   assert.ok(evs.every((e) => e.location !== "Kané"));
 });
+
+test("a region named with its kind yields to the towns named in it", () => {
+  const e = only(
+    "On 3 June 2021, gunmen attacked a truck in the Timbuktu region between Goundam and Tonka.",
+    "Mali",
+  );
+  assert.equal(e.location, "Goundam");
+});

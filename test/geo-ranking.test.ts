@@ -91,6 +91,15 @@ describe("gazetteer: a misspelt regional capital", () => {
   });
 });
 
+describe("gazetteer: a region named by its seat's other name", () => {
+  it("'the Timbuktu region' is the Tombouctou region, placed at its seat", () => {
+    const p = g.resolve({ name: "Timbuktu region", country: "Mali" });
+    assert.equal(p?.kind, "admin1");
+    assert.equal(p?.admin1, "Tombouctou");
+    assert.equal(g.resolve({ name: "Timbuktu", country: "Mali" })?.kind, "populated");
+  });
+});
+
 describe("gazetteer: regions of a reform", () => {
   it("a new region is placed at its own seat, under the historic region analysts use", () => {
     const p = g.resolve({ name: "Sirba region", country: "Burkina Faso" });

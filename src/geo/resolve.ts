@@ -613,6 +613,14 @@ export class Resolver {
       admin1 = c.reform.admin1;
       admin2 = null;
     }
+    // ("the Timbuktu region": a region's seat found under the region's other name stands for the region)
+    if (level === 1 && (r.fcode === "P.PPLA" || r.fcode === "P.PPLC") && admin1 && !c.reform) {
+      const seat = this.seat(`${r.cc}|${admin1}`);
+      if (seat && seat.id === r.id) {
+        kind = "admin1";
+        location = admin1;
+      }
+    }
     if (kind === "admin1") admin2 = null;
     // A region is placed at its capital, as the coding rules ask for events known only at that level.
     // (and a district at its seat, the town of its name: the Koro cercle at Koro)
