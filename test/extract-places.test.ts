@@ -764,3 +764,12 @@ test("a region named with its kind yields to the towns named in it", () => {
   );
   assert.equal(e.location, "Goundam");
 });
+
+test("a district named with another region than the gazetteer's district of that name is not that district", () => {
+  // Maywand is a district of Kandahar; the sentence places its Maywand in Badghis
+  const e = only(
+    "On 3 June 2021, an airstrike hit a Taliban compound in Maywand district, Badghis, killing four militants.",
+    "Afghanistan",
+  );
+  assert.equal(e.admin1, "Badghis");
+});

@@ -560,6 +560,13 @@ export function findPlaces(
     // "the village of Pisky in the Donetsk region": a namesake in another region is not it.
     if (place && place.kind === "populated" && admin.length && contradicts(place, admin, gaz, country))
       place = null;
+    // ("Baharak district, Takhar": the district of that name in the region named, or none the gazetteer
+    // holds, not the namesake of another region)
+    else if (place && place.kind === "admin2" && admin.length && contradicts(place, admin, gaz, country))
+      place =
+        gaz
+          .candidates({ name: q, country, admin }, 8)
+          .find((p) => p.kind === "admin2" && !contradicts(p, admin, gaz, country)) ?? null;
     let relation = c.relation;
     // "the Mentao Refugee Camp", "the Inata Mine": a site the gazetteer lacks, inside the town it names.
     if (!place) place = siteTown(s.tokens, c, gaz, cues, country);
