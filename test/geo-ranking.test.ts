@@ -58,6 +58,10 @@ describe("gazetteer ranking: the district named first", () => {
     assert.equal(p?.admin2, "Kourweogo");
     assert.equal(p?.fuzzy, true);
   });
+  it("a region named as such first is no district hint ('Gao region')", () => {
+    const p = g.resolve({ name: "Yarsi", country: "Burkina Faso", admin: ["Plateau-Central region", "Kourweogo"] });
+    assert.equal(p?.fuzzy ?? false, false);
+  });
   it("a region named first is no district, though a district shares its name", () => {
     // "Koro, Mopti Region": the town of Koro, not a one-edit name in the Mopti cercle
     const p = g.resolve({ name: "Koro", country: "Mali", admin: ["Mopti region"] });

@@ -309,7 +309,7 @@ export class Resolver {
       qualNorm: qualifier ? normName(qualifier) : null,
       qualCountry: qualifier ? this.countries.get(qualifier) : null,
       adminKeys,
-      firstAdmin: this.districtHint(adminKeys, hint),
+      firstAdmin: this.districtHint(q.admin ?? [], hint),
       near,
       regionKeys: new Set((q.regions ?? []).map((a) => foldKey(normName(a)))),
     };
@@ -461,9 +461,13 @@ export class Resolver {
 
   /** The first admin hint when it names no region (admin1) of the hinted country: "Kadiolo" in
    * "(Kadiolo, Sikasso)", not "Mopti" in "Koro, Mopti Region" (the Mopti cercle shares the name). */
-  private districtHint(keys: Set<string>, hint: CountryInfo | null): string | null {
-    const first = keys.values().next().value;
-    if (first === undefined) return null;
+  private districtHint(admin: string[], hint: CountryInfo | null): string | null {
+    const n = normName(admin[0] ?? "");
+    if (!n) return null;
+    // ("Bolivar state", "Mopti region": a region named as such)
+    const { base, level } = splitAdminMention(n);
+    if (level === 1) return null;
+    const first = foldKey(base);
     for (const id of this.foldIds(first)) {
       const r = this.row(id);
       if (r.fcode === "A.ADM1" && (!hint || r.cc === hint.iso2)) return null;
