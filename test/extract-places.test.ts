@@ -773,3 +773,16 @@ test("a district named with another region than the gazetteer's district of that
   );
   assert.equal(e.admin1, "Badghis");
 });
+
+test("a village known by name only lies in the one region of the places named before it", () => {
+  const evs = extractArticle(
+    art(
+      "Security forces reinforced their positions around Tillaberi on Monday. On Tuesday, gunmen attacked the village of Kouregorou, killing six civilians.",
+      "Niger",
+    ),
+  ).events;
+  const e = evs.find((x) => x.location === "Kouregorou");
+  assert.ok(e);
+  assert.equal(e.admin1, "Tillaberi");
+  assert.equal(e.latitude, null);
+});

@@ -59,7 +59,11 @@ describe("gazetteer ranking: the district named first", () => {
     assert.equal(p?.fuzzy, true);
   });
   it("a region named as such first is no district hint ('Gao region')", () => {
-    const p = g.resolve({ name: "Yarsi", country: "Burkina Faso", admin: ["Plateau-Central region", "Kourweogo"] });
+    const p = g.resolve({
+      name: "Yarsi",
+      country: "Burkina Faso",
+      admin: ["Plateau-Central region", "Kourweogo"],
+    });
     assert.equal(p?.fuzzy ?? false, false);
   });
   it("a region named first is no district, though a district shares its name", () => {

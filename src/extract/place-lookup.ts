@@ -225,6 +225,21 @@ export function mentionedRegion(
   );
 }
 
+/** The one region (admin1) of the places named before in the article, when they all lie in it. */
+export function regionOfPlaces(gaz: Gazetteer, places: Place[], country: string | null): Place | null {
+  if (!country || !places.length) return null;
+  const c = gaz.country(country)?.name ?? country;
+  const a1 = new Set(places.filter((p) => p.country === c && p.admin1).map((p) => p.admin1 as string));
+  if (a1.size !== 1) return null;
+  const [name] = a1;
+  const key = normName(name);
+  return (
+    gaz
+      .candidates({ name, country }, 5)
+      .find((p) => p.kind === "admin1" && !p.fuzzy && normName(p.admin1 ?? "") === key) ?? null
+  );
+}
+
 export function capitalCity(gaz: Gazetteer, country: string): Place | null {
   const info = gaz.country(country);
   if (!info?.capital) return null;

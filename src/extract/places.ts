@@ -15,6 +15,7 @@ import {
   located,
   mentionedRegion,
   plausibleName,
+  regionOfPlaces,
   unlocated,
 } from "./place-lookup.js";
 
@@ -644,6 +645,11 @@ export function findPlaces(
         relation = "near";
       }
       if (!place) continue;
+      // (a village known by name only lies in the one region of the places the article named before it)
+      if (!located(place) && !place.admin1 && place.kind === "other") {
+        const region = regionOfPlaces(gaz, near, country);
+        if (region && region.country === place.country) place = { ...place, admin1: region.admin1 };
+      }
     }
     const first = s.tokens[c.first];
     const last = s.tokens[c.last];
