@@ -355,7 +355,8 @@ export class Resolver {
   /**
    * Edit-distance candidates (README recipe e), corroborated: an admin2 hint or a near point agrees;
    * else a single name one edit away (6+ letters) in the hinted admin1, or in a densely covered country
-   * when no admin names are given. Never in another country than the hinted one.
+   * when no admin names are given. Never in another country than the hinted one. `inDistrict`: a short
+   * name (4+ folded letters) may be one edit from a place of the district named first.
    */
   private fuzzyCands(fk: string, ctx: Ctx, inDistrict = false): Cand[] {
     const { hint } = ctx;
