@@ -636,3 +636,153 @@ test("'the Malian capital' is Mali's capital; a demonym before a place noun is s
   }).events;
   assert.equal(n.location, "Nigeria");
 });
+
+test("junk names are no places: a misspelt month, a group's name, a country's possessive, a title", () => {
+  // a month one letter off is a date, not a village the gazetteer lacks
+  const month = only("On Novembr 12, gunmen shot dead a trader near his home.", "Burkina Faso");
+  assert.notEqual(month.location, "Novembr");
+  assert.equal(month.location, "Burkina Faso");
+  // a name written before a noun of an armed group names the group ("Zorlak forces")
+  const group = only(
+    "On 4 June 2021, gunmen threw a grenade at Zorlak Belt forces in a market, wounding two.",
+    "Yemen",
+  );
+  assert.equal(group.location, "Yemen");
+  // a group known to the actor registry, even hyphenated with another name
+  const gatia = only("Fighting broke out between GATIA-Imghad and the CMA on Monday, killing four.", "Mali");
+  assert.ok(!gatia.location?.includes("GATIA"));
+  // "in Malis capital": the country's possessive without its apostrophe is the capital
+  const cap = only("Hundreds of students demonstrated in Malis capital on Friday against fees.", "Mali");
+  assert.equal(cap.location, "Bamako");
+  // a name after a person's title is a person, though a village shares it
+  const title = extractArticle(
+    art(
+      "Protesters clashed with police in the capital, accusing President Kane of fraud. Kane won the vote in May.",
+      "Mali",
+    ),
+  ).events;
+  assert.ok(title.every((e) => e.location !== "Kané" && e.location !== "Kane"));
+});
+
+test("a neighbourhood the gazetteer lacks, in a district named after a town, is placed at the town", () => {
+  const e = only(
+    "On 2 June 2021, a grenade hit a police patrol in the Kawo Godey neighbourhood in Mogadishu-Wadajir district (Wadajir, Banadir).",
+    "Somalia",
+  );
+  assert.equal(e.location, "Kawo Godey");
+  assert.ok(e.latitude !== null && e.longitude !== null);
+  const mogadishu = loadGazetteer().resolve({ name: "Mogadishu", country: "Somalia" });
+  assert.ok(
+    kmBetween(e.latitude as number, e.longitude as number, mogadishu!.latitude, mogadishu!.longitude) < 25,
+  );
+});
+
+test("a lower-case article inside a name continues it; a district written in camel case is a unit", () => {
+  const wadi = only("On 2 June 2021, shells fell in Wadi al-Hira (Aljfara), damaging two houses.", "Libya");
+  assert.equal(wadi.location, "Wadi al-Hira");
+  assert.equal(wadi.admin1, "Aljfara");
+  const farm = only(
+    "On 2 June 2021, residents burned a clinic in Mzinyathi Farm (eThekwini, KwaZulu-Natal) after a death.",
+    "South Africa",
+  );
+  assert.equal(farm.admin1, "KwaZulu-Natal");
+});
+
+test("a village the gazetteer lacks takes the one region the sentence names", () => {
+  const e = only(
+    "On 3 June 2021, regime forces shelled the village of Tell Qarmeed in the eastern countryside of Idleb. No injuries were reported.",
+    "Syria",
+  );
+  assert.equal(e.location, "Tell Qarmeed");
+  assert.equal(e.admin1, "Idleb");
+  assert.equal(e.latitude, null);
+});
+
+test("a heading is no place of the event: the places told before it are", () => {
+  const evs = extractArticle(
+    art(
+      "On 3 May 2021, gunmen stopped a bus near Kongoussi. They robbed the passengers and ordered the driver to go back in the direction of Ouagadougou.",
+      "Burkina Faso",
+    ),
+  ).events;
+  assert.ok(evs.length >= 1);
+  for (const e of evs) assert.equal(e.location, "Kongoussi");
+});
+
+test("a hamlet the gazetteer lacks, given with a camp it holds in brackets, lies at that camp", () => {
+  const e = only("On 4 May 2021, gunmen seized cattle in the hamlet of Wuro Badji (Yeliam).", "Mali");
+  assert.equal(e.admin1, "Mopti");
+  assert.ok(e.latitude !== null && e.longitude !== null);
+});
+
+test("a unit named for a village the gazetteer lacks is the one in the region named after it", () => {
+  // Gowa is a regency of South Sulawesi and a village of East Java
+  const e = only(
+    "On 2 June 2021, residents blocked a road in Bontomarannu village, Gowa regency, South Sulawesi province, to protest a land sale.",
+    "Indonesia",
+  );
+  assert.equal(e.admin1, "South Sulawesi");
+});
+
+test("a town's possessive without its apostrophe is the town, not a spelling one letter off", () => {
+  const e = only("Protesters gathered in front of Menakas military camp on Monday.", "Mali");
+  assert.equal(e.admin2, "Menaka");
+  assert.equal(e.geo_precision, 1);
+});
+
+test("a name with 'of' inside is one name when the gazetteer knows it whole", () => {
+  const e = only(
+    "On 3 June 2021, police fired tear gas at protesters in Port of Spain after a shooting.",
+    "Trinidad and Tobago",
+  );
+  assert.equal(e.location, "Port of Spain");
+  assert.ok(e.latitude !== null);
+  // ("the City of Cape Town" names Cape Town, the unit's seat)
+  const c = only(
+    "On 3 June 2021, residents protested outside the offices of the City of Cape Town.",
+    "South Africa",
+  );
+  assert.ok(c.location?.includes("Cape Town"));
+});
+
+test("French: a name after a person's title is no known place", () => {
+  const evs = extractArticle({
+    ...art(
+      "Le 3 mars 2021, des manifestants ont affronté la police, accusant le président Kane de fraude. Kane a gagné en mai.",
+      "Mali",
+    ),
+    language: "fr",
+  }).events;
+  assert.ok(evs.length >= 1);
+  assert.ok(evs.every((e) => e.location !== "Kané"));
+});
+
+test("a region named with its kind yields to the towns named in it", () => {
+  const e = only(
+    "On 3 June 2021, gunmen attacked a truck in the Timbuktu region between Goundam and Tonka.",
+    "Mali",
+  );
+  assert.equal(e.location, "Goundam");
+});
+
+test("a district named with another region than the gazetteer's district of that name is not that district", () => {
+  // Maywand is a district of Kandahar; the sentence places its Maywand in Badghis
+  const e = only(
+    "On 3 June 2021, an airstrike hit a Taliban compound in Maywand district, Badghis, killing four militants.",
+    "Afghanistan",
+  );
+  assert.equal(e.admin1, "Badghis");
+});
+
+test("a village known by name only lies in the one region of the places named before it", () => {
+  const evs = extractArticle(
+    art(
+      "Security forces reinforced their positions around Tillaberi on Monday. On Tuesday, gunmen attacked the village of Kouregorou, killing six civilians.",
+      "Niger",
+    ),
+  ).events;
+  const e = evs.find((x) => x.location === "Kouregorou");
+  assert.ok(e);
+  assert.equal(e.admin1, "Tillaberi");
+  assert.equal(e.latitude, null);
+});

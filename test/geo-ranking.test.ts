@@ -50,6 +50,74 @@ describe("gazetteer ranking: edit distance needs corroboration", () => {
   });
 });
 
+describe("gazetteer ranking: the district named first", () => {
+  it("a spelling inside the district named beats the exact name in another district", () => {
+    // "Yarsi" is a village of Passore; "Yarsin" one of Kourweogo
+    assert.equal(g.resolve({ name: "Yarsi", country: "Burkina Faso" })?.admin2, "Passore");
+    const p = g.resolve({ name: "Yarsi", country: "Burkina Faso", admin: ["Kourweogo", "Plateau-Central"] });
+    assert.equal(p?.admin2, "Kourweogo");
+    assert.equal(p?.fuzzy, true);
+  });
+  it("a region named as such first is no district hint ('Gao region')", () => {
+    const p = g.resolve({
+      name: "Yarsi",
+      country: "Burkina Faso",
+      admin: ["Plateau-Central region", "Kourweogo"],
+    });
+    assert.equal(p?.fuzzy ?? false, false);
+  });
+  it("a region named first is no district, though a district shares its name", () => {
+    // "Koro, Mopti Region": the town of Koro, not a one-edit name in the Mopti cercle
+    const p = g.resolve({ name: "Koro", country: "Mali", admin: ["Mopti region"] });
+    assert.equal(p?.location, "Koro");
+    assert.equal(p?.fuzzy, false);
+  });
+});
+
+describe("gazetteer ranking: a region and a small village of its name", () => {
+  it("the region wins over a village of its name that is not its seat", () => {
+    const p = g.resolve({ name: "Zanzan", country: "Ivory Coast" });
+    assert.equal(p?.kind, "admin1");
+    assert.equal(p?.geo_precision, 3);
+  });
+  it("the same in a country covered by towns only; a seat of the same name stays the town", () => {
+    const p = g.resolve({ name: "Baringo", country: "Kenya" });
+    assert.equal(p?.kind, "admin1");
+    assert.equal(g.resolve({ name: "Kidal", country: "Mali" })?.kind, "populated");
+  });
+});
+
+describe("gazetteer: a misspelt regional capital", () => {
+  it("one letter off a region's seat or a town of 20,000, in a country covered by towns only", () => {
+    const p = g.resolve({ name: "Kabarnat", country: "Kenya" });
+    assert.equal(p?.location, "Kabarnet");
+    assert.equal(p?.fuzzy, true);
+  });
+  it("a name one edit away with another first letter is no rival of a big town", () => {
+    // "Kysumu" is one edit from Kisumu and from a "Jisumu": only the first shares its first letter
+    assert.equal(g.resolve({ name: "Kysumu", country: "Kenya" })?.location, "Kisumu");
+  });
+});
+
+describe("gazetteer: a region named by its seat's other name", () => {
+  it("'the Timbuktu region' is the Tombouctou region, placed at its seat", () => {
+    const p = g.resolve({ name: "Timbuktu region", country: "Mali" });
+    assert.equal(p?.kind, "admin1");
+    assert.equal(p?.admin1, "Tombouctou");
+    assert.equal(g.resolve({ name: "Timbuktu", country: "Mali" })?.kind, "populated");
+  });
+});
+
+describe("gazetteer: regions of a reform", () => {
+  it("a new region is placed at its own seat, under the historic region analysts use", () => {
+    const p = g.resolve({ name: "Sirba region", country: "Burkina Faso" });
+    assert.equal(p?.admin1, "Est");
+    const bogande = g.resolve({ name: "Bogande", country: "Burkina Faso" });
+    assert.ok(p && bogande && Math.abs(p.latitude - bogande.latitude) < 0.05);
+    assert.ok(p && bogande && Math.abs(p.longitude - bogande.longitude) < 0.05);
+  });
+});
+
 describe("gazetteer: foreign places in a country's article", () => {
   it("a same-named suburb abroad is not returned", () => {
     assert.equal(g.resolve({ name: "Eastleigh", country: "Kenya" }), null);

@@ -82,6 +82,12 @@ export interface PlaceCues {
   articles: Set<string>;
   /** Definite articles: "in the Soum" names the province, not a village of that name. */
   definite: Set<string>;
+  /** Nouns of armed or organised groups: an unknown name just before one ("Security Belt forces") is the group's. */
+  actorNouns: Set<string>;
+  /** Titles before a person's name ("President Mainassara"): the name after one is a person. */
+  personTitles: Set<string>;
+  /** Months and weekdays: a name one letter from one ("On Octobr 5") is a misspelt date. */
+  calendar: Set<string>;
 }
 
 const placeCueCache = new Map<Locale, PlaceCues>();
@@ -127,6 +133,9 @@ export function placeCues(locale: Locale): PlaceCues {
       cityParts: folded(raw.cityParts ?? []),
       articles: folded(raw.articles ?? []),
       definite: folded(raw.definite ?? []),
+      actorNouns: folded(raw.actorNouns ?? []),
+      personTitles: folded(raw.personTitles ?? []),
+      calendar: folded(raw.calendar ?? []),
       kindPhrases: kindPhrases(
         readLocaleJson<{ kindPhrases?: Record<string, string> }>(locale, "places.json").kindPhrases ?? {},
       ),

@@ -4,6 +4,8 @@
  */
 import { BoundedMap } from "../common/bounded.js";
 import { type Gazetteer, normName, type Place } from "../geo/index.js";
+import { editDistance } from "../geo/normalize.js";
+import { loadActorRegistry } from "../knowledge/actor-registry.js";
 import { foldKey } from "../text/normalize.js";
 import type { PlaceCues } from "./place-cues.js";
 
@@ -30,7 +32,30 @@ export function plausibleName(name: string, gaz: Gazetteer, cues: PlaceCues): bo
   const feature =
     parts.length > 1 &&
     (cues.features.has(foldKey(parts[0])) || cues.features.has(foldKey(parts[parts.length - 1])));
-  return parts.every((p) => /^\p{Lu}/u.test(p) && (feature || !gaz.country(p))) && !gaz.country(name);
+  if (!parts.every((p) => /^\p{Lu}/u.test(p) && (feature || !gaz.country(p))) || gaz.country(name))
+    return false;
+  // "in Benins capital", "Malians": a country's possessive without its apostrophe, a people in the plural
+  if (/\p{Ll}s$/u.test(name) && name.length > 4) {
+    const stem = name.slice(0, -1);
+    if (gaz.country(stem) || cues.demonyms.has(foldKey(stem))) return false;
+  }
+  return !groupName(name) && !misspeltDate(name, cues);
+}
+
+/** "Security Belt", "Gatia-GandaKoy": a named armed group or organisation (the actor registry's) is no village. */
+export function groupName(name: string): boolean {
+  const reg = loadActorRegistry();
+  if (reg.groupOf(name)) return true;
+  const parts = name.split("-").map((p) => p.trim());
+  return parts.length > 1 && parts.some((p) => p.length >= 3 && !!reg.groupOf(p));
+}
+
+/** "On Octobr 5": a single word one letter from a month or weekday is a misspelt date, not a village. */
+export function misspeltDate(name: string, cues: PlaceCues): boolean {
+  const k = foldKey(name);
+  if (k.length < 5 || /\s/.test(k)) return false;
+  for (const w of cues.calendar) if (w.length >= 5 && editDistance(k, w, 1) <= 1) return true;
+  return false;
 }
 
 /** "Djibo-Mentao" (a road between two towns), "Bamako-Coura" (a part of Bamako): the first known part. */
@@ -147,8 +172,19 @@ function adminNameOf(gaz: Gazetteer, name: string, country: string | null, kind?
 
 export function fallbackFromAdmin(gaz: Gazetteer, admin: string[], country: string | null): Place | null {
   for (let i = 0; i < admin.length; i++) {
-    const p = gaz.resolve({ name: admin[i], country, admin: admin.slice(i + 1) });
+    const rest = admin.slice(i + 1);
+    let p = gaz.resolve({ name: admin[i], country, admin: rest });
     if (!p || p.kind === "country") continue;
+    // ("Somba Opu district, Gowa regency, South Sulawesi province": the Gowa of South Sulawesi, the
+    // regency, not a village of that name in another province)
+    // (only names of units judge: "Cercle of Koro, Region" names no region)
+    const units = rest.filter((a) => isAdminName(gaz, a, country));
+    if (units.length && contradicts(p, units, gaz, country)) {
+      const other = gaz
+        .candidates({ name: admin[i], country, admin: rest }, 8)
+        .find((c) => c.kind !== "country" && !contradicts(c, units, gaz, country));
+      if (other) p = other;
+    }
     // ("(Kelbo, Soum)" after a list of villages: Soum is the province, not a village of that name
     // elsewhere; the last of the brackets is a unit when the country has a unit of that name)
     if (p.kind === "populated" && i === admin.length - 1 && isAdminName(gaz, admin[i], country)) {
@@ -161,6 +197,47 @@ export function fallbackFromAdmin(gaz: Gazetteer, admin: string[], country: stri
     return p;
   }
   return null;
+}
+
+/**
+ * "Kutus town, Kirinyaga", "in the countryside of Idleb": the one region (admin1) the sentence names with
+ * a capital, other than the name itself; it says where a village the gazetteer lacks lies (no point).
+ */
+export function mentionedRegion(
+  gaz: Gazetteer,
+  text: string,
+  name: string,
+  country: string | null,
+): Place | null {
+  if (!country) return null;
+  const own = normName(name);
+  const regions = gaz
+    .adminMentions(text, country)
+    .filter(
+      (a) => normName(a) !== own && !own.includes(normName(a)) && isAdminName(gaz, a, country, "admin1"),
+    );
+  if (regions.length !== 1) return null;
+  const key = normName(regions[0]);
+  return (
+    gaz
+      .candidates({ name: regions[0], country }, 5)
+      .find((p) => p.kind === "admin1" && !p.fuzzy && normName(p.location) === key) ?? null
+  );
+}
+
+/** The one region (admin1) of the places named before in the article, when they all lie in it. */
+export function regionOfPlaces(gaz: Gazetteer, places: Place[], country: string | null): Place | null {
+  if (!country || !places.length) return null;
+  const c = gaz.country(country)?.name ?? country;
+  const a1 = new Set(places.filter((p) => p.country === c && p.admin1).map((p) => p.admin1 as string));
+  if (a1.size !== 1) return null;
+  const [name] = a1;
+  const key = normName(name);
+  return (
+    gaz
+      .candidates({ name, country }, 5)
+      .find((p) => p.kind === "admin1" && !p.fuzzy && normName(p.admin1 ?? "") === key) ?? null
+  );
 }
 
 export function capitalCity(gaz: Gazetteer, country: string): Place | null {

@@ -13,7 +13,9 @@ import {
   isAdminName,
   isTown,
   located,
+  mentionedRegion,
   plausibleName,
+  regionOfPlaces,
   unlocated,
 } from "./place-lookup.js";
 
@@ -77,6 +79,8 @@ interface Candidate {
   /** Members of one list of places share this id (the first member's token index). */
   list?: number;
   between?: boolean;
+  /** "in the direction of X": a heading, never where the event happened. */
+  heading?: boolean;
 }
 
 /** "al-Bukamal", "el-Fasher": a lower-case article joined to a capitalised name. */
@@ -90,7 +94,8 @@ function articled(text: string, cues: PlaceCues): boolean {
 function nameEnd(tokens: Token[], i: number, cues: PlaceCues): number {
   let j = i;
   while (j + 1 < tokens.length && j + 1 - i < MAX_NAME_TOKENS && !cues.stop.has(tokens[j + 1].norm)) {
-    if (tokens[j + 1].cap) {
+    // ("Wadi al-Rabi", "Jabal al-Zawiya": a lower-case article joined to a capitalised word continues it)
+    if (tokens[j + 1].cap || articled(tokens[j + 1].text, cues)) {
       j++;
       continue;
     }
@@ -149,7 +154,7 @@ function ofAdminUnit(tokens: Token[], i: number, cues: PlaceCues): boolean {
 /** Parenthesised admin names right after a place: "(Niono, Segou)". */
 function parenAdmin(tokens: Token[], after: number): string[] {
   // "(Niono, Segou)", not "(coded as Kadiolo at geoprecision 2)".
-  if (tokens[after + 1]?.text !== "(" || !tokens[after + 2]?.cap) return [];
+  if (tokens[after + 1]?.text !== "(" || !capitalised(tokens[after + 2])) return [];
   const out: string[] = [];
   let cur: string[] = [];
   for (let k = after + 2; k < tokens.length && k < after + 16; k++) {
@@ -158,16 +163,20 @@ function parenAdmin(tokens: Token[], after: number): string[] {
       if (cur.length) out.push(cur.join(" "));
       cur = [];
       if (t === ")") return out;
-    } else if (tokens[k].cap || cur.length) cur.push(t);
+    } else if (capitalised(tokens[k]) || cur.length) cur.push(t);
   }
   return [];
 }
+
+/** A capitalised word, or one written with a capital after a lower-case prefix ("eThekwini", "uMgungundlovu"). */
+const capitalised = (t: Token | undefined) => !!t && (t.cap || /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u.test(t.text));
 
 function candidates(
   tokens: Token[],
   cues: PlaceCues,
   known?: KnownNames,
   isCountry?: (name: string) => boolean,
+  isPlaceName?: (name: string) => boolean,
 ): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -198,6 +207,18 @@ function candidates(
     const prev = tokens[b]?.norm ?? "";
     const prev2 = tokens[b - 1]?.norm ?? "";
     let end = nameEnd(tokens, i, cues);
+    // "Port of Spain", "Bay of Islands": a name with "of" inside, when the gazetteer knows it whole
+    // (not "City of Cape Town", "Port of Mombasa": a kind word before "of" names the town after it, unless
+    // that is a country, "Port of Spain")
+    if (cues.of.has(tokens[end + 1]?.norm ?? "") && tokens[end + 2]?.cap && isPlaceName) {
+      const whole = nameEnd(tokens, end + 2, cues);
+      const kindFirst = cues.ofNouns.has(tokens[end].norm) || cues.kinds.has(tokens[end].norm);
+      if (
+        isPlaceName(runKey(tokens, i, whole)) &&
+        (!kindFirst || !!isCountry?.(runKey(tokens, end + 2, whole)))
+      )
+        end = whole;
+    }
     // "Tsafe Local Government Area": Nigeria's districts (LGAs) written out
     // "Tsafe Local Government Area": a kind written in several words, its first one read into the name
     let phraseKind = end > i ? kindPhraseAt(tokens, end, cues) : null;
@@ -263,6 +284,14 @@ function candidates(
     }
     // "in Somalia's capital": the capital of the possessor (resolved when it is a country)
     if (/['’]s$/u.test(tokens[end].text) && cues.capital.has(after)) capitalOf = true;
+    // ("in Benins capital": a country's possessive written without its apostrophe)
+    else if (
+      i === end &&
+      /\p{Ll}s$/u.test(tokens[end].text) &&
+      cues.capital.has(after) &&
+      isCountry?.(tokens[end].text.slice(0, -1))
+    )
+      capitalOf = true;
     // "militants entered Mansila", "the Inata mine", "Pouytenga students": a place, if the gazetteer
     // knows it, after those named with a preposition.
     if (relation === null && b === i - 1 && cues.objectVerbs.has(prev)) {
@@ -383,6 +412,7 @@ function candidates(
       titled: titled || undefined,
       designated: designated || undefined,
       direction: direction || undefined,
+      heading: heading || undefined,
     });
     i = alias?.length ? last + 1 : end;
     // "(Niono, Segou)" qualifies the place before it: its names are not places of their own.
@@ -410,6 +440,7 @@ export function findPlaces(
     cues,
     known,
     (n) => !!gaz.country(n) || isAdminName(gaz, n, country, "admin1"),
+    (n) => gaz.isKnownName(n),
   );
   qualifiersAfterComma(s, cands, gaz, cues, country);
   // "Songho, Doucoumbo Commune", "Mourdiah, Cercle of Nara": an admin unit after a place qualifies
@@ -466,6 +497,9 @@ export function findPlaces(
     if (unit?.kindWord && cues.adminKinds.has(unit.kindWord)) inUnit.add(c);
   }
   for (const c of cands) {
+    // ("forced the truck to return in the direction of Ouagadougou": where they went, not where it happened;
+    // the places told before it place the event)
+    if (c.heading) continue;
     let name = withoutOwner(nameOf(s, c));
     // ("the Tillaberi region of neighbouring Niger": a country after "region of" is the country)
     const countryName = !!gaz.country(name) && !cues.kinds.has(s.tokens[c.last + 1]?.norm ?? "");
@@ -501,6 +535,9 @@ export function findPlaces(
       place = gaz.resolve({ name, country, admin, relation: c.relation });
     }
     if (c.capitalOf && place?.kind === "country") place = capitalCity(gaz, place.country) ?? place;
+    // ("Benins capital": the country of the possessive written without its apostrophe)
+    if (c.capitalOf && !place && /\p{Ll}s$/u.test(name) && gaz.country(name.slice(0, -1)))
+      place = capitalCity(gaz, gaz.country(name.slice(0, -1))?.name as string);
     // ("the Malian capital": the demonym's country)
     if (c.capitalOf && !place && cues.demonymCountries.has(foldKey(name)))
       place = capitalCity(gaz, cues.demonymCountries.get(foldKey(name)) as string);
@@ -524,13 +561,24 @@ export function findPlaces(
     // "the village of Pisky in the Donetsk region": a namesake in another region is not it.
     if (place && place.kind === "populated" && admin.length && contradicts(place, admin, gaz, country))
       place = null;
+    // ("Baharak district, Takhar": the district of that name in the region named, or none the gazetteer
+    // holds, not the namesake of another region)
+    else if (place && place.kind === "admin2" && admin.length && contradicts(place, admin, gaz, country))
+      place =
+        gaz
+          .candidates({ name: q, country, admin }, 8)
+          .find((p) => p.kind === "admin2" && !contradicts(p, admin, gaz, country)) ?? null;
     let relation = c.relation;
     // "the Mentao Refugee Camp", "the Inata Mine": a site the gazetteer lacks, inside the town it names.
     if (!place) place = siteTown(s.tokens, c, gaz, cues, country);
     // ("Nairobis Maziwa area": a site of the town, named with the town's possessive)
-    if (!place) {
-      place = possessiveTown(s.tokens[c.first].text, gaz, country);
-      if (place) name = s.tokens[c.first].text.slice(0, -1);
+    // (before a spelling one letter off: "Kidals" is Kidal's)
+    if (!place || place.fuzzy) {
+      const owner = possessiveTown(s.tokens[c.first].text, gaz, country);
+      if (owner) {
+        place = owner;
+        name = s.tokens[c.first].text.slice(0, -1);
+      }
     }
     // "a shoot-out in Roseiral neighbourhood", "on Ngamia Road": a part of a town the gazetteer lacks,
     // with no unit given, is no place of its own: the town named around it is
@@ -553,7 +601,8 @@ export function findPlaces(
       let admin =
         fallbackFromAdmin(gaz, c.admin, country) ??
         fallbackFromAdmin(gaz, sentenceAdmin, country) ??
-        (country && regions.length === 1 ? gaz.homeRegion(s.text, country) : null);
+        (country && regions.length === 1 ? gaz.homeRegion(s.text, country) : null) ??
+        mentionedRegion(gaz, s.text, name, country);
       // A hyphenated name given as a village or with its district is that village, not its parts.
       const named = c.admin.length > 0 || (!!c.kindWord && !cues.adminKinds.has(c.kindWord));
       const part = named ? null : hyphenPart(gaz, name, country, []);
@@ -568,7 +617,9 @@ export function findPlaces(
         place = part;
         relation = "near";
       } else if (
-        admin?.kind === "populated" &&
+        // (a camp or locality the gazetteer holds too: "Kichi (Kissi)", Kissi a camp)
+        (admin?.kind === "populated" ||
+          (admin?.kind === "other" && located(admin) && admin.geonameid !== null)) &&
         c.admin.length === 1 &&
         !isAdminName(gaz, c.admin[0], country)
       ) {
@@ -584,6 +635,7 @@ export function findPlaces(
       else if (
         c.strong &&
         plausibleName(name, gaz, cues) &&
+        !beforeActorNoun(s.tokens, c.last, cues) &&
         !cues.demonyms.has(name.toLowerCase()) &&
         !famousAbroad(gaz, name, country)
       )
@@ -593,6 +645,11 @@ export function findPlaces(
         relation = "near";
       }
       if (!place) continue;
+      // (a village known by name only lies in the one region of the places the article named before it)
+      if (!located(place) && !place.admin1 && place.kind === "other") {
+        const region = regionOfPlaces(gaz, near, country);
+        if (region && region.country === place.country) place = { ...place, admin1: region.admin1 };
+      }
     }
     const first = s.tokens[c.first];
     const last = s.tokens[c.last];
@@ -735,6 +792,13 @@ function containedIn(
       continue;
     const seat = unlocated(x.text, y.place, country, gaz);
     if (!seat) continue;
+    // ("the Black Sea neighbourhood in Mogadishu-Hodan district": a place the gazetteer lacks but has
+    // a point for, as the town it is named after, gives that point too)
+    if (!located(seat) && located(y.place) && (y.place.kind === "other" || y.place.kind === "populated")) {
+      seat.latitude = y.place.latitude;
+      seat.longitude = y.place.longitude;
+      seat.admin2 ??= y.place.admin2;
+    }
     x.place = seat;
     x.admin = [...x.admin, y.text];
     out.splice(k + 1, 1);
@@ -873,6 +937,14 @@ function siteTown(
   return p && !p.fuzzy && (p.kind === "populated" || p.kind === "other") && p.country === country ? p : null;
 }
 
+/** "Security Belt forces", "the Red Wednesday movement": a name (with the capitalised words after it)
+ * written just before a noun of an armed or organised group names that group. */
+function beforeActorNoun(tokens: Token[], last: number, cues: PlaceCues): boolean {
+  let k = last + 1;
+  while (k < tokens.length && tokens[k].cap && !tokens[k].num && !cues.actorNouns.has(tokens[k].norm)) k++;
+  return cues.actorNouns.has(tokens[k]?.norm ?? "");
+}
+
 /** The seat of the commune named first in "(Titao, Loroum)": a town of the country, not a unit's name. */
 function communeSeat(gaz: Gazetteer, admin: string[], country: string | null): Place | null {
   if (!country || isAdminName(gaz, admin[0], country)) return null;
@@ -914,12 +986,15 @@ export function knownPlaceNames(
 ): KnownNames {
   const count = new Map<string, number>();
   const inside = new Set<string>();
+  // ("President Mainassara": a name written after a person's title is a person's, anywhere in the article)
+  const persons = new Set<string>();
   for (const s of sentences) {
     const t = s.tokens;
     for (let i = 0; i < t.length; i++) {
       if (!t[i].cap || t[i].num || cues.stop.has(t[i].norm)) continue;
       const end = nameEnd(t, i, cues);
       const key = runKey(t, i, end);
+      if (i > 0 && cues.personTitles.has(t[i - 1].norm)) persons.add(key);
       count.set(key, (count.get(key) ?? 0) + 1);
       if (i > 0 && t[i - 1].text !== '"' && t[i - 1].text !== "“") inside.add(key);
       i = end;
@@ -939,6 +1014,7 @@ export function knownPlaceNames(
         key.length >= 3 &&
         gaz.isKnownName(key) &&
         !gaz.country(key) &&
+        !persons.has(key) &&
         !notPlaces(key)
       ) {
         const p = gaz.resolve({ name: key, country });

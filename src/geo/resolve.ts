@@ -55,8 +55,12 @@ const FUZZY_NEAR_KM = 50;
 /** Without admin2 or near-point agreement, edit distance needs a folded name this long (one edit). */
 const COUNTRY_ONLY_FUZZY_MIN_LEN = 7;
 /** ...or a town at least this big, for a name at least this long. */
-const BIG_TOWN = 50000;
+const BIG_TOWN = 20000;
 const BIG_TOWN_FUZZY_MIN_LEN = 5;
+/** Inside the district the text names, one edit is allowed from a folded name this long. */
+const DISTRICT_FUZZY_MIN_LEN = 4;
+/** A village named as its region and smaller than this yields to the region ("in Baringo"). */
+const REGION_NAMESAKE_MAX_POP = 20000;
 /** Context score of a village in the home regions of a people or group the text names. */
 const HOMELAND_BONUS = 0.12;
 
@@ -75,6 +79,8 @@ interface Cand {
   inCountry: boolean;
   /** 2: an admin2/admin3 hint agrees, 1: an admin1 hint agrees, 0: none. */
   adminHit: number;
+  /** The first (most specific) admin hint is the row's admin2/admin3 ("Kadiolo" in "(Kadiolo, Sikasso)"). */
+  firstHit: boolean;
   nearKm: number;
 }
 
@@ -88,6 +94,8 @@ interface Ctx {
   qualCountry: CountryInfo | null;
   /** Folded admin hints ("Komondjari" and "Komonjdjari" fold alike). */
   adminKeys: Set<string>;
+  /** The first admin hint, folded: the most specific unit named ("Kadiolo" in "(Kadiolo, Sikasso)"). */
+  firstAdmin: string | null;
   near: { latitude: number; longitude: number }[];
   /** Folded regions of the peoples and groups named (homelands.csv). */
   regionKeys: Set<string>;
@@ -102,6 +110,7 @@ function byRank(a: Cand, b: Cand): number {
     Number(b.levelHit) - Number(a.levelHit) ||
     Number(b.inCountry) - Number(a.inCountry) ||
     Number(b.adminHit === 2) - Number(a.adminHit === 2) ||
+    Number(b.firstHit) - Number(a.firstHit) ||
     TIER_RANK[a.tier] - TIER_RANK[b.tier] ||
     b.raw - a.raw ||
     b.row.population - a.row.population ||
@@ -300,6 +309,7 @@ export class Resolver {
       qualNorm: qualifier ? normName(qualifier) : null,
       qualCountry: qualifier ? this.countries.get(qualifier) : null,
       adminKeys,
+      firstAdmin: this.districtHint(q.admin ?? [], hint),
       near,
       regionKeys: new Set((q.regions ?? []).map((a) => foldKey(normName(a)))),
     };
@@ -322,9 +332,15 @@ export class Resolver {
     for (const [id, tier] of ids) push(this.row(id), tier);
 
     // edit distance: only when nothing matched by name (in the hinted country), and only with context
-    if (!out.some((c) => c.inCountry)) for (const c of this.fuzzyCands(fk, ctx)) out.push(c);
+    if (!out.some((c) => c.inCountry)) for (const c of this.fuzzyCands(fk, ctx, true)) out.push(c);
+    // ... or when the district given agrees with none of the names matched: "Zegou (Kadiolo, Sikasso)"
+    // is Zegoua in the Kadiolo cercle, not the Zegou of another cercle (a spelling inside the district
+    // named beats the exact name elsewhere)
+    else if (ctx.firstAdmin !== null && !out.some((c) => c.inCountry && c.firstHit))
+      for (const c of this.fuzzyCands(fk, ctx, true)) if (c.firstHit) out.push(c);
 
     out.sort(byRank);
+    this.regionOverVillage(out, level);
     const seen = new Set<number>();
     const places: Place[] = [];
     for (const c of out) {
@@ -339,9 +355,10 @@ export class Resolver {
   /**
    * Edit-distance candidates (README recipe e), corroborated: an admin2 hint or a near point agrees;
    * else a single name one edit away (6+ letters) in the hinted admin1, or in a densely covered country
-   * when no admin names are given. Never in another country than the hinted one.
+   * when no admin names are given. Never in another country than the hinted one. `inDistrict`: a short
+   * name (4+ folded letters) may be one edit from a place of the district named first.
    */
-  private fuzzyCands(fk: string, ctx: Ctx): Cand[] {
+  private fuzzyCands(fk: string, ctx: Ctx, inDistrict = false): Cand[] {
     const { hint } = ctx;
     const withContext = ctx.adminKeys.size > 0 || ctx.near.length > 0;
     if (!hint && ctx.adminKeys.size === 0) return [];
@@ -351,10 +368,25 @@ export class Resolver {
     const homeland = !withContext && dense && ctx.regionKeys.size > 0;
     // A misspelt big town ("Ouagadougous", "Tanguita"): one edit from a town of 20,000+ in the country.
     const bigOnly = !withContext && !homeland && (!dense || fk.length < COUNTRY_ONLY_FUZZY_MIN_LEN);
-    const budget = withContext ? fuzzyBudget(fk.length) : fk.length >= BIG_TOWN_FUZZY_MIN_LEN ? 1 : 0;
+    let budget = withContext ? fuzzyBudget(fk.length) : fk.length >= BIG_TOWN_FUZZY_MIN_LEN ? 1 : 0;
+    // (inside the district named first, one edit from a short name too: "Zegou (Kadiolo, Sikasso)" is
+    // Zegoua of the Kadiolo cercle)
+    const shortInDistrict =
+      budget === 0 && inDistrict && ctx.firstAdmin !== null && fk.length >= DISTRICT_FUZZY_MIN_LEN;
+    if (shortInDistrict) budget = 1;
     if (budget === 0) return [];
     const ccs = hint ? [hint.iso2] : this.countriesOfAdminHints(ctx.adminKeys);
     const out: Cand[] = [];
+    if (shortInDistrict) {
+      for (const cc of ccs)
+        for (const h of this.fuzzyIndexOf(cc).search(fk, 1))
+          for (const id of h.ids) {
+            const row = this.row(id);
+            const c = row.cc === cc ? this.judge(row, "fuzzy", h.distance, ctx) : null;
+            if (c?.firstHit) out.push(c);
+          }
+      return out;
+    }
     for (const cc of ccs) {
       const hits = this.fuzzyIndexOf(cc).search(fk, budget);
       if (hits.length === 0) continue;
@@ -374,18 +406,48 @@ export class Resolver {
       // or the hinted admin1, and not contradicting the admin names given
       // (two spellings of one place, "uagadugu" and "uagaduguo", are one name)
       const first = new Set(hits[0].ids);
-      const others = hits.filter((h) => h.distance === 1 && !h.ids.some((id) => first.has(id)));
+      // (for a big town, a name with another first letter is another name, no rival: "Kandara" for
+      // "Mandara"; for a village, any other name as close makes it a guess)
+      const others = hits.filter(
+        (h) => h.distance === 1 && (!bigOnly || h.key[0] === fk[0]) && !h.ids.some((id) => first.has(id)),
+      );
       if (hits[0].distance !== 1 || others.length) continue;
       if (hits[0].key[0] !== fk[0]) continue; // another first letter is another name (Bassinko, Gassinko)
       for (const c of cands) {
         if (c.dist !== 1) continue;
         if (bigOnly) {
-          if (c.row.population >= BIG_TOWN && c.row.fcode.startsWith("P.")) out.push(c);
+          if (
+            c.row.fcode.startsWith("P.") &&
+            (c.row.population >= BIG_TOWN || c.row.fcode === "P.PPLA" || c.row.fcode === "P.PPLC")
+          )
+            out.push(c);
         } else if (c.adminHit === 1 || this.inHomeland(c.row, ctx) || (dense && ctx.adminKeys.size === 0))
           out.push(c);
       }
     }
     return out;
+  }
+
+  /**
+   * "in Baringo": a name shared by a region (admin1) and a small village inside it that is not its seat
+   * names the region (placed at its capital), as reports name regions far more often than such villages.
+   */
+  private regionOverVillage(out: Cand[], level: 1 | 2 | null): void {
+    if (level !== null || out.length < 2) return;
+    const top = out[0];
+    const r = top.row;
+    if (!r.fcode.startsWith("P.") || r.fcode.startsWith("P.PPLA") || r.fcode === "P.PPLC") return;
+    if (r.population >= REGION_NAMESAKE_MAX_POP || top.tier !== "exact" || top.adminHit === 2) return;
+    const key = normName(r.name);
+    const k = out.findIndex(
+      (c) =>
+        c.row.fcode === "A.ADM1" &&
+        c.row.cc === r.cc &&
+        c.tier === "exact" &&
+        c.row.admin1 === r.admin1 &&
+        normName(c.row.admin1 ?? "") === key,
+    );
+    if (k > 0) out.unshift(...out.splice(k, 1));
   }
 
   /** Whether the query is the place's own GeoNames name (not only one of its alternates). */
@@ -396,6 +458,22 @@ export class Resolver {
       const r = this.row(id);
       return r.geonameid === p.geonameid && normName(r.name) === k;
     });
+  }
+
+  /** The first admin hint when it names no region (admin1) of the hinted country: "Kadiolo" in
+   * "(Kadiolo, Sikasso)", not "Mopti" in "Koro, Mopti Region" (the Mopti cercle shares the name). */
+  private districtHint(admin: string[], hint: CountryInfo | null): string | null {
+    const n = normName(admin[0] ?? "");
+    if (!n) return null;
+    // ("Bolivar state", "Mopti region": a region named as such)
+    const { base, level } = splitAdminMention(n);
+    if (level === 1) return null;
+    const first = foldKey(base);
+    for (const id of this.foldIds(first)) {
+      const r = this.row(id);
+      if (r.fcode === "A.ADM1" && (!hint || r.cc === hint.iso2)) return null;
+    }
+    return first;
   }
 
   private countriesOfAdminHints(keys: Set<string>): string[] {
@@ -496,7 +574,25 @@ export class Resolver {
         this.admin1Alias(r, q);
       conf += qualHit ? 0.8 : -0.3;
     }
-    return { row, tier, dist, raw: s, conf, reform, qualHit, levelHit, inCountry, adminHit, nearKm };
+    const firstHit =
+      adminHit === 2 &&
+      ctx.firstAdmin !== null &&
+      ((r.admin2 !== null && this.adminKey(r.admin2) === ctx.firstAdmin) ||
+        (r.admin3 !== null && this.adminKey(r.admin3) === ctx.firstAdmin));
+    return {
+      row,
+      tier,
+      dist,
+      raw: s,
+      conf,
+      reform,
+      qualHit,
+      levelHit,
+      inCountry,
+      adminHit,
+      firstHit,
+      nearKm,
+    };
   }
 
   /** US states etc. written as postal codes or short names ("Maine" vs admin1 "Maine"). */
@@ -522,11 +618,22 @@ export class Resolver {
       admin1 = c.reform.admin1;
       admin2 = null;
     }
+    // ("the Timbuktu region": a region's seat found under the region's other name stands for the region)
+    if (level === 1 && (r.fcode === "P.PPLA" || r.fcode === "P.PPLC") && admin1 && !c.reform) {
+      const seat = this.seat(`${r.cc}|${admin1}`);
+      if (seat && seat.id === r.id) {
+        kind = "admin1";
+        location = admin1;
+      }
+    }
     if (kind === "admin1") admin2 = null;
     // A region is placed at its capital, as the coding rules ask for events known only at that level.
     // (and a district at its seat, the town of its name: the Koro cercle at Koro)
-    const seat =
-      kind === "admin1" && admin1
+    // (a region of a reform, "Soum province" of 2025, at its own seat, Djibo: not at the seat of the
+    // historic region it falls in)
+    const seat = c.reform
+      ? r
+      : kind === "admin1" && admin1
         ? this.seat(`${r.cc}|${admin1}`)
         : kind === "admin2"
           ? this.districtSeat(r)
