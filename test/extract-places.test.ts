@@ -786,3 +786,30 @@ test("a village known by name only lies in the one region of the places named be
   assert.equal(e.admin1, "Tillaberi");
   assert.equal(e.latitude, null);
 });
+
+test("'the capital' without a name is the capital of the article's country (as the news mean it)", () => {
+  const e = extractArticle({
+    id: "t",
+    text: "On Friday, demonstrators marched in the capital to demand better protection.",
+    published: "2024-03-14",
+    language: "en",
+    country: "Burkina Faso",
+  }).events;
+  assert.equal(e[0]?.location, "Ouagadougou");
+  const f = extractArticle({
+    id: "t",
+    text: "Vendredi, des manifestants ont défilé dans la capitale pour protester contre un troisième mandat.",
+    published: "2020-08-14",
+    language: "fr",
+    country: "Ivory Coast",
+  }).events;
+  assert.equal(f[0]?.location, "Abidjan");
+  const m = extractArticle({
+    id: "t",
+    text: "On Friday, demonstrators marched in the capital of Mali.",
+    published: "2024-03-14",
+    language: "en",
+    country: "Niger",
+  }).events;
+  assert.equal(m[0]?.location, "Bamako");
+});

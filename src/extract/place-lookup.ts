@@ -240,10 +240,12 @@ export function regionOfPlaces(gaz: Gazetteer, places: Place[], country: string 
   );
 }
 
-export function capitalCity(gaz: Gazetteer, country: string): Place | null {
+/** The capital of a country; with inNews, the city the news call "the capital" (Abidjan, Cotonou). */
+export function capitalCity(gaz: Gazetteer, country: string, inNews = false): Place | null {
   const info = gaz.country(country);
-  if (!info?.capital) return null;
-  const p = gaz.resolve({ name: info.capital, country: info.name });
+  const name = (inNews && info?.newsCapital) || info?.capital;
+  if (!info || !name) return null;
+  const p = gaz.resolve({ name, country: info.name });
   return p && p.kind !== "country" ? p : null;
 }
 

@@ -675,12 +675,61 @@ export function findPlaces(
       list: c.list,
     });
   }
+  ownCapital(s, out, gaz, cues, country);
   containedIn(s, out, gaz, cues, country);
   nearReference(s, out, cues);
   unknownInUnknown(s, out, cues);
   // (only two towns or more can place each other: one anchor, one homonym)
   if (out.filter((m) => isTown(m.place)).length >= 2) nearEachOther(out, queries, gaz, country, near);
   return out;
+}
+
+/**
+ * "marched in the capital", "dans la capitale": the capital named without a name is the capital of the
+ * article's country (not when a name, a country or a demonym goes with it: "the capital, Bamako", "the
+ * capital of Niger", "the Malian capital", which the candidates read).
+ */
+function ownCapital(
+  s: Sentence,
+  out: PlaceMention[],
+  gaz: Gazetteer,
+  cues: PlaceCues,
+  country: string | null,
+): void {
+  if (!country) return;
+  const t = s.tokens;
+  for (let k = 2; k < t.length; k++) {
+    if (!cues.capital.has(t[k].norm) || t[k].cap) continue;
+    const det = t[k - 1].norm;
+    const prep = t[k - 2].norm;
+    if (!(det === "the" || det === "la") || !cues.prepositions.has(prep)) continue;
+    const next = t[k + 1];
+    // ("the capital, Bamako", "the capital of Niger", "la capitale nigérienne", "capital city")
+    if (
+      next &&
+      (next.text === "," ||
+        cues.of.has(next.norm) ||
+        next.cap ||
+        cues.demonyms.has(next.norm) ||
+        next.norm === "city")
+    )
+      continue;
+    if (out.some((m) => m.start <= t[k].start && m.end >= t[k].end)) continue;
+    // (the city the news mean: Abidjan for Côte d'Ivoire, not Yamoussoukro)
+    const place = capitalCity(gaz, country, true);
+    if (!place) return;
+    out.push({
+      start: t[k - 1].start,
+      end: t[k].end,
+      text: t[k].text,
+      first: k,
+      last: k,
+      relation: "in",
+      admin: [],
+      place,
+    });
+    return;
+  }
 }
 
 /**

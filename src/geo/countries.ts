@@ -1,4 +1,7 @@
-/** Country table (data/countries.json): ACLED names, ISO codes, ACLED regions, aliases. */
+/**
+ * Country table (data/countries.json): ACLED names, ISO codes, ACLED regions, aliases, capitals (and, for
+ * the few countries whose main city is not the official capital, the city news call "the capital").
+ */
 import { readFileSync } from "node:fs";
 import { BoundedMap } from "../common/bounded.js";
 import { normName } from "./normalize.js";
@@ -10,6 +13,8 @@ export interface CountryInfo {
   iso3: string;
   region: string;
   capital: string;
+  /** The city news mean by "the capital" where it is not the official one (Abidjan, Cotonou, La Paz). */
+  newsCapital?: string;
   latitude: number;
   longitude: number;
   aliases: string[];
