@@ -813,3 +813,14 @@ test("'the capital' without a name is the capital of the article's country (as t
   }).events;
   assert.equal(m[0]?.location, "Bamako");
 });
+
+test("'X and the southern city of Y' is a list of two places", () => {
+  const evs = extractArticle({
+    id: "t",
+    text: "On Thursday, protesters clashed with police in Dakar and the southern city of Ziguinchor.",
+    published: "2023-06-02",
+    language: "en",
+    country: "Senegal",
+  }).events;
+  assert.deepEqual(evs.map((e) => e.location).sort(), ["Dakar", "Ziguinchor"]);
+});

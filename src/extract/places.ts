@@ -334,6 +334,26 @@ function candidates(
       list = head.list ?? head.first;
       head.list = list;
     }
+    // "in Dakar and the southern city of Ziguinchor", "à Gao et dans la ville de Ménaka": a place noun
+    // between "and" and the name keeps the list.
+    if (list === undefined && head && cues.and.has(tokens[head.last + 1]?.norm ?? "") && i - head.last <= 7) {
+      const between = tokens.slice(head.last + 2, i);
+      const fits = between.every(
+        (t) =>
+          t.norm === "the" ||
+          t.norm === "la" ||
+          t.norm === "le" ||
+          cues.prepositions.has(t.norm) ||
+          cues.modifiers.has(t.norm) ||
+          cues.kinds.has(t.norm) ||
+          cues.of.has(t.norm),
+      );
+      if (fits && between.some((t) => cues.kinds.has(t.norm)) && !head.between) {
+        relation ??= head.relation;
+        list = head.list ?? head.first;
+        head.list = list;
+      }
+    }
     // Apposition after a place noun: "the capital, Bamako, ...", "la deuxième ville du pays, Zinder, ..."
     if (relation === null && prev === "," && (cues.ofNouns.has(prev2) || cues.kinds.has(prev2)))
       if ([",", ".", ")", ";"].includes(tokens[end + 1]?.text ?? ".")) relation = "in";
