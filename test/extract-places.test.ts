@@ -824,3 +824,16 @@ test("'X and the southern city of Y' is a list of two places", () => {
   }).events;
   assert.deepEqual(evs.map((e) => e.location).sort(), ["Dakar", "Ziguinchor"]);
 });
+
+test("neighbourhoods of the town told before are no same-named villages far away", () => {
+  const evs = extractArticle({
+    id: "t",
+    text: "Protesters clashed with police in Conakry on Thursday. The next day, police arrested twenty people in the neighbourhoods of Bambeto and Cosa.",
+    published: "2022-07-30",
+    language: "en",
+    country: "Guinea",
+  }).events;
+  const arrests = evs.filter((e) => e.sub_event_type === "Arrests");
+  assert.ok(arrests.length >= 1);
+  for (const a of arrests) assert.equal(a.admin1, "Conakry");
+});

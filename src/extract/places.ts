@@ -613,6 +613,9 @@ export function findPlaces(
     if (!place && part && !c.admin.length && !sentenceAdmin.length) {
       continue;
     }
+    // ("in the neighbourhoods of Bambeto and Cosa" in a story set in Conakry: a part of the town told
+    // before, not a same-named village across the country)
+    if (place && part && located(place) && !c.admin.length && farFromTowns(place, near)) continue;
     if (!place) {
       // A village the gazetteer lacks. When the text makes clear it is a place ("the village of X",
       // "X (Niono, Segou)"), keep its name with the admin units we know and no coordinates: an honest
@@ -1150,3 +1153,12 @@ const mentionRank = (m: PlaceMention) =>
       (m.resident ? 0.25 : 0) +
       (m.titled ? 0.5 : 0) +
       (m.nearOf ? 0.75 : 0);
+
+/** Towns were named before, and the place lies more than 30 km from all of them. */
+function farFromTowns(place: Place, near: Place[]): boolean {
+  const towns = near.filter(isTown);
+  return (
+    towns.length > 0 &&
+    !towns.some((n) => kmBetween(n.latitude, n.longitude, place.latitude, place.longitude) <= 30)
+  );
+}
