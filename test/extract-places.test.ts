@@ -828,9 +828,9 @@ test("'X and the southern city of Y' is a list of two places", () => {
 test("neighbourhoods of the town told before are no same-named villages far away", () => {
   const evs = extractArticle({
     id: "t",
-    text: "Protesters clashed with police in Conakry on Thursday. The next day, police arrested twenty people in the neighbourhoods of Bambeto and Cosa.",
+    text: "Des manifestants se sont heurtés jeudi aux forces de l'ordre à Conakry. Le lendemain, une vingtaine de personnes ont été interpellées dans les quartiers de Bambeto et Cosa, a indiqué la police.",
     published: "2022-07-30",
-    language: "en",
+    language: "fr",
     country: "Guinea",
   }).events;
   const arrests = evs.filter((e) => e.sub_event_type === "Arrests");
