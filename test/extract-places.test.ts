@@ -837,3 +837,14 @@ test("neighbourhoods of the town told before are no same-named villages far away
   assert.ok(arrests.length >= 1);
   for (const a of arrests) assert.equal(a.admin1, "Conakry");
 });
+
+test("a road named by its towns after a verb is placed at the first town ('blocked the Kaduna-Abuja highway')", () => {
+  const evs = extractArticle({
+    id: "t",
+    text: "On Friday, angry parents blocked the Kaduna-Abuja highway to demand the rescue of the children.",
+    published: "2024-03-09",
+    language: "en",
+    country: "Nigeria",
+  }).events;
+  assert.equal(evs[0]?.location, "Kaduna");
+});

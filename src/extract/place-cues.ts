@@ -82,6 +82,8 @@ export interface PlaceCues {
   articles: Set<string>;
   /** Definite articles: "in the Soum" names the province, not a village of that name. */
   definite: Set<string>;
+  /** Road nouns: "blocked the Kaduna-Abuja highway" names a road by its towns. */
+  roads: Set<string>;
   /** Nouns of armed or organised groups: an unknown name just before one ("Security Belt forces") is the group's. */
   actorNouns: Set<string>;
   /** Titles before a person's name ("President Mainassara"): the name after one is a person. */
@@ -133,6 +135,7 @@ export function placeCues(locale: Locale): PlaceCues {
       cityParts: folded(raw.cityParts ?? []),
       articles: folded(raw.articles ?? []),
       definite: folded(raw.definite ?? []),
+      roads: folded(raw.roads ?? []),
       actorNouns: folded(raw.actorNouns ?? []),
       personTitles: folded(raw.personTitles ?? []),
       calendar: folded(raw.calendar ?? []),

@@ -294,7 +294,9 @@ function candidates(
       capitalOf = true;
     // "militants entered Mansila", "the Inata mine", "Pouytenga students": a place, if the gazetteer
     // knows it, after those named with a preposition.
-    if (relation === null && b === i - 1 && cues.objectVerbs.has(prev)) {
+    // ("blocked the Kaduna-Abuja highway": a road named after its towns, after a verb and its article)
+    const roadObject = b === i - 2 && cues.definite.has(tokens[i - 1].norm) && cues.roads.has(after);
+    if (relation === null && (b === i - 1 || roadObject) && cues.objectVerbs.has(prev)) {
       relation = "in";
       oblique = true;
     } else if (relation === null && cues.sites.has(after) && !cues.kinds.has(prev)) {
