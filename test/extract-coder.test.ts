@@ -1872,3 +1872,13 @@ test("unnamed attackers are the group that claimed the attack, not a group named
   );
   assert.match(u.actor1 ?? "", /^Unidentified Armed Group/);
 });
+
+test("an adverb before 'seized' does not make it passive ('fighters briefly seized the towns')", () => {
+  const evs = run(
+    "The government declared a state of emergency in Amhara last week after Fano fighters briefly seized the towns of Lalibela and Debre Tabor.",
+    "2023-08-10",
+    "Ethiopia",
+  );
+  assert.ok(evs.length >= 1);
+  for (const e of evs) assert.equal(e.sub_event_type, "Non-state actor overtakes territory");
+});

@@ -122,7 +122,9 @@ export function isStatistical(tokens: Token[], lex: LocaleLexicon): boolean {
   return lex.statistics.matchAll(tokens).length > 0;
 }
 
-const PASSIVE = new Set(["was", "were", "been", "being", "is", "are", "briefly", "ete", "a", "ont"]);
+const PASSIVE = new Set(["was", "were", "been", "being", "is", "are", "ete", "a", "ont"]);
+/** Adverbs that may stand between an auxiliary and its participle ("was briefly seized"). */
+const BETWEEN_AUX = new Set(["briefly", "temporarily", "reportedly", "allegedly", "partly", "brievement"]);
 const STOP_OBJECT = new Set([
   "in",
   "at",
@@ -151,8 +153,11 @@ export function seizeObject(
   peopleStarts: Set<number>,
 ): Cue | null {
   // Passive: "Boni ... was seized by", "the town was captured": the object comes before the verb.
-  const aux = tokens[hit.first - 1]?.norm ?? "";
-  if (PASSIVE.has(aux) || PASSIVE.has(tokens[hit.first - 2]?.norm ?? "")) {
+  // ("was briefly seized" is passive; "fighters briefly seized the towns" is not)
+  let a = hit.first - 1;
+  if (BETWEEN_AUX.has(tokens[a]?.norm ?? "")) a--;
+  const aux = tokens[a]?.norm ?? "";
+  if (PASSIVE.has(aux) || (a === hit.first - 1 && PASSIVE.has(tokens[hit.first - 2]?.norm ?? ""))) {
     // The subject of the passive verb comes first: scan from the start of the clause.
     let from = hit.first - 1;
     while (
