@@ -1882,3 +1882,13 @@ test("an adverb before 'seized' does not make it passive ('fighters briefly seiz
   assert.ok(evs.length >= 1);
   for (const e of evs) assert.equal(e.sub_event_type, "Non-state actor overtakes territory");
 });
+
+test("what the victims were doing shares the event's day; attackers 'believed to belong to' a group are it", () => {
+  const e = one(
+    "Jihadists killed dozens of civilians who were digging trenches around the town of Barsalogho on Saturday, witnesses said. The attackers, believed to belong to JNIM, opened fire on the villagers.",
+    "2024-08-26",
+    "Burkina Faso",
+  );
+  assert.equal(e.event_date, "2024-08-24");
+  assert.match(e.actor1 ?? "", /^JNIM/);
+});

@@ -178,6 +178,14 @@ export function inRelativeClause(
     if (!lex.relatives.has(s.tokens[k].norm) && !reduced) continue;
     // "the fighting, which broke out at 3 pm on Wednesday": the clause describes the event's word
     if (k - trigger.last <= 2) return false;
+    // ("killed civilians who were digging trenches ... on Saturday": what the victims were doing when
+    // it happened shares its day)
+    if (
+      PASSIVE_AUX.has(s.tokens[k + 1]?.norm ?? "") &&
+      /ing$/u.test(s.tokens[k + 2]?.norm ?? "") &&
+      (s.tokens[k + 1].norm === "was" || s.tokens[k + 1].norm === "were")
+    )
+      return false;
     // ("the deputy he sacked in July erupted in Juba on Sunday": a second past verb after the
     // reduced clause's own takes the sentence back to its main clause)
     if (reduced) for (let v = k + 2; v < to; v++) if (lex.pastVerb.test(s.tokens[v].text)) return false;
