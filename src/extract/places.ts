@@ -394,6 +394,20 @@ function candidates(
 const MISSES = new BoundedSet<string>(100_000);
 const HITS = new BoundedMap<string, Place>(50_000);
 
+/**
+ * "12.3,-4.5": a near point rounded for the HITS key. Worked out once per place object (places are
+ * never modified, and the article's places make the near points of each of its later names).
+ */
+const ROUNDED = new WeakMap<Place, string>();
+function roundedPoint(p: Place): string {
+  let k = ROUNDED.get(p);
+  if (k === undefined) {
+    k = `${p.latitude.toFixed(1)},${p.longitude.toFixed(1)}`;
+    ROUNDED.set(p, k);
+  }
+  return k;
+}
+
 /** Find and resolve the place mentions of a sentence. */
 export function findPlaces(
   s: Sentence,
@@ -477,9 +491,9 @@ export function findPlaces(
     // The same names come back article after article: remember answers (a miss does not depend on
     // the places around it; a hit is remembered with the nearby places, rounded).
     const base = `${q}|${country ?? ""}|${admin.join("|")}|${c.relation}|${regions.join("|")}`;
-    const hitKey = `${base}|${points.map((p) => `${p.latitude.toFixed(1)},${p.longitude.toFixed(1)}`).join(";")}`;
     let place: Place | null = null;
     if (!MISSES.has(base)) {
+      const hitKey = `${base}|${points.map(roundedPoint).join(";")}`;
       const cached = HITS.get(hitKey);
       place =
         cached ??
@@ -894,11 +908,12 @@ function possessiveTown(name: string, gaz: Gazetteer, country: string | null): P
     : null;
 }
 
-const runKey = (tokens: Token[], i: number, end: number) =>
-  tokens
-    .slice(i, end + 1)
-    .map((t) => t.norm)
-    .join(" ");
+/** The folded words of tokens[i..end] joined by spaces (built in place: no slice or array per name). */
+function runKey(tokens: Token[], i: number, end: number): string {
+  let key = tokens[i].norm;
+  for (let k = i + 1; k <= end; k++) key += ` ${tokens[k].norm}`;
+  return key;
+}
 
 /**
  * Names the article uses as places without a preposition ("Boni is home to...", "the jihadists left
