@@ -178,6 +178,10 @@ function candidates(
       i++;
       continue;
     }
+    // ("near al-Bukamal": an Arabic article written in lower case opens a name all the same)
+    const article = !t.cap && articled(t.text, cues);
+    // (most words: lower case, no name; the tests below are for capitalised words only)
+    if (!t.cap && !article) continue;
     // Direction words are no names, except as the name of a region: "Northwest province".
     const regionName = cues.stop.has(t.norm) && cues.adminKinds.has(tokens[i + 1]?.norm ?? "");
     // "North Kivu", "West Darfur": a direction that opens a name (tried with and without it).
@@ -190,9 +194,7 @@ function candidates(
     // ("Sunday's attack": a stop word with a possessive is still one)
     const stopWord =
       cues.stop.has(t.norm) || (t.norm.endsWith("s") && cues.stop.has(t.norm.replace(/['’]s$/u, "")));
-    // ("near al-Bukamal": an Arabic article written in lower case opens a name all the same)
-    const article = !t.cap && articled(t.text, cues);
-    if ((!t.cap && !article) || (stopWord && !regionName && !direction) || t.num) continue;
+    if ((stopWord && !regionName && !direction) || t.num) continue;
     let b = i - 1;
     while (b >= 0 && b > i - 5 && cues.modifiers.has(tokens[b].norm) && !cues.kinds.has(tokens[b].norm)) b--;
     const prev = tokens[b]?.norm ?? "";
