@@ -292,6 +292,8 @@ function struckVehicle(
 function spelling(place: Place, m: PlaceMention | null): string {
   if (!m || m.place !== place || place.kind === "country") return place.location;
   const text = m.text.trim();
+  // (written as the gazetteer has it, as most names are: every test below gives that same string)
+  if (text === place.location) return place.location;
   // A region named in the article's language ("Northwest" for "Nord-Ouest") keeps the article's form.
   if (place.kind === "admin1" || place.kind === "admin2")
     return /^\p{Lu}[\p{L}'’ -]*$/u.test(text) && foldKey(normName(text)) === foldKey(normName(place.location))
