@@ -230,7 +230,13 @@ interface Ctx {
   ord: string;
 }
 
-type Extract = (m: RegExpMatchArray, pub: number, c: Ctx, futureCue: boolean) => Found | null;
+/**
+ * `futureCue` says whether words before the match announce a plan ("until", "scheduled for"); it is
+ * asked only when it matters (a month-day written without its year), as it runs a regex.
+ */
+type Extract = (m: RegExpMatchArray, pub: number, c: Ctx, futureCue: () => boolean) => Found | null;
+
+const NO_CUE = () => false;
 
 // ---------- gates: skip the parsers that cannot match a sentence ----------
 /**
@@ -350,7 +356,7 @@ function makeParser(pattern: RegExp, extract: Extract, c: Ctx): chrono.Parser {
   return {
     pattern: () => pattern,
     extract: (ctx, m) => {
-      const f = extract(m, pubDay(ctx), c, hasFutureCue(c, ctx.text, m.index ?? 0));
+      const f = extract(m, pubDay(ctx), c, () => hasFutureCue(c, ctx.text, m.index ?? 0));
       if (!f) return null;
       const { y, m: mo, d } = ymdOf(f.day);
       // A sentence full stop after a full month or weekday name is not an abbreviation dot.
@@ -440,9 +446,9 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
     mo: number,
     d: number,
     precision: 1 | 2,
-    cue = false,
+    cue = NO_CUE,
   ): Found | null => {
-    const year = y ? Number(y) : monthDayYear(pub, mo, d, cue);
+    const year = y ? Number(y) : monthDayYear(pub, mo, d, cue());
     if (!validDay(year, mo, d)) return null;
     return { day: dayOf(year, mo, d), precision, explicitYear: !!y, exactDay: true };
   };
@@ -484,7 +490,7 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
     mo: number,
     d1: number,
     d2: number,
-    cue: boolean,
+    cue: () => boolean,
   ): Found | null => {
     const f = dayFound(pub, y, mo, d1, 2, cue);
     if (!f) return null;
@@ -761,7 +767,7 @@ function mentionOf(
   r: chrono.ParsedResult,
   offset: number,
   pub: number | null,
-  futureCue: boolean,
+  futureCue: () => boolean,
 ): DateMention | null {
   const tags = r.tags();
   const s = r.start;
@@ -798,7 +804,7 @@ function mentionOf(
       let y = s.get("year")!;
       if (!explicitYear) {
         if (pub === null) return null;
-        y = monthDayYear(pub, m, d, futureCue);
+        y = monthDayYear(pub, m, d, futureCue());
       }
       if (!validDay(y, m, d)) return null;
       day = dayOf(y, m, d);
@@ -918,7 +924,8 @@ export function findDates(
   const results = e.chrono.parse(s, ref, { forwardDate: false });
   const list: DateMention[] = [];
   for (const r of results) {
-    const m = mentionOf(r, start, pub, hasFutureCue(e.ctx, s, r.index));
+    // (the plan words before a date are looked for only when mentionOf needs them)
+    const m = mentionOf(r, start, pub, () => hasFutureCue(e.ctx, s, r.index));
     if (m && (pub !== null || !m.relative)) list.push(m);
     if (m && e.ctx.L.nightDates?.some((w) => m.text.toLowerCase().includes(w))) m.night = true;
   }
