@@ -360,7 +360,8 @@ function makeParser(pattern: RegExp, extract: Extract, c: Ctx): chrono.Parser {
       if (!f) return null;
       const { y, m: mo, d } = ymdOf(f.day);
       // A sentence full stop after a full month or weekday name is not an abbreviation dot.
-      const lastWord = /(\p{L}+)\.$/u.exec(m[0])?.[1].toLowerCase();
+      // (the end-anchored regex, tried at every place of the match, only for a match ending in a dot)
+      const lastWord = m[0].endsWith(".") ? /(\p{L}+)\.$/u.exec(m[0])?.[1].toLowerCase() : undefined;
       const matched = lastWord && !c.abbreviations.has(lastWord) ? m[0].slice(0, -1) : m[0];
       const r = ctx.createParsingResult(m.index ?? 0, matched, { year: y, month: mo, day: d });
       r.start.imply("hour", 12);
@@ -927,7 +928,10 @@ export function findDates(
     // (the plan words before a date are looked for only when mentionOf needs them)
     const m = mentionOf(r, start, pub, () => hasFutureCue(e.ctx, s, r.index));
     if (m && (pub !== null || !m.relative)) list.push(m);
-    if (m && e.ctx.L.nightDates?.some((w) => m.text.toLowerCase().includes(w))) m.night = true;
+    if (m && e.ctx.L.nightDates) {
+      const lower = m.text.toLowerCase();
+      if (e.ctx.L.nightDates.some((w) => lower.includes(w))) m.night = true;
+    }
   }
   resolveAnchors(list, pub);
   return mergeWeekdayWithDate(list, text);
