@@ -37,6 +37,9 @@ const DATELINE =
 const TITLE_CASE_DATELINE =
   /^\s*(?:#?[^\n.]{0,160}\n+)?\s*(\p{Lu}[\p{L}'’.\- ]{2,30}?)\s*(?:\([^)\n]{2,40}\)\s*)?(?:\[[^\]\n]{2,40}\])?,\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}(?:er)?\s+\p{L}{3,9}\.?)(?:,?\s*\d{4})?\s*\([^)\n]{2,30}\)\s*[:–—-]/u;
 
+/** The character every dateline above ends with. */
+const DATELINE_END = /[:–—-]/;
+
 export function articleContext(
   article: Article,
   doc: Doc,
@@ -48,7 +51,8 @@ export function articleContext(
   let dateline: Place | null = null;
   // The dateline opens the text, or follows a headline line.
   const head = article.text.slice(0, 360);
-  const m = DATELINE.exec(head) ?? TITLE_CASE_DATELINE.exec(head);
+  // (both patterns end at a colon or a dash: most texts have none in their head, and no dateline)
+  const m = DATELINE_END.test(head) ? (DATELINE.exec(head) ?? TITLE_CASE_DATELINE.exec(head)) : null;
   if (m) {
     const name = m[1].trim();
     const asCountry = gaz.country(name);

@@ -230,7 +230,13 @@ interface Ctx {
   ord: string;
 }
 
-type Extract = (m: RegExpMatchArray, pub: number, c: Ctx, futureCue: boolean) => Found | null;
+/**
+ * `futureCue` says whether words before the match announce a plan ("until", "scheduled for"); it is
+ * asked only when it matters (a month-day written without its year), as it runs a regex.
+ */
+type Extract = (m: RegExpMatchArray, pub: number, c: Ctx, futureCue: () => boolean) => Found | null;
+
+const NO_CUE = () => false;
 
 // ---------- gates: skip the parsers that cannot match a sentence ----------
 /**
@@ -350,11 +356,12 @@ function makeParser(pattern: RegExp, extract: Extract, c: Ctx): chrono.Parser {
   return {
     pattern: () => pattern,
     extract: (ctx, m) => {
-      const f = extract(m, pubDay(ctx), c, hasFutureCue(c, ctx.text, m.index ?? 0));
+      const f = extract(m, pubDay(ctx), c, () => hasFutureCue(c, ctx.text, m.index ?? 0));
       if (!f) return null;
       const { y, m: mo, d } = ymdOf(f.day);
       // A sentence full stop after a full month or weekday name is not an abbreviation dot.
-      const lastWord = /(\p{L}+)\.$/u.exec(m[0])?.[1].toLowerCase();
+      // (the end-anchored regex, tried at every place of the match, only for a match ending in a dot)
+      const lastWord = m[0].endsWith(".") ? /(\p{L}+)\.$/u.exec(m[0])?.[1].toLowerCase() : undefined;
       const matched = lastWord && !c.abbreviations.has(lastWord) ? m[0].slice(0, -1) : m[0];
       const r = ctx.createParsingResult(m.index ?? 0, matched, { year: y, month: mo, day: d });
       r.start.imply("hour", 12);
@@ -440,9 +447,9 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
     mo: number,
     d: number,
     precision: 1 | 2,
-    cue = false,
+    cue = NO_CUE,
   ): Found | null => {
-    const year = y ? Number(y) : monthDayYear(pub, mo, d, cue);
+    const year = y ? Number(y) : monthDayYear(pub, mo, d, cue());
     if (!validDay(year, mo, d)) return null;
     return { day: dayOf(year, mo, d), precision, explicitYear: !!y, exactDay: true };
   };
@@ -484,7 +491,7 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
     mo: number,
     d1: number,
     d2: number,
-    cue: boolean,
+    cue: () => boolean,
   ): Found | null => {
     const f = dayFound(pub, y, mo, d1, 2, cue);
     if (!f) return null;
@@ -761,7 +768,7 @@ function mentionOf(
   r: chrono.ParsedResult,
   offset: number,
   pub: number | null,
-  futureCue: boolean,
+  futureCue: () => boolean,
 ): DateMention | null {
   const tags = r.tags();
   const s = r.start;
@@ -798,7 +805,7 @@ function mentionOf(
       let y = s.get("year")!;
       if (!explicitYear) {
         if (pub === null) return null;
-        y = monthDayYear(pub, m, d, futureCue);
+        y = monthDayYear(pub, m, d, futureCue());
       }
       if (!validDay(y, m, d)) return null;
       day = dayOf(y, m, d);
@@ -918,9 +925,13 @@ export function findDates(
   const results = e.chrono.parse(s, ref, { forwardDate: false });
   const list: DateMention[] = [];
   for (const r of results) {
-    const m = mentionOf(r, start, pub, hasFutureCue(e.ctx, s, r.index));
+    // (the plan words before a date are looked for only when mentionOf needs them)
+    const m = mentionOf(r, start, pub, () => hasFutureCue(e.ctx, s, r.index));
     if (m && (pub !== null || !m.relative)) list.push(m);
-    if (m && e.ctx.L.nightDates?.some((w) => m.text.toLowerCase().includes(w))) m.night = true;
+    if (m && e.ctx.L.nightDates) {
+      const lower = m.text.toLowerCase();
+      if (e.ctx.L.nightDates.some((w) => lower.includes(w))) m.night = true;
+    }
   }
   resolveAnchors(list, pub);
   return mergeWeekdayWithDate(list, text);

@@ -198,7 +198,10 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     const allHits = aircraftStrikes(s.tokens, findCues(s.tokens, lex), lex);
     // ("freed", "released" tell a release only of captives: not "released a statement", not a
     // detainee "later released")
-    const captives = s.tokens.some((t) => lex.captives.has(t.norm));
+    // (only a hit whose one cue is "release" asks: the sentence's words are looked up only then)
+    const captives =
+      allHits.some((h) => h.cues.length === 1 && h.cues[0] === "release") &&
+      s.tokens.some((t) => lex.captives.has(t.norm));
     const hits = allHits.filter(
       (h) =>
         !h.negated &&

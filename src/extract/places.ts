@@ -187,6 +187,10 @@ function candidates(
       i++;
       continue;
     }
+    // ("near al-Bukamal": an Arabic article written in lower case opens a name all the same)
+    const article = !t.cap && articled(t.text, cues);
+    // (most words: lower case, no name; the tests below are for capitalised words only)
+    if (!t.cap && !article) continue;
     // Direction words are no names, except as the name of a region: "Northwest province".
     const regionName = cues.stop.has(t.norm) && cues.adminKinds.has(tokens[i + 1]?.norm ?? "");
     // "North Kivu", "West Darfur": a direction that opens a name (tried with and without it).
@@ -199,9 +203,7 @@ function candidates(
     // ("Sunday's attack": a stop word with a possessive is still one)
     const stopWord =
       cues.stop.has(t.norm) || (t.norm.endsWith("s") && cues.stop.has(t.norm.replace(/['’]s$/u, "")));
-    // ("near al-Bukamal": an Arabic article written in lower case opens a name all the same)
-    const article = !t.cap && articled(t.text, cues);
-    if ((!t.cap && !article) || (stopWord && !regionName && !direction) || t.num) continue;
+    if ((stopWord && !regionName && !direction) || t.num) continue;
     let b = i - 1;
     while (b >= 0 && b > i - 5 && cues.modifiers.has(tokens[b].norm) && !cues.kinds.has(tokens[b].norm)) b--;
     const prev = tokens[b]?.norm ?? "";
@@ -446,6 +448,20 @@ function candidates(
 const MISSES = new BoundedSet<string>(100_000);
 const HITS = new BoundedMap<string, Place>(50_000);
 
+/**
+ * "12.3,-4.5": a near point rounded for the HITS key. Worked out once per place object (places are
+ * never modified, and the article's places make the near points of each of its later names).
+ */
+const ROUNDED = new WeakMap<Place, string>();
+function roundedPoint(p: Place): string {
+  let k = ROUNDED.get(p);
+  if (k === undefined) {
+    k = `${p.latitude.toFixed(1)},${p.longitude.toFixed(1)}`;
+    ROUNDED.set(p, k);
+  }
+  return k;
+}
+
 /** Find and resolve the place mentions of a sentence. */
 export function findPlaces(
   s: Sentence,
@@ -533,9 +549,9 @@ export function findPlaces(
     // The same names come back article after article: remember answers (a miss does not depend on
     // the places around it; a hit is remembered with the nearby places, rounded).
     const base = `${q}|${country ?? ""}|${admin.join("|")}|${c.relation}|${regions.join("|")}`;
-    const hitKey = `${base}|${points.map((p) => `${p.latitude.toFixed(1)},${p.longitude.toFixed(1)}`).join(";")}`;
     let place: Place | null = null;
     if (!MISSES.has(base)) {
+      const hitKey = `${base}|${points.map(roundedPoint).join(";")}`;
       const cached = HITS.get(hitKey);
       place =
         cached ??
@@ -1040,11 +1056,12 @@ function possessiveTown(name: string, gaz: Gazetteer, country: string | null): P
     : null;
 }
 
-const runKey = (tokens: Token[], i: number, end: number) =>
-  tokens
-    .slice(i, end + 1)
-    .map((t) => t.norm)
-    .join(" ");
+/** The folded words of tokens[i..end] joined by spaces (built in place: no slice or array per name). */
+function runKey(tokens: Token[], i: number, end: number): string {
+  let key = tokens[i].norm;
+  for (let k = i + 1; k <= end; k++) key += ` ${tokens[k].norm}`;
+  return key;
+}
 
 /**
  * Names the article uses as places without a preposition ("Boni is home to...", "the jihadists left

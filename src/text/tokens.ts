@@ -46,11 +46,17 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       end: s + t.length,
       text: t,
       norm: foldKey(t),
-      cap: UPPER.test(t),
+      cap: startsUpper(t),
       num: isDigit(t.charCodeAt(0)),
     });
   }
   return out;
+}
+
+/** Starts with an upper-case letter: a look at the code for ASCII (most words), the regex otherwise. */
+function startsUpper(t: string): boolean {
+  const c = t.charCodeAt(0);
+  return c < 0x80 ? c >= 65 && c <= 90 : UPPER.test(t);
 }
 
 /** An ASCII digit (what \d matches). */
