@@ -1892,3 +1892,14 @@ test("what the victims were doing shares the event's day; attackers 'believed to
   assert.equal(e.event_date, "2024-08-24");
   assert.match(e.actor1 ?? "", /^JNIM/);
 });
+
+test("'ousted' describing a person is no coup told ('ministers of ousted President Bazoum')", () => {
+  const e = one(
+    "Niger's military junta arrested three former ministers of ousted President Mohamed Bazoum's government in Niamey on Wednesday.",
+    "2023-08-10",
+    "Niger",
+  );
+  assert.equal(e.sub_event_type, "Arrests");
+  const c = one("On Wednesday, soldiers ousted President Bazoum in Niamey.", "2023-08-10", "Niger");
+  assert.equal(c.sub_event_type, "Other");
+});

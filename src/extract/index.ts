@@ -362,16 +362,20 @@ function pronounSubject(s: Sentence, prev: Frame | undefined, lex: LocaleLexicon
 /**
  * "helping it recover from a coup", "The recent coup has thrown the military into disarray": a coup
  * named as a noun after a preposition, or opening the sentence with its article, is background, not the
- * event told ("soldiers staged a coup" is).
+ * event told ("soldiers staged a coup" is); so is "ousted" describing a person ("of ousted President X").
  */
 function backgroundNoun(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
-  if (
-    h.cues.length !== 1 ||
-    h.cues[0] !== "coup" ||
-    h.first !== h.last ||
-    lex.pastVerb.test(tokens[h.first].text)
-  )
-    return false;
+  if (h.cues.length !== 1 || h.cues[0] !== "coup" || h.first !== h.last) return false;
+  // ("ministers of ousted President Bazoum", "the toppled leader": a participle describing a person)
+  if (lex.pastVerb.test(tokens[h.first].text)) {
+    const before = tokens[h.first - 1];
+    return (
+      !!before &&
+      (lex.objectStarts.has(before.norm) ||
+        lex.backgroundPrepositions.has(before.norm) ||
+        /['’]s$/u.test(before.text))
+    );
+  }
   let k = h.first - 1;
   let adjective = false;
   for (; k >= 0; k--) {
