@@ -8,8 +8,8 @@ import type { GoldArticle } from "../src/eval/score.js";
 
 // The levels the extractor reaches on the dev corpus: a drop below them fails the build.
 const FLOORS: Record<string, number> = {
-  "acled-notes.jsonl": 0.7,
-  "articles-en.jsonl": 0.8,
+  "acled-notes.jsonl": 0.715,
+  "articles-en.jsonl": 0.86,
   "seed-mali-2020-06-22.jsonl": 0.9,
   "articles-fr.jsonl": 0.88,
 };
@@ -31,8 +31,8 @@ test("geocoding on the ACLED notes stays at its level", {
 }, () => {
   const gold = readJsonl<GoldArticle>(`${dev}acled-notes.jsonl`).rows;
   const geo = fullReport(gold, predict(gold)).geo as Record<string, number>;
-  assert.ok(geo.coords_25km >= 0.69, `coords within 25 km ${geo.coords_25km}`);
-  assert.ok(geo.admin1 >= 0.83, `admin1 ${geo.admin1}`);
+  assert.ok(geo.coords_25km >= 0.705, `coords within 25 km ${geo.coords_25km}`);
+  assert.ok(geo.admin1 >= 0.845, `admin1 ${geo.admin1}`);
 });
 
 // The issue's target: articles-en plus the seed article, scored together.
@@ -46,5 +46,5 @@ test("typed F1 on articles-en plus the seed article stays at or above 0.70", {
   const r = fullReport(gold, predict(gold));
   assert.ok(r.typed.f1 >= 0.7, `F1 ${r.typed.f1.toFixed(3)} < 0.70`);
   // (the level reached, so that a drop shows)
-  assert.ok(r.typed.f1 >= 0.82, `F1 ${r.typed.f1.toFixed(3)} < 0.82`);
+  assert.ok(r.typed.f1 >= 0.87, `F1 ${r.typed.f1.toFixed(3)} < 0.87`);
 });
