@@ -318,3 +318,13 @@ describe("French deaths by gunfire", () => {
     assert.equal(p.fatalities, 1);
   });
 });
+
+describe("French claims", () => {
+  it("a claim whose event words tell no event of their own credits the event told before", () => {
+    const e = one(
+      "Jeudi, des hommes armés ont attaqué un camp de l'armée à Bourem, tuant quinze soldats. Les attaques ont été revendiquées par le Groupe de soutien à l'islam et aux musulmans (GSIM).",
+      "2023-09-08",
+    );
+    assert.match(e.actor1 ?? "", /^JNIM/);
+  });
+});

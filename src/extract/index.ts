@@ -220,12 +220,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       frames.length &&
       (allHits.some((h) => h.hedged && !h.negated) || lex.attributions.matchAll(s.tokens).length > 0)
     ) {
-      const groups = reg
-        .mentions(s.tokens, locale, ctx.published)
-        .filter((m) => !!m.group && (m.role === "named_group" || m.role === "identity_militia"));
-      // (to the last event told, not to a situation or nameless destruction told since)
-      const told = [...frames].reverse().find((f) => !f.situation) ?? frames[frames.length - 1];
-      if (groups.length) told.actors.push(...groups.map((g) => ({ ...g, claimed: true })));
+      creditClaim(frames, reg.mentions(s.tokens, locale, ctx.published));
     }
     if (!hits.length) {
       // Places of sentences that tell no event matter only as a fallback: find them when asked.
@@ -280,6 +275,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     const numbers = counted ? findNumbers(doc.text, s.start, s.end, locale) : [];
     const places = notePlaces(s, ctx, gaz, pc, () => actors);
     resolveSeize(s, hits, lex, places, actors);
+    const framesBefore = frames.length;
     for (const [first, last] of splitClauses(s.tokens)) {
       const ch = hits.filter((h) => h.first >= first && h.last <= last);
       if (!ch.length) continue;
@@ -302,6 +298,15 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     }
     // Clauses of one sentence that tell the same event (no date of their own) are one frame.
     compactSentence(frames, s);
+    // ("Les attaques ont été revendiquées par le JNIM": a claim whose event words tell no event of their
+    // own still credits the event told before)
+    if (frames.length === framesBefore && framesBefore > 0 && lex.attributions.matchAll(s.tokens).length)
+      creditClaim(
+        frames,
+        actors,
+        // ("Les attaques ont été revendiquées": every event of the sentence that told them)
+        hits.every((h) => h.first === h.last && /s$/u.test(s.tokens[h.first].norm)),
+      );
     // "In 2021, more than 300 schoolgirls were taken from a school in Jangebe": places of history told
     // with a year alone place no event told nearby.
     if (
@@ -345,6 +350,19 @@ function backReferences(actors: ActorMention[], lex: LocaleLexicon, tokens: Toke
     // (after a determiner that refers back: "the", "les")
     return !lex.anaphora.has(tokens[tokenAt(tokens, a.start) - 1]?.norm ?? "");
   });
+}
+
+/** The named groups of a claim or attribution, credited to the last event told (not a situation). */
+function creditClaim(frames: Frame[], mentions: ActorMention[], every = false): void {
+  const groups = mentions.filter(
+    (m) => !!m.group && (m.role === "named_group" || m.role === "identity_militia"),
+  );
+  if (!groups.length || !frames.length) return;
+  // (to the last event told, not to a situation or nameless destruction told since)
+  const told = [...frames].reverse().find((f) => !f.situation) ?? frames[frames.length - 1];
+  const claimed = groups.map((g) => ({ ...g, claimed: true }));
+  for (const f of every ? frames.filter((x) => x.sentence === told.sentence && !x.situation) : [told])
+    f.actors.push(...claimed);
 }
 
 /**
