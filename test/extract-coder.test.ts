@@ -1903,3 +1903,23 @@ test("'ousted' describing a person is no coup told ('ministers of ousted Preside
   const c = one("On Wednesday, soldiers ousted President Bazoum in Niamey.", "2023-08-10", "Niger");
   assert.equal(c.sub_event_type, "Other");
 });
+
+test("deaths told with 'also' after the event add to its toll, each number kept as evidence", () => {
+  const e = one(
+    "On Monday, suspected militants ambushed a gendarmerie patrol near Sebba, killing four gendarmes. Two attackers were also killed, the army said.",
+    "2024-02-17",
+    "Burkina Faso",
+  );
+  assert.equal(e.fatalities, 6);
+  assert.deepEqual(
+    e.evidence.filter((x) => x.field === "fatalities").map((x) => x.text),
+    ["four", "Two"],
+  );
+  // (a claim told with "also" adds nothing: "also claimed 15 soldiers died")
+  const c = one(
+    "On Monday, three militants were killed during an army operation near Sebba. The group confirmed the deaths but also claimed that 15 soldiers died.",
+    "2024-02-17",
+    "Burkina Faso",
+  );
+  assert.equal(c.fatalities, 3);
+});

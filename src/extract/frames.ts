@@ -25,7 +25,11 @@ export interface Frame {
   date: DateMention | null;
   place: PlaceMention | null;
   places: PlaceMention[];
-  fatalities: { value: number; mention: NumberMention } | null;
+  /** The deaths the frame tells; `more` holds the counts added from later sentences ("Two attackers were
+   * also killed"), so that every number of a summed toll stays evidence. */
+  fatalities: { value: number; mention: NumberMention; more?: NumberMention[] } | null;
+  /** "also", "aussi": the frame adds to what was told before (its deaths are more deaths). */
+  additive?: boolean;
   crowd: NumberMention | null;
   /** Told by the headline: it joins the body's event of its kind, or stands alone. */
   headline?: boolean;

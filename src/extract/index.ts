@@ -853,6 +853,15 @@ function frameOf(
           (h.cues.includes("air_shots") && coding.event_type === "Protests"),
       ) ?? null,
     sameArea: lex.sameArea.matchesWithin(s.tokens, first, last),
+    // ("Two attackers were also killed": the word right before the killing; not "also claimed that 15
+    // soldiers died")
+    additive: killHits.some(
+      (h) =>
+        lex.additive.has(s.tokens[h.first - 1]?.norm ?? "") ||
+        // ("deux assaillants ont également été tués")
+        (PASSIVE_AUX.has(s.tokens[h.first - 1]?.norm ?? "") &&
+          lex.additive.has(s.tokens[h.first - 2]?.norm ?? "")),
+    ),
     sequel: lex.sequels.matchesWithin(s.tokens, first, last),
     situation: situation || !!orphan,
     anaphoric: hits.every(

@@ -286,6 +286,19 @@ function absorb(d: EventDraft, f: Frame, keepType = false, recode = true, sameSt
   if (!m.date || (f.date && f.date.precision < m.date.precision && sameDate(m, f))) m.date = f.date;
   if (f.place && (!m.place || (isArea(m.place.place) && !isArea(f.place.place) && samePlace(m, f))))
     m.place = f.place;
+  // ("killing four gendarmes. Two attackers were also killed": more deaths of the same event)
+  if (
+    m.fatalities &&
+    f.fatalities &&
+    f.additive &&
+    f.sentence !== m.sentence &&
+    f.fatalities.mention !== m.fatalities.mention
+  )
+    m.fatalities = {
+      value: m.fatalities.value + f.fatalities.value,
+      mention: m.fatalities.mention,
+      more: [...(m.fatalities.more ?? []), f.fatalities.mention],
+    };
   m.fatalities ??= f.fatalities;
   m.crowd ??= f.crowd;
   m.intervention ??= f.intervention;

@@ -557,6 +557,7 @@ function collectEvidence(d: EventDraft, a1: Side | null, a2: Side | null): Evide
   if (f.date) addMention(ev, "event_date", f.date);
   if (f.place) addMention(ev, "location", f.place);
   if (f.fatalities) addMention(ev, "fatalities", f.fatalities.mention);
+  for (const m of f.fatalities?.more ?? []) addMention(ev, "fatalities", m);
   if (f.crowd) addMention(ev, "crowd_size", f.crowd);
   if (f.intervention) {
     const at = f.intervention;

@@ -82,6 +82,7 @@ interface TriggerFile {
   yearPrepositions?: string[];
   strikeWords?: string[];
   deathStates?: string[];
+  additive?: string[];
   relatives?: string[];
   victimWords?: string[];
   objectStarts?: string[];
@@ -169,6 +170,8 @@ export interface LocaleLexicon {
   strikeWords: Set<string>;
   /** "dead", "morts": a state of death after people names them as the victims. */
   deathStates: Set<string>;
+  /** "also", "aussi": a sentence that adds to the event told before (its deaths are more deaths). */
+  additive: Set<string>;
   /** Relative words: a date after one, past the event's word, dates the relative clause. */
   relatives: Set<string>;
   /** "victim", "victime": the word for the sufferer is never the one who acts. */
@@ -270,6 +273,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     yearPrepositions: new Set(file.yearPrepositions ?? []),
     strikeWords: new Set(file.strikeWords ?? []),
     deathStates: new Set(file.deathStates ?? []),
+    additive: new Set(file.additive ?? []),
     relatives: new Set(file.relatives ?? []),
     victimWords: new Set(file.victimWords ?? []),
     objectStarts: new Set(file.objectStarts ?? []),
