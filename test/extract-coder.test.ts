@@ -1923,3 +1923,13 @@ test("deaths told with 'also' after the event add to its toll, each number kept 
   );
   assert.equal(c.fatalities, 3);
 });
+
+test("unnamed attackers are the named group that does the deed in another sentence of the event", () => {
+  const e = one(
+    'Armed separatists killed five civilians in an attack on the village of Mbengwi on Tuesday night. "The Amba boys came at night, shot at people and set houses on fire," a village chief said.',
+    "2024-05-16",
+    "Cameroon",
+  );
+  assert.equal(e.event_type, "Violence against civilians");
+  assert.equal(e.actor1, "Ambazonian Separatists");
+});

@@ -24,6 +24,8 @@ export interface FrameFacts {
   actors?: ActorMention[];
   /** Where the trigger starts: actors after it are in the object position. */
   triggerStart?: number;
+  /** Where the trigger's sentence ends: groups named in later sentences are no object of its verb. */
+  sentenceEnd?: number;
   /** The attack's object is a military target ("raided the post", "attacked an army convoy"). */
   targetArmed?: boolean;
   /** An attack told with a past-tense verb ("residents attacked"), not the noun ("fled the attack"). */
@@ -406,7 +408,9 @@ export function classify(told: FrameFacts): Coding | null {
         (m.start >= agent.end && m.start - agent.end <= 3));
     // Only a group in the object position ("... killed two Dozo militiamen") is another side: the
     // names before the verb ("Katiba Macina (JNIM) militants attacked") are all the attackers.
-    const after = (m: ActorMention) => facts.triggerStart === undefined || m.start > facts.triggerStart;
+    const after = (m: ActorMention) =>
+      facts.triggerStart === undefined ||
+      (m.start > facts.triggerStart && (facts.sentenceEnd === undefined || m.start < facts.sentenceEnd));
     const otherArmed = sides.some(
       (m) => (m.role === "identity_militia" || m.role === "named_group") && !sameSide(m) && after(m),
     );

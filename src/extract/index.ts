@@ -660,6 +660,7 @@ function frameOf(
     roles,
     actors: clauseActors,
     triggerStart: provisional.start,
+    sentenceEnd: s.end,
     targetArmed: attacksArmedTarget(s, hits, lex.armedTargets, lex.aidWords),
     attackVerb: hits.some((h) => h.cues.includes("attack") && lex.pastVerb.test(s.tokens[h.first].text)),
     riotWord: anyWordIn(s.tokens, first, last, lex.riotWords),
@@ -859,7 +860,9 @@ function frameOf(
       (h) =>
         lex.additive.has(s.tokens[h.first - 1]?.norm ?? "") ||
         // ("deux assaillants ont également été tués")
+        // (not a present perfect of a situation: "have also been killed")
         (PASSIVE_AUX.has(s.tokens[h.first - 1]?.norm ?? "") &&
+          s.tokens[h.first - 1].norm !== "been" &&
           lex.additive.has(s.tokens[h.first - 2]?.norm ?? "")),
     ),
     sequel: lex.sequels.matchesWithin(s.tokens, first, last),

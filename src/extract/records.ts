@@ -11,6 +11,7 @@ import { addDays } from "./dates.js";
 import type { EventDraft } from "./merge.js";
 import { writeNotes } from "./notes.js";
 import { located, type PlaceMention } from "./places.js";
+import { tokenAt } from "./roles.js";
 
 interface Side {
   name: string;
@@ -280,6 +281,25 @@ function claimedBy(
   return unnamed && named && named !== patient && isArmed(named) && !isState(named) ? named : agent;
 }
 
+/**
+ * "Armed separatists killed five civilians ... 'The Amba boys came at night, shot at people'": a named
+ * non-state group that does the deed in another sentence of the event (its agent there).
+ */
+function namedDoer(
+  d: EventDraft,
+  locale: Locale,
+  victim: (m: ActorMention) => boolean = () => false,
+): ActorMention | null {
+  const perfect = lexicon(locale).perfectAux;
+  for (const x of d.frames) {
+    const a = x.agent;
+    // (not what a group "has done" before: "gunmen linked to al Qaeda have kidnapped people in the past")
+    const habit = perfect.has(x.sentence.tokens[tokenAt(x.sentence.tokens, x.trigger.start) - 1]?.norm ?? "");
+    if (a?.group && isArmed(a) && !isState(a) && !victim(a) && !habit) return a;
+  }
+  return null;
+}
+
 /** "a bus struck an IED" (civilians), "a military convoy struck a mine" (the state's forces). */
 function struckVehicle(
   d: EventDraft,
@@ -374,11 +394,7 @@ function chooseActors(
   } else if (t === "Violence against civilians") {
     const perp =
       f.agent && isArmed(f.agent)
-        ? claimedBy(
-            f.agent,
-            pick.first((m) => !!m.claimed),
-            f.patient,
-          )
+        ? claimedBy(f.agent, pick.first((m) => !!m.claimed) ?? namedDoer(d, locale), f.patient)
         : pick.first((m) => isArmed(m) && m !== f.patient);
     // a community's men (herders, hunters, a people) who kill: its communal or ethnic militia
     const communal = !perp && f.agent && (f.agent.ethnicity || f.agent.social) && country ? f.agent : null;
@@ -411,7 +427,7 @@ function chooseActors(
         f.agent && isArmed(f.agent)
           ? claimedBy(
               f.agent,
-              pick.first((m) => !!m.claimed && !victimSide(m)),
+              pick.first((m) => !!m.claimed && !victimSide(m)) ?? namedDoer(d, locale, victimSide),
               f.patient,
             )
           : ((named && !victimSide(named) ? named : null) ?? pick.first((m) => isArmed(m) && !victimSide(m)));

@@ -83,6 +83,7 @@ interface TriggerFile {
   strikeWords?: string[];
   deathStates?: string[];
   additive?: string[];
+  perfectAux?: string[];
   relatives?: string[];
   victimWords?: string[];
   objectStarts?: string[];
@@ -172,6 +173,8 @@ export interface LocaleLexicon {
   deathStates: Set<string>;
   /** "also", "aussi": a sentence that adds to the event told before (its deaths are more deaths). */
   additive: Set<string>;
+  /** "have", "has": a present perfect tells what has been done over time, not the deed of one event. */
+  perfectAux: Set<string>;
   /** Relative words: a date after one, past the event's word, dates the relative clause. */
   relatives: Set<string>;
   /** "victim", "victime": the word for the sufferer is never the one who acts. */
@@ -274,6 +277,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     strikeWords: new Set(file.strikeWords ?? []),
     deathStates: new Set(file.deathStates ?? []),
     additive: new Set(file.additive ?? []),
+    perfectAux: new Set(file.perfectAux ?? []),
     relatives: new Set(file.relatives ?? []),
     victimWords: new Set(file.victimWords ?? []),
     objectStarts: new Set(file.objectStarts ?? []),
