@@ -1933,3 +1933,13 @@ test("unnamed attackers are the named group that does the deed in another senten
   assert.equal(e.event_type, "Violence against civilians");
   assert.equal(e.actor1, "Ambazonian Separatists");
 });
+
+test("'security forces' firing on protesters are the police unless soldiers are named", () => {
+  const e = one(
+    "On Thursday, security forces fired live ammunition at protesters in Moundou, killing three people.",
+    "2022-10-21",
+    "Chad",
+  );
+  assert.equal(e.sub_event_type, "Excessive force against protesters");
+  assert.match(e.actor1 ?? "", /^Police Forces of Chad/);
+});

@@ -375,7 +375,8 @@ function chooseActors(
     if (sub !== "Peaceful protest")
       a2 =
         pick.side(attackers) ??
-        pick.side(pick.first((m) => m.role === "police" || m.role === "military")) ??
+        // (at demonstrations "security forces" are the police unless the text names soldiers)
+        pick.forceAtDemo() ??
         (country ? asSide(reg.stateForce(country, "police", date), null) : null);
     // Excessive force: the forces who shot or beat the crowd act; the protesters suffer it.
     if (sub === "Excessive force against protesters" && a2) {
