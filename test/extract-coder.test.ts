@@ -1943,3 +1943,14 @@ test("'security forces' firing on protesters are the police unless soldiers are 
   assert.equal(e.sub_event_type, "Excessive force against protesters");
   assert.match(e.actor1 ?? "", /^Police Forces of Chad/);
 });
+
+test("bodies buried or found tell the toll of the killing told before, not a killing of their own", () => {
+  const evs = run(
+    "Armed bandits killed at least 30 villagers in Kadawa late Friday, police said. Local residents said they buried 32 bodies on Saturday.",
+    "2023-06-04",
+    "Nigeria",
+  );
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].event_date, "2023-06-02");
+  assert.equal(evs[0].fatalities, 30);
+});

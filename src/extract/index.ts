@@ -867,12 +867,25 @@ function frameOf(
     ),
     sequel: lex.sequels.matchesWithin(s.tokens, first, last),
     situation: situation || !!orphan,
-    anaphoric: hits.every(
-      (h) =>
-        (lex.anaphora.has(s.tokens[h.first - 1]?.norm ?? "") || lex.anaphora.has(s.tokens[h.first].norm)) &&
-        !lex.pastVerb.test(s.tokens[h.last].text),
-    ),
+    anaphoric:
+      hits.every(
+        (h) =>
+          (lex.anaphora.has(s.tokens[h.first - 1]?.norm ?? "") || lex.anaphora.has(s.tokens[h.first].norm)) &&
+          !lex.pastVerb.test(s.tokens[h.last].text),
+      ) || bodiesFound(s, first, last, hits, lex),
   };
+}
+
+/**
+ * "Residents said they buried 32 bodies on Saturday", "des corps ont été retrouvés": bodies found or
+ * buried tell the toll of the killing told before, on the day of the finding, not a killing of their own.
+ */
+function bodiesFound(s: Sentence, first: number, last: number, hits: CueHit[], lex: LocaleLexicon): boolean {
+  return (
+    hits.length > 0 &&
+    hits.every((h) => h.cues.every((c) => c === "kill") && lex.bodyWords.has(s.tokens[h.first].norm)) &&
+    anyWordIn(s.tokens, first, last, lex.findings)
+  );
 }
 
 function compactSentence(frames: Frame[], s: Sentence) {

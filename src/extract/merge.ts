@@ -124,7 +124,16 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       // (of its kind first: "the assault" may also name the lynching told before)
       const fits = drafts.filter((d) => family(d.main.coding) === family(f.coding) && sameDate(d.main, f));
       const anyKind = drafts.filter((d) => sameDate(d.main, f));
-      const back = (fits.length ? fits : anyKind.length ? anyKind : drafts).at(-1) as EventDraft;
+      let back = (fits.length ? fits : anyKind.length ? anyKind : drafts).at(-1) as EventDraft;
+      // (one of the towns of a list: the mention is about the whole raid, told with its first town)
+      const list = back.main.place?.list;
+      if (list !== undefined && back.main.sentence)
+        back =
+          drafts.find((d) => d.main.place?.list === list && d.main.sentence === back.main.sentence) ?? back;
+      // (a toll told again, "they buried 32 bodies", belongs to the story's toll already told, whichever
+      // town of a list it went to)
+      if (f.fatalities && drafts.some((d) => d.main.fatalities && sameDate(d.main, back.main)))
+        f.fatalities = null;
       // (a mention of "the attack" adds what it says, never recodes the event)
       absorb(back, f, true, false);
       continue;

@@ -84,6 +84,8 @@ interface TriggerFile {
   deathStates?: string[];
   additive?: string[];
   perfectAux?: string[];
+  bodyWords?: string[];
+  findings?: string[];
   relatives?: string[];
   victimWords?: string[];
   objectStarts?: string[];
@@ -175,6 +177,10 @@ export interface LocaleLexicon {
   additive: Set<string>;
   /** "have", "has": a present perfect tells what has been done over time, not the deed of one event. */
   perfectAux: Set<string>;
+  /** "bodies", "cadavres": words of the dead found, not of a killing. */
+  bodyWords: Set<string>;
+  /** "buried", "found", "retrouvés": what is done with bodies found after a killing. */
+  findings: Set<string>;
   /** Relative words: a date after one, past the event's word, dates the relative clause. */
   relatives: Set<string>;
   /** "victim", "victime": the word for the sufferer is never the one who acts. */
@@ -278,6 +284,8 @@ export function lexicon(locale: Locale): LocaleLexicon {
     deathStates: new Set(file.deathStates ?? []),
     additive: new Set(file.additive ?? []),
     perfectAux: new Set(file.perfectAux ?? []),
+    bodyWords: new Set(file.bodyWords ?? []),
+    findings: new Set(file.findings ?? []),
     relatives: new Set(file.relatives ?? []),
     victimWords: new Set(file.victimWords ?? []),
     objectStarts: new Set(file.objectStarts ?? []),
