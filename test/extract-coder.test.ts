@@ -1954,3 +1954,13 @@ test("bodies buried or found tell the toll of the killing told before, not a kil
   assert.equal(evs[0].event_date, "2023-06-02");
   assert.equal(evs[0].fatalities, 30);
 });
+
+test("forces named without a country, and an agreement's government, are those of the article's country, even abroad", () => {
+  const e = one(
+    "On Saturday, the army and the RSF signed a ceasefire agreement in Jeddah.",
+    "2023-05-21",
+    "Sudan",
+  );
+  assert.equal(e.sub_event_type, "Agreement");
+  assert.match(e.actor1 ?? "", /^Government of Sudan/);
+});

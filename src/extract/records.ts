@@ -73,7 +73,7 @@ export function buildRecords(
     const eventDate = f.date?.date ?? ctx.published ?? null;
     const precision: 1 | 2 | 3 = f.date ? f.date.precision : eventDate ? 1 : 3;
     if (eventDate && latest && eventDate > latest) continue; // future: a plan, not an event
-    const chosen = chooseActors(d, country, eventDate, reg, ctx.locale);
+    const chosen = chooseActors(d, country, eventDate, reg, ctx.locale, ctx.country);
     // Air strikes told with no striker of their own come from the one named for the story's earlier
     // strikes ("Israeli air strikes killed 12 ... In Gaza City, a strike on a school killed five").
     // (in the same country only: strikes told in another country's paragraph are another story)
@@ -194,6 +194,7 @@ function sideOf(
   country: string | null,
   date: string | null,
   reg: ActorRegistry,
+  home: string | null = null,
 ): Side | null {
   const c = country ?? m.country;
   if (m.group) return { name: reg.branchOf(m.group.name, c, date), inter: m.group.inter, mention: m };
@@ -202,7 +203,9 @@ function sideOf(
     case "police":
     case "government":
     case "mutiny": {
-      const own = m.country ?? c;
+      // ("the army and the RSF signed a ceasefire in Jeddah": forces named without a country are the
+      // forces of the country the article is about, wherever the event happened)
+      const own = m.country ?? home ?? c;
       if (!own) return null;
       if (c && own !== c && m.role !== "government") return asSide(reg.foreignForce(own, date), m);
       return asSide(reg.stateForce(own, m.role, date, m.unit), m);
@@ -239,10 +242,11 @@ class ActorPicker {
     private country: string | null,
     private date: string | null,
     private reg: ActorRegistry,
+    private home: string | null = null,
   ) {}
 
   side(m: ActorMention | null | undefined): Side | null {
-    return m ? sideOf(m, this.country, this.date, this.reg) : null;
+    return m ? sideOf(m, this.country, this.date, this.reg, this.home) : null;
   }
 
   generic(role: "protesters" | "rioters" | "civilians" | "armed_group"): Side | null {
@@ -351,6 +355,7 @@ function chooseActors(
   date: string | null,
   reg: ActorRegistry,
   locale: Locale,
+  home: string | null = null,
 ) {
   const f = d.main;
   const t = f.coding.event_type;
@@ -358,7 +363,7 @@ function chooseActors(
   // (a loop, not flatMap, which V8 runs slowly: the same mentions in the same order)
   const all: ActorMention[] = [];
   for (const x of d.frames) all.push(...x.actors);
-  const pick = new ActorPicker(all, country, date, reg);
+  const pick = new ActorPicker(all, country, date, reg, home);
   let a1: Side | null = null;
   let a2: Side | null = null;
   let assoc1: string | null = null;
@@ -545,7 +550,9 @@ function chooseActors(
       if (country && a1?.mention?.role === "military" && a2?.mention?.role === "government")
         a1 = asSide(reg.stateForce(country, "mutiny", date), a1.mention);
     } else if (sub === "Agreement") {
-      a1 = country ? asSide(reg.stateForce(country, "government", date), null) : null;
+      // (the government of the country the article is about: "signed a ceasefire in Jeddah" is Sudan's)
+      const own = home ?? country;
+      a1 = own ? asSide(reg.stateForce(own, "government", date), null) : null;
       a2 = pick.side(named);
     } else if (sub === "Looting/property destruction") {
       a1 =
