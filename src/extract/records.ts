@@ -73,7 +73,11 @@ export function buildRecords(
     const eventDate = f.date?.date ?? ctx.published ?? null;
     const precision: 1 | 2 | 3 = f.date ? f.date.precision : eventDate ? 1 : 3;
     if (eventDate && latest && eventDate > latest) continue; // future: a plan, not an event
-    const chosen = chooseActors(d, country, eventDate, reg, ctx.locale, ctx.country);
+    // (forces named without a country belong to the article's country, unless the event's own
+    // sentences name the country where it happened: "In Ethiopia's Amhara region, ... federal troops")
+    const ownCountry =
+      country && ctx.country !== country && !countryNamed(d, country, reg, ctx.locale) ? ctx.country : null;
+    const chosen = chooseActors(d, country, eventDate, reg, ctx.locale, ownCountry);
     // Air strikes told with no striker of their own come from the one named for the story's earlier
     // strikes ("Israeli air strikes killed 12 ... In Gaza City, a strike on a school killed five").
     // (in the same country only: strikes told in another country's paragraph are another story)
@@ -149,6 +153,16 @@ export function buildRecords(
     out.push(rec);
   }
   return out;
+}
+
+/** The event's sentences name the country, by its name or a demonym ("Ethiopia's", "Ethiopian"). */
+function countryNamed(d: EventDraft, country: string, reg: ActorRegistry, locale: Locale): boolean {
+  const name = foldKey(country);
+  return d.frames.some(
+    (x) =>
+      foldKey(x.sentence.text).includes(name) ||
+      x.sentence.tokens.some((t) => t.cap && reg.demonym(t.text, locale) === country),
+  );
 }
 
 /** The place named closest before the event's sentence, else the first one after it. */
