@@ -1964,3 +1964,24 @@ test("forces named without a country, and an agreement's government, are those o
   assert.equal(e.sub_event_type, "Agreement");
   assert.match(e.actor1 ?? "", /^Government of Sudan/);
 });
+
+test("a camp handed over is a non-violent transfer; armed men imposing a blockade are no riot", () => {
+  const h = one(
+    "On Sunday, MINUSMA handed over its camp in Tessalit to the Malian army.",
+    "2023-10-02",
+    "Mali",
+  );
+  assert.equal(h.sub_event_type, "Non-violent transfer of territory");
+  const b = one(
+    "On Friday, JNIM fighters set up checkpoints on the road to Timbuktu and imposed a blockade on the city.",
+    "2023-10-02",
+    "Mali",
+  );
+  assert.equal(b.event_type, "Strategic developments");
+  const r = one(
+    "On Friday, youths blocked the road to Timbuktu to protest power cuts.",
+    "2023-10-02",
+    "Mali",
+  );
+  assert.equal(r.event_type, "Riots");
+});

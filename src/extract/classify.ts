@@ -54,6 +54,8 @@ export interface FrameFacts {
   riotWord?: boolean;
   /** A violent cue told as a past-tense verb ("attacked", "assaulted"), not a noun ("disappearance"). */
   violentVerb?: boolean;
+  /** The riot words are those of a blockade or siege ("imposed a blockade", "blocked the roads"). */
+  siege?: boolean;
   /** Protesters or rioters are the subject of a violent deed ("protesters stormed ... and attacked"). */
   crowdViolent?: boolean;
   /** People told as the victims of a passive killing or wounding ("two civilians were left injured"). */
@@ -242,6 +244,20 @@ export function classify(told: FrameFacts): Coding | null {
       return protest("Protest with intervention", "protest");
     if (has("protest") && (!violent || facts.protestFirst)) return protest("Peaceful protest", "protest");
   }
+  // "JNIM fighters imposed a blockade on the town": armed men who block roads or besiege a town with no
+  // crowd and no fighting told make a strategic development, not a riot.
+  if (
+    has("riot") &&
+    facts.siege &&
+    !violent &&
+    !has("destroy") &&
+    !protestLike &&
+    !roles.has("rioters") &&
+    agent &&
+    ARMED.has(agent.role) &&
+    !STATE.has(agent.role)
+  )
+    return sd("Other", "riot");
   // Shops set on fire, a house vandalised, by a few unknown men: property destruction, not a riot
   // (a riot needs a crowd, or the words of one).
   const crowd = roles.has("rioters") || roles.has("protesters") || unarmedAgent;

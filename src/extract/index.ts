@@ -666,6 +666,11 @@ function frameOf(
     riotWord: anyWordIn(s.tokens, first, last, lex.riotWords),
     violentVerb: hits.some((h) => VIOLENT.some((c) => h.cues.includes(c)) && toldAsDeed(s.tokens, h, lex)),
     crowdViolent: crowdDoesViolence(s.tokens, hits, clauseActors, lex),
+    siege: hits.some(
+      (h) =>
+        (h.cues.includes("riot") || h.cues.includes("block")) &&
+        anyWordIn(s.tokens, h.first, h.last, lex.siegeWords),
+    ),
     protestFirst:
       !!firstProtest &&
       (!firstViolent ||

@@ -86,6 +86,7 @@ interface TriggerFile {
   perfectAux?: string[];
   bodyWords?: string[];
   findings?: string[];
+  siegeWords?: string[];
   relatives?: string[];
   victimWords?: string[];
   objectStarts?: string[];
@@ -181,6 +182,8 @@ export interface LocaleLexicon {
   bodyWords: Set<string>;
   /** "buried", "found", "retrouvés": what is done with bodies found after a killing. */
   findings: Set<string>;
+  /** "blockade", "blocked", "besieged": words of a blockade, which armed men impose without rioting. */
+  siegeWords: Set<string>;
   /** Relative words: a date after one, past the event's word, dates the relative clause. */
   relatives: Set<string>;
   /** "victim", "victime": the word for the sufferer is never the one who acts. */
@@ -286,6 +289,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     perfectAux: new Set(file.perfectAux ?? []),
     bodyWords: new Set(file.bodyWords ?? []),
     findings: new Set(file.findings ?? []),
+    siegeWords: new Set(file.siegeWords ?? []),
     relatives: new Set(file.relatives ?? []),
     victimWords: new Set(file.victimWords ?? []),
     objectStarts: new Set(file.objectStarts ?? []),
