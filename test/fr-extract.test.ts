@@ -328,3 +328,15 @@ describe("French claims", () => {
     assert.match(e.actor1 ?? "", /^JNIM/);
   });
 });
+
+describe("French participles and military sites", () => {
+  it("', tuant quatre soldats': the attackers named before the participle act; 'le détachement militaire de X' places it", () => {
+    const e = one(
+      "La veille, des hommes armés avaient attaqué le détachement militaire de Tougouri, tuant quatre soldats.",
+      "2024-03-14",
+    );
+    assert.equal(e.event_type, "Battles");
+    assert.match(e.actor1 ?? "", /^Unidentified Armed Group/);
+    assert.equal(e.location, "Tougouri");
+  });
+});

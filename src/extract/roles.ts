@@ -84,7 +84,8 @@ export function sides(
   // after a comma ("jihadists attacked a convoy escorted by soldiers ..., killing 30"), the subject
   // of the clause.
   const armedBefore = before.filter((m) => ARMED_ROLES.has(m.role));
-  const gerund = /ing$/.test(tokens[trigger.first].norm) && tokens[trigger.first - 1]?.text === ",";
+  // (the French participle too: ", tuant quatre soldats")
+  const gerund = /(ing|ant)$/.test(tokens[trigger.first].norm) && tokens[trigger.first - 1]?.text === ",";
   const agent =
     gerund && armedBefore.length
       ? armedBefore[0]
