@@ -1985,3 +1985,24 @@ test("a camp handed over is a non-violent transfer; armed men imposing a blockad
   );
   assert.equal(r.event_type, "Riots");
 });
+
+test("people robbed or shot at are attacked, even unhurt; property alone is looting", () => {
+  const r = one(
+    "On Monday, gunmen attacked a bar in Gorom-Gorom and stripped the bar owner of his belongings.",
+    "2020-11-12",
+    "Burkina Faso",
+  );
+  assert.equal(r.sub_event_type, "Attack");
+  const s = one(
+    "On Monday, gunmen opened fire on a bus carrying civilians near Madjoari; the passengers escaped unharmed but the bus was burned.",
+    "2020-11-12",
+    "Burkina Faso",
+  );
+  assert.equal(s.sub_event_type, "Attack");
+  const l = one(
+    "On Monday, gunmen attacked the village of Lelly and seized 200 head of cattle.",
+    "2020-11-12",
+    "Burkina Faso",
+  );
+  assert.equal(l.sub_event_type, "Looting/property destruction");
+});

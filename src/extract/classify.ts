@@ -54,6 +54,8 @@ export interface FrameFacts {
   riotWord?: boolean;
   /** A violent cue told as a past-tense verb ("attacked", "assaulted"), not a noun ("disappearance"). */
   violentVerb?: boolean;
+  /** People are robbed ("stripped the owner of his belongings", "robbed the mayor"): a person attacked. */
+  robbedPerson?: boolean;
   /** The riot words are those of a blockade or siege ("imposed a blockade", "blocked the roads"). */
   siege?: boolean;
   /** Protesters or rioters are the subject of a violent deed ("protesters stormed ... and attacked"). */
@@ -87,6 +89,7 @@ export function joinFacts(main: FrameFacts, more: FrameFacts): FrameFacts {
     abductActive: main.abductActive || more.abductActive,
     violentVerb: main.violentVerb || more.violentVerb,
     crowdViolent: main.crowdViolent || more.crowdViolent,
+    robbedPerson: main.robbedPerson || more.robbedPerson,
     // (every attack word of the event is a raid: "arrested ... after recovering explosives in a raid")
     raidOnly:
       (!!main.raidOnly || !main.cues.has("attack")) &&
@@ -440,7 +443,10 @@ export function classify(told: FrameFacts): Coding | null {
       (isArmed(agent) && otherArmed && hurts && !(facts.execution && !isArmed(patient)))
     )
       return battle("Armed clash", decisive);
-    if (has("destroy") && !hurts) return sd("Looting/property destruction", "destroy");
+    // (people robbed or shot at are attacked, even unhurt: "stripped the bar owner of his belongings",
+    // "opened fire against a civilian vehicle, the occupants escaped unharmed")
+    if (has("destroy") && !hurts && !facts.robbedPerson && !(facts.shooting && patient?.role === "civilians"))
+      return sd("Looting/property destruction", "destroy");
     // Attacks on unarmed people, villages or communities ("attacked the Dogon village of ...").
     if (hurts || (has("attack") && !isArmed(patient))) return vac("Attack", decisive);
   }

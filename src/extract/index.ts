@@ -405,6 +405,16 @@ function backgroundNoun(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean
   return k < 0 ? adjective : lex.backgroundPrepositions.has(tokens[k].norm);
 }
 
+/** "robbed the mayor", "stripped the bar owner of his belongings": a robbery whose object is a person. */
+function robsPerson(tokens: Token[], hits: CueHit[], actors: ActorMention[], lex: LocaleLexicon): boolean {
+  return hits.some((h) => {
+    if (!h.cues.includes("destroy") || !lex.robWords.has(tokens[h.first].norm)) return false;
+    const from = tokens[h.last + 1]?.start ?? Number.POSITIVE_INFINITY;
+    const to = tokens[Math.min(tokens.length - 1, h.last + 4)].end;
+    return actors.some((a) => a.role === "civilians" && a.start >= from && a.start < to);
+  });
+}
+
 /**
  * A cue told as a deed, not named as a thing: a past-tense verb ("attacked"), a deed tried ("attempted
  * to attack"), or a present-tense verb of a headline-style note followed by its object ("attack a family").
@@ -666,6 +676,7 @@ function frameOf(
     riotWord: anyWordIn(s.tokens, first, last, lex.riotWords),
     violentVerb: hits.some((h) => VIOLENT.some((c) => h.cues.includes(c)) && toldAsDeed(s.tokens, h, lex)),
     crowdViolent: crowdDoesViolence(s.tokens, hits, clauseActors, lex),
+    robbedPerson: robsPerson(s.tokens, hits, clauseActors, lex),
     siege: hits.some(
       (h) =>
         (h.cues.includes("riot") || h.cues.includes("block")) &&

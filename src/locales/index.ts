@@ -87,6 +87,7 @@ interface TriggerFile {
   bodyWords?: string[];
   findings?: string[];
   siegeWords?: string[];
+  robWords?: string[];
   relatives?: string[];
   victimWords?: string[];
   objectStarts?: string[];
@@ -184,6 +185,8 @@ export interface LocaleLexicon {
   findings: Set<string>;
   /** "blockade", "blocked", "besieged": words of a blockade, which armed men impose without rioting. */
   siegeWords: Set<string>;
+  /** "robbed", "stripped", "dépouillé": robbing whose object may be a person (then an attack). */
+  robWords: Set<string>;
   /** Relative words: a date after one, past the event's word, dates the relative clause. */
   relatives: Set<string>;
   /** "victim", "victime": the word for the sufferer is never the one who acts. */
@@ -290,6 +293,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     bodyWords: new Set(file.bodyWords ?? []),
     findings: new Set(file.findings ?? []),
     siegeWords: new Set(file.siegeWords ?? []),
+    robWords: new Set(file.robWords ?? []),
     relatives: new Set(file.relatives ?? []),
     victimWords: new Set(file.victimWords ?? []),
     objectStarts: new Set(file.objectStarts ?? []),
