@@ -229,3 +229,12 @@ test("a group named with its own acronym in brackets is one actor", () => {
   assert.equal(m.unitOf, undefined);
   assert.equal(ms.filter((x) => x.role === "armed_group").length, 0);
 });
+
+test("'Islamic State-linked insurgents' are the group's fighters; 'Wagner-backed troops' are troops", () => {
+  const ms = find("Islamic State-linked insurgents attacked the town.");
+  assert.equal(ms[0]?.group?.name.startsWith("Islamic State"), true);
+  assert.equal(ms[0]?.start, 0);
+  assert.equal(ms[0]?.end, "Islamic State-linked insurgents".length);
+  const w = find("Wagner-backed troops attacked the town.");
+  assert.equal(w.find((m) => m.text === "troops")?.role, "military");
+});

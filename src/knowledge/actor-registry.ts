@@ -197,6 +197,21 @@ function parentInBrackets(tokens: Token[], ms: ActorMention[]): ActorMention[] {
   return out;
 }
 
+/** "Islamic State-linked insurgents", "JNIM-affiliated fighters": a group's fighters, named as its own. */
+const LINK_SUFFIX = /^(.+?)-(?:linked|affiliated|allied)$/iu;
+
+/** Tokens with a link suffix cut off their group's name ("State-linked" read as "State"; offsets kept). */
+function withoutLinkSuffix(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.text.length > 8 && t.text.includes("-") && LINK_SUFFIX.test(t.text)))
+    return tokens;
+  return tokens.map((t) => {
+    const m = t.text.includes("-") ? LINK_SUFFIX.exec(t.text) : null;
+    if (!m) return t;
+    const text = m[1];
+    return { ...t, text, end: t.start + text.length, norm: foldKey(text) };
+  });
+}
+
 /** ACLED interaction code: the two inter codes, lower first (6,1 -> 16; 6,null -> 60). */
 export function interaction(inter1: number | null, inter2: number | null): number | null {
   const a = inter1 || 0;
@@ -321,6 +336,7 @@ class Registry implements ActorRegistry {
   private readonly combined = (a: string, b: string) => this.combine(a, b);
 
   mentions(tokens: Token[], locale: "en" | "fr" = "en", date: string | null = null): ActorMention[] {
+    tokens = withoutLinkSuffix(tokens);
     return offDuty(
       parentInBrackets(
         tokens,
