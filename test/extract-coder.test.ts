@@ -2006,3 +2006,23 @@ test("people robbed or shot at are attacked, even unhurt; property alone is loot
   );
   assert.equal(l.sub_event_type, "Looting/property destruction");
 });
+
+test("the dead of both sides told in one clause are the event's toll", () => {
+  const e = one(
+    "On Sunday, militants attacked the army camp in Boulkessi. Five soldiers were killed and about 40 militants were neutralised.",
+    "2023-10-03",
+    "Mali",
+  );
+  assert.equal(e.fatalities, 45);
+  assert.deepEqual(
+    e.evidence.filter((x) => x.field === "fatalities").map((x) => x.text),
+    ["Five", "about 40"],
+  );
+  // (parts of a toll already told are not added again)
+  const p = one(
+    "On Sunday, soldiers killed 17 villagers in Raogo; 14 were killed by summary execution and 3 were tortured to death.",
+    "2023-10-03",
+    "Burkina Faso",
+  );
+  assert.equal(p.fatalities, 17);
+});

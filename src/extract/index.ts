@@ -468,6 +468,40 @@ function toldInPastYear(s: Sentence, published: string | null, lex: LocaleLexico
   );
 }
 
+/**
+ * "Five soldiers were killed and about 40 militants neutralised": each killing word of the clause with a
+ * count of its own adds its dead to the toll (the counts stay as evidence).
+ */
+function bothSidesDead(
+  tokens: Token[],
+  fat: Frame["fatalities"],
+  killHits: CueHit[],
+  numbers: NumberMention[],
+  lex: LocaleLexicon,
+): Frame["fatalities"] {
+  if (!fat || killHits.length < 2) return fat;
+  const extra: NumberMention[] = [];
+  for (const h of killHits) {
+    const own = fatalities(tokens, [h], numbers);
+    // (a count inside the toll already told is no new one)
+    if (!own || (own.mention.start >= fat.mention.start && own.mention.end <= fat.mention.end)) continue;
+    if (extra.some((m) => m.start === own.mention.start)) continue;
+    // (not "several" again, nor the dead of a relative clause about another event: "which sparked
+    // violence where 6 were killed"; "the army said that it killed" is no relative clause)
+    if (own.mention.vague && own.value <= 3) continue;
+    const a = tokenAt(tokens, Math.min(fat.mention.start, own.mention.start));
+    const b = tokenAt(tokens, Math.max(fat.mention.start, own.mention.start));
+    const relative = tokens
+      .slice(a, b)
+      .some((t, k) => lex.relatives.has(t.norm) && !lex.speechVerbs.has(tokens[a + k - 1]?.norm ?? ""));
+    if (!relative) extra.push(own.mention);
+  }
+  // ("killed 17 ... 14 by summary execution while 3 succumbed from torture": parts of the toll told)
+  const sum = extra.reduce((n, m) => n + m.value, 0);
+  if (!extra.length || sum === fat.value) return fat;
+  return { value: fat.value + sum, mention: fat.mention, more: [...(fat.more ?? []), ...extra] };
+}
+
 /** A day written out ("on 30 April 2020", "on December 13"), not counted from another date. */
 function writtenDay(d: DateMention): boolean {
   return d.precision === 1 && !d.relative && d.anchorOffsetDays === undefined && !d.future && !d.yearOnly;
@@ -611,13 +645,19 @@ function frameOf(
       }
   const killHits = hits.filter((h) => h.cues.includes("kill"));
   const clauseNumbers = within(numbers, s, first, last);
-  const fat = addJoinedDeaths(
+  const fat = bothSidesDead(
     s.tokens,
-    fatalities(s.tokens, killHits, clauseNumbers),
-    clauseNumbers,
-    s,
-    placeCues(lex.locale).and,
+    addJoinedDeaths(
+      s.tokens,
+      fatalities(s.tokens, killHits, clauseNumbers),
+      clauseNumbers,
+      s,
+      placeCues(lex.locale).and,
+      killHits,
+    ),
     killHits,
+    clauseNumbers,
+    lex,
   );
   const provisional = firstByCue(hits) ?? hits[0];
   // A word opening an object ("killed a thief"), not a date ("killed the day before").
