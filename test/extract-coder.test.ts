@@ -2026,3 +2026,12 @@ test("the dead of both sides told in one clause are the event's toll", () => {
   );
   assert.equal(p.fatalities, 17);
 });
+
+test("a party's supporters clashing with the police make a violent demonstration, not mob violence", () => {
+  const e = one(
+    "A teenager was shot dead on Wednesday as police clashed with opposition supporters in Conakry.",
+    "2022-10-21",
+    "Guinea",
+  );
+  assert.equal(e.sub_event_type, "Violent demonstration");
+});

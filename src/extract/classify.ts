@@ -345,8 +345,14 @@ export function classify(told: FrameFacts): Coding | null {
   );
   const nonStateArmed = sides.some((m) => ARMED.has(m.role) && !STATE.has(m.role));
   const stateSide = sides.some((m) => STATE.has(m.role));
+  // (demonstrators or a party's supporters clashing with the police are a violent demonstration)
   if (has("clash") && unarmedSide && stateSide && !nonStateArmed && !has("air") && !has("shell"))
-    return riot("Mob violence", "clash");
+    return riot(
+      sides.some((m) => m.role === "protesters" || m.role === "rioters")
+        ? "Violent demonstration"
+        : "Mob violence",
+      "clash",
+    );
   // Stones thrown at soldiers, "riots broke out when ... attacked police officers": a crowd's violence
   // against state forces, with no armed group named, is a riot.
   if (
