@@ -2035,3 +2035,13 @@ test("a party's supporters clashing with the police make a violent demonstration
   );
   assert.equal(e.sub_event_type, "Violent demonstration");
 });
+
+test("soldiers and volunteer fighters named together are allies, not the two sides of the battle", () => {
+  const e = one(
+    "On Sunday, soldiers and volunteer fighters repelled an attack on the town of Fada N'Gourma, killing 35 assailants.",
+    "2024-03-12",
+    "Burkina Faso",
+  );
+  assert.equal(e.event_type, "Battles");
+  assert.match(e.actor2 ?? "", /^Unidentified Armed Group/);
+});

@@ -5,12 +5,13 @@ import { type ActorMention, type ActorRegistry, interaction } from "../knowledge
 import { type Locale, lexicon } from "../locales/index.js";
 import type { Article } from "../model/article.js";
 import type { EventRecord, Evidence, EvidenceField } from "../model/event.js";
+import type { Sentence } from "../text/document.js";
 import { isArmed, isState } from "./classify.js";
 import type { Context } from "./context.js";
 import { addDays } from "./dates.js";
 import type { EventDraft } from "./merge.js";
 import { writeNotes } from "./notes.js";
-import { located, type PlaceMention } from "./places.js";
+import { located, type PlaceMention, placeCues } from "./places.js";
 import { tokenAt } from "./roles.js";
 
 interface Side {
@@ -318,6 +319,17 @@ function namedDoer(
   return null;
 }
 
+/** Two actors named together, joined only by "and" or a comma ("soldiers and volunteer fighters"). */
+function alliedWith(s: Sentence, a: ActorMention, b: ActorMention, locale: Locale): boolean {
+  const [x, y] = a.start < b.start ? [a, b] : [b, a];
+  if (x.end > s.end || y.start < s.start || y.start < x.end) return false;
+  const between = s.text
+    .slice(x.end - s.start, y.start - s.start)
+    .trim()
+    .toLowerCase();
+  return between === "," || placeCues(locale).and.has(between);
+}
+
 /** "a bus struck an IED" (civilians), "a military convoy struck a mine" (the state's forces). */
 function struckVehicle(
   d: EventDraft,
@@ -455,10 +467,12 @@ function chooseActors(
       // dead, named without a group, are their side, not the target)
       const ownDead = (m: ActorMention) =>
         !!attacker && !isState(attacker) && !m.group && m.role === "armed_group" && attacker !== m;
+      // ("soldiers and volunteer fighters repelled an attack": sides named together are allies)
+      const ally = (m: ActorMention) => !!attacker && alliedWith(f.sentence, attacker, m, locale);
       const target =
-        f.patient && isArmed(f.patient) && f.patient !== attacker && !ownDead(f.patient)
+        f.patient && isArmed(f.patient) && f.patient !== attacker && !ownDead(f.patient) && !ally(f.patient)
           ? f.patient
-          : pick.first((m) => isArmed(m) && m !== attacker && !ownDead(m));
+          : pick.first((m) => isArmed(m) && m !== attacker && !ownDead(m) && !ally(m));
       // Communal clashes: each community fights as its communal (or ethnic) militia.
       // (not when an armed side is named: "five JNIM militants were killed and two taken prisoner")
       const communal =
@@ -499,7 +513,9 @@ function chooseActors(
         (coup ? asSide(reg.stateForce(country, "military", date), null) : null) ??
         (sub === "Non-state actor overtakes territory" && country
           ? asSide(reg.stateForce(country, "military", date), null)
-          : null);
+          : null) ??
+        // (a battle has two sides: the other one, named by nobody, is an unidentified armed group)
+        (a1 && !a1.name.startsWith("Unidentified") ? pick.generic("armed_group") : null);
       if (a1 && a2 && a1.name === a2.name && !a1.name.startsWith("Unidentified"))
         a2 = pick.generic("armed_group");
       // (the attackers named twice are no second side: a town taken is taken from the state)
