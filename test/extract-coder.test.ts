@@ -2045,3 +2045,19 @@ test("soldiers and volunteer fighters named together are allies, not the two sid
   assert.equal(e.event_type, "Battles");
   assert.match(e.actor2 ?? "", /^Unidentified Armed Group/);
 });
+
+test("a gunbattle with grenades is a battle; a claim names the bombers, a denied claim or a truce names nobody", () => {
+  const e = one(
+    "Militants armed with rifles and grenades stormed a police station in Dera Ismail Khan on Thursday, killing six police officers in a gunbattle that lasted several hours. The Pakistani Taliban claimed responsibility.",
+    "2023-12-14",
+    "Pakistan",
+  );
+  assert.equal(e.event_type, "Battles");
+  assert.match(e.actor1 ?? "", /^TTP/);
+  const n = one(
+    "A suicide bomber killed ten people in Jalalabad on Monday. No group has claimed responsibility for the attack, which came before a truce between the government and the Taliban.",
+    "2018-06-12",
+    "Afghanistan",
+  );
+  assert.match(n.actor1 ?? "", /^Unidentified Armed Group/);
+});

@@ -295,9 +295,12 @@ export function classify(told: FrameFacts): Coding | null {
   if (has("coup") && has("clash")) return battle("Armed clash", "clash");
   if (has("coup") && !hurts && !has("clash")) return sd("Other", "coup");
 
-  // A complex ambush opened by a bomb and fought on with guns is a battle.
+  // A complex ambush opened by a bomb and fought on with guns is a battle; so is a gunbattle in which
+  // grenades are thrown too.
   if (has("ied") && has("ambush") && !has("suicide") && !has("air") && !has("shell"))
     return battle("Armed clash", "ambush");
+  if (has("grenade") && has("clash") && !has("suicide") && !has("air") && !has("shell"))
+    return battle("Armed clash", "clash");
   // Remote violence: the weapon decides.
   if (has("suicide")) return remote("Suicide bomb", "suicide");
   if (has("chemical")) return remote("Chemical weapon", "chemical");

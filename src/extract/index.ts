@@ -16,6 +16,7 @@ import {
   inRelativeClause,
   nearAHit,
   passiveVictims,
+  REMOTE,
   sumsSeveralEvents,
   TOPICAL,
   VIOLENT,
@@ -218,7 +219,11 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     if (
       !hits.length &&
       frames.length &&
-      (allHits.some((h) => h.hedged && !h.negated) || lex.attributions.matchAll(s.tokens).length > 0)
+      // (a truce to come, "expected to declare the cease-fire", credits nobody with an attack)
+      (allHits.some(
+        (h) => h.hedged && !h.negated && h.cues.some((c) => VIOLENT.includes(c) || REMOTE.has(c)),
+      ) ||
+        lex.attributions.matchAll(s.tokens).length > 0)
     ) {
       creditClaim(frames, reg.mentions(s.tokens, locale, ctx.published));
     }
@@ -254,9 +259,15 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     const they = pronounSubject(s, frames.at(-1), lex);
     if (they && !actors.some((a) => a.start < (hits[0]?.start ?? s.end))) actors.unshift(they);
     // "The attack on the camp was claimed by JNIM": the groups a claim names are the authors.
-    if (lex.attributions.matchAll(s.tokens).length)
+    // (only the groups next to the claim, and not a claim denied: "No group has claimed responsibility")
+    for (const c of lex.attributions.matchAll(s.tokens)) {
+      if (s.tokens.slice(Math.max(0, c.first - 3), c.first).some((t) => lex.negations.has(t.norm))) continue;
+      const from = s.tokens[Math.max(0, c.first - 6)].start;
+      const to = s.tokens[Math.min(s.tokens.length - 1, c.last + 8)].end;
       for (let k = 0; k < actors.length; k++)
-        if (actors[k].group && isArmed(actors[k])) actors[k] = { ...actors[k], claimed: true };
+        if (actors[k].group && isArmed(actors[k]) && actors[k].start >= from && actors[k].end <= to)
+          actors[k] = { ...actors[k], claimed: true };
+    }
     // "launched a fierce attack in the second half", "the film bombed at the box office"
     if (lex.offTopic.matchAll(s.tokens).length && !actors.some((m) => isArmed(m))) continue;
     // (dates of the report are left out before "the day before" counts from the last date told)

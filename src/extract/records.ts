@@ -548,7 +548,15 @@ function chooseActors(
               m.end >= f.trigger.end,
           ) ?? null)
         : null;
-    const perp = agent ?? striker ?? (named && !(planted && isState(named)) && !air ? named : null);
+    // ("The Pakistani Taliban claimed responsibility": unnamed bombers are the group that claimed it)
+    const claimed = agent
+      ? claimedBy(
+          agent,
+          pick.first((m) => !!m.claimed),
+          f.patient,
+        )
+      : null;
+    const perp = claimed ?? striker ?? (named && !(planted && isState(named)) && !air ? named : null);
     a1 =
       pick.side(perp) ??
       (sub === "Air/drone strike" && country
