@@ -2061,3 +2061,14 @@ test("a gunbattle with grenades is a battle; a claim names the bombers, a denied
   );
   assert.match(n.actor1 ?? "", /^Unidentified Armed Group/);
 });
+
+test("a group named in a later sentence as accused of other attacks, or acting another day, is not the attacker", () => {
+  const evs = run(
+    "Suspected jihadists killed at least 30 civilians in the village of Yarou on Sunday evening, local officials said. The gunmen rounded up villagers and opened fire. Dan Na Ambassagou, a Dogon militia that has been accused of reprisal attacks, said its fighters had pursued the attackers on Monday.",
+    "2024-07-09",
+    "Mali",
+  );
+  const attack = evs.find((e) => e.location === "Yarou");
+  assert.ok(attack);
+  assert.match(attack.actor1 ?? "", /^Unidentified Armed Group/);
+});

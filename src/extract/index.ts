@@ -16,7 +16,6 @@ import {
   inRelativeClause,
   nearAHit,
   passiveVictims,
-  REMOTE,
   sumsSeveralEvents,
   TOPICAL,
   VIOLENT,
@@ -213,18 +212,11 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
           captives ||
           allHits.some((x) => x.cues.includes("abduct"))),
     );
-    // "The device was likely planted by JNIM militants": a hedged attribution tells no event, but
-    // names the group the coders credit with the one just told.
+    // "The device was likely planted by JNIM militants": an attribution that tells no event names the
+    // group the coders credit with the one just told (a hedge alone credits nobody: "Dan Na Ambassagou,
+    // accused of reprisal attacks, said ...").
     // (the attribution lexicon is searched only when there is an earlier frame to credit)
-    if (
-      !hits.length &&
-      frames.length &&
-      // (a truce to come, "expected to declare the cease-fire", credits nobody with an attack)
-      (allHits.some(
-        (h) => h.hedged && !h.negated && h.cues.some((c) => VIOLENT.includes(c) || REMOTE.has(c)),
-      ) ||
-        lex.attributions.matchAll(s.tokens).length > 0)
-    ) {
+    if (!hits.length && frames.length && lex.attributions.matchAll(s.tokens).length > 0) {
       creditClaim(frames, reg.mentions(s.tokens, locale, ctx.published));
     }
     if (!hits.length) {

@@ -310,8 +310,11 @@ function namedDoer(
   victim: (m: ActorMention) => boolean = () => false,
 ): ActorMention | null {
   const perfect = lexicon(locale).perfectAux;
+  const day = d.main.date?.date;
   for (const x of d.frames) {
     const a = x.agent;
+    // (what a group did on another day is another deed: "its fighters pursued the attackers on Monday")
+    if (x.date && day && x.date.date !== day) continue;
     // (not what a group "has done" before: "gunmen linked to al Qaeda have kidnapped people in the past")
     const habit = perfect.has(x.sentence.tokens[tokenAt(x.sentence.tokens, x.trigger.start) - 1]?.norm ?? "");
     if (a?.group && isArmed(a) && !isState(a) && !victim(a) && !habit) return a;
