@@ -340,3 +340,14 @@ describe("French participles and military sites", () => {
     assert.equal(e.location, "Tougouri");
   });
 });
+
+describe("French places a crowd's words are aimed at", () => {
+  it("'des slogans hostiles à la France' is no protest in France", () => {
+    const evs = extract(
+      "Samedi, des milliers de personnes ont manifesté à Niamey devant la base militaire française. Les manifestants scandaient des slogans hostiles à la France.",
+      "2023-09-03",
+    );
+    assert.equal(evs.length, 1);
+    assert.equal(evs[0].location, "Niamey");
+  });
+});

@@ -84,6 +84,8 @@ export interface PlaceCues {
   definite: Set<string>;
   /** Road nouns: "blocked the Kaduna-Abuja highway" names a road by its towns. */
   roads: Set<string>;
+  /** "hostile", "hostiles": a place after "hostile to" is what words are aimed at, not where. */
+  hostile: Set<string>;
   /** Nouns of armed or organised groups: an unknown name just before one ("Security Belt forces") is the group's. */
   actorNouns: Set<string>;
   /** Titles before a person's name ("President Mainassara"): the name after one is a person. */
@@ -136,6 +138,7 @@ export function placeCues(locale: Locale): PlaceCues {
       articles: folded(raw.articles ?? []),
       definite: folded(raw.definite ?? []),
       roads: folded(raw.roads ?? []),
+      hostile: folded(raw.hostile ?? []),
       actorNouns: folded(raw.actorNouns ?? []),
       personTitles: folded(raw.personTitles ?? []),
       calendar: folded(raw.calendar ?? []),

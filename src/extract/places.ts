@@ -393,8 +393,15 @@ function candidates(
     // ("to return to the northern, rebel-held town of Kidal": the kind phrase takes the preposition
     // before it)
     const kindOf = cues.of.has(prev) && cues.kinds.has(prev2) ? weakBefore(tokens, b - 1, cues) : false;
+    // ("slogans hostile to France", "des slogans hostiles à la France": the country is what the words
+    // are aimed at, not where they were shouted)
+    const aimedAt = cues.hostile.has(prev2) && cues.prepositions.has(prev);
     const weak =
-      ((cues.weak?.has(prev) ?? false) && !fromDistance(tokens, b, cues)) || titled || kindOf || heading;
+      ((cues.weak?.has(prev) ?? false) && !fromDistance(tokens, b, cues)) ||
+      titled ||
+      kindOf ||
+      heading ||
+      aimedAt;
     const between = prev === "between" || prev === "entre";
     // ("in the Haftanin region": a name with its kind word after a preposition is a place too)
     const strong =
