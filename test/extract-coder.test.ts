@@ -2072,3 +2072,18 @@ test("a group named in a later sentence as accused of other attacks, or acting a
   assert.ok(attack);
   assert.match(attack.actor1 ?? "", /^Unidentified Armed Group/);
 });
+
+test("a crowd that protests after police seized its goods does not riot: the seizure is the forces'", () => {
+  const e = one(
+    "On Friday, about twenty taxi drivers demonstrated in front of the police station in Kaya after policemen seized their motorbikes.",
+    "2023-07-05",
+    "Burkina Faso",
+  );
+  assert.equal(e.event_type, "Protests");
+  const r = one(
+    "On Friday, about twenty taxi drivers demonstrated in Kaya and burned the police station.",
+    "2023-07-05",
+    "Burkina Faso",
+  );
+  assert.equal(r.event_type, "Riots");
+});

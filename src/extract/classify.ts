@@ -54,6 +54,8 @@ export interface FrameFacts {
   riotWord?: boolean;
   /** A violent cue told as a past-tense verb ("attacked", "assaulted"), not a noun ("disappearance"). */
   violentVerb?: boolean;
+  /** Every seizure or destruction told is done by state forces ("after policemen seized their tricycles"). */
+  forcesDestroy?: boolean;
   /** People are robbed ("stripped the owner of his belongings", "robbed the mayor"): a person attacked. */
   robbedPerson?: boolean;
   /** The riot words are those of a blockade or siege ("imposed a blockade", "blocked the roads"). */
@@ -90,6 +92,11 @@ export function joinFacts(main: FrameFacts, more: FrameFacts): FrameFacts {
     violentVerb: main.violentVerb || more.violentVerb,
     crowdViolent: main.crowdViolent || more.crowdViolent,
     robbedPerson: main.robbedPerson || more.robbedPerson,
+    // (every destruction of the event is the forces': "... demonstrated after policemen seized ...")
+    forcesDestroy:
+      (!!main.forcesDestroy || !main.cues.has("destroy")) &&
+      (!!more.forcesDestroy || !more.cues.has("destroy")) &&
+      (main.cues.has("destroy") || more.cues.has("destroy")),
     // (every attack word of the event is a raid: "arrested ... after recovering explosives in a raid")
     raidOnly:
       (!!main.raidOnly || !main.cues.has("attack")) &&
@@ -230,7 +237,7 @@ export function classify(told: FrameFacts): Coding | null {
       return riot("Violent demonstration", "riot");
     if (
       has("riot") ||
-      has("destroy") ||
+      (has("destroy") && !facts.forcesDestroy) ||
       roles.has("rioters") ||
       (has("clash") && (roles.has("police") || roles.has("military")))
     )

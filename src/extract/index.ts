@@ -7,7 +7,7 @@ import { type Doc, makeDoc, type Sentence } from "../text/document.js";
 import { detectLanguage } from "../text/language.js";
 import { foldKey } from "../text/normalize.js";
 import { type Token, tokenize } from "../text/tokens.js";
-import { classify, type FrameFacts, isArmed, joinFacts, orphanDestruction } from "./classify.js";
+import { classify, type FrameFacts, isArmed, isState, joinFacts, orphanDestruction } from "./classify.js";
 import {
   attacksArmedTarget,
   crowdIsWhyArrested,
@@ -408,6 +408,22 @@ function backgroundNoun(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean
   return k < 0 ? adjective : lex.backgroundPrepositions.has(tokens[k].norm);
 }
 
+/**
+ * "drivers demonstrated ... after policemen seized their tricycles": every seizure or destruction of the
+ * clause is done by state forces (the people named right before it), not by the crowd.
+ */
+function forcesDoAllDestruction(tokens: Token[], hits: CueHit[], actors: ActorMention[]): boolean {
+  const destroys = hits.filter((h) => h.cues.includes("destroy"));
+  return (
+    destroys.length > 0 &&
+    destroys.every((h) => {
+      const before = actors.filter((a) => a.end <= h.start);
+      const doer = before[before.length - 1];
+      return !!doer && isState(doer) && tokenAt(tokens, h.start) - tokenAt(tokens, doer.end - 1) <= 2;
+    })
+  );
+}
+
 /** "robbed the mayor", "stripped the bar owner of his belongings": a robbery whose object is a person. */
 function robsPerson(tokens: Token[], hits: CueHit[], actors: ActorMention[], lex: LocaleLexicon): boolean {
   return hits.some((h) => {
@@ -720,6 +736,7 @@ function frameOf(
     violentVerb: hits.some((h) => VIOLENT.some((c) => h.cues.includes(c)) && toldAsDeed(s.tokens, h, lex)),
     crowdViolent: crowdDoesViolence(s.tokens, hits, clauseActors, lex),
     robbedPerson: robsPerson(s.tokens, hits, clauseActors, lex),
+    forcesDestroy: forcesDoAllDestruction(s.tokens, hits, clauseActors),
     siege: hits.some(
       (h) =>
         (h.cues.includes("riot") || h.cues.includes("block")) &&
