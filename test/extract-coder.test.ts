@@ -2087,3 +2087,18 @@ test("a crowd that protests after police seized its goods does not riot: the sei
   );
   assert.equal(r.event_type, "Riots");
 });
+
+test("an arrest told in a relative clause after a protest is its topic, not the police's answer", () => {
+  const e = one(
+    "Hundreds of women marched in Bamako on Friday to demand the release of their husbands, who were arrested last month.",
+    "2024-03-12",
+    "Mali",
+  );
+  assert.equal(e.sub_event_type, "Peaceful protest");
+  const i = one(
+    "Hundreds of women marched in Bamako on Friday; police arrested ten of them.",
+    "2024-03-12",
+    "Mali",
+  );
+  assert.equal(i.sub_event_type, "Protest with intervention");
+});

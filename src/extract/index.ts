@@ -280,7 +280,11 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     resolveSeize(s, hits, lex, places, actors);
     const framesBefore = frames.length;
     for (const [first, last] of splitClauses(s.tokens)) {
-      const ch = hits.filter((h) => h.first >= first && h.last <= last);
+      // ("marched to demand the release of their husbands, who were arrested last month": an arrest told
+      // in a relative clause after the protest is its topic, not the police's answer)
+      const ch = hits.filter(
+        (h) => h.first >= first && h.last <= last && !arrestInRelative(s.tokens, h, hits, lex),
+      );
       if (!ch.length) continue;
       // "Police fired tear gas to disperse them": the police's response to the demonstration just told.
       const prev = frames[frames.length - 1];
@@ -422,6 +426,13 @@ function forcesDoAllDestruction(tokens: Token[], hits: CueHit[], actors: ActorMe
       return !!doer && isState(doer) && tokenAt(tokens, h.start) - tokenAt(tokens, doer.end - 1) <= 2;
     })
   );
+}
+
+/** An arrest told in a relative clause after a protest word ("..., who were arrested last month"). */
+function arrestInRelative(tokens: Token[], h: CueHit, hits: CueHit[], lex: LocaleLexicon): boolean {
+  if (!h.cues.includes("arrest") || h.cues.some((c) => c !== "arrest" && c !== "intervene")) return false;
+  const relative = [1, 2, 3].some((k) => lex.relatives.has(tokens[h.first - k]?.norm ?? ""));
+  return relative && hits.some((x) => x.cues.includes("protest") && x.last < h.first);
 }
 
 /** "robbed the mayor", "stripped the bar owner of his belongings": a robbery whose object is a person. */
