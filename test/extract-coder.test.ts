@@ -2102,3 +2102,12 @@ test("an arrest told in a relative clause after a protest is its topic, not the 
   );
   assert.equal(i.sub_event_type, "Protest with intervention");
 });
+
+test("people who 'held a demonstration' were not held by anyone", () => {
+  const e = one(
+    "On Friday, teachers held a demonstration in front of the police headquarters in Bamako to demand their bonuses.",
+    "2024-03-12",
+    "Mali",
+  );
+  assert.equal(e.sub_event_type, "Peaceful protest");
+});
