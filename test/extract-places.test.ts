@@ -848,3 +848,17 @@ test("a road named by its towns after a verb is placed at the first town ('block
   }).events;
   assert.equal(evs[0]?.location, "Kaduna");
 });
+
+test("a sentence opened by its country ('In Mali, ...') is about that country, whatever the article's country holds", () => {
+  const evs = extractArticle({
+    id: "t",
+    text: "Sahel: a week of violence\n\nIn Mali, suspected jihadists killed seven soldiers in an ambush near Boni on Tuesday.\n\nIn Niger, gunmen attacked the village of Tahoua on Wednesday, killing 12 civilians.\n\nIn Burkina Faso, an air strike killed dozens of militants near Djibo on Thursday.",
+    published: "2024-03-16",
+    language: "en",
+    country: null,
+  }).events;
+  assert.deepEqual(
+    evs.map((e) => `${e.location}/${e.country}`),
+    ["Boni/Mali", "Tahoua/Niger", "Djibo/Burkina Faso"],
+  );
+});

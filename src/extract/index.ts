@@ -606,11 +606,23 @@ function notePlaces(s: Sentence, ctx: Context, gaz: Gazetteer, pc: PlaceCues, ac
   const other =
     ps.find((p) => p.place.kind === "country" && p.place.country !== ctx.country && !p.weak && !border(p))
       ?.place.country ?? possessiveCountry(s, gaz, ctx.country);
+  // ("In Mali, suspected jihadists killed seven soldiers near Boni": a sentence opened by its country
+  // is about that country, whatever homonym the article's own country holds)
+  const opens = ps.find(
+    (p) =>
+      p.place.kind === "country" &&
+      p.place.country !== ctx.country &&
+      p.first <= 1 &&
+      s.tokens[p.last + 1]?.text === ",",
+  );
   if (
     other &&
-    !ps.some((p) => p.place.kind !== "country" && located(p.place) && p.place.country === ctx.country)
+    (opens ||
+      !ps.some((p) => p.place.kind !== "country" && located(p.place) && p.place.country === ctx.country))
   )
-    ps = findPlaces(s, gaz, pc, other, [], ctx.knownPlaces).filter((p) => p.start >= ctx.datelineEnd);
+    ps = findPlaces(s, gaz, pc, opens?.place.country ?? other, [], ctx.knownPlaces).filter(
+      (p) => p.start >= ctx.datelineEnd,
+    );
   // A name that turns out to be an actor ("in Operation Barkhane") or a people ("Dogon") is not a place.
   if (ps.length) {
     const as = actors();
