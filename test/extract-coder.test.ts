@@ -2111,3 +2111,14 @@ test("people who 'held a demonstration' were not held by anyone", () => {
   );
   assert.equal(e.sub_event_type, "Peaceful protest");
 });
+
+test("a blockade or attacks going on 'for more than a year' are a situation, not an event", () => {
+  assert.equal(
+    run(
+      "Militants have blockaded Djibo for more than a year, cutting off food supplies to its residents.",
+      "2024-03-12",
+      "Burkina Faso",
+    ).length,
+    0,
+  );
+});
