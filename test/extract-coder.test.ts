@@ -2122,3 +2122,13 @@ test("a blockade or attacks going on 'for more than a year' are a situation, not
     0,
   );
 });
+
+test("the people of every clause of a sentence are the event's ('...; security forces fired tear gas')", () => {
+  const e = one(
+    "Protesters set fire to the French embassy gate in Niamey on Sunday; security forces fired tear gas to disperse them.",
+    "2024-03-12",
+    "Niger",
+  );
+  assert.equal(e.event_type, "Riots");
+  assert.match(e.actor2 ?? "", /^Police Forces of Niger/);
+});

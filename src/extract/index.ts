@@ -1042,6 +1042,10 @@ function compactSentence(frames: Frame[], s: Sentence) {
       a.place = b.place;
     a.patient ??= b.patient;
     a.agent ??= b.agent;
+    // (the people of both clauses are the event's: "...; security forces fired tear gas"; not those of a
+    // clause of another kind, "which came before a truce between the government and the Taliban")
+    if (family(a.coding) === family(b.coding))
+      for (const m of b.actors) if (!a.actors.includes(m)) a.actors.push(m);
     // One sentence, one event: code it again on everything its clauses say ("3 people were
     // wounded after their truck hit an IED" is an IED, not an attack).
     const coding = classify(facts);
