@@ -93,19 +93,22 @@ export function joinFacts(main: FrameFacts, more: FrameFacts): FrameFacts {
     crowdViolent: main.crowdViolent || more.crowdViolent,
     robbedPerson: main.robbedPerson || more.robbedPerson,
     // (every destruction of the event is the forces': "... demonstrated after policemen seized ...")
-    forcesDestroy:
-      (!!main.forcesDestroy || !main.cues.has("destroy")) &&
-      (!!more.forcesDestroy || !more.cues.has("destroy")) &&
-      (main.cues.has("destroy") || more.cues.has("destroy")),
+    forcesDestroy: everyHit(main, more, "forcesDestroy", "destroy"),
     // (every attack word of the event is a raid: "arrested ... after recovering explosives in a raid")
-    raidOnly:
-      (!!main.raidOnly || !main.cues.has("attack")) &&
-      (!!more.raidOnly || !more.cues.has("attack")) &&
-      (main.cues.has("attack") || more.cues.has("attack")),
+    raidOnly: everyHit(main, more, "raidOnly", "attack"),
     // "... staged a sit-in. The demonstrators assaulted the staff chief": the crowd's own violence,
     // told after the protest, makes it a riot.
     protestFirst: main.protestFirst && !crowdViolence(more),
   };
+}
+
+/**
+ * A flag that says something of every hit of a cue ("every attack word is a raid"), for two frames
+ * joined: true when the cue is told and each frame that tells it has the flag.
+ */
+function everyHit(main: FrameFacts, more: FrameFacts, flag: "raidOnly" | "forcesDestroy", cue: Cue): boolean {
+  const told = (f: FrameFacts) => f.cues.has(cue);
+  return (told(main) || told(more)) && (!!main[flag] || !told(main)) && (!!more[flag] || !told(more));
 }
 
 /** The crowd itself hurts or attacks someone ("the demonstrators assaulted the staff chief"). */

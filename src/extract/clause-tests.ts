@@ -49,18 +49,25 @@ export function violenceIsTopic(s: Sentence, hits: CueHit[], protest: CueHit, le
       // ("marched to the grave of the journalist who was killed in 1998": a relative clause about
       // someone named, not the crowd's deed)
       const relative = [1, 2, 3].some((k) => lex.relatives.has(s.tokens[h.first - k]?.norm ?? ""));
-      // ("Protesters upset over attacks attack a family": a present-tense verb with its object is a deed)
-      const deed =
-        h.first === h.last &&
-        lex.objectStarts.has(s.tokens[h.last + 1]?.norm ?? "") &&
-        !/(s|ing)$/u.test(s.tokens[h.last].norm);
       return (
         lex.topicMarkers.has(prev) ||
         lex.topicMarkers.has(prev2) ||
         relative ||
-        (!lex.pastVerb.test(s.tokens[h.last].text) && !deed)
+        (!lex.pastVerb.test(s.tokens[h.last].text) && !presentWithObject(s.tokens, h, lex))
       );
     });
+}
+
+/**
+ * "Protesters upset over attacks attack a family": a one-word cue in the present tense of a
+ * headline-style note, followed by its object, is a deed (not a plural noun, not a gerund).
+ */
+export function presentWithObject(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
+  return (
+    h.first === h.last &&
+    lex.objectStarts.has(tokens[h.last + 1]?.norm ?? "") &&
+    !/(s|ing)$/u.test(tokens[h.last].norm)
+  );
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   inRelativeClause,
   nearAHit,
   passiveVictims,
+  presentWithObject,
   sumsSeveralEvents,
   TOPICAL,
   VIOLENT,
@@ -54,6 +55,7 @@ import {
   sides,
   singularVictim,
   tokenAt,
+  withMoreDeaths,
 } from "./roles.js";
 
 export interface ExtractOptions {
@@ -252,7 +254,8 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     if (they && !actors.some((a) => a.start < (hits[0]?.start ?? s.end))) actors.unshift(they);
     // "The attack on the camp was claimed by JNIM": the groups a claim names are the authors.
     // (only the groups next to the claim, and not a claim denied: "No group has claimed responsibility")
-    for (const c of lex.attributions.matchAll(s.tokens)) {
+    const armedGroups = actors.some((a) => a.group && isArmed(a));
+    for (const c of armedGroups ? lex.attributions.matchAll(s.tokens) : []) {
       if (s.tokens.slice(Math.max(0, c.first - 3), c.first).some((t) => lex.negations.has(t.norm))) continue;
       const from = s.tokens[Math.max(0, c.first - 6)].start;
       const to = s.tokens[Math.min(s.tokens.length - 1, c.last + 8)].end;
@@ -450,12 +453,10 @@ function robsPerson(tokens: Token[], hits: CueHit[], actors: ActorMention[], lex
  * to attack"), or a present-tense verb of a headline-style note followed by its object ("attack a family").
  */
 function toldAsDeed(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
-  if (lex.pastVerb.test(tokens[h.last].text)) return true;
-  if (lex.attempts.has(tokens[h.first - 2]?.norm ?? "")) return true;
   return (
-    h.first === h.last &&
-    lex.objectStarts.has(tokens[h.last + 1]?.norm ?? "") &&
-    !/(s|ing)$/u.test(tokens[h.last].norm)
+    lex.pastVerb.test(tokens[h.last].text) ||
+    lex.attempts.has(tokens[h.first - 2]?.norm ?? "") ||
+    presentWithObject(tokens, h, lex)
   );
 }
 
@@ -528,8 +529,7 @@ function bothSidesDead(
   }
   // ("killed 17 ... 14 by summary execution while 3 succumbed from torture": parts of the toll told)
   const sum = extra.reduce((n, m) => n + m.value, 0);
-  if (!extra.length || sum === fat.value) return fat;
-  return { value: fat.value + sum, mention: fat.mention, more: [...(fat.more ?? []), ...extra] };
+  return !extra.length || sum === fat.value ? fat : withMoreDeaths(fat, extra);
 }
 
 /** A day written out ("on 30 April 2020", "on December 13"), not counted from another date. */

@@ -5,6 +5,7 @@ import { classify, joinFacts } from "./classify.js";
 import type { Context } from "./context.js";
 import { type Frame, family } from "./frames.js";
 import { located } from "./places.js";
+import { withMoreDeaths } from "./roles.js";
 
 /** An event being assembled from the frames that tell it. */
 export interface EventDraft {
@@ -303,11 +304,7 @@ function absorb(d: EventDraft, f: Frame, keepType = false, recode = true, sameSt
     f.sentence !== m.sentence &&
     f.fatalities.mention !== m.fatalities.mention
   )
-    m.fatalities = {
-      value: m.fatalities.value + f.fatalities.value,
-      mention: m.fatalities.mention,
-      more: [...(m.fatalities.more ?? []), f.fatalities.mention],
-    };
+    m.fatalities = withMoreDeaths(m.fatalities, [f.fatalities.mention]);
   m.fatalities ??= f.fatalities;
   m.crowd ??= f.crowd;
   m.intervention ??= f.intervention;

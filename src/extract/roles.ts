@@ -424,3 +424,12 @@ export function singularVictim(tokens: Token[], killHits: CueHit[]): boolean {
   }
   return false;
 }
+
+/** A toll with more dead added ("Two attackers were also killed"): every count stays as evidence. */
+export function withMoreDeaths<T extends { value: number; mention: NumberMention; more?: NumberMention[] }>(
+  fat: T,
+  extra: NumberMention[],
+): T {
+  const value = fat.value + extra.reduce((n, m) => n + m.value, 0);
+  return { ...fat, value, more: [...(fat.more ?? []), ...extra] };
+}
