@@ -421,14 +421,7 @@ function backgroundNoun(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean
  */
 function forcesDoAllDestruction(tokens: Token[], hits: CueHit[], actors: ActorMention[]): boolean {
   const destroys = hits.filter((h) => h.cues.includes("destroy"));
-  return (
-    destroys.length > 0 &&
-    destroys.every((h) => {
-      const before = actors.filter((a) => a.end <= h.start);
-      const doer = before[before.length - 1];
-      return !!doer && isState(doer) && tokenAt(tokens, h.start) - tokenAt(tokens, doer.end - 1) <= 2;
-    })
-  );
+  return destroys.length > 0 && destroys.every((h) => isState(namedRightBefore(tokens, h, actors)));
 }
 
 /** An arrest told in a relative clause after a protest word ("..., who were arrested last month"). */
@@ -477,13 +470,16 @@ function crowdDoesViolence(
     const at = tokenAt(tokens, h.start);
     if (PASSIVE_AUX.has(tokens[at - 1]?.norm ?? "") || PASSIVE_AUX.has(tokens[at - 2]?.norm ?? ""))
       return false;
-    return actors.some(
-      (a) =>
-        (a.role === "protesters" || a.role === "rioters") &&
-        a.end <= h.start &&
-        at - tokenAt(tokens, a.end - 1) <= 2,
-    );
+    const doer = namedRightBefore(tokens, h, actors);
+    return doer?.role === "protesters" || doer?.role === "rioters";
   });
+}
+
+/** The people named right before a cue, an adverb at most between ("policemen seized", "protesters stormed"). */
+function namedRightBefore(tokens: Token[], h: CueHit, actors: ActorMention[]): ActorMention | null {
+  let doer: ActorMention | null = null;
+  for (const a of actors) if (a.end <= h.start && (!doer || a.end > doer.end)) doer = a;
+  return doer && tokenAt(tokens, h.start) - tokenAt(tokens, doer.end - 1) <= 2 ? doer : null;
 }
 
 /** "In 2021, ...": a sentence dated by a past year alone tells history (its places place no event). */
