@@ -862,3 +862,16 @@ test("a sentence opened by its country ('In Mali, ...') is about that country, w
     ["Boni/Mali", "Tahoua/Niger", "Djibo/Burkina Faso"],
   );
 });
+
+test("a scene opening the sentence the gazetteer does not hold is wider than the unit named in it", () => {
+  const evs = extractArticle({
+    id: "t",
+    text: "Elsewhere on Mindanao, communist rebels ambushed a police patrol in Bukidnon province on Friday, killing two officers.",
+    published: "2024-03-12",
+    language: "en",
+    country: "Philippines",
+    source: "Test Wire",
+  }).events;
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].location, "Bukidnon");
+});

@@ -71,16 +71,22 @@ export function articleContext(
     if (dateline) vote(dateline.country, 2);
     // (the dateline's own words, "NIAMEY, Niger (AP)", vote once, as the dateline)
     const datelineEnd = m ? m[0].length : 0;
+    // (a headline line above the dateline votes like the body: "... in Yemen's Saada" over "DUBAI")
+    const datelineStart = m ? m[0].lastIndexOf("\n") + 1 : 0;
     doc.sentences.forEach((s, si) => {
       const w = si < 3 ? 2 : 1;
       const toks = s.tokens;
       // Towns named in the opening sentences vote for their country ("in Beni", "near Maiduguri").
       if (si < 3 && placeCues)
         for (const p of findPlaces(s, gaz, placeCues, null, []))
-          if (p.place.kind === "populated" && p.place.population >= 50000 && p.start >= datelineEnd)
+          if (
+            p.place.kind === "populated" &&
+            p.place.population >= 50000 &&
+            (p.start >= datelineEnd || p.end <= datelineStart)
+          )
             vote(p.place.country, 2);
       for (let i = 0; i < toks.length; i++) {
-        if (!toks[i].cap || toks[i].start < datelineEnd) continue;
+        if (!toks[i].cap || (toks[i].start < datelineEnd && toks[i].start >= datelineStart)) continue;
         // Demonyms often describe the actors ("Ugandan rebels"), not the place: they weigh less.
         const dem = reg.demonym(toks[i].text, locale);
         if (dem) {

@@ -601,7 +601,9 @@ function notePlaces(s: Sentence, ctx: Context, gaz: Gazetteer, pc: PlaceCues, ac
   // ("In Ethiopia's Amhara region, ...": a country that owns the sentence's places names it too)
   const other =
     ps.find((p) => p.place.kind === "country" && p.place.country !== ctx.country && !p.weak && !border(p))
-      ?.place.country ?? possessiveCountry(s, gaz, ctx.country);
+      ?.place.country ??
+    possessiveCountry(s, gaz, ctx.country) ??
+    demonymPlaceCountry(s, pc, ctx.country);
   // ("In Mali, suspected jihadists killed seven soldiers near Boni": a sentence opened by its country
   // is about that country, whatever homonym the article's own country holds)
   const opens = ps.find(
@@ -636,6 +638,17 @@ function notePlaces(s: Sentence, ctx: Context, gaz: Gazetteer, pc: PlaceCues, ac
       ctx.mentions.push(p);
     }
   return ps;
+}
+
+/** A country whose demonym names the kind of a place ("the Saudi city of Jazan"), other than the article's. */
+function demonymPlaceCountry(s: Sentence, pc: PlaceCues, country: string | null): string | null {
+  const t = s.tokens;
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (!t[i].cap || !pc.kinds.has(t[i + 1].norm)) continue;
+    const c = pc.demonymCountries.get(t[i].norm);
+    if (c && c !== country) return c;
+  }
+  return null;
 }
 
 /** A country named as the owner of a place ("Ethiopia's Amhara region"), other than the article's. */
@@ -715,10 +728,11 @@ function frameOf(
   );
   // The victims of a killing tell battles from violence against civilians better than the target of an attack.
   const killHit = killHits[0];
-  const victim =
+  const killSides =
     killHit && killHit !== provisional
-      ? sides(s.tokens, killHit, actors, first, last, lex.pastVerb, opensObject, lex.deathStates).patient
+      ? sides(s.tokens, killHit, actors, first, last, lex.pastVerb, opensObject, lex.deathStates)
       : null;
+  const victim = killSides?.patient ?? null;
   const patient = victim ?? attacked;
   // "eight soldiers were killed when their vehicle struck a bomb": the victims are not the agents,
   // nor is the word "victim" itself ("a été victime d'une embuscade").
@@ -727,10 +741,12 @@ function frameOf(
   const shooting = lex.firearms.matchesWithin(s.tokens, first, last);
   const shooters =
     !!subject && subject.role === "civilians" && !subject.social && !subject.ethnicity && shooting;
+  // ("Soldiers killed five militants in a firefight": the dead are no doers of the firefight, the
+  // killers are)
+  const doer =
+    subject === patient && killSides?.agent && killSides.agent !== patient ? killSides.agent : subject;
   const agent =
-    subject === patient || shooters || (subject && lex.victimWords.has(foldKey(subject.text)))
-      ? null
-      : subject;
+    doer === patient || shooters || (doer && lex.victimWords.has(foldKey(doer.text))) ? null : doer;
   // (nor are they a crowd among the frame's sides)
   if (shooters && subject && clauseActors.includes(subject)) {
     clauseActors.splice(clauseActors.indexOf(subject), 1);

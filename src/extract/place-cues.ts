@@ -92,6 +92,8 @@ export interface PlaceCues {
   personTitles: Set<string>;
   /** Months and weekdays: a name one letter from one ("On Octobr 5") is a misspelt date. */
   calendar: Set<string>;
+  /** Adverbs that open a sentence's setting ("Elsewhere on Mindanao, ..."): the wider scene. */
+  setting: Set<string>;
 }
 
 const placeCueCache = new Map<Locale, PlaceCues>();
@@ -142,6 +144,7 @@ export function placeCues(locale: Locale): PlaceCues {
       actorNouns: folded(raw.actorNouns ?? []),
       personTitles: folded(raw.personTitles ?? []),
       calendar: folded(raw.calendar ?? []),
+      setting: folded(raw.setting ?? []),
       kindPhrases: kindPhrases(
         readLocaleJson<{ kindPhrases?: Record<string, string> }>(locale, "places.json").kindPhrases ?? {},
       ),

@@ -42,6 +42,8 @@ export interface PlaceMention {
   nearOf?: boolean;
   /** Named after "between": one end of a stretch of road. */
   between?: boolean;
+  /** Opens the sentence as its scene ("Elsewhere on Mindanao, rebels ambushed ... in Bukidnon"). */
+  setting?: boolean;
 
   /** Named as the coded place ("coded as Kadiolo"): the place of every event of the sentence. */
   designated?: boolean;
@@ -711,6 +713,7 @@ export function findPlaces(
       resident: c.resident,
       titled: c.titled,
       between: c.between || undefined,
+      setting: opensScene(s.tokens, c.first, c.last, cues) || undefined,
       designated: c.designated,
       start: first.start,
       end: last.end,
@@ -1178,7 +1181,18 @@ const mentionRank = (m: PlaceMention) =>
       (m.place.fuzzy ? 0.5 : 0) +
       (m.resident ? 0.25 : 0) +
       (m.titled ? 0.5 : 0) +
-      (m.nearOf ? 0.75 : 0);
+      (m.nearOf ? 0.75 : 0) +
+      // (a scene the gazetteer does not hold, placed at a unit the sentence names, is wider than it)
+      (m.setting && m.place.geonameid === null ? 2 : 0);
+
+/** "Elsewhere on Mindanao," "In Mindanao,": a name that opens the sentence as its scene. */
+function opensScene(tokens: Token[], first: number, last: number, cues: PlaceCues): boolean {
+  if (first === 0 || first > 4 || tokens[last + 1]?.text !== ",") return false;
+  if (!cues.prepositions.has(tokens[first - 1].norm)) return false;
+  for (let k = 0; k < first - 1; k++)
+    if (!cues.setting.has(tokens[k].norm) && !cues.prepositions.has(tokens[k].norm)) return false;
+  return true;
+}
 
 /** Towns were named before, and the place lies more than 30 km from all of them. */
 function farFromTowns(place: Place, near: Place[]): boolean {
