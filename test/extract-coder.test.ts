@@ -2132,3 +2132,78 @@ test("the people of every clause of a sentence are the event's ('...; security f
   assert.equal(e.event_type, "Riots");
   assert.match(e.actor2 ?? "", /^Police Forces of Niger/);
 });
+
+test("aircraft sent after an ambush do not turn the ambush into an air strike", () => {
+  const e = one(
+    "Jihadists ambushed an army convoy near the village of Tongo Tongo on Thursday, killing nine soldiers. Reinforcements and helicopters were sent to the area and several assailants were neutralised.",
+    "2024-03-12",
+    "Niger",
+  );
+  assert.equal(e.event_type, "Battles");
+  assert.equal(e.sub_event_type, "Armed clash");
+});
+
+test("the killers are the doers of the firefight in which they killed ('Soldiers killed five militants in a firefight')", () => {
+  const e = run(
+    "Soldiers killed six Abu Sayyaf gunmen in a firefight in Patikul on Sunday, an army spokesman said, a week after the group kidnapped three loggers.",
+    "2024-03-12",
+    "Philippines",
+  )[0];
+  assert.equal(e.event_type, "Battles");
+  assert.match(e.actor1 ?? "", /^Military Forces of the Philippines/);
+  assert.match(e.actor2 ?? "", /Abu Sayyaf/);
+});
+
+test("a headline above the dateline names the article's country ('DUBAI (Reuters) -' over a Yemen story)", () => {
+  const e = one(
+    "Air strikes hit Yemen's Saada, rebels say\n\nDUBAI (Reuters) - Air strikes killed four people in the northern Yemeni province of Saada on Monday, the rebels' television said.",
+    "2024-03-12",
+  );
+  assert.equal(e.country, "Yemen");
+  assert.equal(e.location, "Saada");
+  assert.ok(Math.abs((e.latitude ?? 0) - 16.94) < 0.2, `latitude ${e.latitude}`);
+});
+
+test("a place given with another country's demonym lies in that country ('the Saudi city of Jazan')", () => {
+  const evs = run(
+    "The rebels fired a ballistic missile at the Saudi city of Jazan on Sunday, which was intercepted, the coalition said.",
+    "2024-03-12",
+    "Yemen",
+  );
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].country, "Saudi Arabia");
+  assert.equal(evs[0].sub_event_type, "Disrupted weapons use");
+});
+
+test("a missile or drone shot down is disrupted weapons use, a truck intercepted by gunmen is not", () => {
+  const e = one(
+    "Air defences shot down two drones over Kharkiv on Tuesday, officials said.",
+    "2024-03-12",
+    "Ukraine",
+  );
+  assert.equal(e.sub_event_type, "Disrupted weapons use");
+  const l = one(
+    "On Tuesday, gunmen intercepted a truck near Djibo and robbed its passengers.",
+    "2024-03-12",
+    "Burkina Faso",
+  );
+  assert.notEqual(l.sub_event_type, "Disrupted weapons use");
+});
+
+test("a toll 'over the past 24 hours' is an event's, one 'over the past three months' a statistic", () => {
+  const e = one(
+    "Fighting between rebels and government troops raged south of Marib city, where at least 30 fighters were killed over the past 24 hours.",
+    "2024-03-12",
+    "Yemen",
+  );
+  assert.equal(e.event_type, "Battles");
+  assert.equal(e.fatalities, 30);
+  assert.equal(
+    run(
+      "Bandits have killed more than 200 people in Zamfara over the past three months.",
+      "2024-03-12",
+      "Nigeria",
+    ).length,
+    0,
+  );
+});

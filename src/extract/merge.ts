@@ -330,10 +330,11 @@ function absorb(d: EventDraft, f: Frame, keepType = false, recode = true, sameSt
         harmless &&
         m.coding.sub_event_type === "Attack"));
   // "During the clashes, 43 militants died, most of them in air raids": fighting told first stays a
-  // battle; the air raids told as part of it do not recode it.
+  // battle; the air raids told as part of it do not recode it. Nor do aircraft sent after an ambush
+  // ("Reinforcements and aircraft were sent and several terrorists were neutralised").
   const battleKept =
     m.coding.event_type === "Battles" &&
-    m.coding.decisive === "clash" &&
+    (m.coding.decisive === "clash" || (m.coding.decisive === "ambush" && f.sentence !== m.sentence)) &&
     coding?.event_type === "Explosions/Remote violence";
   if (recode && coding && allowed && !battleKept && !(keepType && family(coding) !== family(m.coding))) {
     m.coding = coding;
