@@ -2207,3 +2207,12 @@ test("a toll 'over the past 24 hours' is an event's, one 'over the past three mo
     0,
   );
 });
+
+test("a relative clause in the present progressive is a situation ('dissidents, who are fighting the ELN')", () => {
+  const e = one(
+    "On Thursday, a village councillor was found shot dead in Suarez. Officials blamed FARC dissidents, who they said are fighting the ELN for control of smuggling routes.",
+    "2024-03-12",
+    "Colombia",
+  );
+  assert.equal(e.event_type, "Violence against civilians");
+});

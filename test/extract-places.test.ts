@@ -875,3 +875,18 @@ test("a scene opening the sentence the gazetteer does not hold is wider than the
   assert.equal(evs.length, 1);
   assert.equal(evs[0].location, "Bukidnon");
 });
+
+test("a name the gazetteer lacks, told as a person's ('fired on Jose Ulcue as he left'), is no place", () => {
+  const evs = extractArticle({
+    id: "t",
+    text: "Gunmen shot dead a teacher in Toribio on Sunday. They opened fire on Mateo Quilcue as he left the school, the council said.",
+    published: "2024-03-12",
+    language: "en",
+    country: "Colombia",
+    source: "Test Wire",
+  }).events;
+  assert.deepEqual(
+    evs.map((e) => e.location),
+    ["Toribío"],
+  );
+});

@@ -114,6 +114,14 @@ const COUNTED = new Set<CueHit["cues"][number]>([
   "lethal_force",
 ]);
 
+/** "who are fighting", "which is attacking": a verb in -ing after "is"/"are" that a relative word opens. */
+function goingOn(tokens: Token[], trigger: CueHit, first: number, lex: LocaleLexicon): boolean {
+  const k = trigger.first;
+  if (!/ing$/.test(tokens[k].norm) || !lex.progressiveAux.has(tokens[k - 1]?.norm ?? "")) return false;
+  for (let j = k - 2; j >= Math.max(first, k - 6); j--) if (lex.relatives.has(tokens[j].norm)) return true;
+  return false;
+}
+
 /** The first hit of the first cue of VIOLENT_FIRST that some hit carries. */
 function firstByCue(hits: CueHit[]): CueHit | undefined {
   for (const c of VIOLENT_FIRST) for (const h of hits) if (h.cues.includes(c)) return h;
@@ -851,6 +859,9 @@ function frameOf(
   // "The army has been fighting the ADF for years": a long-running situation, not an event.
   if (!clauseDates.length && !dates.some(writtenDay) && lex.durations.matchesWithin(s.tokens, first, last))
     return null;
+  // "dissidents, who it said are fighting the ELN for control of the routes": a relative clause in the
+  // present progressive tells a situation going on, not an event.
+  if (!clauseDates.length && goingOn(s.tokens, trigger, first, lex)) return null;
   // "attacks by armed groups in the centre of the country continued to weigh on agriculture": plural
   // nouns alone, with no date, number or place of their own, name a situation, not an event (told
   // right after a demonstration they only say how it went on: "Riots broke out").

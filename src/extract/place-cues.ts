@@ -94,6 +94,8 @@ export interface PlaceCues {
   calendar: Set<string>;
   /** Adverbs that open a sentence's setting ("Elsewhere on Mindanao, ..."): the wider scene. */
   setting: Set<string>;
+  /** Words after a name that make it a person's ("fired on Jose Ulcue as he left", "X, who"), by words. */
+  personAfter: string[][];
 }
 
 const placeCueCache = new Map<Locale, PlaceCues>();
@@ -145,6 +147,7 @@ export function placeCues(locale: Locale): PlaceCues {
       personTitles: folded(raw.personTitles ?? []),
       calendar: folded(raw.calendar ?? []),
       setting: folded(raw.setting ?? []),
+      personAfter: (raw.personAfter ?? []).map((x: string) => x.split(" ").map((w) => foldKey(w))),
       kindPhrases: kindPhrases(
         readLocaleJson<{ kindPhrases?: Record<string, string> }>(locale, "places.json").kindPhrases ?? {},
       ),

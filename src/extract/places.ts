@@ -643,6 +643,8 @@ export function findPlaces(
     // ("in the neighbourhoods of Bambeto and Cosa" in a story set in Conakry: a part of the town told
     // before, not a same-named village across the country)
     if (place && part && located(place) && !c.admin.length && farFromTowns(place, near)) continue;
+    // ("opened fire on Jose Ulcue as he left his home": a name the gazetteer lacks, told as a person's)
+    if (!place && !c.kindWord && !c.admin.length && namesPerson(s.tokens, c.last, cues)) continue;
     if (!place) {
       // A village the gazetteer lacks. When the text makes clear it is a place ("the village of X",
       // "X (Niono, Segou)"), keep its name with the admin units we know and no coordinates: an honest
@@ -1184,6 +1186,12 @@ const mentionRank = (m: PlaceMention) =>
       (m.nearOf ? 0.75 : 0) +
       // (a scene the gazetteer does not hold, placed at a unit the sentence names, is wider than it)
       (m.setting && m.place.geonameid === null ? 2 : 0);
+
+/** The words after a name make it a person's: "X, who", "X as he left". */
+function namesPerson(tokens: Token[], last: number, cues: PlaceCues): boolean {
+  const at = tokens[last + 1]?.text === "," ? last + 2 : last + 1;
+  return cues.personAfter.some((words) => words.every((w, k) => tokens[at + k]?.norm === w));
+}
 
 /** "Elsewhere on Mindanao," "In Mindanao,": a name that opens the sentence as its scene. */
 function opensScene(tokens: Token[], first: number, last: number, cues: PlaceCues): boolean {

@@ -89,6 +89,7 @@ interface TriggerFile {
   siegeWords?: string[];
   robWords?: string[];
   relatives?: string[];
+  progressiveAux?: string[];
   victimWords?: string[];
   objectStarts?: string[];
   firearms?: string[];
@@ -189,6 +190,8 @@ export interface LocaleLexicon {
   robWords: Set<string>;
   /** Relative words: a date after one, past the event's word, dates the relative clause. */
   relatives: Set<string>;
+  /** "are", "is": before a verb in -ing, after a relative word, a situation going on ("who are fighting the ELN"). */
+  progressiveAux: Set<string>;
   /** "victim", "victime": the word for the sufferer is never the one who acts. */
   victimWords: Set<string>;
   /** Words that open an object right after a verb ("killed a thief"): the verb is active, not a headline participle. */
@@ -295,6 +298,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     siegeWords: new Set(file.siegeWords ?? []),
     robWords: new Set(file.robWords ?? []),
     relatives: new Set(file.relatives ?? []),
+    progressiveAux: new Set(file.progressiveAux ?? []),
     victimWords: new Set(file.victimWords ?? []),
     objectStarts: new Set(file.objectStarts ?? []),
     firearms: phrases(file.firearms),
