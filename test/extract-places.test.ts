@@ -890,3 +890,29 @@ test("a name the gazetteer lacks, told as a person's ('fired on Jose Ulcue as he
     ["Toribío"],
   );
 });
+
+test("'In the capital,' opening a sentence is the capital of the article's country", () => {
+  const evs = extractArticle({
+    id: "t",
+    text: "In the capital, police arrested four men suspected of planning attacks on ministries, officials said on Monday.",
+    published: "2024-03-12",
+    language: "en",
+    country: "Afghanistan",
+    source: "Test Wire",
+  }).events;
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].location, "Kabul");
+});
+
+test("the capital named beside other towns is looked up without a query of its own (no crash)", () => {
+  const evs = extractArticle({
+    id: "t",
+    text: "Hundreds of people demonstrated in Segou, Kati and in the capital on Friday against the junta.",
+    published: "2024-03-12",
+    language: "en",
+    country: "Mali",
+    source: "Test Wire",
+  }).events;
+  assert.ok(evs.length >= 1);
+  assert.ok(evs.every((e) => e.event_type === "Protests"));
+});

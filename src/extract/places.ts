@@ -481,7 +481,8 @@ export function findPlaces(
   known?: KnownNames,
 ): PlaceMention[] {
   const out: PlaceMention[] = [];
-  const queries: Array<{ q: string; admin: string[] }> = [];
+  // (what each mention was looked up by, kept by mention: later steps drop and add mentions)
+  const queries = new Map<PlaceMention, { q: string; admin: string[] }>();
   const cands = candidates(
     s.tokens,
     cues,
@@ -708,8 +709,7 @@ export function findPlaces(
     // A name met only as a verb's object or a modifier must be a known town, never a guess.
     if (c.oblique && !inUnit.has(c) && (!located(place) || place.fuzzy || place.kind !== "populated"))
       continue;
-    queries.push({ q, admin });
-    out.push({
+    const mention: PlaceMention = {
       weak: c.weak,
       oblique: c.oblique,
       resident: c.resident,
@@ -726,7 +726,9 @@ export function findPlaces(
       admin: c.admin,
       place,
       list: c.list,
-    });
+    };
+    queries.set(mention, { q, admin });
+    out.push(mention);
   }
   ownCapital(s, out, gaz, cues, country);
   containedIn(s, out, gaz, cues, country);
@@ -757,10 +759,11 @@ function ownCapital(
     const prep = t[k - 2].norm;
     if (!(det === "the" || det === "la") || !cues.prepositions.has(prep)) continue;
     const next = t[k + 1];
-    // ("the capital, Bamako", "the capital of Niger", "la capitale nigérienne", "capital city")
+    // ("the capital, Bamako", "the capital of Niger", "la capitale nigérienne", "capital city"; but "In
+    // the capital, police arrested ..." opens the sentence with its scene)
     if (
       next &&
-      (next.text === "," ||
+      ((next.text === "," && k > 2) ||
         cues.of.has(next.norm) ||
         next.cap ||
         cues.demonyms.has(next.norm) ||
@@ -996,14 +999,17 @@ function unknownInUnknown(s: Sentence, out: PlaceMention[], cues: PlaceCues): vo
  */
 function nearEachOther(
   out: PlaceMention[],
-  queries: Array<{ q: string; admin: string[] }>,
+  queries: Map<PlaceMention, { q: string; admin: string[] }>,
   gaz: Gazetteer,
   country: string | null,
   near: Place[],
 ): void {
-  const ambiguous = out.map((m, k) => {
+  const ambiguous = out.map((m) => {
     if (!isTown(m.place)) return true;
-    const cs = gaz.candidates({ name: queries[k].q, country, admin: queries[k].admin }, 2);
+    // (a mention found without a lookup of its own, "the capital", is no homonym)
+    const q = queries.get(m);
+    if (!q) return false;
+    const cs = gaz.candidates({ name: q.q, country, admin: q.admin }, 2);
     if (cs.length < 2 || cs[1].kind !== "populated" || cs[1].country !== cs[0].country) return false;
     const apart = kmBetween(cs[0].latitude, cs[0].longitude, cs[1].latitude, cs[1].longitude) > 25;
     return apart && cs[0].score - cs[1].score < 0.1;
@@ -1012,11 +1018,12 @@ function nearEachOther(
   if (!anchors.length) return;
   const points = [...near, ...anchors].map((p) => ({ latitude: p.latitude, longitude: p.longitude }));
   out.forEach((m, k) => {
-    if (!ambiguous[k] || !isTown(m.place)) return;
+    const q = queries.get(m);
+    if (!ambiguous[k] || !isTown(m.place) || !q) return;
     const again = gaz.resolve({
-      name: queries[k].q,
+      name: q.q,
       country,
-      admin: queries[k].admin,
+      admin: q.admin,
       near: points,
       relation: m.relation,
     });
