@@ -2216,3 +2216,27 @@ test("a relative clause in the present progressive is a situation ('dissidents, 
   );
   assert.equal(e.event_type, "Violence against civilians");
 });
+
+test("in a battle, the other side's dead told next add to the toll, unless only claimed", () => {
+  const e = one(
+    "On Monday, soldiers repelled an attack on their base in Koutougou, killing about 20 assailants, the army said. Three soldiers were killed.",
+    "2024-03-12",
+    "Burkina Faso",
+  );
+  assert.equal(e.fatalities, 23);
+  const c = one(
+    "On Monday, soldiers repelled an attack on their base in Koutougou, killing about 20 assailants, the army said. The militants claimed that 30 soldiers were killed.",
+    "2024-03-12",
+    "Burkina Faso",
+  );
+  assert.equal(c.fatalities, 20);
+});
+
+test("an 'air operation' is an air strike", () => {
+  const e = one(
+    "The army said it had neutralised a dozen terrorists during an air operation near Boulkessi on Monday.",
+    "2024-03-12",
+    "Mali",
+  );
+  assert.equal(e.sub_event_type, "Air/drone strike");
+});

@@ -987,6 +987,7 @@ function frameOf(
           s.tokens[h.first - 1].norm !== "been" &&
           lex.additive.has(s.tokens[h.first - 2]?.norm ?? "")),
     ),
+    hedged: lex.hedgedTolls.matchesWithin(s.tokens, first, last),
     sequel: lex.sequels.matchesWithin(s.tokens, first, last),
     situation: situation || !!orphan,
     anaphoric:

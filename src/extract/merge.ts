@@ -268,6 +268,24 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
   return drafts;
 }
 
+/**
+ * "... killing about 20 assailants. Four soldiers were killed.": in a battle, the dead of the other
+ * side, told with nobody acting, add to the toll.
+ */
+function otherSideDead(m: Frame, f: Frame): boolean {
+  const armed = (r: string | undefined) =>
+    r === "military" || r === "police" || r === "armed_group" || r === "named_group";
+  return (
+    m.coding.event_type === "Battles" &&
+    !f.agent &&
+    !f.hedged &&
+    armed(m.patient?.role) &&
+    armed(f.patient?.role) &&
+    (m.patient?.role === "military" || m.patient?.role === "police") !==
+      (f.patient?.role === "military" || f.patient?.role === "police")
+  );
+}
+
 /** Looting or arrests, which go with a violent or riotous event at the same date and place. */
 const side = (f: Frame) =>
   f.coding.event_type === "Strategic developments" &&
@@ -300,7 +318,7 @@ function absorb(d: EventDraft, f: Frame, keepType = false, recode = true, sameSt
   if (
     m.fatalities &&
     f.fatalities &&
-    f.additive &&
+    (f.additive || otherSideDead(m, f)) &&
     f.sentence !== m.sentence &&
     f.fatalities.mention !== m.fatalities.mention
   )

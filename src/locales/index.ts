@@ -93,6 +93,7 @@ interface TriggerFile {
   victimWords?: string[];
   objectStarts?: string[];
   firearms?: string[];
+  hedgedTolls?: string[];
   exclusions?: string[];
   reporting?: string[];
   roadObjects?: string[];
@@ -198,6 +199,8 @@ export interface LocaleLexicon {
   objectStarts: Set<string>;
   /** Shooting words ("opened fire", "ouvert le feu"): unnamed people who shoot are an armed group, not a mob. */
   firearms: PhraseMatcher<true>;
+  /** "claimed", "unconfirmed": a toll told as one side's word. */
+  hedgedTolls: PhraseMatcher<true>;
   /** Phrases whose words are never cues ("dead city", "fight against corruption"). */
   exclusions: PhraseMatcher<true>;
   /** Speech and reporting words: a date beside them dates the report ("said on Tuesday"). */
@@ -302,6 +305,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     victimWords: new Set(file.victimWords ?? []),
     objectStarts: new Set(file.objectStarts ?? []),
     firearms: phrases(file.firearms),
+    hedgedTolls: phrases(file.hedgedTolls),
     exclusions: phrases(file.exclusions),
     reporting: new Set(file.reporting ?? []),
     roadObjects: new Set(file.roadObjects ?? []),
