@@ -916,3 +916,16 @@ test("the capital named beside other towns is looked up without a query of its o
   assert.ok(evs.length >= 1);
   assert.ok(evs.every((e) => e.event_type === "Protests"));
 });
+
+test("'IS' in a text is the Islamic State, not Iceland", () => {
+  const evs = extractArticle({
+    id: "t",
+    text: "On Monday, the army carried out air strikes against IS Sinai Province positions south of Rafah (North Sinai), killing 12 militants.",
+    published: "2024-03-12",
+    language: "en",
+    country: null,
+    source: "Test Wire",
+  }).events;
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].country, "Egypt");
+});

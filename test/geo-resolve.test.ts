@@ -57,8 +57,12 @@ describe("gazetteer: country and region names", () => {
   it("country lookups by name, alias and code", () => {
     assert.equal(g.country("Côte d'Ivoire")?.name, "Ivory Coast");
     assert.equal(g.country("DRC")?.name, "Democratic Republic of Congo");
-    assert.equal(g.country("MLI")?.iso2, "ML");
-    assert.equal(g.country("BF")?.name, "Burkina Faso");
+    assert.equal(g.countryOrCode("MLI")?.iso2, "ML");
+    assert.equal(g.countryOrCode("BF")?.name, "Burkina Faso");
+    // (a text's "IS" is the Islamic State and "MP" a member of parliament: codes are no names)
+    assert.equal(g.country("IS"), null);
+    assert.equal(g.country("MP"), null);
+    assert.equal(g.country("US")?.name, "United States");
     assert.equal(g.countryPlace("Burkina")?.kind, "country");
     assert.equal(g.country("Atlantis"), null);
   });

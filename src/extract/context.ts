@@ -61,7 +61,7 @@ export function articleContext(
       : gaz.resolve({ name, country: article.country ?? null });
   }
   let country: string | null = null;
-  if (article.country) country = gaz.country(article.country)?.name ?? article.country;
+  if (article.country) country = gaz.countryOrCode(article.country)?.name ?? article.country;
   if (!country) {
     const votes = new Map<string, number>();
     const vote = (c: string | null | undefined, w: number) => {

@@ -693,7 +693,8 @@ export function findPlaces(
         !famousAbroad(gaz, name, country)
       )
         place = unlocated(name, admin, country, gaz);
-      else if (admin) {
+      // (not an acronym: "the Polonnaruwa district MP")
+      else if (admin && !acronym(name)) {
         place = admin;
         relation = "near";
       }
@@ -1193,6 +1194,9 @@ const mentionRank = (m: PlaceMention) =>
       (m.nearOf ? 0.75 : 0) +
       // (a scene the gazetteer does not hold, placed at a unit the sentence names, is wider than it)
       (m.setting && m.place.geonameid === null ? 2 : 0);
+
+/** "MP", "UNHCR": capitals only, the acronym of a body or a title, never a place of its own. */
+const acronym = (name: string) => name.length <= 6 && /^\p{Lu}+$/u.test(name);
 
 /** The words after a name make it a person's: "X, who", "X as he left". */
 function namesPerson(tokens: Token[], last: number, cues: PlaceCues): boolean {

@@ -23,6 +23,8 @@ export interface CountryInfo {
 export class CountryTable {
   readonly all: CountryInfo[];
   private byKey = new Map<string, CountryInfo>();
+  /** Names and aliases only, no ISO codes: what a text names ("IS" is the Islamic State, not Iceland). */
+  private byName = new Map<string, CountryInfo>();
   private byIso2 = new Map<string, CountryInfo>();
   /** The first word of every key: a name that opens with another word is no country. */
   private firstWords = new Set<string>();
@@ -35,11 +37,15 @@ export class CountryTable {
       this.byKey.set(c.iso3.toLowerCase(), c);
     }
     // names and aliases; an alias never overrides another country's own name
-    for (const c of this.all) this.byKey.set(normName(c.name), c);
+    for (const c of this.all) {
+      this.byKey.set(normName(c.name), c);
+      this.byName.set(normName(c.name), c);
+    }
     for (const c of this.all)
       for (const a of c.aliases) {
         const k = normName(a);
         if (k && !this.byKey.has(k)) this.byKey.set(k, c);
+        if (k && !this.byName.has(k)) this.byName.set(k, c);
       }
     for (const k of this.byKey.keys()) this.firstWords.add(k.split(" ")[0]);
   }
@@ -48,30 +54,45 @@ export class CountryTable {
   private memo = new BoundedMap<string, CountryInfo | null>(10_000);
 
   get(nameOrCode: string | null | undefined): CountryInfo | null {
+    return this.find(nameOrCode, this.memo, this.byKey, true);
+  }
+
+  /** A country a text names: by its name or an alias ("DRC", "US"), never by an ISO code ("IS", "AND"). */
+  named(name: string | null | undefined): CountryInfo | null {
+    return this.find(name, this.namedMemo, this.byName, false);
+  }
+  private namedMemo = new BoundedMap<string, CountryInfo | null>(10_000);
+
+  private find(
+    nameOrCode: string | null | undefined,
+    memo: BoundedMap<string, CountryInfo | null>,
+    keys: Map<string, CountryInfo>,
+    codes: boolean,
+  ): CountryInfo | null {
     if (!nameOrCode) return null;
     // Most names asked about are no country ("Kidal", "Security forces"): their first word tells.
     const first = plainFirstWord(nameOrCode);
     if (first !== null && first !== "the" && !this.firstWords.has(first)) return null;
-    const hit = this.memo.get(nameOrCode);
+    const hit = memo.get(nameOrCode);
     if (hit !== undefined) return hit;
-    const c = this.lookup(nameOrCode);
-    this.memo.set(nameOrCode, c);
+    const c = this.lookup(nameOrCode, keys, codes);
+    memo.set(nameOrCode, c);
     return c;
   }
 
-  private lookup(nameOrCode: string): CountryInfo | null {
+  private lookup(nameOrCode: string, keys: Map<string, CountryInfo>, codes: boolean): CountryInfo | null {
     const t = nameOrCode.trim();
-    if (/^[A-Z]{2,3}$/.test(t)) {
-      const c = this.byKey.get(t.toLowerCase());
+    if (codes && /^[A-Z]{2,3}$/.test(t)) {
+      const c = keys.get(t.toLowerCase());
       if (c) return c;
     }
     const k = normName(t).replace(/^the /, "");
     if (k.length <= 3 && t !== t.toUpperCase()) {
       // lower-case two/three letter words ("us", "uk") only count as codes when written in capitals
-      const c = this.byKey.get(k);
+      const c = keys.get(k);
       return c && normName(c.name) === k ? c : null;
     }
-    return this.byKey.get(k) ?? null;
+    return keys.get(k) ?? null;
   }
 
   byIso(iso2: string): CountryInfo | null {

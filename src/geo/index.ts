@@ -22,7 +22,10 @@ export { kmBetween } from "./resolve.js";
 export interface Gazetteer {
   resolve(q: PlaceQuery): Place | null;
   candidates(q: PlaceQuery, limit?: number): Place[];
-  country(nameOrCode: string): CountryInfo | null;
+  /** The country a text names, by name or alias ("Mali", "DRC"); ISO codes are not names ("IS"). */
+  country(name: string): CountryInfo | null;
+  /** A country given by name, alias or ISO code ("ML", "MLI"): for hints and options. */
+  countryOrCode(nameOrCode: string): CountryInfo | null;
   countryPlace(country: string): Place | null;
   isKnownName(name: string): boolean;
   admin1Names(country: string): string[];
@@ -132,7 +135,11 @@ class GazetteerImpl implements Gazetteer {
     return km <= FOREIGN_NEAR_KM && (p.population >= FOREIGN_NEAR_POP || seat);
   }
 
-  country(nameOrCode: string): CountryInfo | null {
+  country(name: string): CountryInfo | null {
+    return this.countries.named(name);
+  }
+
+  countryOrCode(nameOrCode: string): CountryInfo | null {
     return this.countries.get(nameOrCode);
   }
 

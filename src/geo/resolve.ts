@@ -271,7 +271,7 @@ export class Resolver {
     const near = q.near ?? [];
 
     // a country name resolves to the country, unless the hinted country has a unit/town of that name
-    const asCountry = level === null && !qualifier ? this.countries.get(namePart) : null;
+    const asCountry = level === null && !qualifier ? this.countries.named(namePart) : null;
 
     // cheap lookups first: exact names, then stripped qualifiers and the transliteration fold
     const ids = new Map<number, Tier>();
