@@ -2240,3 +2240,28 @@ test("an 'air operation' is an air strike", () => {
   );
   assert.equal(e.sub_event_type, "Air/drone strike");
 });
+
+test("a killing by the police that a crowd protests over is its topic, not force against it", () => {
+  const e = one(
+    "On Monday, about 300 traders protested in Kano over the killing of a shop owner by a police officer.",
+    "2024-03-12",
+    "Nigeria",
+  );
+  assert.equal(e.sub_event_type, "Peaceful protest");
+  // (police hurting the crowd in a clause of its own is still excessive force)
+  const f = one(
+    "On Monday, about 300 traders protested in Kano over the killing of a shop owner. Police beat and injured several protesters.",
+    "2024-03-12",
+    "Nigeria",
+  );
+  assert.equal(f.sub_event_type, "Excessive force against protesters");
+});
+
+test("headline-style present tense: 'Police shoot and injure two marchers'", () => {
+  const e = one(
+    "Police shoot and injure two marchers who were protesting against land grabs in Nanyuki.",
+    "2024-03-12",
+    "Kenya",
+  );
+  assert.equal(e.sub_event_type, "Excessive force against protesters");
+});

@@ -20,6 +20,9 @@ export interface FrameFacts {
   roles: Set<string>;
   /** The protest word comes before any violent word: the violence is what the crowd protests about. */
   protestFirst: boolean;
+  /** Killing, wounding or beating is told only as what a crowd protests about ("protested over the
+   * killing of a trader by a police officer"), in every clause of the event that tells it. */
+  hurtTopic?: boolean;
   /** Every actor mentioned in the frame. */
   actors?: ActorMention[];
   /** Where the trigger starts: actors after it are in the object position. */
@@ -99,6 +102,10 @@ export function joinFacts(main: FrameFacts, more: FrameFacts): FrameFacts {
     // "... staged a sit-in. The demonstrators assaulted the staff chief": the crowd's own violence,
     // told after the protest, makes it a riot.
     protestFirst: main.protestFirst && !crowdViolence(more),
+    hurtTopic:
+      (!!main.hurtTopic || !tellsHurt(main)) &&
+      (!!more.hurtTopic || !tellsHurt(more)) &&
+      (tellsHurt(main) || tellsHurt(more)),
   };
 }
 
@@ -110,6 +117,8 @@ function everyHit(main: FrameFacts, more: FrameFacts, flag: "raidOnly" | "forces
   const told = (f: FrameFacts) => f.cues.has(cue);
   return (told(main) || told(more)) && (!!main[flag] || !told(main)) && (!!more[flag] || !told(more));
 }
+
+const tellsHurt = (f: FrameFacts) => f.cues.has("kill") || f.cues.has("injure") || f.cues.has("beat");
 
 /** The crowd itself hurts or attacks someone ("the demonstrators assaulted the staff chief"). */
 function crowdViolence(f: FrameFacts): boolean {
@@ -246,7 +255,8 @@ export function classify(told: FrameFacts): Coding | null {
     )
       return riot("Violent demonstration", "riot");
     // Security forces killing, shooting or beating people at a demonstration use excessive force.
-    const forcesHurt = hurts && (agent?.role === "police" || agent?.role === "military");
+    // (not a killing the crowd protests about: "protested over the killing of a trader by a police officer")
+    const forcesHurt = hurts && (agent?.role === "police" || agent?.role === "military") && !facts.hurtTopic;
     if (
       has("lethal_force") ||
       forcesHurt ||

@@ -38,7 +38,15 @@ export const REMOTE = new Set<CueHit["cues"][number]>([
 ]);
 
 /** "protest the killing of", "marched against attacks": violence named as what the crowd protests about. */
-export function violenceIsTopic(s: Sentence, hits: CueHit[], protest: CueHit, lex: LocaleLexicon): boolean {
+export function violenceIsTopic(
+  s: Sentence,
+  hits: CueHit[],
+  protest: CueHit,
+  lex: LocaleLexicon,
+  // (strict: only a marker or a relative clause says so, not a noun alone: "disrupted by police with
+  // arrests, torture and use of excessive force" tells what the police did)
+  strict = false,
+): boolean {
   return hits
     .filter((h) => h.start > protest.start && TOPICAL.some((c) => h.cues.includes(c)))
     .every((h) => {
@@ -53,7 +61,7 @@ export function violenceIsTopic(s: Sentence, hits: CueHit[], protest: CueHit, le
         lex.topicMarkers.has(prev) ||
         lex.topicMarkers.has(prev2) ||
         relative ||
-        (!lex.pastVerb.test(s.tokens[h.last].text) && !presentWithObject(s.tokens, h, lex))
+        (!strict && !lex.pastVerb.test(s.tokens[h.last].text) && !presentWithObject(s.tokens, h, lex))
       );
     });
 }

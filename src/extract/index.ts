@@ -718,7 +718,17 @@ function frameOf(
     clauseNumbers,
     lex,
   );
-  const provisional = firstByCue(hits) ?? hits[0];
+  // (a protest word that names people, "injured several protesters", is the verb's object, not its
+  // verb; nor is one in a relative clause, "shot two mourners who were protesting")
+  const verbs = hits.filter(
+    (h) =>
+      !(
+        h.cues.includes("protest") &&
+        (actors.some((a) => a.start <= h.start && h.end <= a.end) ||
+          [2, 3].some((k) => lex.relatives.has(s.tokens[h.first - k]?.norm ?? "")))
+      ),
+  );
+  const provisional = firstByCue(verbs) ?? firstByCue(hits) ?? hits[0];
   // A word opening an object ("killed a thief"), not a date ("killed the day before").
   const opensObject = (k: number) =>
     k <= last &&
@@ -768,7 +778,10 @@ function frameOf(
     cues,
     agent,
     patient,
-    protestersHurt: killed && patient?.role === "protesters",
+    // (killed, or wounded or beaten: "Police beat and injured several protesters")
+    protestersHurt:
+      (killed || hits.some((h) => h.cues.includes("injure") || h.cues.includes("beat"))) &&
+      patient?.role === "protesters",
     roles,
     actors: clauseActors,
     triggerStart: provisional.start,
@@ -789,6 +802,12 @@ function frameOf(
       !!firstProtest &&
       (!firstViolent ||
         (firstProtest.start < firstViolent.start && violenceIsTopic(s, hits, firstProtest, lex))),
+    hurtTopic:
+      !!firstProtest &&
+      !!firstViolent &&
+      hits.some((h) => h.cues.includes("kill") || h.cues.includes("injure") || h.cues.includes("beat")) &&
+      firstProtest.start < firstViolent.start &&
+      violenceIsTopic(s, hits, firstProtest, lex, true),
     agreementFirst:
       !!firstAgreement &&
       !!firstViolent &&

@@ -57,6 +57,7 @@ export function sides(
   let passive = false;
   for (let k = Math.max(first, trigger.first - 2); k < trigger.first; k++)
     if (PASSIVE_AUX.has(tokens[k].norm)) passive = true;
+  const auxPassive = passive;
   let byIdx = -1;
   for (let k = trigger.last + 1; k <= Math.min(last, trigger.last + 6); k++) {
     // "attacked a convoy escorted by soldiers": the "by" of another participle is not this verb's.
@@ -76,7 +77,12 @@ export function sides(
   if (byIdx >= 0) passive = true;
   if (passive) {
     const agent = byIdx >= 0 ? (after.find((m) => tokenAt(tokens, m.start) > byIdx) ?? null) : null;
-    const patient = before.length ? before[before.length - 1] : (after.find((m) => m !== agent) ?? null);
+    // ("the killing of a trader by a police officer": a noun's object comes between it and "by")
+    const object = !auxPassive
+      ? after.find((m) => m !== agent && tokenAt(tokens, m.start) < byIdx)
+      : undefined;
+    const patient =
+      object ?? (before.length ? before[before.length - 1] : (after.find((m) => m !== agent) ?? null));
     return { agent, patient };
   }
   // Headline style "Six people killed in ...": a bare participle after a victim noun.
