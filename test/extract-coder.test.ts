@@ -2265,3 +2265,12 @@ test("headline-style present tense: 'Police shoot and injure two marchers'", () 
   );
   assert.equal(e.sub_event_type, "Excessive force against protesters");
 });
+
+test("burning objects, branches or tyres on fire make a crowd's demonstration a riot", () => {
+  const e = one(
+    "On Saturday, about 40 residents demonstrated with burning objects in front of a bank in Vila Velha against the closure of the branch.",
+    "2024-03-12",
+    "Brazil",
+  );
+  assert.equal(e.event_type, "Riots");
+});
