@@ -2274,3 +2274,22 @@ test("burning objects, branches or tyres on fire make a crowd's demonstration a 
   );
   assert.equal(e.event_type, "Riots");
 });
+
+test("forces named as helpers ('backed by Ugandan forces') are not the doers", () => {
+  const e = one(
+    "The army said on Thursday that its troops, backed by Ugandan forces, had killed 13 ADF fighters in clashes near Beni.",
+    "2024-03-12",
+    "Democratic Republic of Congo",
+  );
+  assert.match(e.actor1 ?? "", /^Military Forces of the Democratic Republic of Congo/);
+});
+
+test("an event with no date of its own happened by the day its news was told ('officials said Friday')", () => {
+  // 12 March 2024 is a Tuesday: "Friday" is 8 March.
+  const e = one(
+    "Rebels killed at least 40 people in the village of Mukondi, local officials said Friday.",
+    "2024-03-12",
+    "Democratic Republic of Congo",
+  );
+  assert.equal(e.event_date, "2024-03-08");
+});

@@ -30,6 +30,8 @@ export interface Frame {
   fatalities: { value: number; mention: NumberMention; more?: NumberMention[] } | null;
   /** "also", "aussi": the frame adds to what was told before (its deaths are more deaths). */
   additive?: boolean;
+  /** The day the news was told ("officials said Friday"), for a frame with no date of its own. */
+  reported?: DateMention;
   /** "claimed", "unconfirmed": its toll is one side's word, not added to the toll already told. */
   hedged?: boolean;
   crowd: NumberMention | null;

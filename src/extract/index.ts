@@ -114,6 +114,16 @@ const COUNTED = new Set<CueHit["cues"][number]>([
   "lethal_force",
 ]);
 
+/** The day a sentence says its news was told ("officials said Friday"), when before the publication. */
+function reportDay(reports: DateMention[], published: string | null): DateMention | null {
+  if (!published) return null;
+  // (within two weeks: "claimed on November 24" read into last year is no report of this story)
+  const from = addDays(published, -14);
+  for (const d of reports)
+    if (d.precision === 1 && !d.future && !d.yearOnly && d.date < published && d.date >= from) return d;
+  return null;
+}
+
 /** "who are fighting", "which is attacking": a verb in -ing after "is"/"are" that a relative word opens. */
 function goingOn(tokens: Token[], trigger: CueHit, first: number, lex: LocaleLexicon): boolean {
   const k = trigger.first;
@@ -316,6 +326,18 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     }
     // Clauses of one sentence that tell the same event (no date of their own) are one frame.
     compactSentence(frames, s);
+    // "Rebels killed 40 people in Mukondi, officials said Friday": with no date of its own, the event
+    // happened by the day it was reported (in a story published later), not on the publication day.
+    if (frames.length > framesBefore) {
+      const told = reportDay(
+        found.filter(
+          (d) => d.start >= ctx.datelineEnd && datesTheReport(s, d, hits, lex.reporting, lex.sourceWords),
+        ),
+        ctx.published,
+      );
+      if (told)
+        for (let k = framesBefore; k < frames.length; k++) if (!frames[k].date) frames[k].reported = told;
+    }
     // ("Les attaques ont été revendiquées par le JNIM": a claim whose event words tell no event of their
     // own still credits the event told before)
     if (frames.length === framesBefore && framesBefore > 0 && lex.attributions.matchAll(s.tokens).length)

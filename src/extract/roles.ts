@@ -21,6 +21,31 @@ export interface Sides {
 /** Auxiliaries that make the next participle passive ("were killed", "ont été tués"). */
 export const PASSIVE_AUX = new Set(["was", "were", "been", "being", "is", "are", "got", "ete"]);
 const BY = new Set(["by", "par"]);
+/** Participles before "by" that name helpers ("backed by Ugandan forces", "appuyés par"): not the doers. */
+const BACKING = new Set([
+  "backed",
+  "supported",
+  "assisted",
+  "accompanied",
+  "helped",
+  "aided",
+  "appuye",
+  "appuyes",
+  "appuyee",
+  "appuyees",
+  "soutenu",
+  "soutenus",
+  "soutenue",
+  "soutenues",
+  "accompagne",
+  "accompagnes",
+]);
+
+/** "troops, backed by Ugandan forces,": a mention named as the helper of another. */
+function backing(tokens: Token[], m: ActorMention): boolean {
+  const i = tokenAt(tokens, m.start);
+  return BY.has(tokens[i - 1]?.norm ?? "") && BACKING.has(tokens[i - 2]?.norm ?? "");
+}
 
 /** Index of the token at or after an absolute offset. */
 export function tokenAt(tokens: Token[], offset: number): number {
@@ -89,7 +114,8 @@ export function sides(
   // The agent is the nearest armed side before the verb, else the nearest side; for a participle
   // after a comma ("jihadists attacked a convoy escorted by soldiers ..., killing 30"), the subject
   // of the clause.
-  const armedBefore = before.filter((m) => ARMED_ROLES.has(m.role));
+  // (not a helper: "its troops, backed by Ugandan forces, killed 13 ADF fighters")
+  const armedBefore = before.filter((m) => ARMED_ROLES.has(m.role) && !backing(tokens, m));
   // (the French participle too: ", tuant quatre soldats")
   const gerund = /(ing|ant)$/.test(tokens[trigger.first].norm) && tokens[trigger.first - 1]?.text === ",";
   const agent =
