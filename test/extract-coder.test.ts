@@ -2293,3 +2293,13 @@ test("an event with no date of its own happened by the day its news was told ('o
   );
   assert.equal(e.event_date, "2024-03-08");
 });
+
+test("the dead of a strike on a named group's positions are its men ('struck RSF positions, killing dozens of militiamen')", () => {
+  const e = one(
+    "The army said its fighter jets struck RSF positions east of El Fasher on Monday, killing dozens of militiamen.",
+    "2024-03-12",
+    "Sudan",
+  );
+  assert.equal(e.sub_event_type, "Air/drone strike");
+  assert.match(e.actor2 ?? "", /^RSF/);
+});

@@ -787,6 +787,20 @@ function frameOf(
     subject === patient && killSides?.agent && killSides.agent !== patient ? killSides.agent : subject;
   const agent =
     doer === patient || shooters || (doer && lex.victimWords.has(foldKey(doer.text))) ? null : doer;
+  // ("struck RSF positions ..., killing dozens of militiamen": the dead are the named group's men)
+  const namedTarget =
+    patient && !patient.group && isArmed(patient) && !isState(patient)
+      ? actors.find(
+          (m) =>
+            !!m.group &&
+            isArmed(m) &&
+            !isState(m) &&
+            m.start < patient.start &&
+            (!agent || m.start > agent.end) &&
+            tokenAt(s.tokens, m.start) >= first,
+        )
+      : undefined;
+  const target = namedTarget ?? patient;
   // (nor are they a crowd among the frame's sides)
   if (shooters && subject && clauseActors.includes(subject)) {
     clauseActors.splice(clauseActors.indexOf(subject), 1);
@@ -799,7 +813,7 @@ function frameOf(
   const facts: FrameFacts = {
     cues,
     agent,
-    patient,
+    patient: target,
     // (killed, or wounded or beaten: "Police beat and injured several protesters")
     protestersHurt:
       (killed || hits.some((h) => h.cues.includes("injure") || h.cues.includes("beat"))) &&
@@ -1002,7 +1016,7 @@ function frameOf(
     facts,
     trigger,
     agent,
-    patient,
+    patient: target,
     actors: clauseActors.length ? clauseActors : actors,
     date,
     place: mostPrecise(ps),
