@@ -929,3 +929,16 @@ test("'IS' in a text is the Islamic State, not Iceland", () => {
   assert.equal(evs.length, 1);
   assert.equal(evs[0].country, "Egypt");
 });
+
+test("an event placed only in a region takes the town the next sentence names for the same attackers", () => {
+  const evs = extractArticle({
+    id: "t",
+    text: "Gunmen stormed a secondary school in Nigeria's Kebbi state on Thursday and abducted at least 20 students, police said. The attackers exchanged fire with police guarding the school in the town of Yauri, killing one officer.",
+    published: "2024-03-12",
+    language: "en",
+    country: null,
+    source: "Test Wire",
+  }).events;
+  const abduction = evs.find((e) => e.sub_event_type === "Abduction/forced disappearance");
+  assert.equal(abduction?.location, "Yauri");
+});

@@ -1,6 +1,7 @@
 import type { Place } from "../geo/index.js";
 import { normName } from "../geo/index.js";
 import { editDistance, foldKey } from "../geo/normalize.js";
+import { lexicon } from "../locales/index.js";
 import { classify, joinFacts } from "./classify.js";
 import type { Context } from "./context.js";
 import { type Frame, family } from "./frames.js";
@@ -22,6 +23,8 @@ function km(a: { latitude: number; longitude: number }, b: { latitude: number; l
       Math.sin(((b.longitude - a.longitude) * p) / 2) ** 2;
   return 12742 * Math.asin(Math.sqrt(Math.min(1, h)));
 }
+
+const AREA_RANK: Record<Place["kind"], number> = { populated: 0, other: 0, admin2: 2, admin1: 3, country: 4 };
 
 const isArea = (p: Place) => p.kind === "admin1" || p.kind === "admin2" || p.kind === "country";
 
@@ -265,7 +268,35 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       f.patient?.role !== "protesters";
     absorb(target, f, false, !aside);
   }
+  placeByNextSentence(drafts, _ctx);
   return drafts;
+}
+
+/**
+ * "Gunmen stormed a school in Kebbi state on Thursday and abducted 20 students. The attackers ...
+ * exchanged fire with police guarding the school in the town of Yauri": an event placed only in a
+ * region takes the town that the next sentence, going on with the same attackers, names inside it.
+ */
+function placeByNextSentence(drafts: EventDraft[], ctx: Context): void {
+  const back = lexicon(ctx.locale).backReferences;
+  for (let k = 0; k + 1 < drafts.length; k++) {
+    const m = drafts[k].main;
+    const next = drafts[k + 1].main;
+    if (!m.place || !isArea(m.place.place) || m.place.place.kind === "country") continue;
+    // (a finer place: a town, or a district in a region)
+    if (!next.place || next.place.weak || !located(next.place.place)) continue;
+    if (AREA_RANK[next.place.place.kind] >= AREA_RANK[m.place.place.kind]) continue;
+    const last = drafts[k].frames.reduce((a, x) => Math.max(a, x.sentence.index), 0);
+    if (next.sentence.index !== last + 1 || family(next.coding) !== family(m.coding) || !sameDate(m, next))
+      continue;
+    const agent = next.agent?.text.toLowerCase() ?? "";
+    if (!back.has(agent) && !back.has(agent.replace(/^the /, ""))) continue;
+    if (
+      next.place.place.country === m.place.place.country &&
+      next.place.place.admin1 === m.place.place.admin1
+    )
+      m.place = next.place;
+  }
 }
 
 /**
