@@ -2303,3 +2303,17 @@ test("the dead of a strike on a named group's positions are its men ('struck RSF
   assert.equal(e.sub_event_type, "Air/drone strike");
   assert.match(e.actor2 ?? "", /^RSF/);
 });
+
+test("a rescue in which captors die is a battle of its own, with its own toll and doers", () => {
+  const evs = run(
+    "Separatists kidnapped about 30 people in the village of Mmouck Mbie on Monday, the army said. Soldiers later freed 12 of the hostages during an operation in which two separatists were killed. The conflict has killed more than 6,000 people since 2017.",
+    "2024-03-12",
+    "Cameroon",
+  );
+  const abduction = evs.find((e) => e.sub_event_type === "Abduction/forced disappearance");
+  assert.ok(abduction, "the abduction stays an abduction");
+  assert.equal(abduction.fatalities, 0);
+  const rescue = evs.find((e) => e.event_type === "Battles");
+  assert.equal(rescue?.fatalities, 2);
+  assert.match(rescue?.actor1 ?? "", /^Military Forces of Cameroon/);
+});

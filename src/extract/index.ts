@@ -783,8 +783,29 @@ function frameOf(
     !!subject && subject.role === "civilians" && !subject.social && !subject.ethnicity && shooting;
   // ("Soldiers killed five militants in a firefight": the dead are no doers of the firefight, the
   // killers are)
-  const doer =
+  let doer =
     subject === patient && killSides?.agent && killSides.agent !== patient ? killSides.agent : subject;
+  // ("Soldiers later freed 12 hostages during an operation in which two separatists were killed": a
+  // passive killing names no doer; the subject of an active verb of the clause does)
+  const inRelative = () => {
+    for (let k = provisional.first - 1; k >= Math.max(first, provisional.first - 6); k--)
+      if (lex.relatives.has(s.tokens[k].norm)) return true;
+    return false;
+  };
+  if (!doer && inRelative())
+    for (const h of hits) {
+      if (h === provisional || !lex.pastVerb.test(s.tokens[h.first].text)) continue;
+      if (
+        PASSIVE_AUX.has(s.tokens[h.first - 1]?.norm ?? "") ||
+        PASSIVE_AUX.has(s.tokens[h.first - 2]?.norm ?? "")
+      )
+        continue;
+      const a = sides(s.tokens, h, actors, first, last, lex.pastVerb, opensObject, lex.deathStates).agent;
+      if (a && a !== patient) {
+        doer = a;
+        break;
+      }
+    }
   const agent =
     doer === patient || shooters || (doer && lex.victimWords.has(foldKey(doer.text))) ? null : doer;
   // ("struck RSF positions ..., killing dozens of militiamen": the dead are the named group's men)

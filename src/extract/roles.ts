@@ -229,6 +229,8 @@ const AUX = new Set([
 ]);
 
 const KILL_NOUN_GAP = 4;
+/** Words before a count that is part of another ("20 people, including five children"). */
+const INCLUDING = new Set(["including", "among", "dont", "parmi"]);
 const NOT_DEATH =
   /^(wounded|injured|hurt|others?|missing|arrested|detained|abducted|kidnapped|blesse(e)?s?|autres|disparu(e)?s?|enleve(e)?s?|arrete(e)?s?|interpelle(e)?s?)$/;
 
@@ -264,6 +266,17 @@ export function fatalities(
             (h.first - nl > KILL_NOUN_GAP + 2 && (tokens[k].text === "," || tokens[k].num))
           )
             ok = false;
+        // ("freed 12 of the hostages during an operation in which two separatists were killed": another
+        // count nearer the verb is its subject)
+        if (ok && h.first - nl > KILL_NOUN_GAP + 2)
+          for (const o of numbers)
+            if (
+              o !== n &&
+              o.start > n.end &&
+              o.end <= h.start &&
+              !INCLUDING.has(tokens[tokenAt(tokens, o.start) - 1]?.norm ?? "")
+            )
+              ok = false;
       } else if (ni > h.last && ni - h.last <= 4) {
         ok = true;
         // ("a man was killed and hundreds of heads of livestock seized": "and" starts another clause)
