@@ -2317,3 +2317,14 @@ test("a rescue in which captors die is a battle of its own, with its own toll an
   assert.equal(rescue?.fatalities, 2);
   assert.match(rescue?.actor1 ?? "", /^Military Forces of Cameroon/);
 });
+
+test("a court's charges and an event noun dated by a past year are no events ('guilty of kidnapping', 'the 2014 abduction')", () => {
+  assert.equal(
+    run(
+      "A federal court on Wednesday sentenced a militant commander to death for his role in the 2015 abduction of 40 pupils from a school in Damasak. The court found him guilty of terrorism and kidnapping.",
+      "2024-03-12",
+      "Nigeria",
+    ).length,
+    0,
+  );
+});

@@ -114,6 +114,35 @@ const COUNTED = new Set<CueHit["cues"][number]>([
   "lethal_force",
 ]);
 
+/** "the 2014 abduction of the Chibok schoolgirls": an event noun dated by a past year right before it is history. */
+function pastYearNoun(s: Sentence, h: CueHit, published: string | null): boolean {
+  if (!published) return false;
+  const prev = s.tokens[h.first - 1];
+  // (a year written as such, "the 2014 abduction", "la 2014"-style numbers aside: 1900-2099 only)
+  if (!prev?.num || !/^(19|20)\d\d$/.test(prev.text)) return false;
+  return prev.text < published.slice(0, 4);
+}
+
+/** "found guilty of terrorism and kidnapping": an event word a few nouns after a charge phrase. */
+function chargedWith(
+  tokens: Token[],
+  h: CueHit,
+  charges: Array<{ first: number; last: number }>,
+  pastVerb: RegExp,
+): boolean {
+  for (const c of charges) {
+    if (c.last >= h.first || h.first - c.last > 6) continue;
+    // (nouns only in between: "accused of drinking alcohol was given 40 lashes" goes on with a verb)
+    let clear = true;
+    for (let k = c.last + 1; k < h.first; k++) {
+      const t = tokens[k];
+      if (t.text === "," || t.text === ";" || PASSIVE_AUX.has(t.norm) || pastVerb.test(t.text)) clear = false;
+    }
+    if (clear) return true;
+  }
+  return false;
+}
+
 /** The day a sentence says its news was told ("officials said Friday"), when before the publication. */
 function reportDay(reports: DateMention[], published: string | null): DateMention | null {
   if (!published) return null;
@@ -300,11 +329,18 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     const places = notePlaces(s, ctx, gaz, pc, () => actors);
     resolveSeize(s, hits, lex, places, actors);
     const framesBefore = frames.length;
+    // (court charges: "found guilty of terrorism and kidnapping")
+    const charges = lex.charges.matchAll(s.tokens);
     for (const [first, last] of splitClauses(s.tokens)) {
       // ("marched to demand the release of their husbands, who were arrested last month": an arrest told
       // in a relative clause after the protest is its topic, not the police's answer)
       const ch = hits.filter(
-        (h) => h.first >= first && h.last <= last && !arrestInRelative(s.tokens, h, hits, lex),
+        (h) =>
+          h.first >= first &&
+          h.last <= last &&
+          !arrestInRelative(s.tokens, h, hits, lex) &&
+          !pastYearNoun(s, h, ctx.published) &&
+          !chargedWith(s.tokens, h, charges, lex.pastVerb),
       );
       if (!ch.length) continue;
       // "Police fired tear gas to disperse them": the police's response to the demonstration just told.

@@ -94,6 +94,7 @@ interface TriggerFile {
   objectStarts?: string[];
   firearms?: string[];
   hedgedTolls?: string[];
+  charges?: string[];
   exclusions?: string[];
   reporting?: string[];
   roadObjects?: string[];
@@ -201,6 +202,8 @@ export interface LocaleLexicon {
   firearms: PhraseMatcher<true>;
   /** "claimed", "unconfirmed": a toll told as one side's word. */
   hedgedTolls: PhraseMatcher<true>;
+  /** "guilty of", "charged with": the event words after one are charges in a court, not events. */
+  charges: PhraseMatcher<true>;
   /** Phrases whose words are never cues ("dead city", "fight against corruption"). */
   exclusions: PhraseMatcher<true>;
   /** Speech and reporting words: a date beside them dates the report ("said on Tuesday"). */
@@ -306,6 +309,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     objectStarts: new Set(file.objectStarts ?? []),
     firearms: phrases(file.firearms),
     hedgedTolls: phrases(file.hedgedTolls),
+    charges: phrases(file.charges),
     exclusions: phrases(file.exclusions),
     reporting: new Set(file.reporting ?? []),
     roadObjects: new Set(file.roadObjects ?? []),
