@@ -2328,3 +2328,14 @@ test("a court's charges and an event noun dated by a past year are no events ('g
     0,
   );
 });
+
+test("forces deployed after a communal clash answered it: they are not its sides", () => {
+  const e = one(
+    "Clashes between herders and farmers killed 13 people in the village of Mbaikoro on Sunday. Security forces were deployed to the area and 20 people were arrested.",
+    "2024-03-12",
+    "Chad",
+  );
+  assert.equal(e.event_type, "Battles");
+  assert.doesNotMatch(e.actor1 ?? "", /^Military Forces/);
+  assert.doesNotMatch(e.actor2 ?? "", /^Military Forces/);
+});

@@ -197,6 +197,16 @@ function nearestPlace(ctx: Context, at: number): Place | null {
   return before;
 }
 
+/** Forces deployed after the event, in a later sentence ("Security forces were deployed to the area and
+ * 20 people were arrested"): those who answered it. */
+function respondsAfter(x: EventDraft["main"], f: EventDraft["main"]): boolean {
+  return (
+    x.sentence.index > f.sentence.index &&
+    x.coding.event_type === "Strategic developments" &&
+    x.cues.has("deploy")
+  );
+}
+
 /**
  * The side an actor the registry names ({ name, inter }) takes, told by `mention` (null: by no words).
  * (Fields copied one by one: a spread that adds a key, `{ ...actor, mention }`, costs V8 about a
@@ -393,7 +403,10 @@ function chooseActors(
   const sub = f.coding.sub_event_type;
   // (a loop, not flatMap, which V8 runs slowly: the same mentions in the same order)
   const all: ActorMention[] = [];
-  for (const x of d.frames) all.push(...x.actors);
+  // (the arrests or looting told after a battle or an attack, "Security forces were deployed and 20
+  // people were arrested", name those who answered it, not its sides)
+  const fighting = t === "Battles" || t === "Violence against civilians";
+  for (const x of d.frames) if (!fighting || !respondsAfter(x, f)) all.push(...x.actors);
   const pick = new ActorPicker(all, country, date, reg, home);
   let a1: Side | null = null;
   let a2: Side | null = null;
