@@ -2339,3 +2339,14 @@ test("forces deployed after a communal clash answered it: they are not its sides
   assert.doesNotMatch(e.actor1 ?? "", /^Military Forces/);
   assert.doesNotMatch(e.actor2 ?? "", /^Military Forces/);
 });
+
+test("a group freeing captives it had kidnapped releases them; people handed over are no territory", () => {
+  const evs = run(
+    "Rebels free kidnapped soldiers\n\nThe ELN guerrilla group on Thursday freed four soldiers it had kidnapped in Arauca last month, the ombudsman's office said. The soldiers were handed over to a humanitarian commission in Saravena.",
+    "2024-03-12",
+    "Colombia",
+  );
+  assert.equal(evs.length, 1, evs.map((e) => `${e.sub_event_type}@${e.location}`).join("; "));
+  assert.equal(evs[0].sub_event_type, "Other");
+  assert.match(evs[0].actor1 ?? "", /^ELN/);
+});

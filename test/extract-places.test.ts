@@ -942,3 +942,29 @@ test("an event placed only in a region takes the town the next sentence names fo
   const abduction = evs.find((e) => e.sub_event_type === "Abduction/forced disappearance");
   assert.equal(abduction?.location, "Yauri");
 });
+
+test("a district told after its province is the finer place ('The attack in the Imam Sahib district')", () => {
+  const evs = extractArticle({
+    id: "t",
+    text: "Taliban fighters attacked a police compound in northern Kunduz province overnight on Saturday, killing six policemen. The attack in the Imam Sahib district lasted for several hours, an official said.",
+    published: "2020-06-22",
+    language: "en",
+    country: "Afghanistan",
+    source: "Test Wire",
+  }).events;
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].location, "Imam Sahib");
+});
+
+test("a river's point is anywhere along it: 'on the Niger River near Timbuktu' is near Timbuktu", () => {
+  const evs = extractArticle({
+    id: "t",
+    text: "On Tuesday, gunmen attacked a boat carrying passengers on the Niger River near Timbuktu, killing at least 30 civilians.",
+    published: "2024-03-12",
+    language: "en",
+    country: "Mali",
+    source: "Test Wire",
+  }).events;
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].location, "Timbuktu");
+});

@@ -143,6 +143,20 @@ function chargedWith(
   return false;
 }
 
+/** People are what a "handed over" hands over: the subject of its passive, or its object. */
+function handsOverPeople(tokens: Token[], h: CueHit, actors: ActorMention[]): boolean {
+  if (!tokens[h.first].norm.startsWith("hand")) return false;
+  if (PASSIVE_AUX.has(tokens[h.first - 1]?.norm ?? "")) {
+    const aux = tokens[h.first - 1];
+    return actors.some((a) => a.end <= aux.start && aux.start - a.end <= 1);
+  }
+  const next = tokens[h.last + 1];
+  const after = tokens[h.last + 2];
+  return actors.some(
+    (a) => (next && a.start === next.start) || (!!after && a.start === after.start && !!next?.num),
+  );
+}
+
 /** The day a sentence says its news was told ("officials said Friday"), when before the publication. */
 function reportDay(reports: DateMention[], published: string | null): DateMention | null {
   if (!published) return null;
@@ -620,6 +634,10 @@ function resolveSeize(
           if (!h.cues.includes("riot")) h.cues.push("riot");
           break;
         }
+    // ("The soldiers were handed over to a commission", "handed over 12 hostages": people handed over
+    // are no territory changing hands)
+    if (h.cues.includes("takeover") && handsOverPeople(s.tokens, h, actors))
+      h.cues = h.cues.filter((c) => c !== "takeover" && c !== "deploy");
     // ("shot dead livestock": property destroyed, nobody hurt)
     if ((h.cues.includes("kill") || h.cues.includes("beat")) && harmsOnlyGoods(s.tokens, h, lex))
       h.cues = h.cues.map((c) => (c === "kill" || c === "beat" ? "destroy" : c));
@@ -694,7 +712,8 @@ function notePlaces(s: Sentence, ctx: Context, gaz: Gazetteer, pc: PlaceCues, ac
       (p) =>
         // ("Kangara Peulh": a village named after a people is still a place)
         !as.some(
-          (a) => a.start <= p.start && p.start < a.end && (!located(p.place) || a.ethnicity || a.group),
+          // (the name wholly inside it: "the Imam Sahib district" is more than "Imam")
+          (a) => a.start <= p.start && p.end <= a.end && (!located(p.place) || a.ethnicity || a.group),
         ),
     );
   }
@@ -778,13 +797,14 @@ function frameOf(
   );
   // (a protest word that names people, "injured several protesters", is the verb's object, not its
   // verb; nor is one in a relative clause, "shot two mourners who were protesting")
+  // (nor an abduction told in the pluperfect before a release: "freed six soldiers it had kidnapped")
   const verbs = hits.filter(
     (h) =>
       !(
         h.cues.includes("protest") &&
         (actors.some((a) => a.start <= h.start && h.end <= a.end) ||
           [2, 3].some((k) => lex.relatives.has(s.tokens[h.first - k]?.norm ?? "")))
-      ),
+      ) && !(h.cues.includes("abduct") && lex.pluperfectAux.has(s.tokens[h.first - 1]?.norm ?? "")),
   );
   const provisional = firstByCue(verbs) ?? firstByCue(hits) ?? hits[0];
   // A word opening an object ("killed a thief"), not a date ("killed the day before").
@@ -915,13 +935,17 @@ function frameOf(
       hits.some((h) => h.cues.includes("attack")) &&
       hits.every((h) => !h.cues.includes("attack") || lex.raids.has(s.tokens[h.first].norm)),
     // "militants abducted five people ..., three were released": the abductors named before their deed
+    // (not one told in the pluperfect, before the release: "freed six soldiers it had kidnapped")
     abductActive: hits.some(
       (h) =>
         h.cues.includes("abduct") &&
         lex.pastVerb.test(s.tokens[h.last].text) &&
         !!agent &&
         isArmed(agent) &&
-        agent.end <= h.start,
+        agent.end <= h.start &&
+        !lex.pluperfectAux.has(s.tokens[h.first - 1]?.norm ?? "") &&
+        // (nor a participle that qualifies the object of another event word: "releases kidnapped soldiers")
+        !hits.some((o) => o !== h && o.last === h.first - 1),
     ),
     // (the words after the clause's last cue count: "was released the following day")
     later: lex.sequels.matchesWithin(s.tokens, first, s.tokens.length - 1),

@@ -343,7 +343,17 @@ function absorb(d: EventDraft, f: Frame, keepType = false, recode = true, sameSt
   const m = d.main;
   // "last week ... on Wednesday": the finer date that fits says when.
   if (!m.date || (f.date && f.date.precision < m.date.precision && sameDate(m, f))) m.date = f.date;
-  if (f.place && (!m.place || (isArea(m.place.place) && !isArea(f.place.place) && samePlace(m, f))))
+  // (a finer place told later: a town, or a district of the region told first, "The attack in the Imam
+  // Sahib district")
+  if (
+    f.place &&
+    (!m.place ||
+      (isArea(m.place.place) &&
+        !f.place.weak &&
+        AREA_RANK[f.place.place.kind] < AREA_RANK[m.place.place.kind] &&
+        (f.place.place.kind !== "admin2" || f.place.place.admin1 === m.place.place.admin1) &&
+        samePlace(m, f)))
+  )
     m.place = f.place;
   // ("killing four gendarmes. Two attackers were also killed": more deaths of the same event)
   if (

@@ -1193,7 +1193,9 @@ const mentionRank = (m: PlaceMention) =>
       (m.titled ? 0.5 : 0) +
       (m.nearOf ? 0.75 : 0) +
       // (a scene the gazetteer does not hold, placed at a unit the sentence names, is wider than it)
-      (m.setting && m.place.geonameid === null ? 2 : 0);
+      (m.setting && m.place.geonameid === null ? 2 : 0) +
+      // (a river's point is anywhere along it: "on the Niger River near Timbuktu" is near Timbuktu)
+      (m.place.feature?.startsWith("H.STM") ? 1.5 : 0);
 
 /** "MP", "UNHCR": capitals only, the acronym of a body or a title, never a place of its own. */
 const acronym = (name: string) => name.length <= 6 && /^\p{Lu}+$/u.test(name);

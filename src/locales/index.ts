@@ -90,6 +90,7 @@ interface TriggerFile {
   robWords?: string[];
   relatives?: string[];
   progressiveAux?: string[];
+  pluperfectAux?: string[];
   victimWords?: string[];
   objectStarts?: string[];
   firearms?: string[];
@@ -192,6 +193,8 @@ export interface LocaleLexicon {
   robWords: Set<string>;
   /** Relative words: a date after one, past the event's word, dates the relative clause. */
   relatives: Set<string>;
+  /** "had", "avait": an abduction told in the pluperfect came before the release told. */
+  pluperfectAux: Set<string>;
   /** "are", "is": before a verb in -ing, after a relative word, a situation going on ("who are fighting the ELN"). */
   progressiveAux: Set<string>;
   /** "victim", "victime": the word for the sufferer is never the one who acts. */
@@ -305,6 +308,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     robWords: new Set(file.robWords ?? []),
     relatives: new Set(file.relatives ?? []),
     progressiveAux: new Set(file.progressiveAux ?? []),
+    pluperfectAux: new Set(file.pluperfectAux ?? []),
     victimWords: new Set(file.victimWords ?? []),
     objectStarts: new Set(file.objectStarts ?? []),
     firearms: phrases(file.firearms),
