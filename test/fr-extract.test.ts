@@ -351,3 +351,19 @@ describe("French places a crowd's words are aimed at", () => {
     assert.equal(evs[0].location, "Niamey");
   });
 });
+
+it("des militaires qui repoussent les auteurs d'une tuerie de civils livrent une bataille à part", () => {
+  const evs = extractArticle({
+    id: "t",
+    text: "Au moins 18 civils ont été tués dans la nuit de samedi à dimanche par des miliciens de la Codeco dans le territoire de Djugu, en Ituri. L'armée congolaise a affirmé avoir repoussé les miliciens et tué deux d'entre eux.",
+    published: "2024-03-12",
+    language: "fr",
+    country: "Democratic Republic of Congo",
+    source: "Test",
+  }).events;
+  const attack = evs.find((e) => e.event_type === "Violence against civilians");
+  assert.equal(attack?.fatalities, 18);
+  assert.match(attack?.actor1 ?? "", /^CODECO/);
+  const battle = evs.find((e) => e.event_type === "Battles");
+  assert.equal(battle?.fatalities, 2);
+});

@@ -107,7 +107,9 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     }
     // "The army later carried out air strikes": another happening after the one just told (a reprisal,
     // a response), at its place and, unless the text dates it, on its day.
-    if (f.sequel && drafts.length > 0) {
+    // ("L'armée a affirmé avoir repoussé les miliciens et tué trois d'entre eux": forces fighting the
+    // attackers of civilians just told make a battle of their own, as ACLED codes it separately)
+    if ((f.sequel || forcesRespond(f, drafts.at(-1)?.main)) && drafts.length > 0) {
       const prev = drafts[drafts.length - 1].main;
       // (someone acts: "four wounded later died" is more about the same event)
       // A crowd's day ("police later dispersed the marchers") stays one demonstration.
@@ -314,6 +316,23 @@ function otherSideDead(m: Frame, f: Frame): boolean {
     armed(f.patient?.role) &&
     (m.patient?.role === "military" || m.patient?.role === "police") !==
       (f.patient?.role === "military" || f.patient?.role === "police")
+  );
+}
+
+/** State forces fighting, in a sentence of their own, the armed men of an attack on civilians just told. */
+function forcesRespond(f: Frame, prev: Frame | undefined): boolean {
+  const state = (r: string | undefined) => r === "military" || r === "police";
+  return (
+    !!prev &&
+    f.coding.event_type === "Battles" &&
+    prev.coding.event_type === "Violence against civilians" &&
+    f.sentence !== prev.sentence &&
+    !f.date &&
+    !!f.agent &&
+    !f.agent.pronoun &&
+    state(f.agent.role) &&
+    !!prev.agent &&
+    !state(prev.agent.role)
   );
 }
 

@@ -21,6 +21,31 @@ export interface Sides {
 /** Auxiliaries that make the next participle passive ("were killed", "ont été tués"). */
 export const PASSIVE_AUX = new Set(["was", "were", "been", "being", "is", "are", "got", "ete"]);
 const BY = new Set(["by", "par"]);
+/** Words of a time of day or week, which may stand between a passive verb and its "by". */
+const TIME_WORDS = new Set([
+  "night",
+  "morning",
+  "evening",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "nuit",
+  "matin",
+  "soir",
+  "soiree",
+  "lundi",
+  "mardi",
+  "mercredi",
+  "jeudi",
+  "vendredi",
+  "samedi",
+  "dimanche",
+]);
+
 /** Participles before "by" that name helpers ("backed by Ugandan forces", "appuyés par"): not the doers. */
 const BACKING = new Set([
   "backed",
@@ -84,7 +109,11 @@ export function sides(
     if (PASSIVE_AUX.has(tokens[k].norm)) passive = true;
   const auxPassive = passive;
   let byIdx = -1;
-  for (let k = trigger.last + 1; k <= Math.min(last, trigger.last + 6); k++) {
+  // ("ont été tués dans la nuit de samedi à dimanche par des miliciens": a time may come between)
+  let timeBetween = false;
+  for (let k = trigger.last + 1; k <= Math.min(last, trigger.last + 10); k++) {
+    if (TIME_WORDS.has(tokens[k].norm)) timeBetween = true;
+    if (k > trigger.last + 6 && (!timeBetween || tokens[k].text === "," || tokens[k].text === ";")) break;
     // "attacked a convoy escorted by soldiers": the "by" of another participle is not this verb's.
     if (
       k > trigger.last + 1 &&
