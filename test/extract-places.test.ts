@@ -695,7 +695,28 @@ test("a village the gazetteer lacks takes the one region the sentence names", ()
   );
   assert.equal(e.location, "Tell Qarmeed");
   assert.equal(e.admin1, "Idleb");
-  assert.equal(e.latitude, null);
+  // (placed at the capital of the region the text names, as known only at that level)
+  assert.equal(e.geo_precision, 3);
+  const seat = loadGazetteer().resolve({ name: "Idlib", country: "Syria" });
+  assert.ok(seat && e.latitude !== null && e.longitude !== null);
+  assert.ok(kmBetween(seat.latitude, seat.longitude, e.latitude, e.longitude) < 1);
+});
+
+test("a village the gazetteer lacks, given with its region only, lies at the region's capital", () => {
+  const e = only(
+    "On 6 March 2021, gunmen killed three herders in the village of Wendoubangou in the Sahel region.",
+    "Burkina Faso",
+  );
+  assert.equal(e.location, "Wendoubangou");
+  assert.equal(e.admin1, "Sahel");
+  assert.equal(e.geo_precision, 3);
+  const dori = loadGazetteer().resolve({ name: "Dori", country: "Burkina Faso" });
+  assert.ok(dori && e.latitude !== null && e.longitude !== null);
+  assert.ok(kmBetween(dori.latitude, dori.longitude, e.latitude, e.longitude) < 1);
+  // (a region guessed from the people named is no region the text gives: no point)
+  const g = only("On 29 August 2021, militiamen seized livestock in the Dogon village of Kuramboro.", "Mali");
+  assert.equal(g.admin1, "Mopti");
+  assert.equal(g.latitude, null);
 });
 
 test("a heading is no place of the event: the places told before it are", () => {

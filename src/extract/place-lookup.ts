@@ -81,12 +81,14 @@ export function hyphenPart(
   return null;
 }
 
-/** A named place the gazetteer does not hold: its name, what is known above it, no coordinates. */
+/** A named place the gazetteer does not hold: its name, what is known above it, no coordinates.
+ * `regionNamed`: the unit above it was named in the text (not guessed from a people or other places). */
 export function unlocated(
   name: string,
   admin: Place | null,
   country: string | null,
   gaz: Gazetteer,
+  regionNamed = false,
 ): Place | null {
   const c = admin?.country ?? country;
   const info = c ? gaz.country(c) : null;
@@ -116,6 +118,7 @@ export function unlocated(
     score: 0.2,
     fuzzy: false,
     geonameid: null,
+    regionNamed: regionNamed && !!admin?.admin1 && !seat,
   };
 }
 

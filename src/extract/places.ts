@@ -646,11 +646,12 @@ export function findPlaces(
       // "X (Niono, Segou)"), keep its name with the admin units we know and no coordinates: an honest
       // record rather than a wrong point.
       // ("the Dogon village of Orossagou": with no unit given, the one home region of the people named)
-      let admin =
-        fallbackFromAdmin(gaz, c.admin, country) ??
-        fallbackFromAdmin(gaz, sentenceAdmin, country) ??
-        (country && regions.length === 1 ? gaz.homeRegion(s.text, country) : null) ??
-        mentionedRegion(gaz, s.text, name, country);
+      const given =
+        fallbackFromAdmin(gaz, c.admin, country) ?? fallbackFromAdmin(gaz, sentenceAdmin, country);
+      const home = !given && country && regions.length === 1 ? gaz.homeRegion(s.text, country) : null;
+      let admin = given ?? home ?? mentionedRegion(gaz, s.text, name, country);
+      // (a region the text names places the village at its capital; one guessed from a people, not)
+      const regionNamed = !!admin && admin !== home;
       // A hyphenated name given as a village or with its district is that village, not its parts.
       const named = c.admin.length > 0 || (!!c.kindWord && !cues.adminKinds.has(c.kindWord));
       const part = named ? null : hyphenPart(gaz, name, country, []);
@@ -676,10 +677,11 @@ export function findPlaces(
         // (Kasserine)" names the village's governorate.)
         place = admin;
         relation = c.kindWord && !cues.adminKinds.has(c.kindWord) ? "in" : "near";
-      } else if (c.kindWord && !cues.adminKinds.has(c.kindWord)) place = unlocated(name, admin, country, gaz);
-      else if (admin && c.admin.length) place = unlocated(name, admin, country, gaz);
+      } else if (c.kindWord && !cues.adminKinds.has(c.kindWord))
+        place = unlocated(name, admin, country, gaz, regionNamed);
+      else if (admin && c.admin.length) place = unlocated(name, admin, country, gaz, regionNamed);
       else if (admin && inUnit.has(c) && plausibleName(name, gaz, cues))
-        place = unlocated(name, admin, country, gaz);
+        place = unlocated(name, admin, country, gaz, regionNamed);
       else if (
         c.strong &&
         plausibleName(name, gaz, cues) &&
@@ -687,7 +689,7 @@ export function findPlaces(
         !cues.demonyms.has(name.toLowerCase()) &&
         !famousAbroad(gaz, name, country)
       )
-        place = unlocated(name, admin, country, gaz);
+        place = unlocated(name, admin, country, gaz, regionNamed);
       else if (admin) {
         place = admin;
         relation = "near";
@@ -887,7 +889,7 @@ function containedIn(
       (y.place.feature === "P.PPLC" || y.place.population >= 500000 || !isAdminName(gaz, y.text, country))
     )
       continue;
-    const seat = unlocated(x.text, y.place, country, gaz);
+    const seat = unlocated(x.text, y.place, country, gaz, true);
     if (!seat) continue;
     // ("the Black Sea neighbourhood in Mogadishu-Hodan district": a place the gazetteer lacks but has
     // a point for, as the town it is named after, gives that point too)
