@@ -883,3 +883,27 @@ test("a sentence opened by its country ('In Mali, ...') is about that country, w
     ["Boni/Mali", "Tahoua/Niger", "Djibo/Burkina Faso"],
   );
 });
+
+test("a village name shared across the country is the one near the article's other towns, named before or after", () => {
+  // GeoNames has a Boulel in the Est (a village) and one in the Soum, north of Djibo (a locality).
+  const evs = extractArticle(
+    art(
+      "On 9 May 2021, gunmen killed two herders in Boulel. The army later deployed troops in Djibo.",
+      "Burkina Faso",
+    ),
+  ).events;
+  const e = evs.find((x) => x.event_type === "Violence against civilians");
+  assert.ok(e);
+  assert.equal(e.admin1, "Sahel");
+  const djibo = loadGazetteer().resolve({ name: "Djibo", country: "Burkina Faso" });
+  assert.ok(djibo && e.latitude !== null && e.longitude !== null);
+  assert.ok(kmBetween(djibo.latitude, djibo.longitude, e.latitude, e.longitude) < 100);
+  // (a town of some size keeps its name: Kaya is the regional seat, whatever hamlet lies near Bobo)
+  const k = extractArticle(
+    art(
+      "On 9 May 2021, thousands marched in Kaya. Traders also protested in Bobo-Dioulasso.",
+      "Burkina Faso",
+    ),
+  ).events.find((x) => x.location === "Kaya");
+  assert.equal(k?.admin1, "Centre-Nord");
+});

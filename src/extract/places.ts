@@ -50,6 +50,8 @@ export interface PlaceMention {
   /** Admin names given with it: "Massabougou (Niono, Segou)", "in Yagha province". */
   admin: string[];
   place: Place;
+  /** The gazetteer query the name was resolved with (name with its kind word, admin hints). */
+  query?: { q: string; admin: string[] };
 }
 
 export { type PlaceCues, placeCues } from "./place-cues.js";
@@ -723,6 +725,7 @@ export function findPlaces(
       admin: c.admin,
       place,
       list: c.list,
+      query: { q, admin },
     });
   }
   ownCapital(s, out, gaz, cues, country);
@@ -1019,6 +1022,68 @@ function nearEachOther(
     });
     if (again && isTown(again)) m.place = again;
   });
+}
+
+/** A homonym farther than this from every anchor town of the article may yield to a nearer one... */
+const ANCHOR_FAR_KM = 150;
+/** ... that lies within this distance of one. */
+const ANCHOR_NEAR_KM = 100;
+/** A town this big is the one meant wherever the other towns lie. */
+const ANCHOR_TOWN_POP = 5000;
+
+/**
+ * The towns of one article lie near each other: a name shared by villages far apart ("Boulel" in the
+ * Est and in the Soum) is the one near the article's unambiguous towns, wherever in the article they
+ * are named ("70 km north of Djibo ... coded as Boulel"). Resolved once every sentence has been read,
+ * so a town named after the homonym places it too. Admin names given with the homonym still rule.
+ */
+export function anchorHomonyms(mentions: PlaceMention[], gaz: Gazetteer): void {
+  const towns = mentions.filter((m) => m.query && isTown(m.place) && !m.weak);
+  if (towns.length < 2) return;
+  // (candidate lists of each name, in its own country: the few names of one article)
+  const cands = new Map<PlaceMention, Place[]>();
+  const spread = (m: PlaceMention): Place[] => {
+    let cs = cands.get(m);
+    if (!cs) {
+      const q = m.query as { q: string; admin: string[] };
+      cs = gaz
+        .candidates({ name: q.q, country: m.place.country, admin: q.admin }, 8)
+        .filter(
+          (p) =>
+            p.country === m.place.country &&
+            !p.fuzzy &&
+            (p.kind === "populated" || p.kind === "other") &&
+            p.score >= 0.3,
+        );
+      cands.set(m, cs);
+    }
+    return cs;
+  };
+  const far = (a: Place, b: Place) => kmBetween(a.latitude, a.longitude, b.latitude, b.longitude) > 25;
+  const ambiguous = (m: PlaceMention) => spread(m).some((p) => far(p, m.place));
+  const anchors = towns.filter((m) => !ambiguous(m));
+  if (!anchors.length) return;
+  for (const m of towns) {
+    // (a seat or a town of some size is the one meant: Kaya, not a hamlet of that name near Bobo)
+    const known = m.place.population >= ANCHOR_TOWN_POP || /^P\.PPL(A\d?|C)$/.test(m.place.feature ?? "");
+    if (anchors.includes(m) || m.place.kind !== "populated" || known) continue;
+    const own = anchors.filter((a) => normName(a.text) !== normName(m.text)).map((a) => a.place);
+    if (!own.length) continue;
+    const dist = (p: Place) =>
+      Math.min(...own.map((a) => kmBetween(a.latitude, a.longitude, p.latitude, p.longitude)));
+    if (dist(m.place) <= ANCHOR_FAR_KM) continue;
+    let best: Place | null = null;
+    for (const p of spread(m)) if (dist(p) <= ANCHOR_NEAR_KM && (!best || dist(p) < dist(best))) best = p;
+    // (an admin name given with the homonym agrees with the place chosen: it stays)
+    const hints = m.query?.admin ?? [];
+    if (best && hints.length && !agreesLike(best, m.place)) continue;
+    if (best) m.place = best;
+  }
+}
+
+/** Whether two places share their admin1 and admin2 (both agree alike with the admin names given). */
+function agreesLike(a: Place, b: Place): boolean {
+  return a.admin1 === b.admin1 && a.admin2 === b.admin2;
 }
 
 function siteTown(
