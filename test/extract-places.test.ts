@@ -907,3 +907,14 @@ test("a village name shared across the country is the one near the article's oth
   ).events.find((x) => x.location === "Kaya");
   assert.equal(k?.admin1, "Centre-Nord");
 });
+
+test("a second village given with its own admin names in brackets is a place, and its brackets are none", () => {
+  // ("Mopti" written twice is a town the article names, but inside brackets it only says where)
+  const e = only(
+    "On 5 May 2021, gunmen burned the villages of Zorkanou (Bankass, Mopti) and Wendoubangou (Koro, Mopti).",
+    "Mali",
+  );
+  assert.equal(e.location, "Zorkanou");
+  assert.equal(e.admin2, "Bankass");
+  assert.equal(e.geo_precision, 2);
+});

@@ -83,6 +83,8 @@ interface Candidate {
   between?: boolean;
   /** "in the direction of X": a heading, never where the event happened. */
   heading?: boolean;
+  /** The closing bracket of the admin names given after the name ("Sono (Bandiagara, Mopti)"). */
+  close?: number;
 }
 
 /** "al-Bukamal", "el-Fasher": a lower-case article joined to a capitalised name. */
@@ -327,6 +329,18 @@ function candidates(
       if (!head.between) list = head.list ?? head.first;
       if (list !== undefined) head.list = list;
     }
+    // "the villages of Sono (Bandiagara, Mopti) and Goudiedourou (Koro, Mopti)": a name after the
+    // admin names in brackets of the one before is a place as that one (after it: the first named is
+    // coded), and its own brackets are no places.
+    // (not the far end of a stretch, "between Ntillit (Gao, Gao) and NDaki (...)": the first end is coded)
+    if (
+      relation === null &&
+      head?.close === i - 2 &&
+      !head.between &&
+      (prev === "," || cues.and.has(prev)) &&
+      tokens[end + 1]?.text === "("
+    )
+      relation = head.relation;
     // "à Dakar et à Ziguinchor", "in Bamako and in Kayes": the same preposition again makes a list.
     if (
       list === undefined &&
@@ -449,7 +463,10 @@ function candidates(
     });
     i = alias?.length ? last + 1 : end;
     // "(Niono, Segou)" qualifies the place before it: its names are not places of their own.
-    if (admin.length) while (i + 1 < tokens.length && tokens[i + 1].text !== ")") i++;
+    if (admin.length) {
+      while (i + 1 < tokens.length && tokens[i + 1].text !== ")") i++;
+      out[out.length - 1].close = i + 1;
+    }
   }
   return out;
 }
