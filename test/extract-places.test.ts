@@ -918,3 +918,18 @@ test("a second village given with its own admin names in brackets is a place, an
   assert.equal(e.admin2, "Bankass");
   assert.equal(e.geo_precision, 2);
 });
+
+test("a title or a kind word written with a capital is no place: 'the Mayor's office', 'Cercle of Koro'", () => {
+  const a = only(
+    "On 4 May 2021, gunmen ambushed militiamen near the village of Zorkanou, Cercle of Koro.",
+    "Mali",
+  );
+  assert.equal(a.location, "Zorkanou");
+  assert.equal(a.admin2, "Koro");
+  const b = only(
+    "On 4 May 2021, the secretary general at the Mayor's office in Dioungani, Cercle of Koro, was shot dead at home in the village of Gourti.",
+    "Mali",
+  );
+  assert.notEqual(b.location, "Koro");
+  assert.equal(b.geo_precision, 1);
+});

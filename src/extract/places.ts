@@ -208,6 +208,14 @@ function candidates(
     const stopWord =
       cues.stop.has(t.norm) || (t.norm.endsWith("s") && cues.stop.has(t.norm.replace(/['’]s$/u, "")));
     if ((stopWord && !regionName && !direction) || t.num) continue;
+    // "at the Mayor's office", "Cercle of Koro": a person's title or a unit's kind word written with a
+    // capital is no name (the name after "of" is the unit's)
+    if (
+      !tokens[i + 1]?.cap &&
+      (cues.titles.has(t.norm.replace(/['’]s$/u, "")) ||
+        (cues.kinds.has(t.norm) && cues.of.has(tokens[i + 1]?.norm ?? "")))
+    )
+      continue;
     let b = i - 1;
     while (b >= 0 && b > i - 5 && cues.modifiers.has(tokens[b].norm) && !cues.kinds.has(tokens[b].norm)) b--;
     const prev = tokens[b]?.norm ?? "";
