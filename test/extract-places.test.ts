@@ -713,6 +713,13 @@ test("a village the gazetteer lacks, given with its region only, lies at the reg
   const dori = loadGazetteer().resolve({ name: "Dori", country: "Burkina Faso" });
   assert.ok(dori && e.latitude !== null && e.longitude !== null);
   assert.ok(kmBetween(dori.latitude, dori.longitude, e.latitude, e.longitude) < 1);
+  // (a region whose capital is the country's: Oueme at Porto-Novo)
+  const b = only("On 7 May 2021, police dispersed protesters in Kadjakomey (Oueme) with tear gas.", "Benin");
+  assert.equal(b.admin1, "Oueme");
+  assert.equal(b.geo_precision, 3);
+  const pn = loadGazetteer().resolve({ name: "Porto-Novo", country: "Benin" });
+  assert.ok(pn && b.latitude !== null && b.longitude !== null);
+  assert.ok(kmBetween(pn.latitude, pn.longitude, b.latitude, b.longitude) < 1);
   // (a region guessed from the people named is no region the text gives: no point)
   const g = only("On 29 August 2021, militiamen seized livestock in the Dogon village of Kuramboro.", "Mali");
   assert.equal(g.admin1, "Mopti");

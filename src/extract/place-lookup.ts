@@ -118,7 +118,10 @@ export function unlocated(
     score: 0.2,
     fuzzy: false,
     geonameid: null,
-    regionNamed: regionNamed && !!admin?.admin1 && !seat,
+    regionPoint:
+      regionNamed && !seat && admin?.kind === "admin1" && located(admin)
+        ? { latitude: admin.latitude, longitude: admin.longitude }
+        : undefined,
   };
 }
 

@@ -102,10 +102,7 @@ export function buildRecords(
     // A village the gazetteer lacks, given with its region only ("in Misserete, Oueme"): coded at the
     // region's capital with geo_precision 3, as the spec codes a place known only at that level (not a
     // region guessed from the people named: that stays without a point).
-    const regionPoint =
-      place?.regionNamed && !located(place) && place.admin1
-        ? gaz.regionSeat(place.country, place.admin1)
-        : null;
+    const regionPoint = place && !located(place) ? (place.regionPoint ?? null) : null;
     const evidence = collectEvidence(d, a1, a2);
     const rec: EventRecord = {
       event_id: "",

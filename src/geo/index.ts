@@ -24,9 +24,6 @@ export interface Gazetteer {
   candidates(q: PlaceQuery, limit?: number): Place[];
   country(nameOrCode: string): CountryInfo | null;
   countryPlace(country: string): Place | null;
-  /** The point of a region (admin1) of a country: its capital, where a place known only by its region
-   * is coded (geo_precision 3). */
-  regionSeat(country: string, admin1: string): { latitude: number; longitude: number } | null;
   isKnownName(name: string): boolean;
   admin1Names(country: string): string[];
   /** Extra: admin1 and admin2 names of a country (for finding admin hints in a text). */
@@ -142,11 +139,6 @@ class GazetteerImpl implements Gazetteer {
   countryPlace(country: string): Place | null {
     const c = this.countries.get(country);
     return c ? this.resolver.countryPlace(c) : null;
-  }
-
-  regionSeat(country: string, admin1: string): { latitude: number; longitude: number } | null {
-    const c = this.countries.get(country);
-    return c ? this.resolver.regionSeat(c.iso2, admin1) : null;
   }
 
   isKnownName(name: string): boolean {

@@ -39,8 +39,9 @@ export interface Place {
   geonameid: number | null;
   /** GeoNames feature class.code ("P.PPLA2", "A.ADM1", ...), when known. */
   feature?: string;
-  /** A place without coordinates whose region (admin1) the text names: coded at the region's capital. */
-  regionNamed?: boolean;
+  /** A place without coordinates whose region (admin1) the text names: the region's point (its
+   * capital), where the place is coded with geo_precision 3. */
+  regionPoint?: { latitude: number; longitude: number };
 }
 
 /** Countries bundled from full GeoNames dumps (villages, wells, localities), not only towns of 500+. */
@@ -227,12 +228,6 @@ export class Resolver {
   private seat(key: string): PlaceRow | null {
     const id = this.store.meta.seats?.[key];
     return id === undefined ? null : this.row(id);
-  }
-
-  /** The capital of a region (admin1) of a country, by ISO2 code and admin1 name as places carry it. */
-  regionSeat(cc: string, admin1: string): { latitude: number; longitude: number } | null {
-    const r = this.seat(`${cc}|${admin1}`);
-    return r ? { latitude: r.lat, longitude: r.lon } : null;
   }
 
   countryPlace(c: CountryInfo): Place {
