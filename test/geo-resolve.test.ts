@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { loadGazetteer } from "../src/geo/index.js";
+import { kmBetween, loadGazetteer } from "../src/geo/index.js";
 
 const g = loadGazetteer();
 
@@ -159,5 +159,20 @@ describe("gazetteer: kind words of districts in other countries", () => {
     const lga = g8.resolve({ name: "Rafi LGA", country: "Nigeria" });
     assert.equal(lga?.kind, "admin2");
     assert.equal(lga?.admin2, "Rafi");
+  });
+});
+
+describe("gazetteer: rival spellings close together", () => {
+  it("a misspelt village one edit from several villages a few km apart is placed at one of them", () => {
+    // "Gaseliki": Gassiliki and Gasel Lidji (Soum) lie 1 km apart, Gasel-Lini 47 km away: one area
+    const p = g.resolve({ name: "Gaseliki", country: "Burkina Faso" });
+    assert.ok(p?.fuzzy);
+    assert.equal(p?.admin2, "Soum");
+    const q = g.resolve({ name: "Gassiliki", country: "Burkina Faso" });
+    assert.ok(q && kmBetween(p.latitude, p.longitude, q.latitude, q.longitude) < 5);
+  });
+  it("rivals far apart leave a misspelt village unplaced", () => {
+    // "Kouleru" is one edit from Kolérou (Kossi) and Koularé (Sourou), 60 km apart, and Oukoulourou (Est)
+    assert.equal(g.resolve({ name: "Kouleru", country: "Burkina Faso" }), null);
   });
 });

@@ -121,6 +121,26 @@ function byRank(a: Cand, b: Cand): number {
   );
 }
 
+/** Rival spellings as close as the best match that all lie within this distance of each other... */
+const RIVALS_SPAN_KM = 50;
+
+/** ... are stood for by the one whose farthest rival is nearest (null when they lie farther apart). */
+function centralCand(cs: Cand[]): Cand | null {
+  let best: Cand | null = null;
+  let bestFar = Number.POSITIVE_INFINITY;
+  let span = 0;
+  for (const a of cs) {
+    let far = 0;
+    for (const b of cs) far = Math.max(far, kmBetween(a.row.lat, a.row.lon, b.row.lat, b.row.lon));
+    span = Math.max(span, far);
+    if (far < bestFar) {
+      bestFar = far;
+      best = a;
+    }
+  }
+  return span <= RIVALS_SPAN_KM ? best : null;
+}
+
 /** Adds ids not met yet, with the tier of their first match. */
 function addIds(ids: Map<number, Tier>, list: number[], tier: Tier): void {
   for (const id of list) if (!ids.has(id)) ids.set(id, tier);
@@ -414,10 +434,18 @@ export class Resolver {
       const others = hits.filter(
         (h) => h.distance === 1 && (!bigOnly || h.key[0] === fk[0]) && !h.ids.some((id) => first.has(id)),
       );
-      if (hits[0].distance !== 1 || others.length) continue;
+      if (hits[0].distance !== 1) continue;
       if (hits[0].key[0] !== fk[0]) continue; // another first letter is another name (Bassinko, Gassinko)
-      for (const c of cands) {
-        if (c.dist !== 1) continue;
+      // (rival names as close that all lie within a few tens of km of each other are one place as far
+      // as a point goes: "Gasseliki" is Gassiliki or Gasel Lidji, 1 km apart; the one nearest to all
+      // of them stands for the village)
+      let one = cands.filter((c) => c.dist === 1);
+      if (others.length) {
+        const central = bigOnly ? null : centralCand(one);
+        if (!central) continue;
+        one = [central];
+      }
+      for (const c of one) {
         if (bigOnly) {
           if (
             c.row.fcode.startsWith("P.") &&
