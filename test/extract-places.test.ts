@@ -940,3 +940,25 @@ test("a title or a kind word written with a capital is no place: 'the Mayor's of
   assert.notEqual(b.location, "Koro");
   assert.equal(b.geo_precision, 1);
 });
+
+test("a village given with a district the data has no point for lies in the district's region, at its point", () => {
+  const e = only(
+    "On 9 August 2021, militants attacked a vehicle near Ngwendaba village, Rutshuru territory.",
+    "Democratic Republic of Congo",
+  );
+  assert.equal(e.location, "Ngwendaba");
+  assert.equal(e.admin1, "Nord-Kivu");
+  assert.equal(e.admin2, "Rutshuru");
+  assert.equal(e.geo_precision, 3);
+  assert.ok(e.latitude !== null);
+  // (a district the data files under another region than the one the text names: the region named)
+  const s = only(
+    "On 6 May 2021, a roadside bomb hit a police vehicle in the Tabeelaha neighborhood (Dharkenley, Banadir).",
+    "Somalia",
+  );
+  assert.equal(s.admin1, "Banadir");
+  // (a misspelt village is no spelling of the district given with it: it keeps its own name)
+  const b = only("On 14 July 2022, gunmen kidnapped a herder in Boukonbe (Boukoumbe, Atacora).", "Benin");
+  assert.equal(b.location, "Boukonbe");
+  assert.equal(b.admin1, "Atacora");
+});

@@ -176,3 +176,21 @@ describe("gazetteer: rival spellings close together", () => {
     assert.equal(g.resolve({ name: "Kouleru", country: "Burkina Faso" }), null);
   });
 });
+
+describe("gazetteer: districts the data has no town for", () => {
+  it("a district without a town of its own says its region, and is placed at the region's point", () => {
+    // Kajo Keji county (Central Equatoria) holds no town of 500 in the world layer
+    const p = g.resolve({ name: "Kajo Keji", country: "South Sudan" });
+    assert.equal(p?.kind, "admin2");
+    assert.equal(p?.admin1, "Central Equatoria");
+    assert.equal(p?.geo_precision, 3);
+    const juba = g.resolve({ name: "Juba", country: "South Sudan" });
+    assert.ok(p?.regionPoint && juba);
+    assert.ok(kmBetween(p.regionPoint.latitude, p.regionPoint.longitude, juba.latitude, juba.longitude) < 1);
+  });
+  it("Congo's territories go by their name alone: 'Rutshuru', not 'Rutshuru Territory'", () => {
+    const p = g.resolve({ name: "Rutshuru", country: "Democratic Republic of Congo" });
+    assert.equal(p?.admin2, "Rutshuru");
+    assert.equal(p?.admin1, "Nord-Kivu");
+  });
+});

@@ -119,9 +119,13 @@ export function unlocated(
     fuzzy: false,
     geonameid: null,
     regionPoint:
-      regionNamed && !seat && admin?.kind === "admin1" && located(admin)
-        ? { latitude: admin.latitude, longitude: admin.longitude }
-        : undefined,
+      !regionNamed || seat
+        ? undefined
+        : // (a district the data has no point for: its region's)
+          (admin?.regionPoint ??
+          (admin?.kind === "admin1" && located(admin)
+            ? { latitude: admin.latitude, longitude: admin.longitude }
+            : undefined)),
   };
 }
 
@@ -190,6 +194,9 @@ export function fallbackFromAdmin(gaz: Gazetteer, admin: string[], country: stri
         .candidates({ name: admin[i], country, admin: rest }, 8)
         .find((c) => c.kind !== "country" && !contradicts(c, units, gaz, country));
       if (other) p = other;
+      // ("(Dharkenley, Banadir)": a district the data files under another region than the one the
+      // text names is not trusted; the region named is)
+      else if (p.kind === "admin2" && p.regionPoint) continue;
     }
     // ("(Kelbo, Soum)" after a list of villages: Soum is the province, not a village of that name
     // elsewhere; the last of the brackets is a unit when the country has a unit of that name)

@@ -39,8 +39,8 @@ export interface Place {
   geonameid: number | null;
   /** GeoNames feature class.code ("P.PPLA2", "A.ADM1", ...), when known. */
   feature?: string;
-  /** A place without coordinates whose region (admin1) the text names: the region's point (its
-   * capital), where the place is coded with geo_precision 3. */
+  /** A place without coordinates (a district the data has no point for, a village the text gives with
+   * its region): the point of its region (admin1), where it is coded with geo_precision 3. */
   regionPoint?: { latitude: number; longitude: number };
 }
 
@@ -405,7 +405,8 @@ export class Resolver {
         for (const h of this.fuzzyIndexOf(cc).search(fk, 1))
           for (const id of h.ids) {
             const row = this.row(id);
-            const c = row.cc === cc ? this.judge(row, "fuzzy", h.distance, ctx) : null;
+            const c =
+              row.cc === cc && Number.isFinite(row.lat) ? this.judge(row, "fuzzy", h.distance, ctx) : null;
             if (c?.firstHit) out.push(c);
           }
       return out;
@@ -417,7 +418,9 @@ export class Resolver {
       for (const h of hits)
         for (const id of h.ids) {
           const row = this.row(id);
-          if (row.cc === cc) cands.push(this.judge(row, "fuzzy", h.distance, ctx));
+          // (a district the data has no point for is no spelling to guess: it places nothing)
+          if (row.cc === cc && Number.isFinite(row.lat))
+            cands.push(this.judge(row, "fuzzy", h.distance, ctx));
         }
       // an admin2/admin3 hint or a near point agrees
       const corroborated = cands.filter((c) => c.adminHit === 2 || c.nearKm <= FUZZY_NEAR_KM);
@@ -670,6 +673,12 @@ export class Resolver {
           ? this.districtSeat(r)
           : null;
     if (seat) admin2 = seat.admin2;
+    // (a district the data has no point for has none here either; its region's point goes with it,
+    // where an event known only by that district is coded, at precision 3)
+    const regionPoint =
+      !seat && !Number.isFinite(r.lat) && admin1
+        ? (this.regionPointOf(r.cc, admin1) ?? undefined)
+        : undefined;
     let precision: 1 | 2 | 3 = kind === "admin1" || kind === "admin2" ? 3 : 1;
     if (precision === 3 && level === null && r.fcode === "A.ADM2") precision = 3;
     if (precision === 1 && relation === "near") precision = 2;
@@ -690,6 +699,19 @@ export class Resolver {
       fuzzy: c.tier === "fuzzy",
       geonameid: r.geonameid,
       feature: r.fcode,
+      regionPoint,
     };
+  }
+
+  /** The point of a region: its capital (the seat, else the region's own row). */
+  private regionPointOf(cc: string, admin1: string): { latitude: number; longitude: number } | null {
+    const seat = this.seat(`${cc}|${admin1}`);
+    if (seat) return { latitude: seat.lat, longitude: seat.lon };
+    for (const id of this.exactIds(normName(admin1))) {
+      const r = this.row(id);
+      if (r.cc === cc && r.fcode === "A.ADM1" && r.admin1 === admin1 && Number.isFinite(r.lat))
+        return { latitude: r.lat, longitude: r.lon };
+    }
+    return null;
   }
 }
