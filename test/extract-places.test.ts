@@ -962,3 +962,16 @@ test("a village given with a district the data has no point for lies in the dist
   assert.equal(b.location, "Boukonbe");
   assert.equal(b.admin1, "Atacora");
 });
+
+test("where people come from is no place of the event: 'villagers from the commune of X', 'from the market in X'", () => {
+  const a = only(
+    "On 5 March 2021, a minibus carrying villagers from the commune of Kewa struck a mine near Sofara, killing two.",
+    "Mali",
+  );
+  assert.equal(a.location, "Sofara");
+  const b = only(
+    "On 5 March 2021, gunmen killed two traders returning from the market in Boni in the area of Gossi.",
+    "Mali",
+  );
+  assert.equal(b.location, "Gossi");
+});

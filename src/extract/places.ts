@@ -131,6 +131,8 @@ function fromDistance(tokens: Token[], b: number, cues: PlaceCues): boolean {
 function weakBefore(tokens: Token[], k: number, cues: PlaceCues): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
     const w = tokens[j].norm;
+    // ("villagers from the commune of Kewa": where people come from, not where it happened)
+    if (cues.weak?.has(w) && cues.residents.has(tokens[j - 1]?.norm ?? "")) return true;
     if (cues.prepositions.has(w) || cues.of.has(w)) return cues.destinations.has(w);
   }
   return false;
@@ -420,10 +422,18 @@ function candidates(
     // ("slogans hostile to France", "des slogans hostiles à la France": the country is what the words
     // are aimed at, not where they were shouted)
     const aimedAt = cues.hostile.has(prev2) && cues.prepositions.has(prev);
+    // ("returning from the market in Dinangourou": the place of a site one came from or goes to)
+    const siteOf =
+      cues.prepositions.has(prev) &&
+      !cues.weak?.has(prev) &&
+      (cues.kinds.has(tokens[b - 1]?.norm ?? "") || cues.sites.has(tokens[b - 1]?.norm ?? "")) &&
+      cues.definite.has(tokens[b - 2]?.norm ?? "") &&
+      (cues.weak?.has(tokens[b - 3]?.norm ?? "") ?? false);
     const weak =
       ((cues.weak?.has(prev) ?? false) && !fromDistance(tokens, b, cues)) ||
       titled ||
       kindOf ||
+      siteOf ||
       heading ||
       aimedAt;
     const between = prev === "between" || prev === "entre";
