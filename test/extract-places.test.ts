@@ -975,3 +975,20 @@ test("where people come from is no place of the event: 'villagers from the commu
   );
   assert.equal(b.location, "Gossi");
 });
+
+test("a place the gazetteer lacks, coded as one end of a stretch or for a named village, lies near the known one", () => {
+  const gaz = loadGazetteer();
+  const hombori = gaz.resolve({ name: "Hombori", country: "Mali" });
+  assert.ok(hombori);
+  for (const text of [
+    "On 5 March 2021, an IED struck a cart between Zorkanou and Hombori (coded as Zorkanou at geoprecision 2), killing two traders.",
+    "On 5 March 2021, gunmen attacked the village of Hombori (coded as Zorkanou at geoprecision 2), killing two traders.",
+  ]) {
+    const e = only(text, "Mali");
+    assert.equal(e.location, "Zorkanou");
+    assert.equal(e.geo_precision, 2);
+    assert.equal(e.admin1, "Mopti");
+    assert.ok(e.latitude !== null && e.longitude !== null);
+    assert.ok(kmBetween(hombori.latitude, hombori.longitude, e.latitude, e.longitude) < 1);
+  }
+});

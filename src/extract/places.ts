@@ -767,6 +767,7 @@ export function findPlaces(
   containedIn(s, out, gaz, cues, country);
   nearReference(s, out, cues);
   unknownInUnknown(s, out, cues);
+  pointFromPartner(s, out, cues);
   // (only two towns or more can place each other: one anchor, one homonym)
   if (out.filter((m) => isTown(m.place)).length >= 2) nearEachOther(out, queries, gaz, country, near);
   return out;
@@ -1022,6 +1023,45 @@ function unknownInUnknown(s: Sentence, out: PlaceMention[], cues: PlaceCues): vo
     // ("Zimse (near Noralkingal)": the town given in brackets)
     const bracketed = link.depth === 1 && t[y.first - 1]?.text !== "(" && t[y.last + 1]?.text === ")";
     if (link.ok && (link.depth === 0 || bracketed)) x.nearOf = true;
+  }
+}
+
+/**
+ * "between Djimdeima and Orowaran (coded as Djimdeima ...)", "the village of Kougri-Koulga (coded as
+ * Bangren ...)": a place the gazetteer lacks, coded as one end of a stretch or as the place of a village
+ * the sentence names, lies near the known place it is named with: it takes that point, approximately.
+ */
+function pointFromPartner(s: Sentence, out: PlaceMention[], cues: PlaceCues): void {
+  const t = s.tokens;
+  for (let k = 0; k < out.length; k++) {
+    const x = out[k];
+    if (located(x.place) || x.place.regionPoint || x.place.kind === "country") continue;
+    let partner: PlaceMention | null = null;
+    // (the far end of the stretch, right after "and")
+    const y = out[k + 1];
+    if (
+      x.between &&
+      y &&
+      isTown(y.place) &&
+      cues.and.has(t[x.last + 1]?.norm ?? "") &&
+      y.first === x.last + 2
+    )
+      partner = y;
+    // (the one town named in the sentence, when the unknown one is the place it is coded as)
+    if (!partner && x.designated) {
+      const towns = out.filter((m) => m !== x && isTown(m.place) && !m.weak && !m.titled);
+      if (towns.length === 1) partner = towns[0];
+    }
+    if (!partner || partner.place.country !== x.place.country) continue;
+    const p = partner.place;
+    x.place = {
+      ...x.place,
+      admin1: p.admin1,
+      admin2: p.admin2,
+      latitude: p.latitude,
+      longitude: p.longitude,
+    };
+    x.relation = "near";
   }
 }
 
