@@ -1115,6 +1115,14 @@ const ANCHOR_TOWN_POP = 5000;
 export function anchorHomonyms(mentions: PlaceMention[], gaz: Gazetteer): void {
   const towns = mentions.filter((m) => m.query && isTown(m.place) && !m.weak);
   if (towns.length < 2) return;
+  // (a seat or a town of some size is the one meant: Kaya, not a hamlet of that name near Bobo)
+  const targets = towns.filter(
+    (m) =>
+      m.place.kind === "populated" &&
+      m.place.population < ANCHOR_TOWN_POP &&
+      !/^P\.PPL(A\d?|C)$/.test(m.place.feature ?? ""),
+  );
+  if (!targets.length) return;
   // (candidate lists of each name, in its own country: the few names of one article)
   const cands = new Map<PlaceMention, Place[]>();
   const spread = (m: PlaceMention): Place[] => {
@@ -1136,12 +1144,10 @@ export function anchorHomonyms(mentions: PlaceMention[], gaz: Gazetteer): void {
   };
   const far = (a: Place, b: Place) => kmBetween(a.latitude, a.longitude, b.latitude, b.longitude) > 25;
   const ambiguous = (m: PlaceMention) => spread(m).some((p) => far(p, m.place));
-  const anchors = towns.filter((m) => !ambiguous(m));
-  if (!anchors.length) return;
-  for (const m of towns) {
-    // (a seat or a town of some size is the one meant: Kaya, not a hamlet of that name near Bobo)
-    const known = m.place.population >= ANCHOR_TOWN_POP || /^P\.PPL(A\d?|C)$/.test(m.place.feature ?? "");
-    if (anchors.includes(m) || m.place.kind !== "populated" || known) continue;
+  let anchors: PlaceMention[] | null = null;
+  for (const m of targets) {
+    if (!ambiguous(m)) continue;
+    anchors ??= towns.filter((a) => !ambiguous(a));
     const own = anchors.filter((a) => normName(a.text) !== normName(m.text)).map((a) => a.place);
     if (!own.length) continue;
     const dist = (p: Place) =>
