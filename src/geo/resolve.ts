@@ -64,8 +64,10 @@ const BIG_TOWN_FUZZY_MIN_LEN = 5;
 const DISTRICT_FUZZY_MIN_LEN = 4;
 /** A village named as its region and smaller than this yields to the region ("in Baringo"). */
 const REGION_NAMESAKE_MAX_POP = 20000;
-/** Context score of a village in the home regions of a people or group the text names. */
-const HOMELAND_BONUS = 0.12;
+/** Context score of a village in the home regions of a people or group the text names: below an
+ * admin1 hint (0.3), above the gap between a village and a camp or locality (0.2), which in the Sahel
+ * are often the herders' settlements such groups are active in. */
+const HOMELAND_BONUS = 0.25;
 
 interface Cand {
   row: PlaceRow;
