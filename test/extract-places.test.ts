@@ -992,3 +992,12 @@ test("a place the gazetteer lacks, coded as one end of a stretch or for a named 
     assert.ok(kmBetween(hombori.latitude, hombori.longitude, e.latitude, e.longitude) < 1);
   }
 });
+
+test("the region that closes a run of names qualifies every name of it: 'in San Rafael, Tovar, Merida state'", () => {
+  const e = only(
+    "On 9 May 2021, in San Rafael, Tovar, Merida state, residents blocked a road to protest against fuel shortages.",
+    "Venezuela",
+  );
+  // (not the San Rafael of Zulia)
+  assert.equal(e.admin1, "Merida");
+});

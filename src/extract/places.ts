@@ -885,6 +885,9 @@ function qualifiersAfterComma(
     }
     if (!qualifies) continue;
     head.admin.push(nameOf(s, c));
+    // ("in San Juan, Lagunillas, Merida state": the unit that closes a run of names qualifies them all)
+    if (head.list !== undefined)
+      for (const x of cands) if (x !== head && x.list === head.list) x.admin.push(nameOf(s, c));
     head.list = undefined;
     cands.splice(k, 1);
   }
