@@ -31,8 +31,8 @@ test("geocoding on the ACLED notes stays at its level", {
 }, () => {
   const gold = readJsonl<GoldArticle>(`${dev}acled-notes.jsonl`).rows;
   const geo = fullReport(gold, predict(gold)).geo as Record<string, number>;
-  assert.ok(geo.coords_25km >= 0.705, `coords within 25 km ${geo.coords_25km}`);
-  assert.ok(geo.admin1 >= 0.845, `admin1 ${geo.admin1}`);
+  assert.ok(geo.coords_25km >= 0.735, `coords within 25 km ${geo.coords_25km}`);
+  assert.ok(geo.admin1 >= 0.864, `admin1 ${geo.admin1}`);
 });
 
 // The issue's target: articles-en plus the seed article, scored together.

@@ -695,7 +695,35 @@ test("a village the gazetteer lacks takes the one region the sentence names", ()
   );
   assert.equal(e.location, "Tell Qarmeed");
   assert.equal(e.admin1, "Idleb");
-  assert.equal(e.latitude, null);
+  // (placed at the capital of the region the text names, as known only at that level)
+  assert.equal(e.geo_precision, 3);
+  const seat = loadGazetteer().resolve({ name: "Idlib", country: "Syria" });
+  assert.ok(seat && e.latitude !== null && e.longitude !== null);
+  assert.ok(kmBetween(seat.latitude, seat.longitude, e.latitude, e.longitude) < 1);
+});
+
+test("a village the gazetteer lacks, given with its region only, lies at the region's capital", () => {
+  const e = only(
+    "On 6 March 2021, gunmen killed three herders in the village of Wendoubangou in the Sahel region.",
+    "Burkina Faso",
+  );
+  assert.equal(e.location, "Wendoubangou");
+  assert.equal(e.admin1, "Sahel");
+  assert.equal(e.geo_precision, 3);
+  const dori = loadGazetteer().resolve({ name: "Dori", country: "Burkina Faso" });
+  assert.ok(dori && e.latitude !== null && e.longitude !== null);
+  assert.ok(kmBetween(dori.latitude, dori.longitude, e.latitude, e.longitude) < 1);
+  // (a region whose capital is the country's: Oueme at Porto-Novo)
+  const b = only("On 7 May 2021, police dispersed protesters in Kadjakomey (Oueme) with tear gas.", "Benin");
+  assert.equal(b.admin1, "Oueme");
+  assert.equal(b.geo_precision, 3);
+  const pn = loadGazetteer().resolve({ name: "Porto-Novo", country: "Benin" });
+  assert.ok(pn && b.latitude !== null && b.longitude !== null);
+  assert.ok(kmBetween(pn.latitude, pn.longitude, b.latitude, b.longitude) < 1);
+  // (a region guessed from the people named is no region the text gives: no point)
+  const g = only("On 29 August 2021, militiamen seized livestock in the Dogon village of Kuramboro.", "Mali");
+  assert.equal(g.admin1, "Mopti");
+  assert.equal(g.latitude, null);
 });
 
 test("a heading is no place of the event: the places told before it are", () => {
@@ -967,4 +995,115 @@ test("a river's point is anywhere along it: 'on the Niger River near Timbuktu' i
   }).events;
   assert.equal(evs.length, 1);
   assert.equal(evs[0].location, "Timbuktu");
+});
+
+test("a village name shared across the country is the one near the article's other towns, named before or after", () => {
+  // GeoNames has a Boulel in the Est (a village) and one in the Soum, north of Djibo (a locality).
+  const evs = extractArticle(
+    art(
+      "On 9 May 2021, gunmen killed two herders in Boulel. The army later deployed troops in Djibo.",
+      "Burkina Faso",
+    ),
+  ).events;
+  const e = evs.find((x) => x.event_type === "Violence against civilians");
+  assert.ok(e);
+  assert.equal(e.admin1, "Sahel");
+  const djibo = loadGazetteer().resolve({ name: "Djibo", country: "Burkina Faso" });
+  assert.ok(djibo && e.latitude !== null && e.longitude !== null);
+  assert.ok(kmBetween(djibo.latitude, djibo.longitude, e.latitude, e.longitude) < 100);
+  // (a town of some size keeps its name: Kaya is the regional seat, whatever hamlet lies near Bobo)
+  const k = extractArticle(
+    art(
+      "On 9 May 2021, thousands marched in Kaya. Traders also protested in Bobo-Dioulasso.",
+      "Burkina Faso",
+    ),
+  ).events.find((x) => x.location === "Kaya");
+  assert.equal(k?.admin1, "Centre-Nord");
+});
+
+test("a second village given with its own admin names in brackets is a place, and its brackets are none", () => {
+  // ("Mopti" written twice is a town the article names, but inside brackets it only says where)
+  const e = only(
+    "On 5 May 2021, gunmen burned the villages of Zorkanou (Bankass, Mopti) and Wendoubangou (Koro, Mopti).",
+    "Mali",
+  );
+  assert.equal(e.location, "Zorkanou");
+  assert.equal(e.admin2, "Bankass");
+  assert.equal(e.geo_precision, 2);
+});
+
+test("a title or a kind word written with a capital is no place: 'the Mayor's office', 'Cercle of Koro'", () => {
+  const a = only(
+    "On 4 May 2021, gunmen ambushed militiamen near the village of Zorkanou, Cercle of Koro.",
+    "Mali",
+  );
+  assert.equal(a.location, "Zorkanou");
+  assert.equal(a.admin2, "Koro");
+  const b = only(
+    "On 4 May 2021, the secretary general at the Mayor's office in Dioungani, Cercle of Koro, was shot dead at home in the village of Gourti.",
+    "Mali",
+  );
+  assert.notEqual(b.location, "Koro");
+  assert.equal(b.geo_precision, 1);
+});
+
+test("a village given with a district the data has no point for lies in the district's region, at its point", () => {
+  const e = only(
+    "On 9 August 2021, militants attacked a vehicle near Ngwendaba village, Rutshuru territory.",
+    "Democratic Republic of Congo",
+  );
+  assert.equal(e.location, "Ngwendaba");
+  assert.equal(e.admin1, "Nord-Kivu");
+  assert.equal(e.admin2, "Rutshuru");
+  assert.equal(e.geo_precision, 3);
+  assert.ok(e.latitude !== null);
+  // (a district the data files under another region than the one the text names: the region named)
+  const s = only(
+    "On 6 May 2021, a roadside bomb hit a police vehicle in the Tabeelaha neighborhood (Dharkenley, Banadir).",
+    "Somalia",
+  );
+  assert.equal(s.admin1, "Banadir");
+  // (a misspelt village is no spelling of the district given with it: it keeps its own name)
+  const b = only("On 14 July 2022, gunmen kidnapped a herder in Boukonbe (Boukoumbe, Atacora).", "Benin");
+  assert.equal(b.location, "Boukonbe");
+  assert.equal(b.admin1, "Atacora");
+});
+
+test("where people come from is no place of the event: 'villagers from the commune of X', 'from the market in X'", () => {
+  const a = only(
+    "On 5 March 2021, a minibus carrying villagers from the commune of Kewa struck a mine near Sofara, killing two.",
+    "Mali",
+  );
+  assert.equal(a.location, "Sofara");
+  const b = only(
+    "On 5 March 2021, gunmen killed two traders returning from the market in Boni in the area of Gossi.",
+    "Mali",
+  );
+  assert.equal(b.location, "Gossi");
+});
+
+test("a place the gazetteer lacks, coded as one end of a stretch or for a named village, lies near the known one", () => {
+  const gaz = loadGazetteer();
+  const hombori = gaz.resolve({ name: "Hombori", country: "Mali" });
+  assert.ok(hombori);
+  for (const text of [
+    "On 5 March 2021, an IED struck a cart between Zorkanou and Hombori (coded as Zorkanou at geoprecision 2), killing two traders.",
+    "On 5 March 2021, gunmen attacked the village of Hombori (coded as Zorkanou at geoprecision 2), killing two traders.",
+  ]) {
+    const e = only(text, "Mali");
+    assert.equal(e.location, "Zorkanou");
+    assert.equal(e.geo_precision, 2);
+    assert.equal(e.admin1, "Mopti");
+    assert.ok(e.latitude !== null && e.longitude !== null);
+    assert.ok(kmBetween(hombori.latitude, hombori.longitude, e.latitude, e.longitude) < 1);
+  }
+});
+
+test("the region that closes a run of names qualifies every name of it: 'in San Rafael, Tovar, Merida state'", () => {
+  const e = only(
+    "On 9 May 2021, in San Rafael, Tovar, Merida state, residents blocked a road to protest against fuel shortages.",
+    "Venezuela",
+  );
+  // (not the San Rafael of Zulia)
+  assert.equal(e.admin1, "Merida");
 });

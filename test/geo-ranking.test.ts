@@ -191,6 +191,13 @@ describe("gazetteer: home regions of peoples and groups", () => {
     const given = g2.resolve({ name: "Douna", country: "Mali", regions: ["Mopti"], admin: ["Segou"] });
     assert.equal(given?.admin1, "Segou");
   });
+  it("the hint outweighs a village's edge over a camp of that name in the group's home region", () => {
+    // Sona: a village in the Sud-Ouest, a camp (S.CMP) in the Soum
+    assert.equal(g2.resolve({ name: "Sona", country: "Burkina Faso" })?.admin1, "Sud-Ouest");
+    const hinted = g2.resolve({ name: "Sona", country: "Burkina Faso", regions: ["Sahel", "Est"] });
+    assert.equal(hinted?.admin1, "Sahel");
+    assert.equal(hinted?.admin2, "Soum");
+  });
 });
 
 describe("homelands.csv", () => {

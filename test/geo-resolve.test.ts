@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { loadGazetteer } from "../src/geo/index.js";
+import { kmBetween, loadGazetteer } from "../src/geo/index.js";
 
 const g = loadGazetteer();
 
@@ -163,5 +163,38 @@ describe("gazetteer: kind words of districts in other countries", () => {
     const lga = g8.resolve({ name: "Rafi LGA", country: "Nigeria" });
     assert.equal(lga?.kind, "admin2");
     assert.equal(lga?.admin2, "Rafi");
+  });
+});
+
+describe("gazetteer: rival spellings close together", () => {
+  it("a misspelt village one edit from several villages a few km apart is placed at one of them", () => {
+    // "Gaseliki": Gassiliki and Gasel Lidji (Soum) lie 1 km apart, Gasel-Lini 47 km away: one area
+    const p = g.resolve({ name: "Gaseliki", country: "Burkina Faso" });
+    assert.ok(p?.fuzzy);
+    assert.equal(p?.admin2, "Soum");
+    const q = g.resolve({ name: "Gassiliki", country: "Burkina Faso" });
+    assert.ok(q && kmBetween(p.latitude, p.longitude, q.latitude, q.longitude) < 5);
+  });
+  it("rivals far apart leave a misspelt village unplaced", () => {
+    // "Kouleru" is one edit from Kolérou (Kossi) and Koularé (Sourou), 60 km apart, and Oukoulourou (Est)
+    assert.equal(g.resolve({ name: "Kouleru", country: "Burkina Faso" }), null);
+  });
+});
+
+describe("gazetteer: districts the data has no town for", () => {
+  it("a district without a town of its own says its region, and is placed at the region's point", () => {
+    // Kajo Keji county (Central Equatoria) holds no town of 500 in the world layer
+    const p = g.resolve({ name: "Kajo Keji", country: "South Sudan" });
+    assert.equal(p?.kind, "admin2");
+    assert.equal(p?.admin1, "Central Equatoria");
+    assert.equal(p?.geo_precision, 3);
+    const juba = g.resolve({ name: "Juba", country: "South Sudan" });
+    assert.ok(p?.regionPoint && juba);
+    assert.ok(kmBetween(p.regionPoint.latitude, p.regionPoint.longitude, juba.latitude, juba.longitude) < 1);
+  });
+  it("Congo's territories go by their name alone: 'Rutshuru', not 'Rutshuru Territory'", () => {
+    const p = g.resolve({ name: "Rutshuru", country: "Democratic Republic of Congo" });
+    assert.equal(p?.admin2, "Rutshuru");
+    assert.equal(p?.admin1, "Nord-Kivu");
   });
 });

@@ -38,6 +38,7 @@ import { type Frame, family } from "./frames.js";
 import { mergeFrames } from "./merge.js";
 import { findNumbers, type NumberMention } from "./numbers.js";
 import {
+  anchorHomonyms,
   findPlaces,
   knownPlaceNames,
   located,
@@ -214,6 +215,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const doc = makeDoc(article.text, locale);
   const ctx = articleContext(article, doc, gaz, reg, locale, placeCues(locale));
   const frames = sentenceFrames(doc, ctx, locale, gaz, reg);
+  anchorHomonyms(ctx.mentions, gaz);
   const events = mergeFrames(headlineLast(frames, doc), ctx);
   return { events: buildRecords(events, ctx, article, reg, gaz), language: locale, warnings, doc };
 }

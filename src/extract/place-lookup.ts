@@ -81,12 +81,14 @@ export function hyphenPart(
   return null;
 }
 
-/** A named place the gazetteer does not hold: its name, what is known above it, no coordinates. */
+/** A named place the gazetteer does not hold: its name, what is known above it, no coordinates.
+ * `regionNamed`: the unit above it was named in the text (not guessed from a people or other places). */
 export function unlocated(
   name: string,
   admin: Place | null,
   country: string | null,
   gaz: Gazetteer,
+  regionNamed = false,
 ): Place | null {
   const c = admin?.country ?? country;
   const info = c ? gaz.country(c) : null;
@@ -116,6 +118,14 @@ export function unlocated(
     score: 0.2,
     fuzzy: false,
     geonameid: null,
+    regionPoint:
+      !regionNamed || seat
+        ? undefined
+        : // (a district the data has no point for: its region's)
+          (admin?.regionPoint ??
+          (admin?.kind === "admin1" && located(admin)
+            ? { latitude: admin.latitude, longitude: admin.longitude }
+            : undefined)),
   };
 }
 
@@ -184,6 +194,9 @@ export function fallbackFromAdmin(gaz: Gazetteer, admin: string[], country: stri
         .candidates({ name: admin[i], country, admin: rest }, 8)
         .find((c) => c.kind !== "country" && !contradicts(c, units, gaz, country));
       if (other) p = other;
+      // ("(Dharkenley, Banadir)": a district the data files under another region than the one the
+      // text names is not trusted; the region named is)
+      else if (p.kind === "admin2" && p.regionPoint) continue;
     }
     // ("(Kelbo, Soum)" after a list of villages: Soum is the province, not a village of that name
     // elsewhere; the last of the brackets is a unit when the country has a unit of that name)

@@ -52,6 +52,8 @@ export interface PlaceMention {
   /** Admin names given with it: "Massabougou (Niono, Segou)", "in Yagha province". */
   admin: string[];
   place: Place;
+  /** The gazetteer query the name was resolved with (name with its kind word, admin hints). */
+  query?: { q: string; admin: string[] };
 }
 
 export { type PlaceCues, placeCues } from "./place-cues.js";
@@ -83,6 +85,8 @@ interface Candidate {
   between?: boolean;
   /** "in the direction of X": a heading, never where the event happened. */
   heading?: boolean;
+  /** The closing bracket of the admin names given after the name ("Sono (Bandiagara, Mopti)"). */
+  close?: number;
 }
 
 /** "al-Bukamal", "el-Fasher": a lower-case article joined to a capitalised name. */
@@ -129,6 +133,8 @@ function fromDistance(tokens: Token[], b: number, cues: PlaceCues): boolean {
 function weakBefore(tokens: Token[], k: number, cues: PlaceCues): boolean {
   for (let j = k - 1; j >= Math.max(0, k - 6); j--) {
     const w = tokens[j].norm;
+    // ("villagers from the commune of Kewa": where people come from, not where it happened)
+    if (cues.weak?.has(w) && cues.residents.has(tokens[j - 1]?.norm ?? "")) return true;
     if (cues.prepositions.has(w) || cues.of.has(w)) return cues.destinations.has(w);
   }
   return false;
@@ -206,6 +212,14 @@ function candidates(
     const stopWord =
       cues.stop.has(t.norm) || (t.norm.endsWith("s") && cues.stop.has(t.norm.replace(/['’]s$/u, "")));
     if ((stopWord && !regionName && !direction) || t.num) continue;
+    // "at the Mayor's office", "Cercle of Koro": a person's title or a unit's kind word written with a
+    // capital is no name (the name after "of" is the unit's)
+    if (
+      !tokens[i + 1]?.cap &&
+      (cues.titles.has(t.norm.replace(/['’]s$/u, "")) ||
+        (cues.kinds.has(t.norm) && cues.of.has(tokens[i + 1]?.norm ?? "")))
+    )
+      continue;
     let b = i - 1;
     while (b >= 0 && b > i - 5 && cues.modifiers.has(tokens[b].norm) && !cues.kinds.has(tokens[b].norm)) b--;
     const prev = tokens[b]?.norm ?? "";
@@ -327,6 +341,18 @@ function candidates(
       if (!head.between) list = head.list ?? head.first;
       if (list !== undefined) head.list = list;
     }
+    // "the villages of Sono (Bandiagara, Mopti) and Goudiedourou (Koro, Mopti)": a name after the
+    // admin names in brackets of the one before is a place as that one (after it: the first named is
+    // coded), and its own brackets are no places.
+    // (not the far end of a stretch, "between Ntillit (Gao, Gao) and NDaki (...)": the first end is coded)
+    if (
+      relation === null &&
+      head?.close === i - 2 &&
+      !head.between &&
+      (prev === "," || cues.and.has(prev)) &&
+      tokens[end + 1]?.text === "("
+    )
+      relation = head.relation;
     // "à Dakar et à Ziguinchor", "in Bamako and in Kayes": the same preposition again makes a list.
     if (
       list === undefined &&
@@ -398,10 +424,18 @@ function candidates(
     // ("slogans hostile to France", "des slogans hostiles à la France": the country is what the words
     // are aimed at, not where they were shouted)
     const aimedAt = cues.hostile.has(prev2) && cues.prepositions.has(prev);
+    // ("returning from the market in Dinangourou": the place of a site one came from or goes to)
+    const siteOf =
+      cues.prepositions.has(prev) &&
+      !cues.weak?.has(prev) &&
+      (cues.kinds.has(tokens[b - 1]?.norm ?? "") || cues.sites.has(tokens[b - 1]?.norm ?? "")) &&
+      cues.definite.has(tokens[b - 2]?.norm ?? "") &&
+      (cues.weak?.has(tokens[b - 3]?.norm ?? "") ?? false);
     const weak =
       ((cues.weak?.has(prev) ?? false) && !fromDistance(tokens, b, cues)) ||
       titled ||
       kindOf ||
+      siteOf ||
       heading ||
       aimedAt;
     const between = prev === "between" || prev === "entre";
@@ -449,7 +483,10 @@ function candidates(
     });
     i = alias?.length ? last + 1 : end;
     // "(Niono, Segou)" qualifies the place before it: its names are not places of their own.
-    if (admin.length) while (i + 1 < tokens.length && tokens[i + 1].text !== ")") i++;
+    if (admin.length) {
+      while (i + 1 < tokens.length && tokens[i + 1].text !== ")") i++;
+      out[out.length - 1].close = i + 1;
+    }
   }
   return out;
 }
@@ -481,8 +518,6 @@ export function findPlaces(
   known?: KnownNames,
 ): PlaceMention[] {
   const out: PlaceMention[] = [];
-  // (what each mention was looked up by, kept by mention: later steps drop and add mentions)
-  const queries = new Map<PlaceMention, { q: string; admin: string[] }>();
   const cands = candidates(
     s.tokens,
     cues,
@@ -651,11 +686,12 @@ export function findPlaces(
       // "X (Niono, Segou)"), keep its name with the admin units we know and no coordinates: an honest
       // record rather than a wrong point.
       // ("the Dogon village of Orossagou": with no unit given, the one home region of the people named)
-      let admin =
-        fallbackFromAdmin(gaz, c.admin, country) ??
-        fallbackFromAdmin(gaz, sentenceAdmin, country) ??
-        (country && regions.length === 1 ? gaz.homeRegion(s.text, country) : null) ??
-        mentionedRegion(gaz, s.text, name, country);
+      const given =
+        fallbackFromAdmin(gaz, c.admin, country) ?? fallbackFromAdmin(gaz, sentenceAdmin, country);
+      const home = !given && country && regions.length === 1 ? gaz.homeRegion(s.text, country) : null;
+      let admin = given ?? home ?? mentionedRegion(gaz, s.text, name, country);
+      // (a region the text names places the village at its capital; one guessed from a people, not)
+      const regionNamed = !!admin && admin !== home;
       // A hyphenated name given as a village or with its district is that village, not its parts.
       const named = c.admin.length > 0 || (!!c.kindWord && !cues.adminKinds.has(c.kindWord));
       const part = named ? null : hyphenPart(gaz, name, country, []);
@@ -681,10 +717,11 @@ export function findPlaces(
         // (Kasserine)" names the village's governorate.)
         place = admin;
         relation = c.kindWord && !cues.adminKinds.has(c.kindWord) ? "in" : "near";
-      } else if (c.kindWord && !cues.adminKinds.has(c.kindWord)) place = unlocated(name, admin, country, gaz);
-      else if (admin && c.admin.length) place = unlocated(name, admin, country, gaz);
+      } else if (c.kindWord && !cues.adminKinds.has(c.kindWord))
+        place = unlocated(name, admin, country, gaz, regionNamed);
+      else if (admin && c.admin.length) place = unlocated(name, admin, country, gaz, regionNamed);
       else if (admin && inUnit.has(c) && plausibleName(name, gaz, cues))
-        place = unlocated(name, admin, country, gaz);
+        place = unlocated(name, admin, country, gaz, regionNamed);
       else if (
         c.strong &&
         plausibleName(name, gaz, cues) &&
@@ -692,7 +729,7 @@ export function findPlaces(
         !cues.demonyms.has(name.toLowerCase()) &&
         !famousAbroad(gaz, name, country)
       )
-        place = unlocated(name, admin, country, gaz);
+        place = unlocated(name, admin, country, gaz, regionNamed);
       // (not an acronym: "the Polonnaruwa district MP")
       else if (admin && !acronym(name)) {
         place = admin;
@@ -710,7 +747,7 @@ export function findPlaces(
     // A name met only as a verb's object or a modifier must be a known town, never a guess.
     if (c.oblique && !inUnit.has(c) && (!located(place) || place.fuzzy || place.kind !== "populated"))
       continue;
-    const mention: PlaceMention = {
+    out.push({
       weak: c.weak,
       oblique: c.oblique,
       resident: c.resident,
@@ -727,16 +764,16 @@ export function findPlaces(
       admin: c.admin,
       place,
       list: c.list,
-    };
-    queries.set(mention, { q, admin });
-    out.push(mention);
+      query: { q, admin },
+    });
   }
   ownCapital(s, out, gaz, cues, country);
   containedIn(s, out, gaz, cues, country);
   nearReference(s, out, cues);
   unknownInUnknown(s, out, cues);
+  pointFromPartner(s, out, cues);
   // (only two towns or more can place each other: one anchor, one homonym)
-  if (out.filter((m) => isTown(m.place)).length >= 2) nearEachOther(out, queries, gaz, country, near);
+  if (out.filter((m) => isTown(m.place)).length >= 2) nearEachOther(out, gaz, country, near);
   return out;
 }
 
@@ -853,6 +890,9 @@ function qualifiersAfterComma(
     }
     if (!qualifies) continue;
     head.admin.push(nameOf(s, c));
+    // ("in San Juan, Lagunillas, Merida state": the unit that closes a run of names qualifies them all)
+    if (head.list !== undefined)
+      for (const x of cands) if (x !== head && x.list === head.list) x.admin.push(nameOf(s, c));
     head.list = undefined;
     cands.splice(k, 1);
   }
@@ -896,7 +936,7 @@ function containedIn(
       (y.place.feature === "P.PPLC" || y.place.population >= 500000 || !isAdminName(gaz, y.text, country))
     )
       continue;
-    const seat = unlocated(x.text, y.place, country, gaz);
+    const seat = unlocated(x.text, y.place, country, gaz, true);
     if (!seat) continue;
     // ("the Black Sea neighbourhood in Mogadishu-Hodan district": a place the gazetteer lacks but has
     // a point for, as the town it is named after, gives that point too)
@@ -995,20 +1035,53 @@ function unknownInUnknown(s: Sentence, out: PlaceMention[], cues: PlaceCues): vo
 }
 
 /**
+ * "between Djimdeima and Orowaran (coded as Djimdeima ...)", "the village of Kougri-Koulga (coded as
+ * Bangren ...)": a place the gazetteer lacks, coded as one end of a stretch or as the place of a village
+ * the sentence names, lies near the known place it is named with: it takes that point, approximately.
+ */
+function pointFromPartner(s: Sentence, out: PlaceMention[], cues: PlaceCues): void {
+  const t = s.tokens;
+  for (let k = 0; k < out.length; k++) {
+    const x = out[k];
+    if (located(x.place) || x.place.regionPoint || x.place.kind === "country") continue;
+    let partner: PlaceMention | null = null;
+    // (the far end of the stretch, right after "and")
+    const y = out[k + 1];
+    if (
+      x.between &&
+      y &&
+      isTown(y.place) &&
+      cues.and.has(t[x.last + 1]?.norm ?? "") &&
+      y.first === x.last + 2
+    )
+      partner = y;
+    // (the one town named in the sentence, when the unknown one is the place it is coded as)
+    if (!partner && x.designated) {
+      const towns = out.filter((m) => m !== x && isTown(m.place) && !m.weak && !m.titled);
+      if (towns.length === 1) partner = towns[0];
+    }
+    if (!partner || partner.place.country !== x.place.country) continue;
+    const p = partner.place;
+    x.place = {
+      ...x.place,
+      admin1: p.admin1,
+      admin2: p.admin2,
+      latitude: p.latitude,
+      longitude: p.longitude,
+    };
+    x.relation = "near";
+  }
+}
+
+/**
  * Towns named together lie near each other ("between Boni and Hombori"): a name shared by several
  * villages is resolved again near the sentence's unambiguous towns.
  */
-function nearEachOther(
-  out: PlaceMention[],
-  queries: Map<PlaceMention, { q: string; admin: string[] }>,
-  gaz: Gazetteer,
-  country: string | null,
-  near: Place[],
-): void {
+function nearEachOther(out: PlaceMention[], gaz: Gazetteer, country: string | null, near: Place[]): void {
   const ambiguous = out.map((m) => {
     if (!isTown(m.place)) return true;
     // (a mention found without a lookup of its own, "the capital", is no homonym)
-    const q = queries.get(m);
+    const q = m.query;
     if (!q) return false;
     const cs = gaz.candidates({ name: q.q, country, admin: q.admin }, 2);
     if (cs.length < 2 || cs[1].kind !== "populated" || cs[1].country !== cs[0].country) return false;
@@ -1019,7 +1092,7 @@ function nearEachOther(
   if (!anchors.length) return;
   const points = [...near, ...anchors].map((p) => ({ latitude: p.latitude, longitude: p.longitude }));
   out.forEach((m, k) => {
-    const q = queries.get(m);
+    const q = m.query;
     if (!ambiguous[k] || !isTown(m.place) || !q) return;
     const again = gaz.resolve({
       name: q.q,
@@ -1030,6 +1103,74 @@ function nearEachOther(
     });
     if (again && isTown(again)) m.place = again;
   });
+}
+
+/** A homonym farther than this from every anchor town of the article may yield to a nearer one... */
+const ANCHOR_FAR_KM = 150;
+/** ... that lies within this distance of one. */
+const ANCHOR_NEAR_KM = 100;
+/** A town this big is the one meant wherever the other towns lie. */
+const ANCHOR_TOWN_POP = 5000;
+
+/**
+ * The towns of one article lie near each other: a name shared by villages far apart ("Boulel" in the
+ * Est and in the Soum) is the one near the article's unambiguous towns, wherever in the article they
+ * are named ("70 km north of Djibo ... coded as Boulel"). Resolved once every sentence has been read,
+ * so a town named after the homonym places it too. Admin names given with the homonym still rule.
+ */
+export function anchorHomonyms(mentions: PlaceMention[], gaz: Gazetteer): void {
+  const towns = mentions.filter((m) => m.query && isTown(m.place) && !m.weak);
+  if (towns.length < 2) return;
+  // (a seat or a town of some size is the one meant: Kaya, not a hamlet of that name near Bobo)
+  const targets = towns.filter(
+    (m) =>
+      m.place.kind === "populated" &&
+      m.place.population < ANCHOR_TOWN_POP &&
+      !/^P\.PPL(A\d?|C)$/.test(m.place.feature ?? ""),
+  );
+  if (!targets.length) return;
+  // (candidate lists of each name, in its own country: the few names of one article)
+  const cands = new Map<PlaceMention, Place[]>();
+  const spread = (m: PlaceMention): Place[] => {
+    let cs = cands.get(m);
+    if (!cs) {
+      const q = m.query as { q: string; admin: string[] };
+      cs = gaz
+        .candidates({ name: q.q, country: m.place.country, admin: q.admin }, 8)
+        .filter(
+          (p) =>
+            p.country === m.place.country &&
+            !p.fuzzy &&
+            (p.kind === "populated" || p.kind === "other") &&
+            p.score >= 0.3,
+        );
+      cands.set(m, cs);
+    }
+    return cs;
+  };
+  const far = (a: Place, b: Place) => kmBetween(a.latitude, a.longitude, b.latitude, b.longitude) > 25;
+  const ambiguous = (m: PlaceMention) => spread(m).some((p) => far(p, m.place));
+  let anchors: PlaceMention[] | null = null;
+  for (const m of targets) {
+    if (!ambiguous(m)) continue;
+    anchors ??= towns.filter((a) => !ambiguous(a));
+    const own = anchors.filter((a) => normName(a.text) !== normName(m.text)).map((a) => a.place);
+    if (!own.length) continue;
+    const dist = (p: Place) =>
+      Math.min(...own.map((a) => kmBetween(a.latitude, a.longitude, p.latitude, p.longitude)));
+    if (dist(m.place) <= ANCHOR_FAR_KM) continue;
+    let best: Place | null = null;
+    for (const p of spread(m)) if (dist(p) <= ANCHOR_NEAR_KM && (!best || dist(p) < dist(best))) best = p;
+    // (an admin name given with the homonym agrees with the place chosen: it stays)
+    const hints = m.query?.admin ?? [];
+    if (best && hints.length && !agreesLike(best, m.place)) continue;
+    if (best) m.place = best;
+  }
+}
+
+/** Whether two places share their admin1 and admin2 (both agree alike with the admin names given). */
+function agreesLike(a: Place, b: Place): boolean {
+  return a.admin1 === b.admin1 && a.admin2 === b.admin2;
 }
 
 function siteTown(

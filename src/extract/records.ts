@@ -101,6 +101,10 @@ export function buildRecords(
         : 3
       : 3;
     const countryInfo = country ? gaz.country(country) : null;
+    // A village the gazetteer lacks, given with its region only ("in Misserete, Oueme"): coded at the
+    // region's capital with geo_precision 3, as the spec codes a place known only at that level (not a
+    // region guessed from the people named: that stays without a point).
+    const regionPoint = place && !located(place) ? (place.regionPoint ?? null) : null;
     const evidence = collectEvidence(d, a1, a2);
     const rec: EventRecord = {
       event_id: "",
@@ -126,9 +130,17 @@ export function buildRecords(
       admin2: place?.admin2 ?? null,
       admin3: place?.admin3 ?? null,
       location: place ? spelling(place, f.place) : null,
-      latitude: place ? (located(place) ? place.latitude : null) : (countryInfo?.latitude ?? null),
-      longitude: place ? (located(place) ? place.longitude : null) : (countryInfo?.longitude ?? null),
-      geo_precision: geoPrecision,
+      latitude: place
+        ? located(place)
+          ? place.latitude
+          : (regionPoint?.latitude ?? null)
+        : (countryInfo?.latitude ?? null),
+      longitude: place
+        ? located(place)
+          ? place.longitude
+          : (regionPoint?.longitude ?? null)
+        : (countryInfo?.longitude ?? null),
+      geo_precision: regionPoint ? 3 : geoPrecision,
       fatalities: fatal,
       crowd_size: f.crowd?.raw ?? "",
       source: article.source ?? null,

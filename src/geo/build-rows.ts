@@ -312,6 +312,12 @@ function synthesizeAdmins(raws: Raw[], tables: AdminTables, full: boolean): Row[
       touch(2, `2|${cc}|${r.a1}|${r.a2}`, r, `${cc}.${r.a1}.${r.a2}`, "P.PPLA2");
   }
   const out: Row[] = [];
+  // (the point of each region: where a district with no town in the data is placed)
+  const regionAt = new Map<string, Raw>();
+  for (const g of groups.values()) {
+    const at = g.seat ?? g.top;
+    if (g.level === 1 && at) regionAt.set(g.key, at);
+  }
   for (const g of groups.values()) {
     const t = g.level === 1 ? tables.admin1.get(g.key) : tables.admin2.get(g.key);
     const at = g.seat ?? g.top;
@@ -330,6 +336,35 @@ function synthesizeAdmins(raws: Raw[], tables: AdminTables, full: boolean): Row[
       admin3: null,
       alternates: t.name !== name ? [t.name] : [],
     });
+  }
+  // Districts of the world layer that hold no town of 500 (Rutshuru territory, Kajo Keji county): a row
+  // all the same, without a point (NaN: the data has none), so that a name of a district says which
+  // region it lies in; the resolver places it at its region's capital with geo_precision 3.
+  if (!full) {
+    const have2 = new Set<string>();
+    for (const g of groups.values()) if (g.level === 2) have2.add(g.key);
+    for (const k of have.keys()) if (k.startsWith("2|")) have2.add(k.slice(2).replace(/\|/g, "."));
+    for (const [key, t] of tables.admin2) {
+      if (have2.has(key)) continue;
+      const [cc, a1] = key.split(".");
+      const at = regionAt.get(`${cc}.${a1}`);
+      if (!at) continue;
+      const name = cleanAdmin2Name(t.name);
+      const admin1 = acledAdmin1ByAdmin2(at.row.cc, at.row.admin1, name) ?? at.row.admin1;
+      out.push({
+        geonameid: t.geonameid || null,
+        name,
+        cc: at.row.cc,
+        fcode: "A.ADM2",
+        lat: Number.NaN,
+        lon: Number.NaN,
+        population: 0,
+        admin1,
+        admin2: name,
+        admin3: null,
+        alternates: t.name !== name ? [t.name] : [],
+      });
+    }
   }
   return out;
 }

@@ -249,7 +249,8 @@ export function cleanAdminName(name: string): string {
 
 /** Admin2 names as ACLED writes them: also without "Kabupaten", "Provincia di", "Province of", ... */
 export function cleanAdmin2Name(name: string): string {
-  const c = cleanAdminName(name);
+  // ("Rutshuru Territory": Congo's districts are territories; not at admin1, "Northern Territory")
+  const c = cleanAdminName(name).replace(/\s+Territory$/, "");
   const m = c.match(
     /^(?:Kabupaten|Okres|Provincia(?: di| de| del)?|Province of|Departamento(?: de| del)?|Distrito(?: de)?|Municipio(?: de)?|Commune of|District of|Municipality of)\s+(.+)$/,
   );

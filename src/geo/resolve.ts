@@ -39,6 +39,9 @@ export interface Place {
   geonameid: number | null;
   /** GeoNames feature class.code ("P.PPLA2", "A.ADM1", ...), when known. */
   feature?: string;
+  /** A place without coordinates (a district the data has no point for, a village the text gives with
+   * its region): the point of its region (admin1), where it is coded with geo_precision 3. */
+  regionPoint?: { latitude: number; longitude: number };
 }
 
 /** Countries bundled from full GeoNames dumps (villages, wells, localities), not only towns of 500+. */
@@ -61,8 +64,10 @@ const BIG_TOWN_FUZZY_MIN_LEN = 5;
 const DISTRICT_FUZZY_MIN_LEN = 4;
 /** A village named as its region and smaller than this yields to the region ("in Baringo"). */
 const REGION_NAMESAKE_MAX_POP = 20000;
-/** Context score of a village in the home regions of a people or group the text names. */
-const HOMELAND_BONUS = 0.12;
+/** Context score of a village in the home regions of a people or group the text names: below an
+ * admin1 hint (0.3), above the gap between a village and a camp or locality (0.2), which in the Sahel
+ * are often the herders' settlements such groups are active in. */
+const HOMELAND_BONUS = 0.25;
 
 interface Cand {
   row: PlaceRow;
@@ -116,6 +121,26 @@ function byRank(a: Cand, b: Cand): number {
     b.row.population - a.row.population ||
     a.row.id - b.row.id
   );
+}
+
+/** Rival spellings as close as the best match that all lie within this distance of each other... */
+const RIVALS_SPAN_KM = 50;
+
+/** ... are stood for by the one whose farthest rival is nearest (null when they lie farther apart). */
+function centralCand(cs: Cand[]): Cand | null {
+  let best: Cand | null = null;
+  let bestFar = Number.POSITIVE_INFINITY;
+  let span = 0;
+  for (const a of cs) {
+    let far = 0;
+    for (const b of cs) far = Math.max(far, kmBetween(a.row.lat, a.row.lon, b.row.lat, b.row.lon));
+    span = Math.max(span, far);
+    if (far < bestFar) {
+      bestFar = far;
+      best = a;
+    }
+  }
+  return span <= RIVALS_SPAN_KM ? best : null;
 }
 
 /** Adds ids not met yet, with the tier of their first match. */
@@ -382,7 +407,8 @@ export class Resolver {
         for (const h of this.fuzzyIndexOf(cc).search(fk, 1))
           for (const id of h.ids) {
             const row = this.row(id);
-            const c = row.cc === cc ? this.judge(row, "fuzzy", h.distance, ctx) : null;
+            const c =
+              row.cc === cc && Number.isFinite(row.lat) ? this.judge(row, "fuzzy", h.distance, ctx) : null;
             if (c?.firstHit) out.push(c);
           }
       return out;
@@ -394,7 +420,9 @@ export class Resolver {
       for (const h of hits)
         for (const id of h.ids) {
           const row = this.row(id);
-          if (row.cc === cc) cands.push(this.judge(row, "fuzzy", h.distance, ctx));
+          // (a district the data has no point for is no spelling to guess: it places nothing)
+          if (row.cc === cc && Number.isFinite(row.lat))
+            cands.push(this.judge(row, "fuzzy", h.distance, ctx));
         }
       // an admin2/admin3 hint or a near point agrees
       const corroborated = cands.filter((c) => c.adminHit === 2 || c.nearKm <= FUZZY_NEAR_KM);
@@ -411,10 +439,18 @@ export class Resolver {
       const others = hits.filter(
         (h) => h.distance === 1 && (!bigOnly || h.key[0] === fk[0]) && !h.ids.some((id) => first.has(id)),
       );
-      if (hits[0].distance !== 1 || others.length) continue;
+      if (hits[0].distance !== 1) continue;
       if (hits[0].key[0] !== fk[0]) continue; // another first letter is another name (Bassinko, Gassinko)
-      for (const c of cands) {
-        if (c.dist !== 1) continue;
+      // (rival names as close that all lie within a few tens of km of each other are one place as far
+      // as a point goes: "Gasseliki" is Gassiliki or Gasel Lidji, 1 km apart; the one nearest to all
+      // of them stands for the village)
+      let one = cands.filter((c) => c.dist === 1);
+      if (others.length) {
+        const central = bigOnly ? null : centralCand(one);
+        if (!central) continue;
+        one = [central];
+      }
+      for (const c of one) {
         if (bigOnly) {
           if (
             c.row.fcode.startsWith("P.") &&
@@ -639,6 +675,12 @@ export class Resolver {
           ? this.districtSeat(r)
           : null;
     if (seat) admin2 = seat.admin2;
+    // (a district the data has no point for has none here either; its region's point goes with it,
+    // where an event known only by that district is coded, at precision 3)
+    const regionPoint =
+      !seat && !Number.isFinite(r.lat) && admin1
+        ? (this.regionPointOf(r.cc, admin1) ?? undefined)
+        : undefined;
     let precision: 1 | 2 | 3 = kind === "admin1" || kind === "admin2" ? 3 : 1;
     if (precision === 3 && level === null && r.fcode === "A.ADM2") precision = 3;
     if (precision === 1 && relation === "near") precision = 2;
@@ -659,6 +701,19 @@ export class Resolver {
       fuzzy: c.tier === "fuzzy",
       geonameid: r.geonameid,
       feature: r.fcode,
+      regionPoint,
     };
+  }
+
+  /** The point of a region: its capital (the seat, else the region's own row). */
+  private regionPointOf(cc: string, admin1: string): { latitude: number; longitude: number } | null {
+    const seat = this.seat(`${cc}|${admin1}`);
+    if (seat) return { latitude: seat.lat, longitude: seat.lon };
+    for (const id of this.exactIds(normName(admin1))) {
+      const r = this.row(id);
+      if (r.cc === cc && r.fcode === "A.ADM1" && r.admin1 === admin1 && Number.isFinite(r.lat))
+        return { latitude: r.lat, longitude: r.lon };
+    }
+    return null;
   }
 }
