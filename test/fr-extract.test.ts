@@ -367,3 +367,18 @@ it("des militaires qui repoussent les auteurs d'une tuerie de civils livrent une
   const battle = evs.find((e) => e.event_type === "Battles");
   assert.equal(battle?.fatalities, 2);
 });
+
+it("un bilan d'une proposition relative en « où » n'est pas celui de l'événement", () => {
+  const evs = extractArticle({
+    id: "t",
+    text: "L'armée a affirmé dimanche avoir tué une cinquantaine de jihadistes lors d'une opération près de Bol, où les insurgés avaient tué une dizaine de soldats la semaine dernière.",
+    published: "2024-03-12",
+    language: "fr",
+    country: "Chad",
+    source: "Test",
+  }).events;
+  assert.ok(
+    evs.every((e) => e.fatalities !== 60),
+    evs.map((e) => e.fatalities).join(","),
+  );
+});

@@ -18,6 +18,8 @@ const OPENERS = new Set([
   "hours",
   "when",
   "où",
+  "ou",
+  "where",
   "après",
   "avant",
   "alors",
