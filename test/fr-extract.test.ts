@@ -382,3 +382,16 @@ it("un bilan d'une proposition relative en « où » n'est pas celui de l'évén
     evs.map((e) => e.fatalities).join(","),
   );
 });
+
+it("« a été visé par des hommes armés » est une attaque", () => {
+  const evs = extractArticle({
+    id: "t",
+    text: "Mercredi, un convoi de bus a été visé par des hommes armés près de Boungou, dans l'est du pays.",
+    published: "2024-03-12",
+    language: "fr",
+    country: "Burkina Faso",
+    source: "Test",
+  }).events;
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].location, "Boungou");
+});
