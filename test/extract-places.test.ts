@@ -1107,3 +1107,16 @@ test("the region that closes a run of names qualifies every name of it: 'in San 
   // (not the San Rafael of Zulia)
   assert.equal(e.admin1, "Merida");
 });
+
+test("'the Soum province of the north' names the province, which places the village before it", () => {
+  const evs = extractArticle({
+    id: "t",
+    text: "On Monday, soldiers repelled an attack on their base in Koutougou in the Soum province of the north, killing 12 assailants.",
+    published: "2024-03-12",
+    language: "en",
+    country: "Burkina Faso",
+    source: "Test Wire",
+  }).events;
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].admin1, "Sahel");
+});

@@ -289,7 +289,14 @@ function candidates(
       while (k < tokens.length && cues.modifiers.has(tokens[k].norm)) k++;
       ofCountry = !!tokens[k]?.cap && isCountry(tokens[k].text);
     }
-    if (cues.kinds.has(after) && (!cues.of.has(tokens[end + 2]?.norm ?? "") || ofCountry)) {
+    // (and "the Soum province of the north", "of the country": a side of the country after "of")
+    let ofNoName = false;
+    if (cues.kinds.has(after) && cues.of.has(tokens[end + 2]?.norm ?? "")) {
+      let k = end + 3;
+      while (k < tokens.length && cues.definite.has(tokens[k].norm)) k++;
+      ofNoName = !!tokens[k] && SIDES.has(tokens[k].norm);
+    }
+    if (cues.kinds.has(after) && (!cues.of.has(tokens[end + 2]?.norm ?? "") || ofCountry || ofNoName)) {
       kindWord = after;
       relation ??= "in";
     } else if (phraseKind) {
@@ -1337,6 +1344,26 @@ const mentionRank = (m: PlaceMention) =>
       (m.setting && m.place.geonameid === null ? 2 : 0) +
       // (a river's point is anywhere along it: "on the Niger River near Timbuktu" is near Timbuktu)
       (m.place.feature?.startsWith("H.STM") ? 1.5 : 0);
+
+/** Sides of a country after "of" ("the Soum province of the north", "la région du nord du pays"). */
+const SIDES = new Set([
+  "north",
+  "south",
+  "east",
+  "west",
+  "centre",
+  "center",
+  "northeast",
+  "northwest",
+  "southeast",
+  "southwest",
+  "country",
+  "nord",
+  "sud",
+  "est",
+  "ouest",
+  "pays",
+]);
 
 /** "MP", "UNHCR": capitals only, the acronym of a body or a title, never a place of its own. */
 const acronym = (name: string) => name.length <= 6 && /^\p{Lu}+$/u.test(name);
