@@ -8,8 +8,8 @@ import type { GoldArticle } from "../src/eval/score.js";
 
 // The levels the extractor reaches on the dev corpus: a drop below them fails the build.
 const FLOORS: Record<string, number> = {
-  "acled-notes.jsonl": 0.715,
-  "articles-en.jsonl": 0.86,
+  "acled-notes.jsonl": 0.725,
+  "articles-en.jsonl": 0.875,
   "seed-mali-2020-06-22.jsonl": 0.9,
   "articles-fr.jsonl": 0.88,
 };
