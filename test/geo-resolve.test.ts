@@ -198,3 +198,10 @@ describe("gazetteer: districts the data has no town for", () => {
     assert.equal(p?.admin1, "Nord-Kivu");
   });
 });
+
+describe("admin1 names in ACLED's spelling", () => {
+  it("Iraq's Nineveh governorate is ACLED's Ninewa", () => {
+    const g = loadGazetteer();
+    assert.equal(g.resolve({ name: "Sinjar", country: "Iraq" })?.admin1, "Ninewa");
+  });
+});
