@@ -2350,3 +2350,16 @@ test("a group freeing captives it had kidnapped releases them; people handed ove
   assert.equal(evs[0].sub_event_type, "Other");
   assert.match(evs[0].actor1 ?? "", /^ELN/);
 });
+
+test("an earlier toll is no toll of its own, and protests 'in recent weeks' are no event", () => {
+  const evs = run(
+    "Gunmen stormed the villages of Kourakou and Tondobi in Seno province late Saturday, killing 48 people, the government said. An earlier toll had put the number of dead at 30. Protests over insecurity have also taken place in recent weeks in Dori.",
+    "2024-03-12",
+    "Burkina Faso",
+  );
+  assert.ok(
+    evs.every((e) => e.fatalities !== 30),
+    evs.map((e) => e.fatalities).join(","),
+  );
+  assert.ok(evs.every((e) => e.event_type !== "Protests"));
+});

@@ -1120,3 +1120,29 @@ test("'the Soum province of the north' names the province, which places the vill
   assert.equal(evs.length, 1);
   assert.equal(evs[0].admin1, "Sahel");
 });
+
+test("the unit after the last village of a list places every village of it ('the villages of A, B and C in Maru local government area')", () => {
+  const evs = extractArticle({
+    id: "t",
+    text: "On Saturday, gunmen raided the villages of Dangwala, Kurya Madaro and Tungar Gero in Maru local government area, killing 12 people.",
+    published: "2024-03-12",
+    language: "en",
+    country: "Nigeria",
+    source: "Test Wire",
+  }).events;
+  assert.deepEqual(evs.map((e) => e.location).sort(), ["Dangwala", "Kurya Madaro", "Tungar Gero"]);
+  assert.ok(evs.every((e) => e.admin1 === "Zamfara"));
+});
+
+test("a village the gazetteer lacks, told after its county, keeps the county's admin1", () => {
+  const evs = extractArticle({
+    id: "t",
+    text: "Two police officers were killed on Wednesday when their vehicle hit a roadside bomb in Lamu county, police said. The attack happened on the road between Milimani and Bodhei.",
+    published: "2024-03-12",
+    language: "en",
+    country: "Kenya",
+    source: "Test Wire",
+  }).events;
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].admin1, "Lamu");
+});

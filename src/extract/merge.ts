@@ -5,7 +5,7 @@ import { lexicon } from "../locales/index.js";
 import { classify, joinFacts } from "./classify.js";
 import type { Context } from "./context.js";
 import { type Frame, family } from "./frames.js";
-import { located } from "./places.js";
+import { located, type PlaceMention } from "./places.js";
 import { withMoreDeaths } from "./roles.js";
 
 /** An event being assembled from the frames that tell it. */
@@ -60,6 +60,28 @@ function samePlace(a: Frame, b: Frame): boolean {
     if (na !== nb && normName(a.place.text) !== normName(b.place.text)) return false;
   }
   return km(pa, pb) <= 10;
+}
+
+/**
+ * "in Lamu county ... on the road between Milimani and Bodhei": a village the gazetteer lacks, told
+ * after the region it lies in, keeps the region's admin units and, as ACLED codes it, the region's
+ * point at geo_precision 3.
+ */
+function withinArea(finer: PlaceMention, area: PlaceMention): PlaceMention {
+  const p = finer.place;
+  const a = area.place;
+  if (located(p) || p.admin1 || !isArea(a) || a.kind === "country" || a.country !== p.country) return finer;
+  return {
+    ...finer,
+    place: {
+      ...p,
+      admin1: a.admin1,
+      admin2: a.kind === "admin2" ? a.admin2 : p.admin2,
+      latitude: a.latitude,
+      longitude: a.longitude,
+      geo_precision: 3,
+    },
+  };
 }
 
 /** Two spellings of one name: at most two edits apart, for names of six letters or more. */
@@ -373,7 +395,7 @@ function absorb(d: EventDraft, f: Frame, keepType = false, recode = true, sameSt
         (f.place.place.kind !== "admin2" || f.place.place.admin1 === m.place.place.admin1) &&
         samePlace(m, f)))
   )
-    m.place = f.place;
+    m.place = m.place && f.place ? withinArea(f.place, m.place) : f.place;
   // ("killing four gendarmes. Two attackers were also killed": more deaths of the same event)
   if (
     m.fatalities &&

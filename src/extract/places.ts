@@ -921,7 +921,10 @@ function containedIn(
   for (let k = out.length - 2; k >= 0; k--) {
     const x = out[k];
     const y = out[k + 1];
-    if (located(x.place) || x.weak || x.oblique || y.weak || x.list !== undefined) continue;
+    // (the last of a list names the unit of the whole list: "the villages of Kadawa, Rafin Gero and
+    // Tudun Bugaje in Maru local government area")
+    const lastOfList = x.list !== undefined && y.list !== x.list;
+    if (located(x.place) || x.weak || x.oblique || y.weak || (x.list !== undefined && !lastOfList)) continue;
     // ("the MINUSMA camp in Kidal": an acronym names a body, not a site of its own; the town is the place)
     if (/^[\p{Lu}\d-]+$/u.test(x.text)) continue;
     if (!located(y.place) || y.place.kind === "country" || y.designated) continue;
@@ -955,6 +958,19 @@ function containedIn(
     x.place = seat;
     x.admin = [...x.admin, y.text];
     out.splice(k + 1, 1);
+    if (lastOfList)
+      for (const m of out)
+        if (m !== x && m.list === x.list && !located(m.place) && !m.place.admin1) {
+          const other = unlocated(m.text, y.place, country, gaz, true);
+          if (!other) continue;
+          if (!located(other) && located(seat)) {
+            other.latitude = seat.latitude;
+            other.longitude = seat.longitude;
+            other.admin2 ??= seat.admin2;
+          }
+          m.place = other;
+          m.admin = [...m.admin, y.text];
+        }
   }
 }
 
