@@ -395,3 +395,37 @@ it("« a été visé par des hommes armés » est une attaque", () => {
   assert.equal(evs.length, 1);
   assert.equal(evs[0].location, "Boungou");
 });
+
+it("des supporters qui affrontent les forces de l'ordre et incendient des véhicules émeutent ; un cortège qui se disperse dans le calme n'a pas subi d'intervention", () => {
+  const riot = extractArticle({
+    id: "t",
+    text: "Un policier a été tué dimanche soir dans des affrontements entre supporters et forces de l'ordre à Yopougon, après un match. Des véhicules ont été incendiés.",
+    published: "2024-03-12",
+    language: "fr",
+    country: "Ivory Coast",
+    source: "Test",
+  }).events;
+  assert.equal(riot[0]?.event_type, "Riots");
+  assert.match(riot[0]?.actor2 ?? "", /^Police Forces/);
+  const calm = extractArticle({
+    id: "t",
+    text: "Des milliers de personnes ont manifesté jeudi à Bamako contre la vie chère. Le cortège s'est dispersé dans le calme en fin de matinée.",
+    published: "2024-03-12",
+    language: "fr",
+    country: "Mali",
+    source: "Test",
+  }).events;
+  assert.equal(calm[0]?.sub_event_type, "Peaceful protest");
+});
+
+it("« ont pris mardi le contrôle de » est une prise de territoire, que des obus tombés ensuite ne changent pas", () => {
+  const evs = extractArticle({
+    id: "t",
+    text: "Les rebelles du M23 ont pris mardi le contrôle de Rubaya, dans le territoire de Masisi, après des combats avec l'armée. Au moins quatre civils ont été tués par des obus tombés sur des habitations.",
+    published: "2024-03-12",
+    language: "fr",
+    country: "Democratic Republic of Congo",
+    source: "Test",
+  }).events;
+  assert.equal(evs[0]?.sub_event_type, "Non-state actor overtakes territory");
+});

@@ -434,7 +434,10 @@ function absorb(d: EventDraft, f: Frame, keepType = false, recode = true, sameSt
   // ("Reinforcements and aircraft were sent and several terrorists were neutralised").
   const battleKept =
     m.coding.event_type === "Battles" &&
-    (m.coding.decisive === "clash" || (m.coding.decisive === "ambush" && f.sentence !== m.sentence)) &&
+    (m.coding.decisive === "clash" ||
+      m.coding.decisive === "takeover" ||
+      m.coding.decisive === "retake" ||
+      (m.coding.decisive === "ambush" && f.sentence !== m.sentence)) &&
     coding?.event_type === "Explosions/Remote violence";
   if (recode && coding && allowed && !battleKept && !(keepType && family(coding) !== family(m.coding))) {
     m.coding = coding;
