@@ -32,6 +32,7 @@ import {
   harmsOnlyGoods,
   isStatistical,
   seizeObject,
+  setCues,
 } from "./cues.js";
 import { addDays, countsToClause, type DateMention, findDates } from "./dates.js";
 import { type Frame, family } from "./frames.js";
@@ -556,7 +557,10 @@ function resolveSeize(
         }
     // ("shot dead livestock": property destroyed, nobody hurt)
     if ((h.cues.includes("kill") || h.cues.includes("beat")) && harmsOnlyGoods(s.tokens, h, lex))
-      h.cues = h.cues.map((c) => (c === "kill" || c === "beat" ? "destroy" : c));
+      setCues(
+        h,
+        h.cues.map((c) => (c === "kill" || c === "beat" ? "destroy" : c)),
+      );
     if (!h.cues.includes("seize")) continue;
     placeStarts ??= new Set(places.map((p) => p.start));
     people ??= new Set(

@@ -17,6 +17,7 @@ import {
   plausibleName,
   regionOfPlaces,
   unlocated,
+  withAdmin1,
 } from "./place-lookup.js";
 
 /** A place named in a sentence and what the gazetteer made of it. */
@@ -696,7 +697,7 @@ export function findPlaces(
       // (a village known by name only lies in the one region of the places the article named before it)
       if (!located(place) && !place.admin1 && place.kind === "other") {
         const region = regionOfPlaces(gaz, near, country);
-        if (region && region.country === place.country) place = { ...place, admin1: region.admin1 };
+        if (region && region.country === place.country) place = withAdmin1(place, region.admin1);
       }
     }
     const first = s.tokens[c.first];
