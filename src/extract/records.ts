@@ -166,28 +166,37 @@ function countryNamed(d: EventDraft, country: string, reg: ActorRegistry, locale
   );
 }
 
+// (module functions, not arrows made per call: under tsx, which keeps function names, a named arrow is
+// given its name with Object.defineProperty each time it is made)
+/** A place that can stand in for an event's own: located, in the article's country. */
+function usablePlace(ctx: Context, p: Place): boolean {
+  return located(p) && (!ctx.country || p.country === ctx.country);
+}
+
+/** Runs the deferred place searches in order until `done`, then sorts the places found. */
+function runPendingUntil(ctx: Context, done: () => boolean): void {
+  while (ctx.pending.length && !done()) {
+    ctx.pending.shift()!.run();
+  }
+  ctx.mentions.sort((a, b) => a.start - b.start);
+}
+
+const isArea = (p: Place) => p.kind === "admin1" || p.kind === "admin2" || p.kind === "country";
+
 /** The place named closest before the event's sentence, else the first one after it. */
 function nearestPlace(ctx: Context, at: number): Place | null {
   // Look up the deferred sentences before the event, then after it one by one until a place turns up.
-  const usable = (p: Place) => located(p) && (!ctx.country || p.country === ctx.country);
-  const runUntil = (done: () => boolean) => {
-    while (ctx.pending.length && !done()) {
-      ctx.pending.shift()!.run();
-    }
-    ctx.mentions.sort((a, b) => a.start - b.start);
-  };
-  runUntil(() => ctx.pending[0].start >= at);
-  if (!ctx.mentions.some((m) => m.start < at && usable(m.place)))
-    runUntil(() => ctx.mentions.some((m) => m.start >= at && usable(m.place)));
+  runPendingUntil(ctx, () => ctx.pending[0].start >= at);
+  if (!ctx.mentions.some((m) => m.start < at && usablePlace(ctx, m.place)))
+    runPendingUntil(ctx, () => ctx.mentions.some((m) => m.start >= at && usablePlace(ctx, m.place)));
   let before: Place | null = null;
   let beforeAt = -1;
-  const area = (p: Place) => p.kind === "admin1" || p.kind === "admin2" || p.kind === "country";
   for (const m of ctx.mentions) {
     // Only places with coordinates in the article's country stand in for an event's own place.
     if (ctx.country && m.place.country !== ctx.country) continue;
     if (m.start < at) {
       // ("in El Fasher, the capital of North Darfur": the region that places a town is no nearer place)
-      if (before && !area(before) && area(m.place) && m.start - beforeAt < 150) continue;
+      if (before && !isArea(before) && isArea(m.place) && m.start - beforeAt < 150) continue;
       before = m.place;
       beforeAt = m.start;
     } else return before ?? m.place;
