@@ -109,13 +109,35 @@ export function joinFacts(main: FrameFacts, more: FrameFacts): FrameFacts {
   };
 }
 
+// (module functions, not arrows made per frame: under tsx, which keeps function names, a named arrow
+// is given its name with Object.defineProperty each time it is made)
+/** The agent itself, or named again ("volunteer fighters (VDP)"): not another side. */
+function agentsSide(m: ActorMention, agent: ActorMention | null | undefined): boolean {
+  return (
+    !!agent &&
+    (m === agent ||
+      m.text === agent.text ||
+      (!!m.group && m.group.name === agent.group?.name) ||
+      (m.start >= agent.end && m.start - agent.end <= 3))
+  );
+}
+
+/** Named after the trigger, within its sentence. */
+function afterTrigger(m: ActorMention, facts: FrameFacts): boolean {
+  return (
+    facts.triggerStart === undefined ||
+    (m.start > facts.triggerStart && (facts.sentenceEnd === undefined || m.start < facts.sentenceEnd))
+  );
+}
+
 /**
  * A flag that says something of every hit of a cue ("every attack word is a raid"), for two frames
  * joined: true when the cue is told and each frame that tells it has the flag.
  */
 function everyHit(main: FrameFacts, more: FrameFacts, flag: "raidOnly" | "forcesDestroy", cue: Cue): boolean {
-  const told = (f: FrameFacts) => f.cues.has(cue);
-  return (told(main) || told(more)) && (!!main[flag] || !told(main)) && (!!more[flag] || !told(more));
+  const inMain = main.cues.has(cue);
+  const inMore = more.cues.has(cue);
+  return (inMain || inMore) && (!!main[flag] || !inMain) && (!!more[flag] || !inMore);
 }
 
 const tellsHurt = (f: FrameFacts) => f.cues.has("kill") || f.cues.has("injure") || f.cues.has("beat");
@@ -179,7 +201,9 @@ export function classify(told: FrameFacts): Coding | null {
   const facts = stoneThrowers(told);
   const { agent, patient, roles } = facts;
   const cues = airShots(facts);
-  const has = (c: Cue) => cues.has(c);
+  // (a bound method, not an arrow: under tsx, which keeps function names, a named arrow is given its
+  // name with Object.defineProperty each time it is made)
+  const has: (c: Cue) => boolean = cues.has.bind(cues);
   const violent =
     has("kill") ||
     has("attack") ||
@@ -448,19 +472,13 @@ export function classify(told: FrameFacts): Coding | null {
               : "injure";
     // Two armed sides: the named victims, or another armed group anywhere in the frame (not the
     // agent named again: "volunteer fighters (VDP)").
-    const sameSide = (m: ActorMention) =>
-      !!agent &&
-      (m === agent ||
-        m.text === agent.text ||
-        (!!m.group && m.group.name === agent.group?.name) ||
-        (m.start >= agent.end && m.start - agent.end <= 3));
     // Only a group in the object position ("... killed two Dozo militiamen") is another side: the
     // names before the verb ("Katiba Macina (JNIM) militants attacked") are all the attackers.
-    const after = (m: ActorMention) =>
-      facts.triggerStart === undefined ||
-      (m.start > facts.triggerStart && (facts.sentenceEnd === undefined || m.start < facts.sentenceEnd));
     const otherArmed = sides.some(
-      (m) => (m.role === "identity_militia" || m.role === "named_group") && !sameSide(m) && after(m),
+      (m) =>
+        (m.role === "identity_militia" || m.role === "named_group") &&
+        !agentsSide(m, agent) &&
+        afterTrigger(m, facts),
     );
     const twoArmedSides = (isArmed(patient) || !!facts.targetArmed) && (isArmed(agent) || !agent);
     // An ambush on travellers, aid workers or a bus is an attack on civilians, not a battle.
@@ -520,14 +538,13 @@ function airShots(facts: FrameFacts): Set<Cue> {
   if (!facts.cues.has("air_shots")) return facts.cues;
   const out = new Set(facts.cues);
   out.delete("air_shots");
-  const state = (r: string) => STATE.has(r);
-  const agentIsForces = !!facts.agent && state(facts.agent.role);
+  const agentIsForces = !!facts.agent && STATE.has(facts.agent.role);
   // (soldiers who protest and fire into the air are the crowd themselves)
   const crowd =
     facts.roles.has("protesters") ||
     facts.roles.has("rioters") ||
     (out.has("protest") && (!agentIsForces || [...facts.roles].some((r) => UNARMED.has(r))));
-  const forces = !facts.agent || agentIsForces || [...facts.roles].some(state);
+  const forces = !facts.agent || agentIsForces || [...facts.roles].some((r) => STATE.has(r));
   if (crowd && forces) out.add("intervene");
   else if (!crowd && agentIsForces) {
     // Soldiers protesting with gunfire riot; firing on their own, with nothing else told, they are in

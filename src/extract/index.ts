@@ -32,6 +32,7 @@ import {
   harmsOnlyGoods,
   isStatistical,
   seizeObject,
+  setCues,
 } from "./cues.js";
 import { addDays, countsToClause, type DateMention, findDates } from "./dates.js";
 import { type Frame, family } from "./frames.js";
@@ -286,13 +287,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     }
     if (!hits.length) {
       // Places of sentences that tell no event matter only as a fallback: find them when asked.
-      ctx.pending.push({
-        start: s.start,
-        run: () =>
-          toldInPastYear(s, ctx.published, lex)
-            ? []
-            : notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)),
-      });
+      ctx.pending.push({ start: s.start, run: deferredPlaces(s, ctx, gaz, pc, lex, reg, locale) });
       continue;
     }
     const found = findDates(doc.text, s.start, s.end, ctx.published, locale);
@@ -639,10 +634,15 @@ function resolveSeize(
     // ("The soldiers were handed over to a commission", "handed over 12 hostages": people handed over
     // are no territory changing hands)
     if (h.cues.includes("takeover") && handsOverPeople(s.tokens, h, actors))
-      h.cues = h.cues.filter((c) => c !== "takeover" && c !== "deploy");
+      // (in place: a hit's cue list keeps its identity)
+      for (let k = h.cues.length - 1; k >= 0; k--)
+        if (h.cues[k] === "takeover" || h.cues[k] === "deploy") h.cues.splice(k, 1);
     // ("shot dead livestock": property destroyed, nobody hurt)
     if ((h.cues.includes("kill") || h.cues.includes("beat")) && harmsOnlyGoods(s.tokens, h, lex))
-      h.cues = h.cues.map((c) => (c === "kill" || c === "beat" ? "destroy" : c));
+      setCues(
+        h,
+        h.cues.map((c) => (c === "kill" || c === "beat" ? "destroy" : c)),
+      );
     if (!h.cues.includes("seize")) continue;
     placeStarts ??= new Set(places.map((p) => p.start));
     people ??= new Set(
@@ -673,6 +673,27 @@ function reanchor(dates: DateMention[], ctx: Context): DateMention[] {
   return out;
 }
 
+/**
+ * The place search of a sentence that tells no event, run only when a record asks for a fallback place.
+ * (The arrow is made here and returned: under tsx, whose esbuild keeps function names, an arrow named
+ * in an object literal or a const is given its name with Object.defineProperty each time it is made,
+ * which cost as much as a phrase lookup per sentence.)
+ */
+function deferredPlaces(
+  s: Sentence,
+  ctx: Context,
+  gaz: Gazetteer,
+  pc: PlaceCues,
+  lex: LocaleLexicon,
+  reg: ActorRegistry,
+  locale: Locale,
+): () => unknown {
+  return () =>
+    toldInPastYear(s, ctx.published, lex)
+      ? []
+      : notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published));
+}
+
 function notePlaces(s: Sentence, ctx: Context, gaz: Gazetteer, pc: PlaceCues, actors: () => ActorMention[]) {
   // The dateline says where the reporter is, not where the events are.
   let ps = findPlaces(s, gaz, pc, ctx.country, ctx.places, ctx.knownPlaces).filter(
@@ -681,13 +702,11 @@ function notePlaces(s: Sentence, ctx: Context, gaz: Gazetteer, pc: PlaceCues, ac
   // "near Dounkoupou in the Tillaberi region of neighbouring Niger": a sentence that names another
   // country, and no town of the article's own, is about that country.
   // ("the border with Niger", "on the Niger border")
-  const border = (p: PlaceMention) =>
-    s.tokens.slice(Math.max(0, p.first - 3), p.first).some((t) => pc.borders.has(t.norm)) ||
-    pc.borders.has(s.tokens[p.last + 1]?.norm ?? "");
   // ("In Ethiopia's Amhara region, ...": a country that owns the sentence's places names it too)
   const other =
-    ps.find((p) => p.place.kind === "country" && p.place.country !== ctx.country && !p.weak && !border(p))
-      ?.place.country ??
+    ps.find(
+      (p) => p.place.kind === "country" && p.place.country !== ctx.country && !p.weak && !atBorder(s, p, pc),
+    )?.place.country ??
     possessiveCountry(s, gaz, ctx.country) ??
     demonymPlaceCountry(s, pc, ctx.country);
   // ("In Mali, suspected jihadists killed seven soldiers near Boni": a sentence opened by its country
@@ -738,6 +757,14 @@ function demonymPlaceCountry(s: Sentence, pc: PlaceCues, country: string | null)
   return null;
 }
 
+/** A place named as a border ("the border with Niger", "on the Niger border"). */
+function atBorder(s: Sentence, p: PlaceMention, pc: PlaceCues): boolean {
+  return (
+    s.tokens.slice(Math.max(0, p.first - 3), p.first).some((t) => pc.borders.has(t.norm)) ||
+    pc.borders.has(s.tokens[p.last + 1]?.norm ?? "")
+  );
+}
+
 /** A country named as the owner of a place ("Ethiopia's Amhara region"), other than the article's. */
 function possessiveCountry(s: Sentence, gaz: Gazetteer, country: string | null): string | null {
   for (const t of s.tokens) {
@@ -753,6 +780,40 @@ function within<T extends { start: number }>(xs: T[], s: Sentence, first: number
   const a = s.tokens[first].start;
   const b = s.tokens[last].end;
   return xs.filter((x) => x.start >= a && x.start < b);
+}
+
+/**
+ * A word opening an object ("killed a thief"), not a date ("killed the day before"), up to token
+ * `last`. (Made by a function and returned: under tsx, which keeps function names, a named arrow
+ * is given its name with Object.defineProperty each time it is made, once per frame here.)
+ */
+function objectOpener(
+  s: Sentence,
+  last: number,
+  lex: LocaleLexicon,
+  dates: ReturnType<typeof findDates>,
+): (k: number) => boolean {
+  return (k) =>
+    k <= last &&
+    (lex.objectStarts.has(s.tokens[k].norm) || /^\d/u.test(s.tokens[k].text)) &&
+    !dates.some((d) => d.start <= s.tokens[k].start && d.end > s.tokens[k].start);
+}
+
+/** A cue a count of people is told about: up to 3 words after it, or up to 4 words before it. */
+function countedBy(h: CueHit, at: number, i: number): boolean {
+  return (h.last < at && at - h.last <= 3) || (h.first > i && h.first - i <= 4);
+}
+
+/**
+ * "protested in response to the killing of three young men": deaths a crowd protests about are not
+ * the crowd's event's.
+ */
+function crowdTopic(s: Sentence, h: CueHit, lex: LocaleLexicon): boolean {
+  if (lex.pastVerb.test(s.tokens[h.last].text)) return false;
+  const prev = s.tokens[h.first - 1]?.norm ?? "";
+  const prev2 = s.tokens[h.first - 2]?.norm ?? "";
+  // (two words back only a preposition: "amid several deaths", not the article of "a mob beat")
+  return lex.topicMarkers.has(prev) || (lex.topicMarkers.has(prev2) && !lex.objectStarts.has(prev2));
 }
 
 function frameOf(
@@ -809,11 +870,7 @@ function frameOf(
       ) && !(h.cues.includes("abduct") && lex.pluperfectAux.has(s.tokens[h.first - 1]?.norm ?? "")),
   );
   const provisional = firstByCue(verbs) ?? firstByCue(hits) ?? hits[0];
-  // A word opening an object ("killed a thief"), not a date ("killed the day before").
-  const opensObject = (k: number) =>
-    k <= last &&
-    (lex.objectStarts.has(s.tokens[k].norm) || /^\d/u.test(s.tokens[k].text)) &&
-    !dates.some((d) => d.start <= s.tokens[k].start && d.end > s.tokens[k].start);
+  const opensObject = objectOpener(s, last, lex, dates);
   const { agent: subject, patient: attacked } = sides(
     s.tokens,
     provisional,
@@ -1044,8 +1101,7 @@ function frameOf(
         // ("police arrested more than 100 people": those arrested, killed or hurt are no crowd)
         const at = tokenAt(s.tokens, n.start);
         // ("at least two protesters were shot dead": nor are those a count is told about)
-        const counted = (h: CueHit) => (h.last < at && at - h.last <= 3) || (h.first > i && h.first - i <= 4);
-        if (hits.some((h) => counted(h) && h.cues.some((c) => NOT_CROWD.has(c)))) return false;
+        if (hits.some((h) => countedBy(h, at, i) && h.cues.some((c) => NOT_CROWD.has(c)))) return false;
         const near = s.tokens.slice(i + 1, i + 4).map((t) => t.norm);
         return (
           near.some((w) => lex.crowdNouns.some((c) => w.startsWith(c))) ||
@@ -1053,17 +1109,9 @@ function frameOf(
         );
       }) ?? null;
   }
-  // "protested in response to the killing of three young men": deaths a crowd protests about are not
-  // the crowd's event's.
-  const topic = (h: CueHit) => {
-    if (lex.pastVerb.test(s.tokens[h.last].text)) return false;
-    const prev = s.tokens[h.first - 1]?.norm ?? "";
-    const prev2 = s.tokens[h.first - 2]?.norm ?? "";
-    // (two words back only a preposition: "amid several deaths", not the article of "a mob beat")
-    return lex.topicMarkers.has(prev) || (lex.topicMarkers.has(prev2) && !lex.objectStarts.has(prev2));
-  };
+  // (deaths a crowd protests about are not the crowd's event's: see crowdTopic)
   const demo = family(coding) === "demo";
-  const ownKills = demo ? killHits.filter((h) => !topic(h)) : killHits;
+  const ownKills = demo ? killHits.filter((h) => !crowdTopic(s, h, lex)) : killHits;
   // "a soldier was killed", "un gendarme a été tué": one death, supported by the killing words.
   let fatal =
     ownKills.length === killHits.length

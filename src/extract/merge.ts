@@ -5,6 +5,7 @@ import { lexicon } from "../locales/index.js";
 import { classify, joinFacts } from "./classify.js";
 import type { Context } from "./context.js";
 import { type Frame, family } from "./frames.js";
+import { withAdmin1 } from "./place-lookup.js";
 import { located, type PlaceMention } from "./places.js";
 import { withMoreDeaths } from "./roles.js";
 
@@ -71,17 +72,13 @@ function withinArea(finer: PlaceMention, area: PlaceMention): PlaceMention {
   const p = finer.place;
   const a = area.place;
   if (located(p) || p.admin1 || !isArea(a) || a.kind === "country" || a.country !== p.country) return finer;
-  return {
-    ...finer,
-    place: {
-      ...p,
-      admin1: a.admin1,
-      admin2: a.kind === "admin2" ? a.admin2 : p.admin2,
-      latitude: a.latitude,
-      longitude: a.longitude,
-      geo_precision: 3,
-    },
-  };
+  // (a fresh place of the usual shape, its fields then set: no spread that overwrites them)
+  const place = withAdmin1(p, a.admin1);
+  if (a.kind === "admin2") place.admin2 = a.admin2;
+  place.latitude = a.latitude;
+  place.longitude = a.longitude;
+  place.geo_precision = 3;
+  return { ...finer, place };
 }
 
 /** Two spellings of one name: at most two edits apart, for names of six letters or more. */

@@ -17,6 +17,7 @@ import {
   plausibleName,
   regionOfPlaces,
   unlocated,
+  withAdmin1,
 } from "./place-lookup.js";
 
 /** A place named in a sentence and what the gazetteer made of it. */
@@ -689,65 +690,10 @@ export function findPlaces(
     // ("opened fire on Jose Ulcue as he left his home": a name the gazetteer lacks, told as a person's)
     if (!place && !c.kindWord && !c.admin.length && namesPerson(s.tokens, c.last, cues)) continue;
     if (!place) {
-      // A village the gazetteer lacks. When the text makes clear it is a place ("the village of X",
-      // "X (Niono, Segou)"), keep its name with the admin units we know and no coordinates: an honest
-      // record rather than a wrong point.
-      // ("the Dogon village of Orossagou": with no unit given, the one home region of the people named)
-      const given =
-        fallbackFromAdmin(gaz, c.admin, country) ?? fallbackFromAdmin(gaz, sentenceAdmin, country);
-      const home = !given && country && regions.length === 1 ? gaz.homeRegion(s.text, country) : null;
-      let admin = given ?? home ?? mentionedRegion(gaz, s.text, name, country);
-      // (a region the text names places the village at its capital; one guessed from a people, not)
-      const regionNamed = !!admin && admin !== home;
-      // A hyphenated name given as a village or with its district is that village, not its parts.
-      const named = c.admin.length > 0 || (!!c.kindWord && !cues.adminKinds.has(c.kindWord));
-      const part = named ? null : hyphenPart(gaz, name, country, []);
-      // ... but it lies at the town it is named after when nothing nearer is known ("Mogadishu-Hodan
-      // district (Hodan, Banadir)" is a district of Mogadishu)
-      if (named && !(admin && located(admin) && admin.kind !== "admin1")) {
-        const town = hyphenPart(gaz, name, country, []);
-        if (town && (!admin?.admin1 || town.admin1 === admin.admin1)) admin = town;
-      }
-      if (part) {
-        // "the axis Djibo-Mentao", "Bamako-Coura": the first named town.
-        place = part;
-        relation = "near";
-      } else if (
-        // (a camp or locality the gazetteer holds too: "Kichi (Kissi)", Kissi a camp)
-        (admin?.kind === "populated" ||
-          (admin?.kind === "other" && located(admin) && admin.geonameid !== null)) &&
-        c.admin.length === 1 &&
-        !isAdminName(gaz, c.admin[0], country)
-      ) {
-        // "the Labour Exchange (Ouagadougou)": a site inside the town given in brackets; "Kichi
-        // (Kissi)": a village given with the name the gazetteer knows it by. (But "Sbeitla
-        // (Kasserine)" names the village's governorate.)
-        place = admin;
-        relation = c.kindWord && !cues.adminKinds.has(c.kindWord) ? "in" : "near";
-      } else if (c.kindWord && !cues.adminKinds.has(c.kindWord))
-        place = unlocated(name, admin, country, gaz, regionNamed);
-      else if (admin && c.admin.length) place = unlocated(name, admin, country, gaz, regionNamed);
-      else if (admin && inUnit.has(c) && plausibleName(name, gaz, cues))
-        place = unlocated(name, admin, country, gaz, regionNamed);
-      else if (
-        c.strong &&
-        plausibleName(name, gaz, cues) &&
-        !beforeActorNoun(s.tokens, c.last, cues) &&
-        !cues.demonyms.has(name.toLowerCase()) &&
-        !famousAbroad(gaz, name, country)
-      )
-        place = unlocated(name, admin, country, gaz, regionNamed);
-      // (not an acronym: "the Polonnaruwa district MP")
-      else if (admin && !acronym(name)) {
-        place = admin;
-        relation = "near";
-      }
-      if (!place) continue;
-      // (a village known by name only lies in the one region of the places the article named before it)
-      if (!located(place) && !place.admin1 && place.kind === "other") {
-        const region = regionOfPlaces(gaz, near, country);
-        if (region && region.country === place.country) place = { ...place, admin1: region.admin1 };
-      }
+      const unknown = unknownPlace(s, c, name, gaz, cues, country, sentenceAdmin, regions, inUnit, near);
+      if (!unknown) continue;
+      place = unknown.place;
+      relation = unknown.relation;
     }
     const first = s.tokens[c.first];
     const last = s.tokens[c.last];
@@ -782,6 +728,85 @@ export function findPlaces(
   // (only two towns or more can place each other: one anchor, one homonym)
   if (out.filter((m) => isTown(m.place)).length >= 2) nearEachOther(out, gaz, country, near);
   return out;
+}
+
+/**
+ * A village the gazetteer lacks (see findPlaces). When the text makes clear it is a place ("the village
+ * of X", "X (Niono, Segou)"), its name with the admin units we know and no coordinates: an honest record
+ * rather than a wrong point. Null when nothing says it is a place.
+ * (A function of its own, not a block of findPlaces: V8 compiles it apart, and a first run of one of
+ * its rare branches no longer throws away and recompiles the whole of findPlaces.)
+ */
+function unknownPlace(
+  s: Sentence,
+  c: Candidate,
+  name: string,
+  gaz: Gazetteer,
+  cues: PlaceCues,
+  country: string | null,
+  sentenceAdmin: string[],
+  regions: string[],
+  inUnit: Set<Candidate>,
+  near: Place[],
+): { place: Place; relation: "in" | "near" } | null {
+  let place: Place | null = null;
+  let relation = c.relation;
+  // ("the Dogon village of Orossagou": with no unit given, the one home region of the people named)
+  const given = fallbackFromAdmin(gaz, c.admin, country) ?? fallbackFromAdmin(gaz, sentenceAdmin, country);
+  const home = !given && country && regions.length === 1 ? gaz.homeRegion(s.text, country) : null;
+  let admin = given ?? home ?? mentionedRegion(gaz, s.text, name, country);
+  // (a region the text names places the village at its capital; one guessed from a people, not)
+  const regionNamed = !!admin && admin !== home;
+  // A hyphenated name given as a village or with its district is that village, not its parts.
+  const named = c.admin.length > 0 || (!!c.kindWord && !cues.adminKinds.has(c.kindWord));
+  const part = named ? null : hyphenPart(gaz, name, country, []);
+  // ... but it lies at the town it is named after when nothing nearer is known ("Mogadishu-Hodan
+  // district (Hodan, Banadir)" is a district of Mogadishu)
+  if (named && !(admin && located(admin) && admin.kind !== "admin1")) {
+    const town = hyphenPart(gaz, name, country, []);
+    if (town && (!admin?.admin1 || town.admin1 === admin.admin1)) admin = town;
+  }
+  if (part) {
+    // "the axis Djibo-Mentao", "Bamako-Coura": the first named town.
+    place = part;
+    relation = "near";
+  } else if (
+    // (a camp or locality the gazetteer holds too: "Kichi (Kissi)", Kissi a camp)
+    (admin?.kind === "populated" ||
+      (admin?.kind === "other" && located(admin) && admin.geonameid !== null)) &&
+    c.admin.length === 1 &&
+    !isAdminName(gaz, c.admin[0], country)
+  ) {
+    // "the Labour Exchange (Ouagadougou)": a site inside the town given in brackets; "Kichi
+    // (Kissi)": a village given with the name the gazetteer knows it by. (But "Sbeitla
+    // (Kasserine)" names the village's governorate.)
+    place = admin;
+    relation = c.kindWord && !cues.adminKinds.has(c.kindWord) ? "in" : "near";
+  } else if (c.kindWord && !cues.adminKinds.has(c.kindWord))
+    place = unlocated(name, admin, country, gaz, regionNamed);
+  else if (admin && c.admin.length) place = unlocated(name, admin, country, gaz, regionNamed);
+  else if (admin && inUnit.has(c) && plausibleName(name, gaz, cues))
+    place = unlocated(name, admin, country, gaz, regionNamed);
+  else if (
+    c.strong &&
+    plausibleName(name, gaz, cues) &&
+    !beforeActorNoun(s.tokens, c.last, cues) &&
+    !cues.demonyms.has(name.toLowerCase()) &&
+    !famousAbroad(gaz, name, country)
+  )
+    place = unlocated(name, admin, country, gaz, regionNamed);
+  // (not an acronym: "the Polonnaruwa district MP")
+  else if (admin && !acronym(name)) {
+    place = admin;
+    relation = "near";
+  }
+  if (!place) return null;
+  // (a village known by name only lies in the one region of the places the article named before it)
+  if (!located(place) && !place.admin1 && place.kind === "other") {
+    const region = regionOfPlaces(gaz, near, country);
+    if (region && region.country === place.country) place = withAdmin1(place, region.admin1);
+  }
+  return { place, relation };
 }
 
 /**

@@ -180,28 +180,37 @@ function countryNamed(d: EventDraft, country: string, reg: ActorRegistry, locale
   );
 }
 
+// (module functions, not arrows made per call: under tsx, which keeps function names, a named arrow is
+// given its name with Object.defineProperty each time it is made)
+/** A place that can stand in for an event's own: located, in the article's country. */
+function usablePlace(ctx: Context, p: Place): boolean {
+  return located(p) && (!ctx.country || p.country === ctx.country);
+}
+
+/** Runs the deferred place searches in order until `done`, then sorts the places found. */
+function runPendingUntil(ctx: Context, done: () => boolean): void {
+  while (ctx.pending.length && !done()) {
+    ctx.pending.shift()!.run();
+  }
+  ctx.mentions.sort((a, b) => a.start - b.start);
+}
+
+const isArea = (p: Place) => p.kind === "admin1" || p.kind === "admin2" || p.kind === "country";
+
 /** The place named closest before the event's sentence, else the first one after it. */
 function nearestPlace(ctx: Context, at: number): Place | null {
   // Look up the deferred sentences before the event, then after it one by one until a place turns up.
-  const usable = (p: Place) => located(p) && (!ctx.country || p.country === ctx.country);
-  const runUntil = (done: () => boolean) => {
-    while (ctx.pending.length && !done()) {
-      ctx.pending.shift()!.run();
-    }
-    ctx.mentions.sort((a, b) => a.start - b.start);
-  };
-  runUntil(() => ctx.pending[0].start >= at);
-  if (!ctx.mentions.some((m) => m.start < at && usable(m.place)))
-    runUntil(() => ctx.mentions.some((m) => m.start >= at && usable(m.place)));
+  runPendingUntil(ctx, () => ctx.pending[0].start >= at);
+  if (!ctx.mentions.some((m) => m.start < at && usablePlace(ctx, m.place)))
+    runPendingUntil(ctx, () => ctx.mentions.some((m) => m.start >= at && usablePlace(ctx, m.place)));
   let before: Place | null = null;
   let beforeAt = -1;
-  const area = (p: Place) => p.kind === "admin1" || p.kind === "admin2" || p.kind === "country";
   for (const m of ctx.mentions) {
     // Only places with coordinates in the article's country stand in for an event's own place.
     if (ctx.country && m.place.country !== ctx.country) continue;
     if (m.start < at) {
       // ("in El Fasher, the capital of North Darfur": the region that places a town is no nearer place)
-      if (before && !area(before) && area(m.place) && m.start - beforeAt < 150) continue;
+      if (before && !isArea(before) && isArea(m.place) && m.start - beforeAt < 150) continue;
       before = m.place;
       beforeAt = m.start;
     } else return before ?? m.place;
@@ -402,6 +411,45 @@ function spelling(place: Place, m: PlaceMention | null): string {
   return editDistance(a, b, budget) <= budget ? text : place.location;
 }
 
+// Tests on the actors of one record. (Module functions, not arrows made per record: under tsx, which
+// keeps function names, a named arrow is given its name with Object.defineProperty each time it is made.)
+
+/** The victims' side: the patient, or people named like it (same role and country, no group). */
+function victimsSideTest(patient: ActorMention | null): (m: ActorMention) => boolean {
+  return (m) =>
+    !!patient &&
+    (m === patient ||
+      (m.role === patient.role && !m.group && !patient.group && m.country === patient.country));
+}
+
+/** The attackers' own dead, named without a group: their side, not the target. */
+function attackersOwnDead(m: ActorMention, attacker: ActorMention | null): boolean {
+  return !!attacker && !isState(attacker) && !m.group && m.role === "armed_group" && attacker !== m;
+}
+
+/** Named together with the attacker: an ally, not the other side. */
+function alliedTo(m: ActorMention, attacker: ActorMention | null, s: Sentence, locale: Locale): boolean {
+  return !!attacker && alliedWith(s, attacker, m, locale);
+}
+
+/** A community's fighters: its ethnic militia, or a communal militia of the country. */
+function communalSide(m: ActorMention, reg: ActorRegistry, country: string): Side {
+  return asSide(
+    m.ethnicity ? reg.ethnicMilitia(m.ethnicity, country) : reg.generic("communal_militia", country),
+    m,
+  );
+}
+
+/** Soldiers or police of the country (or of no country named). */
+function ownForcesOf(m: ActorMention | null, country: string | null): boolean {
+  return !!m && (m.role === "military" || m.role === "police") && (!m.country || m.country === country);
+}
+
+/** Named within the words of a cue of the event ("artillery fire by an unknown party"). */
+function inWeaponWords(m: ActorMention, d: EventDraft): boolean {
+  return d.frames.some((x) => x.hits.some((h) => m.start < h.end && m.end > h.start));
+}
+
 function chooseActors(
   d: EventDraft,
   country: string | null,
@@ -481,10 +529,7 @@ function chooseActors(
       // ("they ambushed a convoy of volunteer fighters": the group named as the victim is not the attacker)
       // ("a patrol fell into an ambush ... two gendarmes were killed": the victims' side named again
       // is no attacker)
-      const victimSide = (m: ActorMention) =>
-        !!f.patient &&
-        (m === f.patient ||
-          (m.role === f.patient.role && !m.group && !f.patient.group && m.country === f.patient.country));
+      const victimSide = victimsSideTest(f.patient);
       const attacker =
         f.agent && isArmed(f.agent)
           ? claimedBy(
@@ -495,14 +540,21 @@ function chooseActors(
           : ((named && !victimSide(named) ? named : null) ?? pick.first((m) => isArmed(m) && !victimSide(m)));
       // ("JNIM militants ambushed an army patrol ... two militants were killed": the attackers' own
       // dead, named without a group, are their side, not the target)
-      const ownDead = (m: ActorMention) =>
-        !!attacker && !isState(attacker) && !m.group && m.role === "armed_group" && attacker !== m;
       // ("soldiers and volunteer fighters repelled an attack": sides named together are allies)
-      const ally = (m: ActorMention) => !!attacker && alliedWith(f.sentence, attacker, m, locale);
       const target =
-        f.patient && isArmed(f.patient) && f.patient !== attacker && !ownDead(f.patient) && !ally(f.patient)
+        f.patient &&
+        isArmed(f.patient) &&
+        f.patient !== attacker &&
+        !attackersOwnDead(f.patient, attacker) &&
+        !alliedTo(f.patient, attacker, f.sentence, locale)
           ? f.patient
-          : pick.first((m) => isArmed(m) && m !== attacker && !ownDead(m) && !ally(m));
+          : pick.first(
+              (m) =>
+                isArmed(m) &&
+                m !== attacker &&
+                !attackersOwnDead(m, attacker) &&
+                !alliedTo(m, attacker, f.sentence, locale),
+            );
       // Communal clashes: each community fights as its communal (or ethnic) militia.
       // (not when an armed side is named: "five JNIM militants were killed and two taken prisoner")
       const communal =
@@ -510,16 +562,13 @@ function chooseActors(
           ? []
           : all.filter((m) => m.ethnicity || m.social);
       if (communal.length && country) {
-        const militia = (m: ActorMention): Side =>
-          asSide(
-            m.ethnicity ? reg.ethnicMilitia(m.ethnicity, country) : reg.generic("communal_militia", country),
-            m,
-          );
-        a1 = militia(communal[0]);
+        a1 = communalSide(communal[0], reg, country);
         const other = communal.find(
           (m) => (m.ethnicity ?? m.social) !== (communal[0].ethnicity ?? communal[0].social),
         );
-        a2 = other ? militia(other) : asSide(reg.generic("communal_militia", country), null);
+        a2 = other
+          ? communalSide(other, reg, country)
+          : asSide(reg.generic("communal_militia", country), null);
         if (a2.name === a1.name) a2 = asSide(reg.generic("communal_militia", country), null);
         return { a1, a2, assoc1, assoc2 };
       }
@@ -527,17 +576,18 @@ function chooseActors(
       const coup = f.cues.has("coup") && (!attacker || attacker.role === "mutiny") && country;
       // Soldiers of the country who mutiny and fight or take towns are its forces' mutiny, against its
       // forces ("Soldiers mutinied ... taking over the towns of ...").
-      const ownForces = (m: ActorMention | null) =>
-        !!m && (m.role === "military" || m.role === "police") && (!m.country || m.country === country);
-      const mutiny = f.cues.has("mutiny") && !!country && (!attacker || ownForces(attacker));
+      const mutiny = f.cues.has("mutiny") && !!country && (!attacker || ownForcesOf(attacker, country));
       a1 =
         (mutiny && country ? asSide(reg.stateForce(country, "mutiny", date), attacker) : null) ??
         pick.side(attacker) ??
         (coup ? asSide(reg.stateForce(country, "mutiny", date), null) : null) ??
         pick.generic("armed_group");
       a2 =
-        (mutiny && country && (!target || ownForces(target) || target.role === "armed_group")
-          ? asSide(reg.stateForce(country, "military", date), target && ownForces(target) ? target : null)
+        (mutiny && country && (!target || ownForcesOf(target, country) || target.role === "armed_group")
+          ? asSide(
+              reg.stateForce(country, "military", date),
+              target && ownForcesOf(target, country) ? target : null,
+            )
           : null) ??
         pick.side(target) ??
         (coup ? asSide(reg.stateForce(country, "military", date), null) : null) ??
@@ -593,13 +643,11 @@ function chooseActors(
         ? asSide(reg.stateForce(country, "military", date), null)
         : pick.generic("armed_group"));
     // (the weapon's own words, "artillery fire by an unknown party", name a striker, never a target)
-    const weaponWord = (m: ActorMention) =>
-      d.frames.some((x) => x.hits.some((h) => m.start < h.end && m.end > h.start));
     const target =
-      f.patient && f.patient !== perp && !weaponWord(f.patient)
+      f.patient && f.patient !== perp && !inWeaponWords(f.patient, d)
         ? f.patient
         : ((air && !perp && named && !isState(named) ? named : null) ??
-          pick.first((m) => m !== perp && !weaponWord(m) && (m.role === "civilians" || isArmed(m))));
+          pick.first((m) => m !== perp && !inWeaponWords(m, d) && (m.role === "civilians" || isArmed(m))));
     a2 = pick.side(target) ?? (planted ? struckVehicle(d, country, date, reg, locale) : null);
     // A bomb that killed or wounded people, with no armed force named among them: civilians.
     const hurt = d.frames.some((x) => x.cues.has("kill") || x.cues.has("injure"));

@@ -337,6 +337,31 @@ export function fatalities(
 }
 
 /**
+ * Two counted numbers are joined when only a few nouns and one separator ("," or "and") stand between
+ * them: "30 civilians, 14 soldiers and three volunteers". (A module function, not an arrow made per
+ * call: under tsx, which keeps function names, a named arrow is given its name with
+ * Object.defineProperty each time it is made.)
+ */
+function joinedCounts(tokens: Token[], and: Set<string>, x: NumberMention, y: NumberMention): boolean {
+  const between = tokens.slice(tokenAt(tokens, x.end - 1) + 1, tokenAt(tokens, y.start));
+  const sep = between.findIndex((t) => and.has(t.norm) || t.text === ",");
+  if (sep < 1 || sep > 3) return false;
+  const rest = between.slice(sep + 1);
+  if (rest.some((t) => !["at", "least", "some", "about", "au", "moins"].includes(t.norm))) return false;
+  // only nouns before the separator ("civilians", "Dogon hunters"), not a verb ("were killed and")
+  if (
+    between
+      .slice(0, sep)
+      .some((t) => /ed$|^(tue|tues|tuee|tuees)$/u.test(t.norm) || AUX.has(t.norm) || PASSIVE_AUX.has(t.norm))
+  )
+    return false;
+  // and the next number is not the wounded ("4 killed and 6 injured")
+  const yl = tokenAt(tokens, y.end - 1);
+  if (tokens.slice(yl + 1, yl + 4).some((t) => NOT_DEATH.test(t.norm))) return false;
+  return !between.some((t) => t.num || NOT_DEATH.test(t.norm) || t.text === ";");
+}
+
+/**
  * "Three soldiers and at least 15 militants were killed": the deaths of both sides add up. `first`
  * is the number joined by "and" to the counted one; the mention spans both (sentence text given).
  */
@@ -350,34 +375,17 @@ export function addJoinedDeaths(
 ): { value: number; mention: NumberMention } | null {
   if (!fat || fat.mention.vague) return fat;
   fat = withOneBefore(tokens, fat, sentence, and, killHits);
-  // Two counted numbers are joined when only a few nouns and one separator ("," or "and") stand
-  // between them: "30 civilians, 14 soldiers and three volunteers".
-  const joined = (x: NumberMention, y: NumberMention): boolean => {
-    const between = tokens.slice(tokenAt(tokens, x.end - 1) + 1, tokenAt(tokens, y.start));
-    const sep = between.findIndex((t) => and.has(t.norm) || t.text === ",");
-    if (sep < 1 || sep > 3) return false;
-    const rest = between.slice(sep + 1);
-    if (rest.some((t) => !["at", "least", "some", "about", "au", "moins"].includes(t.norm))) return false;
-    // only nouns before the separator ("civilians", "Dogon hunters"), not a verb ("were killed and")
-    if (
-      between
-        .slice(0, sep)
-        .some(
-          (t) => /ed$|^(tue|tues|tuee|tuees)$/u.test(t.norm) || AUX.has(t.norm) || PASSIVE_AUX.has(t.norm),
-        )
-    )
-      return false;
-    // and the next number is not the wounded ("4 killed and 6 injured")
-    const yl = tokenAt(tokens, y.end - 1);
-    if (tokens.slice(yl + 1, yl + 4).some((t) => NOT_DEATH.test(t.norm))) return false;
-    return !between.some((t) => t.num || NOT_DEATH.test(t.norm) || t.text === ";");
-  };
+  // (two counted numbers are joined as one toll: see joinedCounts)
   const chain = [fat.mention];
   const sorted = numbers.filter((n) => !n.vague && n.value > 0).sort((x, y) => x.start - y.start);
-  for (let i = sorted.indexOf(fat.mention) - 1; i >= 0 && joined(sorted[i], chain[0]); i--)
+  for (let i = sorted.indexOf(fat.mention) - 1; i >= 0 && joinedCounts(tokens, and, sorted[i], chain[0]); i--)
     chain.unshift(sorted[i]);
   const at = sorted.indexOf(fat.mention);
-  for (let i = at + 1; at >= 0 && i < sorted.length && joined(chain[chain.length - 1], sorted[i]); i++)
+  for (
+    let i = at + 1;
+    at >= 0 && i < sorted.length && joinedCounts(tokens, and, chain[chain.length - 1], sorted[i]);
+    i++
+  )
     chain.push(sorted[i]);
   if (chain.length === 1) return fat;
   const value = chain.reduce((sum, n) => sum + n.value, 0);

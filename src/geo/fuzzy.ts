@@ -223,12 +223,6 @@ function lexOrder(xs: string[], reversed: boolean): Int32Array {
       return order;
     }
   }
-  /** Character at depth d, plus one (0 past the end: a prefix sorts first). */
-  const code = (i: number, d: number): number => {
-    const s = xs[i];
-    if (d >= s.length) return 0;
-    return (reversed ? s.charCodeAt(s.length - 1 - d) : s.charCodeAt(d)) + 1;
-  };
   const tmp = new Int32Array(n);
   const count = new Int32Array(130);
   const stack: number[] = [0, n, 0];
@@ -245,8 +239,8 @@ function lexOrder(xs: string[], reversed: boolean): Int32Array {
           const y = order[b];
           let c = 0;
           for (let e = d; ; e++) {
-            const cy = code(y, e);
-            const cx = code(x, e);
+            const cy = charAt(xs, reversed, y, e);
+            const cx = charAt(xs, reversed, x, e);
             if (cy !== cx) {
               c = cy - cx;
               break;
@@ -262,18 +256,29 @@ function lexOrder(xs: string[], reversed: boolean): Int32Array {
       continue;
     }
     count.fill(0);
-    for (let a = lo; a < hi; a++) count[code(order[a], d) + 1]++;
+    for (let a = lo; a < hi; a++) count[charAt(xs, reversed, order[a], d) + 1]++;
     count[0] = lo;
     for (let c = 1; c < 130; c++) count[c] += count[c - 1];
     // count[c] is now the start of bucket c; push the buckets of real characters (not the ended ones)
     for (let c = 1; c < 129; c++) if (count[c + 1] - count[c] > 1) stack.push(count[c], count[c + 1], d + 1);
     for (let a = lo; a < hi; a++) {
       const i = order[a];
-      tmp[count[code(i, d)]++] = i;
+      tmp[count[charAt(xs, reversed, i, d)]++] = i;
     }
     for (let a = lo; a < hi; a++) order[a] = tmp[a];
   }
   return order;
+}
+
+/**
+ * Character of xs[i] (or of its reverse) at depth d, plus one (0 past the end: a prefix sorts first).
+ * (a module function, not a closure made per sort: V8 then sees one call target at every sort and keeps
+ * its optimised code across the countries' indexes)
+ */
+function charAt(xs: string[], reversed: boolean, i: number, d: number): number {
+  const s = xs[i];
+  if (d >= s.length) return 0;
+  return (reversed ? s.charCodeAt(s.length - 1 - d) : s.charCodeAt(d)) + 1;
 }
 
 function keysOf(entries: [string, unknown][]): string[] {

@@ -208,7 +208,9 @@ function withoutLinkSuffix(tokens: Token[]): Token[] {
     const m = t.text.includes("-") ? LINK_SUFFIX.exec(t.text) : null;
     if (!m) return t;
     const text = m[1];
-    return { ...t, text, end: t.start + text.length, norm: foldKey(text) };
+    // (a literal in tokenize's key order, not a spread: a clone that overwrites fields deprecates the
+    // token shape, and every optimised function reading tokens is thrown away once)
+    return { start: t.start, end: t.start + text.length, text, norm: foldKey(text), cap: t.cap, num: t.num };
   });
 }
 

@@ -80,20 +80,25 @@ interface Segment {
 function segmentsOf(view: string, seg: Intl.Segmenter): Segment[] {
   if (isOneSentence(view)) return [{ segment: view, index: 0 }];
   const out: Segment[] = [];
-  const piece = (from: number, to: number) => {
-    const text = view.slice(from, to);
-    if (isOneSentence(text)) out.push({ segment: text, index: from });
-    else for (const s of seg.segment(text)) out.push({ segment: s.segment, index: from + s.index });
-  };
   let from = 0;
   CERTAIN_BREAK.lastIndex = 0;
   for (let m = CERTAIN_BREAK.exec(view); m; m = CERTAIN_BREAK.exec(view)) {
     const to = m.index + m[0].length;
-    piece(from, to);
+    addPiece(out, view, from, to, seg);
     from = to;
   }
-  piece(from, view.length);
+  addPiece(out, view, from, view.length, seg);
   return out;
+}
+
+/**
+ * The segments of view[from, to) added to out. (A module function, not an arrow made per block: under
+ * tsx, which keeps function names, a named arrow is given its name with Object.defineProperty each time.)
+ */
+function addPiece(out: Segment[], view: string, from: number, to: number, seg: Intl.Segmenter): void {
+  const text = view.slice(from, to);
+  if (isOneSentence(text)) out.push({ segment: text, index: from });
+  else for (const s of seg.segment(text)) out.push({ segment: s.segment, index: from + s.index });
 }
 
 /** Sentence spans over the whole text, with abbreviation repair. Offsets are absolute. */
