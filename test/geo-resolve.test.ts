@@ -205,3 +205,12 @@ describe("admin1 names in ACLED's spelling", () => {
     assert.equal(g.resolve({ name: "Sinjar", country: "Iraq" })?.admin1, "Ninewa");
   });
 });
+
+describe("other names texts give a region", () => {
+  it("'Gezira' is Sudan's Al Jazirah state", () => {
+    const g = loadGazetteer();
+    const p = g.resolve({ name: "Gezira", country: "Sudan" });
+    assert.equal(p?.kind, "admin1");
+    assert.equal(p?.admin1, "Al Jazirah");
+  });
+});

@@ -68,6 +68,21 @@ export function admin1Aliases(): Map<string, string> {
   return aliasCache;
 }
 
+let textAliasCache: Map<string, string[]> | null = null;
+/** Other names a text gives a region ("Gezira" for Al Jazirah), by "CC|ACLED name", from admin1-names.csv. */
+export function admin1TextAliases(cc: string, admin1: string): string[] {
+  if (!textAliasCache) {
+    textAliasCache = new Map();
+    for (const r of readCsvTable(join(gazetteerDir(), "admin1-names.csv"))) {
+      const k = `${r.country}|${r.admin1}`;
+      const list = textAliasCache.get(k) ?? [];
+      list.push(r.name);
+      textAliasCache.set(k, list);
+    }
+  }
+  return textAliasCache.get(`${cc}|${admin1}`) ?? [];
+}
+
 let cercleRegions: Map<string, string> | null = null;
 export function maliCercleRegion(cercle: string): string | null {
   if (!cercleRegions) {
@@ -228,6 +243,7 @@ export function buildRows(text: string, tables: AdminTables, opt: BuildOptions):
       row.alternates.unshift(row.name);
       row.name = unit;
     }
+    if (row.fcode === "A.ADM1" && row.admin1) row.alternates.push(...admin1TextAliases(row.cc, row.admin1));
     if (row.cc === "HK" || row.cc === "MO") {
       row.admin1 = row.cc === "HK" ? "Hong Kong" : "Macau";
       row.cc = "CN";
@@ -334,7 +350,10 @@ function synthesizeAdmins(raws: Raw[], tables: AdminTables, full: boolean): Row[
       admin1: at.row.admin1,
       admin2: g.level === 2 ? name : null,
       admin3: null,
-      alternates: t.name !== name ? [t.name] : [],
+      alternates: [
+        ...(t.name !== name ? [t.name] : []),
+        ...(g.level === 1 ? admin1TextAliases(at.row.cc, acledAdmin1(at.row.cc, t.name)) : []),
+      ],
     });
   }
   // Districts of the world layer that hold no town of 500 (Rutshuru territory, Kajo Keji county): a row
