@@ -2363,3 +2363,27 @@ test("an earlier toll is no toll of its own, and protests 'in recent weeks' are 
   );
   assert.ok(evs.every((e) => e.event_type !== "Protests"));
 });
+
+test("'was killed' tells one death; 'who was killed in 1998' and 'no one was killed' tell none", () => {
+  const e = one(
+    "The newly elected mayor of Chilpancingo, the capital of Guerrero state, was killed on Sunday, state authorities said.",
+    "2024-03-12",
+    "Mexico",
+  );
+  assert.equal(e.fatalities, 1);
+  const p = one(
+    "On Monday, students marched in Koudougou to the grave of the journalist Norbert Zongo, who was killed in 1998.",
+    "2024-03-12",
+    "Burkina Faso",
+  );
+  assert.equal(p.fatalities, 0);
+});
+
+test("a count told later replaces a vague word for the same dead ('killing scores' ... 'At least 60 people were killed')", () => {
+  const e = one(
+    'Gunmen opened fire on a wedding party in Shinwar district late Friday, killing scores of guests, officials said. "At least 60 people were killed and dozens wounded," a spokesman said.',
+    "2024-03-12",
+    "Afghanistan",
+  );
+  assert.equal(e.fatalities, 60);
+});

@@ -402,6 +402,16 @@ function absorb(d: EventDraft, f: Frame, keepType = false, recode = true, sameSt
     f.fatalities.mention !== m.fatalities.mention
   )
     m.fatalities = withMoreDeaths(m.fatalities, [f.fatalities.mention]);
+  // ("killing scores of guests ... 'At least 60 people were killed'": a count told later replaces a
+  // vague word for the same dead)
+  else if (
+    m.fatalities?.mention.vague &&
+    f.fatalities &&
+    !f.fatalities.mention.vague &&
+    f.fatalities.value > m.fatalities.value &&
+    !f.hedged
+  )
+    m.fatalities = f.fatalities;
   m.fatalities ??= f.fatalities;
   m.crowd ??= f.crowd;
   m.intervention ??= f.intervention;

@@ -466,10 +466,35 @@ export function pairedVictims(tokens: Token[], killHits: CueHit[], and: Set<stri
 const PLURAL_PASSIVE = new Set(["were"]);
 
 /** "a soldier was killed", "killing one herder": singular victims without a digit. */
+/** Adverbs between "was" and the killing ("was also shot dead"). */
+const SINGULAR_ADVERBS = new Set(["also", "reportedly", "allegedly", "later", "then", "subsequently"]);
+const WHO = new Set(["who", "which", "that", "whom", "where"]);
+
+/** The subject before tokens[aux] lies in a relative clause ("where one peacekeeper was killed"). */
+function inRelative(tokens: Token[], aux: number): boolean {
+  for (let k = aux - 1; k >= Math.max(0, aux - 8); k--) {
+    if (tokens[k].text === ",") return false;
+    if (WHO.has(tokens[k].norm)) return true;
+  }
+  return false;
+}
+/** Subjects that deny a death ("no one was killed"). */
+const NO_ONE = new Set(["no", "nobody", "none", "one", "neither", "anyone"]);
+
 export function singularVictim(tokens: Token[], killHits: CueHit[]): boolean {
   for (const h of killHits) {
     const w = tokens.slice(Math.max(0, h.first - 4), h.first).map((t) => t.norm);
     if ((w.includes("a") || w.includes("an")) && (w.includes("was") || w.includes("has"))) return true;
+    // "The newly elected mayor of Chilpancingo, ..., was killed", "the security secretary was also shot
+    // dead": "was" tells one victim (not "no one was killed")
+    const aux = SINGULAR_ADVERBS.has(tokens[h.first - 1]?.norm ?? "") ? h.first - 2 : h.first - 1;
+    // (nor "the journalist who was killed in 1998", someone a relative clause tells about)
+    if (
+      tokens[aux]?.norm === "was" &&
+      !inRelative(tokens, aux) &&
+      !tokens.slice(Math.max(0, aux - 4), aux).some((t) => NO_ONE.has(t.norm) || t.num)
+    )
+      return true;
     // "A Malian police commissioner was killed": a longer singular subject right before "was".
     const before = tokens[h.first - 1]?.norm ?? "";
     if (before === "was" || (before === "been" && tokens[h.first - 2]?.norm === "has")) {
