@@ -2387,3 +2387,12 @@ test("a count told later replaces a vague word for the same dead ('killing score
   );
   assert.equal(e.fatalities, 60);
 });
+
+test("a ceasefire told as having come into effect is no agreement made", () => {
+  const evs = run(
+    "Heavy clashes between rival armed groups killed 12 people in Tripoli on Monday. By Tuesday afternoon, a ceasefire brokered by tribal elders had come into effect.",
+    "2024-03-12",
+    "Libya",
+  );
+  assert.ok(evs.every((e) => e.sub_event_type !== "Agreement"));
+});

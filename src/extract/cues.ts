@@ -89,6 +89,9 @@ export function findCues(tokens: Token[], lex: LocaleLexicon): CueHit[] {
         if (lex.inEffect.has(tokens[k].norm)) h.hedged = true;
       for (let k = h.last + 1; k <= Math.min(tokens.length - 1, h.last + 2); k++)
         if (lex.inEffect.has(tokens[k].norm)) h.hedged = true;
+      // ("a ceasefire brokered by tribal elders had come into effect", "est entré en vigueur")
+      for (let k = h.last + 2; k <= Math.min(tokens.length - 1, h.last + 10); k++)
+        if (INTO_EFFECT.has(tokens[k].norm) && EFFECT_VERBS.has(tokens[k - 1].norm)) h.hedged = true;
     }
     // "Attacks will continue", "protests could spread": a noun followed by a modal tells what may come.
     // (lower-case only: "a sit-in May 19")
@@ -236,3 +239,7 @@ function gatheringsWithDemands(hits: CueHit[], tokens: Token[], lex: LocaleLexic
     if (!h.cues.length) hits.splice(i, 1);
   }
 }
+
+/** "into effect", "took effect", "en vigueur": an agreement put into effect, not made. */
+const INTO_EFFECT = new Set(["effect", "vigueur"]);
+const EFFECT_VERBS = new Set(["into", "in", "took", "take", "takes", "taken", "taking", "en"]);
