@@ -2396,3 +2396,12 @@ test("a ceasefire told as having come into effect is no agreement made", () => {
   );
   assert.ok(evs.every((e) => e.sub_event_type !== "Agreement"));
 });
+
+test("the group of the speaker quoted ('said X, a member of the Civilian Joint Task Force militia') is no side", () => {
+  const e = one(
+    "Two suicide bombers killed 20 people at a market in Konduga on Sunday. The bombers detonated their explosives minutes apart, said Babakura Kolo, a member of the Civilian Joint Task Force militia.",
+    "2024-03-12",
+    "Nigeria",
+  );
+  assert.doesNotMatch(`${e.actor1} ${e.actor2}`, /Civilian JTF/);
+});

@@ -415,6 +415,8 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
  */
 function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[]): ActorMention[] {
   return actors.filter((a) => {
+    // ("..., said Babakura Kolo, a member of the Civilian Joint Task Force militia": the speaker's group)
+    if (speakersGroup(tokens, tokenAt(tokens, a.start), lex)) return false;
     if (isArmed(a) || a.group) return true;
     const i = tokenAt(tokens, a.start);
     let j = i;
@@ -427,6 +429,24 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
     const according = lex.sourceWords.has(tokens[i - 2]?.norm ?? "");
     return !said && !according;
   });
+}
+
+/** The mention at tokens[i] lies in the apposition after "said <Name>,". */
+function speakersGroup(tokens: Token[], i: number, lex: LocaleLexicon): boolean {
+  let comma = -1;
+  for (let k = i - 1; k >= Math.max(0, i - 10); k--) {
+    const t = tokens[k];
+    if (t.text === ",") {
+      if (comma >= 0) return false;
+      comma = k;
+      continue;
+    }
+    if (comma < 0) continue;
+    // between the speech verb and the comma: the speaker's name only
+    if (lex.speechVerbs.has(t.norm)) return k < comma - 1 && tokens[k + 1].cap;
+    if (!t.cap) return false;
+  }
+  return false;
 }
 
 function backReferences(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[]): ActorMention[] {
