@@ -2405,3 +2405,22 @@ test("the group of the speaker quoted ('said X, a member of the Civilian Joint T
   );
   assert.doesNotMatch(`${e.actor1} ${e.actor2}`, /Civilian JTF/);
 });
+
+test("a group named with a possessive is the group ('Islamic State's local affiliate claimed responsibility')", () => {
+  const e = one(
+    "Gunmen opened fire on a wedding party in Shinwar district late Friday, killing 30 guests, officials said. Islamic State's local affiliate claimed responsibility in a statement.",
+    "2024-03-12",
+    "Afghanistan",
+  );
+  assert.match(e.actor1 ?? "", /^Islamic State/);
+});
+
+test("the victim's description after a killing is no doer ('killed NPA's commander X, a wanted rebel leader, during a clash')", () => {
+  const e = one(
+    "Last weekend, the military confirmed having killed NPA's high-ranking commander Jose Santos, a wanted rebel leader, during a clash in Bukidnon province.",
+    "2024-03-12",
+    "Philippines",
+  );
+  assert.match(e.actor1 ?? "", /^Military Forces of the Philippines/);
+  assert.match(e.actor2 ?? "", /^NPA/);
+});

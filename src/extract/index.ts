@@ -918,8 +918,18 @@ function frameOf(
     !!subject && subject.role === "civilians" && !subject.social && !subject.ethnicity && shooting;
   // ("Soldiers killed five militants in a firefight": the dead are no doers of the firefight, the
   // killers are)
+  // (nor is one named after the killing, in its object: "killed NPA's commander X, a wanted rebel
+  // leader, during a clash")
   let doer =
-    subject === patient && killSides?.agent && killSides.agent !== patient ? killSides.agent : subject;
+    (subject === patient ||
+      (!!subject &&
+        !!killHit &&
+        subject.start >= killHit.end &&
+        !killHits.some((h) => h !== killHit && h.start >= killHit.end && h.end <= subject.start))) &&
+    killSides?.agent &&
+    killSides.agent !== patient
+      ? killSides.agent
+      : subject;
   // ("Soldiers later freed 12 hostages during an operation in which two separatists were killed": a
   // passive killing names no doer; the subject of an active verb of the clause does)
   const inRelative = () => {

@@ -202,10 +202,19 @@ const LINK_SUFFIX = /^(.+?)-(?:linked|affiliated|allied)$/iu;
 
 /** Tokens with a link suffix cut off their group's name ("State-linked" read as "State"; offsets kept). */
 function withoutLinkSuffix(tokens: Token[]): Token[] {
-  if (!tokens.some((t) => t.text.length > 8 && t.text.includes("-") && LINK_SUFFIX.test(t.text)))
+  if (
+    !tokens.some(
+      (t) => (t.text.length > 8 && t.text.includes("-") && LINK_SUFFIX.test(t.text)) || possessive(t),
+    )
+  )
     return tokens;
   return tokens.map((t) => {
-    const m = t.text.includes("-") ? LINK_SUFFIX.exec(t.text) : null;
+    // ("Islamic State's local affiliate": the group named with a possessive)
+    const m = t.text.includes("-")
+      ? LINK_SUFFIX.exec(t.text)
+      : possessive(t)
+        ? [t.text, t.text.slice(0, -2)]
+        : null;
     if (!m) return t;
     const text = m[1];
     // (a literal in tokenize's key order, not a spread: a clone that overwrites fields deprecates the
@@ -213,6 +222,11 @@ function withoutLinkSuffix(tokens: Token[]): Token[] {
     return { start: t.start, end: t.start + text.length, text, norm: foldKey(text), cap: t.cap, num: t.num };
   });
 }
+
+/** A capitalised word with a possessive "'s" ("State's", "Shabaab's"). */
+// (not "People's", part of many groups' own names: "New People's Army", "People's Defense Force")
+const possessive = (t: Token) =>
+  t.cap && t.text.length > 3 && /['’]s$/u.test(t.text) && !/^people/iu.test(t.text);
 
 /** ACLED interaction code: the two inter codes, lower first (6,1 -> 16; 6,null -> 60). */
 export function interaction(inter1: number | null, inter2: number | null): number | null {
