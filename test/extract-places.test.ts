@@ -1146,3 +1146,16 @@ test("a village the gazetteer lacks, told after its county, keeps the county's a
   assert.equal(evs.length, 1);
   assert.equal(evs[0].admin1, "Lamu");
 });
+
+test("the town of a victim's office beats the region that places it ('the mayor of Chilpancingo, the capital of Guerrero state')", () => {
+  const evs = extractArticle({
+    id: "t",
+    text: "The newly elected mayor of Chilpancingo, the capital of the southern state of Guerrero, was killed on Sunday, state authorities said.",
+    published: "2024-03-12",
+    language: "en",
+    country: "Mexico",
+    source: "Test Wire",
+  }).events;
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].location, "Chilpancingo");
+});

@@ -1367,6 +1367,17 @@ const rankOf = (p: Place) =>
 export function mostPrecise(ms: PlaceMention[]): PlaceMention | null {
   let best: PlaceMention | null = null;
   for (const m of ms) if (!best || mentionRank(m) < mentionRank(best)) best = m;
+  // ("The mayor of Chilpancingo, the capital of Guerrero state, was killed": with only the region
+  // besides, the town of the victim's office, inside it, is the finer guess)
+  if (best && (best.place.kind === "admin1" || best.place.kind === "admin2"))
+    for (const m of ms)
+      if (
+        m.titled &&
+        isTown(m.place) &&
+        m.place.country === best.place.country &&
+        m.place.admin1 === best.place.admin1
+      )
+        return m;
   return best;
 }
 
