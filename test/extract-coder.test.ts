@@ -2424,3 +2424,17 @@ test("the victim's description after a killing is no doer ('killed NPA's command
   assert.match(e.actor1 ?? "", /^Military Forces of the Philippines/);
   assert.match(e.actor2 ?? "", /^NPA/);
 });
+
+test("deaths from floods, crashes or lightning are no political violence; gunmen killing flood victims are", () => {
+  for (const text of [
+    "Floods killed at least 20 people in northern Nigeria on Monday after days of heavy rain, emergency officials said.",
+    "A bus crash killed 15 passengers on the road to Segou on Sunday, police said.",
+    "A lightning strike killed three herders near Gao on Monday.",
+  ])
+    assert.equal(run(text, "2024-03-12").length, 0, text);
+  assert.equal(
+    run("Gunmen killed 12 people displaced by floods in a camp near Maiduguri on Monday.", "2024-03-12")
+      .length,
+    1,
+  );
+});

@@ -429,3 +429,15 @@ it("« ont pris mardi le contrôle de » est une prise de territoire, que des ob
   }).events;
   assert.equal(evs[0]?.sub_event_type, "Non-state actor overtakes territory");
 });
+
+it("des pluies torrentielles qui font des morts ne sont pas de la violence politique", () => {
+  const evs = extractArticle({
+    id: "t",
+    text: "Des pluies torrentielles ont fait 15 morts à Niamey lundi, selon la protection civile.",
+    published: "2024-03-12",
+    language: "fr",
+    country: "Niger",
+    source: "Test",
+  }).events;
+  assert.equal(evs.length, 0);
+});

@@ -159,6 +159,14 @@ function handsOverPeople(tokens: Token[], h: CueHit, actors: ActorMention[]): bo
   );
 }
 
+/** Cues that tell harm without a deed: killed, wounded, destroyed. */
+const HARM_ONLY = new Set<CueHit["cues"][number]>(["kill", "injure", "destroy"]);
+
+function anyDisaster(tokens: Token[], words: Set<string>): boolean {
+  for (const t of tokens) if (words.has(t.norm)) return true;
+  return false;
+}
+
 /** The day a sentence says its news was told ("officials said Friday"), when before the publication. */
 function reportDay(reports: DateMention[], published: string | null): DateMention | null {
   if (!published) return null;
@@ -323,6 +331,15 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     }
     // "launched a fierce attack in the second half", "the film bombed at the box office"
     if (lex.offTopic.matchAll(s.tokens).length && !actors.some((m) => isArmed(m))) continue;
+    // "Floods killed 20 people", "A bus crash killed 15 passengers": deaths a disaster or an accident
+    // caused, with no violent deed told, are no political violence
+    // (gunmen named keep it violence: "Gunmen killed 12 people displaced by floods")
+    if (
+      hits.every((h) => h.cues.every((c) => HARM_ONLY.has(c))) &&
+      anyDisaster(s.tokens, lex.disasters) &&
+      !actors.some((m) => isArmed(m) && !isState(m))
+    )
+      continue;
     // (dates of the report are left out before "the day before" counts from the last date told)
     const dates = reanchor(
       found.filter(

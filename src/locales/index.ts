@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { foldKey } from "../text/normalize.js";
 import { PhraseMatcher } from "../text/phrase-matcher.js";
 
 /** The event cues the shared coder understands; every locale maps its own words onto them. */
@@ -114,6 +115,7 @@ interface TriggerFile {
   riotWords?: string[];
   sourceWords?: string[];
   offTopic?: string[];
+  disasters?: string[];
 }
 
 /** A locale's compiled lexicons: built once, shared by every document. */
@@ -241,6 +243,9 @@ export interface LocaleLexicon {
   sourceWords: Set<string>;
   /** Words of sport and entertainment ("scored", "box office"): no event without an armed actor. */
   offTopic: PhraseMatcher<true>;
+  /** "floods", "a bus crash", "cholera": deaths and damage a sentence tells with one of these, and no
+   * violent deed, are no political violence. */
+  disasters: Set<string>;
 }
 
 const cache = new Map<Locale, LocaleLexicon>();
@@ -331,6 +336,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     riotWords: new Set(file.riotWords ?? []),
     sourceWords: new Set(file.sourceWords ?? []),
     offTopic: phrases(file.offTopic),
+    disasters: new Set((file.disasters ?? []).map((w) => foldKey(w))),
   };
   cache.set(locale, lex);
   return lex;
