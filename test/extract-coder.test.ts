@@ -2438,3 +2438,17 @@ test("deaths from floods, crashes or lightning are no political violence; gunmen
     1,
   );
 });
+
+test("no events from private quarrels, state exercises or reactions; a theft is the charge of an arrest", () => {
+  for (const text of [
+    "A man stabbed his wife to death in Nairobi on Sunday after a domestic dispute, police said.",
+    "Mali and Burkina Faso held joint military exercises near the border on Tuesday.",
+    "The UN Security Council condemned the attack on peacekeepers in a statement on Tuesday.",
+  ])
+    assert.equal(run(text, "2024-03-12").length, 0, text);
+  const a = one(
+    "Police arrested three men for stealing mobile phones at a market in Kano on Friday.",
+    "2024-03-12",
+  );
+  assert.equal(a.sub_event_type, "Arrests");
+});

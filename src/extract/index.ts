@@ -133,6 +133,8 @@ function chargedWith(
   pastVerb: RegExp,
 ): boolean {
   for (const c of charges) {
+    // ("arrested three men for stealing phones": the event word inside the charge phrase)
+    if (c.first < h.first && h.first <= c.last) return true;
     if (c.last >= h.first || h.first - c.last > 6) continue;
     // (nouns only in between: "accused of drinking alcohol was given 40 lashes" goes on with a verb)
     let clear = true;
@@ -337,6 +339,13 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     if (
       hits.every((h) => h.cues.every((c) => HARM_ONLY.has(c))) &&
       anyDisaster(s.tokens, lex.disasters) &&
+      !actors.some((m) => isArmed(m) && !isState(m))
+    )
+      continue;
+    // "A man stabbed his wife to death after a domestic dispute": a private quarrel
+    if (
+      hits.every((h) => h.cues.every((c) => HARM_ONLY.has(c) || c === "beat" || c === "attack")) &&
+      anyDisaster(s.tokens, lex.privateViolence) &&
       !actors.some((m) => isArmed(m) && !isState(m))
     )
       continue;

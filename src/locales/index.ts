@@ -116,6 +116,7 @@ interface TriggerFile {
   sourceWords?: string[];
   offTopic?: string[];
   disasters?: string[];
+  privateViolence?: string[];
 }
 
 /** A locale's compiled lexicons: built once, shared by every document. */
@@ -246,6 +247,8 @@ export interface LocaleLexicon {
   /** "floods", "a bus crash", "cholera": deaths and damage a sentence tells with one of these, and no
    * violent deed, are no political violence. */
   disasters: Set<string>;
+  /** "domestic", "conjugal": harm in a private quarrel, no political violence when no armed group is named. */
+  privateViolence: Set<string>;
 }
 
 const cache = new Map<Locale, LocaleLexicon>();
@@ -337,6 +340,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     sourceWords: new Set(file.sourceWords ?? []),
     offTopic: phrases(file.offTopic),
     disasters: new Set((file.disasters ?? []).map((w) => foldKey(w))),
+    privateViolence: new Set((file.privateViolence ?? []).map((w) => foldKey(w))),
   };
   cache.set(locale, lex);
   return lex;
