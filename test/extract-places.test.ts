@@ -1159,3 +1159,17 @@ test("the town of a victim's office beats the region that places it ('the mayor 
   assert.equal(evs.length, 1);
   assert.equal(evs[0].location, "Chilpancingo");
 });
+
+test("'marched through Nairobi' places the march, and the town gives the article's country", () => {
+  const evs = extractArticle({
+    id: "t",
+    text: "Students marched peacefully through Nairobi on Friday to demand lower fees.",
+    published: "2024-03-12",
+    language: "en",
+    country: null,
+    source: "Test Wire",
+  }).events;
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].location, "Nairobi");
+  assert.equal(evs[0].country, "Kenya");
+});
