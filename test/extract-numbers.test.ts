@@ -277,3 +277,8 @@ describe("victims told one by one", () => {
     assert.equal(toll("On Monday, a herder was killed and hundreds of heads of cattle seized near Dori."), 1);
   });
 });
+
+it("'half a dozen' is six, 'une demi-douzaine' too", () => {
+  assert.equal(findNumbers("half a dozen villagers", 0, 22, "en")[0]?.value, 6);
+  assert.equal(findNumbers("une demi-douzaine de villageois", 0, 31, "fr")[0]?.value, 6);
+});
