@@ -441,3 +441,15 @@ it("des pluies torrentielles qui font des morts ne sont pas de la violence polit
   }).events;
   assert.equal(evs.length, 0);
 });
+
+it("une mort donnée comme la cause d'un saccage n'en fait pas une violence de foule contre des civils", () => {
+  const evs = extractArticle({
+    id: "t",
+    text: "Des jeunes en colère ont saccagé le commissariat de Kaya dimanche après la mort d'un des leurs.",
+    published: "2024-03-12",
+    language: "fr",
+    country: "Burkina Faso",
+    source: "Test",
+  }).events;
+  assert.equal(evs[0]?.sub_event_type, "Violent demonstration");
+});

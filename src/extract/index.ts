@@ -161,6 +161,9 @@ function handsOverPeople(tokens: Token[], h: CueHit, actors: ActorMention[]): bo
   );
 }
 
+/** Words that give the cause of what follows ("after the death of", "après la mort de"). */
+const CAUSE_WORDS = new Set(["after", "following", "over", "apres", "suite"]);
+
 /** Cues that tell harm without a deed: killed, wounded, destroyed. */
 const HARM_ONLY = new Set<CueHit["cues"][number]>(["kill", "injure", "destroy"]);
 
@@ -878,6 +881,19 @@ function frameOf(
   // (a loop, not flatMap, which V8 runs slowly: same cues in the same order)
   const cues = new Set<Cue>();
   for (const h of hits) for (const c of h.cues) cues.add(c);
+  // ("ont saccagé le commissariat ... après la mort d'un des leurs": a death told as the cause of a
+  // crowd's destruction is not its harm)
+  if ((cues.has("destroy") || cues.has("riot")) && hits.some((h) => h.cues.includes("kill"))) {
+    const causes = hits.filter((h) => h.cues.includes("kill"));
+    if (
+      causes.every(
+        (h) =>
+          CAUSE_WORDS.has(s.tokens[h.first - 1]?.norm ?? "") ||
+          CAUSE_WORDS.has(s.tokens[h.first - 2]?.norm ?? ""),
+      )
+    )
+      cues.delete("kill");
+  }
   const clauseActors = within(actors, s, first, last);
   const roles = new Set(clauseActors.map((a) => a.role as string));
   if (answersDemo) roles.add("protesters");
