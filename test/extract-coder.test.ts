@@ -2452,3 +2452,18 @@ test("no events from private quarrels, state exercises or reactions; a theft is 
   );
   assert.equal(a.sub_event_type, "Arrests");
 });
+
+test("a base 'handed it over' changes hands; a man 'handed him over' to the police does not", () => {
+  const t = one(
+    "French troops withdrew from their base in Gossi on Tuesday and handed it over to the Malian army.",
+    "2024-03-12",
+    "Mali",
+  );
+  assert.equal(t.sub_event_type, "Non-violent transfer of territory");
+  const m = one(
+    "On Monday, residents of Goundam beat a robber before handing him over to the gendarmerie.",
+    "2024-03-12",
+    "Mali",
+  );
+  assert.notEqual(m.sub_event_type, "Non-violent transfer of territory");
+});

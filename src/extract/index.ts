@@ -150,6 +150,9 @@ function chargedWith(
 /** People are what a "handed over" hands over: the subject of its passive, or its object. */
 function handsOverPeople(tokens: Token[], h: CueHit, actors: ActorMention[]): boolean {
   if (!tokens[h.first].norm.startsWith("hand")) return false;
+  // ("handing him over to the gendarmerie": a person between the words)
+  for (let k = h.first + 1; k < h.last; k++)
+    if (PERSON_PRONOUNS.has(tokens[k].norm) || actors.some((a) => a.start === tokens[k].start)) return true;
   if (PASSIVE_AUX.has(tokens[h.first - 1]?.norm ?? "")) {
     const aux = tokens[h.first - 1];
     return actors.some((a) => a.end <= aux.start && aux.start - a.end <= 1);
@@ -171,6 +174,8 @@ function anyDisaster(tokens: Token[], words: Set<string>): boolean {
   for (const t of tokens) if (words.has(t.norm)) return true;
   return false;
 }
+
+const PERSON_PRONOUNS = new Set(["him", "her", "them", "le", "la", "les"]);
 
 /** The day a sentence says its news was told ("officials said Friday"), when before the publication. */
 function reportDay(reports: DateMention[], published: string | null): DateMention | null {
