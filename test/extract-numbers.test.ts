@@ -282,3 +282,29 @@ it("'half a dozen' is six, 'une demi-douzaine' too", () => {
   assert.equal(findNumbers("half a dozen villagers", 0, 22, "en")[0]?.value, 6);
   assert.equal(findNumbers("une demi-douzaine de villageois", 0, 31, "fr")[0]?.value, 6);
 });
+
+describe("tolls in a sentence", () => {
+  it("an aside 'including three soldiers' does not cut the count before it from its verb; a toll 'rose to' is its count", async () => {
+    const { extractArticle } = await import("../src/extract/index.js");
+    const art = (text: string) =>
+      extractArticle({
+        id: "t",
+        text,
+        published: "2024-05-10",
+        language: "en",
+        country: "Burkina Faso",
+        source: "x",
+      }).events;
+    assert.equal(
+      art(
+        "At least 12 people, including three soldiers, were killed in an attack on a market in Djibo on Monday.",
+      )[0]?.fatalities,
+      12,
+    );
+    assert.equal(
+      art("The death toll from Monday's attack on the village of Solenzo rose to 40 on Wednesday.")[0]
+        ?.fatalities,
+      40,
+    );
+  });
+});

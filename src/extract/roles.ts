@@ -280,6 +280,9 @@ export function fatalities(
   killHits: CueHit[],
   numbers: NumberMention[],
 ): { value: number; mention: NumberMention } | null {
+  // "The death toll from Monday's attack on Solenzo rose to 40": the count the toll rose to
+  const risen = tollRisenTo(tokens, numbers);
+  if (risen) return risen;
   let best: { value: number; mention: NumberMention } | null = null;
   for (const n of numbers) {
     if (n.value <= 0 || n.value > 100000) continue;
@@ -294,13 +297,26 @@ export function fatalities(
       if (nl < h.first && h.first - nl <= KILL_NOUN_GAP + (passive ? 8 : 2)) {
         // number before the cue: nothing that means "injured" in between
         ok = true;
-        for (let k = nl + 1; k < h.first; k++)
+        // (", including three soldiers," is an aside of the count before it: its commas and number do
+        // not cut the count from its verb)
+        let aside = false;
+        for (let k = nl + 1; k < h.first; k++) {
+          if (tokens[k].text === "," && INCLUDING.has(tokens[k + 1]?.norm ?? "")) {
+            aside = true;
+            continue;
+          }
+          if (aside && tokens[k].text === ",") {
+            aside = false;
+            continue;
+          }
+          if (aside) continue;
           if (
             NOT_DEATH.test(tokens[k].norm) ||
             tokens[k].text === ";" ||
             (h.first - nl > KILL_NOUN_GAP + 2 && (tokens[k].text === "," || tokens[k].num))
           )
             ok = false;
+        }
         // ("freed 12 of the hostages during an operation in which two separatists were killed": another
         // count nearer the verb is its subject)
         if (ok && h.first - nl > KILL_NOUN_GAP + 2)
@@ -359,6 +375,39 @@ function joinedCounts(tokens: Token[], and: Set<string>, x: NumberMention, y: Nu
   const yl = tokenAt(tokens, y.end - 1);
   if (tokens.slice(yl + 1, yl + 4).some((t) => NOT_DEATH.test(t.norm))) return false;
   return !between.some((t) => t.num || NOT_DEATH.test(t.norm) || t.text === ";");
+}
+
+/** Verbs of a toll that grows ("rose to", "a atteint"). */
+const TOLL_VERBS = new Set([
+  "rose",
+  "risen",
+  "climbed",
+  "jumped",
+  "increased",
+  "reached",
+  "grew",
+  "passe",
+  "atteint",
+  "grimpe",
+  "monte",
+]);
+const TOLL_WORDS = new Set(["toll", "bilan"]);
+
+/** The count after "toll ... rose to" (within a dozen words of "toll"). */
+function tollRisenTo(
+  tokens: Token[],
+  numbers: NumberMention[],
+): { value: number; mention: NumberMention } | null {
+  for (let t = 0; t < tokens.length; t++) {
+    if (!TOLL_WORDS.has(tokens[t].norm)) continue;
+    for (let v = t + 1; v < Math.min(tokens.length, t + 14); v++) {
+      if (!TOLL_VERBS.has(tokens[v].norm)) continue;
+      const at = tokens[v + 1]?.norm === "to" || tokens[v + 1]?.norm === "a" ? v + 2 : v + 1;
+      const n = numbers.find((x) => tokenAt(tokens, x.start) === at || tokenAt(tokens, x.start) === at + 1);
+      if (n && n.value > 0) return { value: n.value, mention: n };
+    }
+  }
+  return null;
 }
 
 /**
