@@ -2467,3 +2467,22 @@ test("a base 'handed it over' changes hands; a man 'handed him over' to the poli
   );
   assert.notEqual(m.sub_event_type, "Non-violent transfer of territory");
 });
+
+test("the subject of 'died' is the victim whatever is named after it ('Ten people died when gunmen attacked a bus')", () => {
+  const e = one(
+    "Ten people died when gunmen attacked a bus near Dori on Monday.",
+    "2024-03-12",
+    "Burkina Faso",
+  );
+  assert.equal(e.sub_event_type, "Attack");
+  assert.equal(e.fatalities, 10);
+});
+
+test("a toll told for both sides takes no more dead of one side told later", () => {
+  const e = one(
+    "Fighting between government forces and rebels near Marib left 40 people dead on either side, a source said on Wednesday. During the clashes, 25 rebels have died.",
+    "2024-03-14",
+    "Yemen",
+  );
+  assert.equal(e.fatalities, 40);
+});

@@ -334,8 +334,25 @@ function otherSideDead(m: Frame, f: Frame): boolean {
     armed(m.patient?.role) &&
     armed(f.patient?.role) &&
     (m.patient?.role === "military" || m.patient?.role === "police") !==
-      (f.patient?.role === "military" || f.patient?.role === "police")
+      (f.patient?.role === "military" || f.patient?.role === "police") &&
+    !bothSidesTotal(m)
   );
+}
+
+/** The toll told first counts both sides ("left sixty people dead on either side"). */
+function bothSidesTotal(m: Frame): boolean {
+  const n = m.fatalities?.mention;
+  if (!n) return false;
+  const t = m.sentence.tokens;
+  let k = 0;
+  while (k < t.length && t[k].start < n.end) k++;
+  for (let j = k; j < Math.min(t.length, k + 6); j++)
+    if (
+      (t[j].norm === "either" || t[j].norm === "both") &&
+      (t[j + 1]?.norm === "side" || t[j + 1]?.norm === "sides")
+    )
+      return true;
+  return false;
 }
 
 /** State forces fighting, in a sentence of their own, the armed men of an attack on civilians just told. */

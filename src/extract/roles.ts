@@ -218,7 +218,9 @@ export function sides(
         return { agent: after.find((m) => m !== nearest) ?? null, patient: nearest };
     }
   }
-  if (nearest && !patient && VICTIM_SUBJECT.has(tokens[trigger.last].norm)) {
+  // (whatever is named after it: "Ten people died when gunmen attacked a bus" names the attackers of
+  // another verb)
+  if (nearest && VICTIM_SUBJECT.has(tokens[trigger.last].norm)) {
     let k = trigger.first - 1;
     while (k >= first && tokens[k].start >= nearest.end && AUX.has(tokens[k].norm)) k--;
     if (k < first || tokens[k].end <= nearest.end) return { agent: null, patient: nearest };
