@@ -971,32 +971,35 @@ function containedIn(
       (y.place.feature === "P.PPLC" || y.place.population >= 500000 || !isAdminName(gaz, y.text, country))
     )
       continue;
-    const seat = unlocated(x.text, y.place, country, gaz, true);
+    const seat = placedIn(x.text, y.place, country, gaz);
     if (!seat) continue;
-    // ("the Black Sea neighbourhood in Mogadishu-Hodan district": a place the gazetteer lacks but has
-    // a point for, as the town it is named after, gives that point too)
-    if (!located(seat) && located(y.place) && (y.place.kind === "other" || y.place.kind === "populated")) {
-      seat.latitude = y.place.latitude;
-      seat.longitude = y.place.longitude;
-      seat.admin2 ??= y.place.admin2;
-    }
     x.place = seat;
     x.admin = [...x.admin, y.text];
     out.splice(k + 1, 1);
     if (lastOfList)
       for (const m of out)
         if (m !== x && m.list === x.list && !located(m.place) && !m.place.admin1) {
-          const other = unlocated(m.text, y.place, country, gaz, true);
+          const other = placedIn(m.text, y.place, country, gaz);
           if (!other) continue;
-          if (!located(other) && located(seat)) {
-            other.latitude = seat.latitude;
-            other.longitude = seat.longitude;
-            other.admin2 ??= seat.admin2;
-          }
           m.place = other;
           m.admin = [...m.admin, y.text];
         }
   }
+}
+
+/**
+ * A place the gazetteer lacks, named inside a known one: the known one's admin units, and its point.
+ * ("the Black Sea neighbourhood in Mogadishu-Hodan district": a place the gazetteer lacks but has a
+ * point for, as the town it is named after, gives that point too)
+ */
+function placedIn(name: string, within: Place, country: string | null, gaz: Gazetteer): Place | null {
+  const seat = unlocated(name, within, country, gaz, true);
+  if (seat && !located(seat) && located(within) && (within.kind === "other" || within.kind === "populated")) {
+    seat.latitude = within.latitude;
+    seat.longitude = within.longitude;
+    seat.admin2 ??= within.admin2;
+  }
+  return seat;
 }
 
 /**
