@@ -191,8 +191,45 @@ function reportDay(reports: DateMention[], published: string | null): DateMentio
 function goingOn(tokens: Token[], trigger: CueHit, first: number, lex: LocaleLexicon): boolean {
   const k = trigger.first;
   if (!/ing$/.test(tokens[k].norm) || !lex.progressiveAux.has(tokens[k - 1]?.norm ?? "")) return false;
-  for (let j = k - 2; j >= Math.max(first, k - 6); j--) if (lex.relatives.has(tokens[j].norm)) return true;
+  return relativeBefore(tokens, k - 1, first, lex, 5);
+}
+
+/** A relative word stands among the `span` tokens before tokens[at] (not before `first`). */
+function relativeBefore(
+  tokens: Token[],
+  at: number,
+  first: number,
+  lex: LocaleLexicon,
+  span: number,
+): boolean {
+  for (let j = at - 1; j >= Math.max(first, at - span); j--)
+    if (lex.relatives.has(tokens[j].norm)) return true;
   return false;
+}
+
+/** The subject of the first active past verb of the clause other than `skip` (not the patient). */
+function activeDoer(
+  s: Sentence,
+  hits: CueHit[],
+  skip: CueHit,
+  actors: ActorMention[],
+  first: number,
+  last: number,
+  lex: LocaleLexicon,
+  opensObject: (k: number) => boolean,
+  patient: ActorMention | null,
+): ActorMention | null {
+  for (const h of hits) {
+    if (h === skip || !lex.pastVerb.test(s.tokens[h.first].text)) continue;
+    if (
+      PASSIVE_AUX.has(s.tokens[h.first - 1]?.norm ?? "") ||
+      PASSIVE_AUX.has(s.tokens[h.first - 2]?.norm ?? "")
+    )
+      continue;
+    const a = sides(s.tokens, h, actors, first, last, lex.pastVerb, opensObject, lex.deathStates).agent;
+    if (a && a !== patient) return a;
+  }
+  return null;
 }
 
 /** The first hit of the first cue of VIOLENT_FIRST that some hit carries. */
@@ -979,25 +1016,8 @@ function frameOf(
       : subject;
   // ("Soldiers later freed 12 hostages during an operation in which two separatists were killed": a
   // passive killing names no doer; the subject of an active verb of the clause does)
-  const inRelative = () => {
-    for (let k = provisional.first - 1; k >= Math.max(first, provisional.first - 6); k--)
-      if (lex.relatives.has(s.tokens[k].norm)) return true;
-    return false;
-  };
-  if (!doer && inRelative())
-    for (const h of hits) {
-      if (h === provisional || !lex.pastVerb.test(s.tokens[h.first].text)) continue;
-      if (
-        PASSIVE_AUX.has(s.tokens[h.first - 1]?.norm ?? "") ||
-        PASSIVE_AUX.has(s.tokens[h.first - 2]?.norm ?? "")
-      )
-        continue;
-      const a = sides(s.tokens, h, actors, first, last, lex.pastVerb, opensObject, lex.deathStates).agent;
-      if (a && a !== patient) {
-        doer = a;
-        break;
-      }
-    }
+  if (!doer && relativeBefore(s.tokens, provisional.first, first, lex, 6))
+    doer = activeDoer(s, hits, provisional, actors, first, last, lex, opensObject, patient);
   const agent =
     doer === patient || shooters || (doer && lex.victimWords.has(foldKey(doer.text))) ? null : doer;
   // ("struck RSF positions ..., killing dozens of militiamen": the dead are the named group's men)

@@ -46,6 +46,14 @@ const TIME_WORDS = new Set([
   "dimanche",
 ]);
 
+/** The armed side named last; a generic noun right after a named group is that group ("Colombia's ELN
+ * guerrilla group"). */
+function lastArmed(armed: ActorMention[]): ActorMention {
+  const a = armed[armed.length - 1];
+  const b = armed[armed.length - 2];
+  return !a.group && b?.group && a.start - b.end <= 1 ? b : a;
+}
+
 /** Participles before "by" that name helpers ("backed by Ugandan forces", "appuyés par"): not the doers. */
 const BACKING = new Set([
   "backed",
@@ -147,17 +155,11 @@ export function sides(
   const armedBefore = before.filter((m) => ARMED_ROLES.has(m.role) && !backing(tokens, m));
   // (the French participle too: ", tuant quatre soldats")
   const gerund = /(ing|ant)$/.test(tokens[trigger.first].norm) && tokens[trigger.first - 1]?.text === ",";
-  // ("Colombia's ELN guerrilla group": a generic noun right after a named group is that group)
-  const lastArmed = (): ActorMention => {
-    const a = armedBefore[armedBefore.length - 1];
-    const b = armedBefore[armedBefore.length - 2];
-    return !a.group && b?.group && a.start - b.end <= 1 ? b : a;
-  };
   const agent =
     gerund && armedBefore.length
       ? armedBefore[0]
       : armedBefore.length
-        ? lastArmed()
+        ? lastArmed(armedBefore)
         : before.length
           ? before[before.length - 1]
           : null;
