@@ -169,10 +169,25 @@ const CAUSE_WORDS = new Set(["after", "following", "over", "apres", "suite"]);
 
 /** Cues that tell harm without a deed: killed, wounded, destroyed. */
 const HARM_ONLY = new Set<CueHit["cues"][number]>(["kill", "injure", "destroy"]);
+/** ... and blows: beaten, stabbed, attacked. */
+const HARM_OR_BLOW = new Set<CueHit["cues"][number]>(["kill", "injure", "destroy", "beat", "attack"]);
 
-function anyDisaster(tokens: Token[], words: Set<string>): boolean {
-  for (const t of tokens) if (words.has(t.norm)) return true;
-  return false;
+/**
+ * A sentence whose event words are only `cues`, told with one of `words` (a disaster, a private
+ * quarrel), and naming no armed group but the state's: no political violence.
+ */
+function nonPolitical(
+  s: Sentence,
+  hits: CueHit[],
+  actors: ActorMention[],
+  words: Set<string>,
+  cues: Set<CueHit["cues"][number]>,
+): boolean {
+  return (
+    hits.every((h) => h.cues.every((c) => cues.has(c))) &&
+    anyWordIn(s.tokens, 0, s.tokens.length - 1, words) &&
+    !actors.some((m) => isArmed(m) && !isState(m))
+  );
 }
 
 const PERSON_PRONOUNS = new Set(["him", "her", "them", "le", "la", "les"]);
@@ -381,19 +396,9 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     // "Floods killed 20 people", "A bus crash killed 15 passengers": deaths a disaster or an accident
     // caused, with no violent deed told, are no political violence
     // (gunmen named keep it violence: "Gunmen killed 12 people displaced by floods")
-    if (
-      hits.every((h) => h.cues.every((c) => HARM_ONLY.has(c))) &&
-      anyDisaster(s.tokens, lex.disasters) &&
-      !actors.some((m) => isArmed(m) && !isState(m))
-    )
-      continue;
+    if (nonPolitical(s, hits, actors, lex.disasters, HARM_ONLY)) continue;
     // "A man stabbed his wife to death after a domestic dispute": a private quarrel
-    if (
-      hits.every((h) => h.cues.every((c) => HARM_ONLY.has(c) || c === "beat" || c === "attack")) &&
-      anyDisaster(s.tokens, lex.privateViolence) &&
-      !actors.some((m) => isArmed(m) && !isState(m))
-    )
-      continue;
+    if (nonPolitical(s, hits, actors, lex.privateViolence, HARM_OR_BLOW)) continue;
     // (dates of the report are left out before "the day before" counts from the last date told)
     const dates = reanchor(
       found.filter(
