@@ -6,7 +6,7 @@ import { classify, joinFacts } from "./classify.js";
 import type { Context } from "./context.js";
 import { type Frame, family } from "./frames.js";
 import { withAdmin1 } from "./place-lookup.js";
-import { located, type PlaceMention } from "./places.js";
+import { KIND_RANK, located, type PlaceMention } from "./places.js";
 import { withMoreDeaths } from "./roles.js";
 
 /** An event being assembled from the frames that tell it. */
@@ -24,8 +24,6 @@ function km(a: { latitude: number; longitude: number }, b: { latitude: number; l
       Math.sin(((b.longitude - a.longitude) * p) / 2) ** 2;
   return 12742 * Math.asin(Math.sqrt(Math.min(1, h)));
 }
-
-const AREA_RANK: Record<Place["kind"], number> = { populated: 0, other: 0, admin2: 2, admin1: 3, country: 4 };
 
 const isArea = (p: Place) => p.kind === "admin1" || p.kind === "admin2" || p.kind === "country";
 
@@ -306,7 +304,7 @@ function placeByNextSentence(drafts: EventDraft[], ctx: Context): void {
     if (!m.place || !isArea(m.place.place) || m.place.place.kind === "country") continue;
     // (a finer place: a town, or a district in a region)
     if (!next.place || next.place.weak || !located(next.place.place)) continue;
-    if (AREA_RANK[next.place.place.kind] >= AREA_RANK[m.place.place.kind]) continue;
+    if (KIND_RANK[next.place.place.kind] >= KIND_RANK[m.place.place.kind]) continue;
     const last = drafts[k].frames.reduce((a, x) => Math.max(a, x.sentence.index), 0);
     if (next.sentence.index !== last + 1 || family(next.coding) !== family(m.coding) || !sameDate(m, next))
       continue;
@@ -405,7 +403,7 @@ function absorb(d: EventDraft, f: Frame, keepType = false, recode = true, sameSt
     (!m.place ||
       (isArea(m.place.place) &&
         !f.place.weak &&
-        AREA_RANK[f.place.place.kind] < AREA_RANK[m.place.place.kind] &&
+        KIND_RANK[f.place.place.kind] < KIND_RANK[m.place.place.kind] &&
         (f.place.place.kind !== "admin2" || f.place.place.admin1 === m.place.place.admin1) &&
         samePlace(m, f)))
   )

@@ -1360,7 +1360,13 @@ function ownerOf(name: string): [string, string] | null {
 
 // Towns, villages and named sites rank alike (the first named wins), then names we cannot locate,
 // then districts, regions, countries.
-const KIND_RANK: Record<Place["kind"], number> = { populated: 0, other: 0, admin2: 2, admin1: 3, country: 4 };
+export const KIND_RANK: Record<Place["kind"], number> = {
+  populated: 0,
+  other: 0,
+  admin2: 2,
+  admin1: 3,
+  country: 4,
+};
 // (a village placed at its commune's seat still ranks as a name we cannot locate)
 // (and among names we cannot locate, one placed at its commune or a nearby town before one with no point)
 const rankOf = (p: Place) =>
