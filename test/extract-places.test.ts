@@ -4,10 +4,10 @@ import { extractArticle } from "../src/extract/index.js";
 import { kmBetween, loadGazetteer } from "../src/geo/index.js";
 import type { Article } from "../src/model/article.js";
 
-const art = (text: string, country: string): Article => ({
+const art = (text: string, country: string | null, published = "2021-03-10"): Article => ({
   id: "t",
   text,
-  published: "2021-03-10",
+  published,
   language: "en",
   country,
   source: "Test Wire",
@@ -892,27 +892,25 @@ test("a sentence opened by its country ('In Mali, ...') is about that country, w
 });
 
 test("a scene opening the sentence the gazetteer does not hold is wider than the unit named in it", () => {
-  const evs = extractArticle({
-    id: "t",
-    text: "Elsewhere on Mindanao, communist rebels ambushed a police patrol in Bukidnon province on Friday, killing two officers.",
-    published: "2024-03-12",
-    language: "en",
-    country: "Philippines",
-    source: "Test Wire",
-  }).events;
+  const evs = extractArticle(
+    art(
+      "Elsewhere on Mindanao, communist rebels ambushed a police patrol in Bukidnon province on Friday, killing two officers.",
+      "Philippines",
+      "2024-03-12",
+    ),
+  ).events;
   assert.equal(evs.length, 1);
   assert.equal(evs[0].location, "Bukidnon");
 });
 
 test("a name the gazetteer lacks, told as a person's ('fired on Jose Ulcue as he left'), is no place", () => {
-  const evs = extractArticle({
-    id: "t",
-    text: "Gunmen shot dead a teacher in Toribio on Sunday. They opened fire on Mateo Quilcue as he left the school, the council said.",
-    published: "2024-03-12",
-    language: "en",
-    country: "Colombia",
-    source: "Test Wire",
-  }).events;
+  const evs = extractArticle(
+    art(
+      "Gunmen shot dead a teacher in Toribio on Sunday. They opened fire on Mateo Quilcue as he left the school, the council said.",
+      "Colombia",
+      "2024-03-12",
+    ),
+  ).events;
   assert.deepEqual(
     evs.map((e) => e.location),
     ["Toribío"],
@@ -920,79 +918,73 @@ test("a name the gazetteer lacks, told as a person's ('fired on Jose Ulcue as he
 });
 
 test("'In the capital,' opening a sentence is the capital of the article's country", () => {
-  const evs = extractArticle({
-    id: "t",
-    text: "In the capital, police arrested four men suspected of planning attacks on ministries, officials said on Monday.",
-    published: "2024-03-12",
-    language: "en",
-    country: "Afghanistan",
-    source: "Test Wire",
-  }).events;
+  const evs = extractArticle(
+    art(
+      "In the capital, police arrested four men suspected of planning attacks on ministries, officials said on Monday.",
+      "Afghanistan",
+      "2024-03-12",
+    ),
+  ).events;
   assert.equal(evs.length, 1);
   assert.equal(evs[0].location, "Kabul");
 });
 
 test("the capital named beside other towns is looked up without a query of its own (no crash)", () => {
-  const evs = extractArticle({
-    id: "t",
-    text: "Hundreds of people demonstrated in Segou, Kati and in the capital on Friday against the junta.",
-    published: "2024-03-12",
-    language: "en",
-    country: "Mali",
-    source: "Test Wire",
-  }).events;
+  const evs = extractArticle(
+    art(
+      "Hundreds of people demonstrated in Segou, Kati and in the capital on Friday against the junta.",
+      "Mali",
+      "2024-03-12",
+    ),
+  ).events;
   assert.ok(evs.length >= 1);
   assert.ok(evs.every((e) => e.event_type === "Protests"));
 });
 
 test("'IS' in a text is the Islamic State, not Iceland", () => {
-  const evs = extractArticle({
-    id: "t",
-    text: "On Monday, the army carried out air strikes against IS Sinai Province positions south of Rafah (North Sinai), killing 12 militants.",
-    published: "2024-03-12",
-    language: "en",
-    country: null,
-    source: "Test Wire",
-  }).events;
+  const evs = extractArticle(
+    art(
+      "On Monday, the army carried out air strikes against IS Sinai Province positions south of Rafah (North Sinai), killing 12 militants.",
+      null,
+      "2024-03-12",
+    ),
+  ).events;
   assert.equal(evs.length, 1);
   assert.equal(evs[0].country, "Egypt");
 });
 
 test("an event placed only in a region takes the town the next sentence names for the same attackers", () => {
-  const evs = extractArticle({
-    id: "t",
-    text: "Gunmen stormed a secondary school in Nigeria's Kebbi state on Thursday and abducted at least 20 students, police said. The attackers exchanged fire with police guarding the school in the town of Yauri, killing one officer.",
-    published: "2024-03-12",
-    language: "en",
-    country: null,
-    source: "Test Wire",
-  }).events;
+  const evs = extractArticle(
+    art(
+      "Gunmen stormed a secondary school in Nigeria's Kebbi state on Thursday and abducted at least 20 students, police said. The attackers exchanged fire with police guarding the school in the town of Yauri, killing one officer.",
+      null,
+      "2024-03-12",
+    ),
+  ).events;
   const abduction = evs.find((e) => e.sub_event_type === "Abduction/forced disappearance");
   assert.equal(abduction?.location, "Yauri");
 });
 
 test("a district told after its province is the finer place ('The attack in the Imam Sahib district')", () => {
-  const evs = extractArticle({
-    id: "t",
-    text: "Taliban fighters attacked a police compound in northern Kunduz province overnight on Saturday, killing six policemen. The attack in the Imam Sahib district lasted for several hours, an official said.",
-    published: "2020-06-22",
-    language: "en",
-    country: "Afghanistan",
-    source: "Test Wire",
-  }).events;
+  const evs = extractArticle(
+    art(
+      "Taliban fighters attacked a police compound in northern Kunduz province overnight on Saturday, killing six policemen. The attack in the Imam Sahib district lasted for several hours, an official said.",
+      "Afghanistan",
+      "2020-06-22",
+    ),
+  ).events;
   assert.equal(evs.length, 1);
   assert.equal(evs[0].location, "Imam Sahib");
 });
 
 test("a river's point is anywhere along it: 'on the Niger River near Timbuktu' is near Timbuktu", () => {
-  const evs = extractArticle({
-    id: "t",
-    text: "On Tuesday, gunmen attacked a boat carrying passengers on the Niger River near Timbuktu, killing at least 30 civilians.",
-    published: "2024-03-12",
-    language: "en",
-    country: "Mali",
-    source: "Test Wire",
-  }).events;
+  const evs = extractArticle(
+    art(
+      "On Tuesday, gunmen attacked a boat carrying passengers on the Niger River near Timbuktu, killing at least 30 civilians.",
+      "Mali",
+      "2024-03-12",
+    ),
+  ).events;
   assert.equal(evs.length, 1);
   assert.equal(evs[0].location, "Timbuktu");
 });
@@ -1109,66 +1101,57 @@ test("the region that closes a run of names qualifies every name of it: 'in San 
 });
 
 test("'the Soum province of the north' names the province, which places the village before it", () => {
-  const evs = extractArticle({
-    id: "t",
-    text: "On Monday, soldiers repelled an attack on their base in Koutougou in the Soum province of the north, killing 12 assailants.",
-    published: "2024-03-12",
-    language: "en",
-    country: "Burkina Faso",
-    source: "Test Wire",
-  }).events;
+  const evs = extractArticle(
+    art(
+      "On Monday, soldiers repelled an attack on their base in Koutougou in the Soum province of the north, killing 12 assailants.",
+      "Burkina Faso",
+      "2024-03-12",
+    ),
+  ).events;
   assert.equal(evs.length, 1);
   assert.equal(evs[0].admin1, "Sahel");
 });
 
 test("the unit after the last village of a list places every village of it ('the villages of A, B and C in Maru local government area')", () => {
-  const evs = extractArticle({
-    id: "t",
-    text: "On Saturday, gunmen raided the villages of Dangwala, Kurya Madaro and Tungar Gero in Maru local government area, killing 12 people.",
-    published: "2024-03-12",
-    language: "en",
-    country: "Nigeria",
-    source: "Test Wire",
-  }).events;
+  const evs = extractArticle(
+    art(
+      "On Saturday, gunmen raided the villages of Dangwala, Kurya Madaro and Tungar Gero in Maru local government area, killing 12 people.",
+      "Nigeria",
+      "2024-03-12",
+    ),
+  ).events;
   assert.deepEqual(evs.map((e) => e.location).sort(), ["Dangwala", "Kurya Madaro", "Tungar Gero"]);
   assert.ok(evs.every((e) => e.admin1 === "Zamfara"));
 });
 
 test("a village the gazetteer lacks, told after its county, keeps the county's admin1", () => {
-  const evs = extractArticle({
-    id: "t",
-    text: "Two police officers were killed on Wednesday when their vehicle hit a roadside bomb in Lamu county, police said. The attack happened on the road between Milimani and Bodhei.",
-    published: "2024-03-12",
-    language: "en",
-    country: "Kenya",
-    source: "Test Wire",
-  }).events;
+  const evs = extractArticle(
+    art(
+      "Two police officers were killed on Wednesday when their vehicle hit a roadside bomb in Lamu county, police said. The attack happened on the road between Milimani and Bodhei.",
+      "Kenya",
+      "2024-03-12",
+    ),
+  ).events;
   assert.equal(evs.length, 1);
   assert.equal(evs[0].admin1, "Lamu");
 });
 
 test("the town of a victim's office beats the region that places it ('the mayor of Chilpancingo, the capital of Guerrero state')", () => {
-  const evs = extractArticle({
-    id: "t",
-    text: "The newly elected mayor of Chilpancingo, the capital of the southern state of Guerrero, was killed on Sunday, state authorities said.",
-    published: "2024-03-12",
-    language: "en",
-    country: "Mexico",
-    source: "Test Wire",
-  }).events;
+  const evs = extractArticle(
+    art(
+      "The newly elected mayor of Chilpancingo, the capital of the southern state of Guerrero, was killed on Sunday, state authorities said.",
+      "Mexico",
+      "2024-03-12",
+    ),
+  ).events;
   assert.equal(evs.length, 1);
   assert.equal(evs[0].location, "Chilpancingo");
 });
 
 test("'marched through Nairobi' places the march, and the town gives the article's country", () => {
-  const evs = extractArticle({
-    id: "t",
-    text: "Students marched peacefully through Nairobi on Friday to demand lower fees.",
-    published: "2024-03-12",
-    language: "en",
-    country: null,
-    source: "Test Wire",
-  }).events;
+  const evs = extractArticle(
+    art("Students marched peacefully through Nairobi on Friday to demand lower fees.", null, "2024-03-12"),
+  ).events;
   assert.equal(evs.length, 1);
   assert.equal(evs[0].location, "Nairobi");
   assert.equal(evs[0].country, "Kenya");

@@ -11,8 +11,8 @@ import { detectLanguage } from "../src/text/language.js";
 import { tokenize } from "../src/text/tokens.js";
 
 // Sentences written for these tests (never copied from ../shared/corpus).
-function extract(text: string, published: string): EventRecord[] {
-  return extractArticle({ id: "t", text, published }).events;
+function extract(text: string, published: string, country?: string): EventRecord[] {
+  return extractArticle({ id: "t", text, published, ...(country ? { language: "fr", country } : {}) }).events;
 }
 function one(text: string, published: string): EventRecord {
   const events = extract(text, published);
@@ -353,14 +353,11 @@ describe("French places a crowd's words are aimed at", () => {
 });
 
 it("des militaires qui repoussent les auteurs d'une tuerie de civils livrent une bataille à part", () => {
-  const evs = extractArticle({
-    id: "t",
-    text: "Au moins 18 civils ont été tués dans la nuit de samedi à dimanche par des miliciens de la Codeco dans le territoire de Djugu, en Ituri. L'armée congolaise a affirmé avoir repoussé les miliciens et tué deux d'entre eux.",
-    published: "2024-03-12",
-    language: "fr",
-    country: "Democratic Republic of Congo",
-    source: "Test",
-  }).events;
+  const evs = extract(
+    "Au moins 18 civils ont été tués dans la nuit de samedi à dimanche par des miliciens de la Codeco dans le territoire de Djugu, en Ituri. L'armée congolaise a affirmé avoir repoussé les miliciens et tué deux d'entre eux.",
+    "2024-03-12",
+    "Democratic Republic of Congo",
+  );
   const attack = evs.find((e) => e.event_type === "Violence against civilians");
   assert.equal(attack?.fatalities, 18);
   assert.match(attack?.actor1 ?? "", /^CODECO/);
@@ -369,14 +366,11 @@ it("des militaires qui repoussent les auteurs d'une tuerie de civils livrent une
 });
 
 it("un bilan d'une proposition relative en « où » n'est pas celui de l'événement", () => {
-  const evs = extractArticle({
-    id: "t",
-    text: "L'armée a affirmé dimanche avoir tué une cinquantaine de jihadistes lors d'une opération près de Bol, où les insurgés avaient tué une dizaine de soldats la semaine dernière.",
-    published: "2024-03-12",
-    language: "fr",
-    country: "Chad",
-    source: "Test",
-  }).events;
+  const evs = extract(
+    "L'armée a affirmé dimanche avoir tué une cinquantaine de jihadistes lors d'une opération près de Bol, où les insurgés avaient tué une dizaine de soldats la semaine dernière.",
+    "2024-03-12",
+    "Chad",
+  );
   assert.ok(
     evs.every((e) => e.fatalities !== 60),
     evs.map((e) => e.fatalities).join(","),
@@ -384,72 +378,54 @@ it("un bilan d'une proposition relative en « où » n'est pas celui de l'évén
 });
 
 it("« a été visé par des hommes armés » est une attaque", () => {
-  const evs = extractArticle({
-    id: "t",
-    text: "Mercredi, un convoi de bus a été visé par des hommes armés près de Boungou, dans l'est du pays.",
-    published: "2024-03-12",
-    language: "fr",
-    country: "Burkina Faso",
-    source: "Test",
-  }).events;
+  const evs = extract(
+    "Mercredi, un convoi de bus a été visé par des hommes armés près de Boungou, dans l'est du pays.",
+    "2024-03-12",
+    "Burkina Faso",
+  );
   assert.equal(evs.length, 1);
   assert.equal(evs[0].location, "Boungou");
 });
 
 it("des supporters qui affrontent les forces de l'ordre et incendient des véhicules émeutent ; un cortège qui se disperse dans le calme n'a pas subi d'intervention", () => {
-  const riot = extractArticle({
-    id: "t",
-    text: "Un policier a été tué dimanche soir dans des affrontements entre supporters et forces de l'ordre à Yopougon, après un match. Des véhicules ont été incendiés.",
-    published: "2024-03-12",
-    language: "fr",
-    country: "Ivory Coast",
-    source: "Test",
-  }).events;
+  const riot = extract(
+    "Un policier a été tué dimanche soir dans des affrontements entre supporters et forces de l'ordre à Yopougon, après un match. Des véhicules ont été incendiés.",
+    "2024-03-12",
+    "Ivory Coast",
+  );
   assert.equal(riot[0]?.event_type, "Riots");
   assert.match(riot[0]?.actor2 ?? "", /^Police Forces/);
-  const calm = extractArticle({
-    id: "t",
-    text: "Des milliers de personnes ont manifesté jeudi à Bamako contre la vie chère. Le cortège s'est dispersé dans le calme en fin de matinée.",
-    published: "2024-03-12",
-    language: "fr",
-    country: "Mali",
-    source: "Test",
-  }).events;
+  const calm = extract(
+    "Des milliers de personnes ont manifesté jeudi à Bamako contre la vie chère. Le cortège s'est dispersé dans le calme en fin de matinée.",
+    "2024-03-12",
+    "Mali",
+  );
   assert.equal(calm[0]?.sub_event_type, "Peaceful protest");
 });
 
 it("« ont pris mardi le contrôle de » est une prise de territoire, que des obus tombés ensuite ne changent pas", () => {
-  const evs = extractArticle({
-    id: "t",
-    text: "Les rebelles du M23 ont pris mardi le contrôle de Rubaya, dans le territoire de Masisi, après des combats avec l'armée. Au moins quatre civils ont été tués par des obus tombés sur des habitations.",
-    published: "2024-03-12",
-    language: "fr",
-    country: "Democratic Republic of Congo",
-    source: "Test",
-  }).events;
+  const evs = extract(
+    "Les rebelles du M23 ont pris mardi le contrôle de Rubaya, dans le territoire de Masisi, après des combats avec l'armée. Au moins quatre civils ont été tués par des obus tombés sur des habitations.",
+    "2024-03-12",
+    "Democratic Republic of Congo",
+  );
   assert.equal(evs[0]?.sub_event_type, "Non-state actor overtakes territory");
 });
 
 it("des pluies torrentielles qui font des morts ne sont pas de la violence politique", () => {
-  const evs = extractArticle({
-    id: "t",
-    text: "Des pluies torrentielles ont fait 15 morts à Niamey lundi, selon la protection civile.",
-    published: "2024-03-12",
-    language: "fr",
-    country: "Niger",
-    source: "Test",
-  }).events;
+  const evs = extract(
+    "Des pluies torrentielles ont fait 15 morts à Niamey lundi, selon la protection civile.",
+    "2024-03-12",
+    "Niger",
+  );
   assert.equal(evs.length, 0);
 });
 
 it("une mort donnée comme la cause d'un saccage n'en fait pas une violence de foule contre des civils", () => {
-  const evs = extractArticle({
-    id: "t",
-    text: "Des jeunes en colère ont saccagé le commissariat de Kaya dimanche après la mort d'un des leurs.",
-    published: "2024-03-12",
-    language: "fr",
-    country: "Burkina Faso",
-    source: "Test",
-  }).events;
+  const evs = extract(
+    "Des jeunes en colère ont saccagé le commissariat de Kaya dimanche après la mort d'un des leurs.",
+    "2024-03-12",
+    "Burkina Faso",
+  );
   assert.equal(evs[0]?.sub_event_type, "Violent demonstration");
 });
