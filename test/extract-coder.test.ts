@@ -2486,3 +2486,72 @@ test("a toll told for both sides takes no more dead of one side told later", () 
   );
   assert.equal(e.fatalities, 40);
 });
+
+test("a gathering the police break up is a protest with intervention; a killing in a funeral's complement is no event", () => {
+  for (const text of [
+    "On Sunday, police fired tear gas at mourners who had gathered for the funeral of a man killed by soldiers in Shopian district.",
+    "On Sunday, police dispersed villagers who had gathered for the burial of a slain rebel commander in Shopian district.",
+  ]) {
+    const e = one(text, "2024-05-14", "India");
+    assert.equal(e.event_type, "Protests", text);
+    assert.equal(e.sub_event_type, "Protest with intervention", text);
+    assert.match(e.actor2 ?? "", /^Police Forces of India/, text);
+  }
+  // (a gathering alone, or arrests alone, still make no protest)
+  assert.equal(
+    run("On Sunday, hundreds gathered for the funeral of a village elder in Shopian.", "2024-05-14", "India")
+      .length,
+    0,
+  );
+  const a = one(
+    "On Sunday, police arrested twelve men who had gathered for prayers in a house in Shopian.",
+    "2024-05-14",
+    "India",
+  );
+  assert.equal(a.sub_event_type, "Arrests");
+});
+
+test("shouted slogans make a protest; 'used force against' the crowd is an intervention", () => {
+  const e = one(
+    "On Sunday, police used force against residents who raised anti-government slogans near the district office in Shopian.",
+    "2024-05-14",
+    "India",
+  );
+  assert.equal(e.event_type, "Protests");
+  assert.notEqual(e.sub_event_type, "Peaceful protest");
+});
+
+test("'a detained activist' in a crowd's demand is no intervention", () => {
+  const e = one(
+    "On Sunday, villagers gathered outside the provincial hall in Chiang Mai demanding the release of a detained activist.",
+    "2024-05-14",
+    "Thailand",
+  );
+  assert.equal(e.sub_event_type, "Peaceful protest");
+  assert.equal(e.actor2, null);
+});
+
+test("people taken to an unknown destination are abducted; heavy weapons fired at a village are shelling", () => {
+  const a = one(
+    "On Sunday, gunmen stopped a minibus near Kaduna and took eight passengers to an unknown destination.",
+    "2024-05-14",
+    "Nigeria",
+  );
+  assert.equal(a.sub_event_type, "Abduction/forced disappearance");
+  const s = one(
+    "On Sunday, troops based in Kalay fired heavy weapons at a nearby village.",
+    "2024-05-14",
+    "Myanmar",
+  );
+  assert.equal(s.sub_event_type, "Shelling/artillery/missile attack");
+});
+
+test("machine-gun fire at army positions is a battle with the state's military", () => {
+  const e = one(
+    "On Sunday, Houthi forces fired machine guns at army positions east of Hays.",
+    "2024-05-14",
+    "Yemen",
+  );
+  assert.equal(e.event_type, "Battles");
+  assert.match(e.actor2 ?? "", /^Military Forces of Yemen/);
+});

@@ -222,15 +222,18 @@ function modifiesThing(tokens: Token[], k: number, lex: LocaleLexicon): boolean 
 
 /**
  * "Business workers gathered at the city centre to demand the re-opening of shops": people who gather
- * protest when the sentence says what they demand; a gathering alone (for prayers, a funeral) is none.
+ * protest when the sentence says what they demand, or when police break the gathering up ("police
+ * fired tear gas at mourners who had gathered for the funeral"; arrests alone do not say so); a
+ * gathering alone (for prayers, a funeral) is none.
  */
 function gatheringsWithDemands(hits: CueHit[], tokens: Token[], lex: LocaleLexicon): void {
   if (!hits.some((h) => h.cues.includes("gather"))) return;
   const demands = lex.demands.matchAll(tokens);
+  const dispersed = hits.some((h) => h.cues.includes("intervene") && !h.cues.includes("arrest"));
   for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i];
     if (!h.cues.includes("gather")) continue;
-    const says = demands.some((d) => d.first > h.last && d.first - h.last <= 12);
+    const says = dispersed || demands.some((d) => d.first > h.last && d.first - h.last <= 12);
     setCues(
       h,
       h.cues.filter((c) => c !== "gather"),

@@ -343,6 +343,8 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
         !h.negated &&
         !h.hedged &&
         !backgroundNoun(s.tokens, h, lex) &&
+        !mournedDeath(s.tokens, h, lex) &&
+        !describesPerson(s.tokens, h, lex) &&
         (!h.cues.includes("release") ||
           h.cues.length > 1 ||
           captives ||
@@ -586,6 +588,49 @@ function backgroundNoun(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean
   if (k === h.first - 1) return false;
   // ("The coup was led by ..." names the event; "The recent coup has ..." looks back)
   return k < 0 ? adjective : lex.backgroundPrepositions.has(tokens[k].norm);
+}
+
+/**
+ * Cues that, as a participle between a determiner and a noun, describe a person ("a detained activist").
+ * (not killing words: "the beheaded body of a girl was found" still tells the killing)
+ */
+const PERSON_PARTICIPLES: readonly string[] = ["arrest", "intervene"];
+
+/**
+ * "demanding the release of a detained activist", "the arrested party leaders": an arrest word as a
+ * participle right after a determiner or a possessive (not a count: "two arrested in ...") and before a
+ * noun describes someone; the arrest it names was told before, if at all.
+ */
+function describesPerson(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
+  if (h.first !== h.last || !h.cues.every((c) => PERSON_PARTICIPLES.includes(c))) return false;
+  const t = tokens[h.first];
+  const before = tokens[h.first - 1];
+  const after = tokens[h.first + 1];
+  if (!before || !after || !lex.pastVerb.test(t.text)) return false;
+  // (determiners are the words that both open an object and mark a topic: "a", "the", "their")
+  const determiner = lex.objectStarts.has(before.norm) && lex.topicMarkers.has(before.norm);
+  if (!determiner && !/['’]s$/u.test(before.text)) return false;
+  return (
+    /^\p{Ll}+$/u.test(after.text) &&
+    !lex.backgroundPrepositions.has(after.norm) &&
+    !lex.relatives.has(after.norm) &&
+    !lex.objectStarts.has(after.norm)
+  );
+}
+
+/**
+ * "gathered for the funeral of a man killed by soldiers", "a vigil for the slain students": a killing
+ * told in the complement of a funeral or commemoration word happened before; it is no event of the
+ * sentence (up to six words after "funeral of", with no comma between).
+ */
+function mournedDeath(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
+  if (h.cues.length !== 1 || h.cues[0] !== "kill") return false;
+  for (let k = h.first - 1; k >= Math.max(1, h.first - 7); k--) {
+    const t = tokens[k];
+    if (t.text === "," || t.text === ";") return false;
+    if (lex.mourning.has(tokens[k - 1].norm) && lex.mournedOf.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /**

@@ -117,6 +117,8 @@ interface TriggerFile {
   offTopic?: string[];
   disasters?: string[];
   privateViolence?: string[];
+  mourning?: string[];
+  mournedOf?: string[];
 }
 
 /** A locale's compiled lexicons: built once, shared by every document. */
@@ -249,6 +251,11 @@ export interface LocaleLexicon {
   disasters: Set<string>;
   /** "domestic", "conjugal": harm in a private quarrel, no political violence when no armed group is named. */
   privateViolence: Set<string>;
+  /** Funeral and commemoration words: deaths told in their complement ("the funeral of a man killed by
+   * soldiers") happened before, they are no event of the sentence. */
+  mourning: Set<string>;
+  /** The words that open that complement ("of", "for"). */
+  mournedOf: Set<string>;
 }
 
 const cache = new Map<Locale, LocaleLexicon>();
@@ -341,6 +348,8 @@ export function lexicon(locale: Locale): LocaleLexicon {
     offTopic: phrases(file.offTopic),
     disasters: new Set((file.disasters ?? []).map((w) => foldKey(w))),
     privateViolence: new Set((file.privateViolence ?? []).map((w) => foldKey(w))),
+    mourning: new Set((file.mourning ?? []).map((w) => foldKey(w))),
+    mournedOf: new Set((file.mournedOf ?? []).map((w) => foldKey(w))),
   };
   cache.set(locale, lex);
   return lex;
