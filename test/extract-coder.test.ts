@@ -2555,3 +2555,36 @@ test("machine-gun fire at army positions is a battle with the state's military",
   assert.equal(e.event_type, "Battles");
   assert.match(e.actor2 ?? "", /^Military Forces of Yemen/);
 });
+
+test("police confirming 'the attack' and sending officers tell no battle of their own", () => {
+  const e = one(
+    "Gunmen attacked a farming village near Jos on Sunday, killing 12 people. Police spokesman Musa Adamu confirmed the attack and said officers had been deployed to the area.",
+    "2024-05-14",
+    "Nigeria",
+  );
+  assert.equal(e.sub_event_type, "Attack");
+  assert.equal(e.fatalities, 12);
+});
+
+test("a toll of a whole crackdown and protests held 'regularly since' add no event and no dead", () => {
+  const e = one(
+    "Security forces fired tear gas at protesters in Khartoum on Thursday. Protests have taken place regularly since the military seized power in October 2021. More than 120 people have been killed in the crackdown on the demonstrations, according to a doctors' group.",
+    "2024-05-14",
+    "Sudan",
+  );
+  assert.equal(e.event_date, "2024-05-09");
+  assert.equal(e.fatalities, 0);
+});
+
+test("a group's own toll told after the government's retaking goes with the group's attack", () => {
+  const evs = run(
+    "Al-Shabab fighters stormed a military base in Jowhar on Tuesday, killing at least nine soldiers, an official said. Government troops later retook the base after a two-hour gunfight. Al-Shabab claimed responsibility, saying it had killed 17 soldiers.",
+    "2024-05-14",
+    "Somalia",
+  );
+  const retake = evs.find((e) => e.sub_event_type === "Government regains territory");
+  assert.ok(retake, evs.map((e) => e.sub_event_type).join("; "));
+  assert.equal(retake.fatalities, 0);
+  const attack = evs.find((e) => e.actor1 === "Al Shabaab");
+  assert.equal(attack?.fatalities, 9);
+});

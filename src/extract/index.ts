@@ -1323,13 +1323,21 @@ function frameOf(
     hedged: lex.hedgedTolls.matchesWithin(s.tokens, first, last),
     sequel: lex.sequels.matchesWithin(s.tokens, first, last),
     situation: situation || !!orphan,
+    // ("Police confirmed the attack and said officers had been deployed to the area": forces sent after
+    // the event told are its sequel, not an event of their own)
     anaphoric:
-      hits.every(
-        (h) =>
-          (lex.anaphora.has(s.tokens[h.first - 1]?.norm ?? "") || lex.anaphora.has(s.tokens[h.first].norm)) &&
-          !lex.pastVerb.test(s.tokens[h.last].text),
-      ) || bodiesFound(s, first, last, hits, lex),
+      (hits.some((h) => refersBack(s.tokens, h, lex)) &&
+        hits.every((h) => refersBack(s.tokens, h, lex) || h.cues.every((c) => c === "deploy"))) ||
+      bodiesFound(s, first, last, hits, lex),
   };
+}
+
+/** "the attack", "this assault": a cue noun after a determiner that refers back to an event told. */
+function refersBack(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
+  return (
+    (lex.anaphora.has(tokens[h.first - 1]?.norm ?? "") || lex.anaphora.has(tokens[h.first].norm)) &&
+    !lex.pastVerb.test(tokens[h.last].text)
+  );
 }
 
 /**

@@ -100,6 +100,19 @@ function sameDate(a: Frame, b: Frame): boolean {
 }
 
 /**
+ * The earlier event of a frame's named group, when the event just told is another side's: "Government
+ * troops later retook the base. Al-Shabab ... said it had killed 17 soldiers" goes with Al-Shabab's
+ * attack, not the retaking.
+ */
+function groupsOwnEvent(drafts: EventDraft[], last: EventDraft, f: Frame): EventDraft | undefined {
+  const group = f.agent?.group?.name;
+  if (!group || last.main.agent?.group?.name === group) return undefined;
+  return drafts.find(
+    (d) => d !== last && family(d.main.coding) === family(f.coding) && d.main.agent?.group?.name === group,
+  );
+}
+
+/**
  * One event per happening. A frame joins an earlier event when it tells the same kind of event at a
  * date and place that fit; a frame with neither date nor place of its own continues the story of the
  * event told just before it (news reports return to their main event: "Police fired tear gas",
@@ -190,9 +203,14 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       // (not one of the towns of a list: "They killed 14 civilians" counts for the whole raid)
       !drafts.some((d) => d !== last && d.main.sentence === last.main.sentence);
     if (!own)
-      target = adjacent
-        ? last
-        : (drafts.find((d) => family(d.main.coding) === family(f.coding)) ?? (f.headline ? undefined : last));
+      target =
+        // ("Al-Shabab claimed responsibility, saying it had killed 17 soldiers", after "troops later
+        // retook the base": the group's own deed, told before the government's)
+        (adjacent ? groupsOwnEvent(drafts, last, f) : undefined) ??
+        (adjacent
+          ? last
+          : (drafts.find((d) => family(d.main.coding) === family(f.coding)) ??
+            (f.headline ? undefined : last)));
     else {
       const fam = family(f.coding);
       target = drafts.find((d) => {
