@@ -1156,3 +1156,18 @@ test("'marched through Nairobi' places the march, and the town gives the article
   assert.equal(evs[0].location, "Nairobi");
   assert.equal(evs[0].country, "Kenya");
 });
+
+test("'Congo' alone is the Democratic Republic of Congo, as the wires write it; its neighbour is named in full or by its towns", () => {
+  const drc = extractArticle(
+    art("Congo's army said on Tuesday it had killed 20 ADF rebels near Beni.", null),
+  ).events;
+  assert.equal(drc[0]?.country, "Democratic Republic of Congo");
+  const rc = extractArticle(
+    art("Police fired tear gas at protesters in Brazzaville, Republic of Congo, on Tuesday.", null),
+  ).events;
+  assert.equal(rc[0]?.country, "Republic of Congo");
+  const town = extractArticle(
+    art("Police fired tear gas at protesters in Pointe-Noire, Congo, on Tuesday.", null),
+  ).events;
+  assert.equal(town[0]?.country, "Republic of Congo");
+});
