@@ -1158,10 +1158,11 @@ test("'marched through Nairobi' places the march, and the town gives the article
 });
 
 test("'Congo' alone is the Democratic Republic of Congo, as the wires write it; its neighbour is named in full or by its towns", () => {
-  const drc = extractArticle(
-    art("Congo's army said on Tuesday it had killed 20 ADF rebels near Beni.", null),
-  ).events;
-  assert.equal(drc[0]?.country, "Democratic Republic of Congo");
+  for (const text of [
+    "Congo's army said on Tuesday it had killed 20 ADF rebels near Beni.",
+    "Rebels attacked an army post in eastern Congo on Tuesday, killing five soldiers.",
+  ])
+    assert.equal(extractArticle(art(text, null)).events[0]?.country, "Democratic Republic of Congo", text);
   const rc = extractArticle(
     art("Police fired tear gas at protesters in Brazzaville, Republic of Congo, on Tuesday.", null),
   ).events;
