@@ -238,3 +238,9 @@ test("'Islamic State-linked insurgents' are the group's fighters; 'Wagner-backed
   const w = find("Wagner-backed troops attacked the town.");
   assert.equal(w.find((m) => m.text === "troops")?.role, "military");
 });
+
+test("dissidents of the former FARC are the FARC dissident faction, not the FARC", () => {
+  const ms = find("Dissidents of the former FARC rebel group attacked a patrol.");
+  assert.match(ms[0]?.group?.name ?? "", /^FARC Dissident/);
+  assert.match(find("Former FARC dissidents ambushed soldiers.")[0]?.group?.name ?? "", /^FARC Dissident/);
+});
