@@ -8,6 +8,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { testListFigures } from "../src/eval/geo-testlist.js";
+import { norm } from "../src/eval/score.js";
 import { gazetteerStats, kmBetween, loadGazetteer, normName, type Place } from "../src/geo/index.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -15,23 +17,6 @@ const args = process.argv.slice(2);
 const si = args.indexOf("--shared");
 const shared = si >= 0 ? resolve(args[si + 1]) : resolve(here, "..", "..", "shared");
 const showMisses = args.includes("--misses");
-
-const STOP = new Set(
-  "region province state district cercle city town village commune county prefecture governorate of the de du la le des department".split(
-    " ",
-  ),
-);
-/** score.py norm(). */
-export function scoreNorm(s: string | null | undefined): string {
-  if (!s) return "";
-  return s
-    .normalize("NFKD")
-    .replace(/[^ -~]/g, "")
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((t) => t && !STOP.has(t))
-    .join(" ");
-}
 
 if (!existsSync(shared)) {
   console.error(`eval-geo: ${shared} not found (needs ../shared)`);
@@ -47,40 +32,11 @@ const pct = (a: number, b: number) => `${a}/${b} = ${b ? ((100 * a) / b).toFixed
 
 // (a) test list
 {
-  const lines = readFileSync(join(shared, "geo", "eval", "sahel_placenames_testlist.tsv"), "utf8")
-    .trim()
-    .split("\n");
-  let n = 0;
-  let inCountry = 0;
-  let a1n = 0;
-  let a1ok = 0;
-  let a2n = 0;
-  let a2ok = 0;
-  let fuzzy = 0;
-  const misses: string[] = [];
-  for (const line of lines.slice(1)) {
-    const [name, cc, kind, ea1, ea2] = line.split("\t");
-    n++;
-    const admin = [ea1, ea2].filter(Boolean);
-    const p = g.resolve({ name, country: cc, admin: kind === "admin1" ? [] : admin.slice(0, 1) });
-    const c = g.country(cc);
-    if (p && c && p.iso3 === c.iso3) inCountry++;
-    else misses.push(`${name} (${cc}, ${kind}) -> ${p ? `${p.location} ${p.country}` : "none"}`);
-    if (p?.fuzzy) fuzzy++;
-    if (ea1) {
-      a1n++;
-      if (p && scoreNorm(p.admin1) === scoreNorm(ea1)) a1ok++;
-      else if (p) misses.push(`  admin1 ${name}: ${p.admin1} vs ${ea1}`);
-    }
-    if (ea2 && kind !== "admin1") {
-      a2n++;
-      if (p && scoreNorm(p.admin2 ?? p.location) === scoreNorm(ea2)) a2ok++;
-    }
-  }
+  const f = testListFigures(join(shared, "geo", "eval", "sahel_placenames_testlist.tsv"), g);
   console.log(
-    `(a) test list: in right country ${pct(inCountry, n)} (fuzzy ${fuzzy}); admin1 ${pct(a1ok, a1n)}; admin2 ${pct(a2ok, a2n)}`,
+    `(a) test list: in right country ${pct(f.inCountry, f.n)} (fuzzy ${f.fuzzy}); admin1 ${pct(f.admin1.ok, f.admin1.n)}; admin2 ${pct(f.admin2.ok, f.admin2.n)}`,
   );
-  if (showMisses) for (const m of misses) console.log(`    ${m}`);
+  if (showMisses) for (const m of f.misses) console.log(`    ${m}`);
 }
 
 // (b) ACLED notes: every located gold event; the query is the gold location name with the note's country
@@ -129,7 +85,7 @@ const notes = readFileSync(join(shared, "corpus", "dev", "acled-notes.jsonl"), "
           if (f && f.kind !== "country") {
             fbN++;
             if (km(f, e) <= 25) fbWithin++;
-            if (e.admin1 && scoreNorm(f.admin1) === scoreNorm(e.admin1)) fbA1++;
+            if (e.admin1 && norm(f.admin1) === norm(e.admin1)) fbA1++;
             break;
           }
         }
@@ -139,7 +95,7 @@ const notes = readFileSync(join(shared, "corpus", "dev", "acled-notes.jsonl"), "
       if (p) {
         resolved++;
         bc[2]++;
-        if (scoreNorm(p.location) === scoreNorm(e.location)) nameOk++;
+        if (norm(p.location) === norm(e.location)) nameOk++;
       }
       const ok = p && km(p, e) <= 25;
       if (p?.fuzzy) {
@@ -157,7 +113,7 @@ const notes = readFileSync(join(shared, "corpus", "dev", "acled-notes.jsonl"), "
       if (e.admin1) {
         a1n++;
         if (p) a1nRes++;
-        if (p && scoreNorm(p.admin1) === scoreNorm(e.admin1)) {
+        if (p && norm(p.admin1) === norm(e.admin1)) {
           a1ok++;
           bc[3]++;
         } else if (p && ok) {
@@ -168,7 +124,7 @@ const notes = readFileSync(join(shared, "corpus", "dev", "acled-notes.jsonl"), "
       }
       if (e.admin2) {
         a2n++;
-        if (p && scoreNorm(p.admin2) === scoreNorm(e.admin2)) a2ok++;
+        if (p && norm(p.admin2) === norm(e.admin2)) a2ok++;
       }
       byCountry.set(e.country, bc);
     }

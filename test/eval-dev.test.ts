@@ -2,9 +2,11 @@ import assert from "node:assert/strict";
 import { existsSync } from "node:fs";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
+import { testListFigures } from "../src/eval/geo-testlist.js";
 import { readJsonl } from "../src/eval/jsonl.js";
 import { fullReport, predict } from "../src/eval/run.js";
 import type { GoldArticle } from "../src/eval/score.js";
+import { loadGazetteer } from "../src/geo/index.js";
 
 // The levels the extractor reaches on the dev corpus: a drop below them fails the build.
 const FLOORS: Record<string, number> = {
@@ -47,4 +49,17 @@ test("typed F1 on articles-en plus the seed article stays at or above 0.70", {
   assert.ok(r.typed.f1 >= 0.7, `F1 ${r.typed.f1.toFixed(3)} < 0.70`);
   // (the level reached, so that a drop shows)
   assert.ok(r.typed.f1 >= 0.87, `F1 ${r.typed.f1.toFixed(3)} < 0.87`);
+});
+
+// The gazetteer on the shared Sahel test list (issue target: 0.9 in the right country).
+const testList = fileURLToPath(
+  new URL("../../shared/geo/eval/sahel_placenames_testlist.tsv", import.meta.url),
+);
+test("the Sahel test list resolves in the right country at least 90 % of the time", {
+  skip: !existsSync(testList) && "shared test list absent",
+}, () => {
+  const f = testListFigures(testList, loadGazetteer());
+  assert.ok(f.n > 100, `only ${f.n} names read`);
+  assert.ok(f.inCountry / f.n >= 0.9, `${f.inCountry}/${f.n} in the right country`);
+  assert.ok(f.admin1.ok / f.admin1.n >= 0.85, `admin1 ${f.admin1.ok}/${f.admin1.n}`);
 });
