@@ -214,3 +214,12 @@ describe("other names texts give a region", () => {
     assert.equal(p?.admin1, "Al Jazirah");
   });
 });
+
+describe("gazetteer: misspelt district seats", () => {
+  it("a long name one edit from a district seat of no recorded size is that seat ('Bint Jbeil')", () => {
+    const p = g.resolve({ name: "Bint Jbeil", country: "Lebanon" });
+    assert.equal(p?.country, "Lebanon");
+    assert.ok(p && kmBetween(p.latitude, p.longitude, 33.12, 35.43) < 5, JSON.stringify(p));
+    assert.equal(p?.fuzzy, true);
+  });
+});

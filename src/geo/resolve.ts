@@ -60,6 +60,8 @@ const COUNTRY_ONLY_FUZZY_MIN_LEN = 7;
 /** ...or a town at least this big, for a name at least this long. */
 const BIG_TOWN = 20000;
 const BIG_TOWN_FUZZY_MIN_LEN = 5;
+/** A district seat of no recorded size is taken for a misspelling only of a name this long. */
+const SEAT_FUZZY_MIN_LEN = 8;
 /** Inside the district the text names, one edit is allowed from a folded name this long. */
 const DISTRICT_FUZZY_MIN_LEN = 4;
 /** A village named as its region and smaller than this yields to the region ("in Baringo"). */
@@ -454,7 +456,11 @@ export class Resolver {
         if (bigOnly) {
           if (
             c.row.fcode.startsWith("P.") &&
-            (c.row.population >= BIG_TOWN || c.row.fcode === "P.PPLA" || c.row.fcode === "P.PPLC")
+            (c.row.population >= BIG_TOWN ||
+              c.row.fcode === "P.PPLA" ||
+              c.row.fcode === "P.PPLC" ||
+              // (a district seat, for a long name: "Bint Jbeil" is Bent Jbeil, seat of its caza)
+              (c.row.fcode === "P.PPLA2" && fk.length >= SEAT_FUZZY_MIN_LEN))
           )
             out.push(c);
         } else if (c.adminHit === 1 || this.inHomeland(c.row, ctx) || (dense && ctx.adminKeys.size === 0))
