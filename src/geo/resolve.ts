@@ -173,6 +173,20 @@ interface Reform {
   seat: string;
 }
 
+/**
+ * A town big or central enough that a name one edit from it is taken for it: 20,000 people, a capital,
+ * or a district seat for a long name ("Bint Jbeil" is Bent Jbaïl, seat of its caza).
+ */
+function notableTown(row: PlaceRow, fk: string): boolean {
+  return (
+    row.fcode.startsWith("P.") &&
+    (row.population >= BIG_TOWN ||
+      row.fcode === "P.PPLA" ||
+      row.fcode === "P.PPLC" ||
+      (row.fcode === "P.PPLA2" && fk.length >= SEAT_FUZZY_MIN_LEN))
+  );
+}
+
 export class Resolver {
   private reforms: Reform[];
   private fuzzyIndexes = new Map<string, FuzzyIndex>();
@@ -454,16 +468,15 @@ export class Resolver {
       }
       for (const c of one) {
         if (bigOnly) {
-          if (
-            c.row.fcode.startsWith("P.") &&
-            (c.row.population >= BIG_TOWN ||
-              c.row.fcode === "P.PPLA" ||
-              c.row.fcode === "P.PPLC" ||
-              // (a district seat, for a long name: "Bint Jbeil" is Bent Jbeil, seat of its caza)
-              (c.row.fcode === "P.PPLA2" && fk.length >= SEAT_FUZZY_MIN_LEN))
-          )
-            out.push(c);
-        } else if (c.adminHit === 1 || this.inHomeland(c.row, ctx) || (dense && ctx.adminKeys.size === 0))
+          if (notableTown(c.row, fk)) out.push(c);
+        } else if (
+          c.adminHit === 1 ||
+          this.inHomeland(c.row, ctx) ||
+          (dense && ctx.adminKeys.size === 0) ||
+          // (a town of note stands for a misspelling in a thinly covered country too, even with other
+          // places told far from it, when no admin name says otherwise)
+          (!dense && ctx.adminKeys.size === 0 && notableTown(c.row, fk))
+        )
           out.push(c);
       }
     }
