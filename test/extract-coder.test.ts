@@ -2588,3 +2588,13 @@ test("a group's own toll told after the government's retaking goes with the grou
   const attack = evs.find((e) => e.actor1 === "Al Shabaab");
   assert.equal(attack?.fatalities, 9);
 });
+
+test("a group announcing 'the deaths' of its fighters reports the strike told before; it does no killing", () => {
+  const e = one(
+    "An Israeli drone strike hit a car near Tyre on Monday, killing two Hezbollah fighters. Hezbollah later announced the deaths of two of its fighters without saying where they were killed.",
+    "2024-05-14",
+    "Lebanon",
+  );
+  assert.equal(e.sub_event_type, "Air/drone strike");
+  assert.equal(e.fatalities, 2);
+});

@@ -1172,3 +1172,16 @@ test("'Congo' alone is the Democratic Republic of Congo, as the wires write it; 
   ).events;
   assert.equal(town[0]?.country, "Republic of Congo");
 });
+
+test("'Lebanon's state news agency' names no state; 'between the towns of X and Y' is one stretch placed at X", () => {
+  const evs = extractArticle(
+    art(
+      "BEIRUT (AP) — An Israeli drone strike hit a car in southern Lebanon on Monday, killing two members of Hezbollah, Lebanon's state news agency said. The strike targeted the vehicle on the road between the towns of Bint Jbeil and Ainata, the agency reported.",
+      "Lebanon",
+      "2024-05-14",
+    ),
+  ).events;
+  assert.equal(evs.length, 1, evs.map((e) => `${e.sub_event_type}@${e.location}`).join("; "));
+  assert.notEqual(evs[0].admin1, "Beirut");
+  assert.equal(evs[0].sub_event_type, "Air/drone strike");
+});

@@ -1328,8 +1328,28 @@ function frameOf(
     anaphoric:
       (hits.some((h) => refersBack(s.tokens, h, lex)) &&
         hits.every((h) => refersBack(s.tokens, h, lex) || h.cues.every((c) => c === "deploy"))) ||
-      bodiesFound(s, first, last, hits, lex),
+      bodiesFound(s, first, last, hits, lex) ||
+      announcesDeaths(s.tokens, hits, agent, lex),
   };
+}
+
+/**
+ * "Hezbollah later announced the deaths of two of its fighters": a side telling of deaths (its own or
+ * others') in a noun after a speech verb reports the killing told before; it does no killing.
+ */
+function announcesDeaths(
+  tokens: Token[],
+  hits: CueHit[],
+  agent: ActorMention | null,
+  lex: LocaleLexicon,
+): boolean {
+  if (!agent || !hits.length || !hits.every((h) => h.cues.every((c) => c === "kill"))) return false;
+  const first = hits[0];
+  if (!refersBack(tokens, first, lex)) return false;
+  let k = tokenAt(tokens, agent.end - 1) + 1;
+  // (an adverb may stand between: "later announced", "also confirmed")
+  if (/ly$|^later$|^also$/u.test(tokens[k]?.norm ?? "")) k++;
+  return lex.speechVerbs.has(tokens[k]?.norm ?? "") && k < first.first;
 }
 
 /** "the attack", "this assault": a cue noun after a determiner that refers back to an event told. */

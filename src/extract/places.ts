@@ -297,7 +297,13 @@ function candidates(
       while (k < tokens.length && cues.definite.has(tokens[k].norm)) k++;
       ofNoName = !!tokens[k] && SIDES.has(tokens[k].norm);
     }
-    if (cues.kinds.has(after) && (!cues.of.has(tokens[end + 2]?.norm ?? "") || ofCountry || ofNoName)) {
+    // (not after a possessive: "Lebanon's state news agency" names no state; "Borno state" does)
+    const possessive = /['’]s$/u.test(tokens[end].text);
+    if (
+      cues.kinds.has(after) &&
+      !possessive &&
+      (!cues.of.has(tokens[end + 2]?.norm ?? "") || ofCountry || ofNoName)
+    ) {
       kindWord = after;
       relation ??= "in";
     } else if (phraseKind) {
@@ -446,7 +452,8 @@ function candidates(
       siteOf ||
       heading ||
       aimedAt;
-    const between = prev === "between" || prev === "entre";
+    // ("between the towns of Bint Jbeil and Ainata", "entre les villages de X et Y" too)
+    const between = BETWEEN.has(prev) || betweenKindOf(tokens, b, cues);
     // ("in the Haftanin region": a name with its kind word after a preposition is a place too)
     const strong =
       (!weak && cues.prepositions.has(prev) && (tokens[b + 1] === t || kindWord === after)) ||
@@ -514,6 +521,18 @@ function roundedPoint(p: Place): string {
     ROUNDED.set(p, k);
   }
   return k;
+}
+
+const BETWEEN = new Set(["between", "entre"]);
+
+/** "between the towns of X": "between", then only articles, plural kind words and "of" before the name. */
+function betweenKindOf(tokens: Token[], b: number, cues: PlaceCues): boolean {
+  for (let k = b - 1; k >= Math.max(0, b - 5); k--) {
+    const w = tokens[k].norm;
+    if (BETWEEN.has(w)) return k < b - 1;
+    if (!cues.definite.has(w) && !cues.pluralKinds.has(w) && !cues.of.has(w)) return false;
+  }
+  return false;
 }
 
 /** Find and resolve the place mentions of a sentence. */
