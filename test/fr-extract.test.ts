@@ -429,3 +429,13 @@ it("une mort donnée comme la cause d'un saccage n'en fait pas une violence de f
   );
   assert.equal(evs[0]?.sub_event_type, "Violent demonstration");
 });
+
+it("des soldats visés par un engin explosif « sans faire de victimes » : les soldats sont la cible, pas des civils", () => {
+  const evs = extract(
+    "Dimanche, des soldats ont été visés par un engin explosif improvisé près de Fada N'Gourma, sans faire de victimes, selon une source sécuritaire.",
+    "2024-03-12",
+    "Burkina Faso",
+  );
+  assert.equal(evs[0]?.sub_event_type, "Remote explosive/landmine/IED");
+  assert.match(evs[0]?.actor2 ?? "", /^Military Forces of Burkina Faso/);
+});

@@ -371,7 +371,9 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       backReferences(
         reg
           .mentions(s.tokens, locale, ctx.published)
-          .filter((m) => !(lex.properNouns.has(m.text) && m.start > s.start)),
+          .filter(
+            (m) => !(lex.properNouns.has(m.text) && m.start > s.start) && !deniedVictims(s.tokens, m, lex),
+          ),
         lex,
         s.tokens,
       ),
@@ -487,6 +489,17 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
  * "militants attacked the village ... and livestock was seized by the assailants": "the assailants",
  * "the attackers" told after an armed actor of the sentence are that actor again, never a second side.
  */
+/**
+ * "sans faire de victimes", "no civilians were hurt": civilians named only to say there were none are
+ * nobody's victims (a negation up to three words before them).
+ */
+function deniedVictims(tokens: Token[], m: ActorMention, lex: LocaleLexicon): boolean {
+  if (m.role !== "civilians") return false;
+  const i = tokenAt(tokens, m.start);
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (lex.negations.has(tokens[k].norm)) return true;
+  return false;
+}
+
 /**
  * "local activists said", "according to residents": unarmed people named as the source of the news
  * are no side of the event (armed ones are: "the army said its aircraft struck ...").
