@@ -2598,3 +2598,11 @@ test("a group announcing 'the deaths' of its fighters reports the strike told be
   assert.equal(e.sub_event_type, "Air/drone strike");
   assert.equal(e.fatalities, 2);
 });
+
+test("an age after 'killed a' is no count: one victim", () => {
+  for (const text of [
+    "Gunmen killed a 45-year-old farmer in Dori on Sunday.",
+    "Gunmen killed a 12 year old boy in Dori on Sunday.",
+  ])
+    assert.equal(one(text, "2024-05-14", "Burkina Faso").fatalities, 1, text);
+});

@@ -1185,3 +1185,14 @@ test("'Lebanon's state news agency' names no state; 'between the towns of X and 
   assert.notEqual(evs[0].admin1, "Beirut");
   assert.equal(evs[0].sub_event_type, "Air/drone strike");
 });
+
+test("'struck the Ukrainian capital': a capital named by its demonym after a verb is the capital", () => {
+  const evs = extractArticle(
+    art(
+      "Russian missiles struck the Ukrainian capital overnight, killing two people, officials said on Friday.",
+      null,
+      "2024-05-17",
+    ),
+  ).events;
+  assert.equal(evs[0]?.location, "Kyiv");
+});

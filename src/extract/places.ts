@@ -412,6 +412,15 @@ function candidates(
       !ofAdminUnit(tokens, end + 3, cues)
     )
       relation = null;
+    // ("struck the Ukrainian capital": the capital named after a verb, with its article)
+    if (
+      relation === null &&
+      i === end &&
+      cues.demonyms.has(t.norm) &&
+      cues.capital.has(after) &&
+      cues.definite.has(tokens[i - 1]?.norm ?? "")
+    )
+      relation = "in";
     // "northern Nigerian village": a people, not a place ("the Malian capital" is Mali's capital).
     if (relation !== null && i === end && cues.demonyms.has(t.norm)) {
       if (cues.capital.has(after)) capitalOf = true;

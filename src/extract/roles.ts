@@ -534,6 +534,14 @@ function inRelative(tokens: Token[], aux: number): boolean {
 /** Subjects that deny a death ("no one was killed"). */
 const NO_ONE = new Set(["no", "nobody", "none", "one", "neither", "anyone"]);
 
+/** Tokens of an age written at tokens[k] ("45 - year-old", "45 years old"), 0 when there is none. */
+function ageLength(tokens: Token[], k: number): number {
+  if (!tokens[k]?.num) return 0;
+  let n = 1;
+  while (n < 4 && (tokens[k + n]?.text === "-" || AGE.has(tokens[k + n]?.norm ?? ""))) n++;
+  return AGE.has(tokens[k + n - 1]?.norm ?? "") ? n : 0;
+}
+
 export function singularVictim(tokens: Token[], killHits: CueHit[]): boolean {
   for (const h of killHits) {
     const w = tokens.slice(Math.max(0, h.first - 4), h.first).map((t) => t.norm);
@@ -571,7 +579,8 @@ export function singularVictim(tokens: Token[], killHits: CueHit[]): boolean {
     // "killed a soldier", "neutraliser un terroriste", "shot dead the policeman", "killing him": one
     // victim right after the verb
     const next = tokens[h.last + 1]?.norm ?? "";
-    const noun = tokens[h.last + 2];
+    // (an age is no count: "killed a 45-year-old farmer")
+    const noun = tokens[h.last + 2 + ageLength(tokens, h.last + 2)];
     if (HIM.has(next)) return true;
     // ("beat a thief to death": the victim inside the words of the killing)
     const inside = tokens[h.first + 1]?.norm ?? "";
