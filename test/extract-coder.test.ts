@@ -2606,3 +2606,21 @@ test("an age after 'killed a' is no count: one victim", () => {
   ])
     assert.equal(one(text, "2024-05-14", "Burkina Faso").fatalities, 1, text);
 });
+
+test("history dated by a past year before its words, a war's whole toll and attacks 'stepped up since' are no events", () => {
+  for (const text of [
+    "Sonko was sentenced to two years in prison on Thursday. In 2021, his arrest triggered days of riots in which at least 14 people were killed.",
+    "Officials met in the capital on Tuesday to review the peace deal. The war, which began in November 2020, killed an estimated 600,000 people, according to researchers.",
+    "Suspicion fell on the Pakistani Taliban, who have stepped up attacks on security forces since ending a cease-fire with the government in November 2022.",
+  ])
+    assert.equal(run(text, "2024-05-14").length, 0, text);
+  // (a year told after the event's words belongs to someone's story: the march is today's)
+  assert.equal(
+    one(
+      "On Monday, protesters marched in silence to the grave of a journalist who was killed in 1998.",
+      "2024-05-14",
+      "Burkina Faso",
+    ).event_type,
+    "Protests",
+  );
+});

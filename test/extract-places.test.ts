@@ -1196,3 +1196,19 @@ test("'struck the Ukrainian capital': a capital named by its demonym after a ver
   ).events;
   assert.equal(evs[0]?.location, "Kyiv");
 });
+
+test("'Upper Nile state', 'Lower Shabelle' are regions; 'the U.N.' is no place", () => {
+  const e = extractArticle(
+    art(
+      "On Sunday, clashes between rival militias in Upper Nile state killed at least 40 people, according to the U.N.",
+      null,
+      "2024-05-14",
+    ),
+  ).events[0];
+  assert.equal(e?.country, "South Sudan");
+  assert.equal(e?.admin1, "Upper Nile");
+  const s = extractArticle(
+    art("Al Shabaab fighters attacked an army base in Lower Shabelle on Sunday.", null, "2024-05-14"),
+  ).events[0];
+  assert.equal(s?.admin1, "Lower Shabelle");
+});

@@ -414,6 +414,10 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       ),
       ctx,
     ).filter((d) => !d.future);
+    // ("In 2021, his arrest triggered days of riots in which 14 people were killed": history told in a
+    // later report, dated by a past year alone, is no event of the report's days, nor one of its own)
+    // (the year before the event's words: not "marched to the grave of Zongo, who was killed in 1998")
+    if (dates.every((d) => d.yearOnly) && toldInPastYear(s, ctx.published, lex, hits[0].first)) continue;
     // Numbers are only read as deaths or crowds.
     const counted = hits.some((h) => h.cues.some((c) => COUNTED.has(c)));
     const numbers = counted ? findNumbers(doc.text, s.start, s.end, locale) : [];
@@ -713,12 +717,21 @@ function namedRightBefore(tokens: Token[], h: CueHit, actors: ActorMention[]): A
   return doer && tokenAt(tokens, h.start) - tokenAt(tokens, doer.end - 1) <= 2 ? doer : null;
 }
 
-/** "In 2021, ...": a sentence dated by a past year alone tells history (its places place no event). */
-function toldInPastYear(s: Sentence, published: string | null, lex: LocaleLexicon): boolean {
+/**
+ * "In 2021, ...": a sentence dated by a past year alone tells history (its places place no event).
+ * With `before`, only a year written before that token counts.
+ */
+function toldInPastYear(
+  s: Sentence,
+  published: string | null,
+  lex: LocaleLexicon,
+  before = Infinity,
+): boolean {
   if (!published) return false;
   const year = Number(published.slice(0, 4));
   return s.tokens.some(
     (t, k) =>
+      k < before &&
       t.text.length === 4 &&
       /^(?:19|20)\d\d$/u.test(t.text) &&
       Number(t.text) < year &&

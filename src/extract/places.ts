@@ -203,9 +203,10 @@ function candidates(
     // Direction words are no names, except as the name of a region: "Northwest province".
     const regionName = cues.stop.has(t.norm) && cues.adminKinds.has(tokens[i + 1]?.norm ?? "");
     // "North Kivu", "West Darfur": a direction that opens a name (tried with and without it).
+    // ("Upper Nile", "Lower Shabelle", "Greater Accra" too)
     const direction =
       cues.stop.has(t.norm) &&
-      cues.near.has(t.norm) &&
+      (cues.near.has(t.norm) || RELATIVE_POSITIONS.has(t.norm)) &&
       !!tokens[i + 1]?.cap &&
       !cues.stop.has(tokens[i + 1].norm) &&
       !tokens[i + 1].num;
@@ -531,6 +532,9 @@ function roundedPoint(p: Place): string {
   }
   return k;
 }
+
+/** Words of position that open region names ("Upper Nile", "Lower Shabelle", "Greater Accra"). */
+const RELATIVE_POSITIONS = new Set(["upper", "lower", "greater", "haut", "haute", "bas", "basse", "grand"]);
 
 const BETWEEN = new Set(["between", "entre"]);
 
