@@ -1212,3 +1212,18 @@ test("'Upper Nile state', 'Lower Shabelle' are regions; 'the U.N.' is no place",
   ).events[0];
   assert.equal(s?.admin1, "Lower Shabelle");
 });
+
+test("'the operation took place near the village of X': a place told after the event, inside its region, places it", () => {
+  const evs = extractArticle(
+    art(
+      "The army said on Monday that its forces had killed more than 100 terrorists during an operation in the Tillaberi region on Saturday, in which four soldiers were also killed. The army said the operation took place near the village of Tamou.",
+      "Niger",
+      "2024-05-14",
+    ),
+  ).events;
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].location, "Tamou");
+  assert.equal(evs[0].admin1, "Tillaberi");
+  // ("also killed" adds the soldiers, even in a relative clause)
+  assert.equal(evs[0].fatalities, 104);
+});

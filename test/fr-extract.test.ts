@@ -439,3 +439,13 @@ it("des soldats visés par un engin explosif « sans faire de victimes » : les 
   assert.equal(evs[0]?.sub_event_type, "Remote explosive/landmine/IED");
   assert.match(evs[0]?.actor2 ?? "", /^Military Forces of Burkina Faso/);
 });
+
+it("« l'opération s'est déroulée près du village de X » place l'événement dit juste avant", () => {
+  const evs = extract(
+    "L'armée a annoncé lundi avoir tué une vingtaine de terroristes samedi lors d'une opération dans la région de Tillabéri. L'opération s'est déroulée près du village de Tamou, selon l'armée.",
+    "2024-05-14",
+    "Niger",
+  );
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].location, "Tamou");
+});

@@ -41,6 +41,7 @@ import { findNumbers, type NumberMention } from "./numbers.js";
 import {
   anchorHomonyms,
   findPlaces,
+  KIND_RANK,
   knownPlaceNames,
   located,
   mostPrecise,
@@ -357,6 +358,17 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     if (!hits.length && frames.length && lex.attributions.matchAll(s.tokens).length > 0) {
       creditClaim(frames, reg.mentions(s.tokens, locale, ctx.published));
     }
+    // ("The army said the operation took place near the village of Tamou": where the event just told
+    // happened, a finer place inside its area)
+    if (
+      !hits.length &&
+      frames.length &&
+      lex.locators.matchAll(s.tokens).some((m) => refersBackTo(s.tokens, m.first, lex))
+    )
+      placeEventTold(
+        frames[frames.length - 1],
+        notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)),
+      );
     if (!hits.length) {
       // Places of sentences that tell no event matter only as a fallback: find them when asked.
       ctx.pending.push({ start: s.start, run: deferredPlaces(s, ctx, gaz, pc, lex, reg, locale) });
@@ -765,7 +777,9 @@ function bothSidesDead(
     const relative = tokens
       .slice(a, b)
       .some((t, k) => lex.relatives.has(t.norm) && !lex.speechVerbs.has(tokens[a + k - 1]?.norm ?? ""));
-    if (!relative) extra.push(own.mention);
+    // ("an operation ..., in which four soldiers were also killed": "also" adds them whatever the clause)
+    const also = [1, 2].some((k) => lex.additive.has(tokens[h.first - k]?.norm ?? ""));
+    if (!relative || also) extra.push(own.mention);
   }
   // ("killed 17 ... 14 by summary execution while 3 succumbed from torture": parts of the toll told)
   const sum = extra.reduce((n, m) => n + m.value, 0);
@@ -846,6 +860,28 @@ function reanchor(dates: DateMention[], ctx: Context): DateMention[] {
  * in an object literal or a const is given its name with Object.defineProperty each time it is made,
  * which cost as much as a phrase lookup per sentence.)
  */
+/** "the operation took place": a determiner that refers back, up to four words before the locator. */
+function refersBackTo(tokens: Token[], at: number, lex: LocaleLexicon): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) if (lex.anaphora.has(tokens[k].norm)) return true;
+  return false;
+}
+
+/** The finest located place of `places` inside the frame's area (or any, when the frame has none). */
+function placeEventTold(f: Frame, places: PlaceMention[]): void {
+  const area = f.place?.place;
+  const inside = places.filter(
+    (p) =>
+      !p.weak &&
+      located(p.place) &&
+      (!area ||
+        (p.place.country === area.country &&
+          KIND_RANK[p.place.kind] < KIND_RANK[area.kind] &&
+          (area.kind === "country" || !area.admin1 || p.place.admin1 === area.admin1))),
+  );
+  const best = inside.sort((a, b) => KIND_RANK[a.place.kind] - KIND_RANK[b.place.kind])[0];
+  if (best) f.place = best;
+}
+
 function deferredPlaces(
   s: Sentence,
   ctx: Context,

@@ -118,6 +118,7 @@ interface TriggerFile {
   disasters?: string[];
   privateViolence?: string[];
   mourning?: string[];
+  locators?: string[];
   mournedOf?: string[];
 }
 
@@ -254,6 +255,8 @@ export interface LocaleLexicon {
   /** Funeral and commemoration words: deaths told in their complement ("the funeral of a man killed by
    * soldiers") happened before, they are no event of the sentence. */
   mourning: Set<string>;
+  /** "took place", "a eu lieu": after a word that refers back, where the event told happened. */
+  locators: PhraseMatcher<true>;
   /** The words that open that complement ("of", "for"). */
   mournedOf: Set<string>;
 }
@@ -349,6 +352,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     disasters: new Set((file.disasters ?? []).map((w) => foldKey(w))),
     privateViolence: new Set((file.privateViolence ?? []).map((w) => foldKey(w))),
     mourning: new Set((file.mourning ?? []).map((w) => foldKey(w))),
+    locators: phrases(file.locators),
     mournedOf: new Set((file.mournedOf ?? []).map((w) => foldKey(w))),
   };
   cache.set(locale, lex);
