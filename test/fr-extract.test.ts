@@ -449,3 +449,18 @@ it("« l'opération s'est déroulée près du village de X » place l'événemen
   assert.equal(evs.length, 1);
   assert.equal(evs[0].location, "Tamou");
 });
+
+it("« interpellant une vingtaine de personnes » compte des interpellés, pas la foule ; le MFDC est nommé", () => {
+  const p = extract(
+    "La police a dispersé à coups de gaz lacrymogène une manifestation de l'opposition jeudi à Abidjan, interpellant une vingtaine de personnes. Plusieurs centaines de partisans s'étaient rassemblés dans le quartier de Yopougon pour protester.",
+    "2024-03-15",
+    "Ivory Coast",
+  );
+  assert.equal(p[0]?.crowd_size, "Plusieurs centaines");
+  const m = extract(
+    "Un soldat a été tué dimanche dans une embuscade tendue par des rebelles présumés du Mouvement des forces démocratiques de Casamance (MFDC) près de Bignona.",
+    "2024-03-15",
+    "Senegal",
+  );
+  assert.match(m[0]?.actor1 ?? "", /^MFDC/);
+});
