@@ -464,3 +464,14 @@ it("« interpellant une vingtaine de personnes » compte des interpellés, pas l
   );
   assert.match(m[0]?.actor1 ?? "", /^MFDC/);
 });
+
+it("« dans le territoire de Beni » nomme le territoire : le village inconnu y est placé (précision 2)", () => {
+  const evs = extract(
+    "Des rebelles ADF ont tué au moins 18 civils dimanche dans le village de Mukondi, dans le territoire de Beni (Nord-Kivu).",
+    "2024-03-15",
+    "Democratic Republic of Congo",
+  );
+  assert.equal(evs[0]?.location, "Mukondi");
+  assert.equal(evs[0]?.admin1, "Nord-Kivu");
+  assert.equal(evs[0]?.geo_precision, 2);
+});
