@@ -1227,3 +1227,23 @@ test("'the operation took place near the village of X': a place told after the e
   // ("also killed" adds the soldiers, even in a relative clause)
   assert.equal(evs[0].fatalities, 104);
 });
+
+test("'Jammu and Kashmir's Kulgam district' is the district, not Jammu; a state named with its kind word sets the country", () => {
+  const k = extractArticle(
+    art(
+      "Two militants were killed in a gunfight with security forces in Jammu and Kashmir's Kulgam district on Saturday, police said.",
+      null,
+      "2024-05-14",
+    ),
+  ).events[0];
+  assert.equal(k?.location, "Kulgam");
+  const z = extractArticle(
+    art(
+      "At least 15 people were killed when bandits attacked Kadawa community in Gusau Local Government Area of Zamfara State on Tuesday night.",
+      null,
+      "2024-05-14",
+    ),
+  ).events[0];
+  assert.equal(z?.country, "Nigeria");
+  assert.equal(z?.admin1, "Zamfara");
+});

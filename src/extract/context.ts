@@ -80,8 +80,10 @@ export function articleContext(
       if (si < 3 && placeCues)
         for (const p of findPlaces(s, gaz, placeCues, null, []))
           if (
-            p.place.kind === "populated" &&
-            p.place.population >= 50000 &&
+            ((p.place.kind === "populated" && p.place.population >= 50000) ||
+              // ("in Zamfara State", "Kulgam district": a unit named with its kind word)
+              ((p.place.kind === "admin1" || p.place.kind === "admin2") &&
+                placeCues.adminKinds.has(s.tokens[p.last + 1]?.norm ?? ""))) &&
             (p.start >= datelineEnd || p.end <= datelineStart)
           )
             vote(p.place.country, 2);

@@ -96,6 +96,8 @@ export interface PlaceCues {
   setting: Set<string>;
   /** Words after a name that make it a person's ("fired on Jose Ulcue as he left", "X, who"), by words. */
   personAfter: string[][];
+  /** Names written with "and" inside ("Jammu and Kashmir"), folded: "and" does not split them into a list. */
+  andNames: Set<string>;
 }
 
 const placeCueCache = new Map<Locale, PlaceCues>();
@@ -133,6 +135,7 @@ export function placeCues(locale: Locale): PlaceCues {
       unknown: folded(raw.unknown ?? []),
       localUnits: folded(raw.localUnits ?? []),
       features: folded(raw.features ?? []),
+      andNames: folded(raw.andNames ?? []),
       destinations: folded(raw.destinations ?? []),
       within: folded(raw.within ?? []),
       nearLinks: folded(raw.nearLinks ?? []),

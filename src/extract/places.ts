@@ -98,9 +98,28 @@ function articled(text: string, cues: PlaceCues): boolean {
   );
 }
 
+/** The last token of a name with "and" inside that starts at i and runs to j before the "and", or j. */
+function andNameEnd(tokens: Token[], i: number, j: number, cues: PlaceCues): number {
+  if (!cues.andNames.size || !cues.and.has(tokens[j + 1]?.norm ?? "")) return j;
+  let key = "";
+  for (let k = i; k <= j + 1; k++) key += `${k > i ? " " : ""}${tokens[k].norm}`;
+  for (let m = j + 2; m < Math.min(tokens.length, j + 5) && tokens[m].cap; m++) {
+    key += ` ${tokens[m].norm.replace(/['’]s$/u, "")}`;
+    if (cues.andNames.has(key)) return m;
+  }
+  return j;
+}
+
 function nameEnd(tokens: Token[], i: number, cues: PlaceCues): number {
   let j = i;
-  while (j + 1 < tokens.length && j + 1 - i < MAX_NAME_TOKENS && !cues.stop.has(tokens[j + 1].norm)) {
+  while (j + 1 < tokens.length && j + 1 - i < MAX_NAME_TOKENS) {
+    // ("Jammu and Kashmir": a name with "and" inside, not a list of two)
+    const joined = andNameEnd(tokens, i, j, cues);
+    if (joined > j) {
+      j = joined;
+      continue;
+    }
+    if (cues.stop.has(tokens[j + 1].norm)) break;
     // ("Wadi al-Rabi", "Jabal al-Zawiya": a lower-case article joined to a capitalised word continues it)
     if (tokens[j + 1].cap || articled(tokens[j + 1].text, cues)) {
       j++;
