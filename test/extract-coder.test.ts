@@ -2624,3 +2624,12 @@ test("history dated by a past year before its words, a war's whole toll and atta
     "Protests",
   );
 });
+
+test("'the wounded soldiers were brought to a hospital in X' tells no event at X", () => {
+  const evs = run(
+    "Two soldiers were wounded when militants fired upon an army detachment in Datu Piang on Friday night, the military said. The wounded soldiers were brought to a hospital in Cotabato City.",
+    "2024-05-14",
+    "Philippines",
+  );
+  assert.equal(evs.length, 1, evs.map((e) => e.location).join("; "));
+});

@@ -620,15 +620,16 @@ function backgroundNoun(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean
 }
 
 /**
- * Cues that, as a participle between a determiner and a noun, describe a person ("a detained activist").
+ * Cues that, as a participle between a determiner and a noun, describe a person ("a detained activist",
+ * "the wounded soldiers were brought to a hospital").
  * (not killing words: "the beheaded body of a girl was found" still tells the killing)
  */
-const PERSON_PARTICIPLES: readonly string[] = ["arrest", "intervene"];
+const PERSON_PARTICIPLES: readonly string[] = ["arrest", "intervene", "injure"];
 
 /**
- * "demanding the release of a detained activist", "the arrested party leaders": an arrest word as a
- * participle right after a determiner or a possessive (not a count: "two arrested in ...") and before a
- * noun describes someone; the arrest it names was told before, if at all.
+ * "demanding the release of a detained activist", "the arrested party leaders", "the wounded soldiers":
+ * an arrest or injury word as a participle right after a determiner or a possessive (not a count: "two
+ * arrested in ...") and before a noun describes someone; what it names was told before, if at all.
  */
 function describesPerson(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
   if (h.first !== h.last || !h.cues.every((c) => PERSON_PARTICIPLES.includes(c))) return false;
