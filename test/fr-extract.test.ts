@@ -475,3 +475,14 @@ it("« dans le territoire de Beni » nomme le territoire : le village inconnu y 
   assert.equal(evs[0]?.admin1, "Nord-Kivu");
   assert.equal(evs[0]?.geo_precision, 2);
 });
+
+it("« les violences ont éclaté … dans le village de X, près d'Abéché » précise le lieu des affrontements dits avant", () => {
+  const evs = extract(
+    "Au moins 13 personnes ont été tuées dimanche dans des affrontements dans la province du Ouaddaï, a annoncé le gouvernement. Les violences ont éclaté à la suite d'un différend autour d'un puits dans le village d'Amdjarema, près d'Abéché, selon le porte-parole.",
+    "2024-03-15",
+    "Chad",
+  );
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].location, "Abéché");
+  assert.equal(evs[0].geo_precision, 2);
+});
