@@ -1417,9 +1417,10 @@ function announcesDeaths(
 
 /** "the attack", "this assault": a cue noun after a determiner that refers back to an event told. */
 function refersBack(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
+  // (the noun that opens the cue: "Les violences ont éclaté" refers back as "the violence" does)
   return (
     (lex.anaphora.has(tokens[h.first - 1]?.norm ?? "") || lex.anaphora.has(tokens[h.first].norm)) &&
-    !lex.pastVerb.test(tokens[h.last].text)
+    !lex.pastVerb.test(tokens[h.first].text)
   );
 }
 
