@@ -1247,3 +1247,21 @@ test("'Jammu and Kashmir's Kulgam district' is the district, not Jammu; a state 
   assert.equal(z?.country, "Nigeria");
   assert.equal(z?.admin1, "Zamfara");
 });
+
+test("a truck 'heading to' towns is no event in them; 'travelling near X' still places the event at X", () => {
+  const evs = extractArticle(
+    art(
+      "On Saturday, militiamen looted a truck heading to Benghazi and Tobruk in Zawiya.",
+      "Libya",
+      "2024-05-14",
+    ),
+  ).events;
+  assert.ok(
+    !evs.some((e) => e.location === "Benghazi" || e.location === "Tobruk"),
+    evs.map((e) => e.location).join("; "),
+  );
+  const near = extractArticle(
+    art("On Saturday, an IED struck a vehicle of soldiers travelling near Kidal.", "Mali", "2024-05-14"),
+  ).events;
+  assert.equal(near[0]?.location, "Kidal");
+});

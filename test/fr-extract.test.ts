@@ -486,3 +486,13 @@ it("« les violences ont éclaté … dans le village de X, près d'Abéché » 
   assert.equal(evs[0].location, "Abéché");
   assert.equal(evs[0].geo_precision, 2);
 });
+
+it("« le convoi qui se rendait à Djibo » : Djibo est la destination ; l'attaque a eu lieu entre Namsiguia et Bourzanga", () => {
+  const evs = extract(
+    "Une dizaine de personnes ont été tuées vendredi dans une attaque contre un convoi. Le convoi qui se rendait à Djibo a été pris pour cible par des individus armés entre Namsiguia et Bourzanga, a indiqué une source sécuritaire.",
+    "2024-03-16",
+    "Burkina Faso",
+  );
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].admin1, "Centre-Nord");
+});

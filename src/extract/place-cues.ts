@@ -96,6 +96,8 @@ export interface PlaceCues {
   setting: Set<string>;
   /** Words after a name that make it a person's ("fired on Jose Ulcue as he left", "X, who"), by words. */
   personAfter: string[][];
+  /** Verbs of going right before a preposition ("se rendait à Djibo"): the place is a destination. */
+  travelVerbs: Set<string>;
   /** Names written with "and" inside ("Jammu and Kashmir"), folded: "and" does not split them into a list. */
   andNames: Set<string>;
 }
@@ -136,6 +138,7 @@ export function placeCues(locale: Locale): PlaceCues {
       localUnits: folded(raw.localUnits ?? []),
       features: folded(raw.features ?? []),
       andNames: folded(raw.andNames ?? []),
+      travelVerbs: folded(raw.travelVerbs ?? []),
       destinations: folded(raw.destinations ?? []),
       within: folded(raw.within ?? []),
       nearLinks: folded(raw.nearLinks ?? []),

@@ -282,9 +282,12 @@ function candidates(
       const k = end + 1;
       const approx = /^geo-?precision$/.test(tokens[k + 1]?.norm ?? "") && tokens[k + 2]?.text === "2";
       relation = approx ? "near" : "in";
-    } else if (cues.prepositions.has(prev))
+    } else if (cues.prepositions.has(prev)) {
       relation = cues.near.has(prev) || fromDistance(tokens, b, cues) ? "near" : "in";
-    else if (cues.of.has(prev) && cues.kinds.has(prev2)) {
+      // ("le convoi qui se rendait à Djibo": where they were going, not where it happened; not "circulait
+      // près de", "travelling near")
+      if (cues.travelVerbs.has(prev2) && TOWARDS.has(prev)) heading = true;
+    } else if (cues.of.has(prev) && cues.kinds.has(prev2)) {
       relation = "in";
       kindWord = prev2;
     } else if (cues.of.has(prev) && cues.headings.has(prev2)) {
@@ -370,6 +373,8 @@ function candidates(
       (relation === null || prev !== ",")
     ) {
       relation = head.relation;
+      // ("heading to Benghazi and Tobruk": every member of a list of destinations is one)
+      if (head.heading) heading = true;
       // "the villages of Boga and Tchabi": a plural place noun names every member as a village.
       if (head.kindWord && cues.pluralKinds.has(head.kindWord)) kindWord ??= head.kindWord;
       if (!head.between) list = head.list ?? head.first;
@@ -554,6 +559,9 @@ function roundedPoint(p: Place): string {
 
 /** Words of position that open region names ("Upper Nile", "Lower Shabelle", "Greater Accra"). */
 const RELATIVE_POSITIONS = new Set(["upper", "lower", "greater", "haut", "haute", "bas", "basse", "grand"]);
+
+/** Prepositions of a destination after a verb of going ("se rendait à", "heading to"). */
+const TOWARDS = new Set(["a", "au", "aux", "vers", "to", "towards", "toward"]);
 
 const BETWEEN = new Set(["between", "entre"]);
 
