@@ -37,6 +37,19 @@ test("geocoding on the ACLED notes stays at its level", {
   assert.ok(geo.admin1 >= 0.864, `admin1 ${geo.admin1}`);
 });
 
+// Geocoding of the articles: every event of the seed article placed within 25 km (its villages share
+// their names with others across Mali); the English articles at their level.
+test("geocoding of the seed article and the English articles stays at its level", {
+  skip: !existsSync(`${dev}seed-mali-2020-06-22.jsonl`) && "dev corpus absent",
+}, () => {
+  const seed = readJsonl<GoldArticle>(`${dev}seed-mali-2020-06-22.jsonl`).rows;
+  const s = fullReport(seed, predict(seed)).geo as Record<string, number>;
+  assert.equal(s.coords_25km, 1, `seed coords within 25 km ${s.coords_25km}`);
+  const en = readJsonl<GoldArticle>(`${dev}articles-en.jsonl`).rows;
+  const e = fullReport(en, predict(en)).geo as Record<string, number>;
+  assert.ok(e.coords_25km >= 0.85, `articles-en coords within 25 km ${e.coords_25km}`);
+});
+
 // The issue's target: articles-en plus the seed article, scored together.
 test("typed F1 on articles-en plus the seed article stays at or above 0.70", {
   skip: !existsSync(`${dev}articles-en.jsonl`) && "dev corpus absent",

@@ -437,13 +437,15 @@ function candidates(
       !ofAdminUnit(tokens, end + 3, cues)
     )
       relation = null;
-    // ("struck the Ukrainian capital": the capital named after a verb, with its article)
+    // ("struck the Ukrainian capital": the capital named after a verb, with its article; not the
+    // apposition of a town just named, "in central Bamako, the Malian capital,")
     if (
       relation === null &&
       i === end &&
       cues.demonyms.has(t.norm) &&
       cues.capital.has(after) &&
-      cues.definite.has(tokens[i - 1]?.norm ?? "")
+      cues.definite.has(tokens[i - 1]?.norm ?? "") &&
+      /^\p{Ll}/u.test(tokens[i - 2]?.text ?? "")
     )
       relation = "in";
     // "northern Nigerian village": a people, not a place ("the Malian capital" is Mali's capital).
