@@ -59,6 +59,8 @@ const FUZZY_NEAR_KM = 50;
 const COUNTRY_ONLY_FUZZY_MIN_LEN = 7;
 /** ...or a town at least this big, for a name at least this long. */
 const BIG_TOWN = 20000;
+/** A city whose names in other languages are as much its own as the one GeoNames puts first. */
+const BIG_CITY = 100000;
 const BIG_TOWN_FUZZY_MIN_LEN = 5;
 /** A district seat of no recorded size is taken for a misspelling only of a name this long. */
 const SEAT_FUZZY_MIN_LEN = 8;
@@ -593,6 +595,8 @@ export class Resolver {
     // (a place's own name beats a place that has it only among its alternates)
     if (tier === "exact" && normName(r.name) === ctx.base) s += 0.1;
     else if (tier === "stripped" && normName(r.name) === ctx.stripped) s += 0.1;
+    // (but a city's name in English is its name too: "Geneva" is Genève before Geneva, Illinois)
+    else if (tier === "exact" && r.population >= BIG_CITY && r.fcode.startsWith("P.")) s += 0.1;
     if (reform) s += 1.2;
     let adminHit = 0;
     if (ctx.adminKeys.size) {
