@@ -2633,3 +2633,13 @@ test("'the wounded soldiers were brought to a hospital in X' tells no event at X
   );
   assert.equal(evs.length, 1, evs.map((e) => e.location).join("; "));
 });
+
+test("a plan to deploy police, and 'the deployment' ruled on, are no deployment of the day", () => {
+  assert.equal(
+    run(
+      "Kenya's High Court on Friday suspended a government plan to deploy 1,000 police officers to Haiti, ruling that the deployment was unconstitutional.",
+      "2024-05-14",
+    ).length,
+    0,
+  );
+});

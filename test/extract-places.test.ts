@@ -1265,3 +1265,16 @@ test("a truck 'heading to' towns is no event in them; 'travelling near X' still 
   ).events;
   assert.equal(near[0]?.location, "Kidal");
 });
+
+test("a dateline abroad ('GENEVA (Reuters)') over a story on another country: Geneva is Genève, the story's country wins and no event is placed at the dateline", () => {
+  const evs = extractArticle(
+    art(
+      "GENEVA (Reuters) - Gunmen killed 12 villagers in Sudan on Monday, a U.N. agency said on Tuesday.",
+      null,
+      "2024-05-14",
+    ),
+  ).events;
+  assert.equal(evs[0]?.country, "Sudan");
+  assert.notEqual(evs[0]?.location, "Genève");
+  assert.equal(loadGazetteer().resolve({ name: "Geneva" })?.country, "Switzerland");
+});

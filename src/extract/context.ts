@@ -108,6 +108,14 @@ export function articleContext(
         }
       }
     });
+    // ("GENEVA (Reuters) - The number of people displaced by conflict in Sudan ...": a dateline in a
+    // country the text never names again is where the reporter sits; the country the text names wins)
+    if (
+      dateline &&
+      votes.get(dateline.country) === 2 &&
+      [...votes].some(([c, n]) => c !== dateline?.country && n >= 2)
+    )
+      votes.delete(dateline.country);
     let best = 0;
     // Ties go to the country named first (the dateline, the headline).
     for (const [c, n] of votes) if (n > best) [country, best] = [c, n];

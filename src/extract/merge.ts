@@ -154,9 +154,10 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
         continue;
       }
     }
-    // ("met on Tuesday to review the peace deal": a deal named as already made, with no event told
-    // before it, is the background of a meeting, not an agreement of the day)
-    if (f.anaphoric && !drafts.length && f.coding.sub_event_type === "Agreement") continue;
+    // ("met on Tuesday to review the peace deal", "ruling that the deployment was unconstitutional": a
+    // deal or a move named as already made, with no event told before it, is the background of the
+    // news, not a development of the day)
+    if (f.anaphoric && !drafts.length && f.coding.event_type === "Strategic developments") continue;
     // "the attack", "this assault" refer back to an event already told (of their kind, at a date
     // that fits), wherever the sentence says its people went.
     if (f.anaphoric && f.place?.list === undefined && drafts.length > 0) {

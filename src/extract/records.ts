@@ -61,7 +61,9 @@ export function buildRecords(
     const named: Place | null =
       (ownCountryOnly ? nearestPlace(ctx, f.sentence.start) : null) ??
       (national ? null : (f.place?.place ?? nearestPlace(ctx, f.sentence.start))) ??
-      ctx.dateline ??
+      // (the dateline only in the article's own country: "GENEVA (Reuters)" over a story on Sudan is
+      // where the reporter sits)
+      (ctx.dateline && (!ctx.country || ctx.dateline.country === ctx.country) ? ctx.dateline : null) ??
       null;
     const country = named?.country ?? ctx.country ?? null;
     // (known only by its country: the home region of the group named, "MNLA rebels" -> Kidal)
