@@ -2643,3 +2643,12 @@ test("a plan to deploy police, and 'the deployment' ruled on, are no deployment 
     0,
   );
 });
+
+test("'since November' in the date parser's words still starts a situation: attacks counted since then are no event", () => {
+  const evs = run(
+    "U.S. warplanes struck Houthi targets in Sanaa early Saturday, the rebels' media said. The Houthis have launched more than 40 attacks on commercial ships since November.",
+    "2024-06-26",
+    "Yemen",
+  );
+  assert.equal(evs.length, 1, evs.map((e) => `${e.event_date} ${e.sub_event_type}`).join("; "));
+});

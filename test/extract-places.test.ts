@@ -1278,3 +1278,16 @@ test("a dateline abroad ('GENEVA (Reuters)') over a story on another country: Ge
   assert.notEqual(evs[0]?.location, "Genève");
   assert.equal(loadGazetteer().resolve({ name: "Geneva" })?.country, "Switzerland");
 });
+
+test("a headline's 'in Katsina' does not move the body's district of Katsina State to the state capital", () => {
+  const evs = extractArticle(
+    art(
+      "Gunmen kill village head in Katsina\n\nGunmen on Sunday night killed the village head of Yantumaki in Danmusa Local Government Area of Katsina State, police said.",
+      null,
+      "2024-06-26",
+    ),
+  ).events;
+  assert.equal(evs.length, 1);
+  assert.notEqual(evs[0].location, "Katsina");
+  assert.equal(evs[0].admin1, "Katsina");
+});

@@ -421,8 +421,10 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
         (d) =>
           d.start >= ctx.datelineEnd &&
           !datesTheReport(s, d, hits, lex.reporting, lex.sourceWords) &&
-          // ("detained since October 30, 2015": the start of a situation dates no event)
-          !lex.since.has(s.tokens[tokenAt(s.tokens, d.start) - 1]?.norm ?? ""),
+          // ("detained since October 30, 2015": the start of a situation dates no event; the date parser
+          // may take "since" into the date: "since November")
+          !lex.since.has(s.tokens[tokenAt(s.tokens, d.start) - 1]?.norm ?? "") &&
+          !lex.since.has(s.tokens[tokenAt(s.tokens, d.start)]?.norm ?? ""),
       ),
       ctx,
     ).filter((d) => !d.future);

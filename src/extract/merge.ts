@@ -425,6 +425,9 @@ function absorb(d: EventDraft, f: Frame, keepType = false, recode = true, sameSt
     (!m.place ||
       (isArea(m.place.place) &&
         !f.place.weak &&
+        // (not a headline's town: "... in Katsina" over the body's "Danmusa LGA of Katsina State" is the
+        // state, not its capital)
+        !f.headline &&
         KIND_RANK[f.place.place.kind] < KIND_RANK[m.place.place.kind] &&
         (f.place.place.kind !== "admin2" || f.place.place.admin1 === m.place.place.admin1) &&
         samePlace(m, f)))
