@@ -2652,3 +2652,11 @@ test("'since November' in the date parser's words still starts a situation: atta
   );
   assert.equal(evs.length, 1, evs.map((e) => `${e.event_date} ${e.sub_event_type}`).join("; "));
 });
+
+test("warplanes that 'struck' or 'hit' targets make an air strike", () => {
+  for (const text of [
+    "On Saturday, warplanes struck rebel positions near Sanaa.",
+    "On Saturday, army helicopters hit militant hideouts near Sanaa.",
+  ])
+    assert.equal(one(text, "2024-06-26", "Yemen").sub_event_type, "Air/drone strike", text);
+});
