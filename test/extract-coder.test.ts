@@ -2660,3 +2660,15 @@ test("warplanes that 'struck' or 'hit' targets make an air strike", () => {
   ])
     assert.equal(one(text, "2024-06-26", "Yemen").sub_event_type, "Air/drone strike", text);
 });
+
+test("a pipeline or a mast attacked with nobody hurt is property destroyed; a guard killed there is an attack", () => {
+  assert.equal(
+    one("On Saturday, gunmen attacked an oil pipeline near Arauca.", "2024-05-14", "Colombia").sub_event_type,
+    "Looting/property destruction",
+  );
+  assert.equal(
+    one("On Saturday, gunmen attacked a telecom mast near Mandera, killing a guard.", "2024-05-14", "Kenya")
+      .sub_event_type,
+    "Attack",
+  );
+});

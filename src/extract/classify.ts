@@ -31,6 +31,8 @@ export interface FrameFacts {
   sentenceEnd?: number;
   /** The attack's object is a military target ("raided the post", "attacked an army convoy"). */
   targetArmed?: boolean;
+  /** The attack's object is a thing nobody lives in ("attacked an oil pipeline", "a telecom mast"). */
+  targetThing?: boolean;
   /** An attack told with a past-tense verb ("residents attacked"), not the noun ("fled the attack"). */
   attackVerb?: boolean;
   /** "signed a ceasefire to end five weeks of fighting": the violence is what the agreement ends. */
@@ -84,6 +86,7 @@ export function joinFacts(main: FrameFacts, more: FrameFacts): FrameFacts {
     actors: [...(main.actors ?? []), ...(more.actors ?? [])],
     victims: [...(main.victims ?? []), ...(more.victims ?? [])],
     targetArmed: main.targetArmed || more.targetArmed,
+    targetThing: main.targetThing || more.targetThing,
     attackVerb: main.attackVerb || more.attackVerb,
     riotWord: main.riotWord || more.riotWord,
     // (what any clause of the event names; the other clause flags, spread from `main`, describe the
@@ -494,6 +497,9 @@ export function classify(told: FrameFacts): Coding | null {
     // "opened fire against a civilian vehicle, the occupants escaped unharmed")
     if (has("destroy") && !hurts && !facts.robbedPerson && !(facts.shooting && patient?.role === "civilians"))
       return sd("Looting/property destruction", "destroy");
+    // ("gunmen attacked an oil pipeline": a thing attacked, nobody hurt, is property destroyed)
+    if (has("attack") && !hurts && facts.targetThing && !patient)
+      return sd("Looting/property destruction", "attack");
     // Attacks on unarmed people, villages or communities ("attacked the Dogon village of ...").
     if (hurts || (has("attack") && !isArmed(patient))) return vac("Attack", decisive);
   }

@@ -1171,6 +1171,7 @@ function frameOf(
     triggerStart: provisional.start,
     sentenceEnd: s.end,
     targetArmed: attacksArmedTarget(s, hits, lex.armedTargets, lex.aidWords),
+    targetThing: attacksArmedTarget(s, hits, lex.thingTargets, lex.aidWords),
     attackVerb: hits.some((h) => h.cues.includes("attack") && lex.pastVerb.test(s.tokens[h.first].text)),
     riotWord: anyWordIn(s.tokens, first, last, lex.riotWords),
     violentVerb: hits.some((h) => VIOLENT.some((c) => h.cues.includes(c)) && toldAsDeed(s.tokens, h, lex)),

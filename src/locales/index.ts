@@ -101,6 +101,7 @@ interface TriggerFile {
   reporting?: string[];
   roadObjects?: string[];
   armedTargets?: string[];
+  thingTargets?: string[];
   aidWords?: string[];
   sameArea?: string[];
   /** A regular expression matching past-tense verb forms ("attacked", "a attaqué"). */
@@ -221,6 +222,8 @@ export interface LocaleLexicon {
   roadObjects: Set<string>;
   /** Objects of an attack that make it a battle ("raided the post"). */
   armedTargets: Set<string>;
+  /** Objects of an attack that nobody lives in: with nobody hurt, property destroyed ("an oil pipeline"). */
+  thingTargets: Set<string>;
   /** Words that make a convoy or a post civilian ("a WFP convoy", "convoys carrying food"). */
   aidWords: Set<string>;
   /** "in the same area": the place of the event told before. */
@@ -336,6 +339,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     reporting: new Set(file.reporting ?? []),
     roadObjects: new Set(file.roadObjects ?? []),
     armedTargets: new Set(file.armedTargets ?? []),
+    thingTargets: new Set((file.thingTargets ?? []).map((w) => foldKey(w))),
     aidWords: new Set(file.aidWords ?? []),
     sameArea: phrases(file.sameArea),
     pastVerb: new RegExp(file.pastVerb ?? "$^", "iu"),
