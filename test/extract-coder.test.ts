@@ -2672,3 +2672,15 @@ test("a pipeline or a mast attacked with nobody hurt is property destroyed; a gu
     "Attack",
   );
 });
+
+test("'beat to death a thief': one death, not the count of the killers before the verb, nor a crowd's topic", () => {
+  const mob = one(
+    "On Sunday, a group of villagers beat to death a suspected thief in Medan.",
+    "2024-05-14",
+    "Indonesia",
+  );
+  assert.equal(mob.sub_event_type, "Mob violence");
+  assert.equal(mob.fatalities, 1);
+  const e = one("On Sunday, three armed men raided a village near Gao, killing a man.", "2024-05-14", "Mali");
+  assert.equal(e.fatalities, 1);
+});

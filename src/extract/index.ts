@@ -1015,7 +1015,8 @@ function countedBy(h: CueHit, at: number, i: number): boolean {
  * the crowd's event's.
  */
 function crowdTopic(s: Sentence, h: CueHit, lex: LocaleLexicon): boolean {
-  if (lex.pastVerb.test(s.tokens[h.last].text)) return false;
+  // (a verb, at either end of the cue: "killed", "beat to death")
+  if (lex.pastVerb.test(s.tokens[h.last].text) || lex.pastVerb.test(s.tokens[h.first].text)) return false;
   const prev = s.tokens[h.first - 1]?.norm ?? "";
   const prev2 = s.tokens[h.first - 2]?.norm ?? "";
   // (two words back only a preposition: "amid several deaths", not the article of "a mob beat")

@@ -298,7 +298,11 @@ export function fatalities(
       let ok = false;
       // "Two girls traveling in a car were killed": a longer subject before a passive verb.
       const passive = BEFORE_PASSIVE_KILL.has(tokens[h.first - 1]?.norm ?? "");
-      if (nl < h.first && h.first - nl <= KILL_NOUN_GAP + (passive ? 8 : 2)) {
+      // ("Three members of the military beat to death an electrician": before an active verb with its
+      // object, the count is of the killers)
+      // (the word as written: "morts à Diabaly" is no object)
+      const objectAfter = !passive && ONE_AFTER.has(tokens[h.last + 1]?.text.toLowerCase() ?? "");
+      if (nl < h.first && h.first - nl <= KILL_NOUN_GAP + (passive ? 8 : 2) && !objectAfter) {
         // number before the cue: nothing that means "injured" in between
         ok = true;
         // (", including three soldiers," is an aside of the count before it: its commas and number do
