@@ -223,3 +223,10 @@ describe("gazetteer: misspelt district seats", () => {
     assert.equal(p?.fuzzy, true);
   });
 });
+
+describe("gazetteer: admin names given without a country", () => {
+  it("'Kani (Kani township, Monywa district, Sagaing region)' is not Kani in Japan", () => {
+    const p = g.resolve({ name: "Kani", admin: ["Kani township", "Monywa district", "Sagaing region"] });
+    assert.notEqual(p?.country, "Japan");
+  });
+});

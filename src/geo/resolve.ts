@@ -382,6 +382,12 @@ export class Resolver {
     else if (ctx.firstAdmin !== null && !out.some((c) => c.inCountry && c.firstHit))
       for (const c of this.fuzzyCands(fk, ctx, true)) if (c.firstHit) out.push(c);
 
+    // ("Kani (Kani township, Monywa district, Sagaing region)" with no country given: the units named
+    // say which country; a town of that name elsewhere, Kani in Japan, is not it)
+    if (!hint && adminKeys.size) {
+      const ccs = this.countriesOfAdminHints(adminKeys);
+      if (ccs.length) for (let i = out.length - 1; i >= 0; i--) if (!ccs.includes(out[i].row.cc)) out.splice(i, 1);
+    }
     out.sort(byRank);
     this.regionOverVillage(out, level);
     const seen = new Set<number>();
