@@ -230,3 +230,10 @@ describe("gazetteer: admin names given without a country", () => {
     assert.notEqual(p?.country, "Japan");
   });
 });
+
+describe("gazetteer: a city's English name", () => {
+  it("'Geneva' is Genève; 'Islamabad' stays Pakistan's capital (not Chattogram's old name)", () => {
+    assert.equal(g.resolve({ name: "Geneva" })?.country, "Switzerland");
+    assert.equal(g.resolve({ name: "Islamabad" })?.country, "Pakistan");
+  });
+});

@@ -189,6 +189,24 @@ function notableTown(row: PlaceRow, fk: string): boolean {
   );
 }
 
+/**
+ * With nothing else to go by, a city's name in English is its own: "Geneva" is Genève (184,000) before
+ * Geneva, Illinois (22,000), which has the name as its own. The top candidate, a town under 100,000,
+ * yields to a city five times its size that has the name among its others ("Islamabad" stays Pakistan's
+ * capital, not Chattogram's old name).
+ */
+function bigCityFirst(out: Cand[]): void {
+  const top = out[0];
+  if (!top || !top.row.fcode.startsWith("P.") || top.row.population >= BIG_CITY) return;
+  const k = out.findIndex(
+    (c) =>
+      c.row.fcode.startsWith("P.") &&
+      c.row.population >= BIG_CITY &&
+      c.row.population >= 5 * top.row.population,
+  );
+  if (k > 0) out.unshift(...out.splice(k, 1));
+}
+
 export class Resolver {
   private reforms: Reform[];
   private fuzzyIndexes = new Map<string, FuzzyIndex>();
@@ -386,10 +404,12 @@ export class Resolver {
     // say which country; a town of that name elsewhere, Kani in Japan, is not it)
     if (!hint && adminKeys.size) {
       const ccs = this.countriesOfAdminHints(adminKeys);
-      if (ccs.length) for (let i = out.length - 1; i >= 0; i--) if (!ccs.includes(out[i].row.cc)) out.splice(i, 1);
+      if (ccs.length)
+        for (let i = out.length - 1; i >= 0; i--) if (!ccs.includes(out[i].row.cc)) out.splice(i, 1);
     }
     out.sort(byRank);
     this.regionOverVillage(out, level);
+    if (!hint && !adminKeys.size && !near.length) bigCityFirst(out);
     const seen = new Set<number>();
     const places: Place[] = [];
     for (const c of out) {
@@ -601,8 +621,6 @@ export class Resolver {
     // (a place's own name beats a place that has it only among its alternates)
     if (tier === "exact" && normName(r.name) === ctx.base) s += 0.1;
     else if (tier === "stripped" && normName(r.name) === ctx.stripped) s += 0.1;
-    // (but a city's name in English is its name too: "Geneva" is Genève before Geneva, Illinois)
-    else if (tier === "exact" && r.population >= BIG_CITY && r.fcode.startsWith("P.")) s += 0.1;
     if (reform) s += 1.2;
     let adminHit = 0;
     if (ctx.adminKeys.size) {
