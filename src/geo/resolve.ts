@@ -197,7 +197,7 @@ function notableTown(row: PlaceRow, fk: string): boolean {
  */
 function bigCityFirst(out: Cand[]): void {
   const top = out[0];
-  if (!top || !top.row.fcode.startsWith("P.") || top.row.population >= BIG_CITY) return;
+  if (!top?.row.fcode.startsWith("P.") || top.row.population >= BIG_CITY) return;
   const k = out.findIndex(
     (c) =>
       c.row.fcode.startsWith("P.") &&
