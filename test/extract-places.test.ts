@@ -1291,3 +1291,22 @@ test("a headline's 'in Katsina' does not move the body's district of Katsina Sta
   assert.notEqual(evs[0].location, "Katsina");
   assert.equal(evs[0].admin1, "Katsina");
 });
+
+test("a place found with the units named after it sets the article's country, over the victims' or attackers' demonym", () => {
+  const a = extractArticle(
+    art(
+      "On Sunday, unidentified gunmen abducted two Chinese nationals working at a mining site near Bouar (Nana-Mambere).",
+      null,
+      "2024-05-14",
+    ),
+  ).events[0];
+  assert.equal(a?.country, "Central African Republic");
+  const b = extractArticle(
+    art(
+      "On Sunday, an Israeli airstrike hit a weapons depot near Damascus International Airport (Rif Dimashq). Two soldiers were killed.",
+      null,
+      "2024-05-14",
+    ),
+  ).events[0];
+  assert.equal(b?.country, "Syria");
+});

@@ -83,7 +83,9 @@ export function articleContext(
             ((p.place.kind === "populated" && p.place.population >= 50000) ||
               // ("in Zamfara State", "Kulgam district": a unit named with its kind word)
               ((p.place.kind === "admin1" || p.place.kind === "admin2") &&
-                placeCues.adminKinds.has(s.tokens[p.last + 1]?.norm ?? ""))) &&
+                placeCues.adminKinds.has(s.tokens[p.last + 1]?.norm ?? "")) ||
+              // ("near Bouar (Nana-Mambere)": a place found with the units named after it)
+              p.admin.length > 0) &&
             (p.start >= datelineEnd || p.end <= datelineStart)
           )
             vote(p.place.country, 2);
