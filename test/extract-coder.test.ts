@@ -2684,3 +2684,14 @@ test("'beat to death a thief': one death, not the count of the killers before th
   const e = one("On Sunday, three armed men raided a village near Gao, killing a man.", "2024-05-14", "Mali");
   assert.equal(e.fatalities, 1);
 });
+
+test("', police said' at the end names the source, not a side of the clashes", () => {
+  const e = one(
+    "On Sunday, one man was killed in Chittagong in clashes between supporters of the ruling party and the opposition, police said.",
+    "2024-05-14",
+    "Bangladesh",
+  );
+  assert.equal(e.event_type, "Riots");
+  assert.doesNotMatch(e.actor1 ?? "", /Police/);
+  assert.doesNotMatch(e.actor2 ?? "", /Police/);
+});

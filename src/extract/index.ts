@@ -526,6 +526,9 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
   return actors.filter((a) => {
     // ("..., said Babakura Kolo, a member of the Civilian Joint Task Force militia": the speaker's group)
     if (speakersGroup(tokens, tokenAt(tokens, a.start), lex)) return false;
+    // ("one man was killed in clashes between the rival groups, police said": armed or not, a speaker
+    // tagged on after the comma at the end is the source)
+    if (trailingSpeaker(tokens, a, lex)) return false;
     if (isArmed(a) || a.group) return true;
     const i = tokenAt(tokens, a.start);
     let j = i;
@@ -538,6 +541,18 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
     const according = lex.sourceWords.has(tokens[i - 2]?.norm ?? "");
     return !said && !according;
   });
+}
+
+/** ", police said." / ", the army said on Sunday.": a speaker after the last comma, then a speech verb. */
+function trailingSpeaker(tokens: Token[], a: ActorMention, lex: LocaleLexicon): boolean {
+  let i = tokenAt(tokens, a.start);
+  if (lex.objectStarts.has(tokens[i - 1]?.norm ?? "")) i--;
+  if (tokens[i - 1]?.text !== ",") return false;
+  let j = tokenAt(tokens, a.end - 1) + 1;
+  if (!lex.speechVerbs.has(tokens[j]?.norm ?? "")) return false;
+  // (nothing after the verb but a day: "on Sunday")
+  for (j++; j < tokens.length; j++) if (tokens[j].text === "," || tokens[j].text === ";") return false;
+  return true;
 }
 
 /** The mention at tokens[i] lies in the apposition after "said <Name>,". */
