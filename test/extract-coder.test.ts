@@ -2695,3 +2695,18 @@ test("', police said' at the end names the source, not a side of the clashes", (
   assert.doesNotMatch(e.actor1 ?? "", /Police/);
   assert.doesNotMatch(e.actor2 ?? "", /Police/);
 });
+
+test("'and separately' tells another happening: a wire roundup gives two events, each placed by its own later sentence", () => {
+  const evs = run(
+    "Suspected jihadis killed 11 soldiers in an attack on a military post in northern Burkina Faso, and separately seven civilians died when their bus hit an explosive device in the east, officials said Sunday. The attack on the post in Tin-Akoff happened Saturday afternoon, the army said. The bus struck the device on the road between Fada N'Gourma and Kantchari on Saturday morning, an official said.",
+    "2024-05-13",
+    "Burkina Faso",
+  );
+  assert.equal(evs.length, 2, evs.map((e) => `${e.sub_event_type}@${e.location}`).join("; "));
+  const battle = evs.find((e) => e.event_type === "Battles");
+  const bomb = evs.find((e) => e.sub_event_type === "Remote explosive/landmine/IED");
+  assert.equal(battle?.location, "Tin-Akoff");
+  assert.equal(battle?.fatalities, 11);
+  assert.equal(bomb?.fatalities, 7);
+  assert.equal(bomb?.admin1, "Est");
+});

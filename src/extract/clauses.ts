@@ -36,6 +36,9 @@ const OPENERS = new Set([
 const RELATIVE = new Set(["that", "which", "qui"]);
 const PASSIVE = new Set(["was", "were", "had", "a", "avait", "ont", "etait"]);
 
+/** Words that open the telling of another, separate happening. */
+export const SEPARATELY = new Set(["separately", "separement", "parallelement"]);
+
 export function splitClauses(tokens: Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let first = 0;
@@ -45,9 +48,12 @@ export function splitClauses(tokens: Token[]): Array<[number, number]> {
     // A relative clause in the passive tells an event of its own: "the district that was briefly
     // seized by the Taliban two days earlier".
     const relative = RELATIVE.has(tokens[i + 1].norm) && PASSIVE.has(tokens[i + 2]?.norm ?? "");
+    // ("killed 11 soldiers ..., and separately seven civilians died ...": another happening)
+    const separately = SEPARATELY.has(next) && (t === "," || t === "and" || t === "et");
     const boundary =
       t === ";" ||
       relative ||
+      separately ||
       (t === "," && OPENERS.has(next)) ||
       ((next === "after" ||
         next === "before" ||

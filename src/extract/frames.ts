@@ -41,6 +41,8 @@ export interface Frame {
   sameArea?: boolean;
   /** "later", "in retaliation": another happening after the one told before, not more about it. */
   sequel?: boolean;
+  /** "..., and separately seven civilians died": told as another happening, whatever it shares. */
+  separate?: boolean;
   /** Told with plural nouns alone, no date, number or place ("Riots broke out"): how the event told
    * just before went on, or a situation, never an event of its own. */
   situation?: boolean;

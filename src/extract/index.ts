@@ -23,7 +23,7 @@ import {
   violenceIsTopic,
   yearsBefore,
 } from "./clause-tests.js";
-import { splitClauses } from "./clauses.js";
+import { SEPARATELY, splitClauses } from "./clauses.js";
 import { articleContext, type Context } from "./context.js";
 import {
   aircraftStrikes,
@@ -1404,6 +1404,7 @@ function frameOf(
     ),
     hedged: lex.hedgedTolls.matchesWithin(s.tokens, first, last),
     sequel: lex.sequels.matchesWithin(s.tokens, first, last),
+    separate: s.tokens.slice(first, first + 2).some((t) => SEPARATELY.has(t.norm)) || undefined,
     situation: situation || !!orphan,
     // ("Police confirmed the attack and said officers had been deployed to the area": forces sent after
     // the event told are its sequel, not an event of their own)
@@ -1485,6 +1486,8 @@ function compactSentence(frames: Frame[], s: Sentence) {
     const sameEvent =
       !listed &&
       !apart &&
+      // ("..., and separately seven civilians died when their bus hit a mine": told as another happening)
+      !b.separate &&
       (family(a.coding) === family(b.coding) || !ownDate || toll) &&
       (!b.date || !a.date || b.date.date === a.date.date) &&
       !(

@@ -135,6 +135,13 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
         absorb(last, f);
       continue;
     }
+    // ("..., and separately seven civilians died when their bus hit a mine": another happening, on the
+    // day of the one told with it unless it says otherwise; its place is its own, or told later)
+    if (f.separate && drafts.length > 0) {
+      f.date ??= drafts[drafts.length - 1].main.date;
+      drafts.push({ frames: [f], main: f });
+      continue;
+    }
     // "The army later carried out air strikes": another happening after the one just told (a reprisal,
     // a response), at its place and, unless the text dates it, on its day.
     // ("L'armée a affirmé avoir repoussé les miliciens et tué trois d'entre eux": forces fighting the
@@ -163,8 +170,12 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     if (f.anaphoric && f.place?.list === undefined && drafts.length > 0) {
       // (of its kind first: "the assault" may also name the lynching told before)
       const fits = drafts.filter((d) => family(d.main.coding) === family(f.coding) && sameDate(d.main, f));
+      // (of its very type before its family: "The attack on the post" after an attack and a bus bombing)
+      const sameType = fits.filter((d) => d.main.coding.event_type === f.coding.event_type);
       const anyKind = drafts.filter((d) => sameDate(d.main, f));
-      let back = (fits.length ? fits : anyKind.length ? anyKind : drafts).at(-1) as EventDraft;
+      let back = (sameType.length ? sameType : fits.length ? fits : anyKind.length ? anyKind : drafts).at(
+        -1,
+      ) as EventDraft;
       // (one of the towns of a list: the mention is about the whole raid, told with its first town)
       const list = back.main.place?.list;
       if (list !== undefined && back.main.sentence)
