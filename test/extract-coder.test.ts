@@ -2710,3 +2710,22 @@ test("'and separately' tells another happening: a wire roundup gives two events,
   assert.equal(bomb?.fatalities, 7);
   assert.equal(bomb?.admin1, "Est");
 });
+
+test("background of political news is no event: forces deployed 'since late 2021' to help fight, a yearly toll, last month's coup, a leader held since the takeover, a ban on demonstrations", () => {
+  for (const text of [
+    "Mali's junta leader on Friday received the new Russian ambassador. Russian mercenaries from the Wagner group have been deployed in Mali since late 2021 to help fight jihadists, according to Western governments.",
+    "President Ruto on Monday signed a bill into law. The law follows months of attacks by cattle rustlers in the Rift Valley that have killed more than 100 people this year, according to the interior ministry.",
+    "The African Union on Thursday suspended Niger from all its activities following last month's coup. The bloc wants to restore President Mohamed Bazoum, who has been held at his residence since the July 26 takeover.",
+    "Opposition leader Martin Fayulu said the vote was marred by fraud and called on his supporters to take to the streets. Police have banned all demonstrations in the capital.",
+  ])
+    assert.equal(run(text, "2023-08-24").length, 0, text);
+  // (a toll "since Friday" is the news of the days)
+  assert.equal(
+    run(
+      "At least 37 people have been killed in clashes between the MAA and the MNLA near Anefis since Friday.",
+      "2023-08-24",
+      "Mali",
+    ).length,
+    1,
+  );
+});

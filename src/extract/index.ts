@@ -242,7 +242,17 @@ function activeDoer(
       PASSIVE_AUX.has(s.tokens[h.first - 2]?.norm ?? "")
     )
       continue;
-    const a = sides(s.tokens, h, actors, first, last, lex.pastVerb, opensObject, lex.deathStates).agent;
+    const a = sides(
+      s.tokens,
+      h,
+      actors,
+      first,
+      last,
+      lex.pastVerb,
+      opensObject,
+      lex.deathStates,
+      lex.timeWords,
+    ).agent;
     if (a && a !== patient) return a;
   }
   return null;
@@ -423,11 +433,19 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
           !datesTheReport(s, d, hits, lex.reporting, lex.sourceWords) &&
           // ("detained since October 30, 2015": the start of a situation dates no event; the date parser
           // may take "since" into the date: "since November")
-          !lex.since.has(s.tokens[tokenAt(s.tokens, d.start) - 1]?.norm ?? "") &&
-          !lex.since.has(s.tokens[tokenAt(s.tokens, d.start)]?.norm ?? ""),
+          !sinceDate(s, d, lex),
       ),
       ctx,
     ).filter((d) => !d.future);
+    // ("Wagner mercenaries have been deployed in Mali since late 2021": a sentence dated only by the
+    // start of a situation three weeks or more before the report, with a present perfect, tells the
+    // situation; not "37 people have been killed in clashes since Friday", the news of the days)
+    if (
+      !dates.length &&
+      found.some((d) => sinceDate(s, d, lex) && longBefore(d, ctx.published)) &&
+      perfectTense(s.tokens, lex)
+    )
+      continue;
     // ("In 2021, his arrest triggered days of riots in which 14 people were killed": history told in a
     // later report, dated by a past year alone, is no event of the report's days, nor one of its own)
     // (the year before the event's words: not "marched to the grave of Zongo, who was killed in 1998")
@@ -628,7 +646,8 @@ function backgroundNoun(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean
   let k = h.first - 1;
   let adjective = false;
   for (; k >= 0; k--) {
-    if (lex.backgroundAdjectives.has(tokens[k].norm)) adjective = true;
+    // ("following last month's coup": a time's possessive dates it before)
+    if (lex.backgroundAdjectives.has(tokens[k].norm) || timePossessive(tokens[k], lex)) adjective = true;
     else if (!lex.objectStarts.has(tokens[k].norm)) break;
   }
   if (k === h.first - 1) return false;
@@ -678,6 +697,12 @@ function mournedDeath(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
     if (lex.mourning.has(tokens[k - 1].norm) && lex.mournedOf.has(t.norm)) return true;
   }
   return false;
+}
+
+/** "month's", "week's", "Sunday's": a time word with a possessive. */
+function timePossessive(t: Token, lex: LocaleLexicon): boolean {
+  const m = /^(.+)['’]s$/u.exec(t.norm);
+  return !!m && lex.timeWords.has(m[1]);
 }
 
 /**
@@ -802,6 +827,29 @@ function bothSidesDead(
   // ("killed 17 ... 14 by summary execution while 3 succumbed from torture": parts of the toll told)
   const sum = extra.reduce((n, m) => n + m.value, 0);
   return !extra.length || sum === fat.value ? fat : withMoreDeaths(fat, extra);
+}
+
+/** A date that starts a situation: "since" right before it, or taken into it ("since November"). */
+function sinceDate(s: Sentence, d: DateMention, lex: LocaleLexicon): boolean {
+  const at = tokenAt(s.tokens, d.start);
+  // (an article between: "since the July 26 takeover")
+  const before = lex.anaphora.has(s.tokens[at - 1]?.norm ?? "") ? at - 2 : at - 1;
+  return lex.since.has(s.tokens[before]?.norm ?? "") || lex.since.has(s.tokens[at]?.norm ?? "");
+}
+
+/** A date three weeks or more before the publication. */
+function longBefore(d: DateMention, published: string | null): boolean {
+  return !!published && (Date.parse(published.slice(0, 10)) - Date.parse(d.date)) / 86_400_000 >= 21;
+}
+
+/** "have been deployed", "has been held", "has fought": an auxiliary of the perfect before "been" or a
+ * past participle. */
+function perfectTense(tokens: Token[], lex: LocaleLexicon): boolean {
+  return tokens.some(
+    (t, k) =>
+      lex.perfectAux.has(t.norm) &&
+      (tokens[k + 1]?.norm === "been" || lex.pastVerb.test(tokens[k + 1]?.text ?? "")),
+  );
 }
 
 /** A day written out ("on 30 April 2020", "on December 13"), not counted from another date. */
@@ -1115,12 +1163,23 @@ function frameOf(
     lex.pastVerb,
     opensObject,
     lex.deathStates,
+    lex.timeWords,
   );
   // The victims of a killing tell battles from violence against civilians better than the target of an attack.
   const killHit = killHits[0];
   const killSides =
     killHit && killHit !== provisional
-      ? sides(s.tokens, killHit, actors, first, last, lex.pastVerb, opensObject, lex.deathStates)
+      ? sides(
+          s.tokens,
+          killHit,
+          actors,
+          first,
+          last,
+          lex.pastVerb,
+          opensObject,
+          lex.deathStates,
+          lex.timeWords,
+        )
       : null;
   const victim = killSides?.patient ?? null;
   const patient = victim ?? attacked;

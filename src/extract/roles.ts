@@ -21,31 +21,6 @@ export interface Sides {
 /** Auxiliaries that make the next participle passive ("were killed", "ont été tués"). */
 export const PASSIVE_AUX = new Set(["was", "were", "been", "being", "is", "are", "got", "ete"]);
 const BY = new Set(["by", "par"]);
-/** Words of a time of day or week, which may stand between a passive verb and its "by". */
-const TIME_WORDS = new Set([
-  "night",
-  "morning",
-  "evening",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "nuit",
-  "matin",
-  "soir",
-  "soiree",
-  "lundi",
-  "mardi",
-  "mercredi",
-  "jeudi",
-  "vendredi",
-  "samedi",
-  "dimanche",
-]);
-
 /** The armed side named last; a generic noun right after a named group is that group ("Colombia's ELN
  * guerrilla group"). */
 function lastArmed(armed: ActorMention[]): ActorMention {
@@ -105,6 +80,8 @@ export function sides(
   pastVerb: RegExp = /ed$/,
   opensObject: (k: number) => boolean = () => false,
   deathStates: Set<string> = new Set(),
+  /** Words of a time, which may stand between a passive verb and its "by". */
+  timeWords: Set<string> = new Set(),
 ): Sides {
   const inClause = mentions.filter((m) => {
     const i = tokenAt(tokens, m.start);
@@ -120,7 +97,7 @@ export function sides(
   // ("ont été tués dans la nuit de samedi à dimanche par des miliciens": a time may come between)
   let timeBetween = false;
   for (let k = trigger.last + 1; k <= Math.min(last, trigger.last + 10); k++) {
-    if (TIME_WORDS.has(tokens[k].norm)) timeBetween = true;
+    if (timeWords.has(tokens[k].norm)) timeBetween = true;
     if (k > trigger.last + 6 && (!timeBetween || tokens[k].text === "," || tokens[k].text === ";")) break;
     // "attacked a convoy escorted by soldiers": the "by" of another participle is not this verb's.
     if (

@@ -119,6 +119,7 @@ interface TriggerFile {
   disasters?: string[];
   privateViolence?: string[];
   mourning?: string[];
+  timeWords?: string[];
   locators?: string[];
   mournedOf?: string[];
 }
@@ -258,6 +259,8 @@ export interface LocaleLexicon {
   /** Funeral and commemoration words: deaths told in their complement ("the funeral of a man killed by
    * soldiers") happened before, they are no event of the sentence. */
   mourning: Set<string>;
+  /** Words of a time of day, week, month or year ("night", "Sunday", "month"). */
+  timeWords: Set<string>;
   /** "took place", "a eu lieu": after a word that refers back, where the event told happened. */
   locators: PhraseMatcher<true>;
   /** The words that open that complement ("of", "for"). */
@@ -356,6 +359,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     disasters: new Set((file.disasters ?? []).map((w) => foldKey(w))),
     privateViolence: new Set((file.privateViolence ?? []).map((w) => foldKey(w))),
     mourning: new Set((file.mourning ?? []).map((w) => foldKey(w))),
+    timeWords: new Set((file.timeWords ?? []).map((w) => foldKey(w))),
     locators: phrases(file.locators),
     mournedOf: new Set((file.mournedOf ?? []).map((w) => foldKey(w))),
   };
