@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { FuzzyIndex } from "../src/geo/fuzzy.js";
+import { FuzzyIndex, oneEditApart } from "../src/geo/fuzzy.js";
 import { loadGazetteer } from "../src/geo/index.js";
 import { editDistance } from "../src/geo/normalize.js";
 
@@ -156,6 +156,19 @@ describe("fuzzy index", () => {
     const hits = ix.search("kongussi", 1).map((h) => h.key);
     assert.deepEqual(hits.sort(), ["kongusi"]);
     assert.equal(editDistance("kongussi", "kongosi", 1), 2);
+  });
+  it("the one-edit test agrees with the edit distance", () => {
+    const words = ["", "a", "b", "ab", "ba", "abc", "acb", "abd", "bc", "abcd", "xbcd", "abdc", "é", "aé"];
+    for (const a of words)
+      for (const b of words)
+        if (a !== b) assert.equal(oneEditApart(a, b), editDistance(a, b, 1) <= 1, `${a} / ${b}`);
+  });
+  it("a key that starts with the first half and ends with the second is found once", () => {
+    const one = new FuzzyIndex([["kongoussi", "1"]]);
+    assert.deepEqual(
+      one.search("kongousi", 1).map((h) => h.key),
+      ["kongoussi"],
+    );
   });
   it("two-edit search", () => {
     const hits = ix.search("abcxefghiyk", 2);

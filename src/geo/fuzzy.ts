@@ -4,6 +4,7 @@
  * whose letters and hashed letter pairs can differ by at most 2 x budget: a miss costs a few microseconds
  * per thousand keys.
  */
+import { BoundedMap } from "../common/bounded.js";
 import { editDistance } from "./normalize.js";
 
 export interface FuzzyHit {
@@ -84,9 +85,25 @@ export class FuzzyIndex {
   /** Every key is ASCII: the reversed keys are compared in place (see revCompare), not built. */
   private ascii = false;
 
+  /**
+   * Recent answers by budget and key: an unknown name comes back with other contexts (near points,
+   * admin names) and in the next articles. Bounded: cleared when full. Callers do not change them.
+   */
+  private answers = new BoundedMap<string, readonly FuzzyHit[]>(5_000);
+
   /** Keys within `budget` edits of `key` (the key itself excluded), nearest first. */
-  search(key: string, budget: number): FuzzyHit[] {
+  search(key: string, budget: number): readonly FuzzyHit[] {
     if (budget <= 0) return [];
+    const memo = `${budget}:${key}`;
+    let hits = this.answers.get(memo);
+    if (hits === undefined) {
+      hits = this.find(key, budget);
+      this.answers.set(memo, hits);
+    }
+    return hits;
+  }
+
+  private find(key: string, budget: number): FuzzyHit[] {
     if (budget === 1 && key.length >= 2) return this.searchOne(key);
     const out: FuzzyHit[] = [];
     const qm = letterMask(key);
@@ -110,7 +127,9 @@ export class FuzzyIndex {
 
   /**
    * One edit: the edit falls in the first or in the second half of the query, so a match starts with
-   * the first half or ends with the second one (two binary searches instead of a scan).
+   * the first half or ends with the second one (two binary searches instead of a scan). A key that
+   * does both is taken in the first walk only; keys of a length more than one apart are passed over
+   * before any comparison.
    */
   private searchOne(key: string): FuzzyHit[] {
     if (this.ascii) this.bySuffix ??= lexOrder(this.keys, true);
@@ -121,49 +140,46 @@ export class FuzzyIndex {
       this.byPrefix = Int32Array.from({ length: n }, (_, i) => i).sort(cmp(this.keys));
       this.bySuffix = Int32Array.from({ length: n }, (_, i) => i).sort(cmp(this.reversed));
     }
-    const half = Math.ceil(key.length / 2);
-    const seen = new Set<number>();
+    const keys = this.keys;
+    const head = key.slice(0, Math.ceil(key.length / 2));
     const out: FuzzyHit[] = [];
-    const consider = (i: number) => {
-      const k = this.keys[i];
-      if (seen.has(i) || k === key || Math.abs(k.length - key.length) > 1) return;
-      seen.add(i);
-      if (editDistance(k, key, 1) <= 1) out.push({ key: k, ids: this.idsAt(i), distance: 1 });
-    };
-    const visit = (order: Int32Array, xs: string[], part: string) => {
+    const byPrefix = this.byPrefix as Int32Array;
+    for (let j = lowerBound(byPrefix, keys, head); j < byPrefix.length; j++) {
+      const i = byPrefix[j];
+      if (!keys[i].startsWith(head)) break;
+      this.considerOne(i, key, out);
+    }
+    const bySuffix = this.bySuffix as Int32Array;
+    const tail = [...key.slice(head.length)].reverse().join("");
+    if (this.ascii) {
+      // (the reversed keys are compared in place)
       let lo = 0;
-      let hi = order.length;
+      let hi = bySuffix.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (xs[order[mid]] < part) lo = mid + 1;
+        if (revCompare(keys[bySuffix[mid]], tail) < 0) lo = mid + 1;
         else hi = mid;
       }
-      for (let j = lo; j < order.length; j++) {
-        const i = order[j];
-        if (!xs[i].startsWith(part)) break;
-        consider(i);
+      for (let j = lo; j < bySuffix.length; j++) {
+        const i = bySuffix[j];
+        if (!revStartsWith(keys[i], tail)) break;
+        if (!keys[i].startsWith(head)) this.considerOne(i, key, out);
       }
-    };
-    /** The same walk over the reversed keys, compared in place. */
-    const visitReversed = (order: Int32Array, part: string) => {
-      let lo = 0;
-      let hi = order.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (revCompare(this.keys[order[mid]], part) < 0) lo = mid + 1;
-        else hi = mid;
+    } else {
+      for (let j = lowerBound(bySuffix, this.reversed, tail); j < bySuffix.length; j++) {
+        const i = bySuffix[j];
+        if (!this.reversed[i].startsWith(tail)) break;
+        if (!keys[i].startsWith(head)) this.considerOne(i, key, out);
       }
-      for (let j = lo; j < order.length; j++) {
-        const i = order[j];
-        if (!revStartsWith(this.keys[i], part)) break;
-        consider(i);
-      }
-    };
-    visit(this.byPrefix as Int32Array, this.keys, key.slice(0, half));
-    const tail = [...key.slice(half)].reverse().join("");
-    if (this.ascii) visitReversed(this.bySuffix as Int32Array, tail);
-    else visit(this.bySuffix as Int32Array, this.reversed, tail);
+    }
     return out;
+  }
+
+  /** Adds key i to the hits when it is one edit from the query. */
+  private considerOne(i: number, key: string, out: FuzzyHit[]): void {
+    const k = this.keys[i];
+    if (Math.abs(k.length - key.length) > 1 || k === key) return;
+    if (oneEditApart(k, key)) out.push({ key: k, ids: this.idsAt(i), distance: 1 });
   }
 
   private idsAt(i: number): number[] {
@@ -173,6 +189,35 @@ export class FuzzyIndex {
     this.ids[i] = list;
     return list;
   }
+}
+
+/** The first position in `order` whose string is not below `part` (as `<` compares strings). */
+function lowerBound(order: Int32Array, xs: string[], part: string): number {
+  let lo = 0;
+  let hi = order.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[order[mid]] < part) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Whether two different strings are one edit apart (editDistance(a, b, 1) === 1, in linear time): one
+ * code unit substituted when their lengths are equal, else one removed from the longer.
+ */
+export function oneEditApart(a: string, b: string): boolean {
+  const long = a.length >= b.length ? a : b;
+  const short = long === a ? b : a;
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && long.charCodeAt(i) === short.charCodeAt(i)) i++;
+  // (past the first difference: the rest after a substitution, or after the code unit removed)
+  const skip = long.length === short.length ? 1 : 0;
+  for (let j = i + skip; j < short.length; j++)
+    if (long.charCodeAt(j + 1 - skip) !== short.charCodeAt(j)) return false;
+  return true;
 }
 
 function isAscii(s: string): boolean {
