@@ -237,3 +237,13 @@ describe("gazetteer: a city's English name", () => {
     assert.equal(g.resolve({ name: "Islamabad" })?.country, "Pakistan");
   });
 });
+
+describe("gazetteer: Pakistan's former tribal agencies", () => {
+  it("'Bajaur' and 'South Waziristan' are the districts GeoNames stores as '... Agency'", () => {
+    for (const name of ["Bajaur", "South Waziristan", "Mohmand"]) {
+      const p = g.resolve({ name, country: "Pakistan" });
+      assert.equal(p?.kind, "admin2", name);
+      assert.equal(p?.admin1, "Khyber Pakhtunkhwa", name);
+    }
+  });
+});

@@ -249,8 +249,9 @@ export function cleanAdminName(name: string): string {
 
 /** Admin2 names as ACLED writes them: also without "Kabupaten", "Provincia di", "Province of", ... */
 export function cleanAdmin2Name(name: string): string {
-  // ("Rutshuru Territory": Congo's districts are territories; not at admin1, "Northern Territory")
-  const c = cleanAdminName(name).replace(/\s+Territory$/, "");
+  // ("Rutshuru Territory": Congo's districts are territories; not at admin1, "Northern Territory";
+  // "Bajaur Agency": Pakistan's former tribal agencies, now districts, as the news name them)
+  const c = cleanAdminName(name).replace(/\s+(?:Territory|Agency)$/, "");
   const m = c.match(
     /^(?:Kabupaten|Okres|Provincia(?: di| de| del)?|Province of|Departamento(?: de| del)?|Distrito(?: de)?|Municipio(?: de)?|Commune of|District of|Municipality of)\s+(.+)$/,
   );
