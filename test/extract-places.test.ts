@@ -1310,3 +1310,15 @@ test("a place found with the units named after it sets the article's country, ov
   ).events[0];
   assert.equal(b?.country, "Syria");
 });
+
+test("a street written with a capital ('on Moi Avenue') is a part of the town told before, not a place of its own", () => {
+  const evs = extractArticle(
+    art(
+      "Kenyan police fired tear gas at hundreds of protesters in Nairobi's central business district on Tuesday. Protesters chanted slogans and lit bonfires on Moi Avenue before police charged them.",
+      "Kenya",
+      "2024-06-26",
+    ),
+  ).events;
+  assert.equal(evs.length, 1, evs.map((e) => e.location).join("; "));
+  assert.equal(evs[0].location, "Nairobi");
+});

@@ -267,6 +267,9 @@ function candidates(
       phraseKind = tokens[end].norm;
       end--;
     }
+    // ("on Moi Avenue", "along Mombasa Road": a part of a town written with a capital, kept whole as
+    // the name but known as a part)
+    else if (end > i && cues.cityParts.has(tokens[end].norm)) phraseKind = tokens[end].norm;
     const after = tokens[end + 1]?.norm ?? "";
     let relation: "in" | "near" | null = null;
     let kindWord: string | null = null;
