@@ -2729,3 +2729,17 @@ test("background of political news is no event: forces deployed 'since late 2021
     1,
   );
 });
+
+test("'..., while in the south gunmen shot dead ...' tells another happening; a district told later places an event known by its country", () => {
+  const evs = run(
+    "A bomb hidden in a cart exploded at a market in northern Afghanistan on Thursday, killing four people, police said, while in the south gunmen shot dead a provincial council member. The bomb went off in the Khanabad district of Kunduz province, a spokesman said. In Kandahar province, gunmen on a motorbike killed the council member as he left a mosque in Kandahar city.",
+    "2024-05-17",
+    "Afghanistan",
+  );
+  assert.equal(evs.length, 2, evs.map((e) => `${e.sub_event_type}@${e.location}`).join("; "));
+  const bomb = evs.find((e) => e.event_type === "Explosions/Remote violence");
+  const attack = evs.find((e) => e.sub_event_type === "Attack");
+  assert.equal(bomb?.admin1, "Kunduz");
+  assert.equal(bomb?.fatalities, 4);
+  assert.equal(attack?.admin1, "Kandahar");
+});

@@ -1463,7 +1463,7 @@ function frameOf(
     ),
     hedged: lex.hedgedTolls.matchesWithin(s.tokens, first, last),
     sequel: lex.sequels.matchesWithin(s.tokens, first, last),
-    separate: s.tokens.slice(first, first + 2).some((t) => SEPARATELY.has(t.norm)) || undefined,
+    separate: toldApart(s.tokens, first) || undefined,
     situation: situation || !!orphan,
     // ("Police confirmed the attack and said officers had been deployed to the area": forces sent after
     // the event told are its sequel, not an event of their own)
@@ -1493,6 +1493,18 @@ function announcesDeaths(
   if (/ly$|^later$|^also$/u.test(tokens[k]?.norm ?? "")) k++;
   return lex.speechVerbs.has(tokens[k]?.norm ?? "") && k < first.first;
 }
+
+/**
+ * A clause told as another happening: opened by "separately" ("and separately seven civilians died"),
+ * or by "while in" / "whereas in" with a place of its own ("..., while in the south gunmen shot dead a
+ * council member").
+ */
+function toldApart(tokens: Token[], first: number): boolean {
+  if (tokens.slice(first, first + 2).some((t) => SEPARATELY.has(t.norm))) return true;
+  return WHILE.has(tokens[first]?.norm ?? "") && IN.has(tokens[first + 1]?.norm ?? "");
+}
+const WHILE = new Set(["while", "whereas", "tandis"]);
+const IN = new Set(["in", "que"]);
 
 /** "the attack", "this assault": a cue noun after a determiner that refers back to an event told. */
 function refersBack(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {

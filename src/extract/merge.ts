@@ -440,7 +440,10 @@ function absorb(d: EventDraft, f: Frame, keepType = false, recode = true, sameSt
         // state, not its capital)
         !f.headline &&
         KIND_RANK[f.place.place.kind] < KIND_RANK[m.place.place.kind] &&
-        (f.place.place.kind !== "admin2" || f.place.place.admin1 === m.place.place.admin1) &&
+        // (a district of the region told first, or of the country)
+        (f.place.place.kind !== "admin2" ||
+          m.place.place.kind === "country" ||
+          f.place.place.admin1 === m.place.place.admin1) &&
         samePlace(m, f)))
   )
     m.place = m.place && f.place ? withinArea(f.place, m.place) : f.place;
