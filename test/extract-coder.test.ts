@@ -2743,3 +2743,14 @@ test("'..., while in the south gunmen shot dead ...' tells another happening; a 
   assert.equal(bomb?.fatalities, 4);
   assert.equal(attack?.admin1, "Kandahar");
 });
+
+test("', as the government cracks down on dissent' is a clause of its own: the government is not the one arrested", () => {
+  const e = one(
+    "Security forces arrested opposition politician Freddy Superlano in Caracas on Tuesday, his party said, as the government cracks down on dissent.",
+    "2024-08-01",
+    "Venezuela",
+  );
+  assert.equal(e.sub_event_type, "Arrests");
+  assert.doesNotMatch(e.actor1 ?? "", /Mutiny/);
+  assert.doesNotMatch(e.actor2 ?? "", /Government/);
+});

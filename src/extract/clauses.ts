@@ -17,6 +17,7 @@ const OPENERS = new Set([
   "weeks",
   "hours",
   "when",
+  "as",
   "où",
   "ou",
   "where",
