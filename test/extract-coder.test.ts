@@ -2754,3 +2754,13 @@ test("', as the government cracks down on dissent' is a clause of its own: the g
   assert.doesNotMatch(e.actor1 ?? "", /Mutiny/);
   assert.doesNotMatch(e.actor2 ?? "", /Government/);
 });
+
+test("'later that night' counts from the day of the clashes, not from the start of the unrest told 'since ... last month'", () => {
+  const evs = run(
+    "Protesters clashed with police in the city of Juliaca on Monday, leaving 17 people dead, the deadliest day of unrest since demonstrations erupted last month. A police officer was burned to death in his car later that night, the government said.",
+    "2024-08-01",
+    "Peru",
+  );
+  assert.ok(evs.length >= 1);
+  for (const e of evs) assert.equal(e.event_date, "2024-07-29", `${e.sub_event_type} ${e.event_date}`);
+});

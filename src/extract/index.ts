@@ -440,10 +440,18 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     // ("Wagner mercenaries have been deployed in Mali since late 2021": a sentence dated only by the
     // start of a situation three weeks or more before the report, with a present perfect, tells the
     // situation; not "37 people have been killed in clashes since Friday", the news of the days)
+    // (the perfect before "since": not "demanding that classes resume since the coup events of
+    // September have finished")
     if (
       !dates.length &&
       found.some((d) => sinceDate(s, d, lex) && longBefore(d, ctx.published)) &&
-      perfectTense(s.tokens, lex)
+      perfectTense(
+        s.tokens.slice(
+          0,
+          s.tokens.findIndex((t) => lex.since.has(t.norm)),
+        ),
+        lex,
+      )
     )
       continue;
     // ("In 2021, his arrest triggered days of riots in which 14 people were killed": history told in a
@@ -832,9 +840,15 @@ function bothSidesDead(
 /** A date that starts a situation: "since" right before it, or taken into it ("since November"). */
 function sinceDate(s: Sentence, d: DateMention, lex: LocaleLexicon): boolean {
   const at = tokenAt(s.tokens, d.start);
-  // (an article between: "since the July 26 takeover")
-  const before = lex.anaphora.has(s.tokens[at - 1]?.norm ?? "") ? at - 2 : at - 1;
-  return lex.since.has(s.tokens[before]?.norm ?? "") || lex.since.has(s.tokens[at]?.norm ?? "");
+  if (lex.since.has(s.tokens[at]?.norm ?? "")) return true;
+  // (a few words between, no comma: "since the July 26 takeover", "since demonstrations erupted last
+  // month")
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const t = s.tokens[k];
+    if (t.text === "," || t.text === ";") return false;
+    if (lex.since.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /** A date three weeks or more before the publication. */
