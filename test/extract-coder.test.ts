@@ -2694,6 +2694,13 @@ test("', police said' at the end names the source, not a side of the clashes", (
   assert.equal(e.event_type, "Riots");
   assert.doesNotMatch(e.actor1 ?? "", /Police/);
   assert.doesNotMatch(e.actor2 ?? "", /Police/);
+  // (", police and witnesses said." too)
+  const w = one(
+    "On Sunday, one man was killed in Chittagong in clashes between supporters of the ruling party and the opposition, police and witnesses said.",
+    "2024-05-14",
+    "Bangladesh",
+  );
+  assert.doesNotMatch(`${w.actor1} ${w.actor2}`, /Police/);
 });
 
 test("'and separately' tells another happening: a wire roundup gives two events, each placed by its own later sentence", () => {

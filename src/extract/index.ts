@@ -575,6 +575,8 @@ function trailingSpeaker(tokens: Token[], a: ActorMention, lex: LocaleLexicon): 
   if (lex.objectStarts.has(tokens[i - 1]?.norm ?? "")) i--;
   if (tokens[i - 1]?.text !== ",") return false;
   let j = tokenAt(tokens, a.end - 1) + 1;
+  // (", police and witnesses said.")
+  if (tokens[j]?.norm === "and" && lex.speechVerbs.has(tokens[j + 2]?.norm ?? "")) j += 2;
   if (!lex.speechVerbs.has(tokens[j]?.norm ?? "")) return false;
   // (nothing after the verb but a day: "on Sunday")
   for (j++; j < tokens.length; j++) if (tokens[j].text === "," || tokens[j].text === ";") return false;
