@@ -2771,3 +2771,13 @@ test("'later that night' counts from the day of the clashes, not from the start 
   assert.ok(evs.length >= 1);
   for (const e of evs) assert.equal(e.event_date, "2024-07-29", `${e.sub_event_type} ${e.event_date}`);
 });
+
+test("', freeing 500 inmates and killing two officers': the attackers named first do the second participle too", () => {
+  const e = one(
+    "Gang members attacked a police station in Mirebalais overnight, freeing more than 500 inmates from a nearby prison and killing at least two officers, authorities said Sunday.",
+    "2024-08-01",
+    "Haiti",
+  );
+  assert.match(e.actor1 ?? "", /Gang/);
+  assert.match(e.actor2 ?? "", /^Police Forces of Haiti/);
+});

@@ -67,6 +67,16 @@ export function tokenAt(tokens: Token[], offset: number): number {
   return lo;
 }
 
+/** "..., freeing 500 inmates and killing ...": "and" before a participle that an earlier one after a comma opened. */
+function participleChain(tokens: Token[], at: number, first: number): boolean {
+  if (!["and", "et"].includes(tokens[at - 1]?.norm ?? "")) return false;
+  for (let k = at - 2; k > first; k--) {
+    if (tokens[k].text === ",") return false;
+    if (/(ing|ant)$/.test(tokens[k].norm) && tokens[k - 1]?.text === ",") return true;
+  }
+  return false;
+}
+
 /**
  * Who did it and to whom, from word order around the trigger: active clauses put the agent before
  * the verb and the patient after it; passive ones ("were killed by ...") the other way round.
@@ -131,7 +141,10 @@ export function sides(
   // (not a helper: "its troops, backed by Ugandan forces, killed 13 ADF fighters")
   const armedBefore = before.filter((m) => ARMED_ROLES.has(m.role) && !backing(tokens, m));
   // (the French participle too: ", tuant quatre soldats")
-  const gerund = /(ing|ant)$/.test(tokens[trigger.first].norm) && tokens[trigger.first - 1]?.text === ",";
+  // (", freeing 500 inmates and killing two officers": the second of two participles after the comma)
+  const gerund =
+    /(ing|ant)$/.test(tokens[trigger.first].norm) &&
+    (tokens[trigger.first - 1]?.text === "," || participleChain(tokens, trigger.first, first));
   const agent =
     gerund && armedBefore.length
       ? armedBefore[0]
