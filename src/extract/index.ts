@@ -242,17 +242,7 @@ function activeDoer(
       PASSIVE_AUX.has(s.tokens[h.first - 2]?.norm ?? "")
     )
       continue;
-    const a = sides(
-      s.tokens,
-      h,
-      actors,
-      first,
-      last,
-      lex.pastVerb,
-      opensObject,
-      lex.deathStates,
-      lex.timeWords,
-    ).agent;
+    const a = sidesIn(s, h, actors, first, last, lex, opensObject).agent;
     if (a && a !== patient) return a;
   }
   return null;
@@ -1170,33 +1160,19 @@ function frameOf(
   );
   const provisional = firstByCue(verbs) ?? firstByCue(hits) ?? hits[0];
   const opensObject = objectOpener(s, last, lex, dates);
-  const { agent: subject, patient: attacked } = sides(
-    s.tokens,
+  const { agent: subject, patient: attacked } = sidesIn(
+    s,
     provisional,
     actors,
     first,
     last,
-    lex.pastVerb,
+    lex,
     opensObject,
-    lex.deathStates,
-    lex.timeWords,
   );
   // The victims of a killing tell battles from violence against civilians better than the target of an attack.
   const killHit = killHits[0];
   const killSides =
-    killHit && killHit !== provisional
-      ? sides(
-          s.tokens,
-          killHit,
-          actors,
-          first,
-          last,
-          lex.pastVerb,
-          opensObject,
-          lex.deathStates,
-          lex.timeWords,
-        )
-      : null;
+    killHit && killHit !== provisional ? sidesIn(s, killHit, actors, first, last, lex, opensObject) : null;
   const victim = killSides?.patient ?? null;
   const patient = victim ?? attacked;
   // "eight soldiers were killed when their vehicle struck a bomb": the victims are not the agents,
@@ -1521,6 +1497,19 @@ function toldApart(tokens: Token[], first: number): boolean {
 }
 const WHILE = new Set(["while", "whereas", "tandis"]);
 const IN = new Set(["in", "que"]);
+
+/** The agent and patient of a cue in the clause [first, last], with the locale's words for them. */
+function sidesIn(
+  s: Sentence,
+  h: CueHit,
+  actors: ActorMention[],
+  first: number,
+  last: number,
+  lex: LocaleLexicon,
+  opensObject: (k: number) => boolean,
+): ReturnType<typeof sides> {
+  return sides(s.tokens, h, actors, first, last, lex.pastVerb, opensObject, lex.deathStates, lex.timeWords);
+}
 
 /** "the attack", "this assault": a cue noun after a determiner that refers back to an event told. */
 function refersBack(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
