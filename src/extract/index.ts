@@ -363,7 +363,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     if (
       !hits.length &&
       frames.length &&
-      lex.locators.matchAll(s.tokens).some((m) => refersBackTo(s.tokens, m.first, lex))
+      lex.locators.matchAll(s.tokens).some((m) => determinerBefore(s.tokens, m.first, lex))
     )
       placeEventTold(
         frames[frames.length - 1],
@@ -520,10 +520,6 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
 }
 
 /**
- * "militants attacked the village ... and livestock was seized by the assailants": "the assailants",
- * "the attackers" told after an armed actor of the sentence are that actor again, never a second side.
- */
-/**
  * "sans faire de victimes", "no civilians were hurt": civilians named only to say there were none are
  * nobody's victims (a negation up to three words before them).
  */
@@ -591,6 +587,10 @@ function speakersGroup(tokens: Token[], i: number, lex: LocaleLexicon): boolean 
   return false;
 }
 
+/**
+ * "militants attacked the village ... and livestock was seized by the assailants": "the assailants",
+ * "the attackers" told after an armed actor of the sentence are that actor again, never a second side.
+ */
 function backReferences(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[]): ActorMention[] {
   const firstArmed = actors.findIndex((a) => isArmed(a));
   if (firstArmed < 0) return actors;
@@ -926,14 +926,8 @@ function reanchor(dates: DateMention[], ctx: Context): DateMention[] {
   return out;
 }
 
-/**
- * The place search of a sentence that tells no event, run only when a record asks for a fallback place.
- * (The arrow is made here and returned: under tsx, whose esbuild keeps function names, an arrow named
- * in an object literal or a const is given its name with Object.defineProperty each time it is made,
- * which cost as much as a phrase lookup per sentence.)
- */
-/** "the operation took place": a determiner that refers back, up to four words before the locator. */
-function refersBackTo(tokens: Token[], at: number, lex: LocaleLexicon): boolean {
+/** "the operation took place": a determiner that refers back, up to four words before tokens[at]. */
+function determinerBefore(tokens: Token[], at: number, lex: LocaleLexicon): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) if (lex.anaphora.has(tokens[k].norm)) return true;
   return false;
 }
@@ -954,6 +948,12 @@ function placeEventTold(f: Frame, places: PlaceMention[]): void {
   if (best) f.place = best;
 }
 
+/**
+ * The place search of a sentence that tells no event, run only when a record asks for a fallback place.
+ * (The arrow is made here and returned: under tsx, whose esbuild keeps function names, an arrow named
+ * in an object literal or a const is given its name with Object.defineProperty each time it is made,
+ * which cost as much as a phrase lookup per sentence.)
+ */
 function deferredPlaces(
   s: Sentence,
   ctx: Context,

@@ -274,6 +274,11 @@ export function readLocaleJson<T>(locale: Locale, file: string): T {
   return JSON.parse(readFileSync(new URL(`./${locale}/${file}`, import.meta.url), "utf8")) as T;
 }
 
+/** A word list in the tokens' form (lower case, no diacritics: "obsèques" is "obseques"). */
+function foldedWords(list: string[] | undefined): Set<string> {
+  return new Set((list ?? []).map((w) => foldKey(w)));
+}
+
 /** A matcher of the given phrases (none when the locale has no such list). */
 function phrases(list: string[] | undefined): PhraseMatcher<true> {
   const m = new PhraseMatcher<true>();
@@ -342,7 +347,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     reporting: new Set(file.reporting ?? []),
     roadObjects: new Set(file.roadObjects ?? []),
     armedTargets: new Set(file.armedTargets ?? []),
-    thingTargets: new Set((file.thingTargets ?? []).map((w) => foldKey(w))),
+    thingTargets: foldedWords(file.thingTargets),
     aidWords: new Set(file.aidWords ?? []),
     sameArea: phrases(file.sameArea),
     pastVerb: new RegExp(file.pastVerb ?? "$^", "iu"),
@@ -356,12 +361,12 @@ export function lexicon(locale: Locale): LocaleLexicon {
     riotWords: new Set(file.riotWords ?? []),
     sourceWords: new Set(file.sourceWords ?? []),
     offTopic: phrases(file.offTopic),
-    disasters: new Set((file.disasters ?? []).map((w) => foldKey(w))),
-    privateViolence: new Set((file.privateViolence ?? []).map((w) => foldKey(w))),
-    mourning: new Set((file.mourning ?? []).map((w) => foldKey(w))),
-    timeWords: new Set((file.timeWords ?? []).map((w) => foldKey(w))),
+    disasters: foldedWords(file.disasters),
+    privateViolence: foldedWords(file.privateViolence),
+    mourning: foldedWords(file.mourning),
+    timeWords: foldedWords(file.timeWords),
     locators: phrases(file.locators),
-    mournedOf: new Set((file.mournedOf ?? []).map((w) => foldKey(w))),
+    mournedOf: foldedWords(file.mournedOf),
   };
   cache.set(locale, lex);
   return lex;
