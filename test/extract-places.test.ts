@@ -1322,3 +1322,31 @@ test("a street written with a capital ('on Moi Avenue') is a part of the town to
   assert.equal(evs.length, 1, evs.map((e) => e.location).join("; "));
   assert.equal(evs[0].location, "Nairobi");
 });
+
+test("a list member named with its place noun after a comma ('Aden, the port city of Mukalla and Marib') stays in the list", () => {
+  const evs = extractArticle(
+    art(
+      "Drones struck targets on Monday in Aden, the port city of Mukalla and Marib, killing at least seven fighters, officials said.",
+      "Yemen",
+      "2023-02-15",
+    ),
+  ).events;
+  assert.deepEqual(
+    evs.map((e) => e.location).sort(),
+    ["Aden", "Ma'rib", "Mukalla"].sort(),
+    evs.map((e) => e.location).join("; "),
+  );
+  assert.deepEqual(
+    evs.map((e) => e.fatalities),
+    [7, 0, 0],
+  );
+  // alone, the place noun after a comma is an apposition: one event
+  const one = extractArticle(
+    art(
+      "Gunmen shot dead two traders on Monday in Gao, the largest city of the north.",
+      "Mali",
+      "2023-02-15",
+    ),
+  ).events;
+  assert.equal(one.length, 1, one.map((e) => e.location).join("; "));
+});

@@ -98,6 +98,19 @@ function articled(text: string, cues: PlaceCues): boolean {
   );
 }
 
+/** Words that only name a kind of place: "the southern city of", "dans la ville de". */
+function placeNounOnly(between: Token[], cues: PlaceCues): boolean {
+  const fits = between.every(
+    (t) =>
+      cues.definite.has(t.norm) ||
+      cues.prepositions.has(t.norm) ||
+      cues.modifiers.has(t.norm) ||
+      cues.kinds.has(t.norm) ||
+      cues.of.has(t.norm),
+  );
+  return fits && between.some((t) => cues.kinds.has(t.norm));
+}
+
 /** The last token of a name with "and" inside that starts at i and runs to j before the "and", or j. */
 function andNameEnd(tokens: Token[], i: number, j: number, cues: PlaceCues): number {
   if (!cues.andNames.size || !cues.and.has(tokens[j + 1]?.norm ?? "")) return j;
@@ -412,17 +425,26 @@ function candidates(
     // between "and" and the name keeps the list.
     if (list === undefined && head && cues.and.has(tokens[head.last + 1]?.norm ?? "") && i - head.last <= 7) {
       const between = tokens.slice(head.last + 2, i);
-      const fits = between.every(
-        (t) =>
-          t.norm === "the" ||
-          t.norm === "la" ||
-          t.norm === "le" ||
-          cues.prepositions.has(t.norm) ||
-          cues.modifiers.has(t.norm) ||
-          cues.kinds.has(t.norm) ||
-          cues.of.has(t.norm),
-      );
-      if (fits && between.some((t) => cues.kinds.has(t.norm)) && !head.between) {
+      if (placeNounOnly(between, cues) && !head.between) {
+        relation ??= head.relation;
+        list = head.list ?? head.first;
+        head.list = list;
+      }
+    }
+    // "in Sanaa, the port city of Hodeidah and Taiz": a member named with its place noun after a
+    // comma, when the list goes on after it (alone, "Gao, the city of X" could be an apposition).
+    if (
+      list === undefined &&
+      head &&
+      !head.between &&
+      tokens[head.last + 1]?.text === "," &&
+      i - head.last <= 7 &&
+      (cues.and.has(tokens[end + 1]?.norm ?? "") ||
+        (tokens[end + 1]?.text === "," && cues.and.has(tokens[end + 2]?.norm ?? ""))) &&
+      /^\p{Lu}/u.test(tokens[end + (tokens[end + 1]?.text === "," ? 3 : 2)]?.text ?? "")
+    ) {
+      const between = tokens.slice(head.last + 2, i);
+      if (placeNounOnly(between, cues) && !between.some((t) => cues.capital.has(t.norm))) {
         relation ??= head.relation;
         list = head.list ?? head.first;
         head.list = list;
