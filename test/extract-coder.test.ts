@@ -2781,3 +2781,73 @@ test("', freeing 500 inmates and killing two officers': the attackers named firs
   assert.match(e.actor1 ?? "", /Gang/);
   assert.match(e.actor2 ?? "", /^Police Forces of Haiti/);
 });
+
+test("two armed sides joined by 'and' before a fighting verb with no object fight each other; before an object they are allies", () => {
+  const a = one("On 3 June 2021, soldiers and ISWAP fighters clashed near Monguno.", "2021-06-10", "Nigeria");
+  assert.equal(a.event_type, "Battles");
+  assert.match(a.actor1 ?? "", /^Military Forces of Nigeria/);
+  assert.equal(a.actor2, "Islamic State (West Africa)");
+  const b = one("On 3 June 2021, Dozo hunters and JNIM militants fought near Djenne.", "2021-06-10", "Mali");
+  assert.equal(b.actor1, "Dozo Communal Militia (Mali)");
+  assert.equal(b.actor2, "JNIM: Group for Support of Islam and Muslims");
+  // "repelled an attack": the two named together are on one side
+  const c = one(
+    "On 3 June 2021, soldiers and vigilantes repelled an attack near Monguno.",
+    "2021-06-10",
+    "Nigeria",
+  );
+  assert.notEqual(c.actor2, "Unidentified Communal Militia (Nigeria)");
+});
+
+test("'Hema and Lendu militias' names two communities' fighters; 'between' makes them opponents", () => {
+  const a = one(
+    "On 2 March 2022, Hema and Lendu militias clashed in Djugu, leaving nine dead.",
+    "2022-03-05",
+    "Democratic Republic of Congo",
+  );
+  assert.equal(a.actor1, "Hema Ethnic Militia (Democratic Republic of Congo)");
+  assert.equal(a.actor2, "Lendu Ethnic Militia (Democratic Republic of Congo)");
+  const b = one(
+    "Nine people died on 2 March 2022 in fighting between Garre and Degodia militias near Rhamu.",
+    "2022-03-05",
+    "Kenya",
+  );
+  assert.equal(b.actor1, "Garre Ethnic Militia (Kenya)");
+  assert.equal(b.actor2, "Degodia Ethnic Militia (Kenya)");
+});
+
+test("communities nobody names fight as unidentified communal (or clan) militias on both sides", () => {
+  const a = one(
+    "Inter-communal fighting in Nasir on Tuesday left eleven people dead.",
+    "2023-04-13",
+    "South Sudan",
+  );
+  assert.equal(a.event_type, "Battles");
+  assert.equal(a.actor1, "Unidentified Communal Militia (South Sudan)");
+  assert.equal(a.actor2, "Unidentified Communal Militia (South Sudan)");
+  const b = one(
+    "Clan militias clashed over a water point in Beledweyne on Tuesday, killing four.",
+    "2023-04-13",
+    "Somalia",
+  );
+  assert.equal(b.actor1, "Unidentified Clan Militia (Somalia)");
+  assert.equal(b.actor2, "Unidentified Clan Militia (Somalia)");
+  // communities named beat the generic word
+  const c = one(
+    "Inter-communal fighting between Murle and Nuer youths near Pibor on Tuesday left eleven people dead.",
+    "2023-04-13",
+    "South Sudan",
+  );
+  assert.equal(c.actor1, "Murle Ethnic Militia (South Sudan)");
+  assert.equal(c.actor2, "Nuer Ethnic Militia (South Sudan)");
+});
+
+test("'Plateau state' is the kind word of a place, not the state's government as a side", () => {
+  const a = one(
+    "On 2 March 2022, Berom and Fulani militias clashed in several villages of Riyom in Plateau state, killing six.",
+    "2022-03-05",
+    "Nigeria",
+  );
+  assert.equal(a.actor1, "Berom Ethnic Militia (Nigeria)");
+  assert.equal(a.actor2, "Fulani Ethnic Militia (Nigeria)");
+});

@@ -384,7 +384,10 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
         reg
           .mentions(s.tokens, locale, ctx.published)
           .filter(
-            (m) => !(lex.properNouns.has(m.text) && m.start > s.start) && !deniedVictims(s.tokens, m, lex),
+            (m) =>
+              !(lex.properNouns.has(m.text) && m.start > s.start) &&
+              !deniedVictims(s.tokens, m, lex) &&
+              !kindOfPlace(s, m, pc),
           ),
         lex,
         s.tokens,
@@ -585,6 +588,14 @@ function speakersGroup(tokens: Token[], i: number, lex: LocaleLexicon): boolean 
     if (!t.cap) return false;
   }
   return false;
+}
+
+/** "South Darfur state", "the Kano State": the kind word of a place named before it, not the state's
+ * government. */
+function kindOfPlace(s: Sentence, m: ActorMention, pc: PlaceCues): boolean {
+  const i = tokenAt(s.tokens, m.start);
+  if (i === 0 || m.end !== s.tokens[i].end || !pc.kinds.has(s.tokens[i].norm)) return false;
+  return s.tokens[i - 1].cap && s.tokens[i - 1].start > s.start;
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Sentence } from "../text/document.js";
 import { isArmed, isState } from "./classify.js";
 import type { Context } from "./context.js";
 import { addDays } from "./dates.js";
+import type { Frame } from "./frames.js";
 import type { EventDraft } from "./merge.js";
 import { writeNotes } from "./notes.js";
 import { located, type PlaceMention, placeCues } from "./places.js";
@@ -268,7 +269,7 @@ function sideOf(
       return m.country ? asSide(reg.foreignForce(m.country, date), m) : null;
     case "identity_militia":
       if (m.ethnicity && c) return asSide(reg.ethnicMilitia(m.ethnicity, c), m);
-      return c ? asSide(reg.generic("armed_group", c), m) : null;
+      return c ? asSide(reg.generic(communityGeneric(m) ?? "armed_group", c), m) : null;
     case "armed_group":
     case "named_group":
       return c ? asSide(reg.generic(m.generic ?? "armed_group", c), m) : null;
@@ -365,7 +366,11 @@ function alliedWith(s: Sentence, a: ActorMention, b: ActorMention, locale: Local
     .slice(x.end - s.start, y.start - s.start)
     .trim()
     .toLowerCase();
-  return between === "," || placeCues(locale).and.has(between);
+  if (between !== "," && !placeCues(locale).and.has(between)) return false;
+  // ("clashes between Tiv and Jukun militias": opponents)
+  let k = tokenAt(s.tokens, x.start) - 1;
+  while (k >= 0 && placeCues(locale).definite.has(s.tokens[k].norm)) k--;
+  return !lexicon(locale).opponents.has(s.tokens[k]?.norm ?? "");
 }
 
 /** "a bus struck an IED" (civilians), "a military convoy struck a mine" (the state's forces). */
@@ -432,6 +437,22 @@ function attackersOwnDead(m: ActorMention, attacker: ActorMention | null): boole
 /** Named together with the attacker: an ally, not the other side. */
 function alliedTo(m: ActorMention, attacker: ActorMention | null, s: Sentence, locale: Locale): boolean {
   return !!attacker && alliedWith(s, attacker, m, locale);
+}
+
+/**
+ * "soldiers and JNIM militants clashed near Boni": the agent and patient of a fighting verb with no
+ * object, named together before it, fight each other (not "soldiers and volunteers repelled an attack").
+ */
+function fightEachOther(f: Frame, locale: Locale): boolean {
+  const { agent, patient, trigger } = f;
+  if (!agent || !patient || !trigger.cues.includes("clash") || patient.end > trigger.start) return false;
+  if (agent.start > patient.start || !alliedWith(f.sentence, agent, patient, locale)) return false;
+  return !lexicon(locale).objectStarts.has(f.sentence.tokens[trigger.last + 1]?.norm ?? "");
+}
+
+/** The generic militia of a community's men named without their community ("clan militias"). */
+function communityGeneric(m: ActorMention): "communal_militia" | "clan_militia" | null {
+  return m.generic === "communal_militia" || m.generic === "clan_militia" ? m.generic : null;
 }
 
 /** A community's fighters: its ethnic militia, or a communal militia of the country. */
@@ -548,7 +569,8 @@ function chooseActors(
         isArmed(f.patient) &&
         f.patient !== attacker &&
         !attackersOwnDead(f.patient, attacker) &&
-        !alliedTo(f.patient, attacker, f.sentence, locale)
+        (!alliedTo(f.patient, attacker, f.sentence, locale) ||
+          (attacker === f.agent && fightEachOther(f, locale)))
           ? f.patient
           : pick.first(
               (m) =>
@@ -559,8 +581,12 @@ function chooseActors(
             );
       // Communal clashes: each community fights as its communal (or ethnic) militia.
       // (not when an armed side is named: "five JNIM militants were killed and two taken prisoner")
+      // ("inter-communal fighting between Dinka and Nuer youths": the communities named fight, not an
+      // unnamed communal militia)
+      const anyCommunity =
+        attacker && !attacker.ethnicity && !attacker.group ? communityGeneric(attacker) : null;
       const communal =
-        attacker || (target && !target.ethnicity && !target.social)
+        (attacker && !anyCommunity) || (target && !target.ethnicity && !target.social)
           ? []
           : all.filter((m) => m.ethnicity || m.social);
       if (communal.length && country) {
@@ -573,6 +599,11 @@ function chooseActors(
           : asSide(reg.generic("communal_militia", country), null);
         if (a2.name === a1.name) a2 = asSide(reg.generic("communal_militia", country), null);
         return { a1, a2, assoc1, assoc2 };
+      }
+      // ("inter-communal fighting in Akobo": communities nobody names, on both sides)
+      if (anyCommunity && country) {
+        const side = asSide(reg.generic(anyCommunity, country), attacker);
+        return { a1: side, a2: asSide(reg.generic(anyCommunity, country), null), assoc1, assoc2 };
       }
       // A coup fought out: the putschists are a mutiny of the country's forces, against its forces.
       const coup = f.cues.has("coup") && (!attacker || attacker.role === "mutiny") && country;

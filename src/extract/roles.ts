@@ -200,6 +200,20 @@ export function sides(
     )
       return { agent: null, patient: agent };
   }
+  // "soldiers and JNIM militants clashed", "les FAMa et des jihadistes se sont affrontés": two armed
+  // subjects joined by "and" of a fighting verb with no object fight each other.
+  if (
+    !patient &&
+    trigger.cues.includes("clash") &&
+    armedBefore.length >= 2 &&
+    !opensObject(trigger.last + 1)
+  ) {
+    const x = armedBefore[armedBefore.length - 2];
+    const y = armedBefore[armedBefore.length - 1];
+    const xi = tokenAt(tokens, x.end - 1);
+    if (CONJ_AFTER.has(tokens[xi + 1]?.norm ?? "") && tokenAt(tokens, y.start) <= xi + 3)
+      return { agent: x, patient: y };
+  }
   // "24 soldats ont péri", "soldiers have died": the subject of a dying verb is the victim.
   const nearest = before[before.length - 1];
   // "a patrol fell into an ambush", "une patrouille est tombée dans une embuscade": the subject suffers it.

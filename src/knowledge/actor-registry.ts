@@ -68,7 +68,7 @@ export interface ActorMention {
   communal?: boolean;
   /** Peacekeepers: the mission of the event's country (missionFor) when group is null. */
   mission?: boolean;
-  /** Finer generic actor: "gang" (Unidentified Gang), "private_security", "communal_militia": pass it to generic(). */
+  /** Finer generic actor: "gang" (Unidentified Gang), "private_security", "communal_militia", "clan_militia": pass it to generic(). */
   generic?: GenericRole;
   /** The unit named with its parent in brackets ("Katiba Macina (JNIM)"): group is the parent. */
   unitOf?: string;
@@ -84,6 +84,7 @@ export type GenericRole =
   | "civilians"
   | "armed_group"
   | "communal_militia"
+  | "clan_militia"
   | "gang"
   | "private_security";
 
@@ -244,6 +245,8 @@ const GENERIC: Record<GenericRole, [string, number]> = {
   // ACLED codes unidentified armed groups as political militias (3), as the dev gold confirms
   armed_group: ["Unidentified Armed Group", 3],
   communal_militia: ["Unidentified Communal Militia", 4],
+  // (Somalia, Ethiopia's Somali region, Lebanon: communities organised as clans)
+  clan_militia: ["Unidentified Clan Militia", 4],
   gang: ["Unidentified Gang", 3],
   private_security: ["Private Security Forces", 8],
 };

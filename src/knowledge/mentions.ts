@@ -71,6 +71,9 @@ interface Parsed {
   alternative: boolean;
   /** A plural demonym standing alone ("Palestinians", "Malians"): people of that country. */
   people?: boolean;
+  /** "Tiv and Jukun militias": the slot of the second of two identities joined by "and"; each names
+   * its own community's men, two mentions. */
+  second?: number;
 }
 
 /** Slot b starts right after slot a (no word between them). */
@@ -112,6 +115,7 @@ function parse(slots: Slot[], tokens: Token[]): Parsed[] {
     let last = -1;
     let lastKind: Piece["k"] | null = null;
     let alternative = false;
+    let second: number | undefined;
     for (; k < slots.length; k++) {
       if (k > start && !adjacent(slots, k - 1, k)) break;
       const s = slots[k];
@@ -137,6 +141,7 @@ function parse(slots: Slot[], tokens: Token[]): Parsed[] {
             const ws = tokens.slice(sl.first, sl.last + 1).map((t) => t.norm);
             if (lastKind === "group" && ws.some((w) => w === "or" || w === "and/or" || w === "ou"))
               alternative = true;
+            else if (lastKind === "eth" && second === undefined && ws.length === 1) second = k + 2;
             k++;
           }
         }
@@ -196,7 +201,7 @@ function parse(slots: Slot[], tokens: Token[]): Parsed[] {
       slots[start].first === slots[start].last &&
       /\p{Ll}s$/u.test(tokens[slots[start].first].text);
     if (last >= start && (head || strong || eth || people)) {
-      out.push({ from: start, to: last, head, quals, alternative, people });
+      out.push({ from: start, to: last, head, quals, alternative, people, second });
       j = last + 1;
     } else j = Math.max(j + 1, k > j && k === start ? k : j + 1);
   }
@@ -228,13 +233,10 @@ export function findMentions(
   for (const p of parse(slots, tokens)) {
     const first = tokens[slots[p.from].first];
     const lastTok = tokens[slots[p.to].last];
-    let text = "";
-    for (let i = slots[p.from].first; i <= slots[p.to].last; i++)
-      text += (i > slots[p.from].first && tokens[i].start > tokens[i - 1].end ? " " : "") + tokens[i].text;
     const m: ActorMention = {
       start: first.start,
       end: lastTok.end,
-      text,
+      text: spanText(tokens, slots[p.from].first, slots[p.to].last),
       role: (p.head?.role as ActorRole) ?? (p.people ? "civilians" : "other"),
       country: null,
       ethnicity: p.head?.ethnicity ?? null,
@@ -304,7 +306,31 @@ export function findMentions(
     const uniq = [...new Set(countries)];
     m.country = uniq[0] ?? null;
     if (uniq.length > 1) m.countries = uniq;
-    out.push(m);
+    const other = p.second === undefined || strong ? undefined : get(slots[p.second], "eth");
+    if (other && m.ethnicity && other.name !== m.ethnicity) {
+      // "Tiv and Jukun militias": the Tiv's men ("Tiv") and the Jukun's ("Jukun militias")
+      const cut = slots[p.second as number];
+      const lastOfFirst = slots[(p.second as number) - 2].last;
+      out.push({
+        ...m,
+        end: tokens[lastOfFirst].end,
+        text: spanText(tokens, slots[p.from].first, lastOfFirst),
+      });
+      out.push({
+        ...m,
+        start: tokens[cut.first].start,
+        text: spanText(tokens, cut.first, slots[p.to].last),
+        ethnicity: other.name,
+      });
+    } else out.push(m);
   }
   return out;
+}
+
+/** The text of tokens a..b, with the spaces between them. */
+function spanText(tokens: Token[], a: number, b: number): string {
+  let text = "";
+  for (let i = a; i <= b; i++)
+    text += (i > a && tokens[i].start > tokens[i - 1].end ? " " : "") + tokens[i].text;
+  return text;
 }

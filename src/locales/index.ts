@@ -63,6 +63,7 @@ interface TriggerFile {
   speechVerbs?: string[];
   speechAux?: string[];
   modals?: string[];
+  opponents?: string[];
   eventNouns?: string[];
   mobWeapons?: string[];
   captives?: string[];
@@ -147,6 +148,8 @@ export interface LocaleLexicon {
   speechAux: Set<string>;
   /** Modal verbs: after an event noun they tell what may come ("attacks will continue"). */
   modals: Set<string>;
+  /** Words before two sides joined by "and" that make them opponents ("clashes between X and Y"). */
+  opponents: Set<string>;
   /** Plural nouns of events: a number before one counts events ("killed in two attacks"). */
   eventNouns: Set<string>;
   /** A mob's weapons ("stones", "sticks"): unknown men fighting with them are a mob. */
@@ -309,6 +312,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     speechVerbs: new Set(file.speechVerbs ?? []),
     speechAux: new Set(file.speechAux ?? []),
     modals: new Set(file.modals ?? []),
+    opponents: new Set(file.opponents ?? []),
     eventNouns: new Set(file.eventNouns ?? []),
     mobWeapons: new Set(file.mobWeapons ?? []),
     captives: new Set(file.captives ?? []),
