@@ -1350,3 +1350,11 @@ test("a list member named with its place noun after a comma ('Aden, the port cit
   ).events;
   assert.equal(one.length, 1, one.map((e) => e.location).join("; "));
 });
+
+test("a road named by its towns, then 'in X': the road was blocked in X, not at its first town", () => {
+  const e = only(
+    "Hundreds of garment workers blocked the Dhaka-Aricha highway in Manikganj on Monday to demand unpaid wages.",
+    "Bangladesh",
+  );
+  assert.equal(e.location, "Manikganj");
+});

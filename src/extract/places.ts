@@ -506,8 +506,14 @@ function candidates(
       (cues.kinds.has(tokens[b - 1]?.norm ?? "") || cues.sites.has(tokens[b - 1]?.norm ?? "")) &&
       cues.definite.has(tokens[b - 2]?.norm ?? "") &&
       (cues.weak?.has(tokens[b - 3]?.norm ?? "") ?? false);
+    // ("blocked the Dhaka-Tangail highway in Gazipur": the place after the road is where it was blocked)
+    const roadIn =
+      roadObject &&
+      cues.within.has(tokens[end + 2]?.norm ?? "") &&
+      /^\p{Lu}/u.test(tokens[end + 3]?.text ?? "");
     const weak =
       ((cues.weak?.has(prev) ?? false) && !fromDistance(tokens, b, cues)) ||
+      roadIn ||
       titled ||
       kindOf ||
       siteOf ||
