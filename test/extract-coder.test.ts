@@ -2851,3 +2851,17 @@ test("'Plateau state' is the kind word of a place, not the state's government as
   assert.equal(a.actor1, "Berom Ethnic Militia (Nigeria)");
   assert.equal(a.actor2, "Fulani Ethnic Militia (Nigeria)");
 });
+
+test("'seized X, a mining town': the apposition makes the object a place, so the seizure is a takeover", () => {
+  const e = one(
+    "Rebels seized Nyabibwe, a mining town in Kalehe territory, on Tuesday after fighting with the army.",
+    "2024-05-02",
+    "Democratic Republic of Congo",
+  );
+  assert.equal(e.sub_event_type, "Non-state actor overtakes territory");
+  assert.equal(e.location, "Nyabibwe");
+  assert.equal(e.admin1, "Sud-Kivu");
+  // ("X, a village chief": a person, not a place)
+  const p = one("Gunmen abducted Musa, a village chief, near Gusau on Tuesday.", "2024-05-02", "Nigeria");
+  assert.equal(p.location, "Gusau");
+});

@@ -496,3 +496,14 @@ it("« le convoi qui se rendait à Djibo » : Djibo est la destination ; l'attaq
   assert.equal(evs.length, 1);
   assert.equal(evs[0].admin1, "Centre-Nord");
 });
+
+it("« Butembo, 12 mars - » après un titre « RDC : … » est un dateline ; « Kanyabayonga, une cité du territoire de Lubero » est un lieu, même inconnu du gazetier", () => {
+  const evs = extract(
+    "RDC : les rebelles s'emparent d'une cité du Nord-Kivu\n\nButembo, 12 mars - Les rebelles du M23 ont pris le contrôle mardi de Kanyabayonga, une cité commerciale du territoire de Lubero, après des combats avec l'armée.",
+    "2025-03-13",
+  );
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].sub_event_type, "Non-state actor overtakes territory");
+  assert.equal(evs[0].location, "Kanyabayonga");
+  assert.equal(evs[0].admin1, "Nord-Kivu");
+});

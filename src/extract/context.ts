@@ -32,10 +32,10 @@ export interface Context {
 const DATELINE =
   /^\s*(?:#?[^\n.]{0,160}\n+)?\s*([A-Z][A-Z'’.\- ]{2,30}?)(?:,[^\n:(–—-]{0,40})?\s*(?:\(([A-Za-z .]+)\))?\s*[:–—-]/;
 /** "Manila [Philippines], November 4 (ANI/Xinhua):", "Patna (Bihar) [India], Aug 04 (ANI):", "Bamako,
- * 12 mai (AFP) -": a town in title case (its state in brackets), a date (month first or day first) and
- * an agency. */
+ * 12 mai (AFP) -", "Goma, 30 avril -": a town in title case (its state in brackets), a date (month first
+ * or day first) and maybe an agency. */
 const TITLE_CASE_DATELINE =
-  /^\s*(?:#?[^\n.]{0,160}\n+)?\s*(\p{Lu}[\p{L}'’.\- ]{2,30}?)\s*(?:\([^)\n]{2,40}\)\s*)?(?:\[[^\]\n]{2,40}\])?,\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}(?:er)?\s+\p{L}{3,9}\.?)(?:,?\s*\d{4})?\s*\([^)\n]{2,30}\)\s*[:–—-]/u;
+  /^\s*(?:#?[^\n.]{0,160}\n+)?\s*(\p{Lu}[\p{L}'’.\- ]{2,30}?)\s*(?:\([^)\n]{2,40}\)\s*)?(?:\[[^\]\n]{2,40}\])?,\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}(?:er)?\s+\p{L}{3,9}\.?)(?:,?\s*\d{4})?\s*(?:\([^)\n]{2,30}\)\s*)?[:–—-]/u;
 
 /** The character every dateline above ends with. */
 const DATELINE_END = /[:–—-]/;
@@ -52,7 +52,8 @@ export function articleContext(
   // The dateline opens the text, or follows a headline line.
   const head = article.text.slice(0, 360);
   // (both patterns end at a colon or a dash: most texts have none in their head, and no dateline)
-  const m = DATELINE_END.test(head) ? (DATELINE.exec(head) ?? TITLE_CASE_DATELINE.exec(head)) : null;
+  // (a town with its date first: "RDC : ... \n\nGoma, 30 avril -" has its headline's country before)
+  const m = DATELINE_END.test(head) ? (TITLE_CASE_DATELINE.exec(head) ?? DATELINE.exec(head)) : null;
   if (m) {
     const name = m[1].trim();
     const asCountry = gaz.country(name);

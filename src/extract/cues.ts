@@ -154,6 +154,9 @@ const STOP_OBJECT = new Set([
   ";",
 ]);
 
+/** Articles that open an apposition after a comma ("Rubaya, a mining town", "Rubaya, une cité minière"). */
+const APPOSITION = new Set(["a", "an", "the", "un", "une", "le", "la", "l"]);
+
 /**
  * "seized"/"captured" mean different events by their object: a place is a takeover, goods are
  * looting, people are an abduction. Returns the cue the object makes, or null.
@@ -189,6 +192,9 @@ export function seizeObject(
   }
   for (let k = hit.last + 1; k < Math.min(tokens.length, hit.last + 7); k++) {
     const t = tokens[k];
+    // ("seized Rubaya, a mining town": the apposition after a name tells what the name is)
+    if (t.text === "," && tokens[k - 1].cap && k - 1 > hit.last && APPOSITION.has(tokens[k + 1]?.norm ?? ""))
+      continue;
     if (STOP_OBJECT.has(t.norm)) break;
     if (lex.goods.has(t.norm)) return "destroy";
     if (lex.placeObjects.has(t.norm) || placeStarts.has(t.start)) return "takeover";

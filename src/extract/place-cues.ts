@@ -82,6 +82,8 @@ export interface PlaceCues {
   articles: Set<string>;
   /** Definite articles: "in the Soum" names the province, not a village of that name. */
   definite: Set<string>;
+  /** Indefinite articles: "Rubaya, a mining town": an apposition that says what a name is. */
+  indefinite: Set<string>;
   /** Road nouns: "blocked the Kaduna-Abuja highway" names a road by its towns. */
   roads: Set<string>;
   /** "hostile", "hostiles": a place after "hostile to" is what words are aimed at, not where. */
@@ -147,6 +149,7 @@ export function placeCues(locale: Locale): PlaceCues {
       cityParts: folded(raw.cityParts ?? []),
       articles: folded(raw.articles ?? []),
       definite: folded(raw.definite ?? []),
+      indefinite: folded(raw.indefinite ?? []),
       roads: folded(raw.roads ?? []),
       hostile: folded(raw.hostile ?? []),
       actorNouns: folded(raw.actorNouns ?? []),

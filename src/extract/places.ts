@@ -98,6 +98,24 @@ function articled(text: string, cues: PlaceCues): boolean {
   );
 }
 
+/** "Rubaya, a mining town", "Rubaya, une cité minière": the place noun of an apposition after the name
+ * ending at `end` (not "X, a village chief", nor "X, the capital", which names another place's seat). */
+function kindInApposition(tokens: Token[], end: number, cues: PlaceCues): string | null {
+  if (tokens[end + 1]?.text !== "," || !cues.indefinite.has(tokens[end + 2]?.norm ?? "")) return null;
+  let k = end + 3;
+  while (
+    k < tokens.length &&
+    k < end + 6 &&
+    cues.modifiers.has(tokens[k].norm) &&
+    !cues.kinds.has(tokens[k].norm)
+  )
+    k++;
+  const kind = tokens[k]?.norm ?? "";
+  if (!cues.kinds.has(kind) || cues.capital.has(kind) || cues.titles.has(tokens[k + 1]?.norm ?? ""))
+    return null;
+  return kind;
+}
+
 /** Words that only name a kind of place: "the southern city of", "dans la ville de". */
 function placeNounOnly(between: Token[], cues: PlaceCues): boolean {
   const fits = between.every(
@@ -377,6 +395,16 @@ function candidates(
       // "left the Eldoret High Court", "in the Matagalpa Cathedral": a site named after its town
       relation = "in";
       oblique = true;
+    }
+    // "seized Rubaya, a mining town in Masisi territory": an apposition with a place noun says the name
+    // is a place, even one the gazetteer lacks.
+    if (relation === null || oblique) {
+      const apposed = kindInApposition(tokens, end, cues);
+      if (apposed) {
+        kindWord ??= apposed;
+        relation ??= "in";
+        oblique = false;
+      }
     }
     // Lists: "in Peila, Bilanga and Manni" (but "between X and Y" names one stretch of road).
     let list: number | undefined;
