@@ -2865,3 +2865,12 @@ test("'seized X, a mining town': the apposition makes the object a place, so the
   const p = one("Gunmen abducted Musa, a village chief, near Gusau on Tuesday.", "2024-05-02", "Nigeria");
   assert.equal(p.location, "Gusau");
 });
+
+test("a violent demonstration is filed under demonstrations, mob violence under political violence (ACLED's disorder types)", () => {
+  const a = one("Protesters burned tyres and threw stones at police in Kisumu on Monday.", "2024-05-08", "Kenya");
+  assert.equal(a.sub_event_type, "Violent demonstration");
+  assert.equal(a.disorder_type, "Demonstrations");
+  const b = one("A mob lynched a suspected thief in Kisumu on Monday.", "2024-05-08", "Kenya");
+  assert.equal(b.sub_event_type, "Mob violence");
+  assert.equal(b.disorder_type, "Political violence");
+});

@@ -179,7 +179,9 @@ const code = (event_type: string, sub_event_type: string, disorder_type: string,
 });
 const battle = (sub: string, decisive: Cue) => code("Battles", sub, PV, decisive);
 const vac = (sub: string, decisive: Cue) => code("Violence against civilians", sub, PV, decisive);
-const riot = (sub: string, decisive: Cue) => code("Riots", sub, PV, decisive);
+// (ACLED files violent demonstrations under demonstrations, mob violence under political violence)
+const riot = (sub: string, decisive: Cue) =>
+  code("Riots", sub, sub === "Violent demonstration" ? DEMO : PV, decisive);
 const protest = (sub: string, decisive: Cue) =>
   code("Protests", sub, sub === "Excessive force against protesters" ? `${PV}; ${DEMO}` : DEMO, decisive);
 const remote = (sub: string, decisive: Cue) => code("Explosions/Remote violence", sub, PV, decisive);
