@@ -2867,10 +2867,52 @@ test("'seized X, a mining town': the apposition makes the object a place, so the
 });
 
 test("a violent demonstration is filed under demonstrations, mob violence under political violence (ACLED's disorder types)", () => {
-  const a = one("Protesters burned tyres and threw stones at police in Kisumu on Monday.", "2024-05-08", "Kenya");
+  const a = one(
+    "Protesters burned tyres and threw stones at police in Kisumu on Monday.",
+    "2024-05-08",
+    "Kenya",
+  );
   assert.equal(a.sub_event_type, "Violent demonstration");
   assert.equal(a.disorder_type, "Demonstrations");
   const b = one("A mob lynched a suspected thief in Kisumu on Monday.", "2024-05-08", "Kenya");
   assert.equal(b.sub_event_type, "Mob violence");
   assert.equal(b.disorder_type, "Political violence");
+});
+
+test("a drone named with its country or group is the striker ('an Israeli drone struck', 'a Houthi drone strike hit')", () => {
+  const a = one(
+    "On Monday, an Israeli drone struck a motorcycle near Naqoura, killing one man.",
+    "2024-05-08",
+    "Lebanon",
+  );
+  assert.equal(a.sub_event_type, "Air/drone strike");
+  assert.match(a.actor1 ?? "", /^Military Forces of Israel/);
+  const b = one(
+    "On Monday, a Houthi drone strike hit an army position in Hays, killing two soldiers.",
+    "2024-05-08",
+    "Yemen",
+  );
+  assert.equal(b.actor1, "Houthi Movement");
+});
+
+test("groups of several countries' conflicts are in the registry, and a plain-word alias stays home", () => {
+  const a = one(
+    "Police on Thursday arrested 30 members of the opposition Platform in Jinja, a party spokesman said.",
+    "2024-05-10",
+    "Uganda",
+  );
+  assert.notEqual(a.actor2, "Platform of June 14th 2014 movements");
+  const b = one(
+    "On 3 June 2022, Taliban forces clashed with NRF fighters in Rukha.",
+    "2022-06-10",
+    "Afghanistan",
+  );
+  assert.equal(b.actor1, "Military Forces of Afghanistan (2021-)");
+  assert.equal(b.actor2, "NRF: National Resistance Front");
+  const c = one(
+    "Renamo gunmen attacked a bus near Gorongosa on Tuesday, killing two passengers.",
+    "2019-08-10",
+    "Mozambique",
+  );
+  assert.equal(c.actor1, "RENAMO: Mozambican National Resistance");
 });

@@ -244,3 +244,28 @@ test("dissidents of the former FARC are the FARC dissident faction, not the FARC
   assert.match(ms[0]?.group?.name ?? "", /^FARC Dissident/);
   assert.match(find("Former FARC dissidents ambushed soldiers.")[0]?.group?.name ?? "", /^FARC Dissident/);
 });
+
+test("a group named after it became the state takes the state's name and inter code from that day", () => {
+  const taliban = { name: "Taliban", inter: 2 };
+  assert.deepEqual(reg.branchOf(taliban, "Afghanistan", "2021-08-01"), taliban);
+  assert.deepEqual(reg.branchOf(taliban, "Afghanistan", "2022-01-10"), {
+    name: "Military Forces of Afghanistan (2021-)",
+    inter: 1,
+  });
+  // (elsewhere, or without a date, the group stays itself)
+  assert.deepEqual(reg.branchOf(taliban, "Pakistan", "2022-01-10"), taliban);
+});
+
+test("a local alias ('Platform', 'National Resistance') names its group only in the group's own countries", () => {
+  const said = (text: string) => reg.mentions(tokenize(text), "en", null).find((m) => m.group);
+  const local = said("Fighters of the Platform clashed with the CMA.");
+  assert.ok(local);
+  assert.equal(reg.foreignAlias(local, "Mali"), false);
+  const abroad = said("Police arrested members of the opposition Platform.");
+  assert.ok(abroad);
+  assert.equal(reg.foreignAlias(abroad, "Uganda"), true);
+  // (its full name is its own anywhere)
+  const full = said("Members of the Platform coalition met.");
+  assert.ok(full);
+  assert.equal(reg.foreignAlias(full, "Uganda"), false);
+});

@@ -387,7 +387,8 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
             (m) =>
               !(lex.properNouns.has(m.text) && m.start > s.start) &&
               !deniedVictims(s.tokens, m, lex) &&
-              !kindOfPlace(s, m, pc),
+              !kindOfPlace(s, m, pc) &&
+              !reg.foreignAlias(m, ctx.country),
           ),
         lex,
         s.tokens,

@@ -248,7 +248,10 @@ function sideOf(
   home: string | null = null,
 ): Side | null {
   const c = country ?? m.country;
-  if (m.group) return { name: reg.branchOf(m.group.name, c, date), inter: m.group.inter, mention: m };
+  if (m.group) {
+    const g = reg.branchOf(m.group, c, date);
+    return { name: g.name, inter: g.inter, mention: m };
+  }
   switch (m.role) {
     case "military":
     case "police":

@@ -97,7 +97,10 @@ export function sides(
     const i = tokenAt(tokens, m.start);
     return i >= first && i <= last;
   });
-  const before = inClause.filter((m) => m.end <= trigger.start);
+  // ("a Houthi drone strike hit ...": a side named with the cue inside it is the doer)
+  const before = inClause.filter(
+    (m) => m.end <= trigger.start || (m.start < trigger.start && m.end >= trigger.end),
+  );
   const after = inClause.filter((m) => m.start >= trigger.end);
   let passive = false;
   for (let k = Math.max(first, trigger.first - 2); k < trigger.first; k++)

@@ -15,6 +15,7 @@ import type {
   CountryRow,
   DemonymsFile,
   EthnicFile,
+  GroupDef,
   GroupsFile,
   IdentityDef,
   MissionDef,
@@ -112,12 +113,23 @@ export interface ActorRegistry {
   groupOf(text: string): { name: string; inter: number } | null;
   /** A group named without its branch, as the branch of a country on a date ("Islamic State" in
    * Afghanistan is the Islamic State Khorasan Province); other names unchanged. */
-  branchOf(name: string, country: string | null, date: string | null): string;
+  /** The group as ACLED names it in the event's country and time: its regional branch ("Islamic State" in
+   * Nigeria), or the state it became ("Taliban" after August 2021), with that name's inter code. */
+  branchOf(
+    group: { name: string; inter: number },
+    country: string | null,
+    date: string | null,
+  ): { name: string; inter: number };
+  /** A group named by one of its local aliases ("Platform", "National Resistance": plain words elsewhere)
+   * in a story about another country: no mention of the group. */
+  foreignAlias(m: ActorMention, country: string | null): boolean;
 }
 
 interface BranchRule {
   countries: string[];
   name: string;
+  /** The inter code of the branch when it differs from the group's (a group that became the state). */
+  inter?: number;
   from?: string;
   until?: string;
 }
@@ -281,6 +293,8 @@ class Registry implements ActorRegistry {
   private identities = new Map<string, IdentityDef>();
   private countryKeys = new Map<string, string>();
   private groupKeys = new Map<string, { name: string; inter: number }>();
+  /** Groups with aliases that name them only in their own countries. */
+  private localGroups = new Map<string, GroupDef>();
   private demonyms = new Map<string, Map<string, string>>();
   private matchers = new Map<string, PhraseMatcher<Entry>>();
   private offDuty = new Map<string, ReadonlySet<string>>();
@@ -318,7 +332,9 @@ class Registry implements ActorRegistry {
     for (const [k, v] of Object.entries(COUNTRY_OVERRIDES)) this.countryKeys.set(k, v);
     for (const g of this.groups.groups) {
       this.groupKeys.set(foldKey(g.name), g);
-      for (const a of g.aliases) if (!this.groupKeys.has(foldKey(a))) this.groupKeys.set(foldKey(a), g);
+      for (const a of [...g.aliases, ...(g.localAliases ?? [])])
+        if (!this.groupKeys.has(foldKey(a))) this.groupKeys.set(foldKey(a), g);
+      if (g.localAliases) this.localGroups.set(g.name, g);
     }
     for (const ms of this.groups.missions)
       for (const a of [ms.name, ...ms.aliases]) this.groupKeys.set(foldKey(a), ms);
@@ -442,15 +458,24 @@ class Registry implements ActorRegistry {
     return g ? { name: g.name, inter: g.inter } : null;
   }
 
-  branchOf(name: string, country: string | null, date: string | null): string {
-    const rules = this.branches[name];
-    if (!rules || !country) return name;
+  branchOf(group: { name: string; inter: number }, country: string | null, date: string | null) {
+    const rules = this.branches[group.name];
+    if (!rules || !country) return group;
     for (const r of rules) {
       if (!r.countries.includes(country)) continue;
       if (date && ((r.from && date < r.from) || (r.until && date >= r.until))) continue;
-      return r.name;
+      return { name: r.name, inter: r.inter ?? group.inter };
     }
-    return name;
+    return group;
+  }
+
+  foreignAlias(m: ActorMention, country: string | null): boolean {
+    if (!m.group || !country) return false;
+    const g = this.localGroups.get(m.group.name);
+    if (!g?.localAliases || g.countries?.includes(country)) return false;
+    // (named by a local alias when none of its other names is said: "the opposition Platform")
+    const said = ` ${foldKey(m.text)} `;
+    return ![g.name, ...g.aliases].some((a) => said.includes(` ${foldKey(a)} `));
   }
 }
 

@@ -19,6 +19,8 @@ export interface GroupDef {
   inter: number;
   countries?: string[];
   aliases: string[];
+  /** Aliases that name the group only in its own countries: plain words elsewhere ("Platform"). */
+  localAliases?: string[];
   /** An organisation that carries no arms (an aid agency): a victim or a witness, never a side in a battle. */
   unarmed?: boolean;
 }

@@ -86,7 +86,8 @@ export function compileMentionLexicon(src: LexiconSources): PhraseMatcher<Entry>
     }
   for (const id of src.identities) for (const a of id.aliases) addAlias(m, a, { k: "eth", name: id.name });
   for (const g of src.groups.groups)
-    for (const a of g.aliases) addAlias(m, a, { k: "group", group: g }, false, true);
+    for (const a of [...g.aliases, ...(g.localAliases ?? [])])
+      addAlias(m, a, { k: "group", group: g }, false, true);
   for (const s of src.groups.stateAliases)
     for (const a of s.aliases)
       addAlias(m, a, { k: "state", country: s.country, branch: s.branch, unit: s.unit ?? null }, false, true);
