@@ -2916,3 +2916,71 @@ test("groups of several countries' conflicts are in the registry, and a plain-wo
   );
   assert.equal(c.actor1, "RENAMO: Mozambican National Resistance");
 });
+
+test("'a rally was held', 'a meeting was held': it took place, nobody was detained; a person held is an arrest", () => {
+  const evs = run(
+    "Hundreds of nurses marched in Lahore on Tuesday. A counter-rally was held by a rival union in Multan on the same day. A meeting was held in Lahore on Wednesday.",
+    "2024-05-10",
+    "Pakistan",
+  );
+  assert.deepEqual(evs.map((e) => `${e.sub_event_type}@${e.location}`).sort(), [
+    "Peaceful protest@Lahore",
+    "Peaceful protest@Multan",
+  ]);
+  const a = one("Three journalists were held by police in Lahore on Tuesday.", "2024-05-10", "Pakistan");
+  assert.equal(a.sub_event_type, "Arrests");
+});
+
+test("a protest or strike announced for a coming weekday is a plan, not an event ('announced fresh protests for Wednesday')", () => {
+  assert.equal(
+    run(
+      "Teachers in Kisumu announced fresh protests for Wednesday over unpaid salaries.",
+      "2024-05-10",
+      "Kenya",
+    ).length,
+    0,
+  );
+  const evs = run(
+    "Teachers protested in Kisumu on Tuesday and announced fresh protests for Wednesday.",
+    "2024-05-10",
+    "Kenya",
+  );
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].event_date, "2024-05-07");
+  // (a past day's possessive is no plan: "arrested for Wednesday's attack")
+  const b = run("Police arrested five men in Kisumu for Wednesday's attack on a bus.", "2024-05-10", "Kenya");
+  assert.ok(b.some((e) => e.sub_event_type === "Arrests"));
+});
+
+test("'a cessation of hostilities agreement' is an agreement, not fighting", () => {
+  const a = one(
+    "On Thursday the government and the rebels signed a cessation of hostilities agreement in Addis Ababa.",
+    "2024-05-10",
+    "Ethiopia",
+  );
+  assert.equal(a.sub_event_type, "Agreement");
+});
+
+test("an event word after 'for' in an arrest's clause is the charge ('arrested five men for Wednesday's attack')", () => {
+  const evs = run(
+    "Police arrested five men in Kisumu for Wednesday's attack on a bus.",
+    "2024-05-10",
+    "Kenya",
+  );
+  assert.deepEqual(
+    evs.map((e) => e.sub_event_type),
+    ["Arrests"],
+  );
+  const b = run("Police arrested two youths in Kisumu over the killing of a trader.", "2024-05-10", "Kenya");
+  assert.deepEqual(
+    b.map((e) => e.sub_event_type),
+    ["Arrests"],
+  );
+});
+
+test("'riots broke out', 'clashes erupted' with nothing else told are happenings, not a situation", () => {
+  const a = one("Riots broke out in Kisumu after the announcement of the results.", "2024-05-10", "Kenya");
+  assert.equal(a.event_type, "Riots");
+  const b = run("Clashes erupted between rival groups after the vote.", "2024-05-10", "Kenya");
+  assert.equal(b.length, 1);
+});

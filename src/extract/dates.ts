@@ -49,6 +49,8 @@ export interface DateLocaleData {
   /** Words that make a date a night ("overnight", "nuit"): its day may be off by one. */
   nightDates?: string[];
   weekdayNext: string[];
+  /** Words right before a weekday that make it the coming one: "announced protests for Wednesday". */
+  weekdayFuture?: string[];
   weekdayPrefixes: string[];
   weekdaySuffixes: string[];
   weekdayPastSuffixes: string[];
@@ -521,6 +523,18 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
     [G.month, G.digit, G.dayToMonthDay],
   );
 
+  // "called a strike for Monday", "announced protests for Wednesday": the coming one (a plan), but not
+  // "arrested for Wednesday's attack".
+  if (L.weekdayFuture?.length)
+    add(
+      `(?:${alt(L.weekdayFuture)})\\s+${W}(?!['’])`,
+      (m, pub) => {
+        const wd = weekdayNum(c, m[1]);
+        if (wd === null) return null;
+        return { day: pub + ((wd - ymdOf(pub).wd + 7) % 7), precision: 1, relative: true, weekday: true };
+      },
+      [G.weekday],
+    );
   // Weekdays: "on Friday", "last Thursday", "Friday evening", "overnight Saturday", "samedi dernier".
   add(
     `(?:(${alt(L.weekdayPrefixes)})\\s+)?(?:(${alt(L.weekdayPast)}|${alt(L.weekdayNext)})\\s+)?${W}(?:\\s+(${alt(L.weekdaySuffixes)}))?(?:\\s+(${alt(L.weekdayPastSuffixes)}))?`,

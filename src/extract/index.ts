@@ -148,6 +148,29 @@ function chargedWith(
   return false;
 }
 
+/**
+ * "Police arrested five men for Wednesday's attack on a bus": an event word after "for" in the clause of an
+ * arrest is what they are held for, a charge (ACLED codes the arrest; the attack is its own event only
+ * where it is told).
+ */
+function arrestedFor(tokens: Token[], h: CueHit, hits: CueHit[], lex: LocaleLexicon): boolean {
+  if (h.cues.includes("arrest")) return false;
+  let k = h.first - 1;
+  for (let skipped = 0; k >= 0 && skipped < 3; skipped++, k--) {
+    const t = tokens[k];
+    if (
+      !(
+        lex.anaphora.has(t.norm) ||
+        timePossessive(t, lex) ||
+        (!t.cap && /^\p{Ll}+$/u.test(t.text) && !lex.chargeLinks.has(t.norm))
+      )
+    )
+      break;
+  }
+  if (!lex.chargeLinks.has(tokens[k]?.norm ?? "")) return false;
+  return hits.some((a) => a.cues.includes("arrest") && a.last < k && k - a.last <= 8);
+}
+
 /** People are what a "handed over" hands over: the subject of its passive, or its object. */
 function handsOverPeople(tokens: Token[], h: CueHit, actors: ActorMention[]): boolean {
   if (!tokens[h.first].norm.startsWith("hand")) return false;
@@ -375,6 +398,16 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       continue;
     }
     const found = findDates(doc.text, s.start, s.end, ctx.published, locale);
+    // ("announced fresh demonstrations for Wednesday", "a strike called for next Monday": a cue with a
+    // coming date right after it is a plan)
+    if (found.some((d) => d.future && d.weekday)) {
+      const kept = hits.filter((h) => !plannedFor(s, h, found));
+      if (!kept.length) {
+        ctx.pending.push({ start: s.start, run: deferredPlaces(s, ctx, gaz, pc, lex, reg, locale) });
+        continue;
+      }
+      hits.splice(0, hits.length, ...kept);
+    }
     // Statistics tell no event ("1,933 cases of coronavirus", "killed since January"), unless the
     // sentence dates a happening of its own: "On 30 April 2020, citizens held a sit-in ... stranded
     // since the start of the outbreak".
@@ -469,7 +502,8 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
           h.last <= last &&
           !arrestInRelative(s.tokens, h, hits, lex) &&
           !pastYearNoun(s, h, ctx.published) &&
-          !chargedWith(s.tokens, h, charges, lex.pastVerb),
+          !chargedWith(s.tokens, h, charges, lex.pastVerb) &&
+          !arrestedFor(s.tokens, h, hits, lex),
       );
       if (!ch.length) continue;
       // "Police fired tear gas to disperse them": the police's response to the demonstration just told.
@@ -878,6 +912,58 @@ function writtenDay(d: DateMention): boolean {
 /** Cues whose numbers count people arrested, killed or hurt, never a crowd. */
 const NOT_CROWD = new Set<string>(["arrest", "kill", "injure", "abduct", "beat"]);
 
+/**
+ * A coming weekday within four words after the cue ("for Wednesday", "next Monday"): what the cue tells is
+ * planned for then. (Not "the following day", "a week later": days counted from an event told, which
+ * may fall after a report written on the event's day.)
+ */
+function plannedFor(s: Sentence, h: CueHit, dates: DateMention[]): boolean {
+  return dates.some(
+    (d) => d.future && d.weekday && d.start >= h.end && tokenAt(s.tokens, d.start) - h.last <= 4,
+  );
+}
+
+/**
+ * "The suspect was held", "police held three traders", "he was held": a person is held. Not "a rally was
+ * held", "a vigil was held on Sunday".
+ */
+function personHeld(tokens: Token[], h: CueHit, actors: ActorMention[], lex: LocaleLexicon): boolean {
+  let k = h.first - 1;
+  let passive = false;
+  while (k >= 0 && (BETWEEN_HELD.has(tokens[k].norm) || PASSIVE_AUX.has(tokens[k].norm))) {
+    if (PASSIVE_AUX.has(tokens[k].norm)) passive = true;
+    k--;
+  }
+  if (passive) {
+    const subject = tokens[k];
+    if (!subject) return false;
+    return (
+      actors.some((a) => a.end === subject.end) ||
+      lex.subjectPronouns.has(subject.norm) ||
+      /^\d/u.test(subject.text) ||
+      lex.captives.has(subject.norm)
+    );
+  }
+  const next = tokens[h.last + 1];
+  return (
+    !!next &&
+    actors.some((a) => a.start >= next.start && a.start <= (tokens[h.last + 4]?.start ?? next.start))
+  );
+}
+
+/** Words between a subject and "held" besides the passive auxiliaries ("had reportedly been held"). */
+const BETWEEN_HELD = new Set([
+  "also",
+  "reportedly",
+  "allegedly",
+  "briefly",
+  "later",
+  "then",
+  "had",
+  "has",
+  "have",
+]);
+
 function resolveSeize(
   s: Sentence,
   hits: CueHit[],
@@ -908,6 +994,10 @@ function resolveSeize(
         h,
         h.cues.map((c) => (c === "kill" || c === "beat" ? "destroy" : c)),
       );
+    // ("a counter-rally was held", "a meeting was held": it took place; nobody was detained)
+    if (h.cues.includes("arrest") && h.first === h.last && lex.heldWords.has(s.tokens[h.first].norm))
+      if (!personHeld(s.tokens, h, actors, lex))
+        for (let k = h.cues.length - 1; k >= 0; k--) if (h.cues[k] === "arrest") h.cues.splice(k, 1);
     if (!h.cues.includes("seize")) continue;
     placeStarts ??= new Set(places.map((p) => p.start));
     people ??= new Set(
@@ -1358,7 +1448,11 @@ function frameOf(
     !clauseNumbers.length &&
     hits.every(
       (h) =>
-        h.first === h.last && /s$/.test(s.tokens[h.first].norm) && !lex.pastVerb.test(s.tokens[h.first].text),
+        h.first === h.last &&
+        /s$/.test(s.tokens[h.first].norm) &&
+        !lex.pastVerb.test(s.tokens[h.first].text) &&
+        // ("Riots broke out ...": a happening)
+        !lex.eruptions.has(s.tokens[h.last + 1]?.norm ?? ""),
     );
   if (situation && family(coding) !== "demo" && !orphan) return null;
   const vague = dated.find((d) => d.relative && d.precision === 3 && yearsBefore(d.date, published) >= 1);

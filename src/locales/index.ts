@@ -64,6 +64,9 @@ interface TriggerFile {
   speechAux?: string[];
   modals?: string[];
   opponents?: string[];
+  heldWords?: string[];
+  chargeLinks?: string[];
+  eruptions?: string[];
   eventNouns?: string[];
   mobWeapons?: string[];
   captives?: string[];
@@ -150,6 +153,12 @@ export interface LocaleLexicon {
   modals: Set<string>;
   /** Words before two sides joined by "and" that make them opponents ("clashes between X and Y"). */
   opponents: Set<string>;
+  /** Arrest words that also mean "took place" ("a rally was held"): an arrest only with a person held. */
+  heldWords: Set<string>;
+  /** "arrested five men for Wednesday's attack": after an arrest, the word that links it to what they are held for. */
+  chargeLinks: Set<string>;
+  /** Verbs right after an event noun that make it a happening ("riots broke out"), not a situation. */
+  eruptions: Set<string>;
   /** Plural nouns of events: a number before one counts events ("killed in two attacks"). */
   eventNouns: Set<string>;
   /** A mob's weapons ("stones", "sticks"): unknown men fighting with them are a mob. */
@@ -313,6 +322,9 @@ export function lexicon(locale: Locale): LocaleLexicon {
     speechAux: new Set(file.speechAux ?? []),
     modals: new Set(file.modals ?? []),
     opponents: new Set(file.opponents ?? []),
+    heldWords: new Set(file.heldWords ?? []),
+    chargeLinks: new Set(file.chargeLinks ?? []),
+    eruptions: new Set(file.eruptions ?? []),
     eventNouns: new Set(file.eventNouns ?? []),
     mobWeapons: new Set(file.mobWeapons ?? []),
     captives: new Set(file.captives ?? []),

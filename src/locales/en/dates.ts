@@ -154,6 +154,8 @@ export const enDates: DateLocaleData = {
   /** Words before a weekday that point to the past one / the next one. */
   weekdayPast: ["last", "this past", "past", "late last", "early last"],
   nightDates: ["overnight", "night"],
+  /** Words right before a weekday that make it the coming one ("protests for Wednesday"). */
+  weekdayFuture: ["for"],
   weekdayNext: ["next", "this coming", "coming"],
   /** Words around a weekday that do not change the day. */
   weekdayPrefixes: [

@@ -123,6 +123,8 @@ export const frDates: DateLocaleData = {
   },
   weekdayPast: [],
   nightDates: ["nuit"],
+  /** Words right before a weekday that make it the coming one ("protests for Wednesday"). */
+  weekdayFuture: ["pour"],
   weekdayNext: ["prochain"],
   weekdayPrefixes: [
     "ce",
