@@ -2984,3 +2984,44 @@ test("'riots broke out', 'clashes erupted' with nothing else told are happenings
   const b = run("Clashes erupted between rival groups after the vote.", "2024-05-10", "Kenya");
   assert.equal(b.length, 1);
 });
+
+test("tolls: 'were martyred', 'beat two traders to death', 'a soldier and two rebels were killed', 'one man who ... was shot dead'", () => {
+  assert.equal(
+    one(
+      "Two policemen were martyred when militants attacked a checkpoint in Tank on Monday.",
+      "2024-05-10",
+      "Pakistan",
+    ).fatalities,
+    2,
+  );
+  assert.equal(
+    one("On Monday, a mob beat three suspected thieves to death near Ranchi.", "2024-05-10", "India")
+      .fatalities,
+    3,
+  );
+  assert.equal(
+    one(
+      "A soldier and two rebels were killed in a firefight near Kabankalan on Sunday.",
+      "2024-05-10",
+      "Philippines",
+    ).fatalities,
+    3,
+  );
+  assert.equal(
+    one(
+      "One villager who tried to flee was shot dead by gunmen in Birnin Gwari on Sunday.",
+      "2024-05-10",
+      "Nigeria",
+    ).fatalities,
+    1,
+  );
+});
+
+test("a toll over a weekend gives way to the toll of the day an event is told on", () => {
+  const e = one(
+    "Air strikes killed at least 14 civilians over the weekend, residents said on Monday. Two fighter jets bombed a village in Kani township on Saturday, killing six people.",
+    "2024-05-10",
+    "Myanmar",
+  );
+  assert.equal(e.fatalities, 6);
+});

@@ -428,7 +428,8 @@ function absorb(d: EventDraft, f: Frame, keepType = false, recode = true, sameSt
   if (!d.frames.includes(f)) d.frames.push(f);
   const m = d.main;
   // "last week ... on Wednesday": the finer date that fits says when.
-  if (!m.date || (f.date && f.date.precision < m.date.precision && sameDate(m, f))) m.date = f.date;
+  const finerDay = !!m.date && !!f.date && f.date.precision < m.date.precision && sameDate(m, f);
+  if (!m.date || finerDay) m.date = f.date;
   // (a finer place told later: a town, or a district of the region told first, "The attack in the Imam
   // Sahib district")
   if (
@@ -463,6 +464,17 @@ function absorb(d: EventDraft, f: Frame, keepType = false, recode = true, sameSt
     f.fatalities &&
     !f.fatalities.mention.vague &&
     f.fatalities.value > m.fatalities.value &&
+    !f.hedged
+  )
+    m.fatalities = f.fatalities;
+  // ("Air strikes killed at least 11 civilians over the weekend ... bombed a monastery on Saturday,
+  // killing seven people": the toll of the day told is the event's; the weekend's counts others too)
+  else if (
+    finerDay &&
+    m.fatalities &&
+    f.fatalities &&
+    !f.fatalities.mention.vague &&
+    f.fatalities.value < m.fatalities.value &&
     !f.hedged
   )
     m.fatalities = f.fatalities;

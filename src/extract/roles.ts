@@ -284,7 +284,7 @@ const NOT_DEATH =
  * Deaths reported near a killing cue: "killing 20 soldiers", "eight soldiers were killed",
  * "left 10 dead", "death toll rose to 30". Injuries never count. Returns the number and its span.
  */
-const BEFORE_PASSIVE_KILL = new Set(["were", "been", "ont", "sont"]);
+const BEFORE_PASSIVE_KILL = new Set(["were", "was", "been", "ont", "sont"]);
 
 export function fatalities(
   tokens: Token[],
@@ -304,7 +304,12 @@ export function fatalities(
     for (const h of killHits) {
       let ok = false;
       // "Two girls traveling in a car were killed": a longer subject before a passive verb.
-      const passive = BEFORE_PASSIVE_KILL.has(tokens[h.first - 1]?.norm ?? "");
+      // ("One man who tried to escape was shot dead"; but not a count told in a relative clause with
+      // "was": "near bases where one peacekeeper was killed last weekend" tells another event)
+      const passive =
+        BEFORE_PASSIVE_KILL.has(tokens[h.first - 1]?.norm ?? "") &&
+        (tokens[h.first - 1].norm !== "was" ||
+          !tokens.slice(Math.max(0, ni - 3), ni).some((t) => WHO.has(t.norm)));
       // ("Three members of the military beat to death an electrician": before an active verb with its
       // object, the count is of the killers)
       // (the word as written: "morts à Diabaly" is no object)
@@ -343,6 +348,9 @@ export function fatalities(
               !INCLUDING.has(tokens[tokenAt(tokens, o.start) - 1]?.norm ?? "")
             )
               ok = false;
+      } else if (ni > h.first && nl < h.last) {
+        // "beat two cattle traders to death": the count inside the words of the killing
+        ok = true;
       } else if (ni > h.last && ni - h.last <= 4) {
         ok = true;
         // ("a man was killed and hundreds of heads of livestock seized": "and" starts another clause)
@@ -501,8 +509,16 @@ function withOneBefore(
 ): { value: number; mention: NumberMention } {
   const i = tokenAt(tokens, fat.mention.start);
   const noun = tokens[i - 2];
-  if (i < 4 || !and.has(tokens[i - 1].norm) || !ONE.has(tokens[i - 3].norm) || !noun || noun.num) return fat;
-  if (!killHits.some((h) => h.last === i - 4)) return fat;
+  if (i < 3 || !and.has(tokens[i - 1].norm) || !ONE.has(tokens[i - 3].norm) || !noun || noun.num) return fat;
+  // "killing a trader and two soldiers", or a subject opening the clause: "A soldier and two rebels were
+  // killed"
+  const nl = tokenAt(tokens, fat.mention.end - 1);
+  const opens = i === 3 || [",", ";", ":"].includes(tokens[i - 4]?.text ?? "");
+  if (
+    !killHits.some((h) => h.last === i - 4) &&
+    !(opens && killHits.some((h) => h.first > nl && h.first - nl <= 4))
+  )
+    return fat;
   const start = tokens[i - 3].start;
   const text = sentence.text.slice(start - sentence.start, fat.mention.end - sentence.start);
   const value = fat.value + 1;
