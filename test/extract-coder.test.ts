@@ -3025,3 +3025,31 @@ test("a toll over a weekend gives way to the toll of the day an event is told on
   );
   assert.equal(e.fatalities, 6);
 });
+
+test("aircraft that fire or drop bombs strike from the air; police firing on a procession that makes demands use excessive force", () => {
+  const a = one(
+    "On Sunday, a military helicopter fired on a market near Kalay, killing three villagers.",
+    "2024-05-10",
+    "Myanmar",
+  );
+  assert.equal(a.sub_event_type, "Air/drone strike");
+  assert.match(a.actor1 ?? "", /^Military Forces of Myanmar/);
+  const b = one(
+    "On Sunday, an aircraft dropped three bombs near a monastery in Kani township.",
+    "2024-05-10",
+    "Myanmar",
+  );
+  assert.equal(b.sub_event_type, "Air/drone strike");
+  const c = one(
+    "A teenager was killed when police opened fire on a procession of workers demanding unpaid wages in Gazipur on Tuesday.",
+    "2024-05-10",
+    "Bangladesh",
+  );
+  assert.equal(c.sub_event_type, "Excessive force against protesters");
+  const d = one(
+    "Police opened fire on a procession of workers demanding unpaid wages in Gazipur on Tuesday, killing one.",
+    "2024-05-10",
+    "Bangladesh",
+  );
+  assert.equal(d.sub_event_type, "Excessive force against protesters");
+});

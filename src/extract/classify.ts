@@ -248,6 +248,8 @@ export function classify(told: FrameFacts): Coding | null {
   if (protestLike) {
     const crowdActs = (!!agent && UNARMED.has(agent.role)) || !!facts.crowdViolent;
     // Soldiers or police who protest with gunfire, or mutineers who protest, riot.
+    // (not forces firing on a crowd that a demand makes a protest: "police opened fire on a procession of
+    // students demanding reform, killing one")
     const forcesProtest =
       has("mutiny") ||
       roles.has("mutiny") ||
@@ -256,7 +258,8 @@ export function classify(told: FrameFacts): Coding | null {
         (agent.role === "military" || agent.role === "police") &&
         !has("intervene") &&
         patient?.role !== "protesters" &&
-        !facts.protestersHurt);
+        !facts.protestersHurt &&
+        !(hurts && !roles.has("protesters") && !roles.has("mutiny")));
     if (forcesProtest && !has("lethal_force")) return riot("Violent demonstration", "mutiny");
     // Armed men or unknown people attacking the demonstrators break up the protest: an intervention,
     // excessive force when they kill or shoot.
@@ -285,7 +288,15 @@ export function classify(told: FrameFacts): Coding | null {
       return riot("Violent demonstration", "riot");
     // Security forces killing, shooting or beating people at a demonstration use excessive force.
     // (not a killing the crowd protests about: "protested over the killing of a trader by a police officer")
-    const forcesHurt = hurts && (agent?.role === "police" || agent?.role === "military") && !facts.hurtTopic;
+    // ("a student was killed when police opened fire on a procession": the forces named, no other armed side)
+    const forcesNamed =
+      (roles.has("police") || roles.has("military")) &&
+      !roles.has("armed_group") &&
+      !roles.has("named_group");
+    const forcesHurt =
+      hurts &&
+      (agent?.role === "police" || agent?.role === "military" || (!agent && forcesNamed && has("kill"))) &&
+      !facts.hurtTopic;
     if (
       has("lethal_force") ||
       forcesHurt ||
