@@ -3053,3 +3053,32 @@ test("aircraft that fire or drop bombs strike from the air; police firing on a p
   );
   assert.equal(d.sub_event_type, "Excessive force against protesters");
 });
+
+test("'families fled during the fighting' refers back to the battle told before, even with another day and a resident's name", () => {
+  const evs = run(
+    "Three soldiers were killed on Tuesday when ISWAP fighters attacked a military base in Gubio. Two gun trucks were recovered, an officer said. A resident of Gubio, Musa Bulama, said families fled into the bush during the fighting and only returned on Wednesday.",
+    "2024-03-14",
+    "Nigeria",
+  );
+  assert.deepEqual(
+    evs.map((e) => `${e.event_type}@${e.event_date}`),
+    ["Battles@2024-03-12"],
+  );
+});
+
+test("an attempt to retake a town is fighting, not the town regained; fighters honoured in a tribute fought long ago", () => {
+  const a = one(
+    "On 12 May 2024, resistance fighters clashed with the army in Falam after troops attempted to retake the town.",
+    "2024-05-13",
+    "Myanmar",
+  );
+  assert.equal(a.sub_event_type, "Armed clash");
+  assert.equal(
+    run(
+      "Speaking in Harare on Tuesday, the president paid tribute to the veterans who fought in the liberation war.",
+      "2024-05-13",
+      "Zimbabwe",
+    ).length,
+    0,
+  );
+});

@@ -736,7 +736,8 @@ function describesPerson(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolea
  * sentence (up to six words after "funeral of", with no comma between).
  */
 function mournedDeath(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
-  if (h.cues.length !== 1 || h.cues[0] !== "kill") return false;
+  // ("paid tribute to the freedom fighters who fought for independence": their fight too)
+  if (h.cues.length !== 1 || (h.cues[0] !== "kill" && h.cues[0] !== "clash")) return false;
   for (let k = h.first - 1; k >= Math.max(1, h.first - 7); k--) {
     const t = tokens[k];
     if (t.text === "," || t.text === ";") return false;
@@ -998,6 +999,15 @@ function resolveSeize(
     if (h.cues.includes("arrest") && h.first === h.last && lex.heldWords.has(s.tokens[h.first].norm))
       if (!personHeld(s.tokens, h, actors, lex))
         for (let k = h.cues.length - 1; k >= 0; k--) if (h.cues[k] === "arrest") h.cues.splice(k, 1);
+    // ("after the military attempted to retake the town": a try at the town is fighting, not a change of
+    // hands)
+    if (
+      (h.cues.includes("retake") || h.cues.includes("takeover")) &&
+      lex.attempts.has(s.tokens[h.first - 2]?.norm ?? "") &&
+      s.tokens[h.first - 1]?.norm === "to"
+    )
+      for (let k = h.cues.length - 1; k >= 0; k--)
+        if (h.cues[k] === "retake" || h.cues[k] === "takeover") h.cues.splice(k, 1);
     if (!h.cues.includes("seize")) continue;
     placeStarts ??= new Set(places.map((p) => p.start));
     people ??= new Set(

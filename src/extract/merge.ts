@@ -112,6 +112,12 @@ function groupsOwnEvent(drafts: EventDraft[], last: EventDraft, f: Frame): Event
   );
 }
 
+/** The frame's place is one of a list of places its sentence names ("in Sanaa, Hodeidah and Taiz"). */
+function listed(f: Frame): boolean {
+  const list = f.place?.list;
+  return list !== undefined && f.places.some((p) => p !== f.place && p.list === list);
+}
+
 /**
  * One event per happening. A frame joins an earlier event when it tells the same kind of event at a
  * date and place that fit; a frame with neither date nor place of its own continues the story of the
@@ -167,15 +173,22 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     if (f.anaphoric && !drafts.length && f.coding.event_type === "Strategic developments") continue;
     // "the attack", "this assault" refer back to an event already told (of their kind, at a date
     // that fits), wherever the sentence says its people went.
-    if (f.anaphoric && f.place?.list === undefined && drafts.length > 0) {
+    if (f.anaphoric && !listed(f) && drafts.length > 0) {
       // (of its kind first: "the assault" may also name the lynching told before)
       const fits = drafts.filter((d) => family(d.main.coding) === family(f.coding) && sameDate(d.main, f));
       // (of its very type before its family: "The attack on the post" after an attack and a bus bombing)
       const sameType = fits.filter((d) => d.main.coding.event_type === f.coding.event_type);
       const anyKind = drafts.filter((d) => sameDate(d.main, f));
-      let back = (sameType.length ? sameType : fits.length ? fits : anyKind.length ? anyKind : drafts).at(
-        -1,
-      ) as EventDraft;
+      // ("families fled during the fighting and returned on Wednesday": the fighting told before, on
+      // whatever day, over another kind of event of the day the sentence names)
+      const fightWord = f.coding.decisive === "clash" || f.coding.decisive === "attack";
+      const kin = drafts.filter(
+        (d) =>
+          family(d.main.coding) === family(f.coding) || (fightWord && family(d.main.coding) === "violence"),
+      );
+      let back = (
+        sameType.length ? sameType : fits.length ? fits : kin.length ? kin : anyKind.length ? anyKind : drafts
+      ).at(-1) as EventDraft;
       // (one of the towns of a list: the mention is about the whole raid, told with its first town)
       const list = back.main.place?.list;
       if (list !== undefined && back.main.sentence)

@@ -414,7 +414,9 @@ function candidates(
       head &&
       // "Peila, Bilanga and Manni", and the serial comma: "Diffa, Arlit, Zinder, and Agadez"
       (head.last === i - 2 || (head.last === i - 3 && tokens[i - 2].text === "," && cues.and.has(prev))) &&
-      (relation === null || prev !== ",")
+      (relation === null || prev !== ",") &&
+      // ("A resident of Damasak, Bukar Ali Modu, said": the resident's name, not a second place)
+      !(head.resident && prev === ",")
     ) {
       relation = head.relation;
       // ("heading to Benghazi and Tobruk": every member of a list of destinations is one)
