@@ -2867,7 +2867,11 @@ test("'seized X, a mining town': the apposition makes the object a place, so the
 });
 
 test("a violent demonstration is filed under demonstrations, mob violence under political violence (ACLED's disorder types)", () => {
-  const a = one("Protesters burned tyres and threw stones at police in Kisumu on Monday.", "2024-05-08", "Kenya");
+  const a = one(
+    "Protesters burned tyres and threw stones at police in Kisumu on Monday.",
+    "2024-05-08",
+    "Kenya",
+  );
   assert.equal(a.sub_event_type, "Violent demonstration");
   assert.equal(a.disorder_type, "Demonstrations");
   const b = one("A mob lynched a suspected thief in Kisumu on Monday.", "2024-05-08", "Kenya");
