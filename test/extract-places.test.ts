@@ -1358,3 +1358,15 @@ test("a road named by its towns, then 'in X': the road was blocked in X, not at 
   );
   assert.equal(e.location, "Manikganj");
 });
+
+test("'Himamaylan City': a town's kind written into its name is dropped when the gazetteer has the name without it", () => {
+  const evs = extractArticle(
+    art("Troops clashed with NPA rebels in Himamaylan City on Sunday.", null),
+  ).events;
+  assert.equal(evs[0]?.location, "Himamaylan");
+  assert.equal(evs[0]?.country, "Philippines");
+  const g = loadGazetteer();
+  // (a name the gazetteer has whole stays whole)
+  assert.equal(g.resolve({ name: "Quezon City" })?.location, "Quezon City");
+  assert.equal(g.resolve({ name: "Davao City" })?.country, "Philippines");
+});

@@ -365,7 +365,9 @@ export class Resolver {
     }
     const norm = normName(namePart);
     if (!norm) return [];
-    const { base, level } = splitAdminMention(norm);
+    const split = splitAdminMention(norm);
+    let base = split.base;
+    const level = split.level;
     const hint = this.countries.get(q.country ?? null);
     const near = q.near ?? [];
 
@@ -376,10 +378,21 @@ export class Resolver {
     const ids = new Map<number, Tier>();
     addIds(ids, this.exactIds(base), "exact");
     if (base !== norm) addIds(ids, this.exactIds(norm), "exact");
-    const fk = foldKey(base);
+    let fk = foldKey(base);
     const stripped = stripQualifiers(base);
     if (stripped !== base) addIds(ids, this.exactIds(stripped), "stripped");
     addIds(ids, this.foldIds(fk), "fold");
+    // "Himamaylan City", "Mangu Town": a town's kind written as part of its name, when the gazetteer has
+    // the name without it ("Quezon City", "Davao City" are found whole first)
+    const kindless = ids.size === 0 && level === null ? base.match(/^(.+) (?:city|town)$/)?.[1] : undefined;
+    if (kindless) {
+      base = kindless;
+      fk = foldKey(base);
+      addIds(ids, this.exactIds(base), "exact");
+      addIds(ids, this.foldIds(fk), "fold");
+      // (a kind word names a town: not a region or district of that name)
+      for (const [id] of ids) if (!this.row(id).fcode.startsWith("P.")) ids.delete(id);
+    }
 
     if (asCountry) {
       const wanted = hint && hint.iso2 !== asCountry.iso2 ? hint.iso2 : null;
