@@ -1370,3 +1370,20 @@ test("'Himamaylan City': a town's kind written into its name is dropped when the
   assert.equal(g.resolve({ name: "Quezon City" })?.location, "Quezon City");
   assert.equal(g.resolve({ name: "Davao City" })?.country, "Philippines");
 });
+
+test("'on the edge of X', 'en bordure de X', 'à la lisière de X': near X (geo_precision 2)", () => {
+  const e = only(
+    "Shelling by the RSF killed eight people in a camp on the edge of El Fasher on Monday.",
+    "Sudan",
+  );
+  assert.equal(e.location, "El Fasher");
+  assert.equal(e.geo_precision, 2);
+  for (const text of [
+    "Des obus tirés par les FSR ont tué huit personnes dans un camp en bordure d'El Fasher lundi.",
+    "Des obus tirés par les FSR ont tué huit personnes dans un camp à la lisière d'El Fasher lundi.",
+  ]) {
+    const evs = extractArticle({ ...art(text, "Sudan"), language: "fr" }).events;
+    assert.equal(evs[0]?.location, "El Fasher", text);
+    assert.equal(evs[0]?.geo_precision, 2, text);
+  }
+});
