@@ -1387,3 +1387,29 @@ test("'on the edge of X', 'en bordure de X', 'à la lisière de X': near X (geo_
     assert.equal(evs[0]?.geo_precision, 2, text);
   }
 });
+
+test("'the city' is the last town named; a camp the gazetteer lacks, in a story set in a town, lies near it", () => {
+  const text =
+    "Shelling by the RSF killed eight people in El Fasher on Monday. On Tuesday, RSF shells struck the Abu Shouk camp, killing three. Later on Wednesday, military aircraft bombed RSF positions on the eastern outskirts of the city.";
+  const evs = extractArticle(art(text, null, "2024-05-16")).events;
+  assert.equal(evs.length, 3, evs.map((e) => e.location).join("; "));
+  const [fasher, camp, city] = evs;
+  assert.equal(fasher.location, "El Fasher");
+  // the camp keeps its name, at the town's point, near it
+  assert.equal(camp.location, "Abu Shouk");
+  assert.equal(camp.latitude, fasher.latitude);
+  assert.equal(camp.admin1, "North Darfur");
+  assert.equal(camp.geo_precision, 2);
+  // "the eastern outskirts of the city": near El Fasher, not the camp
+  assert.equal(city.location, "El Fasher");
+  assert.equal(city.geo_precision, 2);
+  // (the camp named with another place of its own is not moved to the story's town)
+  const two = extractArticle(
+    art(
+      "Gunmen attacked a market in El Fasher on Monday. On Tuesday, looters raided NGO offices in Qardud town and the Zumzum camp.",
+      null,
+      "2024-05-16",
+    ),
+  ).events;
+  assert.ok(two.every((e) => e.location !== "Zumzum" || e.latitude !== two[0].latitude));
+});

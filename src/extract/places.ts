@@ -692,6 +692,7 @@ export function findPlaces(
   // "stormed Kadawa, Rafin Gero and Tudun Bugaje in Tsafe LGA": names followed by the district they
   // lie in are its villages, even when the gazetteer lacks them.
   const inUnit = new Set<Candidate>();
+  const camps: PlaceMention[] = [];
   for (const c of cands) {
     const run = c.list === undefined ? [c] : cands.filter((x) => x.list === c.list);
     let k = Math.max(...run.map((x) => x.last)) + 1;
@@ -809,11 +810,13 @@ export function findPlaces(
     if (place && part && located(place) && !c.admin.length && farFromTowns(place, near)) continue;
     // ("opened fire on Jose Ulcue as he left his home": a name the gazetteer lacks, told as a person's)
     if (!place && !c.kindWord && !c.admin.length && namesPerson(s.tokens, c.last, cues)) continue;
+    let camp = false;
     if (!place) {
       const unknown = unknownPlace(s, c, name, gaz, cues, country, sentenceAdmin, regions, inUnit, near);
       if (!unknown) continue;
       place = unknown.place;
       relation = unknown.relation;
+      camp = !!c.kindWord && cues.camps.has(c.kindWord) && !located(place) && !c.admin.length;
     }
     const first = s.tokens[c.first];
     const last = s.tokens[c.last];
@@ -839,8 +842,11 @@ export function findPlaces(
       list: c.list,
       query: { q, admin },
     });
+    if (camp) camps.push(out[out.length - 1]);
   }
+  campInTown(out, camps, near, country, gaz);
   ownCapital(s, out, gaz, cues, country);
+  townAnaphora(s, out, cues, near, country);
   containedIn(s, out, gaz, cues, country);
   nearReference(s, out, cues);
   unknownInUnknown(s, out, cues);
@@ -973,6 +979,82 @@ function ownCapital(
       relation: "in",
       admin: [],
       place,
+    });
+    return;
+  }
+}
+
+/** The last town the article named before (in the country of the story), or null. */
+function storyTown(near: Place[], country: string | null): Place | null {
+  for (let k = near.length - 1; k >= 0; k--) {
+    const p = near[k];
+    if (isTown(p) && p.geonameid !== null && (!country || p.country === country)) return p;
+  }
+  return null;
+}
+
+/**
+ * "Shelling killed eight people on the edge of El Fasher. The shells struck the Abu Shouk camp": a camp
+ * the gazetteer lacks, in a story set in a town, lies near that town (the camp's name, the town's point
+ * and units, geo_precision 2), when its sentence names no other place; not a place
+ * without coordinates that takes the story away from the town.
+ */
+function campInTown(
+  out: PlaceMention[],
+  camps: PlaceMention[],
+  near: Place[],
+  country: string | null,
+  gaz: Gazetteer,
+): void {
+  // (the camp alone: "raided NGOs in Buram town, and again in Kalma IDP camp" names the camp's own
+  // surroundings, not the story's town)
+  if (!camps.length || out.some((m) => !camps.includes(m) && m.place.kind !== "country")) return;
+  const town = storyTown(near, country);
+  if (!town) return;
+  for (const m of camps) {
+    // (not a camp the text places in another region than the town's)
+    if (m.place.country !== town.country || (m.place.admin1 && m.place.admin1 !== town.admin1)) continue;
+    const placed = placedIn(m.text, town, town.country, gaz);
+    if (!placed) continue;
+    m.place = placed;
+    m.relation = "near";
+  }
+}
+
+/**
+ * "on the eastern outskirts of the city", "in the town": "the city" or "the town" without a name is the
+ * last town the article named (when the sentence names no place with a point of its own).
+ */
+function townAnaphora(
+  s: Sentence,
+  out: PlaceMention[],
+  cues: PlaceCues,
+  near: Place[],
+  country: string | null,
+): void {
+  if (out.some((m) => located(m.place) && m.place.kind !== "country")) return;
+  const t = s.tokens;
+  for (let k = 2; k < t.length; k++) {
+    if (!cues.townNouns.has(t[k].norm) || t[k].cap || !cues.definite.has(t[k - 1].norm)) continue;
+    // ("the city of Goma", "the town Kalehe", "the city's": a name or an owner follows)
+    const next = t[k + 1];
+    if (next && (cues.of.has(next.norm) || next.cap || /^['’]/u.test(next.text))) continue;
+    const prep = t[k - 2].norm;
+    const ofNoun = cues.of.has(prep) ? (t[k - 3]?.norm ?? "") : "";
+    if (!cues.prepositions.has(prep) && !cues.ofNouns.has(ofNoun)) continue;
+    // ("residents of the town", "the mayor of the city": the people's, not the event's)
+    if (cues.residents.has(ofNoun) || cues.titles.has(ofNoun) || cues.weak?.has(prep)) continue;
+    const town = storyTown(near, country);
+    if (!town) return;
+    out.push({
+      start: t[k - 1].start,
+      end: t[k].end,
+      text: t[k].text,
+      first: k,
+      last: k,
+      relation: cues.near.has(prep) || cues.near.has(ofNoun) ? "near" : "in",
+      admin: [],
+      place: town,
     });
     return;
   }
