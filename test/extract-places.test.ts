@@ -1413,3 +1413,14 @@ test("'the city' is the last town named; a camp the gazetteer lacks, in a story 
   ).events;
   assert.ok(two.every((e) => e.location !== "Zumzum" || e.latitude !== two[0].latitude));
 });
+
+test("'the Plaine Savo IDP camp': the camp's qualifiers (IDP, refugee, displacement) are no part of its name", () => {
+  for (const text of [
+    "CODECO militiamen attacked the Plaine Savo IDP camp in Djugu territory on Tuesday, killing 12 displaced people.",
+    "CODECO militiamen attacked the Plaine Savo Displacement camp in Djugu territory on Tuesday, killing 12 displaced people.",
+  ]) {
+    const e = only(text, "Democratic Republic of Congo");
+    assert.equal(e.location, "Plaine Savo", text);
+    assert.equal(e.admin1, "Ituri", text);
+  }
+});

@@ -301,7 +301,12 @@ function candidates(
     // ("on Moi Avenue", "along Mombasa Road": a part of a town written with a capital, kept whole as
     // the name but known as a part)
     else if (end > i && cues.cityParts.has(tokens[end].norm)) phraseKind = tokens[end].norm;
-    const after = tokens[end + 1]?.norm ?? "";
+    // "the Plaine Savo IDP camp": the camp's qualifiers before its kind word are no part of its name
+    // (a camp named with a capital keeps its whole name, as ACLED writes it: "Otash IDP Camp")
+    const kindAt = end + 1;
+    if (cues.camps.has(tokens[kindAt]?.norm ?? "") && !tokens[kindAt].cap)
+      while (end > i && cues.campQualifiers.has(tokens[end].norm)) end--;
+    const after = tokens[kindAt]?.norm ?? "";
     let relation: "in" | "near" | null = null;
     let kindWord: string | null = null;
     let capitalOf = false;
