@@ -1424,3 +1424,19 @@ test("'the Plaine Savo IDP camp': the camp's qualifiers (IDP, refugee, displacem
     assert.equal(e.admin1, "Ituri", text);
   }
 });
+
+test("a village the gazetteer lacks, known only by the county (region) it lies in, is coded at the region's capital with geo_precision 3", () => {
+  const e = only(
+    "Two soldiers were killed on Friday when their truck hit a roadside bomb near Qarsa Dheere village in Wajir County.",
+    "Kenya",
+  );
+  assert.equal(e.location, "Qarsa Dheere");
+  assert.equal(e.admin1, "Wajir");
+  assert.equal(e.geo_precision, 3);
+  // (a district's seat stays the approximate point of its villages: precision 2)
+  const d = only(
+    "On Friday, border guards fired warning shots near Qarsa Dheere village in Batken district.",
+    "Kyrgyzstan",
+  );
+  assert.equal(d.geo_precision, 2);
+});

@@ -1,5 +1,5 @@
 import { BoundedMap, BoundedSet } from "../common/bounded.js";
-import { type Gazetteer, kmBetween, normName, type Place } from "../geo/index.js";
+import { type Gazetteer, kmBetween, normName, type Place, splitAdminMention } from "../geo/index.js";
 import type { Sentence } from "../text/document.js";
 import { foldKey } from "../text/normalize.js";
 import type { Token } from "../text/tokens.js";
@@ -677,8 +677,17 @@ export function findPlaces(
   // "Dogon hunters", "MNLA fighters": the home regions of the peoples and groups named
   const regions = country && cands.length ? gaz.homelands(s.text, country) : [];
   const sentenceAdmin: string[] = [];
+  // (the units named with their kind word, with it: "Mandera County" is the county, not the town)
+  const unitKinds = new Map<string, string>();
   for (const c of cands)
-    if (c.kindWord && cues.adminKinds.has(c.kindWord)) sentenceAdmin.push(withoutOwner(nameOf(s, c)));
+    if (c.kindWord && cues.adminKinds.has(c.kindWord)) {
+      const unit = withoutOwner(nameOf(s, c));
+      sentenceAdmin.push(unit);
+      // (not a unit's building: "the Baalbek Governorate building" stands in the town)
+      const site =
+        s.tokens[c.last + 1]?.norm === c.kindWord && cues.sites.has(s.tokens[c.last + 2]?.norm ?? "");
+      if (!site && !unitKinds.has(unit)) unitKinds.set(unit, `${unit} ${c.kindWord}`);
+    }
   // "Guimbala, near Youwarou (Youwarou, Mopti)": districts and regions given in brackets anywhere in
   // the sentence say where its other villages lie.
   // ("all in Shabunda territory (Sud-Kivu)": the brackets after a unit named as such are all parents)
@@ -694,6 +703,7 @@ export function findPlaces(
     const owner = ownerOf(nameOf(s, c))?.[0];
     if (owner && !gaz.country(owner) && !sentenceAdmin.includes(owner)) sentenceAdmin.push(owner);
   }
+  const sentenceUnits = unitKinds.size ? sentenceAdmin.map((a) => unitKinds.get(a) ?? a) : sentenceAdmin;
   // "stormed Kadawa, Rafin Gero and Tudun Bugaje in Tsafe LGA": names followed by the district they
   // lie in are its villages, even when the gazetteer lacks them.
   const inUnit = new Set<Candidate>();
@@ -817,7 +827,19 @@ export function findPlaces(
     if (!place && !c.kindWord && !c.admin.length && namesPerson(s.tokens, c.last, cues)) continue;
     let camp = false;
     if (!place) {
-      const unknown = unknownPlace(s, c, name, gaz, cues, country, sentenceAdmin, regions, inUnit, near);
+      const unknown = unknownPlace(
+        s,
+        c,
+        name,
+        gaz,
+        cues,
+        country,
+        sentenceAdmin,
+        regions,
+        inUnit,
+        near,
+        sentenceUnits,
+      );
       if (!unknown) continue;
       place = unknown.place;
       relation = unknown.relation;
@@ -879,11 +901,17 @@ function unknownPlace(
   regions: string[],
   inUnit: Set<Candidate>,
   near: Place[],
+  sentenceUnits: string[] = sentenceAdmin,
 ): { place: Place; relation: "in" | "near" } | null {
   let place: Place | null = null;
   let relation = c.relation;
   // ("the Dogon village of Orossagou": with no unit given, the one home region of the people named)
-  const given = fallbackFromAdmin(gaz, c.admin, country) ?? fallbackFromAdmin(gaz, sentenceAdmin, country);
+  let given = fallbackFromAdmin(gaz, c.admin, country);
+  if (!given) {
+    given = fallbackFromAdmin(gaz, sentenceAdmin, country);
+    if (given?.kind === "populated" && sentenceUnits !== sentenceAdmin)
+      given = regionAsNamed(gaz, given, sentenceAdmin, sentenceUnits, country, s.text) ?? given;
+  }
   const home = !given && country && regions.length === 1 ? gaz.homeRegion(s.text, country) : null;
   let admin = given ?? home ?? mentionedRegion(gaz, s.text, name, country);
   // (a region the text names places the village at its capital; one guessed from a people, not)
@@ -938,6 +966,37 @@ function unknownPlace(
     if (region && region.country === place.country) place = withAdmin1(place, region.admin1);
   }
   return { place, relation };
+}
+
+/**
+ * "outside Elwak town in Mandera County": the unit that places a village the gazetteer lacks is named
+ * as a region ("county", "region", "province", "state"...) and the gazetteer holds it as one; the
+ * village is then known only by its region (coded at the region's capital with geo_precision 3), not
+ * at the town of the region's name as if near it. Not for a district ("Apkan village in Batken
+ * district": the district's seat, geo_precision 2), nor when the town is named in its own right too
+ * ("in Battambang city of Battambang province"). `town`: the place the bare names gave.
+ */
+function regionAsNamed(
+  gaz: Gazetteer,
+  town: Place,
+  bare: string[],
+  units: string[],
+  country: string | null,
+  text: string,
+): Place | null {
+  if (text.split(town.location).length !== 2) return null;
+  // (the name that gave the town: the first one the gazetteer resolves, as fallbackFromAdmin reads them)
+  const i = bare.findIndex((a, k) => {
+    const p = gaz.resolve({ name: a, country, admin: bare.slice(k + 1) });
+    return !!p && p.kind !== "country";
+  });
+  if (i < 0 || units[i] === bare[i]) return null;
+  const { level } = splitAdminMention(normName(units[i]));
+  if (level !== 1 && !/ county$/i.test(units[i])) return null;
+  const unit = gaz.resolve({ name: units[i], country, admin: units.slice(i + 1) });
+  return unit?.kind === "admin1" && unit.country === town.country && unit.admin1 === town.admin1
+    ? unit
+    : null;
 }
 
 /**
