@@ -1440,3 +1440,14 @@ test("a village the gazetteer lacks, known only by the county (region) it lies i
   );
   assert.equal(d.geo_precision, 2);
 });
+
+test("'in the village of El Mango, Argelia (Cauca)': one place, the village in its municipality (never two events)", () => {
+  const e = only(
+    "On 5 June 2021, suspected FARC dissidents shot dead a community leader in the village of El Mango, Argelia (Cauca).",
+    "Colombia",
+  );
+  assert.equal(e.location, "El Mango");
+  assert.equal(e.admin1, "Cauca");
+  assert.equal(e.admin2, "Argelia");
+  assert.ok(e.latitude !== null && e.geo_precision === 2, JSON.stringify(e));
+});

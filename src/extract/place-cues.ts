@@ -81,6 +81,8 @@ export interface PlaceCues {
   /** Kind words of camps: a camp the gazetteer lacks, named in a story set in a town ("the Abu Shouk
    * camp" after "El Fasher"), lies near the last town named. */
   camps: Set<string>;
+  /** Kind words of a village: "the village of La Toma, Suarez (Cauca)" is the village in the municipality. */
+  villages: Set<string>;
   /** Words between a camp's name and its kind word that say who lives there ("the Plaine Savo IDP camp"). */
   campQualifiers: Set<string>;
   /** "the city", "the town" without a name: the last town named. */
@@ -155,6 +157,7 @@ export function placeCues(locale: Locale): PlaceCues {
       headings: folded(raw.headings ?? []),
       cityParts: folded(raw.cityParts ?? []),
       camps: folded(raw.camps ?? []),
+      villages: folded(raw.villages ?? []),
       campQualifiers: folded(raw.campQualifiers ?? []),
       townNouns: folded(raw.townNouns ?? []),
       articles: folded(raw.articles ?? []),

@@ -1156,7 +1156,26 @@ function qualifiersAfterComma(
   for (let k = cands.length - 1; k >= 1; k--) {
     const c = cands[k];
     const head = cands[k - 1];
-    if (c.admin.length || c.designated || t[c.first - 1]?.text !== ",") continue;
+    // ("in the village of La Toma, Suarez (Cauca)": a village named as such, then its municipality
+    // with the region in brackets, is one place: the village inside the municipality)
+    const villageOf =
+      c.admin.length > 0 &&
+      !head.admin.length &&
+      (head.list === undefined ||
+        (head.list === c.list && !cands.some((x) => x !== head && x !== c && x.list === head.list))) &&
+      head.kindWord !== null &&
+      cues.villages.has(head.kindWord) &&
+      cues.of.has(t[head.first - 1]?.norm ?? "") &&
+      t[head.first - 2]?.norm === head.kindWord &&
+      c.first === head.last + 2;
+    if ((c.admin.length && !villageOf) || c.designated || t[c.first - 1]?.text !== ",") continue;
+    if (villageOf) {
+      head.admin.push(nameOf(s, c), ...c.admin);
+      head.close = c.close;
+      head.list = undefined;
+      cands.splice(k, 1);
+      continue;
+    }
     // the comma follows the head's name, or its kind word ("Maywand district, Kandahar")
     const headKind = head.kindWord !== null && t[head.last + 1]?.norm === head.kindWord;
     if (c.first - 2 !== (headKind ? head.last + 1 : head.last)) continue;
