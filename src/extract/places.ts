@@ -1,5 +1,5 @@
 import { BoundedMap, BoundedSet } from "../common/bounded.js";
-import { type Gazetteer, kmBetween, normName, type Place } from "../geo/index.js";
+import { type Gazetteer, kmBetween, normName, type Place, splitAdminMention } from "../geo/index.js";
 import type { Sentence } from "../text/document.js";
 import { foldKey } from "../text/normalize.js";
 import type { Token } from "../text/tokens.js";
@@ -301,7 +301,12 @@ function candidates(
     // ("on Moi Avenue", "along Mombasa Road": a part of a town written with a capital, kept whole as
     // the name but known as a part)
     else if (end > i && cues.cityParts.has(tokens[end].norm)) phraseKind = tokens[end].norm;
-    const after = tokens[end + 1]?.norm ?? "";
+    // "the Plaine Savo IDP camp": the camp's qualifiers before its kind word are no part of its name
+    // (a camp named with a capital keeps its whole name, as ACLED writes it: "Otash IDP Camp")
+    const kindAt = end + 1;
+    if (cues.camps.has(tokens[kindAt]?.norm ?? "") && !tokens[kindAt].cap)
+      while (end > i && cues.campQualifiers.has(tokens[end].norm)) end--;
+    const after = tokens[kindAt]?.norm ?? "";
     let relation: "in" | "near" | null = null;
     let kindWord: string | null = null;
     let capitalOf = false;
@@ -674,8 +679,17 @@ export function findPlaces(
   // "Dogon hunters", "MNLA fighters": the home regions of the peoples and groups named
   const regions = country && cands.length ? gaz.homelands(s.text, country) : [];
   const sentenceAdmin: string[] = [];
+  // (the units named with their kind word, with it: "Mandera County" is the county, not the town)
+  const unitKinds = new Map<string, string>();
   for (const c of cands)
-    if (c.kindWord && cues.adminKinds.has(c.kindWord)) sentenceAdmin.push(withoutOwner(nameOf(s, c)));
+    if (c.kindWord && cues.adminKinds.has(c.kindWord)) {
+      const unit = withoutOwner(nameOf(s, c));
+      sentenceAdmin.push(unit);
+      // (not a unit's building: "the Baalbek Governorate building" stands in the town)
+      const site =
+        s.tokens[c.last + 1]?.norm === c.kindWord && cues.sites.has(s.tokens[c.last + 2]?.norm ?? "");
+      if (!site && !unitKinds.has(unit)) unitKinds.set(unit, `${unit} ${c.kindWord}`);
+    }
   // "Guimbala, near Youwarou (Youwarou, Mopti)": districts and regions given in brackets anywhere in
   // the sentence say where its other villages lie.
   // ("all in Shabunda territory (Sud-Kivu)": the brackets after a unit named as such are all parents)
@@ -691,9 +705,11 @@ export function findPlaces(
     const owner = ownerOf(nameOf(s, c))?.[0];
     if (owner && !gaz.country(owner) && !sentenceAdmin.includes(owner)) sentenceAdmin.push(owner);
   }
+  const sentenceUnits = unitKinds.size ? sentenceAdmin.map((a) => unitKinds.get(a) ?? a) : sentenceAdmin;
   // "stormed Kadawa, Rafin Gero and Tudun Bugaje in Tsafe LGA": names followed by the district they
   // lie in are its villages, even when the gazetteer lacks them.
   const inUnit = new Set<Candidate>();
+  const camps: PlaceMention[] = [];
   for (const c of cands) {
     const run = c.list === undefined ? [c] : cands.filter((x) => x.list === c.list);
     let k = Math.max(...run.map((x) => x.last)) + 1;
@@ -811,11 +827,25 @@ export function findPlaces(
     if (place && part && located(place) && !c.admin.length && farFromTowns(place, near)) continue;
     // ("opened fire on Jose Ulcue as he left his home": a name the gazetteer lacks, told as a person's)
     if (!place && !c.kindWord && !c.admin.length && namesPerson(s.tokens, c.last, cues)) continue;
+    let camp = false;
     if (!place) {
-      const unknown = unknownPlace(s, c, name, gaz, cues, country, sentenceAdmin, regions, inUnit, near);
+      const unknown = unknownPlace(
+        s,
+        c,
+        name,
+        gaz,
+        cues,
+        country,
+        sentenceAdmin,
+        regions,
+        inUnit,
+        near,
+        sentenceUnits,
+      );
       if (!unknown) continue;
       place = unknown.place;
       relation = unknown.relation;
+      camp = !!c.kindWord && cues.camps.has(c.kindWord) && !located(place) && !c.admin.length;
     }
     const first = s.tokens[c.first];
     const last = s.tokens[c.last];
@@ -841,8 +871,11 @@ export function findPlaces(
       list: c.list,
       query: { q, admin },
     });
+    if (camp) camps.push(out[out.length - 1]);
   }
+  campInTown(out, camps, near, country, gaz);
   ownCapital(s, out, gaz, cues, country);
+  townAnaphora(s, out, cues, near, country);
   containedIn(s, out, gaz, cues, country);
   nearReference(s, out, cues);
   unknownInUnknown(s, out, cues);
@@ -870,11 +903,17 @@ function unknownPlace(
   regions: string[],
   inUnit: Set<Candidate>,
   near: Place[],
+  sentenceUnits: string[] = sentenceAdmin,
 ): { place: Place; relation: "in" | "near" } | null {
   let place: Place | null = null;
   let relation = c.relation;
   // ("the Dogon village of Orossagou": with no unit given, the one home region of the people named)
-  const given = fallbackFromAdmin(gaz, c.admin, country) ?? fallbackFromAdmin(gaz, sentenceAdmin, country);
+  let given = fallbackFromAdmin(gaz, c.admin, country);
+  if (!given) {
+    given = fallbackFromAdmin(gaz, sentenceAdmin, country);
+    if (given?.kind === "populated" && sentenceUnits !== sentenceAdmin)
+      given = regionAsNamed(gaz, given, sentenceAdmin, sentenceUnits, country, s.text) ?? given;
+  }
   const home = !given && country && regions.length === 1 ? gaz.homeRegion(s.text, country) : null;
   let admin = given ?? home ?? mentionedRegion(gaz, s.text, name, country);
   // (a region the text names places the village at its capital; one guessed from a people, not)
@@ -932,6 +971,37 @@ function unknownPlace(
 }
 
 /**
+ * "outside Elwak town in Mandera County": the unit that places a village the gazetteer lacks is named
+ * as a region ("county", "region", "province", "state"...) and the gazetteer holds it as one; the
+ * village is then known only by its region (coded at the region's capital with geo_precision 3), not
+ * at the town of the region's name as if near it. Not for a district ("Apkan village in Batken
+ * district": the district's seat, geo_precision 2), nor when the town is named in its own right too
+ * ("in Battambang city of Battambang province"). `town`: the place the bare names gave.
+ */
+function regionAsNamed(
+  gaz: Gazetteer,
+  town: Place,
+  bare: string[],
+  units: string[],
+  country: string | null,
+  text: string,
+): Place | null {
+  if (text.split(town.location).length !== 2) return null;
+  // (the name that gave the town: the first one the gazetteer resolves, as fallbackFromAdmin reads them)
+  const i = bare.findIndex((a, k) => {
+    const p = gaz.resolve({ name: a, country, admin: bare.slice(k + 1) });
+    return !!p && p.kind !== "country";
+  });
+  if (i < 0 || units[i] === bare[i]) return null;
+  const { level } = splitAdminMention(normName(units[i]));
+  if (level !== 1 && !/ county$/i.test(units[i])) return null;
+  const unit = gaz.resolve({ name: units[i], country, admin: units.slice(i + 1) });
+  return unit?.kind === "admin1" && unit.country === town.country && unit.admin1 === town.admin1
+    ? unit
+    : null;
+}
+
+/**
  * "marched in the capital", "dans la capitale": the capital named without a name is the capital of the
  * article's country (not when a name, a country or a demonym goes with it: "the capital, Bamako", "the
  * capital of Niger", "the Malian capital", which the candidates read).
@@ -980,6 +1050,82 @@ function ownCapital(
   }
 }
 
+/** The last town the article named before (in the country of the story), or null. */
+function storyTown(near: Place[], country: string | null): Place | null {
+  for (let k = near.length - 1; k >= 0; k--) {
+    const p = near[k];
+    if (isTown(p) && p.geonameid !== null && (!country || p.country === country)) return p;
+  }
+  return null;
+}
+
+/**
+ * "Shelling killed eight people on the edge of El Fasher. The shells struck the Abu Shouk camp": a camp
+ * the gazetteer lacks, in a story set in a town, lies near that town (the camp's name, the town's point
+ * and units, geo_precision 2), when its sentence names no other place; not a place
+ * without coordinates that takes the story away from the town.
+ */
+function campInTown(
+  out: PlaceMention[],
+  camps: PlaceMention[],
+  near: Place[],
+  country: string | null,
+  gaz: Gazetteer,
+): void {
+  // (the camp alone: "raided NGOs in Buram town, and again in Kalma IDP camp" names the camp's own
+  // surroundings, not the story's town)
+  if (!camps.length || out.some((m) => !camps.includes(m) && m.place.kind !== "country")) return;
+  const town = storyTown(near, country);
+  if (!town) return;
+  for (const m of camps) {
+    // (not a camp the text places in another region than the town's)
+    if (m.place.country !== town.country || (m.place.admin1 && m.place.admin1 !== town.admin1)) continue;
+    const placed = placedIn(m.text, town, town.country, gaz);
+    if (!placed) continue;
+    m.place = placed;
+    m.relation = "near";
+  }
+}
+
+/**
+ * "on the eastern outskirts of the city", "in the town": "the city" or "the town" without a name is the
+ * last town the article named (when the sentence names no place with a point of its own).
+ */
+function townAnaphora(
+  s: Sentence,
+  out: PlaceMention[],
+  cues: PlaceCues,
+  near: Place[],
+  country: string | null,
+): void {
+  if (out.some((m) => located(m.place) && m.place.kind !== "country")) return;
+  const t = s.tokens;
+  for (let k = 2; k < t.length; k++) {
+    if (!cues.townNouns.has(t[k].norm) || t[k].cap || !cues.definite.has(t[k - 1].norm)) continue;
+    // ("the city of Goma", "the town Kalehe", "the city's": a name or an owner follows)
+    const next = t[k + 1];
+    if (next && (cues.of.has(next.norm) || next.cap || /^['’]/u.test(next.text))) continue;
+    const prep = t[k - 2].norm;
+    const ofNoun = cues.of.has(prep) ? (t[k - 3]?.norm ?? "") : "";
+    if (!cues.prepositions.has(prep) && !cues.ofNouns.has(ofNoun)) continue;
+    // ("residents of the town", "the mayor of the city": the people's, not the event's)
+    if (cues.residents.has(ofNoun) || cues.titles.has(ofNoun) || cues.weak?.has(prep)) continue;
+    const town = storyTown(near, country);
+    if (!town) return;
+    out.push({
+      start: t[k - 1].start,
+      end: t[k].end,
+      text: t[k].text,
+      first: k,
+      last: k,
+      relation: cues.near.has(prep) || cues.near.has(ofNoun) ? "near" : "in",
+      admin: [],
+      place: town,
+    });
+    return;
+  }
+}
+
 /**
  * "in Montes Claros, Minas Gerais", "in Maywand district, Kandahar": a region named after a comma
  * qualifies the place before it (it is no second place of a list). A name after a district named as
@@ -1012,7 +1158,26 @@ function qualifiersAfterComma(
   for (let k = cands.length - 1; k >= 1; k--) {
     const c = cands[k];
     const head = cands[k - 1];
-    if (c.admin.length || c.designated || t[c.first - 1]?.text !== ",") continue;
+    // ("in the village of La Toma, Suarez (Cauca)": a village named as such, then its municipality
+    // with the region in brackets, is one place: the village inside the municipality)
+    const villageOf =
+      c.admin.length > 0 &&
+      !head.admin.length &&
+      (head.list === undefined ||
+        (head.list === c.list && !cands.some((x) => x !== head && x !== c && x.list === head.list))) &&
+      head.kindWord !== null &&
+      cues.villages.has(head.kindWord) &&
+      cues.of.has(t[head.first - 1]?.norm ?? "") &&
+      t[head.first - 2]?.norm === head.kindWord &&
+      c.first === head.last + 2;
+    if ((c.admin.length && !villageOf) || c.designated || t[c.first - 1]?.text !== ",") continue;
+    if (villageOf) {
+      head.admin.push(nameOf(s, c), ...c.admin);
+      head.close = c.close;
+      head.list = undefined;
+      cands.splice(k, 1);
+      continue;
+    }
     // the comma follows the head's name, or its kind word ("Maywand district, Kandahar")
     const headKind = head.kindWord !== null && t[head.last + 1]?.norm === head.kindWord;
     if (c.first - 2 !== (headKind ? head.last + 1 : head.last)) continue;

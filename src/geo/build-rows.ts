@@ -133,6 +133,24 @@ export interface BuildOptions {
   skipCountries?: Set<string>;
   /** Keep alternates of world towns only above this population (or for capitals/admin seats). */
   worldAltMinPopulation?: number;
+  /** Corrected coordinates by geonameid (data/gazetteer/corrections.csv): errors of the source dumps. */
+  corrections?: Map<number, { latitude?: number; longitude?: number }>;
+}
+
+/** Coordinate corrections of GeoNames rows (corrections.csv: geonameid,name,country,field,from,to,source). */
+export function readCorrections(file: string): Map<number, { latitude?: number; longitude?: number }> {
+  const out = new Map<number, { latitude?: number; longitude?: number }>();
+  for (const r of readCsvTable(file)) {
+    const id = Number(r.geonameid);
+    const to = Number(r.to);
+    if (!id || !Number.isFinite(to) || (r.field !== "latitude" && r.field !== "longitude"))
+      throw new Error(`${file}: bad correction row for ${r.geonameid}`);
+    const c = out.get(id) ?? {};
+    if (r.field === "latitude") c.latitude = to;
+    else c.longitude = to;
+    out.set(id, c);
+  }
+  return out;
 }
 
 interface Raw {
@@ -174,8 +192,8 @@ export function buildRows(text: string, tables: AdminTables, opt: BuildOptions):
         name: f[1],
         cc,
         fcode,
-        lat: Number(f[4]),
-        lon: Number(f[5]),
+        lat: opt.corrections?.get(Number(f[0]))?.latitude ?? Number(f[4]),
+        lon: opt.corrections?.get(Number(f[0]))?.longitude ?? Number(f[5]),
         population,
         admin1: null,
         admin2: null,

@@ -14,7 +14,7 @@ import { kmBetween, type Place, type PlaceQuery, Resolver } from "./resolve.js";
 import { PlaceStore } from "./store.js";
 
 export type { CountryInfo } from "./countries.js";
-export { normName } from "./normalize.js";
+export { normName, splitAdminMention } from "./normalize.js";
 export { admin1On } from "./periods.js";
 export type { Place, PlaceQuery } from "./resolve.js";
 export { kmBetween } from "./resolve.js";

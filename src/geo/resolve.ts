@@ -193,18 +193,56 @@ function notableTown(row: PlaceRow, fk: string): boolean {
  * With nothing else to go by, a city's name in English is its own: "Geneva" is Genève (184,000) before
  * Geneva, Illinois (22,000), which has the name as its own. The top candidate, a town under 100,000,
  * yields to a city five times its size that has the name among its others ("Islamabad" stays Pakistan's
- * capital, not Chattogram's old name).
+ * capital, not Chattogram's old name) -- when that name reads as a form of the city's own ("Timbuktu",
+ * "Cologne"). A town named so in its own right keeps the name against a city that has it only as a
+ * transliteration from another script: "Mangu" is the Nigerian town, not Bangkok in Chinese.
  */
-function bigCityFirst(out: Cand[]): void {
+function bigCityFirst(out: Cand[], base: string): void {
   const top = out[0];
   if (!top?.row.fcode.startsWith("P.") || top.row.population >= BIG_CITY) return;
+  const own = top.tier === "exact" && normName(top.row.name) === base;
   const k = out.findIndex(
     (c) =>
       c.row.fcode.startsWith("P.") &&
       c.row.population >= BIG_CITY &&
-      c.row.population >= 5 * top.row.population,
+      c.row.population >= 5 * top.row.population &&
+      (!own || formOf(base, c.row.name)),
   );
   if (k > 0) out.unshift(...out.splice(k, 1));
+}
+
+/** A name's share of letter pairs with another (Dice coefficient). */
+function pairShare(a: string, b: string): number {
+  if (a.length < 2 || b.length < 2) return a === b ? 1 : 0;
+  const pairs = new Map<string, number>();
+  for (let i = 0; i + 1 < b.length; i++) {
+    const p = b.slice(i, i + 2);
+    pairs.set(p, (pairs.get(p) ?? 0) + 1);
+  }
+  let n = 0;
+  for (let i = 0; i + 1 < a.length; i++) {
+    const p = a.slice(i, i + 2);
+    const left = pairs.get(p) ?? 0;
+    if (left > 0) {
+      n++;
+      pairs.set(p, left - 1);
+    }
+  }
+  return (2 * n) / (a.length - 1 + (b.length - 1));
+}
+
+/** Letter pairs a name shares with a place's own name to read as its form in another language. */
+const EXONYM_PAIR_SHARE = 0.25;
+
+/**
+ * Whether a name reads as another language's form of a place's own name: the same first letter once
+ * folded (v/w alike) and a quarter of their letter pairs shared ("Geneva"/Genève, "Timbuktu"/Tombouctou,
+ * "Cologne"/Köln, "Mecca"/Makkah), not a transliteration from another script ("Mangu"/Bangkok).
+ */
+function formOf(name: string, own: string): boolean {
+  const a = foldKey(name).replace(/^v/, "u");
+  const b = foldKey(normName(own)).replace(/^v/, "u");
+  return !!a && !!b && a[0] === b[0] && pairShare(a, b) >= EXONYM_PAIR_SHARE;
 }
 
 export class Resolver {
@@ -327,7 +365,9 @@ export class Resolver {
     }
     const norm = normName(namePart);
     if (!norm) return [];
-    const { base, level } = splitAdminMention(norm);
+    const split = splitAdminMention(norm);
+    let base = split.base;
+    const level = split.level;
     const hint = this.countries.get(q.country ?? null);
     const near = q.near ?? [];
 
@@ -338,10 +378,21 @@ export class Resolver {
     const ids = new Map<number, Tier>();
     addIds(ids, this.exactIds(base), "exact");
     if (base !== norm) addIds(ids, this.exactIds(norm), "exact");
-    const fk = foldKey(base);
+    let fk = foldKey(base);
     const stripped = stripQualifiers(base);
     if (stripped !== base) addIds(ids, this.exactIds(stripped), "stripped");
     addIds(ids, this.foldIds(fk), "fold");
+    // "Himamaylan City", "Mangu Town": a town's kind written as part of its name, when the gazetteer has
+    // the name without it ("Quezon City", "Davao City" are found whole first)
+    const kindless = ids.size === 0 && level === null ? base.match(/^(.+) (?:city|town)$/)?.[1] : undefined;
+    if (kindless) {
+      base = kindless;
+      fk = foldKey(base);
+      addIds(ids, this.exactIds(base), "exact");
+      addIds(ids, this.foldIds(fk), "fold");
+      // (a kind word names a town: not a region or district of that name)
+      for (const [id] of ids) if (!this.row(id).fcode.startsWith("P.")) ids.delete(id);
+    }
 
     if (asCountry) {
       const wanted = hint && hint.iso2 !== asCountry.iso2 ? hint.iso2 : null;
@@ -409,7 +460,7 @@ export class Resolver {
     }
     out.sort(byRank);
     this.regionOverVillage(out, level);
-    if (!hint && !adminKeys.size && !near.length) bigCityFirst(out);
+    if (!hint && !adminKeys.size && !near.length) bigCityFirst(out, base);
     const seen = new Set<number>();
     const places: Place[] = [];
     for (const c of out) {
