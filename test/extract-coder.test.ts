@@ -3082,3 +3082,40 @@ test("an attempt to retake a town is fighting, not the town regained; fighters h
     0,
   );
 });
+
+test("forces sent in answer to an attack or a riot of that day are part of it, at its place; a move told with 'having' is background", () => {
+  const evs = run(
+    "Gunmen on Sunday abducted 12 passengers on the highway near Kachia. The Kaduna State Police Command confirmed the incident, saying tactical teams had been deployed to the area to rescue the victims.",
+    "2024-01-15",
+    "Nigeria",
+  );
+  assert.deepEqual(
+    evs.map((e) => `${e.sub_event_type}@${e.location}`),
+    ["Abduction/forced disappearance@Kachia"],
+  );
+  const riot = run(
+    "Rival groups threw stones and torched shops in Sendhwa on Sunday. Additional forces were deployed and internet services were suspended in the town.",
+    "2024-01-15",
+    "India",
+  );
+  assert.equal(riot.length, 1);
+  assert.equal(
+    run(
+      "With Burundian troops stretched and the regional mission having withdrawn, analysts expect more attacks in Ituri.",
+      "2024-01-15",
+      "Democratic Republic of Congo",
+    ).length,
+    0,
+  );
+});
+
+test("half-year and same-period counts of a report are statistics, not events", () => {
+  assert.equal(
+    run(
+      "Balochistan saw 64 militant attacks in the first six months of the year, a think tank said on Monday. Suicide attacks also rose, with seven recorded in the six-month period.",
+      "2023-07-04",
+      "Pakistan",
+    ).length,
+    0,
+  );
+});

@@ -531,7 +531,13 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
       (m, pub) => {
         const wd = weekdayNum(c, m[1]);
         if (wd === null) return null;
-        return { day: pub + ((wd - ymdOf(pub).wd + 7) % 7), precision: 1, relative: true, weekday: true };
+        // (on the day itself, the next one: a report of the day says "today")
+        return {
+          day: pub + ((wd - ymdOf(pub).wd + 7) % 7 || 7),
+          precision: 1,
+          relative: true,
+          weekday: true,
+        };
       },
       [G.weekday],
     );

@@ -999,6 +999,10 @@ function resolveSeize(
     if (h.cues.includes("arrest") && h.first === h.last && lex.heldWords.has(s.tokens[h.first].norm))
       if (!personHeld(s.tokens, h, actors, lex))
         for (let k = h.cues.length - 1; k >= 0; k--) if (h.cues[k] === "arrest") h.cues.splice(k, 1);
+    // ("with the regional mission having withdrawn, researchers expect ...": a move told as the
+    // background of what is said, not a development of the day)
+    if (h.cues.includes("deploy") && lex.perfectParticiple.has(s.tokens[h.first - 1]?.norm ?? ""))
+      for (let k = h.cues.length - 1; k >= 0; k--) if (h.cues[k] === "deploy") h.cues.splice(k, 1);
     // ("after the military attempted to retake the town": a try at the town is fighting, not a change of
     // hands)
     if (

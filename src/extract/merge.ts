@@ -277,13 +277,17 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     }
     // Looting and arrests at the date and place of an attack, a battle or a riot are part of it
     // ("the attackers also looted shops", "44 people were arrested after the riots").
-    if (!target && own) {
+    if (!target) {
       // (a withdrawal goes with the battle just told, wherever the troops went)
-      const d =
-        drafts.find((x) => incidental(x.main, f) && sameDate(x.main, f) && samePlace(x.main, f)) ??
-        drafts.slice(-1).find((x) => withdrawal(f, x.main));
+      const incident = own
+        ? drafts.find((x) => incidental(x.main, f) && sameDate(x.main, f) && samePlace(x.main, f))
+        : undefined;
+      const d = incident ?? drafts.slice(-1).find((x) => withdrawal(f, x.main));
       if (d) {
-        if (side(d.main) && !side(f)) {
+        // (forces sent in answer go where the event was: "the Kaduna State Police Command ... deployed
+        // teams to the area" does not move the abduction to Kaduna)
+        if (!incident) absorb(d, f, true, true, false, false);
+        else if (side(d.main) && !side(f)) {
           // the violent frame told second becomes the event's main frame
           const old = d.main;
           d.frames.unshift(f);
@@ -427,17 +431,28 @@ function incidental(a: Frame, b: Frame): boolean {
   return (side(a) && violentOrDemo(b)) || (side(b) && violentOrDemo(a));
 }
 
-/** "the soldiers withdrew to another position", told undated after a battle: a move within the fight. */
-function withdrawal(f: Frame, battle: Frame): boolean {
+/**
+ * "the soldiers withdrew to another position", told undated after a battle: a move within the fight;
+ * "tactical teams had been deployed to the area to rescue the victims", "additional forces were
+ * deployed", after an attack or a riot of that day: the answer to it, not a development of its own.
+ */
+function withdrawal(f: Frame, before: Frame): boolean {
   return (
-    !f.date &&
+    (!f.date || sameDate(before, f)) &&
     f.coding.sub_event_type === "Change to group/activity" &&
     f.coding.decisive === "deploy" &&
-    battle.coding.event_type === "Battles"
+    (family(before.coding) === "violence" || family(before.coding) === "demo")
   );
 }
 
-function absorb(d: EventDraft, f: Frame, keepType = false, recode = true, sameStory = false) {
+function absorb(
+  d: EventDraft,
+  f: Frame,
+  keepType = false,
+  recode = true,
+  sameStory = false,
+  takePlace = true,
+) {
   if (!d.frames.includes(f)) d.frames.push(f);
   const m = d.main;
   // "last week ... on Wednesday": the finer date that fits says when.
@@ -446,6 +461,7 @@ function absorb(d: EventDraft, f: Frame, keepType = false, recode = true, sameSt
   // (a finer place told later: a town, or a district of the region told first, "The attack in the Imam
   // Sahib district")
   if (
+    takePlace &&
     f.place &&
     (!m.place ||
       (isArea(m.place.place) &&

@@ -67,6 +67,7 @@ interface TriggerFile {
   heldWords?: string[];
   chargeLinks?: string[];
   eruptions?: string[];
+  perfectParticiple?: string[];
   eventNouns?: string[];
   mobWeapons?: string[];
   captives?: string[];
@@ -159,6 +160,8 @@ export interface LocaleLexicon {
   chargeLinks: Set<string>;
   /** Verbs right after an event noun that make it a happening ("riots broke out"), not a situation. */
   eruptions: Set<string>;
+  /** "having": a move told with it ("the mission having withdrawn") is background. */
+  perfectParticiple: Set<string>;
   /** Plural nouns of events: a number before one counts events ("killed in two attacks"). */
   eventNouns: Set<string>;
   /** A mob's weapons ("stones", "sticks"): unknown men fighting with them are a mob. */
@@ -325,6 +328,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     heldWords: new Set(file.heldWords ?? []),
     chargeLinks: new Set(file.chargeLinks ?? []),
     eruptions: new Set(file.eruptions ?? []),
+    perfectParticiple: new Set(file.perfectParticiple ?? []),
     eventNouns: new Set(file.eventNouns ?? []),
     mobWeapons: new Set(file.mobWeapons ?? []),
     captives: new Set(file.captives ?? []),
