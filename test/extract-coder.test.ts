@@ -3119,3 +3119,25 @@ test("half-year and same-period counts of a report are statistics, not events", 
     0,
   );
 });
+
+test("the fight for a town told in the sentence of its capture is part of the capture; explosives found with the dead are no bombing", () => {
+  const evs = run(
+    "Rebels took control of the town of Kitshanga on Thursday after two days of fighting with the army, putting them within 40 km of Goma, residents said.",
+    "2025-01-24",
+    "Democratic Republic of Congo",
+  );
+  assert.deepEqual(
+    evs.map((e) => `${e.sub_event_type}@${e.location}`),
+    ["Non-state actor overtakes territory@Kitshanga"],
+  );
+  assert.match(evs[0].actor2 ?? "", /^Military Forces of the Democratic Republic of Congo/);
+  const b = run(
+    "Four Maoists were killed in an encounter with security forces near Dantewada on Tuesday. The bodies, along with a cache of explosives, were recovered from the spot.",
+    "2024-04-03",
+    "India",
+  );
+  assert.deepEqual(
+    b.map((e) => e.sub_event_type),
+    ["Armed clash"],
+  );
+});

@@ -215,6 +215,20 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       absorb(prevDraft, f, false, true, true);
       continue;
     }
+    // "M23 rebels took control of Sake after two days of fighting with the army, putting them within 25 km
+    // of Goma": the fight for a town told in the sentence of its capture is part of the capture, at
+    // its place.
+    const taken = drafts.at(-1);
+    if (
+      taken &&
+      f.coding.decisive === "clash" &&
+      f.sentence === taken.main.sentence &&
+      (taken.main.coding.decisive === "takeover" || taken.main.coding.decisive === "retake") &&
+      sameDate(taken.main, f)
+    ) {
+      absorb(taken, f, true, false, false, false);
+      continue;
+    }
     // A place named only as a destination or origin ("hostile to France") is not the frame's own.
     const own = !!f.date || (!!f.place && !f.place.weak);
     let target: EventDraft | undefined;
