@@ -3141,3 +3141,14 @@ test("the fight for a town told in the sentence of its capture is part of the ca
     ["Armed clash"],
   );
 });
+
+test("an undated village the gazetteer lacks, told after an event of the story, goes on with it; 'the hinterlands of X' is near X", () => {
+  const evs = run(
+    "A soldier and a rebel were killed in a firefight in the hinterlands of Kabankalan City, Negros Occidental, on Sunday, the army said. Troops were responding to reports of armed men extorting farmers in Barangay Tagukon when they were fired upon by about 15 rebels.",
+    "2019-11-05",
+    "Philippines",
+  );
+  assert.equal(evs.length, 1, evs.map((e) => e.location).join("; "));
+  assert.match(evs[0].location ?? "", /^Kabankalan/);
+  assert.equal(evs[0].geo_precision, 2);
+});

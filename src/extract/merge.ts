@@ -230,7 +230,13 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       continue;
     }
     // A place named only as a destination or origin ("hostile to France") is not the frame's own.
-    const own = !!f.date || (!!f.place && !f.place.weak);
+    // (nor an undated village the gazetteer lacks, told after an event of the story: "they were fired
+    // upon by rebels in Barangay Carabalan" goes on with the clash told in Himamaylan)
+    const own =
+      !!f.date ||
+      (!!f.place &&
+        !f.place.weak &&
+        (located(f.place.place) || !drafts.length || !!f.place.place.admin2 || listed(f)));
     let target: EventDraft | undefined;
     // No date or place of its own: it returns to the main event of its kind (the first one told),
     // or else continues the story just told.
