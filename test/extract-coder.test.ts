@@ -3152,3 +3152,19 @@ test("an undated village the gazetteer lacks, told after an event of the story, 
   assert.match(evs[0].location ?? "", /^Kabankalan/);
   assert.equal(evs[0].geo_precision, 2);
 });
+
+test("', and' before a new subject with its own verb opens another clause: two doers at two places are two events", () => {
+  const evs = run(
+    "On Sunday, a military helicopter fired on a market on the outskirts of Monywa, killing three traders, and a fighter jet bombed a school in Myingyan, residents said.",
+    "2024-05-10",
+    "Myanmar",
+  );
+  assert.deepEqual(evs.map((e) => e.location).sort(), ["Monywa", "Myingyan"]);
+  // (a toll in the passive after ", and" stays with the clause before)
+  const one1 = run(
+    "Police fired tear gas to disperse the marchers in Kisumu on Monday, and a woman was lightly wounded.",
+    "2024-05-10",
+    "Kenya",
+  );
+  assert.equal(one1.length, 1);
+});

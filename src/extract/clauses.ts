@@ -40,6 +40,27 @@ const PASSIVE = new Set(["was", "were", "had", "a", "avait", "ont", "etait"]);
 /** Words that open the telling of another, separate happening. */
 export const SEPARATELY = new Set(["separately", "separement", "parallelement"]);
 
+const AND = new Set(["and", "et"]);
+const BE = new Set(["is", "are", "been", "being", "est", "sont", "ete"]);
+const DETERMINERS = new Set(["a", "an", "the", "another", "un", "une", "des", "les", "d'autres"]);
+
+/** A determiner at k, then within four words a past verb ("an aircraft dropped", "the gunmen also torched"). */
+function subjectWithVerb(tokens: Token[], k: number): boolean {
+  if (!DETERMINERS.has(tokens[k]?.norm ?? "")) return false;
+  for (let j = k + 2; j <= Math.min(tokens.length - 1, k + 5); j++) {
+    // (an active verb: "and a woman was lightly wounded" goes on with the toll of the clause before)
+    if (
+      tokens[j].text === "," ||
+      tokens[j].text === ";" ||
+      PASSIVE.has(tokens[j].norm) ||
+      BE.has(tokens[j].norm)
+    )
+      return false;
+    if (/^\p{Ll}+ed$/u.test(tokens[j].text)) return true;
+  }
+  return false;
+}
+
 export function splitClauses(tokens: Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let first = 0;
@@ -51,8 +72,12 @@ export function splitClauses(tokens: Token[]): Array<[number, number]> {
     const relative = RELATIVE.has(tokens[i + 1].norm) && PASSIVE.has(tokens[i + 2]?.norm ?? "");
     // ("killed 11 soldiers ..., and separately seven civilians died ...": another happening)
     const separately = SEPARATELY.has(next) && (t === "," || t === "and" || t === "et");
+    // ("..., killing four villagers, and an aircraft dropped two bombs near a school": a new subject with a
+    // verb of its own after ", and")
+    const newSubject = t === "," && AND.has(next) && subjectWithVerb(tokens, i + 2);
     const boundary =
       t === ";" ||
+      newSubject ||
       relative ||
       separately ||
       (t === "," && OPENERS.has(next)) ||

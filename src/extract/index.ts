@@ -1679,9 +1679,22 @@ function compactSentence(frames: Frame[], s: Sentence) {
       !b.place.weak &&
       a.place.place.location !== b.place.place.location &&
       a.coding.sub_event_type !== b.coding.sub_event_type;
+    // ("a helicopter fired on farmland outside Monywa, ..., and an aircraft dropped two bombs in Pale
+    // township": two doers at two places)
+    const twoDoers =
+      !!a.agent &&
+      !!b.agent &&
+      !b.agent.pronoun &&
+      foldKey(a.agent.text) !== foldKey(b.agent.text) &&
+      !!a.place &&
+      !!b.place &&
+      !a.place.weak &&
+      !b.place.weak &&
+      a.place.place.location !== b.place.place.location;
     const sameEvent =
       !listed &&
       !apart &&
+      !twoDoers &&
       // ("..., and separately seven civilians died when their bus hit a mine": told as another happening)
       !b.separate &&
       (family(a.coding) === family(b.coding) || !ownDate || toll) &&
