@@ -3168,3 +3168,11 @@ test("', and' before a new subject with its own verb opens another clause: two d
   );
   assert.equal(one1.length, 1);
 });
+
+test("'claimed the lives of nine soldiers' counts the dead", () => {
+  assert.equal(
+    one("An attack on Sunday claimed the lives of nine soldiers near Ouallam.", "2023-03-15", "Niger")
+      .fatalities,
+    9,
+  );
+});

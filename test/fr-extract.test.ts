@@ -507,3 +507,13 @@ it("« Butembo, 12 mars - » après un titre « RDC : … » est un dateline ; �
   assert.equal(evs[0].location, "Kanyabayonga");
   assert.equal(evs[0].admin1, "Nord-Kivu");
 });
+
+it("« a coûté la vie à neuf soldats » compte les morts", () => {
+  const evs = extract(
+    "Le 2 mars, une attaque a coûté la vie à neuf soldats près de Ouallam.",
+    "2023-03-15",
+    "Niger",
+  );
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].fatalities, 9);
+});
