@@ -3176,3 +3176,44 @@ test("'claimed the lives of nine soldiers' counts the dead", () => {
     9,
   );
 });
+
+test("no event: a match report and its coach's war talk, bodies recovered after a capsizing, a verdict on old killings, a survey, an anniversary, security deployments, a licence withdrawn", () => {
+  const none = (text: string, published: string, country?: string) =>
+    assert.deepEqual(
+      run(text, published, country).map((e) => `${e.sub_event_type}@${e.location}`),
+      [],
+      text.slice(0, 60),
+    );
+  none(
+    "Senegal launched a furious assault from the first whistle in Bouake on Sunday and killed off the game by half-time. 'We went into battle and we won the war,' the coach said.",
+    "2024-01-22",
+  );
+  none(
+    "At least 30 passengers drowned on Friday when a ferry capsized on Lake Kivu near Goma. Divers recovered bodies through the night.",
+    "2024-05-11",
+  );
+  none(
+    "A court in Lima sentenced a former general on Monday for a 1991 operation in which soldiers killed villagers. His unit was responsible for the deaths of at least 40 people.",
+    "2024-05-11",
+  );
+  none(
+    "The survey estimated that 1.4 million people were kidnapped across the country between June 2022 and May 2023.",
+    "2024-05-11",
+    "Nigeria",
+  );
+  none(
+    "Six years after the army declared the city liberated from the militants, thousands of families still live in camps in Marawi.",
+    "2024-05-11",
+    "Philippines",
+  );
+  none(
+    "Voting was calm, officials said, with large deployments of police in Kolkata.",
+    "2024-05-11",
+    "India",
+  );
+  none(
+    "The junta has withdrawn the operating licence of a foreign company for the Arlit mine.",
+    "2024-05-11",
+    "Niger",
+  );
+});

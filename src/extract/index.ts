@@ -349,6 +349,9 @@ function headlineLast(frames: Frame[], doc: Doc): Frame[] {
 function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, reg: ActorRegistry): Frame[] {
   const lex = lexicon(locale);
   const pc = placeCues(locale);
+  // The last sentence left out as sport or entertainment, as a disaster: the story the next one goes on with.
+  let offStory = -2;
+  let disasterStory = -2;
   ctx.knownPlaces = knownPlaceNames(doc.sentences, gaz, pc, ctx.country, (key) => {
     const toks = tokenize(key);
     return reg.mentions(toks, locale).length > 0 || lex.cues.matchAll(toks).length > 0;
@@ -362,8 +365,12 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     const captives =
       allHits.some((h) => h.cues.length === 1 && h.cues[0] === "release") &&
       s.tokens.some((t) => lex.captives.has(t.norm));
+    // ("A court sentenced a retired colonel on Tuesday for the false positives, in which soldiers killed
+    // civilians": the crimes judged; an arrest told with the trial stays one)
+    const court = lex.courtWords.matchAll(s.tokens).some((m) => !s.tokens[m.first].cap || m.first === 0);
     const hits = allHits.filter(
       (h) =>
+        (!court || h.cues.includes("arrest")) &&
         !h.negated &&
         !h.hedged &&
         !backgroundNoun(s.tokens, h, lex) &&
@@ -393,6 +400,8 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
         notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)),
       );
     if (!hits.length) {
+      // ("At least 24 pilgrims drowned when a boat capsized": a disaster told with no cue of ours)
+      if (anyWordIn(s.tokens, 0, s.tokens.length - 1, lex.disasters)) disasterStory = s.index;
       // Places of sentences that tell no event matter only as a fallback: find them when asked.
       ctx.pending.push({ start: s.start, run: deferredPlaces(s, ctx, gaz, pc, lex, reg, locale) });
       continue;
@@ -445,11 +454,26 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
           actors[k] = { ...actors[k], claimed: true };
     }
     // "launched a fierce attack in the second half", "the film bombed at the box office"
-    if (lex.offTopic.matchAll(s.tokens).length && !actors.some((m) => isArmed(m))) continue;
+    // (and the sentence right after, with no armed side: "'We went to war and won the battle,' the
+    // coach said")
+    const unarmed = !actors.some((m) => isArmed(m));
+    if (unarmed && (lex.offTopic.matchAll(s.tokens).length || offStory === s.index - 1)) {
+      offStory = s.index;
+      continue;
+    }
     // "Floods killed 20 people", "A bus crash killed 15 passengers": deaths a disaster or an accident
     // caused, with no violent deed told, are no political violence
     // (gunmen named keep it violence: "Gunmen killed 12 people displaced by floods")
-    if (nonPolitical(s, hits, actors, lex.disasters, HARM_ONLY)) continue;
+    // (and harm or bodies told in the sentence right after: "Divers recovered bodies through the night")
+    if (
+      nonPolitical(s, hits, actors, lex.disasters, HARM_ONLY) ||
+      (disasterStory === s.index - 1 &&
+        unarmed &&
+        hits.every((h) => h.cues.every((c) => HARM_ONLY.has(c) || c === "weapons")))
+    ) {
+      disasterStory = s.index;
+      continue;
+    }
     // "A man stabbed his wife to death after a domestic dispute": a private quarrel
     if (nonPolitical(s, hits, actors, lex.privateViolence, HARM_OR_BLOW)) continue;
     // (dates of the report are left out before "the day before" counts from the last date told)

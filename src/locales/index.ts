@@ -68,6 +68,7 @@ interface TriggerFile {
   chargeLinks?: string[];
   eruptions?: string[];
   perfectParticiple?: string[];
+  courtWords?: string[];
   eventNouns?: string[];
   mobWeapons?: string[];
   captives?: string[];
@@ -162,6 +163,8 @@ export interface LocaleLexicon {
   eruptions: Set<string>;
   /** "having": a move told with it ("the mission having withdrawn") is background. */
   perfectParticiple: Set<string>;
+  /** Words of a court's judgment: the violence of their sentence is the crime judged. */
+  courtWords: PhraseMatcher<true>;
   /** Plural nouns of events: a number before one counts events ("killed in two attacks"). */
   eventNouns: Set<string>;
   /** A mob's weapons ("stones", "sticks"): unknown men fighting with them are a mob. */
@@ -329,6 +332,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     chargeLinks: new Set(file.chargeLinks ?? []),
     eruptions: new Set(file.eruptions ?? []),
     perfectParticiple: new Set(file.perfectParticiple ?? []),
+    courtWords: phrases(file.courtWords),
     eventNouns: new Set(file.eventNouns ?? []),
     mobWeapons: new Set(file.mobWeapons ?? []),
     captives: new Set(file.captives ?? []),
