@@ -3217,3 +3217,19 @@ test("no event: a match report and its coach's war talk, bodies recovered after 
     "Niger",
   );
 });
+
+test("an agreement needs a settlement word or an armed party: a port memorandum is diplomacy, 'an attack on its sovereignty' a figure of speech", () => {
+  assert.equal(
+    run(
+      "Kenya signed a memorandum of understanding with Uganda on Monday on a new oil pipeline. Tanzania called the deal an attack on its sovereignty.",
+      "2024-01-03",
+    ).length,
+    0,
+  );
+  const a = one(
+    "The government and the ELN signed a ceasefire agreement in Havana on Monday.",
+    "2024-01-03",
+    "Colombia",
+  );
+  assert.equal(a.sub_event_type, "Agreement");
+});

@@ -368,9 +368,16 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     // ("A court sentenced a retired colonel on Tuesday for the false positives, in which soldiers killed
     // civilians": the crimes judged; an arrest told with the trial stays one)
     const court = lex.courtWords.matchAll(s.tokens).some((m) => !s.tokens[m.first].cap || m.first === 0);
+    // ("Ethiopia signed a memorandum of understanding with Somaliland on port access": diplomacy; a
+    // settlement names a truce, peace or prisoners, or is made with an armed group)
+    const settlement =
+      !allHits.some((h) => h.cues.includes("agreement")) ||
+      anyWordIn(s.tokens, 0, s.tokens.length - 1, lex.peaceWords) ||
+      reg.mentions(s.tokens, locale, ctx.published).some((m) => isArmed(m) && !isState(m));
     const hits = allHits.filter(
       (h) =>
         (!court || h.cues.includes("arrest")) &&
+        (settlement || !h.cues.includes("agreement") || h.cues.length > 1) &&
         !h.negated &&
         !h.hedged &&
         !backgroundNoun(s.tokens, h, lex) &&

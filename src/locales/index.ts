@@ -69,6 +69,7 @@ interface TriggerFile {
   eruptions?: string[];
   perfectParticiple?: string[];
   courtWords?: string[];
+  peaceWords?: string[];
   eventNouns?: string[];
   mobWeapons?: string[];
   captives?: string[];
@@ -165,6 +166,8 @@ export interface LocaleLexicon {
   perfectParticiple: Set<string>;
   /** Words of a court's judgment: the violence of their sentence is the crime judged. */
   courtWords: PhraseMatcher<true>;
+  /** Words of a settlement between sides of a conflict: an agreement needs one, or an armed group. */
+  peaceWords: Set<string>;
   /** Plural nouns of events: a number before one counts events ("killed in two attacks"). */
   eventNouns: Set<string>;
   /** A mob's weapons ("stones", "sticks"): unknown men fighting with them are a mob. */
@@ -333,6 +336,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     eruptions: new Set(file.eruptions ?? []),
     perfectParticiple: new Set(file.perfectParticiple ?? []),
     courtWords: phrases(file.courtWords),
+    peaceWords: new Set(file.peaceWords ?? []),
     eventNouns: new Set(file.eventNouns ?? []),
     mobWeapons: new Set(file.mobWeapons ?? []),
     captives: new Set(file.captives ?? []),
