@@ -3233,3 +3233,30 @@ test("an agreement needs a settlement word or an armed party: a port memorandum 
   );
   assert.equal(a.sub_event_type, "Agreement");
 });
+
+test("victims named in pairs: 'a leader and his wife', 'a woman and her three grandchildren', 'a policeman was beaten to death and an activist was killed'", () => {
+  assert.equal(
+    one(
+      "On Thursday, gunmen killed a village chief and his wife at their home in Tibu.",
+      "2025-01-20",
+      "Colombia",
+    ).fatalities,
+    2,
+  );
+  assert.equal(
+    one(
+      "An air strike on a house in Bint Jbeil on Tuesday killed a 70-year-old man and his three grandsons.",
+      "2023-11-22",
+      "Lebanon",
+    ).fatalities,
+    4,
+  );
+  assert.equal(
+    one(
+      "A policeman was beaten to death and a student was killed on Saturday as a rally in Khulna turned violent.",
+      "2023-10-29",
+      "Bangladesh",
+    ).fatalities,
+    2,
+  );
+});

@@ -517,3 +517,13 @@ it("« a coûté la vie à neuf soldats » compte les morts", () => {
   assert.equal(evs.length, 1);
   assert.equal(evs[0].fatalities, 9);
 });
+
+it("« un gendarme a été tué puis décapité » : une seule mort", () => {
+  const evs = extract(
+    "Un gendarme a été tué puis décapité jeudi à Bamenda par des hommes armés.",
+    "2022-06-11",
+    "Cameroon",
+  );
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].fatalities, 1);
+});

@@ -53,9 +53,11 @@ import { buildRecords } from "./records.js";
 import {
   addJoinedDeaths,
   fatalities,
+  objectPair,
   PASSIVE_AUX,
   pairedVictims,
   sides,
+  singularEach,
   singularVictim,
   tokenAt,
   withMoreDeaths,
@@ -1555,6 +1557,20 @@ function frameOf(
           placeCues(lex.locale).and,
           ownKills,
         );
+  // ("killed a community leader and his wife", "a policeman was beaten to death and an activist was killed")
+  const pairs =
+    fatal || !ownKills.length
+      ? 0
+      : objectPair(s.tokens, ownKills, placeCues(lex.locale).and, clauseNumbers) ||
+        singularEach(s.tokens, ownKills, placeCues(lex.locale).and);
+  if (pairs) {
+    const h = ownKills[0];
+    const text = s.text.slice(h.start - s.start, h.end - s.start);
+    fatal = {
+      value: pairs,
+      mention: { start: h.start, end: h.end, text, value: pairs, vague: false, raw: text },
+    };
+  }
   if (!fatal && ownKills.length && pairedVictims(s.tokens, ownKills, placeCues(lex.locale).and)) {
     const h = ownKills[0];
     const text = s.text.slice(h.start - s.start, h.end - s.start);

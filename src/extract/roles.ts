@@ -526,6 +526,53 @@ function withOneBefore(
 }
 
 /** "A woman and her son were killed", "a soldier and a gendarme were killed": two people told one by one. */
+/** Possessives before a second victim named with the first ("a community leader and his wife"). */
+const KIN = new Set(["his", "her", "their", "its", "son", "sa", "ses", "leur", "leurs"]);
+
+/**
+ * "killed a community leader and his wife", "killed an 80-year-old woman and her three granddaughters":
+ * one victim, then others named after "and" with a possessive or an article: their count (0 if none).
+ */
+export function objectPair(
+  tokens: Token[],
+  killHits: CueHit[],
+  and: Set<string>,
+  numbers: NumberMention[],
+): number {
+  for (const h of killHits) {
+    let k = h.last + 1;
+    if (!ONE_AFTER.has(tokens[k]?.norm ?? "") || tokens[k].norm === "the") continue;
+    k += 1 + ageLength(tokens, k + 1);
+    const stop = Math.min(tokens.length - 1, k + 4);
+    while (k <= stop && !and.has(tokens[k].norm)) {
+      if (tokens[k].num || tokens[k].text === "," || tokens[k].text === ";") break;
+      k++;
+    }
+    if (k > stop || !and.has(tokens[k].norm)) continue;
+    const after = tokens[k + 1];
+    if (!after || !(KIN.has(after.norm) || (ONE_AFTER.has(after.norm) && after.norm !== "the"))) continue;
+    const count = tokens[k + 2];
+    const n = count ? numbers.find((x) => x.start === count.start && !x.vague) : undefined;
+    if (count?.num && !n) continue;
+    return 1 + (n ? n.value : 1);
+  }
+  return 0;
+}
+
+/** "A policeman was beaten to death and an activist was killed": one death told by each killing. */
+export function singularEach(tokens: Token[], killHits: CueHit[], and: Set<string>): number {
+  if (killHits.length < 2) return 0;
+  // (another person each time: "and an opposition activist was killed", not "tué puis décapité")
+  for (let i = 1; i < killHits.length; i++) {
+    let other = false;
+    for (let k = killHits[i - 1].last + 1; k < killHits[i].first; k++)
+      if (and.has(tokens[k].norm) && ONE_AFTER.has(tokens[k + 1]?.norm ?? "") && tokens[k + 1].norm !== "the")
+        other = true;
+    if (!other) return 0;
+  }
+  return killHits.every((h) => singularVictim(tokens, [h])) ? killHits.length : 0;
+}
+
 export function pairedVictims(tokens: Token[], killHits: CueHit[], and: Set<string>): boolean {
   for (const h of killHits) {
     if (!PLURAL_PASSIVE.has(tokens[h.first - 1]?.norm ?? "")) continue;
