@@ -3260,3 +3260,20 @@ test("victims named in pairs: 'a leader and his wife', 'a woman and her three gr
     2,
   );
 });
+
+test("a coder's '(coded as X at geoprecision 2)' is no toll; 'threw fireworks and stones' is a riot's violence", () => {
+  assert.equal(
+    one(
+      "On 7 May 2020, militants attacked a checkpoint in Mudiyah (Abyan) (coded as Mudiyah at geoprecision 2). 4 soldiers were killed.",
+      "2020-05-08",
+      "Yemen",
+    ).fatalities,
+    4,
+  );
+  const r = one(
+    "On 1 May 2022, demonstrators threw fireworks and stones at police outside the city hall in Batumi (Adjara).",
+    "2022-05-02",
+    "Georgia",
+  );
+  assert.equal(r.sub_event_type, "Violent demonstration");
+});

@@ -301,6 +301,8 @@ export function fatalities(
     const nl = tokenAt(tokens, n.end - 1);
     // "arrested 22 people", "wounding five": the number belongs to another verb.
     if (NOT_DEATH.test(tokens[ni - 1]?.norm ?? "") || NOT_DEATH.test(tokens[ni - 2]?.norm ?? "")) continue;
+    // ("(coded as Lawdar at geoprecision 2)": a coder's precision, no count)
+    if (/precision$/u.test(tokens[ni - 1]?.norm ?? "")) continue;
     for (const h of killHits) {
       let ok = false;
       // "Two girls traveling in a car were killed": a longer subject before a passive verb.
