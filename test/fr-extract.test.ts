@@ -527,3 +527,39 @@ it("« un gendarme a été tué puis décapité » : une seule mort", () => {
   assert.equal(evs.length, 1);
   assert.equal(evs[0].fatalities, 1);
 });
+
+it("français : « fusils d'assaut » saisis, dispersion dans le calme, « vecteur aérien » qui frappe, « visait à reprendre », « un conducteur de taxi-moto a été tué », bilan non communiqué", () => {
+  const w = extract(
+    "Les militaires ont découvert dimanche dix fusils d'assaut dans un camion près de Dosso.",
+    "2019-06-20",
+    "Niger",
+  );
+  assert.equal(w[0]?.sub_event_type, "Disrupted weapons use");
+  const p = extract(
+    "Des centaines de personnes ont marché samedi dans les rues de Jacmel avant de se disperser dans le calme.",
+    "2023-05-15",
+    "Haiti",
+  );
+  assert.equal(p[0]?.sub_event_type, "Peaceful protest");
+  const a = extract(
+    "Le vecteur aérien a mené vendredi des frappes contre des terroristes près de Djibo.",
+    "2022-12-05",
+    "Burkina Faso",
+  );
+  assert.equal(a[0]?.sub_event_type, "Air/drone strike");
+  const b = extract(
+    "Des échanges de tirs ont opposé jeudi des policiers à un gang à Carrefour, lors d'une opération qui visait à reprendre le contrôle de la zone. La police n'avait pas communiqué de bilan officiel jeudi soir.",
+    "2022-04-29",
+    "Haiti",
+  );
+  assert.deepEqual(
+    b.map((e) => e.sub_event_type),
+    ["Armed clash"],
+  );
+  const t = extract(
+    "Un conducteur de taxi-moto a été tué vendredi par un policier à Kinshasa.",
+    "2023-05-22",
+    "Democratic Republic of Congo",
+  );
+  assert.equal(t[0]?.fatalities, 1);
+});

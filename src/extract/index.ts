@@ -985,6 +985,9 @@ function personHeld(tokens: Token[], h: CueHit, actors: ActorMention[], lex: Loc
   );
 }
 
+/** Words between a verb of trying and the verb tried ("attempted to retake", "visait à reprendre"). */
+const TO_VERB = new Set(["to", "a", "de", "d"]);
+
 /** Words between a subject and "held" besides the passive auxiliaries ("had reportedly been held"). */
 const BETWEEN_HELD = new Set([
   "also",
@@ -1041,7 +1044,7 @@ function resolveSeize(
     if (
       (h.cues.includes("retake") || h.cues.includes("takeover")) &&
       lex.attempts.has(s.tokens[h.first - 2]?.norm ?? "") &&
-      s.tokens[h.first - 1]?.norm === "to"
+      TO_VERB.has(s.tokens[h.first - 1]?.norm ?? "")
     )
       for (let k = h.cues.length - 1; k >= 0; k--)
         if (h.cues[k] === "retake" || h.cues[k] === "takeover") h.cues.splice(k, 1);

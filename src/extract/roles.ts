@@ -650,7 +650,9 @@ export function singularVictim(tokens: Token[], killHits: CueHit[]): boolean {
     if (before === "ete") {
       const span = tokens.slice(Math.max(0, h.first - 7), h.first - 1);
       const un = span.findIndex((t) => t.norm === "un" || t.norm === "une");
-      if (un >= 0 && !span.slice(un).some((t) => t.text === "," || t.num || t.norm === "de")) return true;
+      // ("un conducteur de taxi-moto a été tué"; not "un de ses fils", "l'un des")
+      if (un >= 0 && !span.slice(un).some((t, k) => t.text === "," || t.num || (t.norm === "de" && k === 1)))
+        return true;
     }
     // "killed a soldier", "neutraliser un terroriste", "shot dead the policeman", "killing him": one
     // victim right after the verb
