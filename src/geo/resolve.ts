@@ -376,8 +376,6 @@ export class Resolver {
     };
 
     const out: Cand[] = [];
-    const push = (row: PlaceRow, tier: Tier, dist = 0, reform?: Cand["reform"]) =>
-      out.push(this.judge(row, tier, dist, ctx, reform));
 
     // reformed admin units ("région de Bandiagara" -> historic region Mopti, seat coordinates)
     if (level === 1) {
@@ -387,10 +385,10 @@ export class Resolver {
           .map((id) => this.row(id))
           .filter((r) => r.cc === rf.cc && r.fcode.startsWith("P."))
           .sort((a, b) => b.population - a.population)[0];
-        if (seat) push(seat, "exact", 0, { name: rf.name, admin1: rf.admin1 });
+        if (seat) out.push(this.judge(seat, "exact", 0, ctx, { name: rf.name, admin1: rf.admin1 }));
       }
     }
-    for (const [id, tier] of ids) push(this.row(id), tier);
+    for (const [id, tier] of ids) out.push(this.judge(this.row(id), tier, 0, ctx));
 
     // edit distance: only when nothing matched by name (in the hinted country), and only with context
     if (!out.some((c) => c.inCountry)) for (const c of this.fuzzyCands(fk, ctx, true)) out.push(c);
