@@ -21,6 +21,11 @@ export interface PlaceQuery {
   regions?: string[];
 }
 
+/**
+ * A place as resolved. Every place literal (here and in the extractor) writes all the fields below, in
+ * this order, the optional ones as undefined when unknown: one object shape, so that the optimised code
+ * reading places never meets a shape it has not seen (a new shape mid-run throws that code away).
+ */
 export interface Place {
   location: string;
   country: string;
@@ -307,6 +312,8 @@ export class Resolver {
       score: 1,
       fuzzy: false,
       geonameid: null,
+      feature: undefined,
+      regionPoint: undefined,
     };
   }
 
