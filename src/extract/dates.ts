@@ -11,6 +11,7 @@ import { parseNumberPhrase, vagueNumberWords } from "./numbers.js";
 
 export type DateLocale = "en" | "fr";
 
+/** (every date is made with all these fields, the optional ones as undefined: see mentionOf) */
 export interface DateMention {
   start: number;
   end: number;
@@ -849,7 +850,9 @@ function mentionOf(
     }
   }
   if (pub === null && !explicitYear) return null;
-  const mention: DateMention = {
+  // (every field written, the optional ones as undefined, in the order of DateMention: one object
+  // shape for all dates, so that optimised code reading them never meets a shape it has not seen)
+  return {
     start: offset + r.index,
     end: offset + r.index + text.length,
     text,
@@ -858,11 +861,12 @@ function mentionOf(
     explicitYear,
     relative,
     future: pub !== null && day > pub,
+    yearOnly: yearOnly ? true : undefined,
+    night: undefined,
+    weekday: tags.has("chronicle/weekday") ? true : undefined,
+    anchorOffsetDays: anchor,
+    anchored: undefined,
   };
-  if (yearOnly) mention.yearOnly = true;
-  if (tags.has("chronicle/weekday")) mention.weekday = true;
-  if (anchor !== undefined) mention.anchorOffsetDays = anchor;
-  return mention;
 }
 
 /** Re-anchor "the following day" on the nearest other date of the sentence (a "later" on one before it). */

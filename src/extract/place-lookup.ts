@@ -118,6 +118,7 @@ export function unlocated(
     score: 0.2,
     fuzzy: false,
     geonameid: null,
+    feature: undefined,
     regionPoint:
       !regionNamed || seat
         ? undefined
@@ -151,9 +152,37 @@ export function withAdmin1(p: Place, admin1: string | null): Place {
     score: p.score,
     fuzzy: p.fuzzy,
     geonameid: p.geonameid,
+    feature: p.feature,
+    // (a place moved to another region keeps no point of its old one)
+    regionPoint: undefined,
   };
-  if ("feature" in p) out.feature = p.feature;
   return out;
+}
+
+/**
+ * The place with the region, district and point of another one, the place it is near: every other field
+ * kept, copied by name in the order of the place literals (no spread that overwrites fields).
+ */
+export function placedAt(p: Place, at: Place): Place {
+  return {
+    location: p.location,
+    country: p.country,
+    iso3: p.iso3,
+    region: p.region,
+    admin1: at.admin1,
+    admin2: at.admin2,
+    admin3: p.admin3,
+    latitude: at.latitude,
+    longitude: at.longitude,
+    geo_precision: p.geo_precision,
+    kind: p.kind,
+    population: p.population,
+    score: p.score,
+    fuzzy: p.fuzzy,
+    geonameid: p.geonameid,
+    feature: p.feature,
+    regionPoint: p.regionPoint,
+  };
 }
 
 /** Whether a place has coordinates (unlocated names have none). */

@@ -14,6 +14,7 @@ import {
   isTown,
   located,
   mentionedRegion,
+  placedAt,
   plausibleName,
   regionOfPlaces,
   unlocated,
@@ -1400,13 +1401,7 @@ function pointFromPartner(s: Sentence, out: PlaceMention[], cues: PlaceCues): vo
     }
     if (!partner || partner.place.country !== x.place.country) continue;
     const p = partner.place;
-    x.place = {
-      ...x.place,
-      admin1: p.admin1,
-      admin2: p.admin2,
-      latitude: p.latitude,
-      longitude: p.longitude,
-    };
+    x.place = placedAt(x.place, p);
     x.relation = "near";
   }
 }

@@ -40,8 +40,10 @@ function popcount(x: number): number {
 export class FuzzyIndex {
   private keys: string[];
   private ids: (number[] | string)[];
-  private masks: Int32Array;
-  private pairs: Int32Array;
+  /** Letter and letter-pair masks of the keys, made on the first search of two edits or more (most
+   * searches allow one edit and walk the sorted keys instead; many countries' indexes see none). */
+  private masks: Int32Array | null = null;
+  private pairs: Int32Array | null = null;
   /** start[len] = first key index of that length; start[len + 1] its end. */
   private start: Int32Array;
 
@@ -69,8 +71,6 @@ export class FuzzyIndex {
       this.byPrefix = byPrefix;
       this.ascii = true;
     }
-    this.masks = masksOf(this.keys, letterMask);
-    this.pairs = masksOf(this.keys, bigramMask);
     this.start = lengthStarts(this.keys);
   }
 
@@ -106,6 +106,10 @@ export class FuzzyIndex {
   private find(key: string, budget: number): FuzzyHit[] {
     if (budget === 1 && key.length >= 2) return this.searchOne(key);
     const out: FuzzyHit[] = [];
+    this.masks ??= masksOf(this.keys, letterMask);
+    this.pairs ??= masksOf(this.keys, bigramMask);
+    const masks = this.masks;
+    const pairs = this.pairs;
     const qm = letterMask(key);
     const qp = bigramMask(key);
     const lim = 2 * budget;
@@ -115,7 +119,7 @@ export class FuzzyIndex {
     for (let len = lo; len <= hi; len++) {
       const end = this.start[len + 1];
       for (let i = this.start[len]; i < end; i++) {
-        if (popcount(qm ^ this.masks[i]) > lim || popcount(qp & ~this.pairs[i]) > lim) continue;
+        if (popcount(qm ^ masks[i]) > lim || popcount(qp & ~pairs[i]) > lim) continue;
         const k = this.keys[i];
         if (k === key) continue;
         const d = editDistance(k, key, budget);

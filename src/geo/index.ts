@@ -46,6 +46,25 @@ const MIN_SCORE = 0.3;
 const FOREIGN_NEAR_POP = 20000;
 const FOREIGN_NEAR_KM = 1500;
 
+/** Admin names of a country by normalised key, the first words of the keys, their longest word count. */
+interface AdminKeys {
+  keys: Map<string, string>;
+  firstWords: Set<string>;
+  maxTokens: number;
+}
+
+/** What separates the words of a text in which admin names are looked for. */
+const ADMIN_TEXT_SEPARATORS = /[\s,.;:!?()[\]"“”«»/]+/;
+
+const nonEmpty = (t: string): boolean => t.length > 0;
+
+/** Whether a word opens with an upper-case letter (a loop for ASCII, the regex otherwise). */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(w);
+}
+
 /** A text field of a cache key, its length first: no text can pass for a separator or another field. */
 const keyField = (s: string): string => `${s.length}:${s}`;
 
@@ -159,7 +178,7 @@ class GazetteerImpl implements Gazetteer {
     return c ? (this.store.meta.admin1[c.iso2] ?? []) : [];
   }
 
-  private adminKeyCache = new Map<string, { keys: Map<string, string>; maxTokens: number }>();
+  private adminKeyCache = new Map<string, AdminKeys>();
 
   adminMentions(text: string, country: string): string[] {
     const c = this.countries.get(country);
@@ -167,36 +186,54 @@ class GazetteerImpl implements Gazetteer {
     let ix = this.adminKeyCache.get(c.iso2);
     if (!ix) {
       const keys = new Map<string, string>();
+      const firstWords = new Set<string>();
       let maxTokens = 1;
       const { admin1, admin2 } = this.adminNames(c.iso2);
       for (const name of [...admin1, ...admin2]) {
         const k = normName(name);
         if (k.length < 3 || keys.has(k)) continue;
         keys.set(k, name);
-        maxTokens = Math.max(maxTokens, k.split(" ").length);
+        const words = k.split(" ");
+        firstWords.add(words[0]);
+        maxTokens = Math.max(maxTokens, words.length);
       }
-      ix = { keys, maxTokens };
+      ix = { keys, firstWords, maxTokens };
       this.adminKeyCache.set(c.iso2, ix);
     }
-    // words of the text, normalised, with whether they were written with a capital
-    const toks: string[] = [];
-    const caps: boolean[] = [];
-    for (const w of text.split(/[\s,.;:!?()[\]"“”«»/]+/)) {
-      const cap = /^\p{Lu}/u.test(w);
-      for (const t of normName(w).split(" "))
-        if (t) {
-          toks.push(t);
-          caps.push(cap);
-        }
-    }
+    // The words of the text, normalised only when a name may start at or run over them: a name starts
+    // at a word written with a capital whose first normalised token starts some name of the country.
+    const words = text.split(ADMIN_TEXT_SEPARATORS);
+    const normed: (string[] | undefined)[] = new Array(words.length);
+    const tokensOf = (w: number): string[] => {
+      let toks = normed[w];
+      if (toks === undefined) {
+        toks = normName(words[w]).split(" ").filter(nonEmpty);
+        normed[w] = toks;
+      }
+      return toks;
+    };
     const found = new Set<string>();
-    for (let i = 0; i < toks.length; i++) {
-      if (!caps[i]) continue;
-      let k = "";
-      for (let n = 0; n < ix.maxTokens && i + n < toks.length; n++) {
-        k = n === 0 ? toks[i] : `${k} ${toks[i + n]}`;
-        const name = ix.keys.get(k);
-        if (name) found.add(name);
+    for (let w = 0; w < words.length; w++) {
+      if (!startsUpper(words[w])) continue;
+      const toks = tokensOf(w);
+      for (let t = 0; t < toks.length; t++) {
+        if (!ix.firstWords.has(toks[t])) continue;
+        // (the name may run over the next words, whatever their case, up to maxTokens tokens)
+        let k = toks[t];
+        if (ix.keys.has(k)) found.add(ix.keys.get(k) as string);
+        let n = 1;
+        for (let ww = w, tt = t + 1; n < ix.maxTokens && ww < words.length; ) {
+          const next = tokensOf(ww);
+          if (tt >= next.length) {
+            ww++;
+            tt = 0;
+            continue;
+          }
+          k = `${k} ${next[tt++]}`;
+          n++;
+          const name = ix.keys.get(k);
+          if (name) found.add(name);
+        }
       }
     }
     return [...found];

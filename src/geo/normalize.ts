@@ -212,18 +212,23 @@ export interface AdminMention {
   level: 1 | 2 | null;
 }
 
+/** The admin level a word names ("region": 1, "cercle": 2), if any. */
+function adminLevelOf(t: string): 1 | 2 | null {
+  return ADMIN1_WORDS.includes(t) ? 1 : ADMIN2_WORDS.includes(t) ? 2 : null;
+}
+
 /**
  * Detect "X region", "region of X", "région de X", "cercle de X", "X Province" in a normalised name
  * and return the base name with the admin level it asks for.
  */
 export function splitAdminMention(norm: string): AdminMention {
+  // (a name of one word, as most are, has no admin word beside it)
+  if (!norm.includes(" ")) return { base: norm, level: null };
   const toks = norm.split(" ").filter((t) => t.length > 0);
   if (toks.length < 2) return { base: norm, level: null };
-  const levelOf = (t: string): 1 | 2 | null =>
-    ADMIN1_WORDS.includes(t) ? 1 : ADMIN2_WORDS.includes(t) ? 2 : null;
-  const last = levelOf(toks[toks.length - 1]);
+  const last = adminLevelOf(toks[toks.length - 1]);
   if (last) return { base: toks.slice(0, -1).join(" "), level: last };
-  const first = levelOf(toks[0]);
+  const first = adminLevelOf(toks[0]);
   if (first) {
     let rest = toks.slice(1);
     while (rest.length > 1 && ["of", "de", "du", "des", "d", "la", "le", "l"].includes(rest[0]))

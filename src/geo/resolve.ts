@@ -21,6 +21,11 @@ export interface PlaceQuery {
   regions?: string[];
 }
 
+/**
+ * A place as resolved. Every place literal (here and in the extractor) writes all the fields below, in
+ * this order, the optional ones as undefined when unknown: one object shape, so that the optimised code
+ * reading places never meets a shape it has not seen (a new shape mid-run throws that code away).
+ */
 export interface Place {
   location: string;
   country: string;
@@ -345,6 +350,8 @@ export class Resolver {
       score: 1,
       fuzzy: false,
       geonameid: null,
+      feature: undefined,
+      regionPoint: undefined,
     };
   }
 
@@ -427,8 +434,6 @@ export class Resolver {
     };
 
     const out: Cand[] = [];
-    const push = (row: PlaceRow, tier: Tier, dist = 0, reform?: Cand["reform"]) =>
-      out.push(this.judge(row, tier, dist, ctx, reform));
 
     // reformed admin units ("région de Bandiagara" -> historic region Mopti, seat coordinates)
     if (level === 1) {
@@ -438,10 +443,10 @@ export class Resolver {
           .map((id) => this.row(id))
           .filter((r) => r.cc === rf.cc && r.fcode.startsWith("P."))
           .sort((a, b) => b.population - a.population)[0];
-        if (seat) push(seat, "exact", 0, { name: rf.name, admin1: rf.admin1 });
+        if (seat) out.push(this.judge(seat, "exact", 0, ctx, { name: rf.name, admin1: rf.admin1 }));
       }
     }
-    for (const [id, tier] of ids) push(this.row(id), tier);
+    for (const [id, tier] of ids) out.push(this.judge(this.row(id), tier, 0, ctx));
 
     // edit distance: only when nothing matched by name (in the hinted country), and only with context
     if (!out.some((c) => c.inCountry)) for (const c of this.fuzzyCands(fk, ctx, true)) out.push(c);

@@ -40,6 +40,7 @@ export type ActorRole =
   | "external"
   | "other";
 
+/** (every mention is made with all these fields, the optional ones as undefined: see findMentions) */
 export interface ActorMention {
   /** Absolute offsets (from the tokens). */
   start: number;

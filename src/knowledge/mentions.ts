@@ -233,6 +233,9 @@ export function findMentions(
   for (const p of parse(slots, tokens)) {
     const first = tokens[slots[p.from].first];
     const lastTok = tokens[slots[p.to].last];
+    // (every field written, the optional ones as undefined, in the order of ActorMention: one object
+    // shape for all mentions, whichever fields are set below, so that optimised code reading mentions
+    // never meets a shape it has not seen)
     const m: ActorMention = {
       start: first.start,
       end: lastTok.end,
@@ -241,6 +244,18 @@ export function findMentions(
       country: null,
       ethnicity: p.head?.ethnicity ?? null,
       group: null,
+      countries: undefined,
+      unit: undefined,
+      social: undefined,
+      altRole: undefined,
+      affiliation: undefined,
+      unspecified: undefined,
+      communal: undefined,
+      mission: undefined,
+      generic: undefined,
+      unitOf: undefined,
+      pronoun: undefined,
+      claimed: undefined,
     };
     const countries: string[] = [];
     for (const q of p.quals)

@@ -56,11 +56,33 @@ let anyBits = 0;
 /** A phrase was added after bits were worked out: forget them (lexicons are built before use). */
 let stale = false;
 
+/**
+ * The first steps of every filtered matcher, merged: the bits of the matchers that have a phrase
+ * starting with a word (exact first words), those whose phrases start with a prefix (by the prefix's
+ * first character) and those with a phrase starting with any word ("_" or an empty prefix). A word
+ * met for the first time is then looked up once here, not asked of each matcher in turn.
+ */
+interface StartTable {
+  exact: Map<string, number>;
+  prefixes: Map<string, Array<[string, number]>>;
+  always: number;
+}
+let startTable: StartTable | null = null;
+
+function buildStartTable(): StartTable {
+  const t: StartTable = { exact: new Map(), prefixes: new Map(), always: 0 };
+  for (let k = 0; k < filtered.length; k++) filtered[k].addStarts(t, 1 << k);
+  return t;
+}
+
+/** The bits of the matchers whose phrases can start with this folded word (the first step of walk). */
 function bitsOfWord(word: string): number {
   let b = wordBits.get(word);
   if (b === undefined) {
-    b = 0;
-    for (let k = 0; k < filtered.length; k++) if (filtered[k].canStart(word)) b |= 1 << k;
+    startTable ??= buildStartTable();
+    b = startTable.always | (startTable.exact.get(word) ?? 0);
+    const group = startTable.prefixes.get(word[0]);
+    if (group) for (const [pre, bit] of group) if ((b & bit) === 0 && word.startsWith(pre)) b |= bit;
     wordBits.set(word, b);
   }
   return b;
@@ -71,6 +93,7 @@ function startBits(tokens: Token[]): void {
   if (stale) {
     stale = false;
     wordBits.clear();
+    startTable = null;
     lastTokens = null;
   }
   if (tokens === lastTokens && tokens.length === lastLength) return;
@@ -98,14 +121,18 @@ export class PhraseMatcher<T> {
     if (this.bit) filtered.push(this as PhraseMatcher<unknown>);
   }
 
-  /** Can a phrase start with this folded word? (the first step of walk) */
-  canStart(tok: string): boolean {
-    const n = this.root;
-    if (n.next.has(tok)) return true;
-    if (n.prefixes.length === 0) return false;
-    const candidates = n.byFirst ? (n.byFirst.get(tok[0]) ?? NO_PREFIXES) : n.prefixes;
-    for (const [pre] of candidates) if (tok.startsWith(pre)) return true;
-    return false;
+  /** Puts this matcher's first steps (those of walk from the root) into the start table, as `bit`. */
+  addStarts(t: StartTable, bit: number): void {
+    for (const w of this.root.next.keys()) t.exact.set(w, (t.exact.get(w) ?? 0) | bit);
+    for (const [pre] of this.root.prefixes) {
+      if (pre === "") {
+        t.always |= bit;
+        continue;
+      }
+      const group = t.prefixes.get(pre[0]);
+      if (group) group.push([pre, bit]);
+      else t.prefixes.set(pre[0], [[pre, bit]]);
+    }
   }
 
   add(phrase: string, value: T): this {
