@@ -1451,3 +1451,35 @@ test("'in the village of El Mango, Argelia (Cauca)': one place, the village in i
   assert.equal(e.admin2, "Argelia");
   assert.ok(e.latitude !== null && e.geo_precision === 2, JSON.stringify(e));
 });
+
+test("'X, near Y': X is the place; its spelling near Y, or its own name at Y's point (geo_precision 2)", () => {
+  const run = (text: string, country: string | null) => {
+    const evs = extractArticle(art(text, country, "2022-11-28")).events;
+    assert.equal(evs.length, 1, evs.map((e) => e.location).join("; "));
+    return evs[0];
+  };
+  // a village the gazetteer spells one letter differently (Kompiembiga), close to the town
+  const a = run("On Sunday, gunmen shot dead two traders in the village of Kompienbiga, near Pama.", null);
+  assert.equal(a.country, "Burkina Faso");
+  assert.ok(
+    kmBetween(a.latitude as number, a.longitude as number, 11.28, 0.6) < 5,
+    `${a.latitude},${a.longitude}`,
+  );
+  // a place the gazetteer lacks keeps its name, at the town's point
+  const b = run(
+    "On Friday, residents of Ntarinkon Hill, about 15 kilometres west of Bamenda, said soldiers burned ten houses.",
+    "Cameroon",
+  );
+  assert.equal(b.location, "Ntarinkon Hill");
+  assert.equal(b.geo_precision, 2);
+  assert.ok(kmBetween(b.latitude as number, b.longitude as number, 5.96, 10.15) < 5);
+});
+
+test("a road named by two towns, with 'just outside' one of them: near that town", () => {
+  const e = only(
+    "On 8 March 2021, a truck struck a mine on the Djibo–Namssiguia road, just outside Namssiguia, killing two soldiers.",
+    "Burkina Faso",
+  );
+  assert.equal(e.location, "Namssiguia");
+  assert.equal(e.geo_precision, 2);
+});
