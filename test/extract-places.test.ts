@@ -1483,3 +1483,16 @@ test("a road named by two towns, with 'just outside' one of them: near that town
   assert.equal(e.location, "Namssiguia");
   assert.equal(e.geo_precision, 2);
 });
+
+test("'near X, in the Tillaberi region': the region named as such gives the admin1, not a department of its name filed elsewhere", () => {
+  const evs = extractArticle(
+    art(
+      "Gunmen killed four herders near Tinfarabou, in the Tillaberi region, on Sunday.",
+      null,
+      "2023-10-04",
+    ),
+  ).events;
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].country, "Niger");
+  assert.equal(evs[0].admin1, "Tillaberi");
+});

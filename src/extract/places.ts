@@ -962,6 +962,19 @@ function unknownPlace(
     given = fallbackFromAdmin(gaz, sentenceAdmin, country);
     if (given?.kind === "populated" && sentenceUnits !== sentenceAdmin)
       given = regionAsNamed(gaz, given, sentenceAdmin, sentenceUnits, country, s.text) ?? given;
+    // ("near Tabatol, in the Tillaberi region": the region named as such, not the department of its
+    // name that the data files under another region)
+    if (given && sentenceUnits !== sentenceAdmin) {
+      const region = regionNamedAsSuch(gaz, sentenceUnits, country);
+      // (a region ACLED splits by district holds its parts: "Shan State" holds Shan-North)
+      if (
+        region &&
+        region.country === given.country &&
+        region.admin1 !== given.admin1 &&
+        !given.admin1?.startsWith(`${region.location}-`)
+      )
+        given = region;
+    }
   }
   const home = !given && country && regions.length === 1 ? gaz.homeRegion(s.text, country) : null;
   let admin = given ?? home ?? mentionedRegion(gaz, s.text, name, country);
@@ -1017,6 +1030,16 @@ function unknownPlace(
     if (region && region.country === place.country) place = withAdmin1(place, region.admin1);
   }
   return { place, relation };
+}
+
+/** The first unit the sentence names with a region's kind word ("the Tillaberi region"), as a region. */
+function regionNamedAsSuch(gaz: Gazetteer, units: string[], country: string | null): Place | null {
+  for (let i = 0; i < units.length; i++) {
+    if (splitAdminMention(normName(units[i])).level !== 1) continue;
+    const p = gaz.resolve({ name: units[i], country, admin: units.slice(i + 1) });
+    return p?.kind === "admin1" && !p.fuzzy ? p : null;
+  }
+  return null;
 }
 
 /**
