@@ -1496,3 +1496,15 @@ test("'near X, in the Tillaberi region': the region named as such gives the admi
   assert.equal(evs[0].country, "Niger");
   assert.equal(evs[0].admin1, "Tillaberi");
 });
+
+test("'stormed Uganda's parliament': a seat of a country's power stands in its capital", () => {
+  const evs = extractArticle(
+    art(
+      "KAMPALA (Reuters) - Hundreds of students stormed Uganda's parliament on Monday and set fire to a car. In Gulu, traders blocked roads.",
+      null,
+      "2024-06-26",
+    ),
+  ).events;
+  const at = evs.map((e) => e.location);
+  assert.ok(at.includes("Kampala"), at.join("; "));
+});

@@ -381,6 +381,15 @@ function candidates(
     }
     // "in Somalia's capital": the capital of the possessor (resolved when it is a country)
     if (/['’]s$/u.test(tokens[end].text) && cues.capital.has(after)) capitalOf = true;
+    // ("stormed Kenya's parliament": a seat of the country's power stands in its capital)
+    else if (
+      /['’]s$/u.test(tokens[end].text) &&
+      cues.seatsOfPower.has(after) &&
+      isCountry?.(tokens[end].text.replace(/['’]s$/u, ""))
+    ) {
+      capitalOf = true;
+      relation ??= "in";
+    }
     // ("in Benins capital": a country's possessive written without its apostrophe)
     else if (
       i === end &&
