@@ -207,12 +207,14 @@ test("a name in square brackets is the place's known name; '[location unknown]' 
   assert.equal(f.admin1, "Donga");
 });
 
-test("an unknown village '15 km from' a known town is placed at that town, approximately", () => {
+test("an unknown village '15 km from' a known town is placed at that town, approximately, under its own name", () => {
   const e = only(
     "On 3 March 2021, villagers marched in Tindama, 15 km from Gaoua (Gaoua, Poni), against a gold mine.",
     "Burkina Faso",
   );
-  assert.equal(e.location, "Gaoua");
+  assert.equal(e.location, "Tindama");
+  assert.equal(e.admin1, "Sud-Ouest");
+  assert.ok(kmBetween(e.latitude as number, e.longitude as number, 10.33, -3.18) < 5);
   assert.equal(e.geo_precision, 2);
 });
 
@@ -389,7 +391,10 @@ test("'in the direction of X' names a destination, after the places named around
 
 test("'close to X' places the event near X; it is no destination", () => {
   const e = only("On 7 May 2021, gunmen killed two herders in Zarkobougou, close to Tessalit.", "Mali");
-  assert.equal(e.location, "Tessalit");
+  // (the village the gazetteer lacks, at Tessalit's point)
+  assert.equal(e.location, "Zarkobougou");
+  assert.equal(e.admin1, "Kidal");
+  assert.ok(kmBetween(e.latitude as number, e.longitude as number, 20.2, 1.01) < 10);
   assert.equal(e.geo_precision, 2);
 });
 
@@ -1450,4 +1455,61 @@ test("'in the village of El Mango, Argelia (Cauca)': one place, the village in i
   assert.equal(e.admin1, "Cauca");
   assert.equal(e.admin2, "Argelia");
   assert.ok(e.latitude !== null && e.geo_precision === 2, JSON.stringify(e));
+});
+
+test("'X, near Y': X is the place; its spelling near Y, or its own name at Y's point (geo_precision 2)", () => {
+  const run = (text: string, country: string | null) => {
+    const evs = extractArticle(art(text, country, "2022-11-28")).events;
+    assert.equal(evs.length, 1, evs.map((e) => e.location).join("; "));
+    return evs[0];
+  };
+  // a village the gazetteer spells one letter differently (Kompiembiga), close to the town
+  const a = run("On Sunday, gunmen shot dead two traders in the village of Kompienbiga, near Pama.", null);
+  assert.equal(a.country, "Burkina Faso");
+  assert.ok(
+    kmBetween(a.latitude as number, a.longitude as number, 11.28, 0.6) < 5,
+    `${a.latitude},${a.longitude}`,
+  );
+  // a place the gazetteer lacks keeps its name, at the town's point
+  const b = run(
+    "On Friday, residents of Ntarinkon Hill, about 15 kilometres west of Bamenda, said soldiers burned ten houses.",
+    "Cameroon",
+  );
+  assert.equal(b.location, "Ntarinkon Hill");
+  assert.equal(b.geo_precision, 2);
+  assert.ok(kmBetween(b.latitude as number, b.longitude as number, 5.96, 10.15) < 5);
+});
+
+test("a road named by two towns, with 'just outside' one of them: near that town", () => {
+  const e = only(
+    "On 8 March 2021, a truck struck a mine on the Djibo–Namssiguia road, just outside Namssiguia, killing two soldiers.",
+    "Burkina Faso",
+  );
+  assert.equal(e.location, "Namssiguia");
+  assert.equal(e.geo_precision, 2);
+});
+
+test("'near X, in the Tillaberi region': the region named as such gives the admin1, not a department of its name filed elsewhere", () => {
+  const evs = extractArticle(
+    art(
+      "Gunmen killed four herders near Tinfarabou, in the Tillaberi region, on Sunday.",
+      null,
+      "2023-10-04",
+    ),
+  ).events;
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].country, "Niger");
+  assert.equal(evs[0].admin1, "Tillaberi");
+});
+
+test("'stormed Uganda's parliament': a seat of a country's power stands in its capital", () => {
+  const evs = extractArticle(
+    art(
+      "KAMPALA (Reuters) - Hundreds of students stormed Uganda's parliament on Monday and set fire to a car. In Gulu, traders blocked roads.",
+      null,
+      "2024-06-26",
+    ),
+  ).events;
+  const at = evs.map((e) => e.location);
+  assert.ok(at.includes("Kampala"), at.join("; "));
 });

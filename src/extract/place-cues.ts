@@ -30,6 +30,8 @@ export interface PlaceCues {
   of: Set<string>;
   /** Nouns for "capital" ("the capital of Niger" is Niamey). */
   capital: Set<string>;
+  /** Seats of a national power that stand in the capital: "Kenya's parliament" is in Nairobi. */
+  seatsOfPower: Set<string>;
   /** Words that join the items of a list of places ("and", "or"; "et", "ou"). */
   and: Set<string>;
   /** Verbs whose object may be a place: "entered Mansila", "shelled Kansafra". */
@@ -134,6 +136,7 @@ export function placeCues(locale: Locale): PlaceCues {
       of: folded(raw.of ?? ["of"]),
       and: folded(raw.and ?? ["and", "or"]),
       capital: folded(raw.capital ?? ["capital"]),
+      seatsOfPower: folded(raw.seatsOfPower ?? []),
       adminKinds: folded(raw.adminKinds),
       weak: folded(raw.weak ?? []),
       subareas: folded(raw.subareas ?? []),

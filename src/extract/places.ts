@@ -42,6 +42,9 @@ export interface PlaceMention {
   /** Followed by a town it is near ("in Yorsala, near Titao"): the town is coded, as ACLED codes a
    * place it gives relative to a better-known one. */
   nearOf?: boolean;
+  /** A place the gazetteer lacks, placed at the town it was given relative to ("X, near Y"): it ranks
+   * as that town. */
+  atTown?: boolean;
   /** Named after "between": one end of a stretch of road. */
   between?: boolean;
   /** Opens the sentence as its scene ("Elsewhere on Mindanao, rebels ambushed ... in Bukidnon"). */
@@ -379,6 +382,15 @@ function candidates(
     }
     // "in Somalia's capital": the capital of the possessor (resolved when it is a country)
     if (/['’]s$/u.test(tokens[end].text) && cues.capital.has(after)) capitalOf = true;
+    // ("stormed Kenya's parliament": a seat of the country's power stands in its capital)
+    else if (
+      /['’]s$/u.test(tokens[end].text) &&
+      cues.seatsOfPower.has(after) &&
+      isCountry?.(tokens[end].text.replace(/['’]s$/u, ""))
+    ) {
+      capitalOf = true;
+      relation ??= "in";
+    }
     // ("in Benins capital": a country's possessive written without its apostrophe)
     else if (
       i === end &&
@@ -711,6 +723,8 @@ export function findPlaces(
   // lie in are its villages, even when the gazetteer lacks them.
   const inUnit = new Set<Candidate>();
   const camps: PlaceMention[] = [];
+  // (the first tokens of the towns other places were given relative to: no places of their own)
+  const referenced = new Set<number>();
   for (const c of cands) {
     const run = c.list === undefined ? [c] : cands.filter((x) => x.list === c.list);
     let k = Math.max(...run.map((x) => x.last)) + 1;
@@ -829,6 +843,43 @@ export function findPlaces(
     // ("opened fire on Jose Ulcue as he left his home": a name the gazetteer lacks, told as a person's)
     if (!place && !c.kindWord && !c.admin.length && namesPerson(s.tokens, c.last, cues)) continue;
     let camp = false;
+    let atTown = false;
+    // "the village of Kompienbiga, near Pama", "Bafut, about 20 km north of Bamenda": a place given
+    // relative to a town is that place; the gazetteer's spelling of it near the town, or else its own
+    // name at the town's point (geo_precision 2), not the town's name.
+    const ref =
+      !place &&
+      !c.weak &&
+      !c.oblique &&
+      plausibleName(name, gaz, cues) &&
+      !name.split(/\s+/).some((w) => cues.roads.has(w.toLowerCase())) &&
+      !namesPerson(s.tokens, c.last, cues)
+        ? referenceTown(s, c, cands, gaz, cues, country, near)
+        : null;
+    if (ref) {
+      const own = gaz.resolve({
+        name,
+        country: ref.place.country,
+        admin: ref.place.admin1 ? [ref.place.admin1] : [],
+        near: [{ latitude: ref.place.latitude, longitude: ref.place.longitude }],
+        relation: c.relation,
+      });
+      // (a spelling one letter off only close to the town: "Tambili, 6 km from Gaoua" is not Tobil, 45 km)
+      const close =
+        !!own &&
+        located(own) &&
+        (own.kind === "populated" || own.kind === "other") &&
+        kmBetween(own.latitude, own.longitude, ref.place.latitude, ref.place.longitude) <=
+          (own.fuzzy ? REFERENCE_FUZZY_KM : REFERENCE_KM);
+      place = close ? own : placedIn(name, ref.place, ref.place.country, gaz);
+      if (place) {
+        if (!close) {
+          relation = "near";
+          atTown = true;
+        }
+        referenced.add(ref.cand.first);
+      }
+    }
     if (!place) {
       const unknown = unknownPlace(
         s,
@@ -871,9 +922,16 @@ export function findPlaces(
       place,
       list: c.list,
       query: { q, admin },
+      atTown: atTown || undefined,
     });
     if (camp) camps.push(out[out.length - 1]);
   }
+  if (referenced.size) {
+    const kept = out.filter((m) => !referenced.has(m.first));
+    out.splice(0, out.length, ...kept);
+  }
+  fuzzyNearReference(s, out, cues);
+  roadOutsideTown(s, out, cues);
   campInTown(out, camps, near, country, gaz);
   ownCapital(s, out, gaz, cues, country);
   townAnaphora(s, out, cues, near, country);
@@ -914,6 +972,19 @@ function unknownPlace(
     given = fallbackFromAdmin(gaz, sentenceAdmin, country);
     if (given?.kind === "populated" && sentenceUnits !== sentenceAdmin)
       given = regionAsNamed(gaz, given, sentenceAdmin, sentenceUnits, country, s.text) ?? given;
+    // ("near Tabatol, in the Tillaberi region": the region named as such, not the department of its
+    // name that the data files under another region)
+    if (given && sentenceUnits !== sentenceAdmin) {
+      const region = regionNamedAsSuch(gaz, sentenceUnits, country);
+      // (a region ACLED splits by district holds its parts: "Shan State" holds Shan-North)
+      if (
+        region &&
+        region.country === given.country &&
+        region.admin1 !== given.admin1 &&
+        !given.admin1?.startsWith(`${region.location}-`)
+      )
+        given = region;
+    }
   }
   const home = !given && country && regions.length === 1 ? gaz.homeRegion(s.text, country) : null;
   let admin = given ?? home ?? mentionedRegion(gaz, s.text, name, country);
@@ -969,6 +1040,16 @@ function unknownPlace(
     if (region && region.country === place.country) place = withAdmin1(place, region.admin1);
   }
   return { place, relation };
+}
+
+/** The first unit the sentence names with a region's kind word ("the Tillaberi region"), as a region. */
+function regionNamedAsSuch(gaz: Gazetteer, units: string[], country: string | null): Place | null {
+  for (let i = 0; i < units.length; i++) {
+    if (splitAdminMention(normName(units[i])).level !== 1) continue;
+    const p = gaz.resolve({ name: units[i], country, admin: units.slice(i + 1) });
+    return p?.kind === "admin1" && !p.fuzzy ? p : null;
+  }
+  return null;
 }
 
 /**
@@ -1288,6 +1369,108 @@ function placedIn(name: string, within: Place, country: string | null, gaz: Gaze
     seat.admin2 ??= within.admin2;
   }
   return seat;
+}
+
+/** A place given relative to a town ("X, near Y") found under another spelling lies this close to it. */
+const REFERENCE_KM = 50;
+/** ... and under a spelling one letter off, this close. */
+const REFERENCE_FUZZY_KM = 25;
+
+/**
+ * The town a place the gazetteer does not hold (under its name as written) is given relative to: the
+ * next name, after words of nearness or distance only ("X, near Y", "X, about 20 km north of Y",
+ * "X (near Y)" not), when it is a town with a point.
+ */
+function referenceTown(
+  s: Sentence,
+  c: Candidate,
+  cands: Candidate[],
+  gaz: Gazetteer,
+  cues: PlaceCues,
+  country: string | null,
+  near: Place[],
+): { cand: Candidate; place: Place } | null {
+  const t = s.tokens;
+  const next = cands[cands.indexOf(c) + 1];
+  if (!next || next.first <= c.last || next.weak || next.heading || next.between || next.list !== undefined)
+    return null;
+  if (c.list !== undefined || (c.kindWord && cues.adminKinds.has(c.kindWord))) return null;
+  if (!relativeLink(t, c, next, cues)) return null;
+  const place = gaz.resolve({
+    name: withoutOwner(nameOf(s, next)),
+    country,
+    admin: next.admin,
+    near: near.map((p) => ({ latitude: p.latitude, longitude: p.longitude })),
+    relation: next.relation,
+  });
+  if (!place || place.fuzzy || !located(place) || !isTown(place)) return null;
+  return { cand: next, place };
+}
+
+/** Only words of nearness or distance (and commas, numbers) between two names, at least one of them. */
+function relativeLink(t: Token[], c: Candidate, next: Candidate, cues: PlaceCues): boolean {
+  // (after the kind word of the first: "Kompienbiga village, near Pama")
+  const from = c.kindWord && t[c.last + 1]?.norm === c.kindWord ? c.last + 2 : c.last + 1;
+  const link = linkWords(t, from, next.first, cues, false);
+  if (!link.ok || link.depth !== 0) return false;
+  return t.slice(from, next.first).some((w) => cues.near.has(w.norm) || cues.distances.has(w.norm));
+}
+
+/**
+ * "in Kompienbiga, near Pama" in a story set in Burkina Faso: a village found only under another
+ * spelling (one edit away) that lies near the town it is given relative to is the place; the town was
+ * named only to place it.
+ */
+function fuzzyNearReference(s: Sentence, out: PlaceMention[], cues: PlaceCues): void {
+  const t = s.tokens;
+  for (let k = out.length - 2; k >= 0; k--) {
+    const x = out[k];
+    const y = out[k + 1];
+    if (!x.place.fuzzy || !located(x.place) || !located(y.place) || !isTown(y.place) || y.place.fuzzy)
+      continue;
+    if (x.weak || x.oblique || x.list !== undefined || y.weak || y.between || y.list !== undefined) continue;
+    const link = linkWords(t, x.last + 1, y.first, cues, false);
+    if (!link.ok || link.depth !== 0) continue;
+    if (!t.slice(x.last + 1, y.first).some((w) => cues.near.has(w.norm) || cues.distances.has(w.norm)))
+      continue;
+    if (
+      kmBetween(x.place.latitude, x.place.longitude, y.place.latitude, y.place.longitude) > REFERENCE_FUZZY_KM
+    )
+      continue;
+    out.splice(k + 1, 1);
+  }
+}
+
+/**
+ * "on the Dori–Gorgadji road, a few kilometres outside Gorgadji": a road named by its towns is a
+ * stretch; a town of its name the event happened near is the finer place.
+ */
+function roadOutsideTown(s: Sentence, out: PlaceMention[], cues: PlaceCues): void {
+  const t = s.tokens;
+  for (let k = out.length - 2; k >= 0; k--) {
+    const x = out[k];
+    // the road's first town, then a dash and its other town, then the road's word
+    let j = x.last + 1;
+    const ends = [normName(x.text)];
+    if (/^[-–—]$/u.test(t[j]?.text ?? "") && t[j + 1]?.cap) {
+      ends.push(normName(t[j + 1].text));
+      j += 2;
+    }
+    if (!cues.roads.has(t[j]?.norm ?? "")) continue;
+    const y = out
+      .slice(k + 1)
+      .find(
+        (m) =>
+          m.relation === "near" &&
+          m.first > j &&
+          !m.weak &&
+          !m.between &&
+          located(m.place) &&
+          isTown(m.place) &&
+          ends.includes(normName(m.text)),
+      );
+    if (y && x.list === undefined) out.splice(k, 1);
+  }
 }
 
 /**
@@ -1676,7 +1859,7 @@ export function mostPrecise(ms: PlaceMention[]): PlaceMention | null {
 const mentionRank = (m: PlaceMention) =>
   m.designated
     ? -1
-    : rankOf(m.place) +
+    : (m.atTown ? 0 : rankOf(m.place)) +
       (m.weak ? 10 : 0) +
       (m.oblique ? 1.5 : 0) +
       (m.place.fuzzy ? 0.5 : 0) +

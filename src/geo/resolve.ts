@@ -527,7 +527,10 @@ export class Resolver {
       // an admin2/admin3 hint or a near point agrees
       const corroborated = cands.filter((c) => c.adminHit === 2 || c.nearKm <= FUZZY_NEAR_KM);
       if (corroborated.length) {
-        for (const c of corroborated) out.push(c);
+        // (the nearest spelling among them: "Kompienbiga" near Pama is Kompiembiga, one edit away, not
+        // the town of Kompienga, two)
+        const fewest = Math.min(...corroborated.map((c) => c.dist));
+        for (const c of corroborated) if (c.dist === fewest) out.push(c);
         continue;
       }
       // otherwise one edit away from a long name, no other name as close, in a densely covered country
