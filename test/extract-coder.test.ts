@@ -3277,3 +3277,65 @@ test("a coder's '(coded as X at geoprecision 2)' is no toll; 'threw fireworks an
   );
   assert.equal(r.sub_event_type, "Violent demonstration");
 });
+
+test("background and hopes: trends since a date, a coup told about its authors, fighting since it erupted, a hoped-for truce, those arrested charged, a week of fighting", () => {
+  const none = (text: string, published: string, country?: string) =>
+    assert.deepEqual(
+      run(text, published, country).map((e) => `${e.sub_event_type}@${e.event_date}`),
+      [],
+      text.slice(0, 60),
+    );
+  none(
+    "Attacks on police in Bannu have risen sharply since the militants ended a truce in November.",
+    "2023-03-31",
+    "Pakistan",
+  );
+  none(
+    "The officers who seized power in July have ordered foreign troops to leave the country.",
+    "2023-10-04",
+    "Niger",
+  );
+  none(
+    "Fano has fought the army since fighting erupted in the region early this month.",
+    "2023-08-15",
+    "Ethiopia",
+  );
+  none(
+    "Officials said they hoped a truce in Gaza, expected to begin later this week, would hold.",
+    "2023-11-22",
+    "Lebanon",
+  );
+  const k = run(
+    "Police in Gulu on Tuesday arrested 30 young people who tried to march on the district offices. Those arrested were charged on Wednesday with common nuisance.",
+    "2024-07-24",
+    "Uganda",
+  );
+  assert.equal(k.length, 1);
+  const c = one(
+    "Four bodies were found dumped along a road in Navolato on Monday, as fighting between two cartel factions entered its second week.",
+    "2024-09-17",
+    "Mexico",
+  );
+  assert.equal(c.event_type, "Violence against civilians");
+});
+
+test("aircraft backing ground forces make no air strike; a town retaken by a non-state group is overtaken; air defences downing drones disrupt weapons", () => {
+  const a = one(
+    "Troops backed by a helicopter gunship fought militants near Jenin on Monday in a raid that killed four men.",
+    "2023-06-20",
+    "Palestine",
+  );
+  assert.equal(a.sub_event_type, "Armed clash");
+  const b = one(
+    "Kurdish-led fighters regained control of Hajin from tribal fighters on Sunday.",
+    "2023-09-04",
+    "Syria",
+  );
+  assert.equal(b.sub_event_type, "Non-state actor overtakes territory");
+  const c = one(
+    "Air defences destroyed six drones over Kursk on Saturday, the ministry said.",
+    "2024-05-26",
+    "Russia",
+  );
+  assert.equal(c.sub_event_type, "Disrupted weapons use");
+});

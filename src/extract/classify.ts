@@ -372,7 +372,11 @@ export function classify(told: FrameFacts): Coding | null {
     return remote("Air/drone strike", "aircraft");
 
   // Territory. A town taken after its defenders left, without fighting, changes hands peacefully.
-  if (has("retake")) return battle("Government regains territory", "retake");
+  // ("Kurdish-led fighters regained control of Dhiban": a town retaken by a non-state group is overtaken)
+  if (has("retake"))
+    return agent && isArmed(agent) && !isState(agent)
+      ? battle("Non-state actor overtakes territory", "takeover")
+      : battle("Government regains territory", "retake");
   if (has("takeover") && has("deploy") && !has("clash") && !has("attack") && !hurts)
     return sd("Non-violent transfer of territory", "takeover");
   if (

@@ -534,6 +534,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
           h.first >= first &&
           h.last <= last &&
           !arrestInRelative(s.tokens, h, hits, lex) &&
+          !pastInRelative(s.tokens, h, lex) &&
           !pastYearNoun(s, h, ctx.published) &&
           !chargedWith(s.tokens, h, charges, lex.pastVerb) &&
           !arrestedFor(s.tokens, h, hits, lex),
@@ -801,6 +802,18 @@ function arrestInRelative(tokens: Token[], h: CueHit, hits: CueHit[], lex: Local
   return relative && hits.some((x) => x.cues.includes("protest") && x.last < h.first);
 }
 
+/**
+ * "The military officers who seized power in July have ordered ...", "Fano has fought the army since
+ * fighting erupted early this month": a coup told in a relative clause about its authors, a fight named
+ * after "since", are the background of the sentence's news.
+ */
+function pastInRelative(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
+  if (lex.since.has(tokens[h.first - 1]?.norm ?? "")) return true;
+  if (!h.cues.includes("coup")) return false;
+  const who = tokens[h.first - 1];
+  return !!who && lex.relatives.has(who.norm) && /\p{Ll}s$/u.test(tokens[h.first - 2]?.text ?? "");
+}
+
 /** "robbed the mayor", "stripped the bar owner of his belongings": a robbery whose object is a person. */
 function robsPerson(tokens: Token[], hits: CueHit[], actors: ActorMention[], lex: LocaleLexicon): boolean {
   return hits.some((h) => {
@@ -914,8 +927,8 @@ function sinceDate(s: Sentence, d: DateMention, lex: LocaleLexicon): boolean {
   const at = tokenAt(s.tokens, d.start);
   if (lex.since.has(s.tokens[at]?.norm ?? "")) return true;
   // (a few words between, no comma: "since the July 26 takeover", "since demonstrations erupted last
-  // month")
-  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+  // month", "since fighting erupted in the Amhara region early this month")
+  for (let k = at - 1; k >= Math.max(0, at - 8); k--) {
     const t = s.tokens[k];
     if (t.text === "," || t.text === ";") return false;
     if (lex.since.has(t.norm)) return true;
@@ -985,6 +998,14 @@ function personHeld(tokens: Token[], h: CueHit, actors: ActorMention[], lex: Loc
   );
 }
 
+/** "backed by a helicopter gunship", "supported by drones": a "by" after a word of support, up to three words before. */
+function backedBy(tokens: Token[], at: number, lex: LocaleLexicon): boolean {
+  for (let k = at - 1; k >= Math.max(1, at - 3); k--)
+    if ((tokens[k].norm === "by" || tokens[k].norm === "par") && lex.backing.has(tokens[k - 1].norm))
+      return true;
+  return false;
+}
+
 /** Words between a verb of trying and the verb tried ("attempted to retake", "visait à reprendre"). */
 const TO_VERB = new Set(["to", "a", "de", "d"]);
 
@@ -1039,6 +1060,10 @@ function resolveSeize(
     // background of what is said, not a development of the day)
     if (h.cues.includes("deploy") && lex.perfectParticiple.has(s.tokens[h.first - 1]?.norm ?? ""))
       for (let k = h.cues.length - 1; k >= 0; k--) if (h.cues[k] === "deploy") h.cues.splice(k, 1);
+    // ("Israeli forces backed by a helicopter gunship fought militants": aircraft in support tell no strike)
+    if ((h.cues.includes("aircraft") || h.cues.includes("air")) && backedBy(s.tokens, h.first, lex))
+      for (let k = h.cues.length - 1; k >= 0; k--)
+        if (h.cues[k] === "aircraft" || h.cues[k] === "air") h.cues.splice(k, 1);
     // ("after the military attempted to retake the town": a try at the town is fighting, not a change of
     // hands)
     if (

@@ -70,6 +70,7 @@ interface TriggerFile {
   perfectParticiple?: string[];
   courtWords?: string[];
   peaceWords?: string[];
+  backing?: string[];
   eventNouns?: string[];
   mobWeapons?: string[];
   captives?: string[];
@@ -168,6 +169,8 @@ export interface LocaleLexicon {
   courtWords: PhraseMatcher<true>;
   /** Words of a settlement between sides of a conflict: an agreement needs one, or an armed group. */
   peaceWords: Set<string>;
+  /** Words of support before "by" ("backed by a helicopter gunship"): what follows supports, it does not act. */
+  backing: Set<string>;
   /** Plural nouns of events: a number before one counts events ("killed in two attacks"). */
   eventNouns: Set<string>;
   /** A mob's weapons ("stones", "sticks"): unknown men fighting with them are a mob. */
@@ -337,6 +340,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     perfectParticiple: new Set(file.perfectParticiple ?? []),
     courtWords: phrases(file.courtWords),
     peaceWords: new Set(file.peaceWords ?? []),
+    backing: new Set(file.backing ?? []),
     eventNouns: new Set(file.eventNouns ?? []),
     mobWeapons: new Set(file.mobWeapons ?? []),
     captives: new Set(file.captives ?? []),
