@@ -3339,3 +3339,15 @@ test("aircraft backing ground forces make no air strike; a town retaken by a non
   );
   assert.equal(c.sub_event_type, "Disrupted weapons use");
 });
+
+test("forces 'backed by' a named militia stay the doers; 'recaptured X' names a district the gazetteer holds without a point", () => {
+  const e = one(
+    "On 6 December 2022, SNA troops backed by Macawisley clan militias recaptured Adan Yabaal from Al Shabaab.",
+    "2022-12-07",
+    "Somalia",
+  );
+  assert.equal(e.sub_event_type, "Government regains territory");
+  assert.equal(e.location, "Adan Yabaal");
+  assert.equal(e.admin1, "Middle Shabelle");
+  assert.equal(e.geo_precision, 3);
+});

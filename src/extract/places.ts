@@ -902,7 +902,14 @@ export function findPlaces(
     const first = s.tokens[c.first];
     const last = s.tokens[c.last];
     // A name met only as a verb's object or a modifier must be a known town, never a guess.
-    if (c.oblique && !inUnit.has(c) && (!located(place) || place.fuzzy || place.kind !== "populated"))
+    // (or a district the gazetteer holds by that very name: "recaptured Adan Yabaal", placed at its region)
+    const district = place.kind === "admin2" && !place.fuzzy && !!place.regionPoint;
+    if (
+      c.oblique &&
+      !inUnit.has(c) &&
+      !district &&
+      (!located(place) || place.fuzzy || place.kind !== "populated")
+    )
       continue;
     out.push({
       weak: c.weak,

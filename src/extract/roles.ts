@@ -52,7 +52,12 @@ const BACKING = new Set([
 /** "troops, backed by Ugandan forces,": a mention named as the helper of another. */
 function backing(tokens: Token[], m: ActorMention): boolean {
   const i = tokenAt(tokens, m.start);
-  return BY.has(tokens[i - 1]?.norm ?? "") && BACKING.has(tokens[i - 2]?.norm ?? "");
+  // (a name or two may come between: "backed by Ma'awisley clan militias")
+  for (let k = i - 1; k >= Math.max(1, i - 3); k--) {
+    if (BY.has(tokens[k].norm)) return BACKING.has(tokens[k - 1]?.norm ?? "");
+    if (!tokens[k].cap) return false;
+  }
+  return false;
 }
 
 /** Index of the token at or after an absolute offset. */
