@@ -1513,3 +1513,14 @@ test("'stormed Uganda's parliament': a seat of a country's power stands in its c
   const at = evs.map((e) => e.location);
   assert.ok(at.includes("Kampala"), at.join("; "));
 });
+
+test("'in Mombasa (Mombasa) and in Kisumu (Kisumu)': the same preposition after the brackets of the one before makes a list", () => {
+  const evs = extractArticle(
+    art(
+      "On 21 September 2019, police arrested dozens of people in Mombasa (Mombasa) and in Kisumu (Kisumu).",
+      "Kenya",
+      "2019-09-22",
+    ),
+  ).events;
+  assert.deepEqual(evs.map((e) => e.location).sort(), ["Kisumu", "Mombasa"]);
+});

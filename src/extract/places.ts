@@ -462,7 +462,8 @@ function candidates(
       head &&
       b === i - 1 &&
       cues.prepositions.has(prev) &&
-      head.last === i - 3 &&
+      // ("in Alexandria (Alexandria) and in Suez (Suez)": after the brackets of the one before too)
+      (head.last === i - 3 || head.close === i - 3) &&
       cues.and.has(tokens[i - 2].norm) &&
       tokens[head.first - 1]?.norm === prev
     ) {
