@@ -565,3 +565,32 @@ it("français : « fusils d'assaut » saisis, dispersion dans le calme, « vecte
   );
   assert.equal(t[0]?.fatalities, 1);
 });
+
+it("français : « ont fait irruption … dans la nuit de samedi à dimanche » date l'attaque ; « lapidé » est un lynchage ; « évacués vers Ségou » est une destination ; « d'Anéfis, localité stratégique » est un lieu", () => {
+  const a = extract(
+    "Des hommes armés ont fait irruption dans un quartier de Manni dans la nuit de samedi à dimanche. Le bilan provisoire fait état de six civils tués.",
+    "2021-05-03",
+    "Burkina Faso",
+  );
+  assert.equal(a.length, 1);
+  assert.equal(a[0].event_date, "2021-05-01");
+  const m = extract(
+    "Dimanche, à Delmas, des riverains ont lapidé un homme accusé de vol.",
+    "2023-05-15",
+    "Haiti",
+  );
+  assert.equal(m[0]?.sub_event_type, "Mob violence");
+  const b = extract(
+    "Les FAMa ont repoussé mardi une attaque contre leur poste de Sokolo. Côté ami, on déplore deux morts et trois blessés, évacués vers Ségou.",
+    "2022-11-17",
+    "Mali",
+  );
+  assert.equal(b.length, 1);
+  assert.equal(b[0].location, "Sokolo");
+  const t = extract(
+    "L'armée a annoncé avoir repris samedi le contrôle d'Anéfis, localité stratégique située entre Gao et Kidal.",
+    "2023-10-09",
+    "Mali",
+  );
+  assert.match(t[0]?.location ?? "", /^Anefis/);
+});

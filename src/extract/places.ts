@@ -105,8 +105,10 @@ function articled(text: string, cues: PlaceCues): boolean {
 /** "Rubaya, a mining town", "Rubaya, une cité minière": the place noun of an apposition after the name
  * ending at `end` (not "X, a village chief", nor "X, the capital", which names another place's seat). */
 function kindInApposition(tokens: Token[], end: number, cues: PlaceCues): string | null {
-  if (tokens[end + 1]?.text !== "," || !cues.indefinite.has(tokens[end + 2]?.norm ?? "")) return null;
-  let k = end + 3;
+  if (tokens[end + 1]?.text !== ",") return null;
+  // (an article, or none: "d'Anéfis, localité stratégique située entre Gao et Kidal")
+  let k = cues.indefinite.has(tokens[end + 2]?.norm ?? "") ? end + 3 : end + 2;
+  if (k === end + 2 && !cues.kinds.has(tokens[k]?.norm ?? "")) return null;
   while (
     k < tokens.length &&
     k < end + 6 &&
