@@ -3351,3 +3351,12 @@ test("forces 'backed by' a named militia stay the doers; 'recaptured X' names a 
   assert.equal(e.admin1, "Middle Shabelle");
   assert.equal(e.geo_precision, 3);
 });
+
+test("those who blame are no side ('Police blamed southern insurgents for the attack'); the accused are ('UPDF accused of bombing')", () => {
+  const e = one(
+    "Two rubber tappers were killed when a roadside bomb exploded in Bacho district on Sunday. Police blamed southern insurgents for the attack.",
+    "2024-04-08",
+    "Thailand",
+  );
+  assert.doesNotMatch(e.actor2 ?? "", /Police/);
+});

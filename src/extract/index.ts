@@ -613,11 +613,14 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
     // ("one man was killed in clashes between the rival groups, police said": armed or not, a speaker
     // tagged on after the comma at the end is the source)
     if (trailingSpeaker(tokens, a, lex)) return false;
-    if (isArmed(a) || a.group) return true;
     const i = tokenAt(tokens, a.start);
     let j = i;
     while (j + 1 < tokens.length && tokens[j + 1].start < a.end) j++;
     const next = tokens[j + 1]?.norm ?? "";
+    // ("Police blamed southern insurgents for the attack": those who blame are no side of it, armed or not)
+    // (but "UPDF accused of bombing pastoralists": the accused)
+    if (lex.blameVerbs.has(next) && !lex.charges.matchAll(tokens.slice(j + 1, j + 3)).length) return false;
+    if (isArmed(a) || a.group) return true;
     // ("des habitants ont raconté", but not "des civils ont été tués")
     const said =
       lex.speechVerbs.has(next) ||

@@ -71,6 +71,7 @@ interface TriggerFile {
   courtWords?: string[];
   peaceWords?: string[];
   backing?: string[];
+  blameVerbs?: string[];
   eventNouns?: string[];
   mobWeapons?: string[];
   captives?: string[];
@@ -171,6 +172,8 @@ export interface LocaleLexicon {
   peaceWords: Set<string>;
   /** Words of support before "by" ("backed by a helicopter gunship"): what follows supports, it does not act. */
   backing: Set<string>;
+  /** Verbs of blaming right after a side ("police blamed insurgents"): the blamers are no side. */
+  blameVerbs: Set<string>;
   /** Plural nouns of events: a number before one counts events ("killed in two attacks"). */
   eventNouns: Set<string>;
   /** A mob's weapons ("stones", "sticks"): unknown men fighting with them are a mob. */
@@ -341,6 +344,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     courtWords: phrases(file.courtWords),
     peaceWords: new Set(file.peaceWords ?? []),
     backing: new Set(file.backing ?? []),
+    blameVerbs: new Set(file.blameVerbs ?? []),
     eventNouns: new Set(file.eventNouns ?? []),
     mobWeapons: new Set(file.mobWeapons ?? []),
     captives: new Set(file.captives ?? []),
