@@ -16,9 +16,14 @@ export interface CorpusSource {
   uniqueBytes: number;
 }
 
-/** Every distinct article: examples/ and ../shared/corpus/dev/*.jsonl (when present). */
+/** Every distinct article: the files of examples/ (not its gold sets) and ../shared/corpus/dev/*.jsonl (when present). */
 export async function loadSourceArticles(): Promise<CorpusSource> {
-  const inputs = [join(ROOT, "examples")];
+  const examples = join(ROOT, "examples");
+  // (the files themselves: examples/gold holds the evaluation sets, kept out so that figures stay comparable)
+  const inputs = readdirSync(examples, { withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(examples, e.name))
+    .sort();
   const dev = join(SHARED, "corpus", "dev");
   if (existsSync(dev))
     for (const f of readdirSync(dev).sort()) if (f.endsWith(".jsonl")) inputs.push(join(dev, f));

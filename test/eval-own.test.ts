@@ -1,0 +1,25 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { fileURLToPath } from "node:url";
+import { readJsonl } from "../src/eval/jsonl.js";
+import { fullReport, predict } from "../src/eval/run.js";
+import type { GoldArticle } from "../src/eval/score.js";
+
+// Chronicle's own gold sets (invented texts, see examples/gold/README.md): the typed F1 reached on each,
+// less a small margin. A drop below fails the build.
+const FLOORS: Record<string, number> = {
+  "own-mixed.jsonl": 0.93,
+  "own-articles.jsonl": 0.79,
+  "own-notes.jsonl": 0.85,
+  "own-fr.jsonl": 0.85,
+};
+const dir = fileURLToPath(new URL("../examples/gold/", import.meta.url));
+
+for (const [file, floor] of Object.entries(FLOORS)) {
+  test(`typed F1 on our own ${file} stays at or above ${floor}`, () => {
+    const gold = readJsonl<GoldArticle>(dir + file).rows;
+    assert.ok(gold.length >= 20, `${file}: ${gold.length} articles`);
+    const r = fullReport(gold, predict(gold));
+    assert.ok(r.typed.f1 >= floor, `F1 ${r.typed.f1.toFixed(3)} < ${floor}`);
+  });
+}
