@@ -3360,3 +3360,29 @@ test("those who blame are no side ('Police blamed southern insurgents for the at
   );
   assert.doesNotMatch(e.actor2 ?? "", /Police/);
 });
+
+test("a disaster or a match goes on through the sentences of no event that follow it", () => {
+  assert.equal(
+    run(
+      "At least 30 people drowned on Sunday when an overloaded boat capsized on Lake Albert near Buliisa. The boat was carrying traders to a weekly market. Divers recovered bodies through the night.",
+      "2024-05-13",
+      "Uganda",
+    ).length,
+    0,
+  );
+  assert.equal(
+    run(
+      "Ghana launched a blistering assault from the first whistle on Saturday and killed off the contest by half-time in Bouake. 'We went to war today,' the coach said. 'The war is not over.' Supporters set off fireworks and marched through the streets late into the night.",
+      "2024-01-22",
+    ).length,
+    0,
+  );
+  assert.equal(
+    run(
+      "The commission estimates that more than 2,000 people were killed in such cases nationwide between 1990 and 2000.",
+      "2024-01-22",
+      "Peru",
+    ).length,
+    0,
+  );
+});

@@ -411,6 +411,10 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     if (!hits.length) {
       // ("At least 24 pilgrims drowned when a boat capsized": a disaster told with no cue of ours)
       if (anyWordIn(s.tokens, 0, s.tokens.length - 1, lex.disasters)) disasterStory = s.index;
+      // (a sentence of no event right after goes on with the same story: "The boat was carrying about
+      // 100 people ... Divers recovered bodies through the night")
+      else if (disasterStory === s.index - 1) disasterStory = s.index;
+      if (offStory === s.index - 1) offStory = s.index;
       // Places of sentences that tell no event matter only as a fallback: find them when asked.
       ctx.pending.push({ start: s.start, run: deferredPlaces(s, ctx, gaz, pc, lex, reg, locale) });
       continue;
