@@ -3386,3 +3386,13 @@ test("a disaster or a match goes on through the sentences of no event that follo
     0,
   );
 });
+
+test("a group that became the state acts as its forces: Taliban detentions after August 2021 are arrests", () => {
+  const a = one(
+    "On Thursday, the Taliban's intelligence agency said it had detained several members of a militant cell in Kunduz.",
+    "2023-01-12",
+    "Afghanistan",
+  );
+  assert.equal(a.sub_event_type, "Arrests");
+  assert.equal(a.actor1, "Military Forces of Afghanistan (2021-)");
+});

@@ -444,7 +444,8 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
               !deniedVictims(s.tokens, m, lex) &&
               !kindOfPlace(s, m, pc) &&
               !reg.foreignAlias(m, ctx.country),
-          ),
+          )
+          .map((m) => asStateWhenState(m, reg, ctx.country, ctx.published)),
         lex,
         s.tokens,
       ),
@@ -664,6 +665,18 @@ function speakersGroup(tokens: Token[], i: number, lex: LocaleLexicon): boolean 
     if (!t.cap) return false;
   }
   return false;
+}
+
+/** "the Taliban's intelligence agency detained ..." after August 2021: a group that became the state acts as
+ * its forces (arrests, not abductions). */
+function asStateWhenState(
+  m: ActorMention,
+  reg: ActorRegistry,
+  country: string | null,
+  date: string | null,
+): ActorMention {
+  if (!m.group || m.group.inter === 1 || !country) return m;
+  return reg.branchOf(m.group, country, date).inter === 1 ? { ...m, role: "military" } : m;
 }
 
 /** "South Darfur state", "the Kano State": the kind word of a place named before it, not the state's
