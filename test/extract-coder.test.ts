@@ -3396,3 +3396,13 @@ test("a group that became the state acts as its forces: Taliban detentions after
   assert.equal(a.sub_event_type, "Arrests");
   assert.equal(a.actor1, "Military Forces of Afghanistan (2021-)");
 });
+
+test("a helper of the attackers named after 'backed by' is no target; villagers' helpers who fight are", () => {
+  const a = one(
+    "Israeli forces backed by a helicopter gunship fought Palestinian gunmen near Tulkarm on Monday in a raid that killed four Palestinians.",
+    "2023-06-20",
+    "Palestine",
+  );
+  assert.match(a.actor1 ?? "", /^Military Forces of Israel/);
+  assert.doesNotMatch(a.actor2 ?? "", /^Military Forces of Palestine/);
+});

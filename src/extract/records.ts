@@ -13,7 +13,7 @@ import type { Frame } from "./frames.js";
 import type { EventDraft } from "./merge.js";
 import { writeNotes } from "./notes.js";
 import { located, type PlaceMention, placeCues } from "./places.js";
-import { tokenAt } from "./roles.js";
+import { backing, tokenAt } from "./roles.js";
 
 interface Side {
   name: string;
@@ -458,6 +458,12 @@ function communityGeneric(m: ActorMention): "communal_militia" | "clan_militia" 
   return m.generic === "communal_militia" || m.generic === "clan_militia" ? m.generic : null;
 }
 
+/** "Israeli forces backed by a helicopter gunship": a helper named in a "backed by" phrase is no target. */
+function helperOf(m: ActorMention, d: EventDraft): boolean {
+  const f = d.frames.find((x) => x.sentence.start <= m.start && m.end <= x.sentence.end);
+  return !!f && backing(f.sentence.tokens, m, f.actors, true);
+}
+
 /** A community's fighters: its ethnic militia, or a communal militia of the country. */
 function communalSide(m: ActorMention, reg: ActorRegistry, country: string): Side {
   return asSide(
@@ -580,7 +586,9 @@ function chooseActors(
                 isArmed(m) &&
                 m !== attacker &&
                 !attackersOwnDead(m, attacker) &&
-                !alliedTo(m, attacker, f.sentence, locale),
+                !alliedTo(m, attacker, f.sentence, locale) &&
+                // (a helper of the attackers' kind: "Israeli forces backed by a helicopter gunship")
+                !(attacker && m.role === attacker.role && helperOf(m, d)),
             );
       // Communal clashes: each community fights as its communal (or ethnic) militia.
       // (not when an armed side is named: "five JNIM militants were killed and two taken prisoner")

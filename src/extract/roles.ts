@@ -50,12 +50,24 @@ const BACKING = new Set([
 ]);
 
 /** "troops, backed by Ugandan forces,": a mention named as the helper of another. */
-function backing(tokens: Token[], m: ActorMention): boolean {
+export function backing(
+  tokens: Token[],
+  m: ActorMention,
+  others: ActorMention[] = [],
+  strict = false,
+): boolean {
   const i = tokenAt(tokens, m.start);
-  // (a name or two may come between: "backed by Ma'awisley clan militias")
+  // (a few words may come between: "backed by Ma'awisley clan militias", "backed by a helicopter gunship")
   for (let k = i - 1; k >= Math.max(1, i - 3); k--) {
-    if (BY.has(tokens[k].norm)) return BACKING.has(tokens[k - 1]?.norm ?? "");
-    if (!tokens[k].cap) return false;
+    if (BY.has(tokens[k].norm)) {
+      if (!BACKING.has(tokens[k - 1]?.norm ?? "")) return false;
+      // (right after "by", as before; further on, only helpers of an armed side: not "villagers supported
+      // by Dogon hunters", who do the fighting)
+      if (k === i - 1 && !strict) return true;
+      const principal = tokens[k - 2];
+      return !!principal && others.some((o) => o !== m && ARMED_ROLES.has(o.role) && o.end === principal.end);
+    }
+    if (tokens[k].text === "," || tokens[k].text === ";") return false;
   }
   return false;
 }
@@ -147,7 +159,7 @@ export function sides(
   // after a comma ("jihadists attacked a convoy escorted by soldiers ..., killing 30"), the subject
   // of the clause.
   // (not a helper: "its troops, backed by Ugandan forces, killed 13 ADF fighters")
-  const armedBefore = before.filter((m) => ARMED_ROLES.has(m.role) && !backing(tokens, m));
+  const armedBefore = before.filter((m) => ARMED_ROLES.has(m.role) && !backing(tokens, m, inClause));
   // (the French participle too: ", tuant quatre soldats")
   // (", freeing 500 inmates and killing two officers": the second of two participles after the comma)
   const gerund =
