@@ -3406,3 +3406,15 @@ test("a helper of the attackers named after 'backed by' is no target; villagers'
   assert.match(a.actor1 ?? "", /^Military Forces of Israel/);
   assert.doesNotMatch(a.actor2 ?? "", /^Military Forces of Palestine/);
 });
+
+test("'a gun battle that lasted until the early hours of Friday' is one event, dated when it began", () => {
+  const evs = run(
+    "Militants attacked a police station in Tank, killing three policemen. The attack began shortly before midnight on Thursday and the militants were repulsed after a gun battle that lasted until the early hours of Friday.",
+    "2023-03-31",
+    "Pakistan",
+  );
+  assert.deepEqual(
+    evs.map((e) => e.event_date),
+    ["2023-03-30"],
+  );
+});

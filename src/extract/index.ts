@@ -498,7 +498,9 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
           !datesTheReport(s, d, hits, lex.reporting, lex.sourceWords) &&
           // ("detained since October 30, 2015": the start of a situation dates no event; the date parser
           // may take "since" into the date: "since November")
-          !sinceDate(s, d, lex),
+          !sinceDate(s, d, lex) &&
+          // ("a gun battle that lasted until the early hours of Friday": the end of what was told)
+          !untilDate(s, d, lex),
       ),
       ctx,
     ).filter((d) => !d.future);
@@ -940,6 +942,17 @@ function bothSidesDead(
   // ("killed 17 ... 14 by summary execution while 3 succumbed from torture": parts of the toll told)
   const sum = extra.reduce((n, m) => n + m.value, 0);
   return !extra.length || sum === fat.value ? fat : withMoreDeaths(fat, extra);
+}
+
+/** A date a happening ran until ("lasted until the early hours of Friday", "jusqu'à l'aube de samedi"). */
+function untilDate(s: Sentence, d: DateMention, lex: LocaleLexicon): boolean {
+  const at = tokenAt(s.tokens, d.start);
+  for (let k = at; k >= Math.max(0, at - 5); k--) {
+    const t = s.tokens[k];
+    if (k < at && (t.text === "," || t.text === ";")) return false;
+    if (lex.until.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /** A date that starts a situation: "since" right before it, or taken into it ("since November"). */

@@ -72,6 +72,7 @@ interface TriggerFile {
   peaceWords?: string[];
   backing?: string[];
   blameVerbs?: string[];
+  until?: string[];
   eventNouns?: string[];
   mobWeapons?: string[];
   captives?: string[];
@@ -174,6 +175,8 @@ export interface LocaleLexicon {
   backing: Set<string>;
   /** Verbs of blaming right after a side ("police blamed insurgents"): the blamers are no side. */
   blameVerbs: Set<string>;
+  /** "until": a date after it is when what was told ended, not an event's day. */
+  until: Set<string>;
   /** Plural nouns of events: a number before one counts events ("killed in two attacks"). */
   eventNouns: Set<string>;
   /** A mob's weapons ("stones", "sticks"): unknown men fighting with them are a mob. */
@@ -345,6 +348,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     peaceWords: new Set(file.peaceWords ?? []),
     backing: new Set(file.backing ?? []),
     blameVerbs: new Set(file.blameVerbs ?? []),
+    until: new Set(file.until ?? []),
     eventNouns: new Set(file.eventNouns ?? []),
     mobWeapons: new Set(file.mobWeapons ?? []),
     captives: new Set(file.captives ?? []),
