@@ -9,7 +9,7 @@ import type { GoldArticle } from "../src/eval/score.js";
 // less a small margin. A drop below fails the build.
 const FLOORS: Record<string, number> = {
   "own-mixed.jsonl": 0.93,
-  "own-articles.jsonl": 0.79,
+  "own-articles.jsonl": 0.83,
   "own-notes.jsonl": 0.85,
   "own-fr.jsonl": 0.85,
 };
