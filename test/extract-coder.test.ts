@@ -3418,3 +3418,15 @@ test("'a gun battle that lasted until the early hours of Friday' is one event, d
     ["2023-03-30"],
   );
 });
+
+test("a guided bomb is an air strike by the country named; 'N others were wounded' the next day is the same event's toll", () => {
+  const evs = run(
+    "A Russian guided bomb hit a shopping centre in Sumy on Saturday afternoon, killing at least nine people. About 30 others were wounded, and 11 people were still missing on Sunday morning.",
+    "2024-05-26",
+    "Ukraine",
+  );
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].sub_event_type, "Air/drone strike");
+  assert.match(evs[0].actor1 ?? "", /^Military Forces of Russia/);
+  assert.equal(evs[0].fatalities, 9);
+});

@@ -112,6 +112,9 @@ function groupsOwnEvent(drafts: EventDraft[], last: EventDraft, f: Frame): Event
   );
 }
 
+/** Words of more victims of the same event ("40 others were wounded", "d'autres blessés"). */
+const OTHERS = new Set(["others", "other", "autres"]);
+
 /** The frame's place is one of a list of places its sentence names ("in Sanaa, Hodeidah and Taiz"). */
 function listed(f: Frame): boolean {
   const list = f.place?.list;
@@ -139,6 +142,21 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
         last.frames.some((x) => x.sentence.index === f.sentence.index - 1 || x.sentence === f.sentence)
       )
         absorb(last, f);
+      continue;
+    }
+    // ("... killing at least 12 people. About 40 others were wounded, and 16 were still missing on Sunday":
+    // the toll of the event just told, whatever day the count was made)
+    const lastDraft = drafts.at(-1);
+    if (
+      lastDraft &&
+      !f.agent &&
+      f.cues.size > 0 &&
+      [...f.cues].every((c) => c === "kill" || c === "injure") &&
+      f.sentence.index === lastDraft.main.sentence.index + 1 &&
+      !listed(lastDraft.main) &&
+      f.sentence.tokens.some((t) => OTHERS.has(t.norm))
+    ) {
+      absorb(lastDraft, f, true, true, false, false);
       continue;
     }
     // ("..., and separately seven civilians died when their bus hit a mine": another happening, on the
