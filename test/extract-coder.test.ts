@@ -3430,3 +3430,14 @@ test("a guided bomb is an air strike by the country named; 'N others were wounde
   assert.match(evs[0].actor1 ?? "", /^Military Forces of Russia/);
   assert.equal(evs[0].fatalities, 9);
 });
+
+test("'On 16 January, they burned the town hall': a pronoun after an opening phrase goes on with the doers told just before", () => {
+  const evs = run(
+    "On 15 January 2022, JNIM militants attacked a gendarmerie post in Kantchari. On 16 January 2022, they burned the town hall of Diapaga.",
+    "2022-01-18",
+    "Burkina Faso",
+  );
+  assert.equal(evs.length, 2);
+  assert.equal(evs[1].sub_event_type, "Looting/property destruction");
+  assert.equal(evs[1].actor1, "JNIM: Group for Support of Islam and Muslims");
+});

@@ -721,10 +721,16 @@ function creditClaim(frames: Frame[], mentions: ActorMention[], every = false): 
  * the pronoun is the subject of an active verb ("They were released" names the victims, not the agents).
  */
 function pronounSubject(s: Sentence, prev: Frame | undefined, lex: LocaleLexicon): ActorMention | null {
-  const t = s.tokens[0];
+  // (or after an opening phrase and its comma: "On 16 January 2022, they burned the town hall")
+  let at = 0;
+  if (!lex.subjectPronouns.has(s.tokens[0]?.norm ?? "")) {
+    const comma = s.tokens.findIndex((x, k) => k < 9 && x.text === ",");
+    if (comma > 0) at = comma + 1;
+  }
+  const t = s.tokens[at];
   if (!t || !prev?.agent || prev.sentence.index !== s.index - 1 || !lex.subjectPronouns.has(t.norm))
     return null;
-  if (PASSIVE_AUX.has(s.tokens[1]?.norm ?? "")) return null;
+  if (PASSIVE_AUX.has(s.tokens[at + 1]?.norm ?? "")) return null;
   return { ...prev.agent, start: t.start, end: t.end, pronoun: true };
 }
 
