@@ -3441,3 +3441,18 @@ test("'On 16 January, they burned the town hall': a pronoun after an opening phr
   assert.equal(evs[1].sub_event_type, "Looting/property destruction");
   assert.equal(evs[1].actor1, "JNIM: Group for Support of Islam and Muslims");
 });
+
+test("entering a town without resistance is a non-violent transfer of territory; troops leaving their base change their activity", () => {
+  const a = one(
+    "On 14 August 2021, Taliban fighters entered Sheberghan without resistance.",
+    "2021-08-16",
+    "Afghanistan",
+  );
+  assert.equal(a.sub_event_type, "Non-violent transfer of territory");
+  const b = one(
+    "On 15 August 2022, the last French troops left their base in Gao and flew to Niger.",
+    "2022-08-16",
+    "Mali",
+  );
+  assert.equal(b.sub_event_type, "Change to group/activity");
+});
