@@ -1524,3 +1524,11 @@ test("'in Mombasa (Mombasa) and in Kisumu (Kisumu)': the same preposition after 
   ).events;
   assert.deepEqual(evs.map((e) => e.location).sort(), ["Kisumu", "Mombasa"]);
 });
+
+test("'across the Dnipro river' names a river, not the town of that name", () => {
+  const e = only(
+    "On 14 August 2023, Russian artillery positioned across the Dnipro river shelled Marhanets (Nikopol, Dnipropetrovsk). One civilian was killed.",
+    "Ukraine",
+  );
+  assert.equal(e.location, "Marhanets");
+});

@@ -93,6 +93,8 @@ export interface PlaceCues {
   articles: Set<string>;
   /** Definite articles: "in the Soum" names the province, not a village of that name. */
   definite: Set<string>;
+  /** Words of rivers after a name ("the Dnipro river"): the river, not the town of that name. */
+  waterways: Set<string>;
   /** Indefinite articles: "Rubaya, a mining town": an apposition that says what a name is. */
   indefinite: Set<string>;
   /** Road nouns: "blocked the Kaduna-Abuja highway" names a road by its towns. */
@@ -166,6 +168,7 @@ export function placeCues(locale: Locale): PlaceCues {
       articles: folded(raw.articles ?? []),
       definite: folded(raw.definite ?? []),
       indefinite: folded(raw.indefinite ?? []),
+      waterways: folded(raw.waterways ?? []),
       roads: folded(raw.roads ?? []),
       hostile: folded(raw.hostile ?? []),
       actorNouns: folded(raw.actorNouns ?? []),

@@ -313,6 +313,11 @@ function candidates(
     if (cues.camps.has(tokens[kindAt]?.norm ?? "") && !tokens[kindAt].cap)
       while (end > i && cues.campQualifiers.has(tokens[end].norm)) end--;
     const after = tokens[kindAt]?.norm ?? "";
+    // ("positioned across the Dnipro river": a river named after the city on it is no place of the event)
+    if (cues.waterways.has(after) && !tokens[kindAt].cap) {
+      i = end;
+      continue;
+    }
     let relation: "in" | "near" | null = null;
     let kindWord: string | null = null;
     let capitalOf = false;
