@@ -3456,3 +3456,13 @@ test("entering a town without resistance is a non-violent transfer of territory;
   );
   assert.equal(b.sub_event_type, "Change to group/activity");
 });
+
+test("'U.S.-backed fighters' at the head of a story: a sponsor, neither a dateline nor the story's country", () => {
+  const e = one(
+    "U.S.-backed Kurdish-led fighters seized the town of Hajin in Deir ez-Zor province on Sunday.",
+    "2023-09-04",
+  );
+  assert.equal(e.country, "Syria");
+  const f = one("U.S.-backed fighters clashed with Islamic State militants near Shaddadi on Sunday.", "2023-09-04");
+  assert.notEqual(f.country, "United States");
+});

@@ -30,14 +30,14 @@ export interface Context {
 }
 
 const DATELINE =
-  /^\s*(?:#?[^\n.]{0,160}\n+)?\s*([A-Z][A-Z'’.\- ]{2,30}?)(?:,[^\n:(–—-]{0,40})?\s*(?:\(([A-Za-z .]+)\))?\s*[:–—-]/;
+  /^\s*(?:#?[^\n.]{0,160}\n+)?\s*([A-Z][A-Z'’.\- ]{2,30}?)(?:,[^\n:(–—-]{0,40})?\s*(?:\(([A-Za-z .]+)\))?\s*(?:[:–—]|-(?![A-Za-z]))/;
 /** "Manila [Philippines], November 4 (ANI/Xinhua):", "Patna (Bihar) [India], Aug 04 (ANI):", "Bamako,
  * 12 mai (AFP) -", "Goma, 30 avril -": a town in title case (its state in brackets), a date (month first
  * or day first) and maybe an agency. */
 const TITLE_CASE_DATELINE =
   /^\s*(?:#?[^\n.]{0,160}\n+)?\s*(\p{Lu}[\p{L}'’.\- ]{2,30}?)\s*(?:\([^)\n]{2,40}\)\s*)?(?:\[[^\]\n]{2,40}\])?,\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}(?:er)?\s+\p{L}{3,9}\.?)(?:,?\s*\d{4})?\s*(?:\([^)\n]{2,30}\)\s*)?[:–—-]/u;
 
-/** The character every dateline above ends with. */
+/** The character every dateline above ends with (a hyphen only when no word goes on from it: not "U.S.-backed"). */
 const DATELINE_END = /[:–—-]/;
 
 export function articleContext(
@@ -93,6 +93,8 @@ export function articleContext(
       for (let i = 0; i < toks.length; i++) {
         if (!toks[i].cap || (toks[i].start < datelineEnd && toks[i].start >= datelineStart)) continue;
         // Demonyms often describe the actors ("Ugandan rebels"), not the place: they weigh less.
+        // ("U.S.-backed fighters", "Iranian-backed militias": a sponsor, not where the story is)
+        if (toks[i + 1]?.text === "-" && placeCues?.sponsorWords.has(toks[i + 2]?.norm ?? "")) continue;
         const dem = reg.demonym(toks[i].text, locale);
         if (dem) {
           vote(dem, w / 2);
@@ -104,7 +106,10 @@ export function articleContext(
           const name = article.text.slice(toks[i].start, toks[j].end).replace(/['’]s$/u, "");
           const c = gaz.country(name);
           if (c) {
-            vote(c.name, w);
+            // ("U.S.-backed fighters": a sponsor, not where the story is)
+            const sponsor =
+              toks[j + 1]?.text === "-" && !!placeCues?.sponsorWords.has(toks[j + 2]?.norm ?? "");
+            if (!sponsor) vote(c.name, w);
             i = j;
             break;
           }

@@ -93,6 +93,8 @@ export interface PlaceCues {
   articles: Set<string>;
   /** Definite articles: "in the Soum" names the province, not a village of that name. */
   definite: Set<string>;
+  /** Words after a name and a hyphen that make it a sponsor ("U.S.-backed", "Saudi-led"), not a place. */
+  sponsorWords: Set<string>;
   /** Words of rivers after a name ("the Dnipro river"): the river, not the town of that name. */
   waterways: Set<string>;
   /** Indefinite articles: "Rubaya, a mining town": an apposition that says what a name is. */
@@ -169,6 +171,7 @@ export function placeCues(locale: Locale): PlaceCues {
       definite: folded(raw.definite ?? []),
       indefinite: folded(raw.indefinite ?? []),
       waterways: folded(raw.waterways ?? []),
+      sponsorWords: folded(raw.sponsorWords ?? []),
       roads: folded(raw.roads ?? []),
       hostile: folded(raw.hostile ?? []),
       actorNouns: folded(raw.actorNouns ?? []),

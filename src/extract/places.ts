@@ -313,6 +313,11 @@ function candidates(
     if (cues.camps.has(tokens[kindAt]?.norm ?? "") && !tokens[kindAt].cap)
       while (end > i && cues.campQualifiers.has(tokens[end].norm)) end--;
     const after = tokens[kindAt]?.norm ?? "";
+    // ("U.S.-backed fighters", "Saudi-led coalition": a sponsor named before a hyphen, no place of the event)
+    if (tokens[end + 1]?.text === "-" && cues.sponsorWords.has(tokens[end + 2]?.norm ?? "")) {
+      i = end;
+      continue;
+    }
     // ("positioned across the Dnipro river": a river named after the city on it is no place of the event)
     if (cues.waterways.has(after) && !tokens[kindAt].cap) {
       i = end;
