@@ -3463,6 +3463,9 @@ test("'U.S.-backed fighters' at the head of a story: a sponsor, neither a dateli
     "2023-09-04",
   );
   assert.equal(e.country, "Syria");
-  const f = one("U.S.-backed fighters clashed with Islamic State militants near Shaddadi on Sunday.", "2023-09-04");
+  const f = one(
+    "U.S.-backed fighters clashed with Islamic State militants near Shaddadi on Sunday.",
+    "2023-09-04",
+  );
   assert.notEqual(f.country, "United States");
 });
