@@ -24,6 +24,11 @@ export function setCues(h: CueHit, cues: Cue[]): void {
   for (const c of cues) h.cues.push(c);
 }
 
+/** Takes the given cues off a hit, in place (the hit's cue list keeps its identity). */
+export function dropCues(h: CueHit, ...cues: Cue[]): void {
+  for (let k = h.cues.length - 1; k >= 0; k--) if (cues.includes(h.cues[k])) h.cues.splice(k, 1);
+}
+
 /**
  * Cues of a sentence. Where spans overlap, the longest wins, but all cues of that span are kept
  * ("torched" is both a riot cue and a destruction cue: the coder decides with the rest of the frame).

@@ -28,6 +28,7 @@ import { articleContext, type Context } from "./context.js";
 import {
   aircraftStrikes,
   type CueHit,
+  dropCues,
   findCues,
   harmsOnlyGoods,
   isStatistical,
@@ -1082,9 +1083,7 @@ function resolveSeize(
     // ("The soldiers were handed over to a commission", "handed over 12 hostages": people handed over
     // are no territory changing hands)
     if (h.cues.includes("takeover") && handsOverPeople(s.tokens, h, actors))
-      // (in place: a hit's cue list keeps its identity)
-      for (let k = h.cues.length - 1; k >= 0; k--)
-        if (h.cues[k] === "takeover" || h.cues[k] === "deploy") h.cues.splice(k, 1);
+      dropCues(h, "takeover", "deploy");
     // ("shot dead livestock": property destroyed, nobody hurt)
     if ((h.cues.includes("kill") || h.cues.includes("beat")) && harmsOnlyGoods(s.tokens, h, lex))
       setCues(
@@ -1093,16 +1092,14 @@ function resolveSeize(
       );
     // ("a counter-rally was held", "a meeting was held": it took place; nobody was detained)
     if (h.cues.includes("arrest") && h.first === h.last && lex.heldWords.has(s.tokens[h.first].norm))
-      if (!personHeld(s.tokens, h, actors, lex))
-        for (let k = h.cues.length - 1; k >= 0; k--) if (h.cues[k] === "arrest") h.cues.splice(k, 1);
+      if (!personHeld(s.tokens, h, actors, lex)) dropCues(h, "arrest");
     // ("with the regional mission having withdrawn, researchers expect ...": a move told as the
     // background of what is said, not a development of the day)
     if (h.cues.includes("deploy") && lex.perfectParticiple.has(s.tokens[h.first - 1]?.norm ?? ""))
-      for (let k = h.cues.length - 1; k >= 0; k--) if (h.cues[k] === "deploy") h.cues.splice(k, 1);
+      dropCues(h, "deploy");
     // ("Israeli forces backed by a helicopter gunship fought militants": aircraft in support tell no strike)
     if ((h.cues.includes("aircraft") || h.cues.includes("air")) && backedBy(s.tokens, h.first, lex))
-      for (let k = h.cues.length - 1; k >= 0; k--)
-        if (h.cues[k] === "aircraft" || h.cues[k] === "air") h.cues.splice(k, 1);
+      dropCues(h, "aircraft", "air");
     // ("after the military attempted to retake the town": a try at the town is fighting, not a change of
     // hands)
     if (
@@ -1110,8 +1107,7 @@ function resolveSeize(
       lex.attempts.has(s.tokens[h.first - 2]?.norm ?? "") &&
       TO_VERB.has(s.tokens[h.first - 1]?.norm ?? "")
     )
-      for (let k = h.cues.length - 1; k >= 0; k--)
-        if (h.cues[k] === "retake" || h.cues[k] === "takeover") h.cues.splice(k, 1);
+      dropCues(h, "retake", "takeover");
     if (!h.cues.includes("seize")) continue;
     placeStarts ??= new Set(places.map((p) => p.start));
     people ??= new Set(
