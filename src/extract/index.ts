@@ -53,6 +53,7 @@ import {
 import { buildRecords } from "./records.js";
 import {
   addJoinedDeaths,
+  backedBy,
   fatalities,
   objectPair,
   PASSIVE_AUX,
@@ -1038,14 +1039,6 @@ function personHeld(tokens: Token[], h: CueHit, actors: ActorMention[], lex: Loc
   );
 }
 
-/** "backed by a helicopter gunship", "supported by drones": a "by" after a word of support, up to three words before. */
-function backedBy(tokens: Token[], at: number, lex: LocaleLexicon): boolean {
-  for (let k = at - 1; k >= Math.max(1, at - 3); k--)
-    if ((tokens[k].norm === "by" || tokens[k].norm === "par") && lex.backing.has(tokens[k - 1].norm))
-      return true;
-  return false;
-}
-
 /** Words between a verb of trying and the verb tried ("attempted to retake", "visait à reprendre"). */
 const TO_VERB = new Set(["to", "a", "de", "d"]);
 
@@ -1098,7 +1091,7 @@ function resolveSeize(
     if (h.cues.includes("deploy") && lex.perfectParticiple.has(s.tokens[h.first - 1]?.norm ?? ""))
       dropCues(h, "deploy");
     // ("Israeli forces backed by a helicopter gunship fought militants": aircraft in support tell no strike)
-    if ((h.cues.includes("aircraft") || h.cues.includes("air")) && backedBy(s.tokens, h.first, lex))
+    if ((h.cues.includes("aircraft") || h.cues.includes("air")) && backedBy(s.tokens, h.first))
       dropCues(h, "aircraft", "air");
     // ("after the military attempted to retake the town": a try at the town is fighting, not a change of
     // hands)

@@ -47,7 +47,17 @@ const BACKING = new Set([
   "soutenues",
   "accompagne",
   "accompagnes",
+  "escorted",
+  "escorte",
+  "escortes",
 ]);
+
+/** "backed by a helicopter gunship": a "by" after a word of support within three words before token `at`. */
+export function backedBy(tokens: Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(1, at - 3); k--)
+    if (BY.has(tokens[k].norm) && BACKING.has(tokens[k - 1].norm)) return true;
+  return false;
+}
 
 /** "troops, backed by Ugandan forces,": a mention named as the helper of another. */
 export function backing(

@@ -70,7 +70,6 @@ interface TriggerFile {
   perfectParticiple?: string[];
   courtWords?: string[];
   peaceWords?: string[];
-  backing?: string[];
   blameVerbs?: string[];
   until?: string[];
   eventNouns?: string[];
@@ -171,8 +170,6 @@ export interface LocaleLexicon {
   courtWords: PhraseMatcher<true>;
   /** Words of a settlement between sides of a conflict: an agreement needs one, or an armed group. */
   peaceWords: Set<string>;
-  /** Words of support before "by" ("backed by a helicopter gunship"): what follows supports, it does not act. */
-  backing: Set<string>;
   /** Verbs of blaming right after a side ("police blamed insurgents"): the blamers are no side. */
   blameVerbs: Set<string>;
   /** "until": a date after it is when what was told ended, not an event's day. */
@@ -346,7 +343,6 @@ export function lexicon(locale: Locale): LocaleLexicon {
     perfectParticiple: new Set(file.perfectParticiple ?? []),
     courtWords: phrases(file.courtWords),
     peaceWords: new Set(file.peaceWords ?? []),
-    backing: new Set(file.backing ?? []),
     blameVerbs: new Set(file.blameVerbs ?? []),
     until: new Set(file.until ?? []),
     eventNouns: new Set(file.eventNouns ?? []),
