@@ -136,44 +136,37 @@ export function unlocated(
  * place shape the first time it runs, mid-run, and throw away the optimised code that reads places.)
  */
 export function withAdmin1(p: Place, admin1: string | null): Place {
-  const out: Place = {
-    location: p.location,
-    country: p.country,
-    iso3: p.iso3,
-    region: p.region,
-    admin1,
-    admin2: p.admin2,
-    admin3: p.admin3,
-    latitude: p.latitude,
-    longitude: p.longitude,
-    geo_precision: p.geo_precision,
-    kind: p.kind,
-    population: p.population,
-    score: p.score,
-    fuzzy: p.fuzzy,
-    geonameid: p.geonameid,
-    feature: p.feature,
-    // (a place moved to another region keeps no point of its old one)
-    regionPoint: undefined,
-  };
-  return out;
+  // (a place moved to another region keeps no point of its old one)
+  return relocated(p, admin1, p.admin2, p.latitude, p.longitude, undefined);
 }
 
 /**
  * The place with the region, district and point of another one, the place it is near: every other field
- * kept, copied by name in the order of the place literals (no spread that overwrites fields).
+ * kept.
  */
 export function placedAt(p: Place, at: Place): Place {
+  return relocated(p, at.admin1, at.admin2, at.latitude, at.longitude, p.regionPoint);
+}
+
+/** A copy of the place with other units and point, every field written by name (see withAdmin1). */
+function relocated(
+  p: Place,
+  admin1: string | null,
+  admin2: Place["admin2"],
+  latitude: Place["latitude"],
+  longitude: Place["longitude"],
+  regionPoint: Place["regionPoint"],
+): Place {
   return {
     location: p.location,
     country: p.country,
     iso3: p.iso3,
     region: p.region,
-    admin1: at.admin1,
-    admin2: at.admin2,
+    admin1,
+    admin2,
     admin3: p.admin3,
-    latitude: at.latitude,
-    longitude: at.longitude,
+    latitude,
+    longitude,
     geo_precision: p.geo_precision,
     kind: p.kind,
     population: p.population,
@@ -181,7 +174,7 @@ export function placedAt(p: Place, at: Place): Place {
     fuzzy: p.fuzzy,
     geonameid: p.geonameid,
     feature: p.feature,
-    regionPoint: p.regionPoint,
+    regionPoint,
   };
 }
 
