@@ -128,6 +128,14 @@ describe("gazetteer: foreign places in a country's article", () => {
     assert.equal(g.resolve({ name: "Paris", country: "Mali" })?.iso3, "FRA");
     assert.equal(g.resolve({ name: "Niamey", country: "Mali" })?.iso3, "NER");
   });
+  it("a neighbouring town of note under its English name, not only under the name GeoNames gives first", () => {
+    // (GeoNames writes Janīn; the press writes Jenin)
+    const p = g.resolve({ name: "Jenin", country: "Israel" });
+    assert.equal(p?.iso3, "PSE");
+    assert.equal(p?.admin1, "West Bank");
+    // (a small namesake abroad under another name still is not)
+    assert.equal(g.resolve({ name: "Eastleigh", country: "Kenya" }), null);
+  });
 });
 
 describe("gazetteer: admin mentions and ACLED admin1 spellings", () => {

@@ -130,7 +130,10 @@ class GazetteerImpl implements Gazetteer {
     // a foreign place in an article about another country: only a well-known town under its own name
     const hint = this.countries.get(q.country ?? null);
     if (hint && best.kind !== "country" && best.iso3 !== hint.iso3 && !q.name.includes(",")) {
-      if (best.fuzzy || !this.resolver.isPrimaryName(best, q.name)) return null;
+      if (best.fuzzy) return null;
+      // (a town under another of its names only when it is a town of note near the article's country:
+      // "Jenin" for Janīn in a story filed from Israel)
+      if (!this.resolver.isPrimaryName(best, q.name) && !this.notedNeighbour(best, hint)) return null;
       if (!this.plausibleAbroad(best, hint, q.admin ?? [])) return null;
     }
     return best;
@@ -152,6 +155,11 @@ class GazetteerImpl implements Gazetteer {
     const km = kmBetween(hint.latitude, hint.longitude, p.latitude, p.longitude);
     const seat = /^P\.PPL(A|A2|C)$/.test(p.feature ?? "") || p.kind === "admin1";
     return km <= FOREIGN_NEAR_KM && (p.population >= FOREIGN_NEAR_POP || seat);
+  }
+
+  private notedNeighbour(p: Place, hint: CountryInfo): boolean {
+    if (p.kind !== "populated" || p.population < FOREIGN_NEAR_POP) return false;
+    return kmBetween(hint.latitude, hint.longitude, p.latitude, p.longitude) <= FOREIGN_NEAR_KM;
   }
 
   country(name: string): CountryInfo | null {
