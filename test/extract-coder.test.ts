@@ -3469,3 +3469,18 @@ test("'U.S.-backed fighters' at the head of a story: a sponsor, neither a dateli
   );
   assert.notEqual(f.country, "United States");
 });
+
+test("wildlife rangers and ecoguards are police forces, not an unidentified armed group", () => {
+  const e = one(
+    "Rangers of the Uganda Wildlife Authority were ambushed on Saturday near Kasese. Wildlife rangers shot dead two poachers in the exchange of fire.",
+    "2022-03-14",
+    "Uganda",
+  );
+  assert.match(`${e.actor1} ${e.actor2}`, /Police Forces of Uganda/);
+  const f = one(
+    "Poachers killed two ecoguards near Yokadouma in eastern Cameroon on Sunday.",
+    "2022-03-14",
+    "Cameroon",
+  );
+  assert.match(f.actor2 ?? "", /^Police Forces of Cameroon/);
+});
