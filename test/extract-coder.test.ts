@@ -3484,3 +3484,20 @@ test("wildlife rangers and ecoguards are police forces, not an unidentified arme
   );
   assert.match(f.actor2 ?? "", /^Police Forces of Cameroon/);
 });
+
+test("'the Military Police' is one actor (Brazil files it under its military), 'the government forces' one force", () => {
+  const e = one(
+    "On 8 May 2021, the Military Police killed three suspected drug traffickers in a shootout in Salvador, Bahia.",
+    "2021-05-10",
+    "Brazil",
+  );
+  assert.match(e.actor1 ?? "", /^Military Forces of Brazil/);
+  assert.doesNotMatch(e.actor2 ?? "", /Forces of Brazil/);
+  const f = one(
+    "On 8 May 2021, the government forces attacked rebels near Bambari, killing four of them.",
+    "2021-05-10",
+    "Central African Republic",
+  );
+  assert.match(f.actor1 ?? "", /^Military Forces of the Central African Republic/);
+  assert.doesNotMatch(f.actor1 ?? "", /^Government/);
+});
