@@ -3501,3 +3501,16 @@ test("'the Military Police' is one actor (Brazil files it under its military), '
   assert.match(f.actor1 ?? "", /^Military Forces of the Central African Republic/);
   assert.doesNotMatch(f.actor1 ?? "", /^Government/);
 });
+
+test("forces closing roads keep order and make no riot; a crowd blocking a road still riots", () => {
+  assert.equal(
+    run("Police blocked the roads leading to Uhuru Park on Saturday.", "2021-05-10", "Kenya").length,
+    0,
+  );
+  const e = one(
+    "Residents blocked the highway at Mlolongo on Saturday with burning tyres to protest the killing of a motorcycle taxi rider.",
+    "2021-05-10",
+    "Kenya",
+  );
+  assert.equal(e.event_type, "Riots");
+});

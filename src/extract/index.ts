@@ -1073,6 +1073,13 @@ function resolveSeize(
           if (!h.cues.includes("riot")) h.cues.push("riot");
           break;
         }
+    // ("Police blocked the roads to the park": forces closing roads keep order; they do not riot)
+    if (
+      (h.cues.includes("riot") || h.cues.includes("block")) &&
+      anyWordIn(s.tokens, h.first, h.last, lex.siegeWords) &&
+      isState(namedRightBefore(s.tokens, h, actors))
+    )
+      dropCues(h, "riot", "block");
     // ("The soldiers were handed over to a commission", "handed over 12 hostages": people handed over
     // are no territory changing hands)
     if (h.cues.includes("takeover") && handsOverPeople(s.tokens, h, actors))
