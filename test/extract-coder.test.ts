@@ -3514,3 +3514,22 @@ test("forces closing roads keep order and make no riot; a crowd blocking a road 
   );
   assert.equal(e.event_type, "Riots");
 });
+
+test("'beat a man accused of theft to death': the killing reaches past a long victim; a pluperfect detention after it is background", () => {
+  const e = one(
+    "A crowd in Kano beat a man accused of stealing a phone to death on Tuesday after dragging him from a police station where he had been held for two days.",
+    "2022-08-10",
+    "Nigeria",
+  );
+  assert.equal(e.event_type, "Riots");
+  assert.equal(e.sub_event_type, "Mob violence");
+  assert.equal(e.fatalities, 1);
+  assert.match(e.actor2 ?? "", /^Civilians/);
+  // (beaten, not killed: no "to death")
+  const f = one(
+    "Youths beat a trader accused of stealing a phone in Kano on Tuesday.",
+    "2022-08-10",
+    "Nigeria",
+  );
+  assert.equal(f.fatalities, 0);
+});

@@ -828,6 +828,14 @@ function forcesDoAllDestruction(tokens: Token[], hits: CueHit[], actors: ActorMe
 /** An arrest told in a relative clause after a protest word ("..., who were arrested last month"). */
 function arrestInRelative(tokens: Token[], h: CueHit, hits: CueHit[], lex: LocaleLexicon): boolean {
   if (!h.cues.includes("arrest") || h.cues.some((c) => c !== "arrest" && c !== "intervene")) return false;
+  // ("beat a man to death after dragging him from the station where he had been held": a detention told
+  // in the pluperfect after another event of the sentence came before it)
+  if (
+    lex.pluperfectAux.has(tokens[h.first - 2]?.norm ?? "") &&
+    PASSIVE_AUX.has(tokens[h.first - 1]?.norm ?? "") &&
+    hits.some((x) => x.last < h.first && !x.cues.includes("arrest"))
+  )
+    return true;
   const relative = [1, 2, 3].some((k) => lex.relatives.has(tokens[h.first - k]?.norm ?? ""));
   return relative && hits.some((x) => x.cues.includes("protest") && x.last < h.first);
 }
@@ -1073,6 +1081,15 @@ function resolveSeize(
           if (!h.cues.includes("riot")) h.cues.push("riot");
           break;
         }
+    // ("A crowd beat a man accused of blasphemy to death": the words of the killing reach past the victim)
+    if (!h.cues.includes("kill") && lex.toDeathVerbs.has(s.tokens[h.first].norm)) {
+      const end = toDeathAfter(s.tokens, h.last, lex.toDeath);
+      if (end >= 0) {
+        h.last = end;
+        h.end = s.tokens[end].end;
+        setCues(h, ["kill"]);
+      }
+    }
     // ("Police blocked the roads to the park": forces closing roads keep order; they do not riot)
     if (
       (h.cues.includes("riot") || h.cues.includes("block")) &&
@@ -1117,6 +1134,20 @@ function resolveSeize(
     if (c && !h.cues.includes(c)) h.cues.push(c);
   }
 }
+
+/** Words that end the reach of a harming verb towards its "to death". */
+const CLAUSE_ENDS = new Set([".", ";", ":", "!", "?"]);
+
+/** The last token of "to death" within TO_DEATH_REACH words after `last`, or -1. */
+function toDeathAfter(tokens: Token[], last: number, words: string[]): number {
+  if (!words.length) return -1;
+  for (let k = last + 1; k <= last + TO_DEATH_REACH && k < tokens.length; k++) {
+    if (CLAUSE_ENDS.has(tokens[k].norm)) return -1;
+    if (words.every((w, i) => tokens[k + i]?.norm === w)) return k + words.length - 1;
+  }
+  return -1;
+}
+const TO_DEATH_REACH = 10;
 
 /**
  * "The following day", "two days later": dates counted from another date. Without another date in

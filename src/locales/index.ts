@@ -97,6 +97,8 @@ interface TriggerFile {
   bodyWords?: string[];
   findings?: string[];
   siegeWords?: string[];
+  toDeathVerbs?: string[];
+  toDeath?: string[];
   robWords?: string[];
   relatives?: string[];
   progressiveAux?: string[];
@@ -224,6 +226,10 @@ export interface LocaleLexicon {
   findings: Set<string>;
   /** "blockade", "blocked", "besieged": words of a blockade, which armed men impose without rioting. */
   siegeWords: Set<string>;
+  /** "beat", "stoned", "hacked": harming verbs that kill when "to death" follows their victim. */
+  toDeathVerbs: Set<string>;
+  /** The words that follow the victim of a killing by harm ("to death", "à mort"). */
+  toDeath: string[];
   /** "robbed", "stripped", "dépouillé": robbing whose object may be a person (then an attack). */
   robWords: Set<string>;
   /** Relative words: a date after one, past the event's word, dates the relative clause. */
@@ -370,6 +376,8 @@ export function lexicon(locale: Locale): LocaleLexicon {
     bodyWords: new Set(file.bodyWords ?? []),
     findings: new Set(file.findings ?? []),
     siegeWords: new Set(file.siegeWords ?? []),
+    toDeathVerbs: new Set(file.toDeathVerbs ?? []),
+    toDeath: file.toDeath ?? [],
     robWords: new Set(file.robWords ?? []),
     relatives: new Set(file.relatives ?? []),
     progressiveAux: new Set(file.progressiveAux ?? []),
