@@ -272,3 +272,20 @@ describe("gazetteer ranking: a town's own name against a city's other names", ()
     assert.equal(g.resolve({ name: "Mecca" })?.country, "Saudi Arabia");
   });
 });
+
+describe("gazetteer: region codes of the world towns", () => {
+  it("a code the current admin1 table dropped keeps the region it stood for (Ethiopia's SNNP towns)", () => {
+    assert.equal(g.resolve({ name: "Hawassa", country: "Ethiopia" })?.admin1, "SNNP");
+  });
+  it("stale codes give no region rather than another one (Vietnam's codes before its 2025 merger)", () => {
+    const hanoi = g.resolve({ name: "Hanoi", country: "Vietnam" });
+    assert.equal(hanoi?.kind, "populated");
+    assert.notEqual(hanoi?.admin1, "Quang Tri");
+    // (no region row is placed at another province's capital)
+    const lang = g.candidates({ name: "Lang Son", country: "Vietnam" }, 5);
+    assert.ok(lang.every((c) => c.kind !== "admin1" || c.latitude > 20));
+  });
+  it("a town the list gives no region code takes the region of its neighbours", () => {
+    assert.equal(g.resolve({ name: "Abasan al Jadidah", country: "Palestine" })?.admin1, "Gaza Strip");
+  });
+});

@@ -2,7 +2,7 @@
  * Turns GeoNames `geoname` dumps into gazetteer rows with admin names attached.
  * Used by scripts/build-gazetteer.ts and by `chronicle gazetteer import`.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { cleanAdmin2Name, cleanAdminName, isLatinScript, normName } from "./normalize.js";
 import { gazetteerDir } from "./paths.js";
@@ -39,7 +39,26 @@ export function loadAdminTables(admin1Text: string, admin2Text: string): AdminTa
     }
     return m;
   };
-  return { admin1: parse(admin1Text), admin2: parse(admin2Text) };
+  const tables = { admin1: parse(admin1Text), admin2: parse(admin2Text) };
+  // (codes the world towns still use for regions the current table has dropped: admin1-legacy-codes.csv)
+  const legacy = join(gazetteerDir(), "admin1-legacy-codes.csv");
+  if (existsSync(legacy))
+    for (const r of readCsvTable(legacy))
+      if (r.code !== "*" && r.admin1 && !tables.admin1.has(`${r.country}.${r.code}`))
+        tables.admin1.set(`${r.country}.${r.code}`, { name: r.admin1, geonameid: 0 });
+  return tables;
+}
+
+let staleCache: Set<string> | null = null;
+/** Countries whose admin codes in the world towns are stale (admin1-legacy-codes.csv, code "*"). */
+function staleCodeCountries(): Set<string> {
+  if (!staleCache) {
+    staleCache = new Set();
+    const legacy = join(gazetteerDir(), "admin1-legacy-codes.csv");
+    if (existsSync(legacy))
+      for (const r of readCsvTable(legacy)) if (r.code === "*" && !r.admin1) staleCache.add(r.country);
+  }
+  return staleCache;
 }
 
 /** Small CSV reader for our own data tables (no quoted commas in them). */
@@ -173,6 +192,7 @@ export function buildRows(text: string, tables: AdminTables, opt: BuildOptions):
     if (!keep(f[6], f[7], opt.full)) continue;
     const fcode = `${f[6]}.${f[7]}`;
     const population = Number(f[14]) || 0;
+    const stale = !opt.full && staleCodeCountries().has(cc);
     let alternates: string[] = [];
     const wantAlts = opt.full || population >= minAltPop || /^P\.PPL(C|A|A2)$/.test(fcode);
     if (wantAlts && f[3]) {
@@ -201,9 +221,9 @@ export function buildRows(text: string, tables: AdminTables, opt: BuildOptions):
         alternates,
         nnames: f[3] ? f[3].split(",").length : 0,
       },
-      a1: f[10],
-      a2: f[11],
-      a3: f[12],
+      a1: stale ? "" : f[10],
+      a2: stale ? "" : f[11],
+      a3: stale ? "" : f[12],
     });
   }
 
@@ -269,6 +289,7 @@ export function buildRows(text: string, tables: AdminTables, opt: BuildOptions):
   }
 
   if (opt.full) fillFromNeighbours(raws.map((r) => r.row));
+  else fillAdmin1FromNeighbours(raws.map((r) => r.row));
   const rows = raws.map((r) => r.row);
   for (const s of synthesizeAdmins(raws, tables, opt.full)) rows.push(s);
   return rows;
@@ -309,6 +330,47 @@ function fillFromNeighbours(rows: Row[]): void {
     if (!r.admin1) r.admin1 = best.admin1;
     if (!r.admin2 && r.fcode !== "A.ADM2" && best.admin1 === r.admin1) r.admin2 = best.admin2;
   }
+}
+
+/** Most towns the world list gives no region code ("00": West Bank villages) lie next to towns that have one. */
+const NEIGHBOUR_KM = 25;
+
+/** World towns without an admin1 take that of the nearest town of their country within NEIGHBOUR_KM. */
+function fillAdmin1FromNeighbours(rows: Row[]): void {
+  const cell = (lat: number, lon: number) => `${Math.floor(lat * 4)}:${Math.floor(lon * 4)}`;
+  const grid = new Map<string, Row[]>();
+  for (const r of rows) {
+    if (!r.admin1 || !r.fcode.startsWith("P.")) continue;
+    const k = cell(r.lat, r.lon);
+    const l = grid.get(k);
+    if (l) l.push(r);
+    else grid.set(k, [r]);
+  }
+  for (const r of rows) {
+    if (r.admin1 || !r.fcode.startsWith("P.")) continue;
+    const cy = Math.floor(r.lat * 4);
+    const cx = Math.floor(r.lon * 4);
+    let best: Row | null = null;
+    let bestKm = NEIGHBOUR_KM;
+    for (let dy = -1; dy <= 1; dy++)
+      for (let dx = -1; dx <= 1; dx++)
+        for (const o of grid.get(`${cy + dy}:${cx + dx}`) ?? []) {
+          if (o.cc !== r.cc) continue;
+          const km = flatKm(r.lat, r.lon, o.lat, o.lon);
+          if (km <= bestKm) {
+            bestKm = km;
+            best = o;
+          }
+        }
+    if (best) r.admin1 = best.admin1;
+  }
+}
+
+/** Distance in km on a local flat projection (enough for neighbours a few tens of km apart). */
+function flatKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const y = (lat2 - lat1) * 111.2;
+  const x = (lon2 - lon1) * 111.2 * Math.cos((lat1 * Math.PI) / 180);
+  return Math.sqrt(x * x + y * y);
 }
 
 /** Admin1/admin2 rows for units the data has no ADM row for: seat (PPLA/PPLA2) or most populous place. */
