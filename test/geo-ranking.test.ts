@@ -289,3 +289,10 @@ describe("gazetteer: region codes of the world towns", () => {
     assert.equal(g.resolve({ name: "Abasan al Jadidah", country: "Palestine" })?.admin1, "Gaza Strip");
   });
 });
+
+describe("gazetteer: Arabic articles", () => {
+  it("a town GeoNames writes with its article is found without it", () => {
+    const p = g.resolve({ name: "Atarib", country: "Syria" });
+    assert.equal(p?.admin1, "Aleppo");
+  });
+});

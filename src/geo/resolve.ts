@@ -52,6 +52,10 @@ export interface Place {
 /** Countries bundled from full GeoNames dumps (villages, wells, localities), not only towns of 500+. */
 const FULL_COVERAGE = new Set(["ML", "BF", "NE", "SN", "MR", "GN", "CI"]);
 
+/** Arabic articles written before town names ("Al Atarib", "El Geneina"). */
+const ARTICLES = ["al", "el"];
+const ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|adh|ath)\s/;
+
 // ("stripped": the name as written once its qualifier is gone, "Kogoni" for "Kogoni-Peuhi", ranks
 // before a transliteration that only folds alike, "Kokoni")
 type Tier = "exact" | "stripped" | "fold" | "fuzzy";
@@ -398,6 +402,14 @@ export class Resolver {
       addIds(ids, this.exactIds(base), "exact");
       addIds(ids, this.foldIds(fk), "fold");
       // (a kind word names a town: not a region or district of that name)
+      for (const [id] of ids) if (!this.row(id).fcode.startsWith("P.")) ids.delete(id);
+    }
+    // "Atarib" for Al Atārib: Arabic town names are written with or without their article
+    if (ids.size === 0 && level === null && !ARTICLE.test(base)) {
+      for (const art of ARTICLES) {
+        addIds(ids, this.exactIds(`${art} ${base}`), "fold");
+        addIds(ids, this.foldIds(foldKey(`${art} ${base}`)), "fold");
+      }
       for (const [id] of ids) if (!this.row(id).fcode.startsWith("P.")) ids.delete(id);
     }
 
