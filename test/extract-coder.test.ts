@@ -3533,3 +3533,38 @@ test("'beat a man accused of theft to death': the killing reaches past a long vi
   );
   assert.equal(f.fatalities, 0);
 });
+
+test("statistics: a toll since a conflict began, events counted over a month, a period, fighting that goes on", () => {
+  const none = (text: string, country: string) =>
+    assert.deepEqual(
+      run(text, "2023-11-06", country).map((e) => `${e.event_type}@${e.event_date}`),
+      [],
+      text,
+    );
+  none(
+    "The rebellion, which started in March 2016, has killed more than 3,000 people and displaced 200,000.",
+    "Mozambique",
+  );
+  none("Local officials recorded 85 attacks on farms in the district in September alone.", "Nigeria");
+  none(
+    "Nearly 1,900 people were abducted in the region between June 2022 and May 2023, a rights group said.",
+    "Nigeria",
+  );
+  none("Talks have stalled, and shelling and drone strikes continue along the front line.", "Ukraine");
+  // (a relative clause of days dates the event itself: "which erupted on Monday")
+  const e = one(
+    "The fighting, which erupted on Monday near Mocimboa da Praia, has killed 40 people, officials said.",
+    "2023-11-08",
+    "Mozambique",
+  );
+  assert.equal(e.event_date, "2023-11-06");
+  // (two months of two events are no period: "seized power last July, ... withdrew in December")
+  assert.equal(
+    run(
+      "Ties collapsed after the army seized power in July, and French troops completed their withdrawal in December.",
+      "2024-06-24",
+      "Niger",
+    ).length > 0,
+    true,
+  );
+});

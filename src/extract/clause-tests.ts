@@ -153,12 +153,13 @@ export function sumsSeveralEvents(
   hits: CueHit[],
   numbers: NumberMention[],
   eventNouns: Set<string>,
+  atLeast = 2,
 ): boolean {
   return hits.some((h) => {
-    if (h.first !== h.last || !eventNouns.has(tokens[h.first].norm)) return false;
+    if (!eventNouns.has(tokens[h.first].norm)) return false;
     for (let k = h.first - 1; k >= Math.max(0, h.first - 2); k--) {
       const n = numbers.find((x) => x.start <= tokens[k].start && x.end >= tokens[k].end);
-      if (n) return n.value > 1 && !n.vague;
+      if (n) return n.value >= atLeast && !n.vague;
     }
     return false;
   });
@@ -207,6 +208,25 @@ export function inRelativeClause(
     const told = hits.filter((h) => h.first > k && h.last < to);
     return !(violence && told.some((h) => VIOLENT.some((c) => h.cues.includes(c))));
   }
+  return false;
+}
+
+/**
+ * "The insurgency, which began in October 2017, has killed more than 4,000 people": a date inside a
+ * relative clause set off by commas before the event's word dates that clause, not the event.
+ */
+export function inRelativeBefore(s: Sentence, trigger: CueHit, d: DateMention, lex: LocaleLexicon): boolean {
+  if (d.end > trigger.start) return false;
+  const at = tokenAt(s.tokens, d.start);
+  let open = -1;
+  for (let k = at - 1; k >= 0; k--)
+    if (s.tokens[k].text === ",") {
+      open = k;
+      break;
+    }
+  if (open < 0 || !lex.relatives.has(s.tokens[open + 1]?.norm ?? "")) return false;
+  for (let k = tokenAt(s.tokens, d.end - 1) + 1; k < trigger.first; k++)
+    if (s.tokens[k].text === ",") return true;
   return false;
 }
 

@@ -13,6 +13,7 @@ import {
   crowdIsWhyArrested,
   datesTheReport,
   datesTheTopic,
+  inRelativeBefore,
   inRelativeClause,
   nearAHit,
   passiveVictims,
@@ -38,7 +39,7 @@ import {
 import { addDays, countsToClause, type DateMention, findDates } from "./dates.js";
 import { type Frame, family } from "./frames.js";
 import { mergeFrames } from "./merge.js";
-import { findNumbers, type NumberMention } from "./numbers.js";
+import { findNumbers, type NumberMention, parseNumberPhrase } from "./numbers.js";
 import {
   anchorHomonyms,
   findPlaces,
@@ -543,6 +544,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
           h.first >= first &&
           h.last <= last &&
           !arrestInRelative(s.tokens, h, hits, lex) &&
+          !goesOn(s.tokens, h, hits, lex) &&
           !pastInRelative(s.tokens, h, lex) &&
           !pastYearNoun(s, h, ctx.published) &&
           !chargedWith(s.tokens, h, charges, lex.pastVerb) &&
@@ -981,6 +983,70 @@ function sinceDate(s: Sentence, d: DateMention, lex: LocaleLexicon): boolean {
     const t = s.tokens[k];
     if (t.text === "," || t.text === ";") return false;
     if (lex.since.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * A killing in the perfect whose subject is a conflict ("the war has killed", "the insurgency, which
+ * began in 2017, has killed"): the subject is found before the auxiliary, past a relative clause set off
+ * by commas.
+ */
+function cumulativeToll(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
+  if (
+    !lex.perfectAux.has(tokens[h.first - 1]?.norm ?? "") &&
+    !lex.pluperfectAux.has(tokens[h.first - 1]?.norm ?? "")
+  )
+    return false;
+  let k = h.first - 2;
+  if (tokens[k]?.text === ",") {
+    let j = k - 1;
+    while (j > 0 && tokens[j].text !== ",") j--;
+    if (j <= 0 || !lex.relatives.has(tokens[j + 1]?.norm ?? "")) return false;
+    k = j - 1;
+  }
+  const head = tokens[k]?.norm ?? "";
+  return lex.tollSubjects.has(head) || lex.tollSubjects.has(`${tokens[k - 1]?.norm ?? ""} ${head}`);
+}
+
+/**
+ * "though shelling and air strikes continue in the south": event nouns (a group joined by "and" or a
+ * comma) right before a present verb of going on tell a situation, not an event.
+ */
+function goesOn(tokens: Token[], h: CueHit, hits: CueHit[], lex: LocaleLexicon): boolean {
+  if (lex.pastVerb.test(tokens[h.first].text)) return false;
+  let k = h.last + 1;
+  for (;;) {
+    const joined = tokens[k]?.norm === "and" || tokens[k]?.text === "," || tokens[k]?.norm === "or";
+    const next = joined ? hits.find((x) => x.first === k + 1) : undefined;
+    if (!next) break;
+    k = next.last + 1;
+  }
+  return k < tokens.length && lex.ongoingVerbs.matchesWithin(tokens, k, Math.min(tokens.length - 1, k + 1));
+}
+
+/** Two dates of different months written as the ends of one period ("between May 2022 and April 2023"). */
+function spansPeriod(tokens: Token[], dates: DateMention[]): boolean {
+  const sorted = [...dates].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1];
+    const b = sorted[i];
+    if (a.date === b.date) continue;
+    const gap = tokenAt(tokens, b.start) - tokenAt(tokens, a.end - 1) - 1;
+    if (gap >= 0 && gap <= 2) return true;
+  }
+  return false;
+}
+
+/** A count of events from which a month's events are a statistic ("120 attacks in September"). */
+const STATISTIC_COUNT = 3;
+
+/** A plural event noun counted ("120 attacks", "dozens of deadly raids"): several events, at least STATISTIC_COUNT. */
+function countedEvents(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
+  if (!lex.eventNouns.has(tokens[h.first].norm)) return false;
+  for (let k = h.first - 1; k >= Math.max(0, h.first - 3); k--) {
+    const n = parseNumberPhrase(tokens[k].text, lex.locale);
+    if (n !== null) return n >= STATISTIC_COUNT;
   }
   return false;
 }
@@ -1562,6 +1628,7 @@ function frameOf(
   const ownDates = dates.filter(
     (d) =>
       !inRelativeClause(s, trigger, d, lex, hits, violence, published) &&
+      !(longBefore(d, published) && inRelativeBefore(s, trigger, d, lex)) &&
       !(demoFrame && datesTheTopic(s, d, hits, lex)),
   );
   const clauseDates = within(ownDates, s, first, last);
@@ -1574,6 +1641,21 @@ function frameOf(
     (clauseDates.length ? clauseDates : ownDates).some((d) => d.yearOnly && nearAHit(s, [trigger], d))
   )
     return null;
+  // "The insurgency, which began in October 2017, has killed more than 4,000 people": a toll since.
+  // (not "the fighting, which erupted on Monday, has killed 40": a toll of days is the event's)
+  if (
+    !dates.some((d) => writtenDay(d) || !longBefore(d, published)) &&
+    killHits.some((h) => cumulativeToll(s.tokens, h, lex))
+  )
+    return null;
+  // "Officials counted 120 attacks in September alone", "2,100 people were kidnapped between May 2022 and
+  // April 2023": events counted over a month or a period are statistics, not an event.
+  if (!(clauseDates.length ? clauseDates : ownDates).some((d) => d.precision === 1 && !d.yearOnly)) {
+    const vague = (clauseDates.length ? clauseDates : ownDates).filter((d) => !d.yearOnly);
+    const months = new Set(vague.map((d) => d.date));
+    if (months.size > 1 && spansPeriod(s.tokens, vague)) return null;
+    if (months.size === 1 && hits.every((h) => countedEvents(s.tokens, h, lex))) return null;
+  }
   // "The army has been fighting the ADF for years": a long-running situation, not an event.
   if (!clauseDates.length && !dates.some(writtenDay) && lex.durations.matchesWithin(s.tokens, first, last))
     return null;

@@ -98,6 +98,8 @@ interface TriggerFile {
   findings?: string[];
   siegeWords?: string[];
   toDeathVerbs?: string[];
+  ongoingVerbs?: string[];
+  tollSubjects?: string[];
   toDeath?: string[];
   robWords?: string[];
   relatives?: string[];
@@ -228,6 +230,10 @@ export interface LocaleLexicon {
   siegeWords: Set<string>;
   /** "beat", "stoned", "hacked": harming verbs that kill when "to death" follows their victim. */
   toDeathVerbs: Set<string>;
+  /** "continue", "persist": after event nouns, a situation going on. */
+  ongoingVerbs: PhraseMatcher<true>;
+  /** "conflict", "insurgency": subjects of a killing in the perfect that make it a cumulative toll. */
+  tollSubjects: Set<string>;
   /** The words that follow the victim of a killing by harm ("to death", "à mort"). */
   toDeath: string[];
   /** "robbed", "stripped", "dépouillé": robbing whose object may be a person (then an attack). */
@@ -377,6 +383,8 @@ export function lexicon(locale: Locale): LocaleLexicon {
     findings: new Set(file.findings ?? []),
     siegeWords: new Set(file.siegeWords ?? []),
     toDeathVerbs: new Set(file.toDeathVerbs ?? []),
+    ongoingVerbs: phrases(file.ongoingVerbs ?? []),
+    tollSubjects: new Set(file.tollSubjects ?? []),
     toDeath: file.toDeath ?? [],
     robWords: new Set(file.robWords ?? []),
     relatives: new Set(file.relatives ?? []),
