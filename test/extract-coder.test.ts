@@ -1978,12 +1978,14 @@ test("a camp handed over is a non-violent transfer; armed men imposing a blockad
     "Mali",
   );
   assert.equal(b.event_type, "Strategic developments");
+  // (a crowd blocking a road to protest stays a protest: the spec's "protesters who only build
+  // barricades ... remain Protests")
   const r = one(
     "On Friday, youths blocked the road to Timbuktu to protest power cuts.",
     "2023-10-02",
     "Mali",
   );
-  assert.equal(r.event_type, "Riots");
+  assert.equal(r.event_type, "Protests");
 });
 
 test("people robbed or shot at are attacked, even unhurt; property alone is looting", () => {
@@ -3567,4 +3569,41 @@ test("statistics: a toll since a conflict began, events counted over a month, a 
     ).length > 0,
     true,
   );
+});
+
+test("forces who kill at a demonstration use excessive force, whatever the crowd is called", () => {
+  const e = one(
+    "Soldiers opened fire on pro-democracy marchers in Mandalay on Sunday, killing three.",
+    "2021-03-09",
+    "Myanmar",
+  );
+  assert.equal(e.sub_event_type, "Excessive force against protesters");
+  const f = one(
+    "Gendarmes shot dead two young men during a peaceful opposition march in Conakry on Thursday.",
+    "2022-07-30",
+    "Guinea",
+  );
+  assert.equal(f.sub_event_type, "Excessive force against protesters");
+  assert.equal(f.fatalities, 2);
+});
+
+test("protesters who only block a road stay a protest; barricades, stones and fires make a riot", () => {
+  const e = one(
+    "Police fired tear gas on Friday to disperse protesters who were blocking a bridge in Nasiriyah.",
+    "2023-03-06",
+    "Iraq",
+  );
+  assert.equal(e.sub_event_type, "Protest with intervention");
+  const f = one(
+    "Traders blocked the main road in Kisumu on Monday to protest against new market fees.",
+    "2023-03-08",
+    "Kenya",
+  );
+  assert.equal(f.event_type, "Protests");
+  const g = one(
+    "Youths blocked the main road in Kisumu on Monday and threw stones at passing cars to protest against new market fees.",
+    "2023-03-08",
+    "Kenya",
+  );
+  assert.equal(g.event_type, "Riots");
 });

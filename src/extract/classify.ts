@@ -57,6 +57,9 @@ export interface FrameFacts {
   abductActive?: boolean;
   /** A word of a crowd's violence proper ("riot", "unrest", "stones"), not destruction alone. */
   riotWord?: boolean;
+  /** The crowd's only riot words are those of blocking ("blocked the road", "barricades"): the spec keeps
+   * protesters who only block or barricade in Protests. */
+  blockOnly?: boolean;
   /** A violent cue told as a past-tense verb ("attacked", "assaulted"), not a noun ("disappearance"). */
   violentVerb?: boolean;
   /** Every seizure or destruction told is done by state forces ("after policemen seized their tricycles"). */
@@ -89,6 +92,7 @@ export function joinFacts(main: FrameFacts, more: FrameFacts): FrameFacts {
     targetThing: main.targetThing || more.targetThing,
     attackVerb: main.attackVerb || more.attackVerb,
     riotWord: main.riotWord || more.riotWord,
+    blockOnly: (main.blockOnly ?? true) && (more.blockOnly ?? true) && (!!main.blockOnly || !!more.blockOnly),
     // (what any clause of the event names; the other clause flags, spread from `main`, describe the
     // main clause's own deed: who shot, raided, executed or threw stones)
     captives: main.captives || more.captives,
@@ -259,7 +263,9 @@ export function classify(told: FrameFacts): Coding | null {
         !has("intervene") &&
         patient?.role !== "protesters" &&
         !facts.protestersHurt &&
-        !(hurts && !roles.has("protesters") && !roles.has("mutiny")));
+        // (forces who kill or wound at a demonstration fire on it: "opened fire on anti-coup protesters,
+        // killing two", "shot dead two young men during a march")
+        !hurts);
     if (forcesProtest && !has("lethal_force")) return riot("Violent demonstration", "mutiny");
     // Armed men or unknown people attacking the demonstrators break up the protest: an intervention,
     // excessive force when they kill or shoot.
@@ -279,8 +285,10 @@ export function classify(told: FrameFacts): Coding | null {
       (crowdActs && violent && facts.violentVerb !== false && !facts.protestFirst)
     )
       return riot("Violent demonstration", "riot");
+    // ("police fired tear gas at protesters blocking a bridge": protesters who only block stay Protests)
+    const onlyBlocked = facts.blockOnly && has("protest") && !violent && !roles.has("rioters") && !has("mob");
     if (
-      has("riot") ||
+      (has("riot") && !onlyBlocked) ||
       (has("destroy") && !facts.forcesDestroy) ||
       roles.has("rioters") ||
       (has("clash") && (roles.has("police") || roles.has("military")))

@@ -1038,6 +1038,28 @@ function spansPeriod(tokens: Token[], dates: DateMention[]): boolean {
   return false;
 }
 
+/**
+ * The riot cues and riot words of a clause are all words of blocking ("protesters blocking a bridge",
+ * "erected barricades"), with at least one of them.
+ */
+function blocksOnly(
+  tokens: Token[],
+  hits: CueHit[],
+  first: number,
+  last: number,
+  lex: LocaleLexicon,
+): boolean {
+  let blocked = false;
+  for (const h of hits)
+    if (h.cues.includes("riot") || h.cues.includes("block")) {
+      if (!anyWordIn(tokens, h.first, h.last, lex.blockWords)) return false;
+      blocked = true;
+    }
+  for (let k = first; k <= last; k++)
+    if (lex.riotWords.has(tokens[k].norm) && !lex.blockWords.has(tokens[k].norm)) return false;
+  return blocked;
+}
+
 /** A count of events from which a month's events are a statistic ("120 attacks in September"). */
 const STATISTIC_COUNT = 3;
 
@@ -1550,6 +1572,7 @@ function frameOf(
     targetThing: attacksArmedTarget(s, hits, lex.thingTargets, lex.aidWords),
     attackVerb: hits.some((h) => h.cues.includes("attack") && lex.pastVerb.test(s.tokens[h.first].text)),
     riotWord: anyWordIn(s.tokens, first, last, lex.riotWords),
+    blockOnly: blocksOnly(s.tokens, hits, first, last, lex),
     violentVerb: hits.some((h) => VIOLENT.some((c) => h.cues.includes(c)) && toldAsDeed(s.tokens, h, lex)),
     crowdViolent: crowdDoesViolence(s.tokens, hits, clauseActors, lex),
     robbedPerson: robsPerson(s.tokens, hits, clauseActors, lex),

@@ -98,6 +98,7 @@ interface TriggerFile {
   findings?: string[];
   siegeWords?: string[];
   toDeathVerbs?: string[];
+  blockWords?: string[];
   ongoingVerbs?: string[];
   tollSubjects?: string[];
   toDeath?: string[];
@@ -230,6 +231,8 @@ export interface LocaleLexicon {
   siegeWords: Set<string>;
   /** "beat", "stoned", "hacked": harming verbs that kill when "to death" follows their victim. */
   toDeathVerbs: Set<string>;
+  /** "blocked", "barricades": a crowd's blocking, which alone keeps it a protest. */
+  blockWords: Set<string>;
   /** "continue", "persist": after event nouns, a situation going on. */
   ongoingVerbs: PhraseMatcher<true>;
   /** "conflict", "insurgency": subjects of a killing in the perfect that make it a cumulative toll. */
@@ -383,6 +386,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     findings: new Set(file.findings ?? []),
     siegeWords: new Set(file.siegeWords ?? []),
     toDeathVerbs: new Set(file.toDeathVerbs ?? []),
+    blockWords: new Set(file.blockWords ?? []),
     ongoingVerbs: phrases(file.ongoingVerbs ?? []),
     tollSubjects: new Set(file.tollSubjects ?? []),
     toDeath: file.toDeath ?? [],
