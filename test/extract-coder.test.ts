@@ -3607,3 +3607,25 @@ test("protesters who only block a road stay a protest; barricades, stones and fi
   );
   assert.equal(g.event_type, "Riots");
 });
+
+test("forces named together as the subject: the first named leads", () => {
+  const e = one(
+    "Army and police personnel killed two militants in a gunfight in Anantnag on Friday.",
+    "2023-03-06",
+    "India",
+  );
+  assert.match(e.actor1 ?? "", /^Military Forces of India/);
+  const f = one(
+    "Mozambican soldiers and Rwandan troops killed 12 insurgents near Mocimboa da Praia on Friday.",
+    "2023-03-06",
+    "Mozambique",
+  );
+  assert.match(f.actor1 ?? "", /^Military Forces of Mozambique/);
+  const g = one(
+    "Soldiers and police opened fire on anti-coup protesters in Mandalay on Sunday, killing two.",
+    "2021-03-09",
+    "Myanmar",
+  );
+  assert.match(g.actor1 ?? "", /^Military Forces of Myanmar/);
+  assert.equal(g.actor2, "Protesters (Myanmar)");
+});

@@ -513,9 +513,16 @@ function chooseActors(
     // (armed men or unknown people who attacked the crowd are the ones who broke it up)
     const attackers =
       f.coding.decisive === "attack" && f.agent && isArmed(f.agent) && !isState(f.agent) ? f.agent : null;
+    // (forces named as those who fired: "Soldiers and police opened fire on the marchers" is the army;
+    // "security forces", police at a demonstration, are not named so)
+    const shooters =
+      sub === "Excessive force against protesters" && f.agent && isState(f.agent) && !f.agent.altRole
+        ? f.agent
+        : null;
     if (sub !== "Peaceful protest")
       a2 =
         pick.side(attackers) ??
+        pick.side(shooters) ??
         // (at demonstrations "security forces" are the police unless the text names soldiers)
         pick.forceAtDemo() ??
         (country ? asSide(reg.stateForce(country, "police", date), null) : null);

@@ -23,10 +23,21 @@ export const PASSIVE_AUX = new Set(["was", "were", "been", "being", "is", "are",
 const BY = new Set(["by", "par"]);
 /** The armed side named last; a generic noun right after a named group is that group ("Colombia's ELN
  * guerrilla group"). */
-function lastArmed(armed: ActorMention[]): ActorMention {
-  const a = armed[armed.length - 1];
-  const b = armed[armed.length - 2];
+function lastArmed(tokens: Token[], armed: ActorMention[]): ActorMention {
+  let i = armed.length - 1;
+  // ("Army and police personnel killed", "Mozambican soldiers and Rwandan troops"): of forces named
+  // together as the subject, the first named leads
+  while (i > 0 && joinedSubjects(tokens, armed[i - 1], armed[i])) i--;
+  const a = armed[i];
+  const b = armed[i - 1];
   return !a.group && b?.group && a.start - b.end <= 1 ? b : a;
+}
+
+/** Two mentions with only "and" (or "et") between them. */
+function joinedSubjects(tokens: Token[], a: ActorMention, b: ActorMention): boolean {
+  const from = tokenAt(tokens, a.end - 1) + 1;
+  const to = tokenAt(tokens, b.start);
+  return to - from === 1 && (tokens[from].norm === "and" || tokens[from].norm === "et");
 }
 
 /** Participles before "by" that name helpers ("backed by Ugandan forces", "appuyés par"): not the doers. */
@@ -179,7 +190,7 @@ export function sides(
     gerund && armedBefore.length
       ? armedBefore[0]
       : armedBefore.length
-        ? lastArmed(armedBefore)
+        ? lastArmed(tokens, armedBefore)
         : before.length
           ? before[before.length - 1]
           : null;
