@@ -3629,3 +3629,50 @@ test("forces named together as the subject: the first named leads", () => {
   assert.match(g.actor1 ?? "", /^Military Forces of Myanmar/);
   assert.equal(g.actor2, "Protesters (Myanmar)");
 });
+
+test("units: the National Guard is police in Mexico and the military elsewhere; forest and prison guards are named units", () => {
+  const e = one(
+    "National Guard troops clashed with gunmen in Celaya on Saturday, killing three of them.",
+    "2023-09-18",
+    "Mexico",
+  );
+  assert.equal(e.actor1, "Police Forces of Mexico (2018-2024) National Guard");
+  const v = one(
+    "National Guard troops fired tear gas at protesters in Caracas on Saturday.",
+    "2023-09-18",
+    "Venezuela",
+  );
+  assert.match(v.actor2 ?? "", /^Military Forces of Venezuela .* National Guard$/);
+  const f = one(
+    "Suspected militants attacked forest guards near Fada N'Gourma on Saturday.",
+    "2023-09-18",
+    "Burkina Faso",
+  );
+  assert.match(f.actor2 ?? "", /^Police Forces of Burkina Faso .* Forest Guards$/);
+});
+
+test("a short alias of a foreign group names it only in its own country ('NAF' in Nigeria is its air force)", () => {
+  const e = one(
+    "NAF jets struck a Boko Haram camp near Gwoza on Friday, killing 20 fighters.",
+    "2023-03-06",
+    "Nigeria",
+  );
+  assert.match(e.actor1 ?? "", /^Military Forces of Nigeria/);
+});
+
+test("'attacked police officers near Fada, killing two': the participle kills those the verb attacked", () => {
+  const e = one(
+    "JNIM militants attacked police officers near Fada N'Gourma on Saturday, killing two.",
+    "2023-09-18",
+    "Burkina Faso",
+  );
+  assert.equal(e.event_type, "Battles");
+  assert.match(e.actor2 ?? "", /^Police Forces of Burkina Faso/);
+  // (the victims of a passive verb before it are not its object)
+  const v = one(
+    "Two villagers were beaten by militiamen in Kaya on Saturday during the third attack on the village.",
+    "2023-09-18",
+    "Burkina Faso",
+  );
+  assert.notEqual(v.event_type, "Battles");
+});

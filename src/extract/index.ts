@@ -1060,6 +1060,27 @@ function blocksOnly(
   return blocked;
 }
 
+/** The object of the first violent verb told before `h` in the clause (not the subject itself). */
+function objectOfEarlierVerb(
+  s: Sentence,
+  verbs: CueHit[],
+  h: CueHit,
+  actors: ActorMention[],
+  first: number,
+  last: number,
+  lex: LocaleLexicon,
+  opensObject: (k: number) => boolean,
+  subject: ActorMention | null,
+): ActorMention | null {
+  for (const v of verbs) {
+    if (v.last >= h.first || v.first < first || !VIOLENT.some((c) => v.cues.includes(c))) continue;
+    const p = sidesIn(s, v, actors, first, last, lex, opensObject).patient;
+    // (the object after an active verb: not the victims told before a passive one)
+    if (p && p !== subject && p.start >= v.end && p.end <= h.start) return p;
+  }
+  return null;
+}
+
 /** A count of events from which a month's events are a statistic ("120 attacks in September"). */
 const STATISTIC_COUNT = 3;
 
@@ -1491,15 +1512,11 @@ function frameOf(
   );
   const provisional = firstByCue(verbs) ?? firstByCue(hits) ?? hits[0];
   const opensObject = objectOpener(s, last, lex, dates);
-  const { agent: subject, patient: attacked } = sidesIn(
-    s,
-    provisional,
-    actors,
-    first,
-    last,
-    lex,
-    opensObject,
-  );
+  const { agent: subject, patient: told } = sidesIn(s, provisional, actors, first, last, lex, opensObject);
+  // ("JNIM militants attacked police officers near Fada, killing two": a participle with no object of its
+  // own kills those the verb before it attacked)
+  const attacked =
+    told ?? objectOfEarlierVerb(s, verbs, provisional, actors, first, last, lex, opensObject, subject);
   // The victims of a killing tell battles from violence against civilians better than the target of an attack.
   const killHit = killHits[0];
   const killSides =
