@@ -3676,3 +3676,31 @@ test("'attacked police officers near Fada, killing two': the participle kills th
   );
   assert.notEqual(v.event_type, "Battles");
 });
+
+test("notes: towns after 'in' each with their brackets are a list; model numbers and a mob's size are no tolls; raids during arrests are the arrests", () => {
+  const evs = run(
+    "On 3 March 2023, students marched in Algiers (Algiers) and Oran (Oran) against the new university fees.",
+    "2023-03-06",
+    "Algeria",
+  );
+  assert.deepEqual(evs.map((e) => e.location).sort(), ["Algiers", "Oran"]);
+  const m = one(
+    "On 4 March 2023, Russian forces struck Kharkiv (Kharkiv, Kharkiv) with two S-300 missiles, killing 2 civilians.",
+    "2023-03-06",
+    "Ukraine",
+  );
+  assert.equal(m.fatalities, 2);
+  const b = one(
+    "On 4 March 2023, a mob of around 30 people beat a farmer to death in Alwar (Alwar, Rajasthan).",
+    "2023-03-06",
+    "India",
+  );
+  assert.equal(b.fatalities, 1);
+  const a = one(
+    "On 4 March 2023, police arrested 17 suspected members of Wilayat Sinai during raids on houses in Arish (Arish, North Sinai).",
+    "2023-03-06",
+    "Egypt",
+  );
+  assert.equal(a.sub_event_type, "Arrests");
+  assert.match(a.actor1 ?? "", /^Police Forces of Egypt/);
+});

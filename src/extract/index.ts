@@ -1199,6 +1199,15 @@ function resolveSeize(
         setCues(h, ["kill"]);
       }
     }
+    // ("police arrested 17 suspects during raids on houses": raids told as the arrests' circumstance are
+    // how the arrests were made, no attack of their own)
+    if (
+      h.cues.includes("attack") &&
+      lex.raids.has(s.tokens[h.first].norm) &&
+      lex.during.has(s.tokens[h.first - 1]?.norm ?? "") &&
+      hits.some((x) => x !== h && x.last < h.first && x.cues.includes("arrest"))
+    )
+      dropCues(h, "attack");
     // ("Police blocked the roads to the park": forces closing roads keep order; they do not riot)
     if (
       (h.cues.includes("riot") || h.cues.includes("block")) &&

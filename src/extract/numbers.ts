@@ -289,6 +289,8 @@ function isExcluded(
   const coreNorm = norm(core1);
   // Times (8:30), decimals glued to other figures, dates written with slashes.
   if (/^[:/]\d/.test(after) || /\d[:/]$/.test(s.slice(Math.max(0, start - 2), start))) return true;
+  // Model names and codes: "S-300 missiles", "Shahed-136 drones", "COVID-19".
+  if (/^\d/.test(coreNorm) && /\p{L}[-‑]$/u.test(s.slice(Math.max(0, start - 2), start))) return true;
   // Hyphenated adjectives: "53-year-old", "seven-year insurgency", "27-year rule".
   const hy = /^-(\p{L}+)/u.exec(after);
   if (hy && !c.data.hyphenAdjectiveAllowed.includes(hy[1].toLowerCase())) return true;

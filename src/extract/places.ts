@@ -466,8 +466,19 @@ function candidates(
       !head.between &&
       (prev === "," || cues.and.has(prev)) &&
       tokens[end + 1]?.text === "("
-    )
+    ) {
       relation = head.relation;
+      // ("marched in Algiers (Algiers) and Oran (Oran)": towns after "in" are a list, one event each;
+      // "the villages of Sono (...) and Goudiedourou (...)" stays one)
+      if (
+        head.relation === "in" &&
+        !head.kindWord &&
+        cues.prepositions.has(tokens[head.first - 1]?.norm ?? "")
+      ) {
+        list = head.list ?? head.first;
+        head.list = list;
+      }
+    }
     // "à Dakar et à Ziguinchor", "in Bamako and in Kayes": the same preposition again makes a list.
     if (
       list === undefined &&

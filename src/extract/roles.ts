@@ -353,7 +353,11 @@ export function fatalities(
       // ("Three members of the military beat to death an electrician": before an active verb with its
       // object, the count is of the killers)
       // (the word as written: "morts à Diabaly" is no object)
-      const objectAfter = !passive && ONE_AFTER.has(tokens[h.last + 1]?.text.toLowerCase() ?? "");
+      // ("a mob of 30 people beat a farmer to death": the object inside the words of the killing)
+      const objectAfter =
+        !passive &&
+        (ONE_AFTER.has(tokens[h.last + 1]?.text.toLowerCase() ?? "") ||
+          (h.last > h.first + 2 && ONE_AFTER.has(tokens[h.first + 1]?.text.toLowerCase() ?? "")));
       if (nl < h.first && h.first - nl <= KILL_NOUN_GAP + (passive ? 8 : 2) && !objectAfter) {
         // number before the cue: nothing that means "injured" in between
         ok = true;

@@ -98,6 +98,7 @@ interface TriggerFile {
   findings?: string[];
   siegeWords?: string[];
   toDeathVerbs?: string[];
+  during?: string[];
   blockWords?: string[];
   ongoingVerbs?: string[];
   tollSubjects?: string[];
@@ -231,6 +232,8 @@ export interface LocaleLexicon {
   siegeWords: Set<string>;
   /** "beat", "stoned", "hacked": harming verbs that kill when "to death" follows their victim. */
   toDeathVerbs: Set<string>;
+  /** "during", "lors": before raids told after an arrest, the arrests' circumstance. */
+  during: Set<string>;
   /** "blocked", "barricades": a crowd's blocking, which alone keeps it a protest. */
   blockWords: Set<string>;
   /** "continue", "persist": after event nouns, a situation going on. */
@@ -386,6 +389,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     findings: new Set(file.findings ?? []),
     siegeWords: new Set(file.siegeWords ?? []),
     toDeathVerbs: new Set(file.toDeathVerbs ?? []),
+    during: new Set(file.during ?? []),
     blockWords: new Set(file.blockWords ?? []),
     ongoingVerbs: phrases(file.ongoingVerbs ?? []),
     tollSubjects: new Set(file.tollSubjects ?? []),
