@@ -3704,3 +3704,36 @@ test("notes: towns after 'in' each with their brackets are a list; model numbers
   assert.equal(a.sub_event_type, "Arrests");
   assert.match(a.actor1 ?? "", /^Police Forces of Egypt/);
 });
+
+test("no events: arms seized, a sports result, a metaphor, an accident's explosion", () => {
+  const s = one(
+    "On Sunday police seized 120 rifles, grenades and 40 kg of explosives in a raid in Esmeraldas.",
+    "2024-03-04",
+    "Ecuador",
+  );
+  assert.equal(s.sub_event_type, "Disrupted weapons use");
+  const none = (text: string, country: string) =>
+    assert.deepEqual(
+      run(text, "2024-08-26", country).map((e) => e.event_type),
+      [],
+      text,
+    );
+  none("Simba beat Young Africans 2-1 in the Kariakoo derby in Dar es Salaam on Sunday.", "Tanzania");
+  none(
+    "This is a battle for credibility, the finance minister told reporters in Harare on Monday.",
+    "Zimbabwe",
+  );
+  none(
+    "At least 21 people died when a bus collided with a fuel tanker, which exploded, near Morogoro on Sunday.",
+    "Tanzania",
+  );
+  // (a bomb is no accident)
+  assert.equal(
+    run(
+      "At least 21 people died when a car bomb exploded near a market in Mogadishu on Sunday.",
+      "2024-08-26",
+      "Somalia",
+    ).length,
+    1,
+  );
+});

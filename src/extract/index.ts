@@ -211,9 +211,15 @@ function nonPolitical(
   actors: ActorMention[],
   words: Set<string>,
   cues: Set<CueHit["cues"][number]>,
+  blasts?: Set<string>,
 ): boolean {
   return (
-    hits.every((h) => h.cues.every((c) => cues.has(c))) &&
+    hits.every(
+      (h) =>
+        h.cues.every((c) => cues.has(c)) ||
+        // ("a bus collided with a fuel tanker, which exploded": an explosion that names no bomb)
+        (!!blasts && h.cues.every((c) => c === "ied") && allWordsIn(s.tokens, h.first, h.last, blasts)),
+    ) &&
     anyWordIn(s.tokens, 0, s.tokens.length - 1, words) &&
     !actors.some((m) => isArmed(m) && !isState(m))
   );
@@ -280,6 +286,12 @@ function activeDoer(
 function firstByCue(hits: CueHit[]): CueHit | undefined {
   for (const c of VIOLENT_FIRST) for (const h of hits) if (h.cues.includes(c)) return h;
   return undefined;
+}
+
+/** Every token of tokens[first..last] is one of the words. */
+function allWordsIn(tokens: Token[], first: number, last: number, words: Set<string>): boolean {
+  for (let k = first; k <= last; k++) if (!words.has(tokens[k].norm)) return false;
+  return true;
 }
 
 /** Some token of tokens[first..last] is one of the words. */
@@ -483,7 +495,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     // (gunmen named keep it violence: "Gunmen killed 12 people displaced by floods")
     // (and harm or bodies told in the sentence right after: "Divers recovered bodies through the night")
     if (
-      nonPolitical(s, hits, actors, lex.disasters, HARM_ONLY) ||
+      nonPolitical(s, hits, actors, lex.disasters, HARM_ONLY, lex.bareBlasts) ||
       (disasterStory === s.index - 1 &&
         unarmed &&
         hits.every((h) => h.cues.every((c) => HARM_ONLY.has(c) || c === "weapons")))
@@ -1081,6 +1093,25 @@ function objectOfEarlierVerb(
   return null;
 }
 
+/** Weapon words that are the objects of a seizure (the hits among them are turned into things). */
+function seizesArms(tokens: Token[], h: CueHit, hits: CueHit[], lex: LocaleLexicon): boolean {
+  let arms = false;
+  let k = h.last + 1;
+  for (; k < Math.min(tokens.length, h.last + 12); k++) {
+    const t = tokens[k];
+    if (CLAUSE_ENDS.has(t.text) || lex.pastVerb.test(t.text)) break;
+    if (lex.arms.matchesWithin(tokens, k, k)) arms = true;
+    const x = hits.find((o) => o.first === k);
+    if (x?.cues.some((c) => WEAPON_THINGS.has(c))) arms = true;
+  }
+  if (!arms) return false;
+  for (const x of hits)
+    if (x.first > h.last && x.first < k && x.cues.some((c) => WEAPON_THINGS.has(c))) setCues(x, ["weapons"]);
+  return true;
+}
+/** Cues of weapon words that, seized, are things. */
+const WEAPON_THINGS = new Set<Cue>(["grenade", "ied", "weapons"]);
+
 /** A count of events from which a month's events are a statistic ("120 attacks in September"). */
 const STATISTIC_COUNT = 3;
 
@@ -1243,6 +1274,12 @@ function resolveSeize(
       TO_VERB.has(s.tokens[h.first - 1]?.norm ?? "")
     )
       dropCues(h, "retake", "takeover");
+    // ("police seized 120 rifles, grenades and 40 kg of explosives": arms seized are disrupted weapons
+    // use, and the weapon words among them are things, not attacks)
+    if ((h.cues.includes("seize") || h.cues.includes("weapons")) && seizesArms(s.tokens, h, hits, lex)) {
+      setCues(h, ["weapons"]);
+      continue;
+    }
     if (!h.cues.includes("seize")) continue;
     placeStarts ??= new Set(places.map((p) => p.start));
     people ??= new Set(

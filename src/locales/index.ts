@@ -98,6 +98,7 @@ interface TriggerFile {
   findings?: string[];
   siegeWords?: string[];
   toDeathVerbs?: string[];
+  bareBlasts?: string[];
   during?: string[];
   blockWords?: string[];
   ongoingVerbs?: string[];
@@ -232,6 +233,8 @@ export interface LocaleLexicon {
   siegeWords: Set<string>;
   /** "beat", "stoned", "hacked": harming verbs that kill when "to death" follows their victim. */
   toDeathVerbs: Set<string>;
+  /** "exploded", "blast": explosion words that name no bomb (an accident's, with a disaster word). */
+  bareBlasts: Set<string>;
   /** "during", "lors": before raids told after an arrest, the arrests' circumstance. */
   during: Set<string>;
   /** "blocked", "barricades": a crowd's blocking, which alone keeps it a protest. */
@@ -389,6 +392,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     findings: new Set(file.findings ?? []),
     siegeWords: new Set(file.siegeWords ?? []),
     toDeathVerbs: new Set(file.toDeathVerbs ?? []),
+    bareBlasts: new Set(file.bareBlasts ?? []),
     during: new Set(file.during ?? []),
     blockWords: new Set(file.blockWords ?? []),
     ongoingVerbs: phrases(file.ongoingVerbs ?? []),
