@@ -1532,3 +1532,27 @@ test("'across the Dnipro river' names a river, not the town of that name", () =>
   );
   assert.equal(e.location, "Marhanets");
 });
+
+test("places: 'the border community of X' names the village X, not the region named after it", () => {
+  const e = only(
+    "Russian artillery shelled the border community of Krasnopillia in Sumy region on Sunday, wounding two residents.",
+    "Ukraine",
+  );
+  assert.equal(e.location, "Krasnopillia");
+});
+
+test("places: neighbourhoods with no town told before are parts of the sentence's town, not namesakes far away", () => {
+  const e = only(
+    "RSF shells fell on the Al-Qubba and Karima neighbourhoods on Sunday, killing four civilians, residents of El Obeid said.",
+    "Sudan",
+  );
+  assert.equal(e.location, "El Obeid");
+});
+
+test("places: 'the Economic Community of the States of West Africa' names no place 'States'", () => {
+  const e = only(
+    "Soldiers killed ten jihadists near Boni on Tuesday, officials of the Economic Community of the States of West Africa said.",
+    "Mali",
+  );
+  assert.equal(e.location, "Boni");
+});

@@ -26,6 +26,9 @@ export interface PlaceCues {
   adminKinds: Set<string>;
   /** Nouns after which "of X" names a place ("the streets of Sikasso", "control of Kala"). */
   ofNouns: Set<string>;
+  /** Nouns of "of X" that, capitalised inside a sentence, open an organisation's name ("the Economic
+   * Community of the States of West Africa"), not a place kind. */
+  organisationNouns: Set<string>;
   /** Words that play the role of "of" ("de", "du", "d'" in French): "region of X", "région de X". */
   of: Set<string>;
   /** Nouns for "capital" ("the capital of Niger" is Niamey). */
@@ -137,6 +140,7 @@ export function placeCues(locale: Locale): PlaceCues {
       connectors: folded(raw.connectors),
       modifiers: folded(raw.modifiers),
       ofNouns: folded(raw.ofNouns),
+      organisationNouns: folded(raw.organisationNouns ?? []),
       of: folded(raw.of ?? ["of"]),
       and: folded(raw.and ?? ["and", "or"]),
       capital: folded(raw.capital ?? ["capital"]),

@@ -349,7 +349,13 @@ function candidates(
       // "forced the truck to return in the direction of Ouagadougou": a destination
       relation = "near";
       heading = true;
-    } else if (cues.of.has(prev) && cues.ofNouns.has(prev2)) {
+    } else if (
+      cues.of.has(prev) &&
+      cues.ofNouns.has(prev2) &&
+      // ("the Economic Community of the States of West Africa": a capitalised noun inside a sentence is
+      // part of an organisation's name)
+      !(tokens[b - 1]?.cap && b - 1 > 0 && cues.organisationNouns.has(prev2))
+    ) {
       relation = cues.near.has(prev2) ? "near" : "in";
       capitalOf = cues.capital.has(prev2);
       // "the outskirts of X", "the area of X": X is a place even when the gazetteer lacks it.
@@ -863,7 +869,21 @@ export function findPlaces(
     }
     // ("in the neighbourhoods of Bambeto and Cosa" in a story set in Conakry: a part of the town told
     // before, not a same-named village across the country)
-    if (place && part && located(place) && !c.admin.length && farFromTowns(place, near)) continue;
+    // ("the Al-Qubba and Karima neighbourhoods ..., residents of El Obeid said": with no town told before,
+    // the towns of the sentence itself)
+    if (
+      place &&
+      part &&
+      located(place) &&
+      !c.admin.length &&
+      farFromTowns(
+        place,
+        near.length || !cues.cityParts.has(c.kindWord ?? "")
+          ? near
+          : townsOfSentence(s, cands, c, gaz, cues, country),
+      )
+    )
+      continue;
     // ("opened fire on Jose Ulcue as he left his home": a name the gazetteer lacks, told as a person's)
     if (!place && !c.kindWord && !c.admin.length && namesPerson(s.tokens, c.last, cues)) continue;
     let camp = false;
@@ -1941,6 +1961,24 @@ function opensScene(tokens: Token[], first: number, last: number, cues: PlaceCue
 }
 
 /** Towns were named before, and the place lies more than 30 km from all of them. */
+/** The towns the other names of the sentence resolve to (not parts of a town). */
+function townsOfSentence(
+  s: Sentence,
+  cands: Candidate[],
+  self: Candidate,
+  gaz: Gazetteer,
+  cues: PlaceCues,
+  country: string | null,
+): Place[] {
+  const out: Place[] = [];
+  for (const o of cands) {
+    if (o === self || (o.kindWord && cues.cityParts.has(o.kindWord))) continue;
+    const p = gaz.resolve({ name: nameOf(s, o), country });
+    if (p && isTown(p)) out.push(p);
+  }
+  return out;
+}
+
 function farFromTowns(place: Place, near: Place[]): boolean {
   const towns = near.filter(isTown);
   return (
