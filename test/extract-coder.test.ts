@@ -3737,3 +3737,47 @@ test("no events: arms seized, a sports result, a metaphor, an accident's explosi
     1,
   );
 });
+
+test("tolls: people named one by one with a count, across sentences, and kin with an age", () => {
+  assert.equal(
+    one(
+      "A soldier and two suspected NPA rebels were killed in a clash in Las Navas on Sunday.",
+      "2023-08-29",
+      "Philippines",
+    ).fatalities,
+    3,
+  );
+  assert.equal(
+    one(
+      "Gunmen attacked a police post in Argelia on Sunday. Two police officers and one of the attackers were killed.",
+      "2023-08-29",
+      "Colombia",
+    ).fatalities,
+    3,
+  );
+  assert.equal(
+    one(
+      "Gunmen attacked a bus near Taiz on Sunday, killing a man and his 12-year-old son.",
+      "2023-08-29",
+      "Yemen",
+    ).fatalities,
+    2,
+  );
+  assert.equal(
+    one(
+      "Jihadists attacked the army camp at Lere on Saturday. Soldiers repelled the attack, killing 14 assailants. Three soldiers were killed.",
+      "2024-11-11",
+      "Mali",
+    ).fatalities,
+    17,
+  );
+  // (an untold number is no one more)
+  assert.equal(
+    one(
+      "Poachers attacked a ranger post near Kompienga on Sunday. One ranger and an unknown number of attackers were killed.",
+      "2024-11-11",
+      "Burkina Faso",
+    ).fatalities,
+    1,
+  );
+});

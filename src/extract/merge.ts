@@ -410,17 +410,29 @@ function placeByNextSentence(drafts: EventDraft[], ctx: Context): void {
  * "... killing about 20 assailants. Four soldiers were killed.": in a battle, the dead of the other
  * side, told with nobody acting, add to the toll.
  */
-function otherSideDead(m: Frame, f: Frame): boolean {
+function otherSideDead(m: Frame, f: Frame, frames: Frame[]): boolean {
   const armed = (r: string | undefined) =>
     r === "military" || r === "police" || r === "armed_group" || r === "named_group";
+  // (the dead counted so far are the victims of the frame that told them: "Soldiers repelled the attack,
+  // killing 14 assailants. Three soldiers were killed.")
+  const n = m.fatalities?.mention;
+  const teller = n
+    ? frames.find(
+        (x) =>
+          x !== f && x.fatalities?.mention === n && n.start >= x.sentence.start && n.end <= x.sentence.end,
+      )
+    : undefined;
+  const counted = teller?.patient ?? m.patient;
   return (
     m.coding.event_type === "Battles" &&
     !f.agent &&
     !f.hedged &&
-    armed(m.patient?.role) &&
     armed(f.patient?.role) &&
-    (m.patient?.role === "military" || m.patient?.role === "police") !==
-      (f.patient?.role === "military" || f.patient?.role === "police") &&
+    // (civilians counted first and fighters after are other people too)
+    (counted?.role === "civilians" ||
+      (armed(counted?.role) &&
+        (counted?.role === "military" || counted?.role === "police") !==
+          (f.patient?.role === "military" || f.patient?.role === "police"))) &&
     !bothSidesTotal(m)
   );
 }
@@ -519,7 +531,7 @@ function absorb(
   if (
     m.fatalities &&
     f.fatalities &&
-    (f.additive || otherSideDead(m, f)) &&
+    (f.additive || otherSideDead(m, f, d.frames)) &&
     f.sentence !== m.sentence &&
     f.fatalities.mention !== m.fatalities.mention
   )

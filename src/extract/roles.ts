@@ -491,6 +491,7 @@ export function addJoinedDeaths(
 ): { value: number; mention: NumberMention } | null {
   if (!fat || fat.mention.vague) return fat;
   fat = withOneBefore(tokens, fat, sentence, and, killHits);
+  fat = withOneAfter(tokens, fat, and, killHits);
   // (two counted numbers are joined as one toll: see joinedCounts)
   const chain = [fat.mention];
   const sorted = numbers.filter((n) => !n.vague && n.value > 0).sort((x, y) => x.start - y.start);
@@ -558,15 +559,52 @@ function withOneBefore(
   // killed"
   const nl = tokenAt(tokens, fat.mention.end - 1);
   const opens = i === 3 || [",", ";", ":"].includes(tokens[i - 4]?.text ?? "");
+  // ("A soldier and two suspected NPA rebels were killed": the counted noun's words up to the verb)
   if (
     !killHits.some((h) => h.last === i - 4) &&
-    !(opens && killHits.some((h) => h.first > nl && h.first - nl <= 4))
+    !(opens && killHits.some((h) => h.first > nl && h.first - nl <= 7 && wordsOnly(tokens, nl + 1, h.first)))
   )
     return fat;
   const start = tokens[i - 3].start;
   const text = sentence.text.slice(start - sentence.start, fat.mention.end - sentence.start);
   const value = fat.value + 1;
   return { value, mention: { ...fat.mention, start, text, value, raw: text } };
+}
+
+/** Nouns of an untold count ("an unknown number of", "un nombre indéterminé"). */
+const VAGUE_COUNT = new Set(["number", "numbers", "nombre"]);
+
+/** Only words (no punctuation, no figure) in tokens[from, to). */
+function wordsOnly(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k].num || !/\p{L}/u.test(tokens[k].text)) return false;
+  return true;
+}
+
+/**
+ * "Two police officers and one of the attackers were killed": one more person named after the count and
+ * "and", before the passive killing.
+ */
+function withOneAfter(
+  tokens: Token[],
+  fat: { value: number; mention: NumberMention },
+  and: Set<string>,
+  killHits: CueHit[],
+): { value: number; mention: NumberMention } {
+  const nl = tokenAt(tokens, fat.mention.end - 1);
+  const h = killHits.find((x) => x.first > nl && x.first - nl <= 12);
+  if (!h || !PLURAL_PASSIVE.has(tokens[h.first - 1]?.norm ?? "")) return fat;
+  let k = nl + 1;
+  while (k < h.first - 1 && !and.has(tokens[k].norm)) {
+    if (!/\p{L}/u.test(tokens[k].text) || tokens[k].num) return fat;
+    k++;
+  }
+  // ("and the attackers": no one person)
+  if (k >= h.first - 1 || !ONE.has(tokens[k + 1]?.norm ?? "") || tokens[k + 1].norm === "the") return fat;
+  // (nothing counted after it: "and one of the attackers", "and a policeman")
+  // (nor "an unreported number of residents")
+  for (let j = k + 2; j < h.first - 1; j++)
+    if (tokens[j].num || !/\p{L}/u.test(tokens[j].text) || VAGUE_COUNT.has(tokens[j].norm)) return fat;
+  return { value: fat.value + 1, mention: fat.mention };
 }
 
 /** "A woman and her son were killed", "a soldier and a gendarme were killed": two people told one by one. */
@@ -595,7 +633,8 @@ export function objectPair(
     if (k > stop || !and.has(tokens[k].norm)) continue;
     const after = tokens[k + 1];
     if (!after || !(KIN.has(after.norm) || (ONE_AFTER.has(after.norm) && after.norm !== "the"))) continue;
-    const count = tokens[k + 2];
+    // ("and his 12-year-old son": an age is no count)
+    const count = ageLength(tokens, k + 2) ? undefined : tokens[k + 2];
     const n = count ? numbers.find((x) => x.start === count.start && !x.vague) : undefined;
     if (count?.num && !n) continue;
     return 1 + (n ? n.value : 1);
