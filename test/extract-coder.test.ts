@@ -3781,3 +3781,28 @@ test("tolls: people named one by one with a count, across sentences, and kin wit
     1,
   );
 });
+
+test("protests: a gathering dispersed in the next sentence, an encampment broken up; an institution's word is no town", () => {
+  const g = one(
+    "On 3 June 2023, hundreds of opposition supporters gathered outside the home of their leader in Ziguinchor. Gendarmes fired tear gas to disperse them.",
+    "2023-06-05",
+    "Senegal",
+  );
+  assert.equal(g.sub_event_type, "Protest with intervention");
+  const e = one(
+    "On 3 May 2024, police dispersed a pro-Palestinian student encampment at the University of Arizona in Tucson, arresting 12 people.",
+    "2024-05-05",
+    "United States",
+  );
+  assert.equal(e.event_type, "Protests");
+  assert.equal(e.location, "Tucson");
+  // (a gathering for prayers, with nobody dispersed, is none)
+  assert.equal(
+    run(
+      "On Friday, hundreds of worshippers gathered at the main mosque in Ziguinchor for prayers.",
+      "2023-06-05",
+      "Senegal",
+    ).length,
+    0,
+  );
+});

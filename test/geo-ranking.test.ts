@@ -296,3 +296,12 @@ describe("gazetteer: Arabic articles", () => {
     assert.equal(p?.admin1, "Aleppo");
   });
 });
+
+describe("gazetteer: regions and alternate names", () => {
+  it("a region named by its own name beats a town one of whose old names it is", () => {
+    assert.equal(g.resolve({ name: "Arizona", country: "United States" })?.kind, "admin1");
+  });
+  it("a regional capital that shares its region's name stays the city", () => {
+    assert.equal(g.resolve({ name: "Mogilev", country: "Belarus" })?.kind, "populated");
+  });
+});

@@ -33,7 +33,12 @@ export function dropCues(h: CueHit, ...cues: Cue[]): void {
  * Cues of a sentence. Where spans overlap, the longest wins, but all cues of that span are kept
  * ("torched" is both a riot cue and a destruction cue: the coder decides with the rest of the frame).
  */
-export function findCues(tokens: Token[], lex: LocaleLexicon): CueHit[] {
+export function findCues(
+  tokens: Token[],
+  lex: LocaleLexicon,
+  /** The next sentence, whose dispersal ("Gendarmes fired tear gas to disperse them") makes a gathering told here a protest. */
+  next?: Token[],
+): CueHit[] {
   const all = lex.cues
     .matchAll(tokens)
     .filter((m) => !(m.first === m.last && m.first > 0 && lex.properNouns.has(tokens[m.first].text)));
@@ -74,7 +79,7 @@ export function findCues(tokens: Token[], lex: LocaleLexicon): CueHit[] {
     hits.push(cur);
     coveredTo = m.last;
   }
-  gatheringsWithDemands(hits, tokens, lex);
+  gatheringsWithDemands(hits, tokens, lex, next);
   // Hedge words are lower-case words: "May" in a date and "Will" as a name hedge nothing.
   const hedgeAt = new Set(
     lex.hedges
@@ -237,10 +242,13 @@ function modifiesThing(tokens: Token[], k: number, lex: LocaleLexicon): boolean 
  * fired tear gas at mourners who had gathered for the funeral"; arrests alone do not say so); a
  * gathering alone (for prayers, a funeral) is none.
  */
-function gatheringsWithDemands(hits: CueHit[], tokens: Token[], lex: LocaleLexicon): void {
+function gatheringsWithDemands(hits: CueHit[], tokens: Token[], lex: LocaleLexicon, next?: Token[]): void {
   if (!hits.some((h) => h.cues.includes("gather"))) return;
   const demands = lex.demands.matchAll(tokens);
-  const dispersed = hits.some((h) => h.cues.includes("intervene") && !h.cues.includes("arrest"));
+  const dispersed =
+    hits.some((h) => h.cues.includes("intervene") && !h.cues.includes("arrest")) ||
+    // ("hundreds of supporters gathered outside his home. Gendarmes fired tear gas to disperse them.")
+    (!!next && lex.cues.matchAll(next).some((m) => m.value === "intervene"));
   for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i];
     if (!h.cues.includes("gather")) continue;

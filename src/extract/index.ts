@@ -375,7 +375,11 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
   });
   const frames: Frame[] = [];
   for (const s of doc.sentences) {
-    const allHits = aircraftStrikes(s.tokens, findCues(s.tokens, lex), lex);
+    const allHits = aircraftStrikes(
+      s.tokens,
+      findCues(s.tokens, lex, doc.sentences[s.index + 1]?.tokens),
+      lex,
+    );
     // ("freed", "released" tell a release only of captives: not "released a statement", not a
     // detainee "later released")
     // (only a hit whose one cue is "release" asks: the sentence's words are looked up only then)

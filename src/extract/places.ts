@@ -278,6 +278,9 @@ function candidates(
         (cues.kinds.has(t.norm) && cues.of.has(tokens[i + 1]?.norm ?? "")))
     )
       continue;
+    // ("at the University of Arizona", "the Bank of Kigali": an institution's word before "of" is no town
+    // of its own, whatever town shares it; the name after "of" may be)
+    if (cues.notNames.has(t.norm) && cues.of.has(tokens[i + 1]?.norm ?? "") && tokens[i + 2]?.cap) continue;
     let b = i - 1;
     while (b >= 0 && b > i - 5 && cues.modifiers.has(tokens[b].norm) && !cues.kinds.has(tokens[b].norm)) b--;
     const prev = tokens[b]?.norm ?? "";

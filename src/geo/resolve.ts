@@ -477,6 +477,7 @@ export class Resolver {
     }
     out.sort(byRank);
     this.regionOverVillage(out, level);
+    this.regionOverAlias(out, level, base);
     if (!hint && !adminKeys.size && !near.length) bigCityFirst(out, base);
     const seen = new Set<number>();
     const places: Place[] = [];
@@ -600,6 +601,26 @@ export class Resolver {
         c.tier === "exact" &&
         c.row.admin1 === r.admin1 &&
         normName(c.row.admin1 ?? "") === key,
+    );
+    if (k > 0) out.unshift(...out.splice(k, 1));
+  }
+
+  /**
+   * "Arizona": a region named by its own name beats a town of its country that only one of its
+   * alternate names matches (Yuma was once "Arizona City").
+   */
+  private regionOverAlias(out: Cand[], level: 1 | 2 | null, base: string): void {
+    if (level !== null || out.length < 2) return;
+    const top = out[0];
+    // (not a region's capital that shares its name: "Mogilev", "Idleb" are the cities)
+    if (!top.row.fcode.startsWith("P.") || top.row.fcode === "P.PPLA" || top.row.fcode === "P.PPLC") return;
+    if (normName(top.row.name) === base) return;
+    const k = out.findIndex(
+      (c) =>
+        c.row.fcode === "A.ADM1" &&
+        c.row.cc === top.row.cc &&
+        c.tier === "exact" &&
+        normName(c.row.name) === base,
     );
     if (k > 0) out.unshift(...out.splice(k, 1));
   }
