@@ -3806,3 +3806,19 @@ test("protests: a gathering dispersed in the next sentence, an encampment broken
     0,
   );
 });
+
+test("police killings: the officer who opened fire in a clause of time is the doer; 'he fought back' is the police's claim, no battle", () => {
+  const e = one(
+    "A motorcycle taxi rider was killed on Monday evening at a roadside check in Kisauni when a traffic police officer opened fire on his motorbike.",
+    "2024-03-05",
+    "Kenya",
+  );
+  assert.equal(e.event_type, "Violence against civilians");
+  assert.match(e.actor1 ?? "", /^Police Forces of Kenya/);
+  const f = one(
+    "On 3 March 2024, police shot dead a suspected drug peddler during an operation in Caloocan. Police claimed he fought back.",
+    "2024-03-05",
+    "Philippines",
+  );
+  assert.equal(f.event_type, "Violence against civilians");
+});

@@ -40,6 +40,9 @@ function joinedSubjects(tokens: Token[], a: ActorMention, b: ActorMention): bool
   return to - from === 1 && (tokens[from].norm === "and" || tokens[from].norm === "et");
 }
 
+/** Words that open a clause of time or cause after a passive verb ("was killed when police opened fire"). */
+const SUBORDINATORS = new Set(["when", "as", "after", "while", "lorsque", "quand", "alors"]);
+
 /** Participles before "by" that name helpers ("backed by Ugandan forces", "appuyés par"): not the doers. */
 const BACKING = new Set([
   "backed",
@@ -171,9 +174,23 @@ export function sides(
     const object = !auxPassive
       ? after.find((m) => m !== agent && tokenAt(tokens, m.start) < byIdx)
       : undefined;
+    // ("a rider was killed ... when a traffic police officer opened fire": the subject of a clause of time
+    // after the verb is no victim of it; with no "by", it is who did it)
+    const subordinate = (m: ActorMention) => {
+      for (let k = trigger.last + 1; k < tokenAt(tokens, m.start); k++)
+        if (SUBORDINATORS.has(tokens[k].norm)) return true;
+      return false;
+    };
+    const doer =
+      !agent && !before.length
+        ? (after.find((m) => subordinate(m) && ARMED_ROLES.has(m.role)) ?? null)
+        : null;
     const patient =
-      object ?? (before.length ? before[before.length - 1] : (after.find((m) => m !== agent) ?? null));
-    return { agent, patient };
+      object ??
+      (before.length
+        ? before[before.length - 1]
+        : (after.find((m) => m !== agent && !subordinate(m)) ?? null));
+    return { agent: agent ?? doer, patient };
   }
   // Headline style "Six people killed in ...": a bare participle after a victim noun.
   // The agent is the nearest armed side before the verb, else the nearest side; for a participle
