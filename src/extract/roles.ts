@@ -40,6 +40,9 @@ function joinedSubjects(tokens: Token[], a: ActorMention, b: ActorMention): bool
   return to - from === 1 && (tokens[from].norm === "and" || tokens[from].norm === "et");
 }
 
+/** Verbs of shooting right after the subject of a clause of time ("when a police officer opened fire"). */
+const FIRING = new Set(["opened", "fired", "shot", "ouvert", "tire"]);
+
 /** Words that open a clause of time or cause after a passive verb ("was killed when police opened fire"). */
 const SUBORDINATORS = new Set(["when", "as", "after", "while", "lorsque", "quand", "alors"]);
 
@@ -181,15 +184,19 @@ export function sides(
         if (SUBORDINATORS.has(tokens[k].norm)) return true;
       return false;
     };
+    // (who fired: "when a police officer opened fire"; not "as police clashed with supporters", a fight)
+    // (a head noun the mention left out may come between: "a traffic police officer opened fire")
+    const fires = (m: ActorMention) => {
+      const e = tokenAt(tokens, m.end - 1);
+      return FIRING.has(tokens[e + 1]?.norm ?? "") || FIRING.has(tokens[e + 2]?.norm ?? "");
+    };
     const doer =
       !agent && !before.length
-        ? (after.find((m) => subordinate(m) && ARMED_ROLES.has(m.role)) ?? null)
+        ? (after.find((m) => subordinate(m) && ARMED_ROLES.has(m.role) && fires(m)) ?? null)
         : null;
     const patient =
       object ??
-      (before.length
-        ? before[before.length - 1]
-        : (after.find((m) => m !== agent && !subordinate(m)) ?? null));
+      (before.length ? before[before.length - 1] : (after.find((m) => m !== agent && m !== doer) ?? null));
     return { agent: agent ?? doer, patient };
   }
   // Headline style "Six people killed in ...": a bare participle after a victim noun.
