@@ -3822,3 +3822,49 @@ test("police killings: the officer who opened fire in a clause of time is the do
   );
   assert.equal(f.event_type, "Violence against civilians");
 });
+
+test("negated, denied and discussed events are none; drones firing missiles strike from the air; 'hacked 12 villagers to death' counts 12", () => {
+  const none = (text: string, country: string) =>
+    assert.deepEqual(
+      run(text, "2023-10-20", country).map((e) => e.event_type),
+      [],
+      text,
+    );
+  none("Ghana has never suffered a militant attack, officials said on Saturday.", "Ghana");
+  none("The army denied that soldiers had killed civilians in Moura on Saturday.", "Mali");
+  none("The army and the RSF are discussing a ceasefire in Jeddah, mediators said on Saturday.", "Sudan");
+  const d = one(
+    "An Israeli drone fired a missile at a car in Tubas on Monday, killing two men.",
+    "2024-03-05",
+    "Palestine",
+  );
+  assert.equal(d.sub_event_type, "Air/drone strike");
+  const e = one(
+    "Government forces targeted rebel positions near Sarmin on Monday with several explosive-laden drones.",
+    "2024-03-05",
+    "Syria",
+  );
+  assert.equal(e.sub_event_type, "Air/drone strike");
+  assert.equal(
+    one(
+      "ADF rebels hacked 12 villagers to death in Butembo on Saturday.",
+      "2023-10-20",
+      "Democratic Republic of Congo",
+    ).fatalities,
+    12,
+  );
+  assert.equal(
+    one(
+      "Militants attacked an army post near Djibo on Saturday, killing at least nine soldiers, two security sources said.",
+      "2023-10-20",
+      "Burkina Faso",
+    ).fatalities,
+    9,
+  );
+  const p = one(
+    "Ukraine and Russia exchanged 75 prisoners of war each on Monday, officials said.",
+    "2024-03-05",
+    "Ukraine",
+  );
+  assert.equal(p.sub_event_type, "Agreement");
+});

@@ -55,6 +55,8 @@ export interface FrameFacts {
   later?: boolean;
   /** Armed men named before the abduction they did ("militants abducted five people"). */
   abductActive?: boolean;
+  /** The doer is an aircraft ("an Israeli drone fired a missile"): what it fires is an air strike. */
+  aircraftAgent?: boolean;
   /** A word of a crowd's violence proper ("riot", "unrest", "stones"), not destruction alone. */
   riotWord?: boolean;
   /** The crowd's only riot words are those of blocking ("blocked the road", "barricades"): the spec keeps
@@ -374,6 +376,7 @@ export function classify(told: FrameFacts): Coding | null {
   if (has("chemical")) return remote("Chemical weapon", "chemical");
   if (has("air")) return remote("Air/drone strike", "air");
   if (has("grenade")) return remote("Grenade", "grenade");
+  if (has("shell") && facts.aircraftAgent) return remote("Air/drone strike", "aircraft");
   if (has("shell")) return remote("Shelling/artillery/missile attack", "shell");
   if (has("ied")) return remote("Remote explosive/landmine/IED", "ied");
   if (has("aircraft") && (has("attack") || has("kill") || has("destroy")))

@@ -88,7 +88,8 @@ export function findCues(
       .map((h) => h.last),
   );
   for (const h of hits) {
-    for (let k = Math.max(0, h.first - 3); k < h.first; k++) {
+    // ("has never suffered a militant attack", "denied that soldiers had killed civilians")
+    for (let k = Math.max(0, h.first - NEGATION_REACH); k < h.first; k++) {
       const n = tokens[k].norm;
       if (lex.negations.has(n)) h.negated = true;
     }
@@ -261,6 +262,9 @@ function gatheringsWithDemands(hits: CueHit[], tokens: Token[], lex: LocaleLexic
     if (!h.cues.length) hits.splice(i, 1);
   }
 }
+
+/** How many words before a cue a negation reaches. */
+const NEGATION_REACH = 4;
 
 /** "into effect", "took effect", "en vigueur": an agreement put into effect, not made. */
 const INTO_EFFECT = new Set(["effect", "vigueur"]);

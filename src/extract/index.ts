@@ -544,11 +544,11 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     // later report, dated by a past year alone, is no event of the report's days, nor one of its own)
     // (the year before the event's words: not "marched to the grave of Zongo, who was killed in 1998")
     if (dates.every((d) => d.yearOnly) && toldInPastYear(s, ctx.published, lex, hits[0].first)) continue;
-    // Numbers are only read as deaths or crowds.
-    const counted = hits.some((h) => h.cues.some((c) => COUNTED.has(c)));
-    const numbers = counted ? findNumbers(doc.text, s.start, s.end, locale) : [];
     const places = notePlaces(s, ctx, gaz, pc, () => actors);
     resolveSeize(s, hits, lex, places, actors);
+    // Numbers are only read as deaths or crowds (after the cues are settled: "hacked 12 villagers to death").
+    const counted = hits.some((h) => h.cues.some((c) => COUNTED.has(c)));
+    const numbers = counted ? findNumbers(doc.text, s.start, s.end, locale) : [];
     const framesBefore = frames.length;
     // (court charges: "found guilty of terrorism and kidnapping")
     const charges = lex.charges.matchAll(s.tokens);
@@ -1639,6 +1639,9 @@ function frameOf(
     targetThing: attacksArmedTarget(s, hits, lex.thingTargets, lex.aidWords),
     attackVerb: hits.some((h) => h.cues.includes("attack") && lex.pastVerb.test(s.tokens[h.first].text)),
     riotWord: anyWordIn(s.tokens, first, last, lex.riotWords),
+    aircraftAgent:
+      !!agent &&
+      hits.some((h) => h.cues.includes("aircraft") && h.start >= agent.start && h.end <= agent.end),
     blockOnly: blocksOnly(s.tokens, hits, first, last, lex),
     violentVerb: hits.some((h) => VIOLENT.some((c) => h.cues.includes(c)) && toldAsDeed(s.tokens, h, lex)),
     crowdViolent: crowdDoesViolence(s.tokens, hits, clauseActors, lex),

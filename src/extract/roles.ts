@@ -462,11 +462,16 @@ function joinedCounts(tokens: Token[], and: Set<string>, x: NumberMention, y: Nu
       .some((t) => /ed$|^(tue|tues|tuee|tuees)$/u.test(t.norm) || AUX.has(t.norm) || PASSIVE_AUX.has(t.norm))
   )
     return false;
-  // and the next number is not the wounded ("4 killed and 6 injured")
+  // and the next number is not the wounded ("4 killed and 6 injured"), nor the sources who tell the toll
+  // ("killing at least nine soldiers, two security sources said")
   const yl = tokenAt(tokens, y.end - 1);
-  if (tokens.slice(yl + 1, yl + 4).some((t) => NOT_DEATH.test(t.norm))) return false;
+  if (tokens.slice(yl + 1, yl + 4).some((t) => NOT_DEATH.test(t.norm) || SOURCE_NOUNS.has(t.norm)))
+    return false;
   return !between.some((t) => t.num || NOT_DEATH.test(t.norm) || t.text === ";");
 }
+
+/** People who tell the news, after a count ("two security sources said", "deux sources sécuritaires"). */
+const SOURCE_NOUNS = new Set(["sources", "source", "officials", "witnesses", "diplomats", "medics"]);
 
 /** Verbs of a toll that grows ("rose to", "a atteint"). */
 const TOLL_VERBS = new Set([
