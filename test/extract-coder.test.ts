@@ -3868,3 +3868,30 @@ test("negated, denied and discussed events are none; drones firing missiles stri
   );
   assert.equal(p.sub_event_type, "Agreement");
 });
+
+test("two groups named together are both sides ('ELN and FARC dissidents clashed'); junta troops are the military; dispersed supporters were a protest", () => {
+  const e = one(
+    "ELN and FARC dissidents of the 10th Front clashed near Tame on Saturday.",
+    "2023-10-20",
+    "Colombia",
+  );
+  assert.match(e.actor1 ?? "", /^ELN/);
+  assert.match(e.actor2 ?? "", /^FARC Dissident/);
+  const j = one(
+    "KIA and TNLA fighters attacked a junta base in Lashio on Saturday.",
+    "2023-10-20",
+    "Myanmar",
+  );
+  assert.match(j.actor2 ?? "", /^Military Forces of Myanmar/);
+  const p = one("Police dispersed supporters of the opposition in Kisumu on Tuesday.", "2023-10-20", "Kenya");
+  assert.equal(p.sub_event_type, "Protest with intervention");
+  // (a fight between supporters broken up is no protest)
+  assert.notEqual(
+    one(
+      "Supporters of rival candidates clashed at a tallying centre in Chuka on Tuesday. Police broke up the fights.",
+      "2023-10-20",
+      "Kenya",
+    ).event_type,
+    "Protests",
+  );
+});

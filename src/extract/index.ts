@@ -1243,6 +1243,25 @@ function resolveSeize(
       hits.some((x) => x !== h && x.last < h.first && x.cues.includes("arrest"))
     )
       dropCues(h, "attack");
+    // ("Police dispersed supporters of the opposition in Kisumu", "used water cannon to disperse hundreds
+    // of opposition supporters": people dispersed were gathered, a protest broken up)
+    if (
+      h.cues.includes("intervene") &&
+      // (arrests alone do not say a crowd was there: "arrested 15 activists")
+      !h.cues.includes("arrest") &&
+      // (not a fight or a mob broken up: "Police broke up fights between supporters", "stopped the crowd")
+      !hits.some((x) =>
+        x.cues.some((c) => c === "protest" || c === "riot" || c === "mob" || VIOLENT.includes(c)),
+      ) &&
+      actors.some(
+        (a) =>
+          a.role === "protesters" &&
+          a.affiliation &&
+          a.start >= h.end &&
+          tokenAt(s.tokens, a.start) - h.last <= 8,
+      )
+    )
+      h.cues.push("protest");
     // ("Police blocked the roads to the park": forces closing roads keep order; they do not riot)
     if (
       (h.cues.includes("riot") || h.cues.includes("block")) &&

@@ -141,7 +141,8 @@ function parse(slots: Slot[], tokens: Token[]): Parsed[] {
             const ws = tokens.slice(sl.first, sl.last + 1).map((t) => t.norm);
             if (lastKind === "group" && ws.some((w) => w === "or" || w === "and/or" || w === "ou"))
               alternative = true;
-            else if (lastKind === "eth" && second === undefined && ws.length === 1) second = k + 2;
+            else if ((lastKind === "eth" || lastKind === "group") && second === undefined && ws.length === 1)
+              second = k + 2;
             k++;
           }
         }
@@ -337,9 +338,38 @@ export function findMentions(
         text: spanText(tokens, cut.first, slots[p.to].last),
         ethnicity: other.name,
       });
+    } else if (secondGroup(p, slots, strong) && m.group) {
+      // "ELN and FARC dissidents", "KIA and TNLA fighters": two groups named together are two mentions
+      // (allies or foes, as the verb says), not the first group alone
+      const g2 = secondGroup(p, slots, strong) as GroupDef;
+      const cut = slots[p.second as number];
+      const lastOfFirst = slots[(p.second as number) - 2].last;
+      out.push({
+        ...m,
+        end: tokens[lastOfFirst].end,
+        text: spanText(tokens, slots[p.from].first, lastOfFirst),
+      });
+      out.push({
+        ...m,
+        start: tokens[cut.first].start,
+        text: spanText(tokens, cut.first, slots[p.to].last),
+        role: roleOfGroup(g2),
+        group: {
+          name: g2.name,
+          inter: g2.inter,
+          country: g2.countries?.length === 1 ? g2.countries[0] : null,
+        },
+      });
     } else out.push(m);
   }
   return out;
+}
+
+/** The group named after "and" in a mention that opens with another group ("ELN and FARC dissidents"). */
+function secondGroup(p: Parsed, slots: Slot[], strong: Piece | undefined): GroupDef | null {
+  if (p.second === undefined || p.alternative || strong?.k !== "group") return null;
+  const g = get(slots[p.second], "group");
+  return g && g.group.name !== strong.group.name ? g.group : null;
 }
 
 /** The text of tokens a..b, with the spaces between them. */
