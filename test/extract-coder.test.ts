@@ -3895,3 +3895,18 @@ test("two groups named together are both sides ('ELN and FARC dissidents clashed
     "Protests",
   );
 });
+
+test("an arrest in the next sentence is no dispersal of a gathering; 'drove away' takes no town", () => {
+  const a = one(
+    "Police on Sunday arrested 23 supporters of the opposition at a house in Masaka, where they had gathered for a meeting. A police spokesman said those arrested had held an unlawful assembly.",
+    "2023-03-08",
+    "Uganda",
+  );
+  assert.equal(a.sub_event_type, "Arrests");
+  const k = one(
+    "A rider was killed on Monday evening at a checkpoint in Kisauni when a traffic police officer opened fire as he drove away, witnesses said.",
+    "2025-03-20",
+    "Kenya",
+  );
+  assert.equal(k.event_type, "Violence against civilians");
+});

@@ -249,7 +249,7 @@ function gatheringsWithDemands(hits: CueHit[], tokens: Token[], lex: LocaleLexic
   const dispersed =
     hits.some((h) => h.cues.includes("intervene") && !h.cues.includes("arrest")) ||
     // ("hundreds of supporters gathered outside his home. Gendarmes fired tear gas to disperse them.")
-    (!!next && lex.cues.matchAll(next).some((m) => m.value === "intervene"));
+    (!!next && dispersalIn(lex.cues.matchAll(next)));
   for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i];
     if (!h.cues.includes("gather")) continue;
@@ -261,6 +261,15 @@ function gatheringsWithDemands(hits: CueHit[], tokens: Token[], lex: LocaleLexic
     if (says && !h.cues.includes("protest")) h.cues.push("protest");
     if (!h.cues.length) hits.splice(i, 1);
   }
+}
+
+/** A dispersal among the cue matches of a sentence (an intervention that is no arrest). */
+function dispersalIn(matches: { first: number; last: number; value: Cue }[]): boolean {
+  return matches.some(
+    (m) =>
+      m.value === "intervene" &&
+      !matches.some((o) => o.value === "arrest" && o.first === m.first && o.last === m.last),
+  );
 }
 
 /** How many words before a cue a negation reaches. */
