@@ -3910,3 +3910,15 @@ test("an arrest in the next sentence is no dispersal of a gathering; 'drove away
   );
   assert.equal(k.event_type, "Violence against civilians");
 });
+
+test("a group that governs where it holds arrests (SDF, Houthis); other armed groups abduct", () => {
+  const e = one(
+    "The Syrian Democratic Forces said on Sunday they had arrested 25 suspected Islamic State members in raids around Hasakah.",
+    "2024-06-03",
+    "Syria",
+  );
+  assert.equal(e.sub_event_type, "Arrests");
+  assert.match(e.actor1 ?? "", /^QSD/);
+  const a = one("Al Shabaab militants detained 12 traders near Baidoa on Sunday.", "2024-06-03", "Somalia");
+  assert.equal(a.sub_event_type, "Abduction/forced disappearance");
+});

@@ -550,7 +550,15 @@ export function classify(told: FrameFacts): Coding | null {
   if (has("weapons")) return sd("Disrupted weapons use", "weapons");
   if (has("agreement")) return sd("Agreement", "agreement");
   // Armed groups do not arrest: the people they "detain" are abducted.
-  if (has("arrest") && !protestLike && agent && ARMED.has(agent.role) && !STATE.has(agent.role))
+  // (a group that governs where it holds, the SDF or the Houthis, arrests)
+  if (
+    has("arrest") &&
+    !protestLike &&
+    agent &&
+    ARMED.has(agent.role) &&
+    !STATE.has(agent.role) &&
+    !agent.governs
+  )
     return vac("Abduction/forced disappearance", "arrest");
   if (has("arrest") && !protestLike) return sd("Arrests", "arrest");
   if (has("base")) return sd("Headquarters or base established", "base");

@@ -708,9 +708,14 @@ function chooseActors(
   } else {
     // Strategic developments
     if (sub === "Arrests") {
-      a1 = pick.side(state) ?? (country ? asSide(reg.stateForce(country, "police", date), null) : null);
+      // (a group that governs where it holds arrests as the authority there: "the SDF arrested 25 suspects")
+      const authority = f.agent?.governs ? f.agent : null;
+      a1 =
+        pick.side(authority) ??
+        pick.side(state) ??
+        (country ? asSide(reg.stateForce(country, "police", date), null) : null);
       a2 =
-        pick.side(named) ??
+        pick.side(authority ? pick.first((m) => m !== authority && (!!m.group || isArmed(m))) : named) ??
         pick.side(pick.first((m) => m.role === "civilians" || m.role === "government")) ??
         pick.generic("civilians");
       // Soldiers who detain the head of state or the government stage a coup: a mutiny of the forces.

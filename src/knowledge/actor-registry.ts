@@ -78,6 +78,8 @@ export interface ActorMention {
   pronoun?: boolean;
   /** Named as the author of the event by a claim or attribution ("claimed by JNIM", "planted by"). */
   claimed?: boolean;
+  /** A group that governs the territory it holds (SDF, Houthis): its detentions are arrests. */
+  governs?: boolean;
 }
 
 export type GenericRole =

@@ -23,6 +23,8 @@ export interface GroupDef {
   localAliases?: string[];
   /** An organisation that carries no arms (an aid agency): a victim or a witness, never a side in a battle. */
   unarmed?: boolean;
+  /** A de facto authority over the territory it holds (SDF, Houthis, HTS): its detentions are arrests. */
+  governs?: boolean;
 }
 
 export interface StateAliasDef {

@@ -257,6 +257,7 @@ export function findMentions(
       unitOf: undefined,
       pronoun: undefined,
       claimed: undefined,
+      governs: undefined,
     };
     const countries: string[] = [];
     for (const q of p.quals)
@@ -281,6 +282,7 @@ export function findMentions(
       } else {
         m.role = roleOfGroup(g);
         m.group = { name: g.name, inter: g.inter, country: gc };
+        if (g.governs) m.governs = true;
         const other = p.quals.find((q) => q.k === "group" && q.group.name !== g.name) as
           | Extract<Piece, { k: "group" }>
           | undefined;
