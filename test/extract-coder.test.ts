@@ -3922,3 +3922,25 @@ test("a group that governs where it holds arrests (SDF, Houthis); other armed gr
   const a = one("Al Shabaab militants detained 12 traders near Baidoa on Sunday.", "2024-06-03", "Somalia");
   assert.equal(a.sub_event_type, "Abduction/forced disappearance");
 });
+
+test("roundups: a section header names the country of the events under it; a region named in the sentence places its district", () => {
+  const text = [
+    "WEEKLY BRIEF — 30 October to 5 November 2023",
+    "",
+    "PAKISTAN",
+    "Five policemen were killed on Friday when a roadside bomb struck their van near Dera Ismail Khan.",
+    "",
+    "INDIA",
+    "In Chhattisgarh, three Maoist insurgents were killed in a gunfight with police in the forests of Bijapur district on Wednesday.",
+    "",
+    "NEPAL",
+    "Several thousand monarchists rallied in Kathmandu on Saturday.",
+  ].join("\n");
+  const evs = run(text, "2023-11-06", "Pakistan");
+  assert.deepEqual(
+    evs.map((e) => e.country),
+    ["Pakistan", "India", "Nepal"],
+  );
+  assert.equal(evs[1].admin1, "Chhattisgarh");
+  assert.match(evs[0].actor2 ?? "", /^Police Forces of Pakistan/);
+});

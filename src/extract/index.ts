@@ -363,6 +363,17 @@ function headlineLast(frames: Frame[], doc: Doc): Frame[] {
   return [...frames.filter((f) => f.sentence !== first), ...head];
 }
 
+/** The country a sentence's first line names alone, as a section header ("PAKISTAN", "Burkina Faso"). */
+function sectionCountry(s: Sentence, gaz: Gazetteer): string | null {
+  const nl = s.text.indexOf("\n");
+  const line = (nl >= 0 ? s.text.slice(0, nl) : s.index > 0 ? s.text : "")
+    .trim()
+    .replace(/[:—–-]+$/u, "")
+    .trim();
+  if (!line || line.length > 40 || /[.,;!?]/.test(line) || line.split(/\s+/).length > 4) return null;
+  return gaz.country(line)?.name ?? null;
+}
+
 function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, reg: ActorRegistry): Frame[] {
   const lex = lexicon(locale);
   const pc = placeCues(locale);
@@ -374,7 +385,15 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     return reg.mentions(toks, locale).length > 0 || lex.cues.matchAll(toks).length > 0;
   });
   const frames: Frame[] = [];
+  const articleCountry = ctx.country;
   for (const s of doc.sentences) {
+    // ("MALI\nOn Tuesday, ...", "INDIA\nIn Chhattisgarh, ...": a roundup's section header names the
+    // country of the events told under it, until the next header)
+    const section = sectionCountry(s, gaz);
+    if (section && section !== ctx.country) {
+      ctx.country = section;
+      ctx.places = [];
+    }
     const allHits = aircraftStrikes(
       s.tokens,
       findCues(s.tokens, lex, doc.sentences[s.index + 1]?.tokens),
@@ -615,6 +634,8 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     )
       ctx.mentions = ctx.mentions.filter((m) => m.start < s.start || m.start >= s.end);
   }
+  // (the sections told their own countries; the article's stays the country of what follows)
+  ctx.country = articleCountry;
   return frames;
 }
 

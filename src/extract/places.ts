@@ -746,6 +746,16 @@ export function findPlaces(
       (c.last > c.first && cues.adminKinds.has(s.tokens[c.last].norm));
     for (const a of c.admin.slice(unit ? 0 : 1)) if (!sentenceAdmin.includes(a)) sentenceAdmin.push(a);
   }
+  // ("In Chhattisgarh, three Maoists were killed ... in the forests of Bijapur district": a region named
+  // with a preposition in the sentence says where its other places lie)
+  if (country && cands.length > 1)
+    for (const c of cands) {
+      if (c.relation !== "in" || c.list !== undefined || c.kindWord) continue;
+      const n = nameOf(s, c);
+      // (a region that is only a region: "Mopti", "Kidal" are towns first)
+      if (sentenceAdmin.includes(n) || gaz.country(n) || !isAdminName(gaz, n, country, "admin1")) continue;
+      if (gaz.resolve({ name: n, country })?.kind === "admin1") sentenceAdmin.push(n);
+    }
   // "Simarbani village of Bihar's Araria district": the owner is a region of the whole sentence.
   for (const c of cands) {
     const owner = ownerOf(nameOf(s, c))?.[0];
