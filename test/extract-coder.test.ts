@@ -3944,3 +3944,39 @@ test("roundups: a section header names the country of the events under it; a reg
   assert.equal(evs[1].admin1, "Chhattisgarh");
   assert.match(evs[0].actor2 ?? "", /^Police Forces of Pakistan/);
 });
+
+test("weapons name their side only with a country; 'the soldiers' after foreign troops are those troops", () => {
+  const r = one(
+    "A Russian missile struck an apartment block in Dnipro on Wednesday, killing three people.",
+    "2023-09-08",
+    "Ukraine",
+  );
+  assert.match(r.actor1 ?? "", /^Military Forces of Russia/);
+  const m = one(
+    "A missile struck an apartment block in Dnipro on Wednesday, killing three people.",
+    "2023-09-08",
+    "Ukraine",
+  );
+  assert.doesNotMatch(m.actor1 ?? "", /Military Forces of Ukraine/);
+  const s = one(
+    "Shahed drones hit port facilities in Odesa overnight, wounding two workers.",
+    "2023-09-08",
+    "Ukraine",
+  );
+  assert.match(s.actor1 ?? "", /^Military Forces of Russia/);
+  const g = one(
+    "Government artillery shelled Sarmin on Wednesday, killing two civilians.",
+    "2023-09-08",
+    "Syria",
+  );
+  assert.match(g.actor1 ?? "", /^Military Forces of Syria/);
+  const j = one(
+    "Israeli troops raided Jenin on Wednesday; Palestinian fighters exchanged fire with the soldiers for several hours.",
+    "2023-09-08",
+    "Palestine",
+  );
+  assert.ok(
+    ![j.actor1, j.actor2].some((a) => /Military Forces of Palestine/.test(a ?? "")),
+    `${j.actor1} / ${j.actor2}`,
+  );
+});

@@ -386,6 +386,8 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
   });
   const frames: Frame[] = [];
   const articleCountry = ctx.country;
+  // The country of the foreign forces named last ("Israeli troops" in a story filed from the West Bank).
+  let foreignForce: string | null = null;
   for (const s of doc.sentences) {
     // ("MALI\nOn Tuesday, ...", "INDIA\nIn Chhattisgarh, ...": a roundup's section header names the
     // country of the events told under it, until the next header)
@@ -490,6 +492,28 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       lex,
       s.tokens,
     );
+    // ("Israeli troops raided Jenin ... fighters exchanged fire with the soldiers": forces named again with
+    // "the" and no country are the foreign forces named before, not the article country's)
+    for (let k = 0; k < actors.length; k++) {
+      const m = actors[k];
+      if (
+        (m.role === "military" || m.role === "police") &&
+        m.country &&
+        m.country !== ctx.country &&
+        !m.group
+      )
+        foreignForce = m.country;
+      else if ((m.role === "military" || m.role === "police") && m.country === ctx.country)
+        foreignForce = null;
+      else if (
+        foreignForce &&
+        (m.role === "military" || m.role === "police") &&
+        !m.country &&
+        !m.group &&
+        lex.anaphora.has(s.tokens[tokenAt(s.tokens, m.start) - 1]?.norm ?? "")
+      )
+        actors[k] = { ...m, country: foreignForce };
+    }
     // "Soldiers mutinied ... They took over the towns of ...": a sentence opened by a subject pronoun
     // goes on with the agent of the sentence just before.
     const they = pronounSubject(s, frames.at(-1), lex);

@@ -76,6 +76,8 @@ export interface CueDef {
   affiliation?: boolean;
   /** People whose arms nobody tells ("unknown men", "assailants"): a mob when they throw stones. */
   unspecified?: boolean;
+  /** A weapon that names its side only with a country ("a Russian missile"): no actor without one. */
+  needsCountry?: boolean;
   /** A social group that arms itself as a community (farmers, herders): its killers are a communal militia. */
   communal?: boolean;
 }

@@ -322,6 +322,8 @@ export function findMentions(
     if (head?.generic && !strong) m.generic = head.generic as ActorMention["generic"];
     if (head?.altRole && !strong) m.altRole = head.altRole as ActorRole;
     const uniq = [...new Set(countries)];
+    // ("a missile struck": a weapon alone names nobody; "a Russian missile" names Russia's forces)
+    if (head?.needsCountry && !strong && !uniq.length) continue;
     m.country = uniq[0] ?? null;
     if (uniq.length > 1) m.countries = uniq;
     const other = p.second === undefined || strong ? undefined : get(slots[p.second], "eth");
