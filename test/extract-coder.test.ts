@@ -3980,3 +3980,8 @@ test("weapons name their side only with a country; 'the soldiers' after foreign 
     `${j.actor1} / ${j.actor2}`,
   );
 });
+
+test("irregular past verbs are deeds: 'threw stones ... on Thursday' dates the riot", () => {
+  const e = one("Protesters threw stones at police in Nairobi on Thursday.", "2023-11-24", "Kenya");
+  assert.equal(e.event_date, "2023-11-23");
+});
