@@ -3985,3 +3985,19 @@ test("irregular past verbs are deeds: 'threw stones ... on Thursday' dates the r
   const e = one("Protesters threw stones at police in Nairobi on Thursday.", "2023-11-24", "Kenya");
   assert.equal(e.event_date, "2023-11-23");
 });
+
+test("weapons after 'with' are the verb's, not its doers; the other side's dead in the next clause add up", () => {
+  const e = one(
+    "On 14 October 2023, Ambazonian separatists ambushed an army patrol with an IED and gunfire near Kumbo.",
+    "2023-10-20",
+    "Cameroon",
+  );
+  assert.equal(e.actor1, "Ambazonian Separatists");
+  assert.match(e.actor2 ?? "", /^Military Forces of Cameroon/);
+  const t = one(
+    "On 14 October 2023, 3 soldiers were killed near Niono; the army said 9 assailants were neutralised.",
+    "2023-10-20",
+    "Mali",
+  );
+  assert.equal(t.fatalities, 12);
+});

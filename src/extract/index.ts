@@ -1161,6 +1161,19 @@ function seizesArms(tokens: Token[], h: CueHit, hits: CueHit[], lex: LocaleLexic
 /** Cues of weapon words that, seized, are things. */
 const WEAPON_THINGS = new Set<Cue>(["grenade", "ied", "weapons"]);
 
+/** Words that introduce the weapons of a deed ("with an IED and gunfire", "avec des armes"). */
+const WITH = new Set(["with", "using", "avec"]);
+
+/** A cue named among the weapons ("with ...") of another cue told before it in the clause. */
+function instrumentOf(tokens: Token[], h: CueHit, hits: CueHit[], lex: LocaleLexicon): boolean {
+  for (let k = h.first - 1; k >= Math.max(0, h.first - 6); k--) {
+    const t = tokens[k];
+    if (WITH.has(t.norm)) return hits.some((x) => x !== h && x.last < k);
+    if (CLAUSE_ENDS.has(t.text) || t.text === "," || lex.pastVerb.test(t.text)) return false;
+  }
+  return false;
+}
+
 /** A count of events from which a month's events are a statistic ("120 attacks in September"). */
 const STATISTIC_COUNT = 3;
 
@@ -1622,7 +1635,10 @@ function frameOf(
         h.cues.includes("protest") &&
         (actors.some((a) => a.start <= h.start && h.end <= a.end) ||
           [2, 3].some((k) => lex.relatives.has(s.tokens[h.first - k]?.norm ?? "")))
-      ) && !(h.cues.includes("abduct") && lex.pluperfectAux.has(s.tokens[h.first - 1]?.norm ?? "")),
+      ) &&
+      !(h.cues.includes("abduct") && lex.pluperfectAux.has(s.tokens[h.first - 1]?.norm ?? "")) &&
+      // ("ambushed a patrol with an IED and gunfire": the weapons of a verb told before are no verbs)
+      !instrumentOf(s.tokens, h, hits, lex),
   );
   const provisional = firstByCue(verbs) ?? firstByCue(hits) ?? hits[0];
   const opensObject = objectOpener(s, last, lex, dates);
@@ -2091,6 +2107,16 @@ function compactSentence(frames: Frame[], s: Sentence) {
     a.last = b.last;
     a.hits.push(...b.hits);
     for (const c of b.cues) a.cues.add(c);
+    // ("3 soldiers were killed near Niono; the army said 9 assailants were neutralised": the other side's
+    // dead told in the next clause add to the toll)
+    if (
+      a.fatalities &&
+      b.fatalities &&
+      !b.agent &&
+      a.fatalities.mention !== b.fatalities.mention &&
+      opposingDead(a.patient, b.patient)
+    )
+      a.fatalities = withMoreDeaths(a.fatalities, [b.fatalities.mention]);
     a.fatalities ??= b.fatalities;
     a.crowd ??= b.crowd;
     a.intervention ??= b.intervention;
@@ -2119,6 +2145,12 @@ function compactSentence(frames: Frame[], s: Sentence) {
 }
 
 export { family };
+
+/** The dead of one clause are state forces, those of the other armed men of no state. */
+function opposingDead(a: ActorMention | null, b: ActorMention | null): boolean {
+  if (!a || !b || !isArmed(a) || !isArmed(b)) return false;
+  return isState(a) !== isState(b);
+}
 
 /** Without the countries inferred only weakly (module-level: no closure made per frame). */
 function notWeakCountry(xs: PlaceMention[]): PlaceMention[] {
