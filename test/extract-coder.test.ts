@@ -4001,3 +4001,24 @@ test("weapons after 'with' are the verb's, not its doers; the other side's dead 
   );
   assert.equal(t.fatalities, 12);
 });
+
+test("'youths from the X community', 'gunmen from the X tribe' are that people's militia; 'a group of X' is not", () => {
+  const e = one(
+    "Armed youths from the Murle community attacked a cattle camp near Bor on Saturday, killing six herders.",
+    "2023-10-20",
+    "South Sudan",
+  );
+  assert.equal(e.actor1, "Murle Ethnic Militia (South Sudan)");
+  const g = one(
+    "Gunmen attacked a group of Catholic Christians near Kaya on Saturday, killing four.",
+    "2023-10-20",
+    "Burkina Faso",
+  );
+  assert.doesNotMatch(`${g.actor1} ${g.actor2}`, /Militia/);
+  const r = one(
+    "On 10 April 2021, the military retaliated with air strikes on TNLA troops near Lashio.",
+    "2021-04-12",
+    "Myanmar",
+  );
+  assert.match(r.actor2 ?? "", /TNLA/);
+});

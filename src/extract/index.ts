@@ -1168,7 +1168,17 @@ const WITH = new Set(["with", "using", "avec"]);
 function instrumentOf(tokens: Token[], h: CueHit, hits: CueHit[], lex: LocaleLexicon): boolean {
   for (let k = h.first - 1; k >= Math.max(0, h.first - 6); k--) {
     const t = tokens[k];
-    if (WITH.has(t.norm)) return hits.some((x) => x !== h && x.last < k);
+    // (the verb of the same clause: "ambushed a patrol with an IED"; not "after the attack on a police
+    // station, the military retaliated with air strikes")
+    if (WITH.has(t.norm))
+      return hits.some(
+        (x) =>
+          x !== h &&
+          // (with its object between: "ambushed a patrol with"; "retaliated with air strikes" is the deed)
+          x.last < k - 1 &&
+          lex.pastVerb.test(tokens[x.first].text) &&
+          !tokens.slice(x.last + 1, k).some((w) => w.text === "," || CLAUSE_ENDS.has(w.text)),
+      );
     if (CLAUSE_ENDS.has(t.text) || t.text === "," || lex.pastVerb.test(t.text)) return false;
   }
   return false;

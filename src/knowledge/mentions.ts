@@ -173,9 +173,14 @@ function parse(slots: Slot[], tokens: Token[]): Parsed[] {
         let q = k + 1;
         while (q < slots.length && onlyOf(slots[q], DET_MOD) && adjacent(slots, q, q + 1)) q++;
         const s = slots[q];
-        if (s && (isStrong(s) || has(s, "country") || has(s, "dem"))) {
+        // ("armed youths from the Murle community": a people after "from" names whose men they are; not
+        // "a group of Catholic Christians")
+        const from = tokens[slots[k].first]?.norm === "from";
+        if (s && (isStrong(s) || has(s, "country") || has(s, "dem") || (from && has(s, "eth")))) {
           const piece =
-            s.pieces.find(strongPiece) ?? s.pieces.find((p) => p.k === "country" || p.k === "dem");
+            s.pieces.find(strongPiece) ??
+            s.pieces.find((p) => p.k === "country" || p.k === "dem") ??
+            s.pieces.find((p) => p.k === "eth");
           if (piece) {
             // "soldiers of the Malian army": a demonym followed by a head word is a qualifier phrase
             quals.push(piece);
