@@ -748,7 +748,8 @@ export function findPlaces(
   }
   // ("In Chhattisgarh, three Maoists were killed ... in the forests of Bijapur district": a region named
   // with a preposition in the sentence says where its other places lie)
-  if (country && cands.length > 1)
+  // (only for a sentence that names a unit by its kind word, "Bijapur district": the rest need no region)
+  if (country && cands.length > 1 && cands.some((c) => !!c.kindWord && cues.adminKinds.has(c.kindWord)))
     for (const c of cands) {
       if (c.relation !== "in" || c.list !== undefined || c.kindWord) continue;
       const n = nameOf(s, c);
