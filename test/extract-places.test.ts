@@ -1556,3 +1556,16 @@ test("places: 'the Economic Community of the States of West Africa' names no pla
   );
   assert.equal(e.location, "Boni");
 });
+
+test("places: a road named after its towns yields to a town named as such; a reservoir named after a town is no place", () => {
+  const r = only(
+    "On 14 October 2023, gunmen abducted 11 passengers on the Kaduna-Birnin Gwari road near Birnin Gwari (Birnin Gwari, Kaduna).",
+    "Nigeria",
+  );
+  assert.equal(r.location, "Birnin Gwari");
+  const k = only(
+    "On 14 October 2023, Russian forces shelled Nikopol (Nikopol, Dnipropetrovsk) from across the Kakhovka reservoir, wounding two civilians.",
+    "Ukraine",
+  );
+  assert.equal(k.location, "Nikopol");
+});

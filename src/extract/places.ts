@@ -592,9 +592,13 @@ function candidates(
       roadObject &&
       cues.within.has(tokens[end + 2]?.norm ?? "") &&
       /^\p{Lu}/u.test(tokens[end + 3]?.text ?? "");
+    // ("on the Kaduna-Birnin Gwari road near Birnin Gwari": a road named after its towns places an event
+    // only when no town is named as such)
+    const roadName = cues.roads.has(after) && tokens.slice(i, end + 1).some((x) => x.text.includes("-"));
     const weak =
       ((cues.weak?.has(prev) ?? false) && !fromDistance(tokens, b, cues)) ||
       roadIn ||
+      roadName ||
       titled ||
       kindOf ||
       siteOf ||
