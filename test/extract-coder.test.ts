@@ -4022,3 +4022,30 @@ test("'youths from the X community', 'gunmen from the X tribe' are that people's
   );
   assert.match(r.actor2 ?? "", /TNLA/);
 });
+
+test("arrests: one ordinary suspect is no event; a political figure or many people are", () => {
+  assert.equal(
+    run(
+      "Police arrested a 34-year-old man in Soweto on Tuesday in connection with the robbery of a cash-in-transit van.",
+      "2023-10-20",
+      "South Africa",
+    ).length,
+    0,
+  );
+  assert.equal(
+    one("Police arrested an opposition leader in Kampala on Tuesday.", "2023-10-20", "Uganda").sub_event_type,
+    "Arrests",
+  );
+  assert.equal(
+    one("Police arrested a journalist in Bamako on Tuesday.", "2023-10-20", "Mali").sub_event_type,
+    "Arrests",
+  );
+  assert.equal(
+    one(
+      "Police arrested 40 people in Soweto on Tuesday in connection with the riots.",
+      "2023-10-20",
+      "South Africa",
+    ).sub_event_type,
+    "Arrests",
+  );
+});

@@ -1184,6 +1184,32 @@ function instrumentOf(tokens: Token[], h: CueHit, hits: CueHit[], lex: LocaleLex
   return false;
 }
 
+/** The one person arrested is named with "a"/"an" as nobody political (no party, no title, no cause). */
+function oneOrdinarySuspect(
+  s: Sentence,
+  first: number,
+  last: number,
+  target: ActorMention | null,
+  numbers: NumberMention[],
+  lex: LocaleLexicon,
+): boolean {
+  if (!target || target.role !== "civilians" || target.group || target.affiliation || target.social)
+    return false;
+  const at = tokenAt(s.tokens, target.start);
+  // (the determiner before the person, past an age: "a 34-year-old man")
+  let k = at - 1;
+  while (k > at - 6 && k >= 0 && !ONE_PERSON.has(s.tokens[k].norm) && /^[\p{L}\d-]+$/u.test(s.tokens[k].text))
+    k--;
+  const one = ONE_PERSON.has(s.tokens[k]?.norm ?? "") || ONE_PERSON.has(s.tokens[at]?.norm ?? "");
+  if (!one || numbers.some((n) => n.value > 1 && n.start >= target.start && n.end <= target.end))
+    return false;
+  return !anyWordIn(s.tokens, first, last, lex.politicalWords);
+}
+/** Cues of an arrest told with the crime it is for ("in connection with the robbery"). */
+const ARREST_ONLY = new Set<Cue>(["arrest", "intervene", "destroy"]);
+/** Determiners of one person. */
+const ONE_PERSON = new Set(["a", "an", "one", "un", "une"]);
+
 /** A count of events from which a month's events are a statistic ("120 attacks in September"). */
 const STATISTIC_COUNT = 3;
 
@@ -1803,6 +1829,16 @@ function frameOf(
   const orphan = coded ? null : orphanDestruction(facts);
   const coding = coded ?? orphan;
   if (!coding) return null;
+  // ("Police arrested a 34-year-old man in connection with a robbery": arrests are of political figures
+  // or of many people; one ordinary suspect is no event)
+  if (
+    coding.sub_event_type === "Arrests" &&
+    isState(agent) &&
+    oneOrdinarySuspect(s, first, last, target, clauseNumbers, lex) &&
+    // (the sentence tells nothing else: not "arrested after recovering arms and explosives")
+    lex.cues.matchAll(s.tokens).every((m) => ARREST_ONLY.has(m.value))
+  )
+    return null;
   const trigger = mainTrigger(hits, coding.decisive);
   // "students protesting for the release of leaders who were arrested the previous week": a date in a
   // relative clause after the event's word dates that clause, not the event.

@@ -98,6 +98,7 @@ interface TriggerFile {
   findings?: string[];
   siegeWords?: string[];
   toDeathVerbs?: string[];
+  politicalWords?: string[];
   bareBlasts?: string[];
   during?: string[];
   blockWords?: string[];
@@ -233,6 +234,8 @@ export interface LocaleLexicon {
   siegeWords: Set<string>;
   /** "beat", "stoned", "hacked": harming verbs that kill when "to death" follows their victim. */
   toDeathVerbs: Set<string>;
+  /** "opposition", "journalist", "leader": words that make one person arrested a political figure. */
+  politicalWords: Set<string>;
   /** "exploded", "blast": explosion words that name no bomb (an accident's, with a disaster word). */
   bareBlasts: Set<string>;
   /** "during", "lors": before raids told after an arrest, the arrests' circumstance. */
@@ -392,6 +395,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     findings: new Set(file.findings ?? []),
     siegeWords: new Set(file.siegeWords ?? []),
     toDeathVerbs: new Set(file.toDeathVerbs ?? []),
+    politicalWords: new Set(file.politicalWords ?? []),
     bareBlasts: new Set(file.bareBlasts ?? []),
     during: new Set(file.during ?? []),
     blockWords: new Set(file.blockWords ?? []),
