@@ -1569,3 +1569,8 @@ test("places: a road named after its towns yields to a town named as such; a res
   );
   assert.equal(k.location, "Nikopol");
 });
+
+test("places: a part of a town named like a city abroad is a local namesake ('the Brooklyn area' in Haiti)", () => {
+  const e = only("Gunmen stormed the Brooklyn area late on Tuesday, killing eight people.", "Haiti");
+  assert.equal(e.country, "Haiti");
+});

@@ -889,6 +889,18 @@ export function findPlaces(
     // before, not a same-named village across the country)
     // ("the Al-Qubba and Karima neighbourhoods ..., residents of El Obeid said": with no town told before,
     // the towns of the sentence itself)
+    // ("gunmen stormed the Brooklyn area" in a story from Port-au-Prince: a part of a town abroad is a
+    // local namesake, not the foreign city)
+    if (
+      place &&
+      part &&
+      country &&
+      place.country !== country &&
+      place.kind !== "country" &&
+      !c.admin.length &&
+      s.tokens[c.last + 1]?.norm === c.kindWord
+    )
+      continue;
     if (
       place &&
       part &&
