@@ -4049,3 +4049,14 @@ test("arrests: one ordinary suspect is no event; a political figure or many peop
     "Arrests",
   );
 });
+
+test("tolls: 'Four civilians, among them two children, were killed' counts four", () => {
+  assert.equal(
+    one(
+      "Four civilians, among them two children, were killed by shelling in Sarmin on Sunday.",
+      "2024-06-03",
+      "Syria",
+    ).fatalities,
+    4,
+  );
+});

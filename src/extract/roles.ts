@@ -363,6 +363,12 @@ export function fatalities(
     const nl = tokenAt(tokens, n.end - 1);
     // "arrested 22 people", "wounding five": the number belongs to another verb.
     if (NOT_DEATH.test(tokens[ni - 1]?.norm ?? "") || NOT_DEATH.test(tokens[ni - 2]?.norm ?? "")) continue;
+    // ("Four civilians, among them two children, were killed": a part of the count before is no toll)
+    if (
+      INCLUDING.has(tokens[ni - 1]?.norm ?? "") ||
+      (INCLUDING.has(tokens[ni - 2]?.norm ?? "") && tokens[ni - 1]?.norm === "them")
+    )
+      if (numbers.some((o) => o !== n && o.end <= n.start && o.value > n.value)) continue;
     // ("(coded as Lawdar at geoprecision 2)": a coder's precision, no count)
     if (/precision$/u.test(tokens[ni - 1]?.norm ?? "")) continue;
     for (const h of killHits) {
@@ -413,7 +419,11 @@ export function fatalities(
               o !== n &&
               o.start > n.end &&
               o.end <= h.start &&
-              !INCLUDING.has(tokens[tokenAt(tokens, o.start) - 1]?.norm ?? "")
+              !INCLUDING.has(tokens[tokenAt(tokens, o.start) - 1]?.norm ?? "") &&
+              !(
+                INCLUDING.has(tokens[tokenAt(tokens, o.start) - 2]?.norm ?? "") &&
+                tokens[tokenAt(tokens, o.start) - 1]?.norm === "them"
+              )
             )
               ok = false;
       } else if (ni > h.first && nl < h.last) {
