@@ -4060,3 +4060,12 @@ test("tolls: 'Four civilians, among them two children, were killed' counts four"
     4,
   );
 });
+
+test("'al Qaeda' named without its branch is the branch of the country ('Al Qaeda-linked militants' in Burkina are JNIM)", () => {
+  const e = one(
+    "Al Qaeda-linked militants attacked an army post near Djibo on Saturday.",
+    "2023-10-20",
+    "Burkina Faso",
+  );
+  assert.match(e.actor1 ?? "", /^JNIM/);
+});
