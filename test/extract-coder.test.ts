@@ -4069,3 +4069,18 @@ test("'al Qaeda' named without its branch is the branch of the country ('Al Qaed
   );
   assert.match(e.actor1 ?? "", /^JNIM/);
 });
+
+test("abductions without 'kidnap': pushed into a car, whereabouts unknown; men who carry someone off are no mob", () => {
+  const e = one(
+    "Three men came on Sunday night and pushed my son into a grey car outside the school in Comayaguela, his mother said.",
+    "2023-11-14",
+    "Honduras",
+  );
+  assert.equal(e.sub_event_type, "Abduction/forced disappearance");
+  const f = one(
+    "On 3 June 2023, men in plain clothes picked up a local opposition leader from his home in Chattogram; his whereabouts remained unknown.",
+    "2023-06-05",
+    "Bangladesh",
+  );
+  assert.equal(f.sub_event_type, "Abduction/forced disappearance");
+});

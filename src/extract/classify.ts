@@ -404,7 +404,15 @@ export function classify(told: FrameFacts): Coding | null {
   if (has("abduct") && has("ambush") && (isArmed(patient) || facts.targetArmed) && isArmed(agent))
     return battle("Armed clash", "ambush");
   // (students who lock up their headmaster, villagers who seize a thief: a mob, not an abduction)
-  if (has("abduct") && !has("kill") && unarmedAgent && !agent?.communal && !agent?.ethnicity)
+  // (not men nobody describes who carry someone off: "three men pushed my son into a car" is a kidnapping)
+  if (
+    has("abduct") &&
+    !has("kill") &&
+    unarmedAgent &&
+    !agent?.communal &&
+    !agent?.ethnicity &&
+    (agent?.role !== "civilians" || !!agent.social || has("mob") || roles.has("rioters") || protestLike)
+  )
     return riot("Mob violence", "abduct");
   if (has("abduct") && !has("kill")) return vac("Abduction/forced disappearance", "abduct");
 
