@@ -4084,3 +4084,14 @@ test("abductions without 'kidnap': pushed into a car, whereabouts unknown; men w
   );
   assert.equal(f.sub_event_type, "Abduction/forced disappearance");
 });
+
+test("'on Monday, a day after rebels killed 12 villagers': the clause after 'a day after' is dated the day before", () => {
+  const evs = run(
+    "Residents threw stones at police in Beni on Monday, a day after ADF rebels killed 12 villagers in Butembo.",
+    "2022-10-20",
+    "Democratic Republic of Congo",
+  );
+  const attack = evs.find((e) => e.event_type === "Violence against civilians");
+  assert.equal(attack?.event_date, "2022-10-16");
+  assert.equal(evs.find((e) => e.event_type === "Riots")?.event_date, "2022-10-17");
+});

@@ -1210,6 +1210,27 @@ const ARREST_ONLY = new Set<Cue>(["arrest", "intervene", "destroy"]);
 /** Determiners of one person. */
 const ONE_PERSON = new Set(["a", "an", "one", "un", "une"]);
 
+/** A date counted to the clause that follows it ("a day after", "two days after"), right before the clause. */
+function openingCount(
+  s: Sentence,
+  first: number,
+  dates: DateMention[],
+  lex: LocaleLexicon,
+): DateMention | undefined {
+  const at = s.tokens[first]?.start ?? s.end;
+  return dates.find(
+    (d) =>
+      // (an event told after "a day after" came before; one after "a day before" is yet to come)
+      d.anchorOffsetDays !== undefined &&
+      d.anchorOffsetDays > 0 &&
+      d.start < at &&
+      // (ending right before the clause, or with its "after" opening it)
+      d.end - at <= 8 &&
+      at - d.end <= 3 &&
+      countsToClause(d, lex.locale, s.text.slice(d.end - s.start, d.end - s.start + 3)),
+  );
+}
+
 /** A count of events from which a month's events are a statistic ("120 attacks in September"). */
 const STATISTIC_COUNT = 3;
 
@@ -1906,6 +1927,8 @@ function frameOf(
     // ("kidnapped in October were freed on Saturday": the day, not the month of something before)
     clauseDates.find((d) => !d.yearOnly && d.precision === 1) ??
     clauseDates.find((d) => !d.yearOnly) ??
+    // ("..., a day after ADF rebels killed 12 villagers": the count that opens this clause dates it)
+    (clauseDates.length ? undefined : openingCount(s, first, ownDates, lex)) ??
     (new Set(dated.map((d) => d.date)).size === 1 ? dated[0] : null);
   // "The shootout follows one day after gunmen ambushed ...": the ambush told after "after" is the
   // earlier event (the date counted forward from it belongs to the shootout).
