@@ -1193,8 +1193,7 @@ function oneOrdinarySuspect(
   numbers: NumberMention[],
   lex: LocaleLexicon,
 ): boolean {
-  if (!target || target.role !== "civilians" || target.group || target.affiliation || target.social)
-    return false;
+  if (target?.role !== "civilians" || target.group || target.affiliation || target.social) return false;
   const at = tokenAt(s.tokens, target.start);
   // (the determiner before the person, past an age: "a 34-year-old man")
   let k = at - 1;
@@ -1237,11 +1236,10 @@ const STATISTIC_COUNT = 3;
 /** A plural event noun counted ("120 attacks", "dozens of deadly raids"): several events, at least STATISTIC_COUNT. */
 function countedEvents(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
   if (!lex.eventNouns.has(tokens[h.first].norm)) return false;
-  for (let k = h.first - 1; k >= Math.max(0, h.first - 3); k--) {
-    const n = parseNumberPhrase(tokens[k].text, lex.locale);
-    if (n !== null) return n >= STATISTIC_COUNT;
-  }
-  return false;
+  // (the count right before the noun, or before "of": "120 attacks", "dozens of attacks")
+  const k = tokens[h.first - 1]?.norm === "of" ? h.first - 2 : h.first - 1;
+  const n = k >= 0 ? parseNumberPhrase(tokens[k].text, lex.locale) : null;
+  return n !== null && n >= STATISTIC_COUNT;
 }
 
 /** A date three weeks or more before the publication. */

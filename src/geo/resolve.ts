@@ -55,6 +55,32 @@ const FULL_COVERAGE = new Set(["ML", "BF", "NE", "SN", "MR", "GN", "CI"]);
 /** Arabic articles written before town names ("Al Atarib", "El Geneina"). */
 const ARTICLES = ["al", "el"];
 const ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|adh|ath)\s/;
+/** Countries whose town names carry the Arabic article (the lookup costs four searches a miss). */
+const ARTICLE_COUNTRIES = new Set([
+  "DZ",
+  "BH",
+  "EG",
+  "IQ",
+  "JO",
+  "KW",
+  "LB",
+  "LY",
+  "MA",
+  "MR",
+  "OM",
+  "PS",
+  "QA",
+  "SA",
+  "SD",
+  "SS",
+  "SY",
+  "TN",
+  "AE",
+  "YE",
+  "TD",
+  "EH",
+  "IL",
+]);
 
 // ("stripped": the name as written once its qualifier is gone, "Kogoni" for "Kogoni-Peuhi", ranks
 // before a transliteration that only folds alike, "Kokoni")
@@ -405,7 +431,12 @@ export class Resolver {
       for (const [id] of ids) if (!this.row(id).fcode.startsWith("P.")) ids.delete(id);
     }
     // "Atarib" for Al Atārib: Arabic town names are written with or without their article
-    if (ids.size === 0 && level === null && !ARTICLE.test(base)) {
+    if (
+      ids.size === 0 &&
+      level === null &&
+      (!hint || ARTICLE_COUNTRIES.has(hint.iso2)) &&
+      !ARTICLE.test(base)
+    ) {
       for (const art of ARTICLES) {
         addIds(ids, this.exactIds(`${art} ${base}`), "fold");
         addIds(ids, this.foldIds(foldKey(`${art} ${base}`)), "fold");
@@ -614,15 +645,10 @@ export class Resolver {
     const top = out[0];
     // (not a region's capital that shares its name: "Mogilev", "Idleb" are the cities)
     if (!top.row.fcode.startsWith("P.") || top.row.fcode === "P.PPLA" || top.row.fcode === "P.PPLC") return;
-    if (normName(top.row.name) === base) return;
-    const k = out.findIndex(
-      (c) =>
-        c.row.fcode === "A.ADM1" &&
-        c.row.cc === top.row.cc &&
-        c.tier === "exact" &&
-        normName(c.row.name) === base,
-    );
-    if (k > 0) out.unshift(...out.splice(k, 1));
+    // (the cheap tests first: most lists hold no region of the country)
+    const k = out.findIndex((c) => c.row.fcode === "A.ADM1" && c.row.cc === top.row.cc && c.tier === "exact");
+    if (k <= 0 || normName(out[k].row.name) !== base || normName(top.row.name) === base) return;
+    out.unshift(...out.splice(k, 1));
   }
 
   /** Whether the query is the place's own GeoNames name (not only one of its alternates). */
