@@ -4095,3 +4095,12 @@ test("'on Monday, a day after rebels killed 12 villagers': the clause after 'a d
   assert.equal(attack?.event_date, "2022-10-16");
   assert.equal(evs.find((e) => e.event_type === "Riots")?.event_date, "2022-10-17");
 });
+
+test("the group a later sentence says the unnamed fighters belonged to is the side they fought for", () => {
+  const e = one(
+    "Security forces killed two militants in a gunfight in Kulgam on Saturday. The militants belonged to the Pakistan-based Lashkar-e-Taiba group, police said.",
+    "2024-05-05",
+    "India",
+  );
+  assert.match(e.actor2 ?? "", /^LeT/);
+});

@@ -580,8 +580,15 @@ function chooseActors(
       // ("JNIM militants ambushed an army patrol ... two militants were killed": the attackers' own
       // dead, named without a group, are their side, not the target)
       // ("soldiers and volunteer fighters repelled an attack": sides named together are allies)
+      // ("Security forces killed two militants ... The militants belonged to Lashkar-e-Taiba": the group a
+      // later sentence says the unnamed fighters belonged to)
+      const claimedFoe =
+        f.patient && f.patient.role === "armed_group" && !f.patient.group && attacker && isState(attacker)
+          ? pick.first((m) => !!m.claimed && !!m.group && !isState(m))
+          : null;
       const target =
-        f.patient &&
+        claimedFoe ??
+        (f.patient &&
         isArmed(f.patient) &&
         f.patient !== attacker &&
         !attackersOwnDead(f.patient, attacker) &&
@@ -596,7 +603,7 @@ function chooseActors(
                 !alliedTo(m, attacker, f.sentence, locale) &&
                 // (a helper of the attackers' kind: "Israeli forces backed by a helicopter gunship")
                 !(attacker && m.role === attacker.role && helperOf(m, d)),
-            );
+            ));
       // Communal clashes: each community fights as its communal (or ethnic) militia.
       // (not when an armed side is named: "five JNIM militants were killed and two taken prisoner")
       // ("inter-communal fighting between Dinka and Nuer youths": the communities named fight, not an
