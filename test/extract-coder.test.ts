@@ -4104,3 +4104,12 @@ test("the group a later sentence says the unnamed fighters belonged to is the si
   );
   assert.match(e.actor2 ?? "", /^LeT/);
 });
+
+test("a crowd stoning peacekeepers: the mission is the riot's second side", () => {
+  const e = one(
+    "Protesters threw stones at MONUSCO peacekeepers in Beni on Monday.",
+    "2022-10-20",
+    "Democratic Republic of Congo",
+  );
+  assert.match(e.actor2 ?? "", /^MONUSCO/);
+});

@@ -539,7 +539,8 @@ function chooseActors(
       a2 =
         pick.side(f.patient && f.patient.role !== "rioters" && !mutual ? f.patient : null) ??
         pick.generic(mutual ? "rioters" : "civilians");
-    else a2 = pick.forceAtDemo();
+    // ("threw stones at MONUSCO peacekeepers": the foreign force the crowd attacked)
+    else a2 = pick.forceAtDemo() ?? (f.patient?.role === "external" ? pick.side(f.patient) : null);
   } else if (t === "Violence against civilians") {
     const perp =
       f.agent && isArmed(f.agent)
