@@ -332,36 +332,14 @@ export function findMentions(
     m.country = uniq[0] ?? null;
     if (uniq.length > 1) m.countries = uniq;
     const other = p.second === undefined || strong ? undefined : get(slots[p.second], "eth");
-    if (other && m.ethnicity && other.name !== m.ethnicity) {
-      // "Tiv and Jukun militias": the Tiv's men ("Tiv") and the Jukun's ("Jukun militias")
-      const cut = slots[p.second as number];
-      const lastOfFirst = slots[(p.second as number) - 2].last;
-      out.push({
-        ...m,
-        end: tokens[lastOfFirst].end,
-        text: spanText(tokens, slots[p.from].first, lastOfFirst),
-      });
-      out.push({
-        ...m,
-        start: tokens[cut.first].start,
-        text: spanText(tokens, cut.first, slots[p.to].last),
-        ethnicity: other.name,
-      });
-    } else if (secondGroup(p, slots, strong) && m.group) {
-      // "ELN and FARC dissidents", "KIA and TNLA fighters": two groups named together are two mentions
-      // (allies or foes, as the verb says), not the first group alone
-      const g2 = secondGroup(p, slots, strong) as GroupDef;
-      const cut = slots[p.second as number];
-      const lastOfFirst = slots[(p.second as number) - 2].last;
-      out.push({
-        ...m,
-        end: tokens[lastOfFirst].end,
-        text: spanText(tokens, slots[p.from].first, lastOfFirst),
-      });
-      out.push({
-        ...m,
-        start: tokens[cut.first].start,
-        text: spanText(tokens, cut.first, slots[p.to].last),
+    const g2 = secondGroup(p, slots, strong);
+    // "Tiv and Jukun militias": the Tiv's men ("Tiv") and the Jukun's ("Jukun militias")
+    if (other && m.ethnicity && other.name !== m.ethnicity)
+      splitAtSecond(out, m, p, slots, tokens, { ethnicity: other.name });
+    // "ELN and FARC dissidents", "KIA and TNLA fighters": two groups named together are two mentions
+    // (allies or foes, as the verb says), not the first group alone
+    else if (g2 && m.group)
+      splitAtSecond(out, m, p, slots, tokens, {
         role: roleOfGroup(g2),
         group: {
           name: g2.name,
@@ -369,9 +347,29 @@ export function findMentions(
           country: g2.countries?.length === 1 ? g2.countries[0] : null,
         },
       });
-    } else out.push(m);
+    else out.push(m);
   }
   return out;
+}
+
+/** One mention cut in two at the second qualifier of its phrase: the first named, then the second with its own fields. */
+function splitAtSecond(
+  out: ActorMention[],
+  m: ActorMention,
+  p: Parsed,
+  slots: Slot[],
+  tokens: Token[],
+  second: Partial<ActorMention>,
+): void {
+  const cut = slots[p.second as number];
+  const lastOfFirst = slots[(p.second as number) - 2].last;
+  out.push({ ...m, end: tokens[lastOfFirst].end, text: spanText(tokens, slots[p.from].first, lastOfFirst) });
+  out.push({
+    ...m,
+    start: tokens[cut.first].start,
+    text: spanText(tokens, cut.first, slots[p.to].last),
+    ...second,
+  });
 }
 
 /** The group named after "and" in a mention that opens with another group ("ELN and FARC dissidents"). */
