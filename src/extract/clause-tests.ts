@@ -153,13 +153,12 @@ export function sumsSeveralEvents(
   hits: CueHit[],
   numbers: NumberMention[],
   eventNouns: Set<string>,
-  atLeast = 2,
 ): boolean {
   return hits.some((h) => {
-    if (!eventNouns.has(tokens[h.first].norm)) return false;
+    if (h.first !== h.last || !eventNouns.has(tokens[h.first].norm)) return false;
     for (let k = h.first - 1; k >= Math.max(0, h.first - 2); k--) {
       const n = numbers.find((x) => x.start <= tokens[k].start && x.end >= tokens[k].end);
-      if (n) return n.value >= atLeast && !n.vague;
+      if (n) return n.value > 1 && !n.vague;
     }
     return false;
   });
