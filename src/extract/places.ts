@@ -1199,16 +1199,7 @@ function ownCapital(
     // (the city the news mean: Abidjan for Côte d'Ivoire, not Yamoussoukro)
     const place = capitalCity(gaz, country, true);
     if (!place) return;
-    out.push({
-      start: t[k - 1].start,
-      end: t[k].end,
-      text: t[k].text,
-      first: k,
-      last: k,
-      relation: "in",
-      admin: [],
-      place,
-    });
+    out.push(referringWord(t, k, "in", place));
     return;
   }
 }
@@ -1275,18 +1266,23 @@ function townAnaphora(
     if (cues.residents.has(ofNoun) || cues.titles.has(ofNoun) || cues.weak?.has(prep)) continue;
     const town = storyTown(near, country);
     if (!town) return;
-    out.push({
-      start: t[k - 1].start,
-      end: t[k].end,
-      text: t[k].text,
-      first: k,
-      last: k,
-      relation: cues.near.has(prep) || cues.near.has(ofNoun) ? "near" : "in",
-      admin: [],
-      place: town,
-    });
+    out.push(referringWord(t, k, cues.near.has(prep) || cues.near.has(ofNoun) ? "near" : "in", town));
     return;
   }
+}
+
+/** The mention of a place a word refers to ("the capital", "the city"): the word and its article. */
+function referringWord(t: Token[], k: number, relation: "in" | "near", place: Place) {
+  return {
+    start: t[k - 1].start,
+    end: t[k].end,
+    text: t[k].text,
+    first: k,
+    last: k,
+    relation,
+    admin: [],
+    place,
+  };
 }
 
 /**
