@@ -4113,3 +4113,39 @@ test("a crowd stoning peacekeepers: the mission is the riot's second side", () =
   );
   assert.match(e.actor2 ?? "", /^MONUSCO/);
 });
+
+test("forces who move in change their activity: reinforcements that arrive, fortifications built, troops sent to secure an area, an armed group handing out food", () => {
+  const r = one(
+    "On Tuesday, pro-government reinforcements arrived in the district of Marib from Shabwa.",
+    "2023-03-16",
+    "Yemen",
+  );
+  assert.equal(r.sub_event_type, "Change to group/activity");
+  const f = one(
+    "On Tuesday, tribal forces established new fortifications on the hills east of Marib.",
+    "2023-03-16",
+    "Yemen",
+  );
+  assert.equal(f.sub_event_type, "Change to group/activity");
+  const s = one(
+    "On Tuesday, a unit of the National Guard was moved to Maracay to secure the area.",
+    "2023-03-16",
+    "Venezuela",
+  );
+  assert.equal(s.sub_event_type, "Change to group/activity");
+  const g = one(
+    "On Tuesday, members of a local gang delivered food packages to families in Celaya.",
+    "2023-03-16",
+    "Mexico",
+  );
+  assert.equal(g.sub_event_type, "Change to group/activity");
+  // a deployment that is only due to end, and armed men merely mentioned, are no event
+  assert.equal(
+    run(
+      "The regional mission is due to end its deployment in July, and residents fear insurgents will return to Celaya.",
+      "2023-03-16",
+      "Mexico",
+    ).length,
+    0,
+  );
+});

@@ -572,7 +572,11 @@ export function classify(told: FrameFacts): Coding | null {
   if (has("base")) return sd("Headquarters or base established", "base");
   if (
     has("deploy") &&
-    (roles.has("military") || roles.has("police") || roles.has("external") || roles.has("named_group"))
+    (roles.has("military") ||
+      roles.has("police") ||
+      roles.has("external") ||
+      roles.has("named_group") ||
+      agent?.role === "armed_group")
   )
     return sd("Change to group/activity", "deploy");
   if (has("takeover") && roles.size) return sd("Non-violent transfer of territory", "takeover");
