@@ -3606,6 +3606,13 @@ test("protesters who only block a road stay a protest; barricades, stones and fi
     "Kenya",
   );
   assert.equal(g.event_type, "Riots");
+  // told over three sentences, the blocking still makes no riot once the police step in
+  const h = one(
+    "On Monday, some 200 traders held a protest in Kisumu against new market fees. The protesters blocked the main road for two hours. Police later fired tear gas to disperse the crowd.",
+    "2023-03-08",
+    "Kenya",
+  );
+  assert.equal(h.sub_event_type, "Protest with intervention");
 });
 
 test("forces named together as the subject: the first named leads", () => {

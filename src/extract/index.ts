@@ -1101,7 +1101,9 @@ function spansPeriod(tokens: Token[], dates: DateMention[]): boolean {
 
 /**
  * The riot cues and riot words of a clause are all words of blocking ("protesters blocking a bridge",
- * "erected barricades"), with at least one of them.
+ * "erected barricades"), with at least one of them; undefined when the clause tells no riot nor blocking
+ * at all (it then leaves the question to the other frames of the event: "held a protest. Protesters
+ * blocked the traffic. Police fired shots in the air").
  */
 function blocksOnly(
   tokens: Token[],
@@ -1109,7 +1111,7 @@ function blocksOnly(
   first: number,
   last: number,
   lex: LocaleLexicon,
-): boolean {
+): boolean | undefined {
   let blocked = false;
   for (const h of hits)
     if (h.cues.includes("riot") || h.cues.includes("block")) {
@@ -1118,7 +1120,7 @@ function blocksOnly(
     }
   for (let k = first; k <= last; k++)
     if (lex.riotWords.has(tokens[k].norm) && !lex.blockWords.has(tokens[k].norm)) return false;
-  return blocked;
+  return blocked || undefined;
 }
 
 /** The object of the first violent verb told before `h` in the clause (not the subject itself). */
