@@ -4156,3 +4156,27 @@ test("forces who move in change their activity: reinforcements that arrive, fort
     0,
   );
 });
+
+test("who speaks of an attack told before is no side of it; the attackers of a clause of time are the doers of a passive killing", () => {
+  const e = one(
+    "At least nine villagers were killed when rebels attacked the village of Kasindi-Lubiriha on Monday night. The army confirmed the attack but gave a lower toll of seven.",
+    "2024-05-08",
+    "Democratic Republic of Congo",
+  );
+  assert.equal(e.sub_event_type, "Attack");
+  assert.equal(e.actor2, "Civilians (Democratic Republic of Congo)");
+  const f = one(
+    "At least nine villagers were killed when ADF fighters attacked the village of Kasindi-Lubiriha on Monday night. The assailants used machetes and set fire to several houses before withdrawing.",
+    "2024-05-08",
+    "Democratic Republic of Congo",
+  );
+  assert.equal(f.sub_event_type, "Attack");
+  assert.equal(f.actor1, "ADF: Allied Democratic Forces");
+  // (a claim owns the deed)
+  const g = one(
+    "At least nine villagers were killed in an attack on the village of Kasindi-Lubiriha on Monday night. The ADF claimed the attack on Tuesday.",
+    "2024-05-08",
+    "Democratic Republic of Congo",
+  );
+  assert.equal(g.actor1, "ADF: Allied Democratic Forces");
+});

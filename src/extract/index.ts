@@ -1735,8 +1735,12 @@ function frameOf(
   // passive killing names no doer; the subject of an active verb of the clause does)
   if (!doer && relativeBefore(s.tokens, provisional.first, first, lex, 6))
     doer = activeDoer(s, hits, provisional, actors, first, last, lex, opensObject, patient);
+  // ("The army confirmed the attack": who speaks of an event told before is its source, not a side)
+  const speaker = !!doer && speaksOfEventTold(s.tokens, hits, doer, lex);
   const agent =
-    doer === patient || shooters || (doer && lex.victimWords.has(foldKey(doer.text))) ? null : doer;
+    doer === patient || shooters || speaker || (doer && lex.victimWords.has(foldKey(doer.text)))
+      ? null
+      : doer;
   // ("struck RSF positions ..., killing dozens of militiamen": the dead are the named group's men)
   const namedTarget =
     patient && !patient.group && isArmed(patient) && !isState(patient)
@@ -1751,6 +1755,10 @@ function frameOf(
         )
       : undefined;
   const target = namedTarget ?? patient;
+  if (speaker && doer && clauseActors.includes(doer)) {
+    clauseActors.splice(clauseActors.indexOf(doer), 1);
+    if (!clauseActors.some((a) => a.role === doer.role)) roles.delete(doer.role);
+  }
   // (nor are they a crowd among the frame's sides)
   if (shooters && subject && clauseActors.includes(subject)) {
     clauseActors.splice(clauseActors.indexOf(subject), 1);
@@ -2013,7 +2021,7 @@ function frameOf(
     trigger,
     agent,
     patient: target,
-    actors: clauseActors.length ? clauseActors : actors,
+    actors: clauseActors.length ? clauseActors : actors.filter((a) => !speaker || a !== doer),
     date,
     place: mostPrecise(ps),
     places: ps,
@@ -2070,6 +2078,22 @@ function announcesDeaths(
   if (/ly$|^later$|^also$/u.test(tokens[k]?.norm ?? "")) k++;
   return lex.speechVerbs.has(tokens[k]?.norm ?? "") && k < first.first;
 }
+
+/**
+ * "The army confirmed the attack", "Police condemned the killing": a side followed by a word of speech
+ * or reporting (not a claim of responsibility), with every cue of the clause a noun referring back to
+ * an event told before, speaks of that event; it takes no part in it.
+ */
+function speaksOfEventTold(tokens: Token[], hits: CueHit[], who: ActorMention, lex: LocaleLexicon): boolean {
+  if (!hits.length || !hits.every((h) => refersBack(tokens, h, lex))) return false;
+  let k = tokenAt(tokens, who.end - 1) + 1;
+  // (an adverb may stand between: "later confirmed", "also condemned")
+  if (/ly$|^later$|^also$/u.test(tokens[k]?.norm ?? "")) k++;
+  const word = tokens[k]?.norm ?? "";
+  return lex.reporting.has(word) && !CLAIMS.has(word) && k < hits[0].first;
+}
+/** Reporting words that own the deed ("claimed the attack"). */
+const CLAIMS = new Set(["claimed", "claims", "claim", "revendique", "revendiquee"]);
 
 /**
  * A clause told as another happening: opened by "separately" ("and separately seven civilians died"),

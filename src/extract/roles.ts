@@ -41,7 +41,18 @@ function joinedSubjects(tokens: Token[], a: ActorMention, b: ActorMention): bool
 }
 
 /** Verbs of shooting right after the subject of a clause of time ("when a police officer opened fire"). */
-const FIRING = new Set(["opened", "fired", "shot", "ouvert", "tire"]);
+const FIRING = new Set([
+  "opened",
+  "fired",
+  "shot",
+  "attacked",
+  "stormed",
+  "raided",
+  "ouvert",
+  "tire",
+  "attaque",
+  "attaquent",
+]);
 
 /** Words that open a clause of time or cause after a passive verb ("was killed when police opened fire"). */
 const SUBORDINATORS = new Set(["when", "as", "after", "while", "lorsque", "quand", "alors"]);
@@ -190,10 +201,9 @@ export function sides(
       const e = tokenAt(tokens, m.end - 1);
       return FIRING.has(tokens[e + 1]?.norm ?? "") || FIRING.has(tokens[e + 2]?.norm ?? "");
     };
-    const doer =
-      !agent && !before.length
-        ? (after.find((m) => subordinate(m) && ARMED_ROLES.has(m.role) && fires(m)) ?? null)
-        : null;
+    const doer = !agent
+      ? (after.find((m) => subordinate(m) && ARMED_ROLES.has(m.role) && fires(m)) ?? null)
+      : null;
     const patient =
       object ??
       (before.length ? before[before.length - 1] : (after.find((m) => m !== agent && m !== doer) ?? null));
