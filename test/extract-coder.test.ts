@@ -4180,3 +4180,22 @@ test("who speaks of an attack told before is no side of it; the attackers of a c
   );
   assert.equal(g.actor1, "ADF: Allied Democratic Forces");
 });
+
+test("dying has no doer: a victim who 'was hit and died' is no mob, and 'died when gunmen attacked' names the gunmen; 'the besieged city' is no siege", () => {
+  const e = run(
+    "A girl was shot dead by a sniper on Saturday in Taiz. The girl was hit in the neck near a bakery in the al-Jahmaliyah area and died before she could reach hospital.",
+    "2023-07-10",
+    "Yemen",
+  );
+  assert.equal(e.length, 1);
+  assert.equal(e[0].sub_event_type, "Attack");
+  const g = one("Ten passengers died when gunmen attacked a bus near Gao on Monday.", "2023-07-10", "Mali");
+  assert.equal(g.actor1, "Unidentified Armed Group (Mali)");
+  assert.equal(g.actor2, "Civilians (Mali)");
+  const s = one(
+    "A boy was shot dead by a sniper on Saturday in Taiz. Aid groups say snipers and landmines are the main cause of civilian casualties in the besieged city.",
+    "2023-07-10",
+    "Yemen",
+  );
+  assert.equal(s.sub_event_type, "Attack");
+});

@@ -182,28 +182,27 @@ export function sides(
     }
   }
   if (byIdx >= 0) passive = true;
+  // ("a rider was killed ... when a traffic police officer opened fire", "ten people died when gunmen
+  // attacked a bus": the armed subject of a clause of time after the verb is no victim of it; with no
+  // "by", it is who did it)
+  // (who fired: "when a police officer opened fire"; not "as police clashed with supporters", a fight)
+  // (a head noun the mention left out may come between: "a traffic police officer opened fire")
+  const firedAfter = (): ActorMention | null =>
+    after.find((m) => {
+      let subordinate = false;
+      for (let k = trigger.last + 1; k < tokenAt(tokens, m.start); k++)
+        if (SUBORDINATORS.has(tokens[k].norm)) subordinate = true;
+      const e = tokenAt(tokens, m.end - 1);
+      const fires = FIRING.has(tokens[e + 1]?.norm ?? "") || FIRING.has(tokens[e + 2]?.norm ?? "");
+      return subordinate && ARMED_ROLES.has(m.role) && fires;
+    }) ?? null;
   if (passive) {
     const agent = byIdx >= 0 ? (after.find((m) => tokenAt(tokens, m.start) > byIdx) ?? null) : null;
     // ("the killing of a trader by a police officer": a noun's object comes between it and "by")
     const object = !auxPassive
       ? after.find((m) => m !== agent && tokenAt(tokens, m.start) < byIdx)
       : undefined;
-    // ("a rider was killed ... when a traffic police officer opened fire": the subject of a clause of time
-    // after the verb is no victim of it; with no "by", it is who did it)
-    const subordinate = (m: ActorMention) => {
-      for (let k = trigger.last + 1; k < tokenAt(tokens, m.start); k++)
-        if (SUBORDINATORS.has(tokens[k].norm)) return true;
-      return false;
-    };
-    // (who fired: "when a police officer opened fire"; not "as police clashed with supporters", a fight)
-    // (a head noun the mention left out may come between: "a traffic police officer opened fire")
-    const fires = (m: ActorMention) => {
-      const e = tokenAt(tokens, m.end - 1);
-      return FIRING.has(tokens[e + 1]?.norm ?? "") || FIRING.has(tokens[e + 2]?.norm ?? "");
-    };
-    const doer = !agent
-      ? (after.find((m) => subordinate(m) && ARMED_ROLES.has(m.role) && fires(m)) ?? null)
-      : null;
+    const doer = !agent ? firedAfter() : null;
     const patient =
       object ??
       (before.length ? before[before.length - 1] : (after.find((m) => m !== agent && m !== doer) ?? null));
@@ -301,12 +300,18 @@ export function sides(
   }
   // (whatever is named after it: "Ten people died when gunmen attacked a bus" names the attackers of
   // another verb)
-  if (nearest && VICTIM_SUBJECT.has(tokens[trigger.last].norm)) {
+  // (nor has dying a doer: "the boy was hit in the chest and died" names no killer)
+  if (VICTIM_SUBJECT.has(tokens[trigger.last].norm)) {
     let k = trigger.first - 1;
-    while (k >= first && tokens[k].start >= nearest.end && AUX.has(tokens[k].norm)) k--;
-    if (k < first || tokens[k].end <= nearest.end) return { agent: null, patient: nearest };
+    if (nearest) while (k >= first && tokens[k].start >= nearest.end && AUX.has(tokens[k].norm)) k--;
+    const subject = !!nearest && (k < first || tokens[k].end <= nearest.end);
+    return { agent: firedAfter(), patient: subject || !isArmedRole(nearest) ? (nearest ?? null) : null };
   }
   return agent === patient ? { agent: null, patient } : { agent, patient };
+}
+
+function isArmedRole(m: ActorMention | undefined): boolean {
+  return !!m && ARMED_ROLES.has(m.role);
 }
 
 /** Words after a bare participle that close it ("killed and", "tués et"). */
