@@ -4199,3 +4199,18 @@ test("dying has no doer: a victim who 'was hit and died' is no mob, and 'died wh
   );
   assert.equal(s.sub_event_type, "Attack");
 });
+
+test('forces who fire on people who marched use excessive force; a crowd the police call "rioters" in quotation marks is no riot; a gathering in solidarity is a protest', () => {
+  const e = one(
+    'Security forces opened fire on villagers who marched after Friday prayers in Zahedan, killing two people. The police chief said "rioters" had attacked a police station.',
+    "2023-12-05",
+    "Iran",
+  );
+  assert.equal(e.sub_event_type, "Excessive force against protesters");
+  const s = one(
+    "On Saturday, about 150 people gathered peacefully in Khash to express solidarity with the families of the victims.",
+    "2023-12-05",
+    "Iran",
+  );
+  assert.equal(s.sub_event_type, "Peaceful protest");
+});

@@ -264,6 +264,8 @@ export function classify(told: FrameFacts): Coding | null {
         (agent.role === "military" || agent.role === "police") &&
         !has("intervene") &&
         patient?.role !== "protesters" &&
+        // (nor forces firing on people who marched: "opened fire on worshippers who marched after prayers")
+        patient?.role !== "civilians" &&
         !facts.protestersHurt &&
         // (forces who kill or wound at a demonstration fire on it: "opened fire on anti-coup protesters,
         // killing two", "shot dead two young men during a march")

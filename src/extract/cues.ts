@@ -29,6 +29,8 @@ export function dropCues(h: CueHit, ...cues: Cue[]): void {
   for (let k = h.cues.length - 1; k >= 0; k--) if (cues.includes(h.cues[k])) h.cues.splice(k, 1);
 }
 
+const QUOTE = /^["“”«»]$/u;
+
 /**
  * Cues of a sentence. Where spans overlap, the longest wins, but all cues of that span are kept
  * ("torched" is both a riot cue and a destruction cue: the coder decides with the rest of the frame).
@@ -41,7 +43,12 @@ export function findCues(
 ): CueHit[] {
   const all = lex.cues
     .matchAll(tokens)
-    .filter((m) => !(m.first === m.last && m.first > 0 && lex.properNouns.has(tokens[m.first].text)));
+    .filter((m) => !(m.first === m.last && m.first > 0 && lex.properNouns.has(tokens[m.first].text)))
+    // ('said that "rioters" had attacked': a word in quotation marks alone is the speaker's label for
+    // what happened, not the report's)
+    .filter(
+      (m) => !(QUOTE.test(tokens[m.first - 1]?.text ?? "") && QUOTE.test(tokens[m.last + 1]?.text ?? "")),
+    );
   if (!all.length) return [];
   const excluded = lex.exclusions.matchAll(tokens);
   if (excluded.length) {

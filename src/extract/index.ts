@@ -674,6 +674,9 @@ function deniedVictims(tokens: Token[], m: ActorMention, lex: LocaleLexicon): bo
   return false;
 }
 
+const CROWD_ROLES = new Set(["rioters", "protesters"]);
+const QUOTES = /^["“”«»']$/u;
+
 /**
  * "local activists said", "according to residents": unarmed people named as the source of the news
  * are no side of the event (armed ones are: "the army said its aircraft struck ...").
@@ -689,6 +692,14 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
     let j = i;
     while (j + 1 < tokens.length && tokens[j + 1].start < a.end) j++;
     const next = tokens[j + 1]?.norm ?? "";
+    // ('told state media that "rioters" had attacked a police station': a crowd named in quotation marks
+    // is the speaker's word for it, not a crowd the report tells of)
+    if (
+      CROWD_ROLES.has(a.role) &&
+      QUOTES.test(tokens[i - 1]?.text ?? "") &&
+      QUOTES.test(tokens[j + 1]?.text ?? "")
+    )
+      return false;
     // ("Police blamed southern insurgents for the attack": those who blame are no side of it, armed or not)
     // (but "UPDF accused of bombing pastoralists": the accused)
     if (lex.blameVerbs.has(next) && !lex.charges.matchAll(tokens.slice(j + 1, j + 3)).length) return false;
