@@ -4214,3 +4214,13 @@ test('forces who fire on people who marched use excessive force; a crowd the pol
   );
   assert.equal(s.sub_event_type, "Peaceful protest");
 });
+
+test("guardsmen are soldiers; 'fell to the ground' takes no town", () => {
+  const e = one(
+    "On Monday, guardsmen fired tear gas to disperse pensioners marching in Caracas; several elderly protesters fell to the ground.",
+    "2024-07-23",
+    "Venezuela",
+  );
+  assert.equal(e.sub_event_type, "Protest with intervention");
+  assert.match(e.actor2 ?? e.actor1 ?? "", /^Military Forces of Venezuela/);
+});
