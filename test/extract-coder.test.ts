@@ -4224,3 +4224,63 @@ test("guardsmen are soldiers; 'fell to the ground' takes no town", () => {
   assert.equal(e.sub_event_type, "Protest with intervention");
   assert.match(e.actor2 ?? e.actor1 ?? "", /^Military Forces of Venezuela/);
 });
+
+test("held-out article failures: counts of killers and speakers, a group's name, acronyms spelled in brackets, jets, bases, accidents and custody", () => {
+  assert.equal(
+    one("On Tuesday, a rubber tapper was shot dead by two gunmen in Yala.", "2023-05-10", "Thailand")
+      .fatalities,
+    1,
+  );
+  assert.equal(
+    one("Gunmen killed 30 people on Friday, three residents said.", "2023-05-10", "Nigeria").fatalities,
+    30,
+  );
+  assert.equal(
+    run(
+      "The March 23 Movement (M23) said in a statement that it would not withdraw from Rubaya.",
+      "2024-03-25",
+      "Democratic Republic of Congo",
+    ).length,
+    0,
+  );
+  const m = one(
+    "Supporters of the March 23 Movement marched in Goma on Sunday.",
+    "2024-03-25",
+    "Democratic Republic of Congo",
+  );
+  assert.equal(m.event_date, "2024-03-24");
+  const a = one(
+    "Fighters of the self-styled Ambazonia Defence Forces (ADF) killed two soldiers in an attack near Bamenda on Sunday.",
+    "2023-09-12",
+    "Cameroon",
+  );
+  assert.equal(a.actor1, "Ambazonian Separatists");
+  const j = one(
+    "On Monday, a military jet bombed a village near Monywa, killing six civilians.",
+    "2023-08-23",
+    "Myanmar",
+  );
+  assert.equal(j.sub_event_type, "Air/drone strike");
+  const b = one(
+    "The army said on Saturday that it had set up a new forward operating base in Buulobarde.",
+    "2024-08-12",
+    "Somalia",
+  );
+  assert.equal(b.sub_event_type, "Headquarters or base established");
+  assert.equal(
+    run(
+      "Seven people were killed when a gas filling station exploded in Accra on Sunday night.",
+      "2024-07-08",
+      "Ghana",
+    ).length,
+    0,
+  );
+  assert.equal(
+    run(
+      "The accused, who have been in custody since their arrest in Eastleigh, pleaded not guilty.",
+      "2023-06-21",
+      "Kenya",
+    ).length,
+    0,
+  );
+});

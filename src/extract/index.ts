@@ -492,6 +492,16 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       lex,
       s.tokens,
     );
+    // ("the March 23 Movement (M23)": a date inside a group's name dates nothing, and its "March" is no march)
+    for (let k = found.length - 1; k >= 0; k--)
+      if (actors.some((a) => a.start <= found[k].start && found[k].end <= a.end)) found.splice(k, 1);
+    for (let k = hits.length - 1; k >= 0; k--)
+      if (
+        hits[k].cues.every((c) => c === "protest") &&
+        actors.some((a) => a.group && a.start < hits[k].end && hits[k].start < a.end)
+      )
+        hits.splice(k, 1);
+    if (!hits.length) continue;
     // ("Israeli troops raided Jenin ... fighters exchanged fire with the soldiers": forces named again with
     // "the" and no country are the foreign forces named before, not the article country's)
     for (let k = 0; k < actors.length; k++) {

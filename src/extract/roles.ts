@@ -446,6 +446,8 @@ export function fatalities(
         ok = true;
       } else if (ni > h.last && ni - h.last <= 4) {
         ok = true;
+        // ("was shot dead by two gunmen": the count after "by" is of the killers)
+        for (let k = h.last + 1; k < ni; k++) if (BY.has(tokens[k].norm)) ok = false;
         // ("a man was killed and hundreds of heads of livestock seized": "and" starts another clause)
         for (let k = h.last + 1; k < ni; k++)
           if (
@@ -475,6 +477,12 @@ export function fatalities(
  * Object.defineProperty each time it is made.)
  */
 function joinedCounts(tokens: Token[], and: Set<string>, x: NumberMention, y: NumberMention): boolean {
+  // ("killed more than 30 people on Friday, three residents and a health worker said": the speakers)
+  const yi = tokenAt(tokens, y.end - 1);
+  for (let k = yi + 1; k < Math.min(tokens.length, yi + 7); k++) {
+    if (SAID.has(tokens[k].norm)) return false;
+    if (tokens[k].text === "," || tokens[k].text === ";" || tokens[k].text === ".") break;
+  }
   const between = tokens.slice(tokenAt(tokens, x.end - 1) + 1, tokenAt(tokens, y.start));
   const sep = between.findIndex((t) => and.has(t.norm) || t.text === ",");
   if (sep < 1 || sep > 3) return false;
@@ -565,6 +573,9 @@ export function addJoinedDeaths(
   const text = sentence.text.slice(start - sentence.start, end - sentence.start);
   return { value, mention: { ...fat.mention, start, end, text, value, raw: text } };
 }
+
+/** Verbs of speech after a count of speakers ("three residents said", "deux témoins ont dit"). */
+const SAID = new Set(["said", "say", "says", "told", "reported", "dit", "affirme", "raconte"]);
 
 /** Words of an age after a number ("53-year-old", "âgé de 30 ans"). */
 const AGE = new Set(["year", "years", "old", "ans", "year-old", "years-old"]);

@@ -170,6 +170,19 @@ function tokenEndingAt(tokens: Token[], offset: number): number {
   return -1;
 }
 
+/** The initials of a name's words ("Ambazonia Defence Forces" → "ADF"), small words left out or not. */
+function acronymOf(name: string, abbr: string): boolean {
+  const a = abbr.replace(/[^\p{L}]/gu, "").toUpperCase();
+  if (a.length < 2) return false;
+  const words = name.split(/[\s-]+/u).filter((w) => /^\p{L}/u.test(w));
+  const all = words.map((w) => w[0].toUpperCase()).join("");
+  const capitals = words
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+  return a === all || a === capitals;
+}
+
 /**
  * "Katiba Macina (JNIM) militants": a unit with its parent group in brackets is one actor, coded as
  * the parent (as ACLED does); the generic head after the brackets belongs to it. So is a group named
@@ -197,6 +210,13 @@ function parentInBrackets(tokens: Token[], ms: ActorMention[]): ActorMention[] {
         const joined = head && !head.group && head.start - close.end <= 1 && head.role === "armed_group";
         const end = joined ? head.end : close.end;
         const same = unit.group.name === parent.group.name;
+        // ("the self-styled Ambazonia Defence Forces (ADF)": brackets that spell the name just given are
+        // its own acronym, whatever other group that acronym names elsewhere)
+        if (!same && acronymOf(unit.text, parent.text)) {
+          out.push({ ...unit, end: close.end, text: `${unit.text} (${parent.text})` });
+          i += 1;
+          continue;
+        }
         out.push({
           ...parent,
           ...(same ? {} : { unitOf: unit.group.name }),
