@@ -4284,3 +4284,20 @@ test("held-out article failures: counts of killers and speakers, a group's name,
     0,
   );
 });
+
+test("a group people are suspected of belonging to is their label, not a side; a speaker with a title after the comma is the source", () => {
+  const e = one(
+    "On Sunday, residents of Delmas stopped two men they suspected of belonging to a gang, beat them and set them on fire, a police spokesperson said.",
+    "2024-04-02",
+    "Haiti",
+  );
+  assert.equal(e.sub_event_type, "Mob violence");
+  assert.equal(e.actor2, "Civilians (Haiti)");
+  // (an auxiliary before the verb makes it the mention's own: "rebels were reported to have beaten")
+  const r = one(
+    "On Tuesday, SPLM-IO rebels were reported to have beaten and robbed residents of Wuji village in Lainya county.",
+    "2020-05-10",
+    "South Sudan",
+  );
+  assert.match(r.actor1 ?? "", /SPLM/);
+});

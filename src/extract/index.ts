@@ -684,6 +684,21 @@ function deniedVictims(tokens: Token[], m: ActorMention, lex: LocaleLexicon): bo
   return false;
 }
 
+/** A phrase of alleged membership ends right before token i, or before its determiner. */
+function alleged(tokens: Token[], i: number, lex: LocaleLexicon): boolean {
+  for (const end of [i - 1, i - 2]) {
+    if (end < 0) continue;
+    if (end === i - 2 && !lex.objectStarts.has(tokens[i - 1]?.norm ?? "")) continue;
+    if (
+      lex.allegedMembership
+        .matchAll(tokens.slice(Math.max(0, end - 5), end + 1))
+        .some((m) => m.last === Math.min(end, 5))
+    )
+      return true;
+  }
+  return false;
+}
+
 const CROWD_ROLES = new Set(["rioters", "protesters"]);
 const QUOTES = /^["“”«»']$/u;
 
@@ -710,6 +725,9 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
       QUOTES.test(tokens[j + 1]?.text ?? "")
     )
       return false;
+    // ("stopped two men they suspected of belonging to a gang": an unnamed group given to someone as a
+    // label is no side)
+    if (!a.group && alleged(tokens, i, lex)) return false;
     // ("Police blamed southern insurgents for the attack": those who blame are no side of it, armed or not)
     // (but "UPDF accused of bombing pastoralists": the accused)
     if (lex.blameVerbs.has(next) && !lex.charges.matchAll(tokens.slice(j + 1, j + 3)).length) return false;
@@ -731,11 +749,32 @@ function trailingSpeaker(tokens: Token[], a: ActorMention, lex: LocaleLexicon): 
   let j = tokenAt(tokens, a.end - 1) + 1;
   // (", police and witnesses said.")
   if (tokens[j]?.norm === "and" && lex.speechVerbs.has(tokens[j + 2]?.norm ?? "")) j += 2;
+  // (", a police spokesperson said.", ", a military source told AFP.": a word or two of who speaks)
+  // (but not "rebels were reported to have beaten ...": an auxiliary makes the verb the mention's own)
+  const at = j;
+  for (let k = 0; k < 2 && !lex.speechVerbs.has(tokens[j]?.norm ?? ""); k++)
+    if (tokens[j] && /^\p{Ll}/u.test(tokens[j].text) && !lex.pastVerb.test(tokens[j].text)) j++;
   if (!lex.speechVerbs.has(tokens[j]?.norm ?? "")) return false;
+  if (j > at && (tokens.length - j > 5 || tokens.slice(at, j).some((t) => AUXILIARIES.has(t.norm))))
+    return false;
   // (nothing after the verb but a day: "on Sunday")
   for (j++; j < tokens.length; j++) if (tokens[j].text === "," || tokens[j].text === ";") return false;
   return true;
 }
+
+const AUXILIARIES = new Set([
+  "was",
+  "were",
+  "is",
+  "are",
+  "has",
+  "have",
+  "had",
+  "been",
+  "be",
+  "will",
+  "would",
+]);
 
 /** The mention at tokens[i] lies in the apposition after "said <Name>,". */
 function speakersGroup(tokens: Token[], i: number, lex: LocaleLexicon): boolean {

@@ -128,6 +128,7 @@ interface TriggerFile {
   sequels?: string[];
   durations?: string[];
   attributions?: string[];
+  allegedMembership?: string[];
   militaryVehicles?: string[];
   civilianVehicles?: string[];
   riotWords?: string[];
@@ -291,6 +292,9 @@ export interface LocaleLexicon {
   /** "for years", "has been fighting": a long-running situation, background unless dated. */
   durations: PhraseMatcher<true>;
   /** "planted by", "claimed responsibility": a sentence that credits a group with the event told. */
+  /** Words that give someone a group they are said to belong to ("men suspected of belonging to a gang"):
+   * the group named after them is no side of the event. */
+  allegedMembership: PhraseMatcher<true>;
   attributions: PhraseMatcher<true>;
   /** Words that say the vehicle hit by a bomb was the military's ("army", "convoy", "patrol"). */
   militaryVehicles: Set<string>;
@@ -424,6 +428,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     sequels: phrases(file.sequels),
     durations: phrases(file.durations),
     attributions: phrases(file.attributions),
+    allegedMembership: phrases(file.allegedMembership),
     militaryVehicles: new Set(file.militaryVehicles ?? []),
     civilianVehicles: new Set(file.civilianVehicles ?? []),
     riotWords: new Set(file.riotWords ?? []),
