@@ -4301,3 +4301,14 @@ test("a group people are suspected of belonging to is their label, not a side; a
   );
   assert.match(r.actor1 ?? "", /SPLM/);
 });
+
+test("a modal reaches through one clause: a strike and a march a union 'would hold' next week are plans", () => {
+  assert.equal(
+    run(
+      "The labour federation said Tuesday it would hold a general strike and a march to Congress in Buenos Aires next week.",
+      "2024-01-17",
+      "Argentina",
+    ).length,
+    0,
+  );
+});

@@ -31,6 +31,9 @@ export function dropCues(h: CueHit, ...cues: Cue[]): void {
 
 const QUOTE = /^["“”«»]$/u;
 
+/** How far before a cue a hedge reaches through one clause ("would hold a general strike and a march"). */
+const HEDGE_REACH = 9;
+
 /**
  * Cues of a sentence. Where spans overlap, the longest wins, but all cues of that span are kept
  * ("torched" is both a riot cue and a destruction cue: the coder decides with the rest of the frame).
@@ -101,6 +104,17 @@ export function findCues(
       if (lex.negations.has(n)) h.negated = true;
     }
     for (let k = Math.max(0, h.first - 5); k < h.first; k++) if (hedgeAt.has(k)) h.hedged = true;
+    // ("it would hold a general strike and a march to Congress": a modal reaches further on, through the
+    // words of one clause with no comma and no verb of its own)
+    for (let k = Math.max(0, h.first - HEDGE_REACH); k < h.first - 5 && !h.hedged; k++)
+      if (
+        hedgeAt.has(k) &&
+        lex.modals.has(tokens[k].norm) &&
+        tokens
+          .slice(k + 1, h.first)
+          .every((t) => t.text !== "," && t.text !== ";" && !lex.pastVerb.test(t.text))
+      )
+        h.hedged = true;
     // "the beginning of a truce", "a truce starting on Tuesday": an agreement put into effect, not made.
     if (h.cues.includes("agreement")) {
       for (let k = Math.max(0, h.first - 3); k < h.first; k++)
