@@ -155,6 +155,15 @@ describe("gazetteer: a district known only at that level", () => {
     assert.equal(unit?.latitude, town?.latitude);
     assert.equal(unit?.longitude, town?.longitude);
   });
+  it("with no seat in the data, at the town its name begins with ('Mocímboa da Praia' at Mocímboa)", () => {
+    const district = g5.resolve({ name: "Mocímboa da Praia", country: "Mozambique" });
+    const town = g5
+      .candidates({ name: "Mocímboa", country: "Mozambique" })
+      .find((p) => p.kind === "populated");
+    assert.ok(town);
+    assert.equal(district?.latitude, town.latitude);
+    assert.equal(district?.longitude, town.longitude);
+  });
 });
 
 describe("gazetteer: kind words of districts in other countries", () => {

@@ -333,7 +333,29 @@ export class Resolver {
       if (t.cc !== r.cc || !t.fcode.startsWith("P.PPLA") || t.admin2 !== r.admin2) continue;
       if (!best || t.population > best.population) best = t;
     }
-    return best ?? this.namedSeat(r);
+    return best ?? this.namedSeat(r) ?? this.townOfName(r);
+  }
+
+  /**
+   * The town a district is named after when the data gives it no seat: a populated place of the same
+   * region called by the district's name or its first word ("Mocímboa da Praia" district, the town of
+   * Mocímboa), the most populous first.
+   */
+  private townOfName(r: PlaceRow): PlaceRow | null {
+    const full = normName(r.name);
+    const words = full.split(" ");
+    const keys = words.length > 1 && words[0].length >= 4 ? [full, words[0]] : [full];
+    let best: PlaceRow | null = null;
+    for (const key of keys) {
+      for (const id of this.exactIds(key)) {
+        const t = this.row(id);
+        if (t.cc !== r.cc || !t.fcode.startsWith("P.") || t.admin1 !== r.admin1 || !Number.isFinite(t.lat))
+          continue;
+        if (!best || t.population > best.population) best = t;
+      }
+      if (best) return best;
+    }
+    return null;
   }
 
   private seatsByDistrict = new Map<string, Map<string, PlaceRow>>();
