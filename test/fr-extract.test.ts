@@ -594,3 +594,68 @@ it("français : « ont fait irruption … dans la nuit de samedi à dimanche » 
   );
   assert.match(t[0]?.location ?? "", /^Anefis/);
 });
+
+describe("French held-out failures", () => {
+  it("French held-out failures: monuments, stadiums and rules tell no event; 'le 16 courant'; a gathering of terrorists; blockades; the ANP of Algeria; a strike the next day", () => {
+    assert.equal(
+      extract(
+        "Des centaines de personnes se sont rassemblées vendredi à Kati pour une minute de silence au pied du monument aux morts.",
+        "2024-01-20",
+        "Mali",
+      ).length,
+      0,
+    );
+    assert.equal(
+      extract(
+        "Quelques blessés légers ont été signalés à Yaoundé à la suite de bousculades à la sortie du stade.",
+        "2025-03-26",
+        "Cameroon",
+      ).length,
+      0,
+    );
+    assert.equal(
+      extract(
+        "Toute manifestation sur la voie publique doit faire l'objet d'une déclaration préalable, a rappelé mardi le ministre à Lomé.",
+        "2025-06-04",
+        "Togo",
+      ).length,
+      0,
+    );
+    const r = extract(
+      "Dans la nuit de dimanche à lundi, des jeunes ont incendié des voitures et tiré des mortiers d'artifice sur les policiers à Nanterre.",
+      "2025-04-14",
+      "France",
+    );
+    assert.equal(r[0]?.sub_event_type, "Violent demonstration");
+    const a = extract(
+      "Lundi, l'armée malienne a mené des frappes de drones contre un rassemblement de terroristes près d'Ansongo.",
+      "2024-10-30",
+      "Mali",
+    );
+    assert.equal(a[0]?.sub_event_type, "Air/drone strike");
+    const b = extract(
+      "Des centaines d'agriculteurs ont bloqué jeudi le périphérique de Toulouse avec 200 tracteurs.",
+      "2025-11-21",
+      "France",
+    );
+    assert.equal(b[0]?.sub_event_type, "Peaceful protest");
+    const d = extract(
+      "Un détachement de l'ANP a saisi mardi deux kalachnikovs près d'In Guezzam.",
+      "2024-11-13",
+      "Algeria",
+    );
+    assert.match(d[0]?.actor1 ?? "", /^Military Forces of Algeria/);
+    const c = extract(
+      "Les FDS ont repoussé le 16 courant une attaque de terroristes près de Djibo. Le lendemain, les vecteurs aériens de l'armée ont frappé des terroristes près d'Aribinda.",
+      "2024-05-20",
+      "Burkina Faso",
+    );
+    assert.deepEqual(
+      c.map((e) => [e.event_date, e.event_type]),
+      [
+        ["2024-05-16", "Battles"],
+        ["2024-05-17", "Explosions/Remote violence"],
+      ],
+    );
+  });
+});

@@ -343,6 +343,10 @@ export function classify(told: FrameFacts): Coding | null {
     return riot("Violent demonstration", has("riot") ? "riot" : "intervene");
   // Riots without a protest: deaths or injuries among unarmed people are mob violence.
   if (has("riot") && violent && !armedSides && hurts) return riot("Mob violence", "riot");
+  // ("farmers blocked the ring road with 200 tractors": unarmed people who only block roads protest, as
+  // the spec keeps blockades among protests)
+  if (facts.blockOnly && !violent && unarmedAgent && !has("destroy") && !has("mob") && !roles.has("rioters"))
+    return protest("Peaceful protest", "block");
   if (has("riot") && (roles.has("rioters") || !violent) && !(has("destroy") && armedSides))
     return riot("Violent demonstration", "riot");
 

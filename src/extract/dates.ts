@@ -75,6 +75,8 @@ export interface DateLocaleData {
   futureCues: string[];
   /** Month and weekday abbreviations longer than 3 letters ("sept", "thurs"): a dot after them is theirs. */
   abbreviations: string[];
+  /** Words after a day number that mean "of this month" ("le 16 courant"). */
+  currentMonthWords?: string[];
 }
 
 const LOCALES: Record<DateLocale, DateLocaleData> = { en: enDates, fr: frDates };
@@ -683,6 +685,19 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
     },
     [G.digit, G.ordinalDay],
   );
+
+  // A day of the current month named as such: "le 16 courant".
+  if (L.currentMonthWords?.length)
+    add(
+      `${L.dayArticle}(\\d{1,2})(?:${L.ordinalSuffix})?\\s+(?:${alt(L.currentMonthWords)})${NA}`,
+      (m, pub) => {
+        const d = Number(m[1]);
+        const p = ymdOf(pub);
+        if (!validDay(p.y, p.m, d) || d > p.d + FUTURE_GRACE_DAYS) return null;
+        return { day: dayOf(p.y, p.m, d), precision: 1, relative: true, exactDay: true };
+      },
+      [G.digit],
+    );
   return parsers;
 }
 

@@ -485,7 +485,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
               !kindOfPlace(s, m, pc) &&
               !reg.foreignAlias(m, ctx.country),
           )
-          .map((m) => asStateWhenState(m, reg, ctx.country, ctx.published)),
+          .map((m) => asStateWhenState(reg.localStateAlias(m, ctx.country), reg, ctx.country, ctx.published)),
         lex,
         s.tokens,
       ),
@@ -700,6 +700,7 @@ function alleged(tokens: Token[], i: number, lex: LocaleLexicon): boolean {
 }
 
 const CROWD_ROLES = new Set(["rioters", "protesters"]);
+const OF = new Set(["of", "de", "d", "des"]);
 const QUOTES = /^["“”«»']$/u;
 
 /**
@@ -717,6 +718,12 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
     let j = i;
     while (j + 1 < tokens.length && tokens[j + 1].start < a.end) j++;
     const next = tokens[j + 1]?.norm ?? "";
+    // ("des frappes contre un rassemblement de terroristes", "a gathering of militants": armed men's
+    // gathering is no crowd)
+    if (CROWD_ROLES.has(a.role) && OF.has(tokens[j + 1]?.norm ?? "")) {
+      const next = actors.find((b) => tokenAt(tokens, b.start) === j + 2);
+      if (next && isArmed(next)) return false;
+    }
     // ('told state media that "rioters" had attacked a police station': a crowd named in quotation marks
     // is the speaker's word for it, not a crowd the report tells of)
     if (

@@ -178,7 +178,15 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       // (aircraft act for someone: "15 assailants were killed when it scrambled fighter jets to respond")
       // (the same people going on, "They later beheaded him", are the same happening)
       const acts = (!!f.agent && !f.agent.pronoun) || f.cues.has("air") || f.cues.has("aircraft");
-      if (prev.coding.sub_event_type !== f.coding.sub_event_type && !f.anaphoric && acts && !demo) {
+      // ("Le lendemain, les vecteurs aériens de l'armée ont frappé ...": words that would refer back, told
+      // on a day after the event before, tell another happening)
+      const laterDay = !!f.date && !!prev.date && f.date.date > prev.date.date && f.date.precision === 1;
+      if (
+        prev.coding.sub_event_type !== f.coding.sub_event_type &&
+        (!f.anaphoric || laterDay) &&
+        (acts || laterDay) &&
+        !demo
+      ) {
         f.date ??= prev.date;
         if (!f.place || f.place.weak) f.place = prev.place;
         drafts.push({ frames: [f], main: f });

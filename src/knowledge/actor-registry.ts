@@ -19,6 +19,7 @@ import type {
   GroupsFile,
   IdentityDef,
   MissionDef,
+  StateAliasDef,
   StateForcesFile,
 } from "./data-types.js";
 import { compileMentionLexicon, type Entry } from "./mention-lexicon.js";
@@ -126,6 +127,7 @@ export interface ActorRegistry {
   /** A group named by one of its local aliases ("Platform", "National Resistance": plain words elsewhere)
    * in a story about another country: no mention of the group. */
   foreignAlias(m: ActorMention, country: string | null): boolean;
+  localStateAlias(m: ActorMention, country: string | null): ActorMention;
 }
 
 interface BranchRule {
@@ -490,6 +492,28 @@ class Registry implements ActorRegistry {
       return { name: r.name, inter: r.inter ?? group.inter };
     }
     return group;
+  }
+
+  /**
+   * An acronym two countries' forces share ("ANP": Afghan police, Algeria's army): in an article of the
+   * other country, its forces.
+   */
+  localStateAlias(m: ActorMention, country: string | null): ActorMention {
+    if (!country || !m.country || m.country === country || m.group) return m;
+    const words = (x: string) =>
+      foldKey(x)
+        .replace(/[^\p{L}\p{N}]+/gu, " ")
+        .trim();
+    const said = ` ${words(m.text)} `;
+    const named = (d: StateAliasDef) => d.aliases.find((a) => said.includes(` ${words(a)} `));
+    const own = this.groups.stateAliases.find((d) => d.country === m.country && named(d));
+    const shared = own && named(own);
+    if (!shared) return m;
+    const local = this.groups.stateAliases.find(
+      (d) => d.country === country && d.aliases.some((a) => foldKey(a) === foldKey(shared)),
+    );
+    if (!local) return m;
+    return { ...m, country, countries: [country], role: local.branch, unit: local.unit ?? undefined };
   }
 
   foreignAlias(m: ActorMention, country: string | null): boolean {

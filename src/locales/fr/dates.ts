@@ -42,6 +42,7 @@ export const frDates: DateLocaleData = {
   weekdays: { dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6 },
   weekdayAbbreviations: [],
   cueWords: [
+    "courant",
     "hier",
     "aujourd",
     "semaine",
@@ -225,6 +226,7 @@ export const frDates: DateLocaleData = {
   rangeStart: ["du", "entre", "entre le", "depuis le"],
   rangeJoin: ["au", "et le", "et", "-", "–", "jusqu'au", "jusqu’au", "à"],
   dayOfMonthPrefixes: [],
+  currentMonthWords: ["courant", "du mois courant", "du mois en cours", "de ce mois"],
   ordinalSuffix: "(?:er|e)",
   dayArticle: "(?:le\\s+)?",
   futureCues: [
