@@ -160,7 +160,7 @@ describe("French dev corpus", { skip: !existsSync(gold) && "../shared absent" },
     const rows = readFileSync(gold, "utf8")
       .split("\n")
       .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as GoldArticle);
+      .map((l) => JSON.parse(l) as GoldArticle & { text: string; published: string });
     const report = fullReport(rows, predict(rows));
     const f1 = report.typed.f1;
     assert.ok(f1 >= 0.58, `French typed F1 ${f1}`);
@@ -657,5 +657,29 @@ describe("French held-out failures", () => {
         ["2024-05-17", "Explosions/Remote violence"],
       ],
     );
+  });
+});
+
+describe("a headline that names two events", () => {
+  // (two items of our own held-out set examples/gold/own-fr2.jsonl, invented texts)
+  const items = readFileSync(
+    fileURLToPath(new URL("../examples/gold/own-fr2.jsonl", import.meta.url)),
+    "utf8",
+  )
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as GoldArticle & { text: string; published: string });
+  const item = (id: string) => {
+    const g = items.find((x) => x.id === id);
+    assert.ok(g, id);
+    return g;
+  };
+  it("recodes no body event of another type ('camp attacked, minibus hits a mine'; 'two protesters killed')", () => {
+    const boni = extractArticle(item("h10f-ml-boni-hombori")).events.find((e) => e.location === "Boni");
+    assert.equal(boni?.event_type, "Battles");
+    const moundou = extractArticle(item("h10f-td-moundou-ndjamena")).events.find(
+      (e) => e.location === "Moundou",
+    );
+    assert.equal(moundou?.sub_event_type, "Excessive force against protesters");
   });
 });

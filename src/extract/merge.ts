@@ -381,7 +381,10 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       family(f.coding) === "violence" &&
       !f.facts.protestersHurt &&
       f.patient?.role !== "protesters";
-    absorb(target, f, false, !aside);
+    // (a headline recodes the body's event only within its type, "suicide bombing" over "an explosion":
+    // "camp attacked, minibus hits a mine" names two events, and the body tells which one this is)
+    const headlineOther = !!f.headline && f.coding.event_type !== target.main.coding.event_type;
+    absorb(target, f, false, !aside && !headlineOther);
   }
   placeByNextSentence(drafts, _ctx);
   return drafts;
