@@ -18,9 +18,10 @@ const FLOORS: Record<string, number> = {
   "own-notes2.jsonl": 0.94,
   "own-notes3.jsonl": 0.89,
   "own-briefs.jsonl": 0.89,
-  // (session 10's held-out sets: own-articles4 first scored 0.716, own-fr2 0.755, before any fix)
+  // (session 10's held-out sets: own-articles4 first scored 0.716, own-fr2 0.755, own-articles5 0.705, before any fix)
   "own-articles4.jsonl": 0.81,
   "own-fr2.jsonl": 0.81,
+  "own-articles5.jsonl": 0.77,
 };
 const dir = fileURLToPath(new URL("../examples/gold/", import.meta.url));
 

@@ -4312,3 +4312,56 @@ test("a modal reaches through one clause: a strike and a march a union 'would ho
     0,
   );
 });
+
+test("held-out set 5 failures: gun duels, shell casings, custody, sport, crashes, warnings, habits, judges, one driver, a planned rally, the injured, a second passive verb", () => {
+  const d = one(
+    "Troops on Saturday engaged bandits in a gun duel near Dan Sadau, neutralising several of them.",
+    "2024-09-17",
+    "Nigeria",
+  );
+  assert.equal(d.sub_event_type, "Armed clash");
+  const c = run(
+    "Armed men burst into a bar in Celaya on Saturday night and opened fire on customers, killing six people. Investigators recovered more than 70 shell casings.",
+    "2025-02-11",
+    "Mexico",
+  );
+  assert.deepEqual(
+    c.map((e) => e.sub_event_type),
+    ["Attack"],
+  );
+  assert.equal(
+    run(
+      "Police on Saturday arrested 30 opposition activists in Harare. They appeared before a magistrate on Monday and were remanded in custody.",
+      "2025-02-18",
+      "Zimbabwe",
+    ).length,
+    1,
+  );
+  const none = [
+    ["Erbil SC shot down Al-Zawraa 3-1 in a fiery clash at Franso Hariri Stadium on Friday evening.", "Iraq"],
+    [
+      "Twelve people were killed and 23 injured when a bus plunged into a ravine near Riobamba on Sunday. The driver was detained by police.",
+      "Ecuador",
+    ],
+    [
+      "The alert said there was a high risk of massacres in Tibu and El Tarra in the coming weeks.",
+      "Colombia",
+    ],
+    ["Kidnapping for ransom has become common on highways in Kaduna State.", "Nigeria"],
+    ["The judge found that the four had carried out the raid on the police post in Kasese.", "Uganda"],
+    ["Relatives gathered outside the Riobamba general hospital waiting for news of the injured.", "Ecuador"],
+  ];
+  for (const [text, country] of none) assert.equal(run(text, "2025-02-21", country).length, 0, text);
+  const r = one(
+    "Police on Sunday arrested 18 supporters of the National Unity Platform (NUP) who were preparing for a rally in Mukono town.",
+    "2024-11-05",
+    "Uganda",
+  );
+  assert.equal(r.sub_event_type, "Arrests");
+  const k = one(
+    "Seven passengers were offloaded from two buses and shot dead by gunmen near Kalat on Sunday night.",
+    "2024-07-30",
+    "Pakistan",
+  );
+  assert.equal(k.fatalities, 7);
+});

@@ -708,6 +708,8 @@ const QUOTES = /^["“”«»']$/u;
  * are no side of the event (armed ones are: "the army said its aircraft struck ...").
  */
 function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[]): ActorMention[] {
+  // (hedges end right before a crowd named as what is planned: "who were preparing for a rally")
+  let hedgeEnds: Set<number> | null = null;
   return actors.filter((a) => {
     // ("..., said Babakura Kolo, a member of the Civilian Joint Task Force militia": the speaker's group)
     if (speakersGroup(tokens, tokenAt(tokens, a.start), lex)) return false;
@@ -718,6 +720,10 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
     let j = i;
     while (j + 1 < tokens.length && tokens[j + 1].start < a.end) j++;
     const next = tokens[j + 1]?.norm ?? "";
+    if (a.role === "protesters" && !a.affiliation) {
+      hedgeEnds ??= new Set(lex.hedges.matchAll(tokens).map((m) => m.last));
+      for (let k = Math.max(0, i - 4); k < i; k++) if (hedgeEnds.has(k)) return false;
+    }
     // ("des frappes contre un rassemblement de terroristes", "a gathering of militants": armed men's
     // gathering is no crowd)
     if (CROWD_ROLES.has(a.role) && OF.has(tokens[j + 1]?.norm ?? "")) {
@@ -1266,9 +1272,20 @@ function oneOrdinarySuspect(
   const at = tokenAt(s.tokens, target.start);
   // (the determiner before the person, past an age: "a 34-year-old man")
   let k = at - 1;
-  while (k > at - 6 && k >= 0 && !ONE_PERSON.has(s.tokens[k].norm) && /^[\p{L}\d-]+$/u.test(s.tokens[k].text))
+  while (
+    k > at - 6 &&
+    k >= 0 &&
+    !ONE_PERSON.has(s.tokens[k].norm) &&
+    !THE_ONE.has(s.tokens[k].norm) &&
+    /^[\p{L}\d-]+$/u.test(s.tokens[k].text)
+  )
     k--;
-  const one = ONE_PERSON.has(s.tokens[k]?.norm ?? "") || ONE_PERSON.has(s.tokens[at]?.norm ?? "");
+  // ("the driver was detained by police": "the" before one person too, not before many, "the suspects")
+  const singular = !/s$/u.test(s.tokens[tokenAt(s.tokens, target.end - 1)]?.norm ?? "s");
+  const one =
+    ONE_PERSON.has(s.tokens[k]?.norm ?? "") ||
+    ONE_PERSON.has(s.tokens[at]?.norm ?? "") ||
+    (singular && THE_ONE.has(s.tokens[k]?.norm ?? ""));
   if (!one || numbers.some((n) => n.value > 1 && n.start >= target.start && n.end <= target.end))
     return false;
   return !anyWordIn(s.tokens, first, last, lex.politicalWords);
@@ -1277,6 +1294,7 @@ function oneOrdinarySuspect(
 const ARREST_ONLY = new Set<Cue>(["arrest", "intervene", "destroy"]);
 /** Determiners of one person. */
 const ONE_PERSON = new Set(["a", "an", "one", "un", "une"]);
+const THE_ONE = new Set(["the", "le", "la"]);
 
 /** A date counted to the clause that follows it ("a day after", "two days after"), right before the clause. */
 function openingCount(

@@ -391,10 +391,15 @@ export function fatalities(
       // "Two girls traveling in a car were killed": a longer subject before a passive verb.
       // ("One man who tried to escape was shot dead"; but not a count told in a relative clause with
       // "was": "near bases where one peacekeeper was killed last weekend" tells another event)
+      // ("Seven passengers were offloaded from two buses and shot dead": a second passive verb after "and")
+      const joinedPassive =
+        CONJ_AFTER.has(tokens[h.first - 1]?.norm ?? "") &&
+        tokens.slice(nl + 1, h.first).some((t) => t.norm === "were" || t.norm === "was");
       const passive =
-        BEFORE_PASSIVE_KILL.has(tokens[h.first - 1]?.norm ?? "") &&
-        (tokens[h.first - 1].norm !== "was" ||
-          !tokens.slice(Math.max(0, ni - 3), ni).some((t) => WHO.has(t.norm)));
+        joinedPassive ||
+        (BEFORE_PASSIVE_KILL.has(tokens[h.first - 1]?.norm ?? "") &&
+          (tokens[h.first - 1].norm !== "was" ||
+            !tokens.slice(Math.max(0, ni - 3), ni).some((t) => WHO.has(t.norm))));
       // ("Three members of the military beat to death an electrician": before an active verb with its
       // object, the count is of the killers)
       // (the word as written: "morts à Diabaly" is no object)
@@ -422,7 +427,11 @@ export function fatalities(
           if (
             NOT_DEATH.test(tokens[k].norm) ||
             tokens[k].text === ";" ||
-            (h.first - nl > KILL_NOUN_GAP + 2 && (tokens[k].text === "," || tokens[k].num))
+            (h.first - nl > KILL_NOUN_GAP + 2 &&
+              (tokens[k].text === "," ||
+                // (another count between, not a number of things: "offloaded from two buses and shot dead")
+                (tokens[k].num &&
+                  numbers.some((o) => o !== n && o.start <= tokens[k].start && tokens[k].start < o.end))))
           )
             ok = false;
         }
