@@ -4365,3 +4365,28 @@ test("held-out set 5 failures: gun duels, shell casings, custody, sport, crashes
   );
   assert.equal(k.fatalities, 7);
 });
+
+test("an event named with 'since the' is background; deaths 'every day' are a statistic; 'the mountains of X' place in X", () => {
+  assert.equal(
+    run(
+      "The chairman said the school in Jibia, closed since the abduction, would reopen in September.",
+      "2025-06-23",
+      "Nigeria",
+    ).length,
+    0,
+  );
+  assert.equal(
+    run(
+      '"It is no victory when dozens of people are killed every day," said the director of a think tank.',
+      "2025-01-16",
+      "Mexico",
+    ).length,
+    0,
+  );
+  const m = one(
+    "A soldier was killed in a firefight with NPA rebels in the mountains of Guihulngan City, Negros Oriental, on Saturday.",
+    "2025-04-01",
+    "Philippines",
+  );
+  assert.match(m.location ?? "", /^Guihul/);
+});
