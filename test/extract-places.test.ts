@@ -1574,3 +1574,11 @@ test("places: a part of a town named like a city abroad is a local namesake ('th
   const e = only("Gunmen stormed the Brooklyn area late on Tuesday, killing eight people.", "Haiti");
   assert.equal(e.country, "Haiti");
 });
+
+test("'in the capital's Jatrabari area': the capital, whatever part of it the gazetteer lacks", () => {
+  const e = only(
+    "Activists of two parties clashed with sticks in the capital's Jatrabari area on Monday, leaving 20 injured.",
+    "Bangladesh",
+  );
+  assert.equal(e.location, "Dhaka");
+});

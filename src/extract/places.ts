@@ -1179,7 +1179,9 @@ function ownCapital(
   if (!country) return;
   const t = s.tokens;
   for (let k = 2; k < t.length; k++) {
-    if (!cues.capital.has(t[k].norm) || t[k].cap) continue;
+    // ("in the capital's Jatrabari area": the capital, whatever part of it the gazetteer lacks)
+    const possessive = /['’]s$/u.test(t[k].norm) && cues.capital.has(t[k].norm.slice(0, -2));
+    if ((!cues.capital.has(t[k].norm) && !possessive) || t[k].cap) continue;
     const det = t[k - 1].norm;
     const prep = t[k - 2].norm;
     if (!(det === "the" || det === "la") || !cues.prepositions.has(prep)) continue;
@@ -1188,6 +1190,7 @@ function ownCapital(
     // the capital, police arrested ..." opens the sentence with its scene)
     if (
       next &&
+      !possessive &&
       ((next.text === "," && k > 2) ||
         cues.of.has(next.norm) ||
         next.cap ||
