@@ -4390,3 +4390,13 @@ test("an event named with 'since the' is background; deaths 'every day' are a st
   );
   assert.match(m.location ?? "", /^Guihul/);
 });
+
+test("another count of the same dead after 'although' adds none; whoever 'lost his life' is the victim", () => {
+  const e = one(
+    "Troops repelled an attack by militants on Dikwa on Sunday. One soldier lost his life, although a resident put the number of soldiers killed at four.",
+    "2024-06-11",
+    "Nigeria",
+  );
+  assert.equal(e.fatalities, 1);
+  assert.equal(e.event_type, "Battles");
+});

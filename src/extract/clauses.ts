@@ -13,6 +13,8 @@ const OPENERS = new Set([
   "later",
   "earlier",
   "but",
+  "although",
+  "though",
   "days",
   "weeks",
   "hours",

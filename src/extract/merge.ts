@@ -144,6 +144,20 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
         absorb(last, f);
       continue;
     }
+    // ("..., although a resident of Dikwa put the number of soldiers killed at four": another side's toll
+    // of the event just told, wherever its speaker lives, is no event of its own)
+    const prior = drafts.at(-1);
+    if (
+      prior &&
+      f.hedged &&
+      !f.agent &&
+      f.cues.size > 0 &&
+      [...f.cues].every((c) => c === "kill" || c === "injure") &&
+      f.sentence.index - prior.main.sentence.index <= 1
+    ) {
+      absorb(prior, f, true, false, false, false);
+      continue;
+    }
     // ("... killing at least 12 people. About 40 others were wounded, and 16 were still missing on Sunday":
     // the toll of the event just told, whatever day the count was made)
     const lastDraft = drafts.at(-1);

@@ -335,6 +335,8 @@ const VICTIM_SUBJECT = new Set([
   "morte",
   "mortes",
   "vie",
+  "life",
+  "lives",
 ]);
 /** Auxiliaries that may stand between that subject and its verb. */
 const AUX = new Set([
