@@ -4400,3 +4400,15 @@ test("another count of the same dead after 'although' adds none; whoever 'lost h
   assert.equal(e.fatalities, 1);
   assert.equal(e.event_type, "Battles");
 });
+
+test("fighting told right after a transfer of a town makes it a takeover by force", () => {
+  const e = run(
+    "Rebels took control of the town of Rutshuru on Tuesday after government troops withdrew, local officials said. The rebels said their fighters had liberated Rutshuru after several hours of fighting.",
+    "2024-05-02",
+    "Democratic Republic of Congo",
+  );
+  assert.deepEqual(
+    e.map((x) => [x.event_date, x.sub_event_type]),
+    [["2024-04-30", "Non-state actor overtakes territory"]],
+  );
+});

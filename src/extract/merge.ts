@@ -144,6 +144,22 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
         absorb(last, f);
       continue;
     }
+    // ("M23 rebels took control of Sake after the troops withdrew. The M23 said it had 'liberated' Sake
+    // after several hours of fighting": fighting told, undated, at the place of a transfer just told makes
+    // it a takeover by force)
+    const transfer = drafts.at(-1);
+    if (
+      transfer &&
+      !f.date &&
+      (f.coding.sub_event_type === "Armed clash" ||
+        f.coding.sub_event_type === "Non-state actor overtakes territory") &&
+      transfer.main.coding.sub_event_type === "Non-violent transfer of territory" &&
+      f.sentence.index - transfer.main.sentence.index <= 2 &&
+      (!f.place || samePlace(transfer.main, f))
+    ) {
+      absorb(transfer, f, false, true, true);
+      continue;
+    }
     // ("..., although a resident of Dikwa put the number of soldiers killed at four": another side's toll
     // of the event just told, wherever its speaker lives, is no event of its own)
     const prior = drafts.at(-1);
