@@ -4412,3 +4412,18 @@ test("fighting told right after a transfer of a town makes it a takeover by forc
     [["2024-04-30", "Non-state actor overtakes territory"]],
   );
 });
+
+test("a crowd that hurts police riots (a violent demonstration, not mob violence); a calm march the next day is another event", () => {
+  const e = run(
+    "Youths set fire to cars and threw stones at police in Sevran overnight from Monday to Tuesday, injuring two officers. On Tuesday evening, about 300 residents took part in a silent march from the estate to the town hall. The march passed off calmly.",
+    "2023-03-15",
+    "France",
+  );
+  assert.deepEqual(
+    e.map((x) => [x.event_date, x.sub_event_type]),
+    [
+      ["2023-03-13", "Violent demonstration"],
+      ["2023-03-14", "Peaceful protest"],
+    ],
+  );
+});

@@ -342,7 +342,9 @@ export function classify(told: FrameFacts): Coding | null {
   if (roles.has("rioters") && (has("intervene") || has("lethal_force")))
     return riot("Violent demonstration", has("riot") ? "riot" : "intervene");
   // Riots without a protest: deaths or injuries among unarmed people are mob violence.
-  if (has("riot") && violent && !armedSides && hurts) return riot("Mob violence", "riot");
+  // (a crowd that hurts police or soldiers clashes with the state: a violent demonstration, as ACLED has it)
+  const stateHurt = !!patient && STATE.has(patient.role);
+  if (has("riot") && violent && !armedSides && hurts && !stateHurt) return riot("Mob violence", "riot");
   // ("farmers blocked the ring road with 200 tractors": unarmed people who only block roads protest, as
   // the spec keeps blockades among protests)
   if (facts.blockOnly && !violent && unarmedAgent && !has("destroy") && !has("mob") && !roles.has("rioters"))
@@ -456,7 +458,7 @@ export function classify(told: FrameFacts): Coding | null {
     !has("ied") &&
     !has("clash")
   )
-    return riot(hurts ? "Mob violence" : "Violent demonstration", "riot");
+    return riot(hurts && !stateHurt ? "Mob violence" : "Violent demonstration", "riot");
   // "Students rioted, tearing the flag and attacking teachers": a riot told as one.
   if (has("riot") && facts.riotWord && !armedSides && !has("air") && !has("shell") && !has("ied"))
     return riot(hurts ? "Mob violence" : "Violent demonstration", "riot");

@@ -339,10 +339,22 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
           f.sentence !== m.sentence &&
           !!f.place &&
           (f.cues.has("air") || f.cues.has("shell"));
+        // ("Youths rioted overnight from Monday to Tuesday ... On Tuesday evening, 300 residents took part in
+        // a silent march": a demonstration of another kind, on a day of its own, is another event)
+        // (not a rally that turns violent into the night: "rallied on Monday night ... in the early hours of
+        // Tuesday, riot police pushed back protesters")
+        const otherDay =
+          fam === "demo" &&
+          m.coding.event_type === "Riots" &&
+          f.coding.sub_event_type === "Peaceful protest" &&
+          !!f.date &&
+          !!m.date &&
+          f.date.precision === 1 &&
+          f.date.date !== m.date.date;
         const typeOk =
-          fam !== "violence" ||
+          (fam !== "violence" && !otherDay) ||
           m.coding.event_type === f.coding.event_type ||
-          ((!f.date || generic) && !ownWeapon);
+          (fam === "violence" && (!f.date || generic) && !ownWeapon);
         // (the towns of one list are one event each: "stormed Kadawa, Rafin Gero and Tudun Bugaje")
         const otherOfList =
           f.place?.list !== undefined &&
