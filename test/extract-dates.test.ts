@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { describe, it } from "node:test";
 import { type DateMention, findDates } from "../src/extract/dates.js";
+import { extractArticle } from "../src/extract/index.js";
 
 const MONDAY = "2020-06-22"; // a Monday
 
@@ -242,5 +243,19 @@ describe("dates counted from another date", () => {
     assert.equal(later.anchored, "publication");
     const ds2 = dates("Gunmen struck on March 4 and came back two days later.");
     assert.equal(ds2.find((d) => d.anchorOffsetDays === 2)?.date, "2020-03-06");
+  });
+});
+
+describe("dates counted from an event named by a noun", () => {
+  it("'two days before the blast, gunmen abducted ...': a count from an event named by a noun dates the clause it opens", () => {
+    const events = extractArticle({
+      id: "t",
+      text: "Five soldiers were killed when their vehicle hit an explosive device near Makalondi on Monday. Two days before the blast, unidentified gunmen abducted a village chief from his home in Torodi.",
+      published: "2023-11-22",
+      country: "Niger",
+    }).events;
+    const abduction = events.find((e) => e.sub_event_type === "Abduction/forced disappearance");
+    assert.equal(abduction?.event_date, "2023-11-18");
+    assert.equal(events.filter((e) => e.sub_event_type === "Remote explosive/landmine/IED").length, 1);
   });
 });

@@ -984,6 +984,10 @@ export function countsToClause(d: DateMention, locale: DateLocale, after: string
   if (d.anchorOffsetDays === undefined) return false;
   // ("The day before, militants abducted ...": a set phrase of the locale, no count to a clause)
   if (/^\s*[,;.:]/.test(after) || LOCALES[locale].anchorPhrases[norm(d.text)] !== undefined) return false;
+  // ("Two days before the blast, gunmen abducted ...": counted from an event named by a noun, the date is
+  // the clause's own)
+  if (/^\s*(?:the|this|that|its|their|his|her|la|le|les|cette|ce|l['’])\s*[\p{L}-]+\s*[,;.]/u.test(after))
+    return false;
   const last = d.text.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
   return (LOCALES[locale].clauseDirections ?? []).includes(last);
 }

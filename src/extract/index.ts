@@ -1313,7 +1313,7 @@ function openingCount(
       // (ending right before the clause, or with its "after" opening it)
       d.end - at <= 8 &&
       at - d.end <= 3 &&
-      countsToClause(d, lex.locale, s.text.slice(d.end - s.start, d.end - s.start + 3)),
+      countsToClause(d, lex.locale, s.text.slice(d.end - s.start, d.end - s.start + 40)),
   );
 }
 
@@ -2028,7 +2028,7 @@ function frameOf(
   const date =
     chosen &&
     trigger.start >= chosen.end &&
-    countsToClause(chosen, lex.locale, s.text.slice(chosen.end - s.start, chosen.end - s.start + 3)) &&
+    countsToClause(chosen, lex.locale, s.text.slice(chosen.end - s.start, chosen.end - s.start + 40)) &&
     chosen.anchorOffsetDays
       ? { ...chosen, date: addDays(chosen.date, -2 * chosen.anchorOffsetDays), future: false }
       : chosen;
