@@ -4427,3 +4427,22 @@ test("a crowd that hurts police riots (a violent demonstration, not mob violence
     ],
   );
 });
+
+test("arms and explosives recovered after an encounter make no blast; a driver who survived with minor injuries is no victim of a riot", () => {
+  const e = run(
+    "Six Maoists were killed in an encounter with security forces in the forests of Sukma district on Sunday, police said. The bodies, along with a rifle and explosives, were recovered from the spot.",
+    "2025-02-25",
+    "India",
+  );
+  assert.deepEqual(
+    e.map((x) => x.sub_event_type),
+    ["Armed clash"],
+  );
+  assert.ok(
+    run(
+      "The driver, who survived with minor injuries, was taken to hospital in Cuenca.",
+      "2024-09-09",
+      "Ecuador",
+    ).every((x) => x.event_type !== "Riots"),
+  );
+});
