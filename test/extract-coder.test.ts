@@ -4446,3 +4446,13 @@ test("arms and explosives recovered after an encounter make no blast; a driver w
     ).every((x) => x.event_type !== "Riots"),
   );
 });
+
+test("armed men 'suspected to be' a named group are that group: one side", () => {
+  const e = one(
+    "Four teachers were kidnapped in Bafut on Friday morning by armed men suspected to be Ambazonian separatists, school authorities said.",
+    "2024-06-10",
+    "Cameroon",
+  );
+  assert.equal(e.sub_event_type, "Abduction/forced disappearance");
+  assert.equal(e.actor1, "Ambazonian Separatists");
+});

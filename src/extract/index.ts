@@ -684,6 +684,26 @@ function deniedVictims(tokens: Token[], m: ActorMention, lex: LocaleLexicon): bo
   return false;
 }
 
+/** After token j, a phrase of alleged membership and then a named group ("suspected to be Ambazonian separatists"). */
+function identifiedAs(tokens: Token[], j: number, actors: ActorMention[], lex: LocaleLexicon): boolean {
+  // (the phrase may open inside the mention: "armed men suspected" + "to be ...")
+  for (const from of [j + 1, j]) {
+    const m = lex.allegedMembership.matchAll(tokens.slice(from, from + 6)).find((x) => x.first === 0);
+    if (!m) continue;
+    const after = from + m.last + 1;
+    if (
+      actors.some(
+        (b) =>
+          !!b.group &&
+          isArmed(b) &&
+          tokenAt(tokens, b.start) - after <= 1 &&
+          tokenAt(tokens, b.start) >= after,
+      )
+    )
+      return true;
+  }
+  return false;
+}
 /** A phrase of alleged membership ends right before token i, or before its determiner. */
 function alleged(tokens: Token[], i: number, lex: LocaleLexicon): boolean {
   for (const end of [i - 1, i - 2]) {
@@ -741,6 +761,9 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
     // ("stopped two men they suspected of belonging to a gang": an unnamed group given to someone as a
     // label is no side)
     if (!a.group && alleged(tokens, i, lex)) return false;
+    // ("kidnapped by armed men suspected to be Ambazonian separatists": the group named after them is who
+    // the armed men are, one side)
+    if (!a.group && isArmed(a) && identifiedAs(tokens, j, actors, lex)) return false;
     // ("Police blamed southern insurgents for the attack": those who blame are no side of it, armed or not)
     // (but "UPDF accused of bombing pastoralists": the accused)
     if (lex.blameVerbs.has(next) && !lex.charges.matchAll(tokens.slice(j + 1, j + 3)).length) return false;
