@@ -1582,3 +1582,12 @@ test("'in the capital's Jatrabari area': the capital, whatever part of it the ga
   );
   assert.equal(e.location, "Dhaka");
 });
+
+test("across the border: a town of the country a demonym right before names ('Israeli army positions in Metula' in a Lebanese story)", () => {
+  const e = only(
+    "On Tuesday, Hezbollah said it fired a salvo of rockets at Israeli army positions in Metula.",
+    "Lebanon",
+  );
+  assert.equal(e.country, "Israel");
+  assert.ok(e.latitude !== null);
+});

@@ -569,6 +569,8 @@ function absorb(
     (!m.place ||
       (isArea(m.place.place) &&
         !f.place.weak &&
+        // (not a town across the border: "rockets at an Israeli position in Metula" after a strike in Nabatieh)
+        f.place.place.country === m.place.place.country &&
         // (not a headline's town: "... in Katsina" over the body's "Danmusa LGA of Katsina State" is the
         // state, not its capital)
         !f.headline &&

@@ -954,6 +954,9 @@ export function findPlaces(
         referenced.add(ref.cand.first);
       }
     }
+    // ("rockets at Israeli army positions in Metula": across the border, a town of the country a demonym
+    // right before it names, when the article's country has none of that name)
+    if (!place) place = acrossBorder(s.tokens, c.first, name, gaz, cues, country);
     if (!place) {
       const unknown = unknownPlace(
         s,
@@ -1024,6 +1027,26 @@ export function findPlaces(
   if (out.filter((m) => isTown(m.place)).length >= 2) nearEachOther(out, gaz, country, near);
   return out;
 }
+
+/** A town, exactly so named, of the other country a demonym up to ACROSS_REACH words before names. */
+function acrossBorder(
+  tokens: Token[],
+  first: number,
+  name: string,
+  gaz: Gazetteer,
+  cues: PlaceCues,
+  country: string | null,
+): Place | null {
+  for (let k = first - 1; k >= Math.max(0, first - ACROSS_REACH); k--) {
+    const other = cues.demonymCountries.get(tokens[k].norm);
+    if (!other || other === country) continue;
+    const p = gaz.resolve({ name, country: other });
+    if (p && !p.fuzzy && (p.kind === "populated" || p.kind === "other") && located(p)) return p;
+    return null;
+  }
+  return null;
+}
+const ACROSS_REACH = 6;
 
 /**
  * A village the gazetteer lacks (see findPlaces). When the text makes clear it is a place ("the village
