@@ -1591,3 +1591,11 @@ test("across the border: a town of the country a demonym right before names ('Is
   assert.equal(e.country, "Israel");
   assert.ok(e.latitude !== null);
 });
+
+test("a place right after a source ('a military source in Bangui said') is the source's, not the event's", () => {
+  const e = only(
+    "Fighting broke out on Monday between soldiers and rebels near Bozoum. One soldier and four rebels were killed, a military source in Bangui said.",
+    "Central African Republic",
+  );
+  assert.equal(e.location, "Bozoum");
+});

@@ -683,3 +683,17 @@ describe("a headline that names two events", () => {
     assert.equal(moundou?.sub_event_type, "Excessive force against protesters");
   });
 });
+
+describe("a place right after a source", () => {
+  it("is the source's, not the event's ('selon une source militaire à Bangui')", () => {
+    const e = extract(
+      "Des affrontements ont opposé lundi des soldats aux rebelles près de Bozoum. Un soldat et quatre rebelles ont été tués, selon une source militaire à Bangui.",
+      "2024-04-16",
+      "Central African Republic",
+    );
+    assert.deepEqual(
+      e.map((x) => x.location),
+      ["Bozoum"],
+    );
+  });
+});

@@ -63,6 +63,8 @@ export interface PlaceCues {
   residents: Set<string>;
   /** People who tell the news: "a civil society leader in the Beni territory" is the speaker's place. */
   speakers: Set<string>;
+  /** Nouns of a source of the news: a place right after one is the source's ("a military source in Bangui"). */
+  sourceNouns: Set<string>;
   /** Kind words written in several words ("Local Government Area" is an "lga"), by first word. */
   kindPhrases: Map<string, Array<{ words: string[]; kind: string }>>;
   /** Prepositions of containment ("Kadawa in Tsafe LGA"): the name after one says where a place lies. */
@@ -187,6 +189,7 @@ export function placeCues(locale: Locale): PlaceCues {
         readLocaleJson<{ kindPhrases?: Record<string, string> }>(locale, "places.json").kindPhrases ?? {},
       ),
       speakers: folded(raw.speakers ?? []),
+      sourceNouns: folded(raw.sourceNouns ?? []),
       residents: folded(raw.residents ?? []),
       demonyms: new Set(
         Object.keys(

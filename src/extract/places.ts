@@ -563,6 +563,16 @@ function candidates(
       i = end;
       continue;
     }
+    // ("One soldier was killed, a military source in Bangui said", "selon une source militaire à Bangui":
+    // where the source is, not where the event happened)
+    if (
+      cues.prepositions.has(prev) &&
+      !cues.of.has(prev) &&
+      (cues.sourceNouns.has(prev2) || cues.sourceNouns.has(tokens[b - 2]?.norm ?? ""))
+    ) {
+      i = end;
+      continue;
+    }
     // "the mayor of Boni", "the Nassoumbou village chief": the place of the person, not of the event.
     // (and "a civil society leader in the Beni territory": the place of a speaker)
     const titled =
