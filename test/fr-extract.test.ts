@@ -697,3 +697,17 @@ describe("a place right after a source", () => {
     );
   });
 });
+
+describe("'la mort d'un adolescent' and 'violences urbaines'", () => {
+  it("a death named as the cause is no killing; urban violence is a riot", () => {
+    const e = extract(
+      "Des violences urbaines ont éclaté dans la nuit de samedi à dimanche à Sevran, au lendemain de la mort d'un adolescent dont la moto a percuté un poteau.",
+      "2025-04-14",
+      "France",
+    );
+    assert.deepEqual(
+      e.map((x) => x.event_type),
+      ["Riots"],
+    );
+  });
+});
