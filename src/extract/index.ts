@@ -1,3 +1,5 @@
+// (first: the JIT budget is set before any of the coder is optimised)
+import "../common/jit.js";
 import { type Gazetteer, loadGazetteer } from "../geo/index.js";
 import { type ActorMention, type ActorRegistry, loadActorRegistry } from "../knowledge/actor-registry.js";
 import { type Cue, type Locale, type LocaleLexicon, lexicon } from "../locales/index.js";
