@@ -711,3 +711,22 @@ describe("'la mort d'un adolescent' and 'violences urbaines'", () => {
     );
   });
 });
+
+describe("'ont engagé les assaillants'", () => {
+  it("is a clash; 'engagé les discussions' is none", () => {
+    const e = extract(
+      "Lundi, les FARDC ont engagé les assaillants en fuite près de Beni.",
+      "2024-06-04",
+      "Democratic Republic of Congo",
+    );
+    assert.equal(e[0]?.sub_event_type, "Armed clash");
+    assert.equal(
+      extract(
+        "Lundi, le gouverneur a engagé les discussions avec les notables à Beni.",
+        "2024-06-04",
+        "Democratic Republic of Congo",
+      ).length,
+      0,
+    );
+  });
+});
