@@ -4456,3 +4456,15 @@ test("armed men 'suspected to be' a named group are that group: one side", () =>
   assert.equal(e.sub_event_type, "Abduction/forced disappearance");
   assert.equal(e.actor1, "Ambazonian Separatists");
 });
+
+test("people named with their town before a speech verb ('Two residents of Bazarak said') are the source, not a mob", () => {
+  const e = run(
+    "Fighters of the resistance and Taliban forces clashed for several hours on Tuesday in the mountains above Bazarak. Two residents of Bazarak said they saw at least five bodies being brought to the provincial hospital.",
+    "2022-09-15",
+    "Afghanistan",
+  );
+  assert.ok(
+    e.every((x) => x.event_type !== "Riots"),
+    e.map((x) => x.sub_event_type).join(", "),
+  );
+});

@@ -771,9 +771,15 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
     if (lex.blameVerbs.has(next) && !lex.charges.matchAll(tokens.slice(j + 1, j + 3)).length) return false;
     if (isArmed(a) || a.group) return true;
     // ("des habitants ont raconté", but not "des civils ont été tués")
+    // ("Two residents of Bazarak said": past the town they are from)
+    let v = j + 1;
+    if (OF.has(tokens[v]?.norm ?? "") && tokens[v + 1]?.cap) {
+      v += 2;
+      while (v < j + 5 && tokens[v]?.cap) v++;
+    }
     const said =
-      lex.speechVerbs.has(next) ||
-      (lex.speechAux.has(next) && lex.speechVerbs.has(tokens[j + 2]?.norm ?? ""));
+      lex.speechVerbs.has(tokens[v]?.norm ?? "") ||
+      (lex.speechAux.has(tokens[v]?.norm ?? "") && lex.speechVerbs.has(tokens[v + 1]?.norm ?? ""));
     const according = lex.sourceWords.has(tokens[i - 2]?.norm ?? "");
     return !said && !according;
   });
