@@ -4468,3 +4468,13 @@ test("people named with their town before a speech verb ('Two residents of Bazar
     e.map((x) => x.sub_event_type).join(", "),
   );
 });
+
+test("'the kidnappers' are a side, not an abduction: a rescue after a gun duel with them is a clash", () => {
+  const e = one(
+    "Police said officers rescued eight of the victims on Monday after a gun duel with the kidnappers in a forest near Kachia.",
+    "2024-08-20",
+    "Nigeria",
+  );
+  assert.equal(e.sub_event_type, "Armed clash");
+  assert.equal(e.actor2, "Unidentified Armed Group (Nigeria)");
+});
