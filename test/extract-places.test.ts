@@ -1599,3 +1599,11 @@ test("a place right after a source ('a military source in Bangui said') is the s
   );
   assert.equal(e.location, "Bozoum");
 });
+
+test("a place right after medical care ('is receiving treatment in Akure') is where the wounded went, not a second event", () => {
+  const e = only(
+    "Amotekun operatives killed two suspected kidnappers in a gun battle in a forest near Ifon on Thursday. One operative was injured and is receiving treatment in Akure.",
+    "Nigeria",
+  );
+  assert.equal(e.location, "Ifon");
+});

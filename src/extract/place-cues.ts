@@ -65,6 +65,8 @@ export interface PlaceCues {
   speakers: Set<string>;
   /** Nouns of a source of the news: a place right after one is the source's ("a military source in Bangui"). */
   sourceNouns: Set<string>;
+  /** Words of medical care: a place right after one is where the wounded were taken ("treatment in Akure"). */
+  careWords: Set<string>;
   /** Kind words written in several words ("Local Government Area" is an "lga"), by first word. */
   kindPhrases: Map<string, Array<{ words: string[]; kind: string }>>;
   /** Prepositions of containment ("Kadawa in Tsafe LGA"): the name after one says where a place lies. */
@@ -190,6 +192,7 @@ export function placeCues(locale: Locale): PlaceCues {
       ),
       speakers: folded(raw.speakers ?? []),
       sourceNouns: folded(raw.sourceNouns ?? []),
+      careWords: folded(raw.careWords ?? []),
       residents: folded(raw.residents ?? []),
       demonyms: new Set(
         Object.keys(

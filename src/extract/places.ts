@@ -564,11 +564,14 @@ function candidates(
       continue;
     }
     // ("One soldier was killed, a military source in Bangui said", "selon une source militaire à Bangui":
-    // where the source is, not where the event happened)
+    // where the source is, not where the event happened; "is receiving treatment in Akure": where the
+    // wounded were taken)
     if (
       cues.prepositions.has(prev) &&
       !cues.of.has(prev) &&
-      (cues.sourceNouns.has(prev2) || cues.sourceNouns.has(tokens[b - 2]?.norm ?? ""))
+      (cues.sourceNouns.has(prev2) ||
+        cues.sourceNouns.has(tokens[b - 2]?.norm ?? "") ||
+        cues.careWords.has(prev2))
     ) {
       i = end;
       continue;
