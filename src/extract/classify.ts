@@ -246,6 +246,8 @@ export function classify(told: FrameFacts): Coding | null {
   const crowdNamed =
     roles.has("protesters") && (!protesterMentions.length || protesterMentions.some((m) => !m.affiliation));
   const protestLike = has("protest") || crowdNamed;
+  // ("police fired tear gas at protesters blocking a bridge": a crowd that only blocks, hurting nobody)
+  const onlyBlocked = !!facts.blockOnly && !violent && !roles.has("rioters") && !has("mob");
   // An angry crowd that only blocks roads or burns tyres riots; one that attacks or kills someone is a mob.
   if (has("mob") && !has("protest"))
     return hurts || has("attack") || has("abduct") || !has("riot")
@@ -290,9 +292,8 @@ export function classify(told: FrameFacts): Coding | null {
     )
       return riot("Violent demonstration", "riot");
     // ("police fired tear gas at protesters blocking a bridge": protesters who only block stay Protests)
-    const onlyBlocked = facts.blockOnly && has("protest") && !violent && !roles.has("rioters") && !has("mob");
     if (
-      (has("riot") && !onlyBlocked) ||
+      (has("riot") && !(onlyBlocked && has("protest"))) ||
       (has("destroy") && !facts.forcesDestroy) ||
       roles.has("rioters") ||
       (has("clash") && (roles.has("police") || roles.has("military")))
@@ -347,8 +348,7 @@ export function classify(told: FrameFacts): Coding | null {
   if (has("riot") && violent && !armedSides && hurts && !stateHurt) return riot("Mob violence", "riot");
   // ("farmers blocked the ring road with 200 tractors": unarmed people who only block roads protest, as
   // the spec keeps blockades among protests)
-  if (facts.blockOnly && !violent && unarmedAgent && !has("destroy") && !has("mob") && !roles.has("rioters"))
-    return protest("Peaceful protest", "block");
+  if (onlyBlocked && unarmedAgent && !has("destroy")) return protest("Peaceful protest", "block");
   if (has("riot") && (roles.has("rioters") || !violent) && !(has("destroy") && armedSides))
     return riot("Violent demonstration", "riot");
 

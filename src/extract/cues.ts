@@ -29,7 +29,8 @@ export function dropCues(h: CueHit, ...cues: Cue[]): void {
   for (let k = h.cues.length - 1; k >= 0; k--) if (cues.includes(h.cues[k])) h.cues.splice(k, 1);
 }
 
-const QUOTE = /^["“”«»]$/u;
+/** A quotation mark standing alone as a token. */
+export const QUOTE = /^["“”«»]$/u;
 
 /** How far before a cue a hedge reaches through one clause ("would hold a general strike and a march"). */
 const HEDGE_REACH = 9;

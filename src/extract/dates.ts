@@ -77,6 +77,9 @@ export interface DateLocaleData {
   abbreviations: string[];
   /** Words after a day number that mean "of this month" ("le 16 courant"). */
   currentMonthWords?: string[];
+  /** Determiners of an event noun a count is made from ("two days before the blast"): that count dates
+   * the clause after the noun, not a clause of its own. */
+  anchorDeterminers?: string[];
 }
 
 const LOCALES: Record<DateLocale, DateLocaleData> = { en: enDates, fr: frDates };
@@ -976,6 +979,18 @@ export function findDates(
   return mergeWeekdayWithDate(list, text);
 }
 
+const anchorNouns = new Map<DateLocale, RegExp | null>();
+/** An event noun with its determiner, then a comma: the anchor of a count ("before the blast,"). */
+function anchorNoun(locale: DateLocale): RegExp | null {
+  let re = anchorNouns.get(locale);
+  if (re === undefined) {
+    const dets = LOCALES[locale].anchorDeterminers ?? [];
+    re = dets.length ? new RegExp(`^\\s*(?:${alt(dets)})\\s*[\\p{L}-]+\\s*[,;.]`, "u") : null;
+    anchorNouns.set(locale, re);
+  }
+  return re;
+}
+
 /**
  * "The shootout follows one day after gunmen ambushed a squad": the event told after "after" is the
  * anchor, so its own date is the other date minus the offset (the mention counts forward from it).
@@ -986,8 +1001,7 @@ export function countsToClause(d: DateMention, locale: DateLocale, after: string
   if (/^\s*[,;.:]/.test(after) || LOCALES[locale].anchorPhrases[norm(d.text)] !== undefined) return false;
   // ("Two days before the blast, gunmen abducted ...": counted from an event named by a noun, the date is
   // the clause's own)
-  if (/^\s*(?:the|this|that|its|their|his|her|la|le|les|cette|ce|l['’])\s*[\p{L}-]+\s*[,;.]/u.test(after))
-    return false;
+  if (anchorNoun(locale)?.test(after)) return false;
   const last = d.text.trim().split(/\s+/).pop()?.toLowerCase() ?? "";
   return (LOCALES[locale].clauseDirections ?? []).includes(last);
 }

@@ -35,6 +35,7 @@ import {
   findCues,
   harmsOnlyGoods,
   isStatistical,
+  QUOTE,
   seizeObject,
   setCues,
 } from "./cues.js";
@@ -687,51 +688,44 @@ function deniedVictims(tokens: Token[], m: ActorMention, lex: LocaleLexicon): bo
 }
 
 /** After token j, a phrase of alleged membership and then a named group ("suspected to be Ambazonian separatists"). */
-function identifiedAs(tokens: Token[], j: number, actors: ActorMention[], lex: LocaleLexicon): boolean {
+function identifiedAs(spans: Span[], tokens: Token[], j: number, actors: ActorMention[]): boolean {
   // (the phrase may open inside the mention: "armed men suspected" + "to be ...")
   for (const from of [j + 1, j]) {
-    const m = lex.allegedMembership.matchAll(tokens.slice(from, from + 6)).find((x) => x.first === 0);
+    const m = spans.find((x) => x.first === from);
     if (!m) continue;
-    const after = from + m.last + 1;
+    const after = m.last + 1;
     if (
-      actors.some(
-        (b) =>
-          !!b.group &&
-          isArmed(b) &&
-          tokenAt(tokens, b.start) - after <= 1 &&
-          tokenAt(tokens, b.start) >= after,
-      )
+      actors.some((b) => {
+        const k = tokenAt(tokens, b.start);
+        return !!b.group && isArmed(b) && k >= after && k - after <= 1;
+      })
     )
       return true;
   }
   return false;
 }
 /** A phrase of alleged membership ends right before token i, or before its determiner. */
-function alleged(tokens: Token[], i: number, lex: LocaleLexicon): boolean {
-  for (const end of [i - 1, i - 2]) {
-    if (end < 0) continue;
-    if (end === i - 2 && !lex.objectStarts.has(tokens[i - 1]?.norm ?? "")) continue;
-    if (
-      lex.allegedMembership
-        .matchAll(tokens.slice(Math.max(0, end - 5), end + 1))
-        .some((m) => m.last === Math.min(end, 5))
-    )
-      return true;
-  }
-  return false;
+function alleged(spans: Span[], tokens: Token[], i: number, lex: LocaleLexicon): boolean {
+  return spans.some(
+    (m) => m.last === i - 1 || (m.last === i - 2 && lex.objectStarts.has(tokens[i - 1]?.norm ?? "")),
+  );
 }
+/** Token span of a phrase found in a sentence. */
+type Span = { first: number; last: number };
 
 const CROWD_ROLES = new Set(["rioters", "protesters"]);
 const OF = new Set(["of", "de", "d", "des"]);
-const QUOTES = /^["“”«»']$/u;
 
 /**
  * "local activists said", "according to residents": unarmed people named as the source of the news
  * are no side of the event (armed ones are: "the army said its aircraft struck ...").
  */
 function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[]): ActorMention[] {
+  // (phrases looked for only when a mention asks, once per sentence)
   // (hedges end right before a crowd named as what is planned: "who were preparing for a rally")
   let hedgeEnds: Set<number> | null = null;
+  let memberships: Span[] | null = null;
+  const spans = () => (memberships ??= lex.allegedMembership.matchAll(tokens));
   return actors.filter((a) => {
     // ("..., said Babakura Kolo, a member of the Civilian Joint Task Force militia": the speaker's group)
     if (speakersGroup(tokens, tokenAt(tokens, a.start), lex)) return false;
@@ -748,24 +742,24 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
     }
     // ("des frappes contre un rassemblement de terroristes", "a gathering of militants": armed men's
     // gathering is no crowd)
-    if (CROWD_ROLES.has(a.role) && OF.has(tokens[j + 1]?.norm ?? "")) {
-      const next = actors.find((b) => tokenAt(tokens, b.start) === j + 2);
-      if (next && isArmed(next)) return false;
+    if (CROWD_ROLES.has(a.role) && OF.has(next)) {
+      const whose = actors.find((b) => tokenAt(tokens, b.start) === j + 2);
+      if (whose && isArmed(whose)) return false;
     }
     // ('told state media that "rioters" had attacked a police station': a crowd named in quotation marks
     // is the speaker's word for it, not a crowd the report tells of)
     if (
       CROWD_ROLES.has(a.role) &&
-      QUOTES.test(tokens[i - 1]?.text ?? "") &&
-      QUOTES.test(tokens[j + 1]?.text ?? "")
+      QUOTE.test(tokens[i - 1]?.text ?? "") &&
+      QUOTE.test(tokens[j + 1]?.text ?? "")
     )
       return false;
     // ("stopped two men they suspected of belonging to a gang": an unnamed group given to someone as a
     // label is no side)
-    if (!a.group && alleged(tokens, i, lex)) return false;
+    if (!a.group && alleged(spans(), tokens, i, lex)) return false;
     // ("kidnapped by armed men suspected to be Ambazonian separatists": the group named after them is who
     // the armed men are, one side)
-    if (!a.group && isArmed(a) && identifiedAs(tokens, j, actors, lex)) return false;
+    if (!a.group && isArmed(a) && identifiedAs(spans(), tokens, j, actors)) return false;
     // ("Police blamed southern insurgents for the attack": those who blame are no side of it, armed or not)
     // (but "UPDF accused of bombing pastoralists": the accused)
     if (lex.blameVerbs.has(next) && !lex.charges.matchAll(tokens.slice(j + 1, j + 3)).length) return false;
@@ -2189,10 +2183,14 @@ function announcesDeaths(
   if (!agent || !hits.length || !hits.every((h) => h.cues.every((c) => c === "kill"))) return false;
   const first = hits[0];
   if (!refersBack(tokens, first, lex)) return false;
-  let k = tokenAt(tokens, agent.end - 1) + 1;
-  // (an adverb may stand between: "later announced", "also confirmed")
-  if (/ly$|^later$|^also$/u.test(tokens[k]?.norm ?? "")) k++;
+  const k = verbAfter(tokens, agent);
   return lex.speechVerbs.has(tokens[k]?.norm ?? "") && k < first.first;
+}
+
+/** The token after a mention, past one adverb ("later announced", "also confirmed"). */
+function verbAfter(tokens: Token[], who: ActorMention): number {
+  const k = tokenAt(tokens, who.end - 1) + 1;
+  return /ly$|^later$|^also$/u.test(tokens[k]?.norm ?? "") ? k + 1 : k;
 }
 
 /**
@@ -2202,9 +2200,7 @@ function announcesDeaths(
  */
 function speaksOfEventTold(tokens: Token[], hits: CueHit[], who: ActorMention, lex: LocaleLexicon): boolean {
   if (!hits.length || !hits.every((h) => refersBack(tokens, h, lex))) return false;
-  let k = tokenAt(tokens, who.end - 1) + 1;
-  // (an adverb may stand between: "later confirmed", "also condemned")
-  if (/ly$|^later$|^also$/u.test(tokens[k]?.norm ?? "")) k++;
+  const k = verbAfter(tokens, who);
   const word = tokens[k]?.norm ?? "";
   return lex.reporting.has(word) && !CLAIMS.has(word) && k < hits[0].first;
 }

@@ -147,41 +147,32 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     // ("M23 rebels took control of Sake after the troops withdrew. The M23 said it had 'liberated' Sake
     // after several hours of fighting": fighting told, undated, at the place of a transfer just told makes
     // it a takeover by force)
-    const transfer = drafts.at(-1);
+    const lastDraft = drafts.at(-1);
     if (
-      transfer &&
+      lastDraft &&
       !f.date &&
       (f.coding.sub_event_type === "Armed clash" ||
         f.coding.sub_event_type === "Non-state actor overtakes territory") &&
-      transfer.main.coding.sub_event_type === "Non-violent transfer of territory" &&
-      f.sentence.index - transfer.main.sentence.index <= 2 &&
-      (!f.place || samePlace(transfer.main, f))
+      lastDraft.main.coding.sub_event_type === "Non-violent transfer of territory" &&
+      f.sentence.index - lastDraft.main.sentence.index <= 2 &&
+      (!f.place || samePlace(lastDraft.main, f))
     ) {
-      absorb(transfer, f, false, true, true);
+      absorb(lastDraft, f, false, true, true);
       continue;
     }
     // ("..., although a resident of Dikwa put the number of soldiers killed at four": another side's toll
     // of the event just told, wherever its speaker lives, is no event of its own)
-    const prior = drafts.at(-1);
-    if (
-      prior &&
-      f.hedged &&
-      !f.agent &&
-      f.cues.size > 0 &&
-      [...f.cues].every((c) => c === "kill" || c === "injure") &&
-      f.sentence.index - prior.main.sentence.index <= 1
-    ) {
-      absorb(prior, f, true, false, false, false);
+    // (a frame that tells only deaths or wounds, with nobody acting)
+    const tollOnly = !f.agent && f.cues.size > 0 && [...f.cues].every((c) => c === "kill" || c === "injure");
+    if (lastDraft && f.hedged && tollOnly && f.sentence.index - lastDraft.main.sentence.index <= 1) {
+      absorb(lastDraft, f, true, false, false, false);
       continue;
     }
     // ("... killing at least 12 people. About 40 others were wounded, and 16 were still missing on Sunday":
     // the toll of the event just told, whatever day the count was made)
-    const lastDraft = drafts.at(-1);
     if (
       lastDraft &&
-      !f.agent &&
-      f.cues.size > 0 &&
-      [...f.cues].every((c) => c === "kill" || c === "injure") &&
+      tollOnly &&
       f.sentence.index === lastDraft.main.sentence.index + 1 &&
       !listed(lastDraft.main) &&
       f.sentence.tokens.some((t) => OTHERS.has(t.norm))

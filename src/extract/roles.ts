@@ -40,7 +40,8 @@ function joinedSubjects(tokens: Token[], a: ActorMention, b: ActorMention): bool
   return to - from === 1 && (tokens[from].norm === "and" || tokens[from].norm === "et");
 }
 
-/** Verbs of shooting right after the subject of a clause of time ("when a police officer opened fire"). */
+/** Verbs of shooting or attacking right after the subject of a clause of time ("when a police officer
+ * opened fire", "when ADF fighters attacked the locality"). */
 const FIRING = new Set([
   "opened",
   "fired",

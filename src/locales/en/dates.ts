@@ -325,6 +325,7 @@ export const enDates: DateLocaleData = {
   rangeStart: ["between", "from"],
   rangeJoin: ["and", "to", "until", "till", "through", "-", "–"],
   /** "on the 14th": day of the current month. */
+  anchorDeterminers: ["the", "this", "that", "its", "their", "his", "her"],
   dayOfMonthPrefixes: ["on the", "since the", "until the", "by the"],
   ordinalSuffix: "(?:st|nd|rd|th)",
   dayArticle: "(?:the\\s+)?",
