@@ -66,6 +66,17 @@ describe("gazetteer: country and region names", () => {
     assert.equal(g.countryPlace("Burkina")?.kind, "country");
     assert.equal(g.country("Atlantis"), null);
   });
+  it("an event known only at the country level is placed where the government sits", () => {
+    // (Mali: the capital; Benin: Cotonou, not the official capital Porto-Novo; Ivory Coast: Abidjan)
+    assert.equal(g.countryPlace("Mali")?.admin1, "Bamako");
+    const benin = g.countryPlace("Benin");
+    assert.equal(benin?.admin1, "Littoral");
+    assert.equal(benin?.geo_precision, 3);
+    assert.ok(
+      Math.abs((benin?.latitude ?? 0) - 6.37) < 0.05 && Math.abs((benin?.longitude ?? 0) - 2.42) < 0.05,
+    );
+    assert.ok(Math.abs((g.countryPlace("Ivory Coast")?.longitude ?? 0) - -4.0) < 0.1);
+  });
   it("Burkina admin1 names use the ACLED spellings", () => {
     const names = g.admin1Names("Burkina Faso");
     for (const n of ["Sahel", "Centre-Nord", "Est", "Boucle du Mouhoun", "Cascades"])

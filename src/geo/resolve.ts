@@ -383,8 +383,25 @@ export class Resolver {
     return id === undefined ? null : this.row(id);
   }
 
+  /**
+   * Where events known only at the country level are placed: the capital, or where the government
+   * sits and the news place "the capital" (Cotonou, Abidjan, La Paz), as ACLED places nationwide events.
+   */
+  private countrySeat(c: CountryInfo): PlaceRow | null {
+    if (c.newsCapital) {
+      let best: PlaceRow | null = null;
+      for (const id of this.exactIds(normName(c.newsCapital))) {
+        const r = this.row(id);
+        if (r.cc === c.iso2 && r.fcode.startsWith("P.") && (!best || r.population > best.population))
+          best = r;
+      }
+      if (best) return best;
+    }
+    return this.seat(c.iso2);
+  }
+
   countryPlace(c: CountryInfo): Place {
-    const seat = this.seat(c.iso2);
+    const seat = this.countrySeat(c);
     return {
       location: c.name,
       country: c.name,
