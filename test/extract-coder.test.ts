@@ -4478,3 +4478,101 @@ test("'the kidnappers' are a side, not an abduction: a rescue after a gun duel w
   assert.equal(e.sub_event_type, "Armed clash");
   assert.equal(e.actor2, "Unidentified Armed Group (Nigeria)");
 });
+
+test("'killed in an encounter with security forces' is a clash (South Asian press)", () => {
+  const e = one(
+    "Three militants were killed in an encounter with security forces in Kupwara district on Thursday, police said.",
+    "2024-09-14",
+    "India",
+  );
+  assert.equal(e.sub_event_type, "Armed clash");
+  assert.equal(e.fatalities, 3);
+  const b = one(
+    "An encounter broke out between militants and troops in Kulgam district on Friday.",
+    "2024-09-14",
+    "India",
+  );
+  assert.equal(b.sub_event_type, "Armed clash");
+  // (a meeting is no encounter of arms)
+  assert.equal(
+    run("The minister had a brief encounter with the governor on Thursday.", "2024-09-14", "India").length,
+    0,
+  );
+});
+
+test("people in an aside of an armed group are its members ('five rebels, including two women'), not civilians", () => {
+  const e = one(
+    "Five rebels, including two women, were killed by troops near Sukma on Saturday.",
+    "2024-09-16",
+    "India",
+  );
+  assert.equal(e.sub_event_type, "Armed clash");
+  const v = one(
+    "Gunmen killed seven villagers, including two women, near Sukma on Saturday.",
+    "2024-09-16",
+    "India",
+  );
+  assert.equal(v.sub_event_type, "Attack");
+  assert.match(v.actor2 ?? "", /^Civilians/);
+});
+
+test("Israeli settlers are an identity militia; stoning villagers while burning their cars is an attack on them", () => {
+  const e = one(
+    "Israeli settlers raided the village of Burin on Sunday, burning three cars and throwing stones at villagers.",
+    "2024-10-08",
+    "Palestine",
+  );
+  assert.equal(e.actor1, "Settlers (Israel)");
+  assert.equal(e.inter1, 4);
+  assert.equal(e.sub_event_type, "Attack");
+  // (burning cars alone is property destroyed)
+  const p = one(
+    "Israeli settlers set fire to two cars in the village of Burin on Sunday.",
+    "2024-10-08",
+    "Palestine",
+  );
+  assert.equal(p.sub_event_type, "Looting/property destruction");
+});
+
+test("a cattle camp or a displacement camp attacked is no armed target", () => {
+  const e = one(
+    "Gunmen attacked a cattle camp near Rumbek on Monday, killing nine herders, officials said.",
+    "2024-10-09",
+    "South Sudan",
+  );
+  assert.equal(e.sub_event_type, "Attack");
+  const d = one(
+    "Gunmen attacked a displacement camp near Kalehe on Monday, killing four people.",
+    "2024-10-09",
+    "Democratic Republic of Congo",
+  );
+  assert.equal(d.sub_event_type, "Attack");
+});
+
+test("a ceasefire ended or violated is no agreement; a surge of violence told as a trend is no event", () => {
+  assert.equal(
+    run("The rebels ended a ceasefire with the government on Monday.", "2024-10-09", "Pakistan").filter(
+      (e) => e.sub_event_type === "Agreement",
+    ).length,
+    0,
+  );
+  assert.equal(
+    run(
+      "The province has seen a surge in militant violence since 2022, with police in the districts of Tank and Kohat bearing the brunt of the attacks.",
+      "2024-10-09",
+      "Pakistan",
+    ).length,
+    0,
+  );
+  const a = one("The army and the rebels signed a ceasefire in Doha on Monday.", "2024-10-09", "Sudan");
+  assert.equal(a.sub_event_type, "Agreement");
+});
+
+test("a dateline of two towns ('TANK/KOHAT:') is a dateline: the district the story names is the place", () => {
+  const e = one(
+    "TANK/KOHAT: Militants attacked a police post in Lakki Marwat district late on Sunday, killing two policemen, officials said.",
+    "2024-10-09",
+    "Pakistan",
+  );
+  assert.equal(e.location, "Lakki Marwat");
+});

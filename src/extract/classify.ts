@@ -539,7 +539,13 @@ export function classify(told: FrameFacts): Coding | null {
       return battle("Armed clash", decisive);
     // (people robbed or shot at are attacked, even unhurt: "stripped the bar owner of his belongings",
     // "opened fire against a civilian vehicle, the occupants escaped unharmed")
-    if (has("destroy") && !hurts && !facts.robbedPerson && !(facts.shooting && patient?.role === "civilians"))
+    // (and armed men stoning them: "stormed the village, setting fire to cars and throwing stones at residents")
+    if (
+      has("destroy") &&
+      !hurts &&
+      !facts.robbedPerson &&
+      !((facts.shooting || facts.mobWeapons) && patient?.role === "civilians")
+    )
       return sd("Looting/property destruction", "destroy");
     // ("gunmen attacked an oil pipeline": a thing attacked, nobody hurt, is property destroyed)
     if (has("attack") && !hurts && facts.targetThing && !patient)

@@ -30,7 +30,7 @@ export interface Context {
 }
 
 const DATELINE =
-  /^\s*(?:#?[^\n.]{0,160}\n+)?\s*([A-Z][A-Z'’.\- ]{2,30}?)(?:,[^\n:(–—-]{0,40})?\s*(?:\(([A-Za-z .]+)\))?\s*(?:[:–—]|-(?![A-Za-z]))/;
+  /^\s*(?:#?[^\n.]{0,160}\n+)?\s*([A-Z][A-Z'’.\-/ ]{2,40}?)(?:,[^\n:(–—-]{0,40})?\s*(?:\(([A-Za-z .]+)\))?\s*(?:[:–—]|-(?![A-Za-z]))/;
 /** "Manila [Philippines], November 4 (ANI/Xinhua):", "Patna (Bihar) [India], Aug 04 (ANI):", "Bamako,
  * 12 mai (AFP) -", "Goma, 30 avril -": a town in title case (its state in brackets), a date (month first
  * or day first) and maybe an agency. */
@@ -55,7 +55,8 @@ export function articleContext(
   // (a town with its date first: "RDC : ... \n\nGoma, 30 avril -" has its headline's country before)
   const m = DATELINE_END.test(head) ? (TITLE_CASE_DATELINE.exec(head) ?? DATELINE.exec(head)) : null;
   if (m) {
-    const name = m[1].trim();
+    // ("BANNU/LAKKI MARWAT:": filed from two towns; the first names where the reporter sits)
+    const name = m[1].split("/")[0].trim();
     const asCountry = gaz.country(name);
     dateline = asCountry
       ? gaz.countryPlace(asCountry.name)

@@ -116,7 +116,8 @@ export function findCues(
           .every((t) => t.text !== "," && t.text !== ";" && !lex.pastVerb.test(t.text))
       )
         h.hedged = true;
-    // "the beginning of a truce", "a truce starting on Tuesday": an agreement put into effect, not made.
+    // "the beginning of a truce", "a truce starting on Tuesday": an agreement put into effect, not made
+    // (or ended: "since the group ended a ceasefire", "violations of the truce", "the truce collapsed").
     if (h.cues.includes("agreement")) {
       for (let k = Math.max(0, h.first - 3); k < h.first; k++)
         if (lex.inEffect.has(tokens[k].norm)) h.hedged = true;

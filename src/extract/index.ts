@@ -59,6 +59,7 @@ import {
   addJoinedDeaths,
   backedBy,
   fatalities,
+  INCLUDING,
   objectPair,
   PASSIVE_AUX,
   pairedVictims,
@@ -482,9 +483,10 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
         reg
           .mentions(s.tokens, locale, ctx.published)
           .filter(
-            (m) =>
+            (m, _, all) =>
               !(lex.properNouns.has(m.text) && m.start > s.start) &&
               !deniedVictims(s.tokens, m, lex) &&
+              !membersOfArmed(s.tokens, m, all) &&
               !kindOfPlace(s, m, pc) &&
               !reg.foreignAlias(m, ctx.country),
           )
@@ -684,6 +686,24 @@ function deniedVictims(tokens: Token[], m: ActorMention, lex: LocaleLexicon): bo
   if (m.role !== "civilians") return false;
   const i = tokenAt(tokens, m.start);
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (lex.negations.has(tokens[k].norm)) return true;
+  return false;
+}
+
+/**
+ * "Six Maoists, including two women, were killed": people named in an aside of an armed group are its
+ * members, not another side (civilians) of the event.
+ */
+function membersOfArmed(tokens: Token[], m: ActorMention, all: ActorMention[]): boolean {
+  if (m.role !== "civilians") return false;
+  const i = tokenAt(tokens, m.start);
+  for (let k = i - 1; k >= Math.max(1, i - 3); k--) {
+    if (!INCLUDING.has(tokens[k].norm)) continue;
+    const comma = tokens[k - 1];
+    return (
+      comma.text === "," &&
+      all.some((a) => a !== m && isArmed(a) && a.end <= comma.start && a.end >= comma.start - 1)
+    );
+  }
   return false;
 }
 

@@ -356,7 +356,7 @@ const AUX = new Set([
 
 const KILL_NOUN_GAP = 4;
 /** Words before a count that is part of another ("20 people, including five children"). */
-const INCLUDING = new Set(["including", "among", "dont", "parmi"]);
+export const INCLUDING = new Set(["including", "among", "dont", "parmi"]);
 const NOT_DEATH =
   /^(wounded|injured|hurt|others?|missing|arrested|detained|abducted|kidnapped|blesse(e)?s?|autres|disparu(e)?s?|enleve(e)?s?|arrete(e)?s?|interpelle(e)?s?)$/;
 
