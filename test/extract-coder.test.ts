@@ -4576,3 +4576,70 @@ test("a dateline of two towns ('TANK/KOHAT:') is a dateline: the district the st
   );
   assert.equal(e.location, "Lakki Marwat");
 });
+
+test("bodies brought to a hospital or counted by a witness are the toll of the attack told, not a mob's killing", () => {
+  const evs = run(
+    "Gunmen attacked a market in Gao on Monday, killing at least four traders, officials said. A trader from Gao, who asked not to be named for fear of reprisals, said he had counted more than 30 bodies, including women who were caught in the crossfire.",
+    "2024-11-20",
+    "Mali",
+  );
+  assert.equal(evs.length, 1, evs.map((e) => e.sub_event_type).join(", "));
+  assert.equal(evs[0].sub_event_type, "Attack");
+});
+
+test("who finds the dead is no side: 'officers found one man dead' after a mob killing", () => {
+  const e = one(
+    "A suspected thief was beaten and set alight by a group of residents in Mamelodi on Saturday. Police said officers found the man dead at the scene.",
+    "2024-11-20",
+    "South Africa",
+  );
+  assert.equal(e.sub_event_type, "Mob violence");
+  assert.match(e.actor2 ?? "", /^Civilians/);
+});
+
+test("a crowd that beats someone, with no protest told, is a mob", () => {
+  const e = one(
+    "A crowd of about 30 people chased two suspected thieves through the market in Kisumu on Friday and beat them with sticks.",
+    "2024-11-20",
+    "Kenya",
+  );
+  assert.equal(e.sub_event_type, "Mob violence");
+  // (a crowd of protesters dispersed stays a protest)
+  const p = one(
+    "Police fired tear gas to disperse a crowd protesting fuel prices in Kisumu on Friday.",
+    "2024-11-20",
+    "Kenya",
+  );
+  assert.equal(p.event_type, "Protests");
+});
+
+test("wounds found, self-harm, a murder case opened, a prison cell, a police station as a place: no new events", () => {
+  const evs = run(
+    "A bus driver was found dead in a cell at Central Police Station in Kisumu on March 9. Police said he had injured himself, but an autopsy on Tuesday found head injuries. A case of murder has been opened. State television showed the police chief visiting wounded officers in Nairobi.",
+    "2024-03-16",
+    "Kenya",
+  );
+  assert.ok(evs.length <= 1, evs.map((e) => `${e.sub_event_type}@${e.event_date}`).join(", "));
+  assert.ok(
+    evs.every((e) => e.event_type !== "Battles"),
+    evs.map((e) => e.sub_event_type).join(", "),
+  );
+  // (a terrorist cell is still an armed group)
+  const c = one(
+    "Members of a terrorist cell attacked a police post in Mombasa on Tuesday, killing two officers.",
+    "2024-03-16",
+    "Kenya",
+  );
+  assert.equal(c.event_type, "Battles");
+});
+
+test("bodies brought to a town's hospital give that town's event its toll, though another town's toll was told", () => {
+  const evs = run(
+    "Protests against the junta turned violent on Thursday. In Ndjamena, protesters burned tyres and threw stones at police, and at least 20 people died. In Sarh, protesters looted shops and clashed with police. A medical source said six bodies had been brought to the regional hospital.",
+    "2022-10-21",
+    "Chad",
+  );
+  const sarh = evs.find((e) => e.location === "Sarh");
+  assert.ok(sarh, evs.map((e) => e.location).join(", "));
+  assert.equal(sarh.fatalities, 6);
+});

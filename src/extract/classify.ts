@@ -253,6 +253,21 @@ export function classify(told: FrameFacts): Coding | null {
     return hurts || has("attack") || has("abduct") || !has("riot")
       ? riot("Mob violence", "mob")
       : riot("Violent demonstration", "riot");
+  // "A crowd of about 50 people chased them down and beat them": a crowd, with no protest told, that
+  // hurts someone (not the forces) is a mob.
+  // (the crowd or its people do it: not a gunman firing on a crowd, not rioters, not police dispersing it)
+  if (
+    !has("protest") &&
+    !has("intervene") &&
+    hurts &&
+    !armedSides &&
+    !roles.has("rioters") &&
+    (!agent || agent.gathering || agent.role === "civilians") &&
+    !(patient && STATE.has(patient.role)) &&
+    protesterMentions.length > 0 &&
+    protesterMentions.every((m) => m.gathering)
+  )
+    return riot("Mob violence", has("beat") ? "beat" : "kill");
   if (protestLike) {
     const crowdActs = (!!agent && UNARMED.has(agent.role)) || !!facts.crowdViolent;
     // Soldiers or police who protest with gunfire, or mutineers who protest, riot.

@@ -105,6 +105,12 @@ export function findCues(
       if (lex.negations.has(n)) h.negated = true;
     }
     for (let k = Math.max(0, h.first - 5); k < h.first; k++) if (hedgeAt.has(k)) h.hedged = true;
+    // ("police said he had injured himself", "killed himself": harm done to oneself is no violence)
+    if (
+      lex.reflexives.has(tokens[h.last + 1]?.norm ?? "") &&
+      h.cues.every((c) => c === "kill" || c === "injure")
+    )
+      h.negated = true;
     // ("it would hold a general strike and a march to Congress": a modal reaches further on, through the
     // words of one clause with no comma and no verb of its own)
     for (let k = Math.max(0, h.first - HEDGE_REACH); k < h.first - 5 && !h.hedged; k++)

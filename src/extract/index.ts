@@ -141,6 +141,7 @@ function chargedWith(
   h: CueHit,
   charges: Array<{ first: number; last: number }>,
   pastVerb: RegExp,
+  attempts: Set<string>,
 ): boolean {
   for (const c of charges) {
     // ("arrested three men for stealing phones": the event word inside the charge phrase)
@@ -150,7 +151,14 @@ function chargedWith(
     let clear = true;
     for (let k = c.last + 1; k < h.first; k++) {
       const t = tokens[k];
-      if (t.text === "," || t.text === ";" || PASSIVE_AUX.has(t.norm) || pastVerb.test(t.text)) clear = false;
+      // ("a case of murder and attempted murder": the attempt qualifies the noun after it)
+      if (
+        t.text === "," ||
+        t.text === ";" ||
+        PASSIVE_AUX.has(t.norm) ||
+        (pastVerb.test(t.text) && !(k === h.first - 1 && attempts.has(t.norm)))
+      )
+        clear = false;
     }
     if (clear) return true;
   }
@@ -487,6 +495,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
               !(lex.properNouns.has(m.text) && m.start > s.start) &&
               !deniedVictims(s.tokens, m, lex) &&
               !membersOfArmed(s.tokens, m, all) &&
+              !stationAsPlace(s.tokens, m, hits, lex) &&
               !kindOfPlace(s, m, pc) &&
               !reg.foreignAlias(m, ctx.country),
           )
@@ -621,7 +630,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
           !goesOn(s.tokens, h, hits, lex) &&
           !pastInRelative(s.tokens, h, lex) &&
           !pastYearNoun(s, h, ctx.published) &&
-          !chargedWith(s.tokens, h, charges, lex.pastVerb) &&
+          !chargedWith(s.tokens, h, charges, lex.pastVerb, lex.attempts) &&
           !arrestedFor(s.tokens, h, hits, lex),
       );
       if (!ch.length) continue;
@@ -687,6 +696,21 @@ function deniedVictims(tokens: Token[], m: ActorMention, lex: LocaleLexicon): bo
   const i = tokenAt(tokens, m.start);
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (lex.negations.has(tokens[k].norm)) return true;
   return false;
+}
+
+/**
+ * "was found dead in a cell at Kilimani Police Station": a post or station named after "at" or "in",
+ * in a sentence that tells no attack on it, is where something happened, not a side.
+ */
+function stationAsPlace(tokens: Token[], m: ActorMention, hits: CueHit[], lex: LocaleLexicon): boolean {
+  const j = tokenAt(tokens, m.end - 1);
+  if (!lex.armedTargets.has(tokens[j]?.norm ?? "") || tokenAt(tokens, m.start) === j) return false;
+  let k = tokenAt(tokens, m.start) - 1;
+  while (k > 0 && tokens[k].cap) k--;
+  if (k < 0 || (tokens[k].norm !== "at" && tokens[k].norm !== "in")) return false;
+  return !hits.some(
+    (h) => h.cues.includes("attack") || h.cues.includes("ambush") || h.cues.includes("clash"),
+  );
 }
 
 /**
@@ -966,7 +990,8 @@ function describesPerson(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolea
   if (!before || !after || !lex.pastVerb.test(t.text)) return false;
   // (determiners are the words that both open an object and mark a topic: "a", "the", "their")
   const determiner = lex.objectStarts.has(before.norm) && lex.topicMarkers.has(before.norm);
-  if (!determiner && !/['’]s$/u.test(before.text)) return false;
+  // (or the object of a verb in -ing: "images of the army chief visiting wounded soldiers")
+  if (!determiner && !/['’]s$/u.test(before.text) && !/^\p{Ll}{3,}ing$/u.test(before.text)) return false;
   return (
     /^\p{Ll}+$/u.test(after.text) &&
     !lex.backgroundPrepositions.has(after.norm) &&
@@ -2140,6 +2165,11 @@ function frameOf(
   // "Nine people have been killed in two attacks": a toll summed over several events is no one
   // event's toll.
   if (fatal && sumsSeveralEvents(s.tokens, hits, clauseNumbers, lex.eventNouns)) fatal = null;
+  // ("officers found one man dead at the scene", "residents buried 32 bodies": who finds or buries the
+  // dead is no side of the killing)
+  const found = bodiesFound(s, first, last, hits, lex);
+  const finder = found ? agent : null;
+  const sideActors = clauseActors.length ? clauseActors : actors.filter((a) => !speaker || a !== doer);
   return {
     sentence: s,
     first,
@@ -2149,9 +2179,9 @@ function frameOf(
     coding,
     facts,
     trigger,
-    agent,
+    agent: finder ? null : agent,
     patient: target,
-    actors: clauseActors.length ? clauseActors : actors.filter((a) => !speaker || a !== doer),
+    actors: finder ? sideActors.filter((a) => a !== finder) : sideActors,
     date,
     place: mostPrecise(ps),
     places: ps,
@@ -2185,7 +2215,7 @@ function frameOf(
     anaphoric:
       (hits.some((h) => refersBack(s.tokens, h, lex)) &&
         hits.every((h) => refersBack(s.tokens, h, lex) || h.cues.every((c) => c === "deploy"))) ||
-      bodiesFound(s, first, last, hits, lex) ||
+      found ||
       announcesDeaths(s.tokens, hits, agent, lex),
   };
 }
@@ -2268,9 +2298,19 @@ function refersBack(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
 function bodiesFound(s: Sentence, first: number, last: number, hits: CueHit[], lex: LocaleLexicon): boolean {
   return (
     hits.length > 0 &&
-    hits.every((h) => h.cues.every((c) => c === "kill") && lex.bodyWords.has(s.tokens[h.first].norm)) &&
+    (hits.every((h) => h.cues.every((c) => c === "kill") && lex.bodyWords.has(s.tokens[h.first].norm)) ||
+      hits.every((h) => woundsFound(s.tokens, h, lex))) &&
     anyWordIn(s.tokens, first, last, lex.findings)
   );
+}
+
+/** "an autopsy found head injuries": wounds named as what an examination found (a noun, not a deed). */
+function woundsFound(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
+  if (!h.cues.every((c) => c === "injure" || c === "kill") || lex.pastVerb.test(tokens[h.first].text))
+    return false;
+  for (let k = h.first - 1; k >= Math.max(0, h.first - 3); k--)
+    if (lex.findings.has(tokens[k].norm)) return true;
+  return false;
 }
 
 function compactSentence(frames: Frame[], s: Sentence) {

@@ -243,7 +243,13 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
           drafts.find((d) => d.main.place?.list === list && d.main.sentence === back.main.sentence) ?? back;
       // (a toll told again, "they buried 32 bodies", belongs to the story's toll already told, whichever
       // town of a list it went to)
-      if (f.fatalities && drafts.some((d) => d.main.fatalities && sameDate(d.main, back.main)))
+      // (not another event's toll of the day: "ten bodies had been brought to the hospital" in Moundou
+      // after 30 dead told for the capital)
+      if (
+        f.fatalities &&
+        (back.main.fatalities ||
+          (list !== undefined && drafts.some((d) => d.main.place?.list === list && d.main.fatalities)))
+      )
         f.fatalities = null;
       // (a mention of "the attack" adds what it says, never recodes the event)
       absorb(back, f, true, false);

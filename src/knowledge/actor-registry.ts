@@ -65,6 +65,8 @@ export interface ActorMention {
   altRole?: ActorRole;
   /** Named by the cause they belong to ("activists", "supporters"): no crowd by themselves. */
   affiliation?: boolean;
+  /** Named only as a gathering ("a crowd"): a protest only when one is told; a mob when it hurts someone. */
+  gathering?: boolean;
   /** Arms untold ("unknown men", "assailants"): a mob when they throw stones. */
   unspecified?: boolean;
   /** A community that arms itself (farmers, herders): its killers are a communal militia. */

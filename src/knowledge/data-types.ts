@@ -74,6 +74,8 @@ export interface CueDef {
   member?: boolean;
   /** People named by the cause they belong to ("activists", "supporters"), not by being a crowd. */
   affiliation?: boolean;
+  /** People named only as a gathering ("crowd"): a protest only when one is told; a mob when they hurt someone. */
+  gathering?: boolean;
   /** People whose arms nobody tells ("unknown men", "assailants"): a mob when they throw stones. */
   unspecified?: boolean;
   /** A weapon that names its side only with a country ("a Russian missile"): no actor without one. */

@@ -255,6 +255,7 @@ export function findMentions(
       social: undefined,
       altRole: undefined,
       affiliation: undefined,
+      gathering: undefined,
       unspecified: undefined,
       communal: undefined,
       mission: undefined,
@@ -322,6 +323,7 @@ export function findMentions(
     if (head?.unit && !m.unit) m.unit = head.unit;
     if (head?.social) m.social = head.social;
     if (head?.affiliation) m.affiliation = true;
+    if (head?.gathering) m.gathering = true;
     if (head?.communal) m.communal = true;
     if (head?.unspecified && !strong) m.unspecified = true;
     if (head?.generic && !strong) m.generic = head.generic as ActorMention["generic"];

@@ -89,6 +89,8 @@ interface TriggerFile {
   backgroundPrepositions?: string[];
   backgroundAdjectives?: string[];
   inEffect?: string[];
+  /** Reflexive pronouns: "injured himself" tells no violence done to him by another. */
+  reflexives?: string[];
   yearPrepositions?: string[];
   strikeWords?: string[];
   deathStates?: string[];
@@ -217,6 +219,7 @@ export interface LocaleLexicon {
   backgroundAdjectives: Set<string>;
   /** "beginning", "enforcement", "starting": an agreement put into effect, not an agreement made. */
   inEffect: Set<string>;
+  reflexives: Set<string>;
   /** "in 2021", "depuis 2015": words that date a sentence by a year alone. */
   yearPrepositions: Set<string>;
   /** "strikes", "frappes": air strikes when aircraft are named in the sentence. */
@@ -390,6 +393,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     backgroundPrepositions: new Set(file.backgroundPrepositions ?? []),
     backgroundAdjectives: new Set(file.backgroundAdjectives ?? []),
     inEffect: new Set(file.inEffect ?? []),
+    reflexives: new Set(file.reflexives ?? []),
     yearPrepositions: new Set(file.yearPrepositions ?? []),
     strikeWords: new Set(file.strikeWords ?? []),
     deathStates: new Set(file.deathStates ?? []),
