@@ -4643,3 +4643,26 @@ test("bodies brought to a town's hospital give that town's event its toll, thoug
   assert.ok(sarh, evs.map((e) => e.location).join(", "));
   assert.equal(sarh.fatalities, 6);
 });
+
+test("funeral prayers of the policemen killed, and statistics compared with a year earlier, are no new events", () => {
+  const evs = run(
+    "Two policemen were killed when a bomb struck their vehicle in Turbat on Tuesday. Separately, troops killed three militants in Panjgur district on Wednesday, the army said. Figures presented to the assembly last month showed 40 policemen were killed in the province in 2024, compared with 25 a year earlier. The funeral prayers of the two martyred policemen were offered in Turbat on Wednesday.",
+    "2025-02-06",
+    "Pakistan",
+  );
+  assert.equal(evs.length, 2, evs.map((e) => `${e.sub_event_type}@${e.location}@${e.event_date}`).join("; "));
+  const clash = evs.find((e) => e.event_type === "Battles");
+  assert.equal(clash?.location, "Panjgur");
+  assert.equal(clash?.fatalities, 3);
+});
+
+test("national crime statistics and metaphors of explosion tell no event", () => {
+  assert.deepEqual(
+    run(
+      "Five states accounted for almost half of all murders in the country. The figures also showed a rise in reported kidnappings in Sinaloa. 'The national figure hides regional explosions of violence,' a researcher said.",
+      "2025-01-21",
+      "Mexico",
+    ).map((e) => e.sub_event_type),
+    [],
+  );
+});
