@@ -4666,3 +4666,68 @@ test("national crime statistics and metaphors of explosion tell no event", () =>
     [],
   );
 });
+
+test("a coder's note of the toll coded ('Fatalities coded as 7') is the event's toll; a split toll is not", () => {
+  const e = one(
+    "On 8 March 2023, JNIM militants attacked an army post near Boulkessi, killing several soldiers. Fatalities coded as 7; unknown militant fatalities.",
+    "2023-03-10",
+    "Mali",
+  );
+  assert.equal(e.fatalities, 7);
+  const z = one(
+    "On 8 March 2023, an airstrike by the Afghan air force hit a compound in Chimtal district, Balkh. Fatalities coded as 0 (local media reported 4).",
+    "2023-03-10",
+    "Afghanistan",
+  );
+  assert.equal(z.fatalities, 0);
+  const low = one(
+    "On 2 May 2022, militants detonated a landmine against an army truck near Djibo, unknown fatalities coded at low estimate of 3.",
+    "2022-05-04",
+    "Burkina Faso",
+  );
+  assert.equal(low.fatalities, 3);
+  // (a toll split between events is no one event's: the count told stays)
+  const split = one(
+    "On 8 May 2020, Afghan military airstrikes killed 8 Taliban militants in Maywand district, Kandahar. Fatalities split between 2 events, coded as 4.",
+    "2020-05-10",
+    "Afghanistan",
+  );
+  assert.equal(split.fatalities, 8);
+});
+
+test("soldiers who kill villagers and burn their houses attack civilians; they are no mob", () => {
+  const e = one(
+    "On 9 May 2023, soldiers killed 6 villagers and torched houses in a village in Kani township (Sagaing).",
+    "2023-05-10",
+    "Myanmar",
+  );
+  assert.equal(e.sub_event_type, "Attack");
+  assert.match(e.actor1 ?? "", /^Military Forces of Myanmar/);
+});
+
+test("camps set up, an IED found and detonated by troops, a former camp taken over after a withdrawal", () => {
+  assert.equal(
+    one(
+      "In early May 2024, Lakurawa militants set up camps in forests near Tangaza (Tangaza, Sokoto).",
+      "2024-05-10",
+      "Nigeria",
+    ).sub_event_type,
+    "Headquarters or base established",
+  );
+  assert.equal(
+    one(
+      "On 27 November 2023, troops discovered and detonated an IED planted on the road north of Damboa (Damboa, Borno).",
+      "2023-11-28",
+      "Nigeria",
+    ).sub_event_type,
+    "Disrupted weapons use",
+  );
+  assert.equal(
+    one(
+      "On 25 October 2023, FAMa took over the former MINUSMA camp in Tessalit (Tessalit, Kidal) after the peacekeepers' withdrawal.",
+      "2023-10-27",
+      "Mali",
+    ).sub_event_type,
+    "Non-violent transfer of territory",
+  );
+});

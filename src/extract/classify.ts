@@ -464,6 +464,9 @@ export function classify(told: FrameFacts): Coding | null {
     );
   // Stones thrown at soldiers, "riots broke out when ... attacked police officers": a crowd's violence
   // against state forces, with no armed group named, is a riot.
+  // (not soldiers who kill villagers and burn their houses: "troops killed 8 villagers and torched houses")
+  const forcesRaze =
+    !!agent && STATE.has(agent.role) && has("destroy") && has("kill") && patient?.role === "civilians";
   if (
     has("riot") &&
     stateSide &&
@@ -471,7 +474,8 @@ export function classify(told: FrameFacts): Coding | null {
     !has("air") &&
     !has("shell") &&
     !has("ied") &&
-    !has("clash")
+    !has("clash") &&
+    !forcesRaze
   )
     return riot(hurts && !stateHurt ? "Mob violence" : "Violent demonstration", "riot");
   // "Students rioted, tearing the flag and attacking teachers": a riot told as one.

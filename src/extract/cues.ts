@@ -262,7 +262,10 @@ export function harmsOnlyGoods(tokens: Token[], hit: CueHit, lex: LocaleLexicon)
 
 /** "government buildings", "army vehicles": a people word that qualifies the thing named after it. */
 function modifiesThing(tokens: Token[], k: number, lex: LocaleLexicon): boolean {
-  const next = tokens[k + 1]?.norm ?? "";
+  // (past the name that qualifies it too: "the former MINUSMA camp", "the Barkhane base")
+  let j = k + 1;
+  while (j < k + 4 && tokens[j]?.cap) j++;
+  const next = tokens[j]?.norm ?? "";
   return lex.goods.has(next) || lex.placeObjects.has(next) || lex.buildings.has(next);
 }
 

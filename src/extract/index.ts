@@ -27,6 +27,7 @@ import {
   yearsBefore,
 } from "./clause-tests.js";
 import { SEPARATELY, splitClauses } from "./clauses.js";
+import { codedToll } from "./coded-toll.js";
 import { articleContext, type Context } from "./context.js";
 import {
   aircraftStrikes,
@@ -341,6 +342,9 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const frames = sentenceFrames(doc, ctx, locale, gaz, reg);
   anchorHomonyms(ctx.mentions, gaz);
   const events = mergeFrames(headlineLast(frames, doc), ctx);
+  // ("Fatalities coded as 7": the toll a coder's note says it coded is its one event's)
+  const coded = events.length === 1 ? codedToll(doc, lexicon(locale), locale) : null;
+  if (coded) events[0].main.fatalities = { value: coded.value, mention: coded };
   return { events: buildRecords(events, ctx, article, reg, gaz), language: locale, warnings, doc };
 }
 

@@ -115,6 +115,10 @@ interface TriggerFile {
   objectStarts?: string[];
   firearms?: string[];
   hedgedTolls?: string[];
+  /** A coder's note of the toll coded ("Fatalities coded as 7", "coded at low estimate of 3"): the count after it is the event's. */
+  codedTolls?: string[];
+  /** Words that split a coded toll between several events ("Fatalities split between 2 events"). */
+  tollSplits?: string[];
   charges?: string[];
   exclusions?: string[];
   reporting?: string[];
@@ -268,6 +272,8 @@ export interface LocaleLexicon {
   firearms: PhraseMatcher<true>;
   /** "claimed", "unconfirmed": a toll told as one side's word. */
   hedgedTolls: PhraseMatcher<true>;
+  codedTolls: PhraseMatcher<true>;
+  tollSplits: Set<string>;
   /** "guilty of", "charged with": the event words after one are charges in a court, not events. */
   charges: PhraseMatcher<true>;
   /** Phrases whose words are never cues ("dead city", "fight against corruption"). */
@@ -418,6 +424,8 @@ export function lexicon(locale: Locale): LocaleLexicon {
     objectStarts: new Set(file.objectStarts ?? []),
     firearms: phrases(file.firearms),
     hedgedTolls: phrases(file.hedgedTolls),
+    codedTolls: phrases(file.codedTolls),
+    tollSplits: new Set(file.tollSplits ?? []),
     charges: phrases(file.charges),
     exclusions: phrases(file.exclusions),
     reporting: new Set(file.reporting ?? []),
