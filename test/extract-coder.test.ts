@@ -4731,3 +4731,31 @@ test("camps set up, an IED found and detonated by troops, a former camp taken ov
     "Non-violent transfer of territory",
   );
 });
+
+test("workers demanding wages who clash with law enforcers riot; teargas shells are no shelling; an age is no toll", () => {
+  const e = one(
+    "A garment worker was killed as workers demanding unpaid wages clashed with law enforcers in Gazipur yesterday.",
+    "2025-04-09",
+    "Bangladesh",
+  );
+  assert.equal(e.sub_event_type, "Violent demonstration");
+  assert.match(e.actor2 ?? "", /^Police Forces of Bangladesh/);
+  const t = run(
+    "Law enforcers fired teargas shells and rubber bullets at the workers in Gazipur on Tuesday.",
+    "2025-04-09",
+    "Bangladesh",
+  );
+  assert.ok(
+    t.every((x) => x.event_type !== "Explosions/Remote violence"),
+    t.map((x) => x.sub_event_type).join(", "),
+  );
+  const a = run(
+    "Rahima Begum, 24, a sewing operator, died of a bullet wound at a hospital in Gazipur on Tuesday.",
+    "2025-04-09",
+    "Bangladesh",
+  );
+  assert.ok(
+    a.every((x) => x.fatalities !== 24),
+    a.map((x) => x.fatalities).join(", "),
+  );
+});

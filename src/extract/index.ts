@@ -503,7 +503,13 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
               !kindOfPlace(s, m, pc) &&
               !reg.foreignAlias(m, ctx.country),
           )
-          .map((m) => asStateWhenState(reg.localStateAlias(m, ctx.country), reg, ctx.country, ctx.published)),
+          .map((m) =>
+            demandingPeople(
+              s.tokens,
+              asStateWhenState(reg.localStateAlias(m, ctx.country), reg, ctx.country, ctx.published),
+              lex,
+            ),
+          ),
         lex,
         s.tokens,
       ),
@@ -700,6 +706,19 @@ function deniedVictims(tokens: Token[], m: ActorMention, lex: LocaleLexicon): bo
   const i = tokenAt(tokens, m.start);
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) if (lex.negations.has(tokens[k].norm)) return true;
   return false;
+}
+
+/**
+ * "workers demanding unpaid wages clashed with police": people named with what they demand are a
+ * crowd of protesters.
+ */
+function demandingPeople(tokens: Token[], m: ActorMention, lex: LocaleLexicon): ActorMention {
+  if (m.role !== "civilians" || m.group) return m;
+  const after = tokenAt(tokens, m.end - 1) + 1;
+  // (a participle right after them: not "kidnapped their headmaster to demand more teachers")
+  if (after >= tokens.length || tokens[after].cap || !/(ing|ant)$/u.test(tokens[after].norm)) return m;
+  const d = lex.demands.matchAll(tokens.slice(after, after + 4))[0];
+  return d && d.first === 0 ? { ...m, role: "protesters" } : m;
 }
 
 /**

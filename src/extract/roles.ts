@@ -389,6 +389,16 @@ export function fatalities(
       if (numbers.some((o) => o !== n && o.end <= n.start && o.value > n.value)) continue;
     // ("(coded as Lawdar at geoprecision 2)": a coder's precision, no count)
     if (/precision$/u.test(tokens[ni - 1]?.norm ?? "")) continue;
+    // ("Shirin Akter, 22, a sewing operator, died": a number between commas after a name is an age)
+    if (
+      ni === nl &&
+      tokens[ni].num &&
+      tokens[ni - 1]?.text === "," &&
+      tokens[ni - 2]?.cap &&
+      tokens[ni - 3]?.cap &&
+      tokens[nl + 1]?.text === ","
+    )
+      continue;
     for (const h of killHits) {
       let ok = false;
       // "Two girls traveling in a car were killed": a longer subject before a passive verb.
