@@ -4759,3 +4759,13 @@ test("workers demanding wages who clash with law enforcers riot; teargas shells 
     a.map((x) => x.fatalities).join(", "),
   );
 });
+
+test("'a day later' counts from the last day told, not from a month named after it", () => {
+  const evs = run(
+    "Shells fired by the RSF hit a market in El Fasher on Monday, killing at least eight civilians, in one of the deadliest days in the city this month. A day later, army drones struck RSF positions around the airport in Nyala, a military source said.",
+    "2024-09-25",
+    "Sudan",
+  );
+  const strike = evs.find((e) => e.sub_event_type === "Air/drone strike");
+  assert.equal(strike?.event_date, "2024-09-24");
+});

@@ -1635,7 +1635,8 @@ function reanchor(dates: DateMention[], ctx: Context): DateMention[] {
     const date = addDays(last.date, d.anchorOffsetDays);
     return { ...d, date, future: !!ctx.published && date > ctx.published, anchored: "sentence" as const };
   });
-  const last = out.filter((d) => !d.future && !d.yearOnly).at(-1);
+  // (a day counts from a day: "on Monday ... this month. A day later" counts from Monday)
+  const last = out.filter((d) => !d.future && !d.yearOnly && d.precision === 1).at(-1);
   if (last) ctx.lastDate = last;
   return out;
 }
