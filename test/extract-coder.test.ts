@@ -4769,3 +4769,21 @@ test("'a day later' counts from the last day told, not from a month named after 
   const strike = evs.find((e) => e.sub_event_type === "Air/drone strike");
   assert.equal(strike?.event_date, "2024-09-24");
 });
+
+test("violence someone wants to end or prevent ('in an effort to end the fighting') is no event told", () => {
+  assert.deepEqual(
+    run(
+      "Government and rebel delegates met in Doha on Tuesday in an effort to end the fighting in the east.",
+      "2024-12-03",
+      "Democratic Republic of Congo",
+    ).map((e) => e.sub_event_type),
+    [],
+  );
+  // (a march the police tried to stop still took place)
+  const p = one(
+    "Police fired tear gas in Goma on Tuesday to stop the march of opposition supporters.",
+    "2024-12-03",
+    "Democratic Republic of Congo",
+  );
+  assert.equal(p.event_type, "Protests");
+});

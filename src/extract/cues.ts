@@ -98,7 +98,18 @@ export function findCues(
       .filter((h) => h.first === 0 || !tokens[h.first].cap)
       .map((h) => h.last),
   );
+  // ("an agreement to end clashes between two groups", "deployed to stop the fighting": what someone
+  // wants to end is no event told)
+  const endings = hits.length ? lex.endPurposes.matchAll(tokens) : [];
   for (const h of hits) {
+    for (const e of endings)
+      if (
+        e.last < h.first &&
+        h.first - e.last <= 2 &&
+        !h.cues.includes("protest") &&
+        tokens.slice(e.last + 1, h.first).every((t) => !t.cap)
+      )
+        h.hedged = true;
     // ("has never suffered a militant attack", "denied that soldiers had killed civilians")
     for (let k = Math.max(0, h.first - NEGATION_REACH); k < h.first; k++) {
       const n = tokens[k].norm;

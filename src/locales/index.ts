@@ -117,6 +117,8 @@ interface TriggerFile {
   hedgedTolls?: string[];
   /** A coder's note of the toll coded ("Fatalities coded as 7", "coded at low estimate of 3"): the count after it is the event's. */
   codedTolls?: string[];
+  /** "to end", "to stop": an event word right after one is what someone wants to end, not an event told. */
+  endPurposes?: string[];
   /** Words that split a coded toll between several events ("Fatalities split between 2 events"). */
   tollSplits?: string[];
   charges?: string[];
@@ -273,6 +275,7 @@ export interface LocaleLexicon {
   /** "claimed", "unconfirmed": a toll told as one side's word. */
   hedgedTolls: PhraseMatcher<true>;
   codedTolls: PhraseMatcher<true>;
+  endPurposes: PhraseMatcher<true>;
   tollSplits: Set<string>;
   /** "guilty of", "charged with": the event words after one are charges in a court, not events. */
   charges: PhraseMatcher<true>;
@@ -425,6 +428,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     firearms: phrases(file.firearms),
     hedgedTolls: phrases(file.hedgedTolls),
     codedTolls: phrases(file.codedTolls),
+    endPurposes: phrases(file.endPurposes),
     tollSplits: new Set(file.tollSplits ?? []),
     charges: phrases(file.charges),
     exclusions: phrases(file.exclusions),
