@@ -4787,3 +4787,38 @@ test("violence someone wants to end or prevent ('in an effort to end the fightin
   );
   assert.equal(p.event_type, "Protests");
 });
+
+test("the police's answer to a demonstration with its wounded and arrests is part of it; a mob's fight broken up stays a mob's", () => {
+  const evs = run(
+    "Protesters in Puno set fire to a toll booth and threw rocks at police on Wednesday during a regional strike. Police in Puno fired tear gas to reopen the road, and the ministry said six officers were injured and 10 people detained.",
+    "2024-03-08",
+    "Peru",
+  );
+  assert.deepEqual(
+    evs.map((e) => e.sub_event_type),
+    ["Violent demonstration"],
+  );
+  const b = one(
+    "On Tuesday, thousands of workers blocked the highway in Gazipur for two hours demanding a wage increase. Police dispersed them with batons and detained seven workers.",
+    "2022-06-15",
+    "Bangladesh",
+  );
+  assert.equal(b.sub_event_type, "Protest with intervention");
+  const m = one(
+    "On 17 December 2022, farmers and herders clashed in Karimama for an unspecified reason. The police intervened and arrested a herder.",
+    "2022-12-19",
+    "Benin",
+  );
+  assert.equal(m.sub_event_type, "Mob violence");
+});
+
+test("families of martyred officers and a candidate's 'battle for development' tell no event", () => {
+  assert.deepEqual(
+    run(
+      "Police observed Martyrs Day with ceremonies across the province on Sunday. Families of martyred officers were presented with shields. The winning candidate thanked voters for fighting the battle for development with him.",
+      "2024-08-05",
+      "Pakistan",
+    ).map((e) => e.sub_event_type),
+    [],
+  );
+});

@@ -308,7 +308,7 @@ export function classify(told: FrameFacts): Coding | null {
       return riot("Violent demonstration", "riot");
     // ("police fired tear gas at protesters blocking a bridge": protesters who only block stay Protests)
     if (
-      (has("riot") && !(onlyBlocked && has("protest"))) ||
+      (has("riot") && !onlyBlocked) ||
       (has("destroy") && !facts.forcesDestroy) ||
       roles.has("rioters") ||
       (has("clash") && (roles.has("police") || roles.has("military")))

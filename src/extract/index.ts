@@ -649,8 +649,17 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       const answersDemo =
         !!prev &&
         family(prev.coding) === "demo" &&
+        // (a mob's fight the police break up stays the mob's: "farmers and herders clashed ... The police
+        // intervened and arrested a herder")
+        !(prev.coding.sub_event_type === "Mob violence" && prev.coding.decisive === "clash") &&
         prev.sentence.index >= s.index - 1 &&
-        ch.every((h) => h.cues.every((c) => c === "intervene" || c === "lethal_force"));
+        // (with its toll of injuries and arrests: "Police fired tear gas ..., and eight officers were
+        // injured and 14 people detained")
+        ch.some(
+          (h) =>
+            (h.cues.includes("intervene") && !h.cues.includes("arrest")) || h.cues.includes("lethal_force"),
+        ) &&
+        ch.every((h) => h.cues.every((c) => DEMO_ANSWER.has(c)));
       const f = frameOf(s, first, last, ch, actors, dates, numbers, places, ctx.published, lex, answersDemo);
       if (!f) continue;
       frames.push(f);
@@ -1031,6 +1040,15 @@ function describesPerson(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolea
 function mournedDeath(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
   // ("paid tribute to the freedom fighters who fought for independence": their fight too)
   if (h.cues.length !== 1 || (h.cues[0] !== "kill" && h.cues[0] !== "clash")) return false;
+  // ("Families of martyred officers were presented with shields", "les familles des soldats tués")
+  const of = tokens[h.first - 1];
+  if (
+    of &&
+    lex.mournedOf.has(of.norm) &&
+    lex.bereaved.has(tokens[h.first - 2]?.norm ?? "") &&
+    lex.pastVerb.test(tokens[h.first].text)
+  )
+    return true;
   for (let k = h.first - 1; k >= Math.max(1, h.first - 7); k--) {
     const t = tokens[k];
     if (t.text === "," || t.text === ";") return false;
@@ -1383,6 +1401,8 @@ function oneOrdinarySuspect(
     return false;
   return !anyWordIn(s.tokens, first, last, lex.politicalWords);
 }
+/** What the forces' answer to a demonstration told just before may tell: dispersal, its wounded, arrests. */
+const DEMO_ANSWER = new Set<Cue>(["intervene", "lethal_force", "injure", "arrest"]);
 /** Cues of an arrest told with the crime it is for ("in connection with the robbery"). */
 const ARREST_ONLY = new Set<Cue>(["arrest", "intervene", "destroy"]);
 /** Determiners of one person. */

@@ -119,6 +119,8 @@ interface TriggerFile {
   codedTolls?: string[];
   /** "to end", "to stop": an event word right after one is what someone wants to end, not an event told. */
   endPurposes?: string[];
+  /** "families", "widows": before "of" and a killing participle ("families of martyred officers"), the dead of another day. */
+  bereaved?: string[];
   /** Words that split a coded toll between several events ("Fatalities split between 2 events"). */
   tollSplits?: string[];
   charges?: string[];
@@ -276,6 +278,7 @@ export interface LocaleLexicon {
   hedgedTolls: PhraseMatcher<true>;
   codedTolls: PhraseMatcher<true>;
   endPurposes: PhraseMatcher<true>;
+  bereaved: Set<string>;
   tollSplits: Set<string>;
   /** "guilty of", "charged with": the event words after one are charges in a court, not events. */
   charges: PhraseMatcher<true>;
@@ -429,6 +432,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     hedgedTolls: phrases(file.hedgedTolls),
     codedTolls: phrases(file.codedTolls),
     endPurposes: phrases(file.endPurposes),
+    bereaved: new Set((file.bereaved ?? []).map(foldKey)),
     tollSplits: new Set(file.tollSplits ?? []),
     charges: phrases(file.charges),
     exclusions: phrases(file.exclusions),
