@@ -688,6 +688,18 @@ function roundedPoint(p: Place): string {
   return k;
 }
 
+/** The rounded points of places joined by ";" (the near part of a HITS key). */
+function pointsKey(ps: Place[]): string {
+  let k = "";
+  for (let i = 0; i < ps.length; i++) k += i ? `;${roundedPoint(ps[i])}` : roundedPoint(ps[i]);
+  return k;
+}
+
+/** A place's point as a query's near point (the resolver reads nothing else of it). */
+function coordsOf(p: Place): { latitude: number; longitude: number } {
+  return { latitude: p.latitude, longitude: p.longitude };
+}
+
 /** Words of position that open region names ("Upper Nile", "Lower Shabelle", "Greater Accra"). */
 const RELATIVE_POSITIONS = new Set(["upper", "lower", "greater", "haut", "haute", "bas", "basse", "grand"]);
 
@@ -801,6 +813,10 @@ export function findPlaces(
     const unit = cands.find((x) => x.first === k);
     if (unit?.kindWord && cues.adminKinds.has(unit.kindWord)) inUnit.add(c);
   }
+  // The near points of every name of the sentence: their key and coordinates are made once here, not
+  // once per name (a long article's places are many).
+  let nearKey: string | null = null;
+  let nearCoords: Array<{ latitude: number; longitude: number }> | null = null;
   for (const c of cands) {
     // ("forced the truck to return in the direction of Ouagadougou": where they went, not where it happened;
     // the places told before it place the event)
@@ -812,25 +828,29 @@ export function findPlaces(
     const admin = [...c.admin, ...sentenceAdmin.filter((a) => a !== name)];
     // "Siguinoguin (Titao, Loroum)": the commune's seat is a point the village lies near
     const seat = c.admin.length >= 2 ? communeSeat(gaz, c.admin, country) : null;
-    const points = seat ? [...near, seat] : near;
     // The same names come back article after article: remember answers (a miss does not depend on
     // the places around it; a hit is remembered with the nearby places, rounded).
     const base = `${q}|${country ?? ""}|${admin.join("|")}|${c.relation}|${regions.join("|")}`;
     let place: Place | null = null;
     if (!MISSES.has(base)) {
-      const hitKey = `${base}|${points.map(roundedPoint).join(";")}`;
+      nearKey ??= pointsKey(near);
+      // (the points joined by ";", the seat last)
+      const points = seat ? (near.length ? `${nearKey};${roundedPoint(seat)}` : roundedPoint(seat)) : nearKey;
+      const hitKey = `${base}|${points}`;
       const cached = HITS.get(hitKey);
-      place =
-        cached ??
-        gaz.resolve({
+      if (cached) place = cached;
+      else {
+        nearCoords ??= near.map(coordsOf);
+        place = gaz.resolve({
           name: q,
           country,
           admin,
-          near: points.map((p) => ({ latitude: p.latitude, longitude: p.longitude })),
+          near: seat ? [...nearCoords, coordsOf(seat)] : nearCoords,
           relation: c.relation,
           regions,
         });
-      if (place && !cached) HITS.set(hitKey, place);
+        if (place) HITS.set(hitKey, place);
+      }
     }
     if (!place) MISSES.add(base);
     if (!place && c.direction && c.last > c.first) {
