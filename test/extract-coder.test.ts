@@ -4822,3 +4822,47 @@ test("families of martyred officers and a candidate's 'battle for development' t
     [],
   );
 });
+
+test("a briefing's numbered headings give each item its country and day", () => {
+  const evs = run(
+    "WEEKLY SECURITY OVERVIEW\nReporting period: Monday 3 March to Sunday 9 March 2025.\n1. Burkina Faso, Est region (Tuesday 4 March). Gunmen killed four civilians at a market in Kantchari. Traders have left the area.\n2. Niger, Tillaberi region (Friday 7 March). An improvised explosive device struck an army patrol north of Ayorou, killing three soldiers.",
+    "2025-03-11",
+    "Burkina Faso",
+  );
+  assert.deepEqual(
+    evs.map((e) => `${e.country}/${e.event_date}`),
+    ["Burkina Faso/2025-03-04", "Niger/2025-03-07"],
+  );
+});
+
+test("a weekly round-up's weekdays fall in the week its title names; its country headings place the items", () => {
+  const evs = run(
+    "Security round-up: Iraq and Syria, April 28 - May 4\nIRAQ - Tuesday: Suspected ISIS militants attacked an army checkpoint near Tarmiyah, killing two soldiers.\nSYRIA - Saturday: A roadside bomb hit a vehicle of the Syrian Democratic Forces in Al Busayrah, killing three SDF fighters.\nANALYSIS: In Deir Ezzor, attacks on the SDF have continued despite talks with Damascus.",
+    "2025-05-06",
+    "Iraq",
+  );
+  assert.deepEqual(
+    evs.map((e) => `${e.country}/${e.event_date}`),
+    ["Iraq/2025-04-29", "Syria/2025-05-03"],
+  );
+  // (the group the bomb struck is its target, not its planter)
+  assert.equal(evs[1].actor1, "Unidentified Armed Group (Syria)");
+  assert.equal(evs[1].actor2, "QSD: Syrian Democratic Forces");
+});
+
+test("air strikes on an ammunition depot are air strikes; a bomb the Maoists triggered is theirs", () => {
+  assert.equal(
+    one(
+      "Israeli air strikes hit an ammunition depot near Izraa on Saturday. No casualties were reported.",
+      "2025-05-06",
+      "Syria",
+    ).sub_event_type,
+    "Air/drone strike",
+  );
+  const e = one(
+    "Two policemen were killed when Maoists triggered an improvised explosive device targeting a patrol in Sukma district on Tuesday.",
+    "2025-01-08",
+    "India",
+  );
+  assert.equal(e.actor1, "CPI (Maoist): Communist Party of India (Maoist)");
+});

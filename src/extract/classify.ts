@@ -373,7 +373,8 @@ export function classify(told: FrameFacts): Coding | null {
   // raiding an army post and seizing its weapons attack it)
   const searchRaid =
     !!facts.raidOnly && !facts.targetArmed && !(isArmed(agent) && !isState(agent)) && !isArmed(patient);
-  if (has("weapons") && !hurts && (!has("attack") || searchRaid) && !has("clash"))
+  // (not an air strike on an arms depot: "air strikes hit an ammunition depot")
+  if (has("weapons") && !hurts && (!has("attack") || searchRaid) && !has("clash") && !has("air"))
     return sd("Disrupted weapons use", "weapons");
   // A coup told with the "attacks" that provoked it is a coup.
   // Mutineers taking over towns overtake territory; otherwise a coup told with the "attacks" that

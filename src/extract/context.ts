@@ -25,6 +25,8 @@ export interface Context {
   pending: Array<{ start: number; run: () => unknown }>;
   /** The last date the article gave, for "the following day". */
   lastDate?: DateMention | null;
+  /** The day a heading line gives the paragraph under it ("1. Mali, Menaka region (Wednesday 5 March).") */
+  sectionDate?: { date: DateMention; paragraph: number } | null;
   /** Names the article uses as places without a preposition (see knownPlaceNames). */
   knownPlaces?: KnownNames;
 }

@@ -379,6 +379,42 @@ function headlineLast(frames: Frame[], doc: Doc): Frame[] {
   return [...frames.filter((f) => f.sentence !== first), ...head];
 }
 
+/**
+ * "Security round-up: Iraq and Syria, April 28 - May 4": a weekly round-up's title gives the week its
+ * weekdays fall in (published after it, "Tuesday" is the Tuesday of that week, not of publication's).
+ */
+function reportWeek(doc: Doc, ctx: Context, locale: Locale): { start: string; end: string } | null {
+  const first = doc.sentences[0];
+  if (!first || !ctx.published) return null;
+  const nl = first.text.indexOf("\n");
+  const end = first.start + (nl >= 0 ? nl : first.text.length);
+  const d = findDates(doc.text, first.start, end, ctx.published, locale).find(
+    (x) => x.precision === 2 && !x.relative && !x.future && /\d/u.test(x.text),
+  );
+  return d ? { start: d.date, end: addDays(d.date, 6) } : null;
+}
+
+/** Weekdays resolved after a round-up's week go back into it. */
+function inReportWeek(dates: DateMention[], week: { start: string; end: string } | null): DateMention[] {
+  if (!week) return dates;
+  return dates.map((d) => {
+    if (!d.weekday || !d.relative || d.date <= week.end) return d;
+    let date = d.date;
+    while (date > week.end) date = addDays(date, -7);
+    return date >= week.start ? { ...d, date } : d;
+  });
+}
+
+/**
+ * A heading sentence that gives a day and tells nothing ("1. Burkina Faso, Sahel region (Monday 3
+ * March)."): short, with no verb after its date, and one date of day precision.
+ */
+function sectionDate(doc: Doc, s: Sentence, ctx: Context, locale: Locale): DateMention | null {
+  if (s.tokens.length > 16 || !/\)\s*[.:]?\s*$/u.test(s.text)) return null;
+  const found = findDates(doc.text, s.start, s.end, ctx.published, locale);
+  return found.length === 1 && found[0].precision === 1 && !found[0].future ? found[0] : null;
+}
+
 /** The country a sentence's first line names alone, as a section header ("PAKISTAN", "Burkina Faso"). */
 function sectionCountry(s: Sentence, gaz: Gazetteer): string | null {
   const nl = s.text.indexOf("\n");
@@ -386,6 +422,17 @@ function sectionCountry(s: Sentence, gaz: Gazetteer): string | null {
     .trim()
     .replace(/[:—–-]+$/u, "")
     .trim();
+  // ("2. Mali, Menaka region (Wednesday 5 March).": a heading opened by a country, its place and day in
+  // brackets)
+  const numbered = /^\s*(?:\d{1,2}[.)]\s+)?([^,(\n]{3,40})[,(]/u.exec(s.text);
+  if (numbered && s.tokens.length <= 16 && /\)\s*[.:]?\s*$/u.test(s.text))
+    return gaz.country(numbered[1].trim())?.name ?? null;
+  // ("SYRIA - Thursday: A roadside bomb ...": a round-up item opened by its country in capitals)
+  const caps = /^\s*(\p{Lu}[\p{Lu} .'’-]{2,30}?)\s*(?:[-–—]\s|:\s)/u.exec(s.text);
+  if (caps) {
+    const c = gaz.country(caps[1].trim());
+    if (c) return c.name;
+  }
   if (!line || line.length > 40 || /[.,;!?]/.test(line) || line.split(/\s+/).length > 4) return null;
   return gaz.country(line)?.name ?? null;
 }
@@ -401,6 +448,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     return reg.mentions(toks, locale).length > 0 || lex.cues.matchAll(toks).length > 0;
   });
   const frames: Frame[] = [];
+  const week = reportWeek(doc, ctx, locale);
   const articleCountry = ctx.country;
   // The country of the foreign forces named last ("Israeli troops" in a story filed from the West Bank).
   let foreignForce: string | null = null;
@@ -465,6 +513,9 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
         notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)),
       );
     if (!hits.length) {
+      // ("2. Mali, Menaka region (Wednesday 5 March).": a briefing's heading dates the paragraph under it)
+      const heading = sectionDate(doc, s, ctx, locale);
+      if (heading) ctx.sectionDate = { date: heading, paragraph: s.paragraph };
       // ("At least 24 pilgrims drowned when a boat capsized": a disaster told with no cue of ours)
       if (anyWordIn(s.tokens, 0, s.tokens.length - 1, lex.disasters)) disasterStory = s.index;
       // (a sentence of no event right after goes on with the same story: "The boat was carrying about
@@ -475,7 +526,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       ctx.pending.push({ start: s.start, run: deferredPlaces(s, ctx, gaz, pc, lex, reg, locale) });
       continue;
     }
-    const found = findDates(doc.text, s.start, s.end, ctx.published, locale);
+    const found = inReportWeek(findDates(doc.text, s.start, s.end, ctx.published, locale), week);
     // ("announced fresh demonstrations for Wednesday", "a strike called for next Monday": a cue with a
     // coming date right after it is a plan)
     if (found.some((d) => d.future && d.weekday)) {
@@ -662,6 +713,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
         ch.every((h) => h.cues.every((c) => DEMO_ANSWER.has(c)));
       const f = frameOf(s, first, last, ch, actors, dates, numbers, places, ctx.published, lex, answersDemo);
       if (!f) continue;
+      if (!f.date && ctx.sectionDate?.paragraph === s.paragraph) f.date = ctx.sectionDate.date;
       frames.push(f);
       // One sentence listing several towns tells one event in each.
       const list = f.place?.list;
@@ -1267,6 +1319,10 @@ function goesOn(tokens: Token[], h: CueHit, hits: CueHit[], lex: LocaleLexicon):
     if (!next) break;
     k = next.last + 1;
   }
+  // ("attacks on the SDF have continued": past a short complement of the noun, with no comma)
+  if (lex.complementPrepositions.has(tokens[k]?.norm ?? ""))
+    for (let j = k + 1; j < Math.min(tokens.length, k + 6) && /^[\p{L}-]+$/u.test(tokens[j].text); j++)
+      if (lex.ongoingVerbs.matchesWithin(tokens, j, Math.min(tokens.length - 1, j + 1))) return true;
   return k < tokens.length && lex.ongoingVerbs.matchesWithin(tokens, k, Math.min(tokens.length - 1, k + 1));
 }
 

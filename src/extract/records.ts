@@ -695,7 +695,11 @@ function chooseActors(
           f.patient,
         )
       : null;
-    const perp = claimed ?? striker ?? (named && !(planted && isState(named)) && !air ? named : null);
+    // (not the group the bomb struck: "a roadside bomb hit a vehicle of the SDF, killing three SDF fighters")
+    const struckGroup =
+      !!named?.group && !!f.patient?.group && named.group.name === f.patient.group.name && !f.agent;
+    const perp =
+      claimed ?? striker ?? (named && !(planted && isState(named)) && !air && !struckGroup ? named : null);
     a1 =
       pick.side(perp) ??
       (sub === "Air/drone strike" && country

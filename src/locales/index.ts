@@ -121,6 +121,8 @@ interface TriggerFile {
   endPurposes?: string[];
   /** "families", "widows": before "of" and a killing participle ("families of martyred officers"), the dead of another day. */
   bereaved?: string[];
+  /** Prepositions that open a complement of an event noun ("attacks on the SDF have continued"). */
+  complementPrepositions?: string[];
   /** Words that split a coded toll between several events ("Fatalities split between 2 events"). */
   tollSplits?: string[];
   charges?: string[];
@@ -279,6 +281,7 @@ export interface LocaleLexicon {
   codedTolls: PhraseMatcher<true>;
   endPurposes: PhraseMatcher<true>;
   bereaved: Set<string>;
+  complementPrepositions: Set<string>;
   tollSplits: Set<string>;
   /** "guilty of", "charged with": the event words after one are charges in a court, not events. */
   charges: PhraseMatcher<true>;
@@ -433,6 +436,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     codedTolls: phrases(file.codedTolls),
     endPurposes: phrases(file.endPurposes),
     bereaved: new Set((file.bereaved ?? []).map(foldKey)),
+    complementPrepositions: new Set((file.complementPrepositions ?? []).map(foldKey)),
     tollSplits: new Set(file.tollSplits ?? []),
     charges: phrases(file.charges),
     exclusions: phrases(file.exclusions),
