@@ -4866,3 +4866,42 @@ test("air strikes on an ammunition depot are air strikes; a bomb the Maoists tri
   );
   assert.equal(e.actor1, "CPI (Maoist): Communist Party of India (Maoist)");
 });
+
+test("police firing on marchers they 'confronted', defending it as self-defence, use excessive force", () => {
+  const e = one(
+    "A man was shot dead on Monday when police opened fire on residents protesting in Kericho town against the killing of a trader. The marchers were confronted by officers near the market, witnesses said. The county police commander said officers had acted in self-defence after being attacked.",
+    "2025-08-05",
+    "Kenya",
+  );
+  assert.equal(e.sub_event_type, "Excessive force against protesters");
+});
+
+test("settlers named again without 'Israeli' in a West Bank story are the settlers; senators who clash argue", () => {
+  const e = one(
+    "A group of about 20 settlers, some of them armed, attacked farmers near the village of Qaryut on Sunday, beating two men with sticks.",
+    "2024-09-24",
+    "Palestine",
+  );
+  assert.equal(e.actor1, "Settlers (Israel)");
+  assert.equal(e.sub_event_type, "Attack");
+  assert.deepEqual(
+    run(
+      "Senators clashed on Monday over the proposed budget of the counter-insurgency task force.",
+      "2024-09-10",
+      "Philippines",
+    ).map((x) => x.sub_event_type),
+    [],
+  );
+});
+
+test("one person arrested, named by a pronoun ('after he was arrested by officers'), is no arrests event", () => {
+  const evs = run(
+    "The trader was found dead in a thicket on Saturday, two days after he was arrested by plainclothes officers, according to his family.",
+    "2025-08-05",
+    "Kenya",
+  );
+  assert.ok(
+    evs.every((x) => x.sub_event_type !== "Arrests"),
+    evs.map((x) => x.sub_event_type).join(", "),
+  );
+});

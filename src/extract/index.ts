@@ -1435,6 +1435,14 @@ function oneOrdinarySuspect(
   numbers: NumberMention[],
   lex: LocaleLexicon,
 ): boolean {
+  // ("two days after he was arrested by plainclothes officers": one person named by a pronoun)
+  for (let k = first + 2; k <= last; k++)
+    if (
+      PASSIVE_AUX.has(s.tokens[k - 1].norm) &&
+      lex.singularPronouns.has(s.tokens[k - 2].norm) &&
+      lex.cues.matchAll(s.tokens.slice(k, k + 1)).some((m) => m.value === "arrest")
+    )
+      return !anyWordIn(s.tokens, first, last, lex.politicalWords);
   if (target?.role !== "civilians" || target.group || target.affiliation || target.social) return false;
   const at = tokenAt(s.tokens, target.start);
   // (the determiner before the person, past an age: "a 34-year-old man")
@@ -2119,8 +2127,14 @@ function frameOf(
     coding.sub_event_type === "Arrests" &&
     isState(agent) &&
     oneOrdinarySuspect(s, first, last, target, clauseNumbers, lex) &&
-    // (the sentence tells nothing else: not "arrested after recovering arms and explosives")
-    lex.cues.matchAll(s.tokens).every((m) => ARREST_ONLY.has(m.value))
+    // (the clause tells nothing else: not "arrested after recovering arms and explosives", anywhere in
+    // the sentence)
+    lex.cues
+      .matchAll(s.tokens)
+      .every(
+        (m) =>
+          ARREST_ONLY.has(m.value) || ((m.last < first || m.first > last) && !WEAPON_THINGS.has(m.value)),
+      )
   )
     return null;
   const trigger = mainTrigger(hits, coding.decisive);

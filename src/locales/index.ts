@@ -123,6 +123,8 @@ interface TriggerFile {
   bereaved?: string[];
   /** Prepositions that open a complement of an event noun ("attacks on the SDF have continued"). */
   complementPrepositions?: string[];
+  /** "he", "she": one person, as the subject of a passive arrest ("after he was arrested"). */
+  singularPronouns?: string[];
   /** Words that split a coded toll between several events ("Fatalities split between 2 events"). */
   tollSplits?: string[];
   charges?: string[];
@@ -282,6 +284,7 @@ export interface LocaleLexicon {
   endPurposes: PhraseMatcher<true>;
   bereaved: Set<string>;
   complementPrepositions: Set<string>;
+  singularPronouns: Set<string>;
   tollSplits: Set<string>;
   /** "guilty of", "charged with": the event words after one are charges in a court, not events. */
   charges: PhraseMatcher<true>;
@@ -437,6 +440,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     endPurposes: phrases(file.endPurposes),
     bereaved: new Set((file.bereaved ?? []).map(foldKey)),
     complementPrepositions: new Set((file.complementPrepositions ?? []).map(foldKey)),
+    singularPronouns: new Set(file.singularPronouns ?? []),
     tollSplits: new Set(file.tollSplits ?? []),
     charges: phrases(file.charges),
     exclusions: phrases(file.exclusions),
