@@ -4905,3 +4905,16 @@ test("one person arrested, named by a pronoun ('after he was arrested by officer
     evs.map((x) => x.sub_event_type).join(", "),
   );
 });
+
+test("a press release condemning an attack it is the first to tell: the attack with its day, the condemner no side", () => {
+  const evs = run(
+    "PRESS RELEASE\nGoma, 19 August 2024 - MONUSCO strongly condemns the attack carried out by elements of the ADF against civilians in the village of Mamove, in Beni territory, North Kivu province, on the night of Saturday 17 August 2024.\nAt least 11 civilians, including three women and two children, were killed with machetes and several houses were set on fire.\nMONUSCO peacekeepers deployed to the area on Sunday morning to secure the village.",
+    "2024-08-20",
+    "Democratic Republic of Congo",
+  );
+  assert.equal(evs.length, 1, evs.map((e) => `${e.sub_event_type}@${e.event_date}`).join("; "));
+  assert.equal(evs[0].sub_event_type, "Attack");
+  assert.equal(evs[0].event_date, "2024-08-17");
+  assert.equal(evs[0].actor1, "ADF: Allied Democratic Forces");
+  assert.equal(evs[0].fatalities, 11);
+});

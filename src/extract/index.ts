@@ -679,7 +679,13 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     const numbers = counted ? findNumbers(doc.text, s.start, s.end, locale) : [];
     const framesBefore = frames.length;
     // (court charges: "found guilty of terrorism and kidnapping")
-    const charges = lex.charges.matchAll(s.tokens);
+    // (and condemnations of an event told before: "MONUSCO condemns the attack"; the first to tell it, with
+    // its day, tells it: "condemns the attack carried out by the ADF ... on the night of 17 August")
+    const condemned =
+      frames.length > 0 || !dates.some(writtenDay) ? lex.condemnations.matchAll(s.tokens) : [];
+    const charges = condemned.length
+      ? [...lex.charges.matchAll(s.tokens), ...condemned]
+      : lex.charges.matchAll(s.tokens);
     for (const [first, last] of splitClauses(s.tokens)) {
       // ("marched to demand the release of their husbands, who were arrested last month": an arrest told
       // in a relative clause after the protest is its topic, not the police's answer)
@@ -891,6 +897,8 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
     // ("Police blamed southern insurgents for the attack": those who blame are no side of it, armed or not)
     // (but "UPDF accused of bombing pastoralists": the accused)
     if (lex.blameVerbs.has(next) && !lex.charges.matchAll(tokens.slice(j + 1, j + 3)).length) return false;
+    // ("MONUSCO strongly condemns the attack carried out by the ADF": who condemns it is no side)
+    if (lex.condemnations.matchAll(tokens.slice(j + 1, j + 5)).some((m) => m.first <= 1)) return false;
     if (isArmed(a) || a.group) return true;
     // ("des habitants ont raconté", but not "des civils ont été tués")
     // ("Two residents of Bazarak said": past the town they are from)
@@ -2329,6 +2337,9 @@ function frameOf(
     anaphoric:
       (hits.some((h) => refersBack(s.tokens, h, lex)) &&
         hits.every((h) => refersBack(s.tokens, h, lex) || h.cues.every((c) => c === "deploy"))) ||
+      // ("peacekeepers deployed to the area on Sunday to secure the village": forces sent to the scene)
+      (hits.every((h) => h.cues.every((c) => c === "deploy")) &&
+        lex.toTheScene.matchesWithin(s.tokens, first, last)) ||
       found ||
       announcesDeaths(s.tokens, hits, agent, lex),
   };

@@ -358,6 +358,15 @@ const AUX = new Set([
 ]);
 
 const KILL_NOUN_GAP = 4;
+
+/** Token k stands in an "including ..." aside opened after token from (no comma between). */
+function inAside(tokens: Token[], from: number, k: number): boolean {
+  for (let j = k - 1; j > from; j--) {
+    if (tokens[j].text === ",") return false;
+    if (INCLUDING.has(tokens[j].norm)) return true;
+  }
+  return false;
+}
 /** Words before a count that is part of another ("20 people, including five children"). */
 export const INCLUDING = new Set(["including", "among", "dont", "parmi"]);
 const NOT_DEATH =
@@ -460,6 +469,8 @@ export function fatalities(
               o.start > n.end &&
               o.end <= h.start &&
               !INCLUDING.has(tokens[tokenAt(tokens, o.start) - 1]?.norm ?? "") &&
+              // (nor any count of the aside: "14 civilians, including four women and three children,")
+              !inAside(tokens, nl, tokenAt(tokens, o.start)) &&
               !(
                 INCLUDING.has(tokens[tokenAt(tokens, o.start) - 2]?.norm ?? "") &&
                 tokens[tokenAt(tokens, o.start) - 1]?.norm === "them"

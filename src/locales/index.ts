@@ -125,6 +125,10 @@ interface TriggerFile {
   complementPrepositions?: string[];
   /** "he", "she": one person, as the subject of a passive arrest ("after he was arrested"). */
   singularPronouns?: string[];
+  /** "condemned the": the event after one was told before, unless the condemnation is the first to tell it, with its day. */
+  condemnations?: string[];
+  /** "to the area", "to the scene": forces sent there after the event told are its sequel. */
+  toTheScene?: string[];
   /** Words that split a coded toll between several events ("Fatalities split between 2 events"). */
   tollSplits?: string[];
   charges?: string[];
@@ -285,6 +289,8 @@ export interface LocaleLexicon {
   bereaved: Set<string>;
   complementPrepositions: Set<string>;
   singularPronouns: Set<string>;
+  condemnations: PhraseMatcher<true>;
+  toTheScene: PhraseMatcher<true>;
   tollSplits: Set<string>;
   /** "guilty of", "charged with": the event words after one are charges in a court, not events. */
   charges: PhraseMatcher<true>;
@@ -441,6 +447,8 @@ export function lexicon(locale: Locale): LocaleLexicon {
     bereaved: new Set((file.bereaved ?? []).map(foldKey)),
     complementPrepositions: new Set((file.complementPrepositions ?? []).map(foldKey)),
     singularPronouns: new Set(file.singularPronouns ?? []),
+    condemnations: phrases(file.condemnations),
+    toTheScene: phrases(file.toTheScene),
     tollSplits: new Set(file.tollSplits ?? []),
     charges: phrases(file.charges),
     exclusions: phrases(file.exclusions),
