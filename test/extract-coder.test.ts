@@ -4918,3 +4918,19 @@ test("a press release condemning an attack it is the first to tell: the attack w
   assert.equal(evs[0].actor1, "ADF: Allied Democratic Forces");
   assert.equal(evs[0].fatalities, 11);
 });
+
+test("a police commander after 'according to' is the source, not a side; a short sentence giving a day dates the next", () => {
+  const e = one(
+    "On Sunday, armed bandits attacked herders near Marigat, killing three and driving away cattle, according to the Baringo County Police Commander.",
+    "2024-09-05",
+    "Kenya",
+  );
+  assert.equal(e.sub_event_type, "Attack");
+  assert.match(e.actor2 ?? "", /^Civilians/);
+  const w = one(
+    'Amina arrived in Pemba on Sunday with her children. "It was Thursday night, after the prayers. The insurgents came into our village near Mocimboa da Praia and killed three men in front of the mosque," she said.',
+    "2024-12-03",
+    "Mozambique",
+  );
+  assert.equal(w.event_date, "2024-11-28");
+});

@@ -27,6 +27,8 @@ export interface Context {
   lastDate?: DateMention | null;
   /** The day a heading line gives the paragraph under it ("1. Mali, Menaka region (Wednesday 5 March).") */
   sectionDate?: { date: DateMention; paragraph: number } | null;
+  /** The day a short sentence of no event gives the sentence after it ("It was Thursday night."). */
+  sentenceDate?: { date: DateMention; index: number } | null;
   /** Names the article uses as places without a preposition (see knownPlaceNames). */
   knownPlaces?: KnownNames;
 }

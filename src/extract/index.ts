@@ -516,6 +516,13 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       // ("2. Mali, Menaka region (Wednesday 5 March).": a briefing's heading dates the paragraph under it)
       const heading = sectionDate(doc, s, ctx, locale);
       if (heading) ctx.sectionDate = { date: heading, paragraph: s.paragraph };
+      // ('"It was Thursday night, after the evening prayers. The al-Shabaab came into our village ..."':
+      // a short sentence that gives only a day dates the next one)
+      else if (s.tokens.length <= 12) {
+        const only = findDates(doc.text, s.start, s.end, ctx.published, locale);
+        if (only.length === 1 && only[0].precision === 1 && !only[0].future)
+          ctx.sentenceDate = { date: only[0], index: s.index + 1 };
+      }
       // ("At least 24 pilgrims drowned when a boat capsized": a disaster told with no cue of ours)
       if (anyWordIn(s.tokens, 0, s.tokens.length - 1, lex.disasters)) disasterStory = s.index;
       // (a sentence of no event right after goes on with the same story: "The boat was carrying about
@@ -720,6 +727,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       const f = frameOf(s, first, last, ch, actors, dates, numbers, places, ctx.published, lex, answersDemo);
       if (!f) continue;
       if (!f.date && ctx.sectionDate?.paragraph === s.paragraph) f.date = ctx.sectionDate.date;
+      if (!f.date && ctx.sentenceDate?.index === s.index) f.date = ctx.sentenceDate.date;
       frames.push(f);
       // One sentence listing several towns tells one event in each.
       const list = f.place?.list;
@@ -897,6 +905,15 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
     // ("Police blamed southern insurgents for the attack": those who blame are no side of it, armed or not)
     // (but "UPDF accused of bombing pastoralists": the accused)
     if (lex.blameVerbs.has(next) && !lex.charges.matchAll(tokens.slice(j + 1, j + 3)).length) return false;
+    // ("..., according to the Baringo County Police Commander", "selon la police": the source, armed or not)
+    let b = i - 1;
+    while (b > 0 && b > i - 6 && (tokens[b].cap || lex.objectStarts.has(tokens[b].norm))) b--;
+    if (
+      b >= 0 &&
+      (lex.sourceWords.has(tokens[b].norm) ||
+        (tokens[b].norm === "to" && lex.sourceWords.has(tokens[b - 1]?.norm ?? "")))
+    )
+      return false;
     // ("MONUSCO strongly condemns the attack carried out by the ADF": who condemns it is no side)
     if (lex.condemnations.matchAll(tokens.slice(j + 1, j + 5)).some((m) => m.first <= 1)) return false;
     if (isArmed(a) || a.group) return true;
