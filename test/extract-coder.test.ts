@@ -4934,3 +4934,15 @@ test("a police commander after 'according to' is the source, not a side; a short
   );
   assert.equal(w.event_date, "2024-11-28");
 });
+
+test("two crowds in two towns told in one sentence ('..., and around 2,000 people marched in Arequipa') are two protests", () => {
+  const evs = run(
+    "On 19 July 2023, thousands marched in Lima to demand the resignation of the president, and around 2,000 people marched in Arequipa.",
+    "2023-07-20",
+    "Peru",
+  );
+  assert.deepEqual(evs.map((e) => `${e.sub_event_type}@${e.location}`).sort(), [
+    "Peaceful protest@Arequipa",
+    "Peaceful protest@Lima",
+  ]);
+});

@@ -43,12 +43,16 @@ const PASSIVE = new Set(["was", "were", "had", "a", "avait", "ont", "etait"]);
 export const SEPARATELY = new Set(["separately", "separement", "parallelement"]);
 
 const AND = new Set(["and", "et"]);
+/** Words of an approximate count before a number ("around 2,000"). */
+const APPROX = new Set(["around", "about", "some", "nearly", "almost", "over", "environ", "pres", "quelque"]);
 const BE = new Set(["is", "are", "been", "being", "est", "sont", "ete"]);
 const DETERMINERS = new Set(["a", "an", "the", "another", "un", "une", "des", "les", "d'autres"]);
 
 /** A determiner at k, then within four words a past verb ("an aircraft dropped", "the gunmen also torched"). */
 function subjectWithVerb(tokens: Token[], k: number): boolean {
-  if (!DETERMINERS.has(tokens[k]?.norm ?? "")) return false;
+  // (or a count: "and around 2,000 people marched in Cusco")
+  const counted = tokens[k]?.num || (APPROX.has(tokens[k]?.norm ?? "") && !!tokens[k + 1]?.num);
+  if (!DETERMINERS.has(tokens[k]?.norm ?? "") && !counted) return false;
   for (let j = k + 2; j <= Math.min(tokens.length - 1, k + 5); j++) {
     // (an active verb: "and a woman was lightly wounded" goes on with the toll of the clause before)
     if (

@@ -2475,13 +2475,15 @@ function compactSentence(frames: Frame[], s: Sentence) {
     const ownDate = !!b.date && b.date !== a.date;
     // ("À Boni, suite aux tirs de mortier, une patrouille est tombée dans une embuscade dans la forêt de
     // Serma": two kinds of violence at two places are two events)
+    // (and two crowds at two places: "thousands marched in Lima ..., and around 2,000 people marched in Cusco")
     const apart =
       !!a.place &&
       !!b.place &&
       !a.place.weak &&
       !b.place.weak &&
       a.place.place.location !== b.place.place.location &&
-      a.coding.sub_event_type !== b.coding.sub_event_type;
+      (a.coding.sub_event_type !== b.coding.sub_event_type ||
+        (family(a.coding) === "demo" && family(b.coding) === "demo"));
     // ("a helicopter fired on farmland outside Monywa, ..., and an aircraft dropped two bombs in Pale
     // township": two doers at two places)
     const twoDoers =
