@@ -4946,3 +4946,14 @@ test("two crowds in two towns told in one sentence ('..., and around 2,000 peopl
     "Peaceful protest@Lima",
   ]);
 });
+
+test("a minister's plan for 'communities that have been attacked' and 'bandits have killed our people for too long' tell no event", () => {
+  assert.deepEqual(
+    run(
+      'The minister said the plan would combine military operations with a special fund for the rebuilding of communities that have been attacked. "Bandits have killed, kidnapped and displaced our people for too long," he said.',
+      "2024-10-16",
+      "Nigeria",
+    ).map((e) => e.sub_event_type),
+    [],
+  );
+});

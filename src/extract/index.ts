@@ -1171,6 +1171,15 @@ function arrestInRelative(tokens: Token[], h: CueHit, hits: CueHit[], lex: Local
  */
 function pastInRelative(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
   if (lex.since.has(tokens[h.first - 1]?.norm ?? "")) return true;
+  // ("a fund for the rebuilding of communities that have been attacked": people or places described by
+  // what befell them, in the perfect, with no event of the day)
+  if (
+    (tokens[h.first - 1]?.norm === "been" || tokens[h.first - 1]?.norm === "ete") &&
+    lex.perfectAux.has(tokens[h.first - 2]?.norm ?? "") &&
+    lex.relatives.has(tokens[h.first - 3]?.norm ?? "") &&
+    /^\p{Ll}+s$/u.test(tokens[h.first - 4]?.text ?? "")
+  )
+    return true;
   if (!h.cues.includes("coup")) return false;
   const who = tokens[h.first - 1];
   return !!who && lex.relatives.has(who.norm) && /\p{Ll}s$/u.test(tokens[h.first - 2]?.text ?? "");
