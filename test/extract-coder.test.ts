@@ -4957,3 +4957,14 @@ test("a minister's plan for 'communities that have been attacked' and 'bandits h
     [],
   );
 });
+
+test("a storm that toppled power lines and troops deployed to help evacuate residents tell no event", () => {
+  assert.deepEqual(
+    run(
+      "The typhoon uprooted trees and toppled power lines in several towns along the coast on Sunday. Soldiers and police officers were deployed to help evacuate residents and clear roads.",
+      "2023-11-20",
+      "Philippines",
+    ).map((e) => e.sub_event_type),
+    [],
+  );
+});
