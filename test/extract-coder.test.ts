@@ -4968,3 +4968,29 @@ test("a storm that toppled power lines and troops deployed to help evacuate resi
     [],
   );
 });
+
+test("a base stormed after a car bomb is a battle; full control taken by rebels and a town the army entered are territory", () => {
+  const e = one(
+    "Al-Shabaab fighters attacked an army base in Middle Shabelle before dawn on Tuesday, killing at least nine soldiers. The fighters stormed the base in Mahaday town after a car bomb exploded at its gate.",
+    "2025-04-23",
+    "Somalia",
+  );
+  assert.equal(e.sub_event_type, "Armed clash");
+  assert.equal(e.location, "Mahaday");
+  assert.equal(
+    one(
+      "The Kachin Independence Army said on Monday it had taken full control of Mansi, after the last junta base there fell on Sunday.",
+      "2025-05-06",
+      "Myanmar",
+    ).sub_event_type,
+    "Non-state actor overtakes territory",
+  );
+  assert.equal(
+    one(
+      "Sudan's army said on Monday its forces had entered the town of Um Rawaba on Sunday after two days of fighting with the Rapid Support Forces.",
+      "2025-10-21",
+      "Sudan",
+    ).sub_event_type,
+    "Government regains territory",
+  );
+});

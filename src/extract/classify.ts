@@ -393,6 +393,17 @@ export function classify(told: FrameFacts): Coding | null {
   // grenades are thrown too.
   if (has("ied") && has("ambush") && !has("suicide") && !has("air") && !has("shell"))
     return battle("Armed clash", "ambush");
+  // (and a post stormed after a bomb at its gate: "the fighters stormed the base after a car bomb exploded")
+  if (
+    has("ied") &&
+    has("attack") &&
+    facts.raidOnly &&
+    facts.targetArmed &&
+    !has("suicide") &&
+    !has("air") &&
+    !has("shell")
+  )
+    return battle("Armed clash", "attack");
   if (has("grenade") && has("clash") && !has("suicide") && !has("air") && !has("shell"))
     return battle("Armed clash", "clash");
   // Remote violence: the weapon decides.
@@ -414,12 +425,16 @@ export function classify(told: FrameFacts): Coding | null {
       : battle("Government regains territory", "retake");
   if (has("takeover") && has("deploy") && !has("clash") && !has("attack") && !hurts)
     return sd("Non-violent transfer of territory", "takeover");
+  // (a town the state's forces take, "the army had entered the town of Er Rahad after two days of
+  // fighting", is territory regained)
   if (
     has("takeover") &&
     (isArmed(agent) || roles.has("named_group") || roles.has("armed_group")) &&
     !has("abduct")
   )
-    return battle("Non-state actor overtakes territory", "takeover");
+    return agent && isState(agent) && !agent.pronoun
+      ? battle("Government regains territory", "retake")
+      : battle("Non-state actor overtakes territory", "takeover");
 
   if (has("sexual")) return vac("Sexual violence", "sexual");
   // Killing and kidnapping in one raid: the killing is the attack (an abduction kills nobody).

@@ -641,7 +641,11 @@ function absorb(
     (m.coding.decisive === "clash" ||
       m.coding.decisive === "takeover" ||
       m.coding.decisive === "retake" ||
-      (m.coding.decisive === "ambush" && f.sentence !== m.sentence)) &&
+      (m.coding.decisive === "ambush" && f.sentence !== m.sentence) ||
+      // (an assault on a post told first: "the fighters stormed the base after a car bomb exploded")
+      (m.coding.decisive === "attack" &&
+        !!m.facts.targetArmed &&
+        coding?.sub_event_type === "Remote explosive/landmine/IED")) &&
     coding?.event_type === "Explosions/Remote violence";
   if (recode && coding && allowed && !battleKept && !(keepType && family(coding) !== family(m.coding))) {
     m.coding = coding;
