@@ -8,13 +8,13 @@ import type { GoldArticle } from "../src/eval/score.js";
 // Chronicle's own gold sets (invented texts, see examples/gold/README.md): the typed F1 reached on each,
 // less a small margin. A drop below fails the build.
 const FLOORS: Record<string, number> = {
-  "own-mixed.jsonl": 0.95,
+  "own-mixed.jsonl": 0.96,
   "own-articles.jsonl": 0.83,
   "own-notes.jsonl": 0.89,
   "own-fr.jsonl": 0.85,
   // (session 9's held-out sets, written after the fixes of session 8)
   "own-articles2.jsonl": 0.85,
-  "own-articles3.jsonl": 0.75,
+  "own-articles3.jsonl": 0.76,
   "own-notes2.jsonl": 0.97,
   "own-notes3.jsonl": 0.89,
   "own-briefs.jsonl": 0.94,
@@ -24,8 +24,11 @@ const FLOORS: Record<string, number> = {
   "own-articles5.jsonl": 0.88,
   // (session 11's held-out sets: own-articles6 first scored 0.593 (0.613 after a review of the gold),
   // own-notes4 0.902, before any fix)
-  "own-articles6.jsonl": 0.68,
-  "own-notes4.jsonl": 0.92,
+  "own-articles6.jsonl": 0.7,
+  "own-notes4.jsonl": 0.93,
+  // (and own-articles7 first scored 0.546 (0.556 after a review of the gold), own-articles8 0.710)
+  "own-articles7.jsonl": 0.73,
+  "own-articles8.jsonl": 0.73,
 };
 const dir = fileURLToPath(new URL("../examples/gold/", import.meta.url));
 

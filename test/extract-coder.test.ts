@@ -4994,3 +4994,20 @@ test("a base stormed after a car bomb is a battle; full control taken by rebels 
     "Government regains territory",
   );
 });
+
+test("a forecast ('a large-scale offensive is unlikely') is no event; forces sent to the area do not move the event", () => {
+  assert.deepEqual(
+    run(
+      "Others argue that the group has been weakened and that a large-scale offensive is unlikely.",
+      "2024-09-20",
+      "Mozambique",
+    ).map((e) => e.sub_event_type),
+    [],
+  );
+  const e = one(
+    "Armed bandits on Sunday abducted 18 worshippers during a church service in Kauru Local Government Area of Kaduna State. The Kaduna State Police Command confirmed the incident, saying tactical teams had been deployed to the area to rescue the victims.",
+    "2024-01-16",
+    "Nigeria",
+  );
+  assert.equal(e.location, "Kauru");
+});

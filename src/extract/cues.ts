@@ -149,6 +149,13 @@ export function findCues(
     const after = tokens[h.last + 1];
     if (after && !after.cap && lex.modals.has(after.norm) && !lex.pastVerb.test(tokens[h.last].text))
       h.hedged = true;
+    // ("a large-scale offensive is unlikely": a forecast of it)
+    if (
+      after &&
+      !lex.pastVerb.test(tokens[h.last].text) &&
+      lex.predictions.matchAll(tokens.slice(h.last + 1, h.last + 4)).some((m) => m.first === 0)
+    )
+      h.hedged = true;
     // "deployed to fight", "sent to attack": a purpose, not a deed (crowds "gathered to protest" still protest).
     // ("militants attempted to abduct a civilian": a deed tried is still an event, and a killing tried
     // an attack; not in a relative clause about someone else, "a man who tried to kidnap a pupil")

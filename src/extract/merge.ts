@@ -252,7 +252,9 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       )
         f.fatalities = null;
       // (a mention of "the attack" adds what it says, never recodes the event)
-      absorb(back, f, true, false);
+      // (forces sent to the scene say nothing of where it was: "deployed to the area", by the Kaduna
+      // police command)
+      absorb(back, f, true, false, false, ![...f.cues].every((c) => c === "deploy"));
       continue;
     }
     // "Soldiers mutinied ... They took over the towns of ...": the same people going on, with no date

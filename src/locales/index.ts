@@ -129,6 +129,8 @@ interface TriggerFile {
   condemnations?: string[];
   /** "to the area", "to the scene": forces sent there after the event told are its sequel. */
   toTheScene?: string[];
+  /** "is unlikely", "is expected": right after an event noun, a forecast, not an event. */
+  predictions?: string[];
   /** Words that split a coded toll between several events ("Fatalities split between 2 events"). */
   tollSplits?: string[];
   charges?: string[];
@@ -291,6 +293,7 @@ export interface LocaleLexicon {
   singularPronouns: Set<string>;
   condemnations: PhraseMatcher<true>;
   toTheScene: PhraseMatcher<true>;
+  predictions: PhraseMatcher<true>;
   tollSplits: Set<string>;
   /** "guilty of", "charged with": the event words after one are charges in a court, not events. */
   charges: PhraseMatcher<true>;
@@ -449,6 +452,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     singularPronouns: new Set(file.singularPronouns ?? []),
     condemnations: phrases(file.condemnations),
     toTheScene: phrases(file.toTheScene),
+    predictions: phrases(file.predictions),
     tollSplits: new Set(file.tollSplits ?? []),
     charges: phrases(file.charges),
     exclusions: phrases(file.exclusions),
