@@ -5011,3 +5011,18 @@ test("a forecast ('a large-scale offensive is unlikely') is no event; forces sen
   );
   assert.equal(e.location, "Kauru");
 });
+
+test("gunmen who 'marched them into the forest' abduct; a human chain against mob justice is a protest, not a riot", () => {
+  const a = one(
+    "The passengers were abducted on May 19 by gunmen who blocked the road near Kachia and marched them into the forest.",
+    "2025-07-01",
+    "Nigeria",
+  );
+  assert.equal(a.event_type, "Violence against civilians");
+  const p = one(
+    "On Monday, around 200 residents formed a human chain in front of the Tongi press club, demanding an end to mob justice.",
+    "2025-10-21",
+    "Bangladesh",
+  );
+  assert.equal(p.sub_event_type, "Peaceful protest");
+});

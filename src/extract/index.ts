@@ -557,6 +557,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
               !(lex.properNouns.has(m.text) && m.start > s.start) &&
               !deniedVictims(s.tokens, m, lex) &&
               !membersOfArmed(s.tokens, m, all) &&
+              !wantedEnded(s.tokens, m, lex) &&
               !stationAsPlace(s.tokens, m, hits, lex) &&
               !kindOfPlace(s, m, pc) &&
               !reg.foreignAlias(m, ctx.country),
@@ -794,6 +795,15 @@ function demandingPeople(tokens: Token[], m: ActorMention, lex: LocaleLexicon): 
   if (after >= tokens.length || tokens[after].cap || !/(ing|ant)$/u.test(tokens[after].norm)) return m;
   const d = lex.demands.matchAll(tokens.slice(after, after + 4))[0];
   return d && d.first === 0 ? { ...m, role: "protesters" } : m;
+}
+
+/** "demanding an end to mob justice": what a crowd wants ended names no side of the event. */
+function wantedEnded(tokens: Token[], m: ActorMention, lex: LocaleLexicon): boolean {
+  const i = tokenAt(tokens, m.start);
+  if (i < 2) return false;
+  return lex.endPurposes
+    .matchAll(tokens.slice(Math.max(0, i - 5), i))
+    .some((e) => e.last === Math.min(i, 5) - 1);
 }
 
 /**
