@@ -5026,3 +5026,12 @@ test("gunmen who 'marched them into the forest' abduct; a human chain against mo
   );
   assert.equal(p.sub_event_type, "Peaceful protest");
 });
+
+test("residents who riot 'accusing officers of shooting' people: the riot, not a shooting by the police", () => {
+  const e = one(
+    "On Tuesday evening, dozens of residents blocked the avenue in Maceio with burning tyres and threw stones at police vehicles, accusing officers of shooting at people who had nothing to do with the gang.",
+    "2025-05-21",
+    "Brazil",
+  );
+  assert.equal(e.sub_event_type, "Violent demonstration");
+});
