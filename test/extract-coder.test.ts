@@ -5035,3 +5035,15 @@ test("residents who riot 'accusing officers of shooting' people: the riot, not a
   );
   assert.equal(e.sub_event_type, "Violent demonstration");
 });
+
+test("a river named by its bank ('from the occupied left bank of the Dnipro') is no place of an event", () => {
+  const evs = run(
+    "A Russian drone struck a civilian car in Kherson on Monday morning, killing a man. The drone, launched from the occupied left bank of the Dnipro, hit the vehicle near a market, the regional administration said.",
+    "2025-07-15",
+    "Ukraine",
+  );
+  assert.deepEqual(
+    evs.map((e) => e.location),
+    ["Kherson"],
+  );
+});

@@ -104,6 +104,8 @@ export interface PlaceCues {
   sponsorWords: Set<string>;
   /** Words of rivers after a name ("the Dnipro river"): the river, not the town of that name. */
   waterways: Set<string>;
+  /** "the left bank of the Dnipro": a river's side before "of the" and the river's name. */
+  riverBanks: Set<string>;
   /** Indefinite articles: "Rubaya, a mining town": an apposition that says what a name is. */
   indefinite: Set<string>;
   /** Road nouns: "blocked the Kaduna-Abuja highway" names a road by its towns. */
@@ -179,6 +181,7 @@ export function placeCues(locale: Locale): PlaceCues {
       definite: folded(raw.definite ?? []),
       indefinite: folded(raw.indefinite ?? []),
       waterways: folded(raw.waterways ?? []),
+      riverBanks: folded(raw.riverBanks ?? []),
       sponsorWords: folded(raw.sponsorWords ?? []),
       roads: folded(raw.roads ?? []),
       hostile: folded(raw.hostile ?? []),

@@ -326,6 +326,15 @@ function candidates(
       i = end;
       continue;
     }
+    // ("launched from the occupied left bank of the Dnipro": the river, by the bank named before it)
+    if (
+      cues.riverBanks.has(tokens[i - 3]?.norm ?? "") &&
+      tokens[i - 2]?.norm === "of" &&
+      !tokens[i - 1]?.cap
+    ) {
+      i = end;
+      continue;
+    }
     let relation: "in" | "near" | null = null;
     let kindWord: string | null = null;
     let capitalOf = false;
