@@ -5047,3 +5047,14 @@ test("a river named by its bank ('from the occupied left bank of the Dnipro') is
     ["Kherson"],
   );
 });
+
+test("police deployed for a football match, told right after it, are no change of activity", () => {
+  assert.deepEqual(
+    run(
+      "Atletico stormed to a 3-1 win in Sunday's derby, with the striker firing twice in a devastating second-half assault. Police said the match passed without incident outside the stadium, where 1,500 officers were deployed.",
+      "2025-04-28",
+      "Colombia",
+    ).map((e) => e.sub_event_type),
+    [],
+  );
+});

@@ -626,7 +626,13 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     // (and the sentence right after, with no armed side: "'We went to war and won the battle,' the
     // coach said")
     const unarmed = !actors.some((m) => isArmed(m));
-    if (unarmed && (lex.offTopic.matchAll(s.tokens).length || offStory === s.index - 1)) {
+    // (and police deployed for the match: "the match passed without incident, where 1,500 officers were
+    // deployed")
+    const deployOnly = hits.every((h) => h.cues.every((c) => c === "deploy"));
+    if (
+      (unarmed || (deployOnly && offStory === s.index - 1)) &&
+      (lex.offTopic.matchAll(s.tokens).length || offStory === s.index - 1)
+    ) {
       offStory = s.index;
       continue;
     }
