@@ -5058,3 +5058,23 @@ test("police deployed for a football match, told right after it, are no change o
     [],
   );
 });
+
+test("an agreement on the destruction of weapons or to end days of fighting is an agreement", () => {
+  assert.equal(
+    one(
+      "On 19 July 2024, the government and the Comuneros del Sur armed group signed a partial agreement in Pasto on the destruction of weapons and a gradual demobilisation.",
+      "2024-07-20",
+      "Colombia",
+    ).sub_event_type,
+    "Agreement",
+  );
+  const evs = run(
+    "Tribal elders and commanders of the Syrian Democratic Forces signed a local agreement on Monday to end two days of fighting in the town of Al-Busayrah, an SDF official said.",
+    "2025-09-09",
+    "Syria",
+  );
+  assert.deepEqual(
+    evs.map((e) => e.sub_event_type),
+    ["Agreement"],
+  );
+});

@@ -105,7 +105,7 @@ export function findCues(
     for (const e of endings)
       if (
         e.last < h.first &&
-        h.first - e.last <= 2 &&
+        h.first - e.last <= 4 &&
         !h.cues.includes("protest") &&
         tokens.slice(e.last + 1, h.first).every((t) => !t.cap)
       )

@@ -2120,10 +2120,16 @@ function frameOf(
       hits.some((h) => h.cues.includes("kill") || h.cues.includes("injure") || h.cues.includes("beat")) &&
       firstProtest.start < firstViolent.start &&
       violenceIsTopic(s, hits, firstProtest, lex, true),
+    // (its terms too: "signed a partial agreement on the destruction of weapons")
     agreementFirst:
       !!firstAgreement &&
-      !!firstViolent &&
-      firstAgreement.start < firstViolent.start &&
+      hits.some(
+        (h) =>
+          h.start > firstAgreement.start &&
+          (TOPICAL.some((c) => h.cues.includes(c)) ||
+            h.cues.includes("destroy") ||
+            h.cues.includes("weapons")),
+      ) &&
       violenceIsTopic(s, hits, firstAgreement, lex),
     arrestFirst: crowdIsWhyArrested(s, hits, lex),
     captives: anyWordIn(s.tokens, first, last, lex.captives),
