@@ -5078,3 +5078,14 @@ test("an agreement on the destruction of weapons or to end days of fighting is a
     ["Agreement"],
   );
 });
+
+test("assaults repelled 'over the past week' sum up several fights: no one event", () => {
+  assert.deepEqual(
+    run(
+      "The army said its troops had repelled several RSF assaults on the city over the past week.",
+      "2024-09-25",
+      "Sudan",
+    ).map((e) => e.sub_event_type),
+    [],
+  );
+});
