@@ -5089,3 +5089,22 @@ test("assaults repelled 'over the past week' sum up several fights: no one event
     [],
   );
 });
+
+test("hostages 'abducted in Kumbo on March 14' and released later: the abduction with its own day", () => {
+  const e = one(
+    "Five nurses abducted by armed men in Ndop on March 14 were released on Wednesday, their hospital said.",
+    "2025-03-27",
+    "Cameroon",
+  );
+  assert.equal(e.sub_event_type, "Abduction/forced disappearance");
+  assert.equal(e.event_date, "2025-03-14");
+  // (a release with no day of the abduction stays the release)
+  assert.equal(
+    one(
+      "Five nurses kidnapped by armed men were released in Ndop on Wednesday, their hospital said.",
+      "2025-03-27",
+      "Cameroon",
+    ).sub_event_type,
+    "Other",
+  );
+});

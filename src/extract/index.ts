@@ -2141,17 +2141,31 @@ function frameOf(
       hits.every((h) => !h.cues.includes("attack") || lex.raids.has(s.tokens[h.first].norm)),
     // "militants abducted five people ..., three were released": the abductors named before their deed
     // (not one told in the pluperfect, before the release: "freed six soldiers it had kidnapped")
-    abductActive: hits.some(
-      (h) =>
-        h.cues.includes("abduct") &&
-        lex.pastVerb.test(s.tokens[h.last].text) &&
-        !!agent &&
-        isArmed(agent) &&
-        agent.end <= h.start &&
-        !lex.pluperfectAux.has(s.tokens[h.first - 1]?.norm ?? "") &&
-        // (nor a participle that qualifies the object of another event word: "releases kidnapped soldiers")
-        !hits.some((o) => o !== h && o.last === h.first - 1),
-    ),
+    abductActive:
+      hits.some(
+        (h) =>
+          h.cues.includes("abduct") &&
+          lex.pastVerb.test(s.tokens[h.last].text) &&
+          !!agent &&
+          isArmed(agent) &&
+          agent.end <= h.start &&
+          !lex.pluperfectAux.has(s.tokens[h.first - 1]?.norm ?? "") &&
+          // (nor a participle that qualifies the object of another event word: "releases kidnapped soldiers")
+          !hits.some((o) => o !== h && o.last === h.first - 1),
+      ) ||
+      // ("Seven health workers abducted by separatists in Kumbo on March 14 were released on Wednesday": an
+      // abduction with its own day, before the release, is told as an event of its own)
+      hits.some(
+        (h) =>
+          h.cues.includes("abduct") &&
+          dates.some(
+            (d) =>
+              d.precision === 1 &&
+              !d.relative &&
+              d.start > h.end &&
+              hits.some((r) => r.cues.includes("release") && r.start > d.end),
+          ),
+      ),
     // (the words after the clause's last cue count: "was released the following day")
     later: lex.sequels.matchesWithin(s.tokens, first, s.tokens.length - 1),
     mobWeapons: anyWordIn(s.tokens, first, last, lex.mobWeapons) && !shooting,
