@@ -27,7 +27,7 @@ const FLOORS: Record<string, number> = {
   "own-articles6.jsonl": 0.7,
   "own-notes4.jsonl": 0.93,
   // (and own-articles7 first scored 0.546 (0.556 after a review of the gold), own-articles8 0.710)
-  "own-articles7.jsonl": 0.73,
+  "own-articles7.jsonl": 0.75,
   "own-articles8.jsonl": 0.79,
 };
 const dir = fileURLToPath(new URL("../examples/gold/", import.meta.url));
