@@ -405,34 +405,42 @@ function inReportWeek(dates: DateMention[], week: { start: string; end: string }
   });
 }
 
+/** A short sentence closed by brackets: a briefing's heading ("1. Burkina Faso, Sahel region (Monday 3 March)."). */
+const HEADING_END = /\)\s*[.:]?\s*$/u;
+function isHeading(s: Sentence): boolean {
+  return s.tokens.length <= 16 && HEADING_END.test(s.text);
+}
+
 /**
- * A heading sentence that gives a day and tells nothing ("1. Burkina Faso, Sahel region (Monday 3
- * March)."): short, with no verb after its date, and one date of day precision.
+ * The one day a sentence that tells nothing gives, for what follows it: a heading's day dates the
+ * paragraph under it ("2. Mali, Menaka region (Wednesday 5 March)."); a short sentence's, the next
+ * sentence ("It was Thursday night, after the evening prayers.").
  */
-function sectionDate(doc: Doc, s: Sentence, ctx: Context, locale: Locale): DateMention | null {
-  if (s.tokens.length > 16 || !/\)\s*[.:]?\s*$/u.test(s.text)) return null;
+function dayGiven(doc: Doc, s: Sentence, ctx: Context, locale: Locale): DateMention | null {
+  if (!isHeading(s) && s.tokens.length > 12) return null;
   const found = findDates(doc.text, s.start, s.end, ctx.published, locale);
   return found.length === 1 && found[0].precision === 1 && !found[0].future ? found[0] : null;
 }
 
 /** The country a sentence's first line names alone, as a section header ("PAKISTAN", "Burkina Faso"). */
 function sectionCountry(s: Sentence, gaz: Gazetteer): string | null {
-  const nl = s.text.indexOf("\n");
-  const line = (nl >= 0 ? s.text.slice(0, nl) : s.index > 0 ? s.text : "")
-    .trim()
-    .replace(/[:—–-]+$/u, "")
-    .trim();
   // ("2. Mali, Menaka region (Wednesday 5 March).": a heading opened by a country, its place and day in
   // brackets)
-  const numbered = /^\s*(?:\d{1,2}[.)]\s+)?([^,(\n]{3,40})[,(]/u.exec(s.text);
-  if (numbered && s.tokens.length <= 16 && /\)\s*[.:]?\s*$/u.test(s.text))
-    return gaz.country(numbered[1].trim())?.name ?? null;
+  if (isHeading(s)) {
+    const numbered = /^\s*(?:\d{1,2}[.)]\s+)?([^,(\n]{3,40})[,(]/u.exec(s.text);
+    if (numbered) return gaz.country(numbered[1].trim())?.name ?? null;
+  }
   // ("SYRIA - Thursday: A roadside bomb ...": a round-up item opened by its country in capitals)
   const caps = /^\s*(\p{Lu}[\p{Lu} .'’-]{2,30}?)\s*(?:[-–—]\s|:\s)/u.exec(s.text);
   if (caps) {
     const c = gaz.country(caps[1].trim());
     if (c) return c.name;
   }
+  const nl = s.text.indexOf("\n");
+  const line = (nl >= 0 ? s.text.slice(0, nl) : s.index > 0 ? s.text : "")
+    .trim()
+    .replace(/[:—–-]+$/u, "")
+    .trim();
   if (!line || line.length > 40 || /[.,;!?]/.test(line) || line.split(/\s+/).length > 4) return null;
   return gaz.country(line)?.name ?? null;
 }
@@ -514,15 +522,10 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       );
     if (!hits.length) {
       // ("2. Mali, Menaka region (Wednesday 5 March).": a briefing's heading dates the paragraph under it)
-      const heading = sectionDate(doc, s, ctx, locale);
-      if (heading) ctx.sectionDate = { date: heading, paragraph: s.paragraph };
-      // ('"It was Thursday night, after the evening prayers. The al-Shabaab came into our village ..."':
-      // a short sentence that gives only a day dates the next one)
-      else if (s.tokens.length <= 12) {
-        const only = findDates(doc.text, s.start, s.end, ctx.published, locale);
-        if (only.length === 1 && only[0].precision === 1 && !only[0].future)
-          ctx.sentenceDate = { date: only[0], index: s.index + 1 };
-      }
+      // ('"It was Thursday night, after the evening prayers. The al-Shabaab came into our village ..."')
+      const day = dayGiven(doc, s, ctx, locale);
+      if (day && isHeading(s)) ctx.sectionDate = { date: day, paragraph: s.paragraph };
+      else if (day) ctx.sentenceDate = { date: day, index: s.index + 1 };
       // ("At least 24 pilgrims drowned when a boat capsized": a disaster told with no cue of ours)
       if (anyWordIn(s.tokens, 0, s.tokens.length - 1, lex.disasters)) disasterStory = s.index;
       // (a sentence of no event right after goes on with the same story: "The boat was carrying about
@@ -548,6 +551,9 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     // sentence dates a happening of its own: "On 30 April 2020, citizens held a sit-in ... stranded
     // since the start of the outbreak".
     if (isStatistical(s.tokens, lex) && !found.some(writtenDay)) continue;
+    // (the last words of "an end to", "to prevent" ...: found once per sentence, when a mention asks)
+    let ends: Set<number> | null = null;
+    const purposeEnds = () => (ends ??= new Set(lex.endPurposes.matchAll(s.tokens).map((e) => e.last)));
     const actors = notSources(
       backReferences(
         reg
@@ -557,7 +563,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
               !(lex.properNouns.has(m.text) && m.start > s.start) &&
               !deniedVictims(s.tokens, m, lex) &&
               !membersOfArmed(s.tokens, m, all) &&
-              !wantedEnded(s.tokens, m, lex) &&
+              !wantedEnded(s.tokens, m, purposeEnds) &&
               !stationAsPlace(s.tokens, m, hits, lex) &&
               !kindOfPlace(s, m, pc) &&
               !reg.foreignAlias(m, ctx.country),
@@ -804,12 +810,9 @@ function demandingPeople(tokens: Token[], m: ActorMention, lex: LocaleLexicon): 
 }
 
 /** "demanding an end to mob justice": what a crowd wants ended names no side of the event. */
-function wantedEnded(tokens: Token[], m: ActorMention, lex: LocaleLexicon): boolean {
+function wantedEnded(tokens: Token[], m: ActorMention, purposeEnds: () => Set<number>): boolean {
   const i = tokenAt(tokens, m.start);
-  if (i < 2) return false;
-  return lex.endPurposes
-    .matchAll(tokens.slice(Math.max(0, i - 5), i))
-    .some((e) => e.last === Math.min(i, 5) - 1);
+  return i >= 2 && purposeEnds().has(i - 1);
 }
 
 /**
@@ -882,6 +885,7 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
   // (phrases looked for only when a mention asks, once per sentence)
   // (hedges end right before a crowd named as what is planned: "who were preparing for a rally")
   let hedgeEnds: Set<number> | null = null;
+  let condemnAt: Set<number> | null = null;
   let memberships: Span[] | null = null;
   const spans = () => (memberships ??= lex.allegedMembership.matchAll(tokens));
   return actors.filter((a) => {
@@ -931,7 +935,8 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
     )
       return false;
     // ("MONUSCO strongly condemns the attack carried out by the ADF": who condemns it is no side)
-    if (lex.condemnations.matchAll(tokens.slice(j + 1, j + 5)).some((m) => m.first <= 1)) return false;
+    condemnAt ??= new Set(lex.condemnations.matchAll(tokens).map((m) => m.first));
+    if (condemnAt.has(j + 1) || condemnAt.has(j + 2)) return false;
     if (isArmed(a) || a.group) return true;
     // ("des habitants ont raconté", but not "des civils ont été tués")
     // ("Two residents of Bazarak said": past the town they are from)

@@ -386,8 +386,20 @@ export class Resolver {
   /**
    * Where events known only at the country level are placed: the capital, or where the government
    * sits and the news place "the capital" (Cotonou, Abidjan, La Paz), as ACLED places nationwide events.
+   * (found once per country)
    */
   private countrySeat(c: CountryInfo): PlaceRow | null {
+    let seat = this.countrySeats.get(c.iso2);
+    if (seat === undefined) {
+      seat = this.findCountrySeat(c);
+      this.countrySeats.set(c.iso2, seat);
+    }
+    return seat;
+  }
+
+  private countrySeats = new Map<string, PlaceRow | null>();
+
+  private findCountrySeat(c: CountryInfo): PlaceRow | null {
     if (c.newsCapital) {
       let best: PlaceRow | null = null;
       for (const id of this.exactIds(normName(c.newsCapital))) {
