@@ -952,12 +952,41 @@ function publicationDay(published: string | null): number | null {
 }
 
 /** Every date in text[start, end), resolved against the publication date (YYYY-MM-DD or null). */
+/** The dates found in the last text, by range: the coder asks for one sentence's dates more than once. */
+let memoText: string | null = null;
+const memo = new Map<string, DateMention[]>();
+
+/**
+ * The dates told between start and end of text, resolved against the publication day. Pure: the
+ * same question on the same text gives the same answer, kept for the next ask (copies are returned,
+ * so callers may change what they get).
+ */
 export function findDates(
   text: string,
   start: number,
   end: number,
   published: string | null,
   locale: DateLocale = "en",
+): DateMention[] {
+  if (memoText !== text) {
+    memoText = text;
+    memo.clear();
+  }
+  const key = `${start}:${end}:${published}:${locale}`;
+  let found = memo.get(key);
+  if (!found) {
+    found = datesIn(text, start, end, published, locale);
+    memo.set(key, found);
+  }
+  return found.map((m) => ({ ...m }));
+}
+
+function datesIn(
+  text: string,
+  start: number,
+  end: number,
+  published: string | null,
+  locale: DateLocale,
 ): DateMention[] {
   const e = engine(locale);
   const s = text.slice(start, end);
