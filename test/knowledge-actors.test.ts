@@ -256,6 +256,20 @@ test("a group named after it became the state takes the state's name and inter c
   assert.deepEqual(reg.branchOf(taliban, "Pakistan", "2022-01-10"), taliban);
 });
 
+test("'al-Shabaab' in Mozambique is the Cabo Delgado insurgency, not the Somali group", () => {
+  const shabaab = { name: "Al Shabaab", inter: 2 };
+  assert.deepEqual(reg.branchOf(shabaab, "Mozambique", "2023-05-02"), {
+    name: "Islamic State (Mozambique)",
+    inter: 2,
+  });
+  // (before the Islamic State claimed it, an Islamist militia; in Somalia, al-Shabaab itself)
+  assert.deepEqual(reg.branchOf(shabaab, "Mozambique", "2018-05-02"), {
+    name: "Islamist Militia (Mozambique)",
+    inter: 3,
+  });
+  assert.deepEqual(reg.branchOf(shabaab, "Somalia", "2023-05-02"), shabaab);
+});
+
 test("a local alias ('Platform', 'National Resistance') names its group only in the group's own countries", () => {
   const said = (text: string) => reg.mentions(tokenize(text), "en", null).find((m) => m.group);
   const local = said("Fighters of the Platform clashed with the CMA.");
