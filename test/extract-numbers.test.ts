@@ -307,4 +307,29 @@ describe("tolls in a sentence", () => {
       40,
     );
   });
+
+  it("ages are no counts: 'aged 17 and 22' is an aside of the count before it", async () => {
+    const { extractArticle } = await import("../src/extract/index.js");
+    const toll = (text: string) =>
+      extractArticle({ id: "t", text, published: "2024-05-10", language: "en", country: "Mali", source: "x" })
+        .events[0]?.fatalities;
+    assert.deepEqual(
+      nums("The two victims, aged 17 and 22, were killed.").map((n) => n.value),
+      [2],
+    );
+    assert.deepEqual(
+      nums("Three girls aged 12, 14 and 15 were abducted.").map((n) => n.value),
+      [3],
+    );
+    assert.deepEqual(
+      nums("Les deux victimes, âgées de 17 et 22 ans, ont été tuées.", "fr").map((n) => n.value),
+      [2],
+    );
+    assert.equal(
+      toll(
+        "The two victims, aged 17 and 22, were shot dead in Kati on Monday when soldiers opened fire on a march.",
+      ),
+      2,
+    );
+  });
 });

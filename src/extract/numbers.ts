@@ -301,6 +301,18 @@ function isExcluded(
   if (/^\d/.test(coreNorm) && c.monthRe.test(after.trimStart())) return true;
   if (!qualifier && (c.beforeSet.has(wb) || c.beforeSet.has(lastWordsBefore(s, start, 2)))) return true;
   if (/[$€£]\s*$/.test(s.slice(Math.max(0, start - 2), start))) return true;
+  // ("aged 17 and 22", "pages 3, 4 and 7": the last figures of a list the word before the first one
+  // makes no count)
+  if (!qualifier && /^\d/.test(coreNorm)) {
+    const list = /(?:([\p{L}.]+)\s+)?([\p{L}.]+)\s+\d+(?:\s*,\s*\d+)*\s*(?:,|\s(?:and|or|et|ou))\s*$/u.exec(
+      s.slice(Math.max(0, start - 60), start),
+    );
+    if (
+      list &&
+      (c.beforeSet.has(list[2].toLowerCase()) || c.beforeSet.has(`${list[1]} ${list[2]}`.toLowerCase()))
+    )
+      return true;
+  }
   // Years: 4 bare digits between 1800 and 2100 without a qualifier.
   if (/^\d{4}$/.test(coreNorm) && !qualifier) {
     const y = Number(coreNorm);

@@ -369,6 +369,8 @@ function inAside(tokens: Token[], from: number, k: number): boolean {
 }
 /** Words before a count that is part of another ("20 people, including five children"). */
 export const INCLUDING = new Set(["including", "among", "dont", "parmi"]);
+/** An aside giving ages: "The two victims, aged 17 and 22, were killed". */
+const AGED = new Set(["aged", "age", "ages", "agee", "agees"]);
 const NOT_DEATH =
   /^(wounded|injured|hurt|others?|missing|arrested|detained|abducted|kidnapped|blesse(e)?s?|autres|disparu(e)?s?|enleve(e)?s?|arrete(e)?s?|interpelle(e)?s?)$/;
 
@@ -436,11 +438,14 @@ export function fatalities(
       if (nl < h.first && h.first - nl <= KILL_NOUN_GAP + (passive ? 8 : 2) && !objectAfter) {
         // number before the cue: nothing that means "injured" in between
         ok = true;
-        // (", including three soldiers," is an aside of the count before it: its commas and number do
-        // not cut the count from its verb)
+        // (", including three soldiers," is an aside of the count before it, and so is ", aged 17 and 22,":
+        // their commas and numbers do not cut the count from its verb)
         let aside = false;
         for (let k = nl + 1; k < h.first; k++) {
-          if (tokens[k].text === "," && INCLUDING.has(tokens[k + 1]?.norm ?? "")) {
+          if (
+            tokens[k].text === "," &&
+            (INCLUDING.has(tokens[k + 1]?.norm ?? "") || AGED.has(tokens[k + 1]?.norm ?? ""))
+          ) {
             aside = true;
             continue;
           }
