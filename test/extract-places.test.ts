@@ -1607,3 +1607,12 @@ test("a place right after medical care ('is receiving treatment in Akure') is wh
   );
   assert.equal(e.location, "Ifon");
 });
+
+test("a headline in capitals: the name is the start of the run the gazetteer knows ('ON IHIALA DIVISIONAL HEADQUARTERS')", () => {
+  const e = only(
+    "POLICE REPEL ATTACK ON OKIGWE DIVISIONAL HEADQUARTERS\nOn Monday, police officers repelled an attack by gunmen on their station, killing two of the attackers.",
+    "Nigeria",
+  );
+  assert.equal(e.location, "Okigwe");
+  assert.equal(e.admin1, "Imo");
+});

@@ -298,6 +298,13 @@ function candidates(
       )
         end = whole;
     }
+    // ("POLICE REPEL ATTACK ON IHIALA DIVISIONAL HEADQUARTERS": in a line written in capitals every word
+    // has one; the name is the longest start of the run the gazetteer knows, when it knows one)
+    if (end > i && isPlaceName && shouted(tokens, i, end) && !isPlaceName(runKey(tokens, i, end))) {
+      let k = end - 1;
+      while (k >= i && !isPlaceName(runKey(tokens, i, k))) k--;
+      if (k >= i) end = k;
+    }
     // "Tsafe Local Government Area": Nigeria's districts (LGAs) written out
     // "Tsafe Local Government Area": a kind written in several words, its first one read into the name
     let phraseKind = end > i ? kindPhraseAt(tokens, end, cues) : null;
@@ -1879,6 +1886,15 @@ function possessiveTown(name: string, gaz: Gazetteer, country: string | null): P
 }
 
 /** The folded words of tokens[i..end] joined by spaces (built in place: no slice or array per name). */
+/** Every word from i to end written in capitals ("IHIALA DIVISIONAL HEADQUARTERS"). */
+function shouted(tokens: Token[], i: number, end: number): boolean {
+  for (let k = i; k <= end; k++) {
+    const t = tokens[k].text;
+    if (t.length < 2 || t !== t.toUpperCase() || t === t.toLowerCase()) return false;
+  }
+  return true;
+}
+
 function runKey(tokens: Token[], i: number, end: number): string {
   let key = tokens[i].norm;
   for (let k = i + 1; k <= end; k++) key += ` ${tokens[k].norm}`;
