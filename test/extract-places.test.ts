@@ -1616,3 +1616,12 @@ test("a headline in capitals: the name is the start of the run the gazetteer kno
   assert.equal(e.location, "Okigwe");
   assert.equal(e.admin1, "Imo");
 });
+
+test("'near Woldia in North Wollo zone': a zone right after a place is its unit, not the event's place", () => {
+  const e = only(
+    "A drone strike hit a minibus near Woldia in North Wollo zone on Sunday, killing at least eight civilians.",
+    "Ethiopia",
+  );
+  assert.equal(e.location, "Woldia");
+  assert.equal(e.admin1, "Amhara");
+});

@@ -24,6 +24,9 @@ export interface PlaceCues {
   modifiers: Set<string>;
   /** Kind words that name an administrative unit ("Mopti region", "cercle of Niono"). */
   adminKinds: Set<string>;
+  /** Kind words of units that are no kinds elsewhere ("North Wollo zone"): a name followed by one,
+   * right after a place and "in", is that place's unit ("near Woldia in North Wollo zone"). */
+  unitSuffixes: Set<string>;
   /** Nouns after which "of X" names a place ("the streets of Sikasso", "control of Kala"). */
   ofNouns: Set<string>;
   /** Nouns of "of X" that, capitalised inside a sentence, open an organisation's name ("the Economic
@@ -152,6 +155,7 @@ export function placeCues(locale: Locale): PlaceCues {
       capital: folded(raw.capital ?? ["capital"]),
       seatsOfPower: folded(raw.seatsOfPower ?? []),
       adminKinds: folded(raw.adminKinds),
+      unitSuffixes: folded(raw.unitSuffixes ?? []),
       weak: folded(raw.weak ?? []),
       subareas: folded(raw.subareas ?? []),
       objectVerbs: folded(raw.objectVerbs ?? []),

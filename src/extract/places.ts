@@ -758,8 +758,25 @@ export function findPlaces(
     const c = cands[k];
     const adminUnit =
       (!!c.kindWord && cues.adminKinds.has(c.kindWord)) || cues.adminKinds.has(s.tokens[c.last].norm);
-    if (c.list === undefined || !adminUnit) continue;
     const head = cands[k - 1];
+    // ("near Woldia in North Wollo zone": a unit named by a kind word of its own right after a place and
+    // "in" is that place's unit, no place of its own)
+    const suffix = s.tokens[c.last + 1]?.norm ?? "";
+    if (
+      !c.kindWord &&
+      cues.unitSuffixes.has(suffix) &&
+      c.first - head.last === 2 &&
+      cues.prepositions.has(s.tokens[head.last + 1].norm) &&
+      !cues.near.has(s.tokens[head.last + 1].norm) &&
+      head.admin.length === 0 &&
+      !head.kindWord
+    ) {
+      head.admin.push(`${nameOf(s, c)} ${suffix}`);
+      cands.splice(k, 1);
+      k--;
+      continue;
+    }
+    if (c.list === undefined || !adminUnit) continue;
     // "Songho, Doucoumbo Commune (Bandiagara, Mopti)": the commune's district and region qualify the head too.
     // (with its kind word: "Beni territory" is the district, not the town of Beni)
     const kind = c.kindWord && cues.adminKinds.has(c.kindWord) ? c.kindWord : null;
