@@ -5108,3 +5108,31 @@ test("hostages 'abducted in Kumbo on March 14' and released later: the abduction
     "Other",
   );
 });
+
+test("figures of speech and disasters tell no event: a battle for a cause, a quoted 'long battle', a storm that attacked, murder statistics", () => {
+  const none = (text: string, country: string) =>
+    assert.deepEqual(
+      run(text, "2025-08-22", country).map((e) => `${e.event_type} ${e.location}`),
+      [],
+      text,
+    );
+  none("He battled for every inch of common ground in Colombo.", "Sri Lanka");
+  none("The two countries fought two wars in the past three decades.", "Azerbaijan");
+  none("The battle for the state starts tomorrow in Campinas, the mayor said.", "Brazil");
+  none(
+    'The prosecutor said the ruling in Lima closed "a long battle" that began with a complaint in 2017.',
+    "Peru",
+  );
+  none('"The storm attacked us at night, when everyone was asleep," said a farmer in Aparri.', "Philippines");
+  none("South Africa recorded 6,144 murders between April and June, police figures showed.", "South Africa");
+  none("Civil society groups said the figures amounted to about 67 murders a day.", "South Africa");
+  // (people named who fight, at a place and on a day, fight)
+  assert.equal(
+    run(
+      "On 22 November 2020, activists from two political parties fought at a polling station in Bobo-Dioulasso.",
+      "2020-11-23",
+      "Burkina Faso",
+    ).length,
+    1,
+  );
+});

@@ -39,6 +39,19 @@ const HEDGE_REACH = 9;
  * Cues of a sentence. Where spans overlap, the longest wins, but all cues of that span are kept
  * ("torched" is both a riot cue and a destruction cue: the coder decides with the rest of the frame).
  */
+/** Tokens first..last stand inside quotation marks that hold at most three words ("a long battle"). */
+function quotedLabel(tokens: Token[], first: number, last: number): boolean {
+  let open = -1;
+  for (let k = first - 1; k >= Math.max(0, last - 3); k--)
+    if (QUOTE.test(tokens[k].text)) {
+      open = k;
+      break;
+    }
+  if (open < 0) return false;
+  for (let k = last + 1; k <= Math.min(tokens.length - 1, open + 4); k++) if (QUOTE.test(tokens[k].text)) return true;
+  return false;
+}
+
 export function findCues(
   tokens: Token[],
   lex: LocaleLexicon,
@@ -50,9 +63,8 @@ export function findCues(
     .filter((m) => !(m.first === m.last && m.first > 0 && lex.properNouns.has(tokens[m.first].text)))
     // ('said that "rioters" had attacked': a word in quotation marks alone is the speaker's label for
     // what happened, not the report's)
-    .filter(
-      (m) => !(QUOTE.test(tokens[m.first - 1]?.text ?? "") && QUOTE.test(tokens[m.last + 1]?.text ?? "")),
-    );
+    // (and a short phrase in quotation marks: 'the ruling closed "a long battle"')
+    .filter((m) => !quotedLabel(tokens, m.first, m.last));
   if (!all.length) return [];
   const excluded = lex.exclusions.matchAll(tokens);
   if (excluded.length) {

@@ -445,6 +445,12 @@ function sectionCountry(s: Sentence, gaz: Gazetteer): string | null {
   return gaz.country(line)?.name ?? null;
 }
 
+/** A cue written only with words of combat that may be a figure of speech ("battle", "fought"). */
+function figurative(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
+  for (let k = h.first; k <= h.last; k++) if (!lex.figurativeCombat.has(tokens[k].norm)) return false;
+  return true;
+}
+
 function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, reg: ActorRegistry): Frame[] {
   const lex = lexicon(locale);
   const pc = placeCues(locale);
@@ -657,6 +663,26 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     }
     // "A man stabbed his wife to death after a domestic dispute": a private quarrel
     if (nonPolitical(s, hits, actors, lex.privateViolence, HARM_OR_BLOW)) continue;
+    // ("The storm attacked us at night": a force of nature that attacks is a disaster)
+    if (hits.every((h) => lex.forcesOfNature.has(s.tokens[h.first - 1]?.norm ?? ""))) {
+      disasterStory = s.index;
+      continue;
+    }
+    // ("closed 'a long battle'", "He battled for every inch of common ground", "fought two wars in the past
+    // three decades": words of combat alone, with nobody named to fight, are a figure of speech; not
+    // "activists from two political parties fought at a polling station")
+    // (nor with unarmed people and a cause: "The battle for the state starts tomorrow", "their fight against
+    // corruption")
+    if (
+      (!actors.length || unarmed) &&
+      hits.every(
+        (h) =>
+          h.cues.every((c) => c === "clash") &&
+          figurative(s.tokens, h, lex) &&
+          (!actors.length || lex.figurativeAims.has(s.tokens[h.last + 1]?.norm ?? "")),
+      )
+    )
+      continue;
     // (dates of the report are left out before "the day before" counts from the last date told)
     const dates = reanchor(
       found.filter(

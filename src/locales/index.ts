@@ -155,6 +155,9 @@ interface TriggerFile {
   sourceWords?: string[];
   offTopic?: string[];
   disasters?: string[];
+  figurativeCombat?: string[];
+  figurativeAims?: string[];
+  forcesOfNature?: string[];
   privateViolence?: string[];
   mourning?: string[];
   timeWords?: string[];
@@ -339,6 +342,12 @@ export interface LocaleLexicon {
   /** "floods", "a bus crash", "cholera": deaths and damage a sentence tells with one of these, and no
    * violent deed, are no political violence. */
   disasters: Set<string>;
+  /** "battle", "fought": words of combat that, with no armed side, harm or weapon, are a figure of speech. */
+  figurativeCombat: Set<string>;
+  /** "for", "against": the cause of a figurative battle ("the battle for the state"). */
+  figurativeAims: Set<string>;
+  /** "storm", "flood": forces of nature, whose "attacks" are a disaster's. */
+  forcesOfNature: Set<string>;
   /** "domestic", "conjugal": harm in a private quarrel, no political violence when no armed group is named. */
   privateViolence: Set<string>;
   /** Funeral and commemoration words: deaths told in their complement ("the funeral of a man killed by
@@ -475,6 +484,9 @@ export function lexicon(locale: Locale): LocaleLexicon {
     sourceWords: new Set(file.sourceWords ?? []),
     offTopic: phrases(file.offTopic),
     disasters: foldedWords(file.disasters),
+    figurativeCombat: foldedWords(file.figurativeCombat),
+    figurativeAims: foldedWords(file.figurativeAims),
+    forcesOfNature: foldedWords(file.forcesOfNature),
     privateViolence: foldedWords(file.privateViolence),
     mourning: foldedWords(file.mourning),
     timeWords: foldedWords(file.timeWords),
