@@ -48,7 +48,8 @@ function quotedLabel(tokens: Token[], first: number, last: number): boolean {
       break;
     }
   if (open < 0) return false;
-  for (let k = last + 1; k <= Math.min(tokens.length - 1, open + 4); k++) if (QUOTE.test(tokens[k].text)) return true;
+  for (let k = last + 1; k <= Math.min(tokens.length - 1, open + 4); k++)
+    if (QUOTE.test(tokens[k].text)) return true;
   return false;
 }
 
