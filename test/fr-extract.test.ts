@@ -725,3 +725,28 @@ describe("'ont engagé les assaillants'", () => {
     );
   });
 });
+
+describe("'tués à la machette dans la nuit de mardi à mercredi par des rebelles ADF'", () => {
+  it("names the group after its fighters' noun, and finds the agent after a weapon and a night", () => {
+    const evs = extract(
+      "Treize civils ont été tués à la machette dans la nuit de mardi à mercredi par des rebelles ADF près de Beni.",
+      "2024-09-19",
+      "Democratic Republic of Congo",
+    );
+    assert.equal(evs.length, 1);
+    assert.equal(evs[0].event_type, "Violence against civilians");
+    assert.equal(evs[0].actor1, "ADF: Allied Democratic Forces");
+    assert.equal(evs[0].fatalities, 13);
+  });
+  it("a group's record over a decade is background, not an event of its own", () => {
+    const evs = extract(
+      "Des miliciens CODECO ont tué quatre civils lundi à Djugu. Les ADF, groupe armé qui a fait allégeance à l'organisation État islamique, sont accusées d'avoir tué des milliers de civils dans les territoires de Beni et de Lubero depuis une décennie.",
+      "2024-09-19",
+      "Democratic Republic of Congo",
+    );
+    assert.deepEqual(
+      evs.map((e) => `${e.event_type} ${e.actor1} ${e.fatalities}`),
+      ["Violence against civilians CODECO: Cooperative for Development of Congo 4"],
+    );
+  });
+});

@@ -168,7 +168,8 @@ export function sides(
   let byIdx = -1;
   // ("ont été tués dans la nuit de samedi à dimanche par des miliciens": a time may come between)
   let timeBetween = false;
-  for (let k = trigger.last + 1; k <= Math.min(last, trigger.last + 10); k++) {
+  // (and the weapon before it: "tués à la machette dans la nuit de mardi à mercredi par des rebelles")
+  for (let k = trigger.last + 1; k <= Math.min(last, trigger.last + 14); k++) {
     if (timeWords.has(tokens[k].norm)) timeBetween = true;
     if (k > trigger.last + 6 && (!timeBetween || tokens[k].text === "," || tokens[k].text === ";")) break;
     // "attacked a convoy escorted by soldiers": the "by" of another participle is not this verb's.

@@ -194,6 +194,23 @@ function parse(slots: Slot[], tokens: Token[]): Parsed[] {
         }
       }
     }
+    // ("des rebelles ADF", "des miliciens CODECO": in French the group's name follows the fighters' noun)
+    if (
+      head &&
+      (head.role === "armed_group" || head.role === "identity_militia") &&
+      !quals.some(strongPiece) &&
+      k < slots.length &&
+      adjacent(slots, k - 1, k) &&
+      has(slots[k], "group") &&
+      !has(slots[k], "cue")
+    ) {
+      const g = get(slots[k], "group");
+      if (g) {
+        quals.push(g);
+        last = k;
+        k++;
+      }
+    }
     const strong = quals.some(strongPiece);
     const eth = quals.some(ethPiece);
     // "clashes between Palestinians and Israeli forces": a plural demonym alone names that country's people
