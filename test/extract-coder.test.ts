@@ -5136,3 +5136,17 @@ test("figures of speech and disasters tell no event: a battle for a cause, a quo
     1,
   );
 });
+
+test("fighters named again with 'the' are the group of the event just told, not a second armed side", () => {
+  const evs = run(
+    "At least 17 civilians were killed on Sunday in an attack attributed to CODECO militiamen on a displacement site near Bunia. The attackers burned dozens of shelters.",
+    "2024-06-11",
+    "Democratic Republic of Congo",
+  );
+  assert.deepEqual(
+    evs.map((e) => `${e.event_type} ${e.actor1} ${e.actor2} ${e.fatalities}`),
+    [
+      "Violence against civilians CODECO: Cooperative for Development of Congo Civilians (Democratic Republic of Congo) 17",
+    ],
+  );
+});

@@ -750,3 +750,33 @@ describe("'tués à la machette dans la nuit de mardi à mercredi par des rebell
     );
   });
 });
+
+describe("French held-out failures (own-fr3)", () => {
+  it("'Dix-sept civils, dont six enfants, ont été tués': the count before the aside is the toll", () => {
+    const evs = extract(
+      "Dix-sept civils, dont six enfants, ont été tués lundi près de Bunia.",
+      "2024-06-11",
+      "Democratic Republic of Congo",
+    );
+    assert.equal(evs[0]?.fatalities, 17);
+  });
+  it("'dans un quartier périphérique d'Oicha, chef-lieu du territoire de Beni': Oicha", () => {
+    const evs = extract(
+      "Dix civils ont été tués lundi par des rebelles ADF dans un quartier périphérique d'Oicha, chef-lieu du territoire de Beni.",
+      "2024-06-11",
+      "Democratic Republic of Congo",
+    );
+    assert.equal(evs[0]?.location, "Oicha");
+  });
+  it("an attribution ('attribuent l'attaque à l'EIS') credits the attack told, and two sources' tolls give the lowest", () => {
+    const evs = extract(
+      "Des hommes armés ont attaqué mardi le marché de Banibangou. Le bilan diffère selon les sources : une vingtaine de morts selon des habitants, onze selon un communiqué du ministère lu mercredi soir. Des sources locales attribuent l'attaque à l'État islamique au Sahel, très actif dans cette zone frontalière du Mali.",
+      "2025-06-05",
+      "Niger",
+    );
+    assert.deepEqual(
+      evs.map((e) => `${e.event_date} ${e.event_type} ${e.location} ${e.actor1} ${e.fatalities}`),
+      ["2025-06-03 Violence against civilians Banibangou Islamic State (Sahel) 11"],
+    );
+  });
+});

@@ -445,6 +445,13 @@ function sectionCountry(s: Sentence, gaz: Gazetteer): string | null {
   return gaz.country(line)?.name ?? null;
 }
 
+/** The one armed group an event told names, as its agent or among its actors. */
+function groupOfEvent(f: Frame): ActorMention | null {
+  if (f.agent?.group && isArmed(f.agent)) return f.agent;
+  const named = f.actors.filter((a) => a.group && isArmed(a));
+  return named.length && named.every((a) => a.group?.name === named[0].group?.name) ? named[0] : null;
+}
+
 /** A cue written only with words of combat that may be a figure of speech ("battle", "fought"). */
 function figurative(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
   for (let k = h.first; k <= h.last; k++) if (!lex.figurativeCombat.has(tokens[k].norm)) return false;
@@ -508,6 +515,14 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
           captives ||
           allHits.some((x) => x.cues.includes("abduct"))),
     );
+    // ("Local sources blamed the attack on IS Sahel": the event words inside an attribution name the event
+    // just told, no event of their own)
+    if (hits.length && frames.length) {
+      const named = lex.attributions.matchAll(s.tokens).filter((a) => a.last > a.first + 1);
+      if (named.length)
+        for (let k = hits.length - 1; k >= 0; k--)
+          if (named.some((a) => a.first < hits[k].first && hits[k].last < a.last)) hits.splice(k, 1);
+    }
     // "The device was likely planted by JNIM militants": an attribution that tells no event names the
     // group the coders credit with the one just told (a hedge alone credits nobody: "Dan Na Ambassagou,
     // accused of reprisal attacks, said ...").
@@ -619,6 +634,32 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       )
         actors[k] = { ...m, country: foreignForce };
     }
+    // ("... attributed to CODECO militiamen. Armed with guns, the militiamen set fire to shelters": fighters
+    // named again with "the" and no name of their own are the group of the event just told)
+    // (the group may be named only as the author: "an attack attributed to CODECO militiamen")
+    const told = frames.at(-1);
+    const toldGroup = told ? groupOfEvent(told) : null;
+    if (
+      told &&
+      toldGroup &&
+      // (not when the event just told had armed people on the other side too: "Koglweogo militiamen
+      // killed bandits ... The bandits had pillaged a store")
+      !isArmed(told.patient) &&
+      !told.actors.some((a) => isArmed(a) && !a.group) &&
+      told.sentence.index >= s.index - 2 &&
+      !actors.some((a) => a.group && isArmed(a))
+    )
+      for (let k = 0; k < actors.length; k++) {
+        const m = actors[k];
+        if (
+          (m.role === "armed_group" || m.role === "identity_militia") &&
+          !m.group &&
+          !m.ethnicity &&
+          lex.armedBackNouns.has(m.text.toLowerCase()) &&
+          lex.anaphora.has(s.tokens[tokenAt(s.tokens, m.start) - 1]?.norm ?? "")
+        )
+          actors[k] = { ...toldGroup, start: m.start, end: m.end, text: m.text };
+      }
     // "Soldiers mutinied ... They took over the towns of ...": a sentence opened by a subject pronoun
     // goes on with the agent of the sentence just before.
     const they = pronounSubject(s, frames.at(-1), lex);

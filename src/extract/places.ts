@@ -370,16 +370,18 @@ function candidates(
       heading = true;
     } else if (
       cues.of.has(prev) &&
-      cues.ofNouns.has(prev2) &&
+      (cues.ofNouns.has(prev2) || adjectiveAfterOfNoun(tokens, b - 1, cues)) &&
       // ("the Economic Community of the States of West Africa": a capitalised noun inside a sentence is
       // part of an organisation's name)
       !(tokens[b - 1]?.cap && b - 1 > 0 && cues.organisationNouns.has(prev2))
     ) {
-      relation = cues.near.has(prev2) ? "near" : "in";
-      capitalOf = cues.capital.has(prev2);
+      // ("dans un quartier périphérique d'Oicha": the noun before an adjective)
+      const noun = cues.ofNouns.has(prev2) ? prev2 : (tokens[b - 2]?.norm ?? "");
+      relation = cues.near.has(noun) ? "near" : "in";
+      capitalOf = cues.capital.has(noun);
       // "the outskirts of X", "the area of X": X is a place even when the gazetteer lacks it.
-      placeNoun = !cues.capital.has(prev2);
-      resident = cues.residents.has(prev2);
+      placeNoun = !cues.capital.has(noun);
+      resident = cues.residents.has(noun);
     } else if (cues.kinds.has(prev) && prev !== "state") {
       relation = "in";
       kindWord = prev;
@@ -1903,6 +1905,23 @@ function possessiveTown(name: string, gaz: Gazetteer, country: string | null): P
 }
 
 /** The folded words of tokens[i..end] joined by spaces (built in place: no slice or array per name). */
+/** Token k is a lower-case adjective after a noun of "of X" ("un quartier périphérique d'Oicha"). */
+function adjectiveAfterOfNoun(tokens: Token[], k: number, cues: PlaceCues): boolean {
+  const t = tokens[k];
+  return (
+    !!t &&
+    k > 0 &&
+    !t.cap &&
+    !t.num &&
+    /^\p{Ll}+$/u.test(t.text) &&
+    !cues.ofNouns.has(t.norm) &&
+    !cues.of.has(t.norm) &&
+    !cues.stop.has(t.norm) &&
+    cues.ofNouns.has(tokens[k - 1].norm) &&
+    !cues.residents.has(tokens[k - 1].norm)
+  );
+}
+
 /** Every word from i to end written in capitals ("IHIALA DIVISIONAL HEADQUARTERS"). */
 function shouted(tokens: Token[], i: number, end: number): boolean {
   for (let k = i; k <= end; k++) {

@@ -379,7 +379,7 @@ const NOT_DEATH =
  * Deaths reported near a killing cue: "killing 20 soldiers", "eight soldiers were killed",
  * "left 10 dead", "death toll rose to 30". Injuries never count. Returns the number and its span.
  */
-const BEFORE_PASSIVE_KILL = new Set(["were", "was", "been", "ont", "sont"]);
+const BEFORE_PASSIVE_KILL = new Set(["were", "was", "been", "ont", "sont", "ete"]);
 
 export function fatalities(
   tokens: Token[],
@@ -509,7 +509,34 @@ export function fatalities(
       if (ok && (!best || n.start < best.mention.start)) best = { value: n.value, mention: n };
     }
   }
-  return best;
+  return best ? lowestOfSources(tokens, numbers, best) : best;
+}
+
+const SOURCED = new Set(["selon", "according"]);
+
+/**
+ * "une vingtaine de morts selon des habitants, onze selon le ministère", "about 20 dead according to
+ * residents, 11 according to the ministry": the tolls of two sources, of which the lowest counts.
+ */
+function lowestOfSources(
+  tokens: Token[],
+  numbers: NumberMention[],
+  best: { value: number; mention: NumberMention },
+): { value: number; mention: NumberMention } {
+  const bi = tokenAt(tokens, best.mention.end - 1);
+  let sourced = false;
+  for (let k = bi + 1; k <= Math.min(tokens.length - 1, bi + 3); k++)
+    if (SOURCED.has(tokens[k].norm)) sourced = true;
+  if (!sourced) return best;
+  let low = best;
+  for (const o of numbers) {
+    if (o.start <= best.mention.end || o.value <= 0 || o.value >= low.value) continue;
+    const oi = tokenAt(tokens, o.start);
+    const ol = tokenAt(tokens, o.end - 1);
+    if (tokens[oi - 1]?.text === "," && SOURCED.has(tokens[ol + 1]?.norm ?? ""))
+      low = { value: o.value, mention: o };
+  }
+  return low;
 }
 
 /**

@@ -158,6 +158,7 @@ interface TriggerFile {
   figurativeCombat?: string[];
   figurativeAims?: string[];
   forcesOfNature?: string[];
+  armedBackNouns?: string[];
   privateViolence?: string[];
   mourning?: string[];
   timeWords?: string[];
@@ -348,6 +349,8 @@ export interface LocaleLexicon {
   figurativeAims: Set<string>;
   /** "storm", "flood": forces of nature, whose "attacks" are a disaster's. */
   forcesOfNature: Set<string>;
+  /** "the militants", "les miliciens": fighters named again with "the", the group of the event just told. */
+  armedBackNouns: Set<string>;
   /** "domestic", "conjugal": harm in a private quarrel, no political violence when no armed group is named. */
   privateViolence: Set<string>;
   /** Funeral and commemoration words: deaths told in their complement ("the funeral of a man killed by
@@ -487,6 +490,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     figurativeCombat: foldedWords(file.figurativeCombat),
     figurativeAims: foldedWords(file.figurativeAims),
     forcesOfNature: foldedWords(file.forcesOfNature),
+    armedBackNouns: new Set((file.armedBackNouns ?? []).map((w) => w.toLowerCase())),
     privateViolence: foldedWords(file.privateViolence),
     mourning: foldedWords(file.mourning),
     timeWords: foldedWords(file.timeWords),
