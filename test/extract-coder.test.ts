@@ -5150,3 +5150,24 @@ test("fighters named again with 'the' are the group of the event just told, not 
     ],
   );
 });
+
+test("own-articles9: forces who seize phones at a protest intervene; 'an attack on the right to protest', 'Mob justice is a crime' and a death 'after he had died' tell no event", () => {
+  const kabul = run(
+    "Taliban forces on Sunday dispersed a small protest by women in western Kabul. Taliban fighters fired shots into the air, seized the women's phones and pushed them into vehicles, one of the protesters who escaped said.",
+    "2025-03-10",
+    "Afghanistan",
+  );
+  assert.deepEqual(
+    kabul.map((e) => e.sub_event_type),
+    ["Protest with intervention"],
+  );
+  const kampala = run(
+    'Police on Tuesday arrested 14 opposition supporters who attempted to march to Parliament in Kampala. Their party said the arrests were "an attack on the constitutional right to protest". In Masaka, a mob on Monday night lynched a man suspected of theft. Police arrived after he had died. "Mob justice is a crime," the police spokesperson said.',
+    "2025-05-07",
+    "Uganda",
+  );
+  assert.deepEqual(
+    kampala.map((e) => `${e.sub_event_type} ${e.location}`),
+    ["Protest with intervention Kampala", "Mob violence Masaka"],
+  );
+});

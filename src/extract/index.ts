@@ -445,6 +445,17 @@ function sectionCountry(s: Sentence, gaz: Gazetteer): string | null {
   return gaz.country(line)?.name ?? null;
 }
 
+const AFTER_WORDS = new Set(["after", "once", "apres"]);
+/** A killing told in the pluperfect right after "after" ("arrived after he had died"). */
+function deathToldBefore(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
+  if (h.cues.some((c) => c !== "kill")) return false;
+  let k = h.first - 1;
+  if (PASSIVE_AUX.has(tokens[k]?.norm ?? "") || tokens[k]?.norm === "been") k--;
+  if (!lex.pluperfectAux.has(tokens[k]?.norm ?? "")) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (AFTER_WORDS.has(tokens[j].norm)) return true;
+  return false;
+}
+
 /** The one armed group an event told names, as its agent or among its actors. */
 function groupOfEvent(f: Frame): ActorMention | null {
   if (f.agent?.group && isArmed(f.agent)) return f.agent;
@@ -515,6 +526,10 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
           captives ||
           allHits.some((x) => x.cues.includes("abduct"))),
     );
+    // ("Police arrived after he had died": a death in the pluperfect after "after" is one told already)
+    if (frames.length)
+      for (let k = hits.length - 1; k >= 0; k--)
+        if (deathToldBefore(s.tokens, hits[k], lex)) hits.splice(k, 1);
     // ("Local sources blamed the attack on IS Sahel": the event words inside an attribution name the event
     // just told, no event of their own)
     if (hits.length && frames.length) {
@@ -1234,7 +1249,24 @@ function timePossessive(t: Token, lex: LocaleLexicon): boolean {
  */
 function forcesDoAllDestruction(tokens: Token[], hits: CueHit[], actors: ActorMention[]): boolean {
   const destroys = hits.filter((h) => h.cues.includes("destroy"));
-  return destroys.length > 0 && destroys.every((h) => isState(namedRightBefore(tokens, h, actors)));
+  return (
+    destroys.length > 0 &&
+    destroys.every(
+      (h) => isState(namedRightBefore(tokens, h, actors)) || isState(seriesSubject(tokens, h, actors)),
+    )
+  );
+}
+
+/**
+ * "Taliban fighters fired shots into the air, seized the women's phones and ...": the subject of a series
+ * of verbs, for a verb of the series after a comma (the last actor named before it, nobody named since).
+ */
+function seriesSubject(tokens: Token[], h: CueHit, actors: ActorMention[]): ActorMention | null {
+  if (tokens[h.first - 1]?.text !== ",") return null;
+  let doer: ActorMention | null = null;
+  for (const a of actors) if (a.end <= h.start && (!doer || a.end > doer.end)) doer = a;
+  if (!doer || tokenAt(tokens, doer.start) > 2) return null;
+  return doer;
 }
 
 /** An arrest told in a relative clause after a protest word ("..., who were arrested last month"). */
