@@ -5171,3 +5171,37 @@ test("own-articles9: forces who seize phones at a protest intervene; 'an attack 
     ["Protest with intervention Kampala", "Mob violence Masaka"],
   );
 });
+
+test("protests to come tell no event: 'will gather ... on Sunday and stage a sit-in', 'called on supporters to gather ... next Saturday', 'the next protests', 'marches ... would converge'", () => {
+  const none = (text: string, published: string, country: string) =>
+    assert.deepEqual(
+      run(text, published, country).map((e) => `${e.event_type} ${e.event_date}`),
+      [],
+      text,
+    );
+  none(
+    "Teachers from across the country will gather at Maitighar Mandala in Kathmandu on Sunday and stage a sit-in.",
+    "2025-07-03",
+    "Nepal",
+  );
+  none(
+    "The federation said it expected more than 20,000 teachers to take part in the sit-in in Kathmandu.",
+    "2025-07-03",
+    "Nepal",
+  );
+  none(
+    'Four opposition parties on Monday called on supporters to gather in front of the Philharmonic Hall in Tbilisi next Saturday for what they described as "the largest rally of the year".',
+    "2025-05-20",
+    "Georgia",
+  );
+  none(
+    "The organisers said marches from three universities would converge on the hall in Tbilisi.",
+    "2025-05-20",
+    "Georgia",
+  );
+  none(
+    "The party leadership will meet in Islamabad this week to finalise the schedule of the next protests.",
+    "2025-10-21",
+    "Pakistan",
+  );
+});

@@ -33,7 +33,9 @@ export function dropCues(h: CueHit, ...cues: Cue[]): void {
 export const QUOTE = /^["“”«»]$/u;
 
 /** How far before a cue a hedge reaches through one clause ("would hold a general strike and a march"). */
-const HEDGE_REACH = 9;
+const HEDGE_REACH = 14;
+/** Words opening a noun's complement ("marches from three universities"). */
+const FROM_OF = new Set(["from", "of", "by", "in", "de", "des", "du"]);
 
 /**
  * Cues of a sentence. Where spans overlap, the longest wins, but all cues of that span are kept
@@ -162,6 +164,16 @@ export function findCues(
     const after = tokens[h.last + 1];
     if (after && !after.cap && lex.modals.has(after.norm) && !lex.pastVerb.test(tokens[h.last].text))
       h.hedged = true;
+    // ("marches from three universities would converge on the hall": with the noun's complement between)
+    else if (/s$/u.test(tokens[h.last].norm) && !lex.pastVerb.test(tokens[h.last].text))
+      for (let k = h.last + 1; k <= Math.min(tokens.length - 1, h.last + 5); k++) {
+        const t = tokens[k];
+        if (t.text === "," || t.text === ";" || lex.pastVerb.test(t.text)) break;
+        if (!t.cap && lex.modals.has(t.norm)) {
+          h.hedged = k > h.last + 1 && FROM_OF.has(tokens[h.last + 1].norm);
+          break;
+        }
+      }
     // ("a large-scale offensive is unlikely": a forecast of it)
     if (
       after &&

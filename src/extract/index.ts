@@ -583,6 +583,21 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       }
       hits.splice(0, hits.length, ...kept);
     }
+    // ("called on supporters to gather in front of the hall next Saturday for the largest rally of the
+    // year": the protest called for, on a day to come)
+    if (found.some((d) => d.future) && hits.some((h) => h.cues.includes("protest"))) {
+      const call = lex.callsToAct.matchAll(s.tokens)[0];
+      if (call) {
+        const kept = hits.filter(
+          (h) => !(h.cues.every((c) => c === "protest" || c === "gather") && h.first > call.last),
+        );
+        if (!kept.length) {
+          ctx.pending.push({ start: s.start, run: deferredPlaces(s, ctx, gaz, pc, lex, reg, locale) });
+          continue;
+        }
+        hits.splice(0, hits.length, ...kept);
+      }
+    }
     // Statistics tell no event ("1,933 cases of coronavirus", "killed since January"), unless the
     // sentence dates a happening of its own: "On 30 April 2020, citizens held a sit-in ... stranded
     // since the start of the outbreak".

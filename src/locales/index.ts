@@ -159,6 +159,7 @@ interface TriggerFile {
   figurativeAims?: string[];
   forcesOfNature?: string[];
   armedBackNouns?: string[];
+  callsToAct?: string[];
   privateViolence?: string[];
   mourning?: string[];
   timeWords?: string[];
@@ -351,6 +352,8 @@ export interface LocaleLexicon {
   forcesOfNature: Set<string>;
   /** "the militants", "les miliciens": fighters named again with "the", the group of the event just told. */
   armedBackNouns: Set<string>;
+  /** "called on", "appellent à": a call to act, whose protest is to come when the sentence names a coming day. */
+  callsToAct: PhraseMatcher<true>;
   /** "domestic", "conjugal": harm in a private quarrel, no political violence when no armed group is named. */
   privateViolence: Set<string>;
   /** Funeral and commemoration words: deaths told in their complement ("the funeral of a man killed by
@@ -491,6 +494,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     figurativeAims: foldedWords(file.figurativeAims),
     forcesOfNature: foldedWords(file.forcesOfNature),
     armedBackNouns: new Set((file.armedBackNouns ?? []).map((w) => w.toLowerCase())),
+    callsToAct: phrases(file.callsToAct),
     privateViolence: foldedWords(file.privateViolence),
     mourning: foldedWords(file.mourning),
     timeWords: foldedWords(file.timeWords),
