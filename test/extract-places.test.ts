@@ -1625,3 +1625,17 @@ test("'near Woldia in North Wollo zone': a zone right after a place is its unit,
   assert.equal(e.location, "Woldia");
   assert.equal(e.admin1, "Amhara");
 });
+
+test("a dateline credited to two agencies ('YEREVAN (Reuters / AP) -') is the reporter's place, not the event's", () => {
+  const evs = extractArticle(
+    art(
+      "YEREVAN (Reuters / AP) - Police detained twelve people on Wednesday as several hundred residents of Gyumri protested outside the city hall against a rise in bus fares.\nA day earlier, security officers arrested an opposition MP in Yerevan.",
+      "Armenia",
+      "2025-06-26",
+    ),
+  ).events;
+  assert.deepEqual(
+    evs.map((e) => `${e.event_type} ${e.location}`),
+    ["Protests Gyumri", "Strategic developments Yerevan"],
+  );
+});

@@ -34,7 +34,7 @@ export interface Context {
 }
 
 const DATELINE =
-  /^\s*(?:#?[^\n.]{0,160}\n+)?\s*([A-Z][A-Z'’.\-/ ]{2,40}?)(?:,[^\n:(–—-]{0,40})?\s*(?:\(([A-Za-z .]+)\))?\s*(?:[:–—]|-(?![A-Za-z]))/;
+  /^\s*(?:#?[^\n.]{0,160}\n+)?\s*([A-Z][A-Z'’.\-/ ]{2,40}?)(?:,[^\n:(–—-]{0,40})?\s*(?:\(([A-Za-z .&/'’-]{1,40})\))?\s*(?:[:–—]|-(?![A-Za-z]))/;
 /** "Manila [Philippines], November 4 (ANI/Xinhua):", "Patna (Bihar) [India], Aug 04 (ANI):", "Bamako,
  * 12 mai (AFP) -", "Goma, 30 avril -": a town in title case (its state in brackets), a date (month first
  * or day first) and maybe an agency. */

@@ -27,6 +27,8 @@ export interface PlaceCues {
   /** Kind words of units that are no kinds elsewhere ("North Wollo zone"): a name followed by one,
    * right after a place and "in", is that place's unit ("near Woldia in North Wollo zone"). */
   unitSuffixes: Set<string>;
+  /** "hall", "council": nouns that make "the city hall" a compound, no reference to the town named before. */
+  townCompounds: Set<string>;
   /** Nouns after which "of X" names a place ("the streets of Sikasso", "control of Kala"). */
   ofNouns: Set<string>;
   /** Nouns of "of X" that, capitalised inside a sentence, open an organisation's name ("the Economic
@@ -156,6 +158,7 @@ export function placeCues(locale: Locale): PlaceCues {
       seatsOfPower: folded(raw.seatsOfPower ?? []),
       adminKinds: folded(raw.adminKinds),
       unitSuffixes: folded(raw.unitSuffixes ?? []),
+      townCompounds: folded(raw.townCompounds ?? []),
       weak: folded(raw.weak ?? []),
       subareas: folded(raw.subareas ?? []),
       objectVerbs: folded(raw.objectVerbs ?? []),

@@ -1353,6 +1353,8 @@ function townAnaphora(
     // ("the city of Goma", "the town Kalehe", "the city's": a name or an owner follows)
     const next = t[k + 1];
     if (next && (cues.of.has(next.norm) || next.cap || /^['’]/u.test(next.text))) continue;
+    // ("outside the city hall", "the town council": a compound, no reference to a town)
+    if (next && cues.townCompounds.has(next.norm)) continue;
     const prep = t[k - 2].norm;
     const ofNoun = cues.of.has(prep) ? (t[k - 3]?.norm ?? "") : "";
     if (!cues.prepositions.has(prep) && !cues.ofNouns.has(ofNoun)) continue;
