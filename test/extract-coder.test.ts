@@ -5205,3 +5205,17 @@ test("protests to come tell no event: 'will gather ... on Sunday and stage a sit
     "Pakistan",
   );
 });
+
+test("a helicopter named as backing strikes nothing; 'bullets striking walls' is no strike; a speaker's place is not the event's", () => {
+  const evs = run(
+    'Some 300 military police officers, backed by armored vehicles and a helicopter, entered the Mare complex in Rio de Janeiro on Tuesday. Gunfights with traffickers lasted for four hours, and residents filmed bullets striking walls. Police said five suspected gang members were killed. "They come in shooting," said a resident, speaking outside the Getulio Vargas hospital.',
+    "2025-05-21",
+    "Brazil",
+  );
+  assert.ok(evs.length >= 1);
+  for (const e of evs) {
+    assert.notEqual(e.sub_event_type, "Air/drone strike");
+    assert.notEqual(e.event_type, "Protests");
+    assert.equal(e.admin1, "Rio de Janeiro");
+  }
+});
