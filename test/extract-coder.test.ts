@@ -5219,3 +5219,15 @@ test("a helicopter named as backing strikes nothing; 'bullets striking walls' is
     assert.equal(e.admin1, "Rio de Janeiro");
   }
 });
+
+test("a report's numbered run-in heading ('3.2 Killings in Monywa township.') names what the paragraph tells, no event of its own", () => {
+  const evs = run(
+    "3.1 Air strike in Shwebo township. On 3 April 2025, a military jet dropped two bombs on a village in Shwebo township, killing eleven civilians.\n3.2 Sexual violence in Monywa township. Between 14 and 16 April, troops in villages of Monywa township raped at least three women.",
+    "2025-05-15",
+    "Myanmar",
+  );
+  assert.deepEqual(evs.map((e) => `${e.event_date} ${e.sub_event_type} ${e.fatalities}`).sort(), [
+    "2025-04-03 Air/drone strike 11",
+    "2025-04-14 Sexual violence 0",
+  ]);
+});

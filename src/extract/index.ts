@@ -405,6 +405,14 @@ function inReportWeek(dates: DateMention[], week: { start: string; end: string }
   });
 }
 
+/** A short sentence opened by a section number ("3.3 Air strike in Shwebo township."), with no other figure. */
+const SECTION_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}/u;
+function runInHeading(s: Sentence): boolean {
+  return (
+    s.tokens.length <= 10 && SECTION_NUMBER.test(s.text) && !/\d/u.test(s.text.replace(SECTION_NUMBER, ""))
+  );
+}
+
 /** A short sentence closed by brackets: a briefing's heading ("1. Burkina Faso, Sahel region (Monday 3 March)."). */
 const HEADING_END = /\)\s*[.:]?\s*$/u;
 function isHeading(s: Sentence): boolean {
@@ -556,6 +564,9 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
         frames[frames.length - 1],
         notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)),
       );
+    // ("3.3 Sexual violence in Myinmu township. Between 14 and 16 April, troops ...": a report's numbered
+    // heading names what the paragraph under it tells)
+    if (hits.length && runInHeading(s)) hits.length = 0;
     if (!hits.length) {
       // ("2. Mali, Menaka region (Wednesday 5 March).": a briefing's heading dates the paragraph under it)
       // ('"It was Thursday night, after the evening prayers. The al-Shabaab came into our village ..."')
