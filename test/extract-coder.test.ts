@@ -5231,3 +5231,44 @@ test("a report's numbered run-in heading ('3.2 Killings in Monywa township.') na
     "2025-04-14 Sexual violence 0",
   ]);
 });
+
+test("actors named as ACLED names them, and by shared acronyms: 'Islamic State (Mozambique) militants', FLA, 'SNA' in Syria and Somalia, 'a Ukrainian drone dropped'", () => {
+  const actors = (text: string, published: string, country: string) =>
+    run(text, published, country).map((e) => `${e.actor1} | ${e.actor2 ?? ""}`);
+  assert.deepEqual(
+    actors(
+      "On 7 June 2024, Islamic State (Mozambique) militants beheaded three fishermen near Mocimboa da Praia.",
+      "2024-06-10",
+      "Mozambique",
+    ),
+    ["Islamic State (Mozambique) | Civilians (Mozambique)"],
+  );
+  assert.deepEqual(
+    actors("On 9 January 2025, FLA fighters clashed with FAMa soldiers near Tessalit.", "2025-01-12", "Mali"),
+    ["FLA: Azawad Liberation Front | Military Forces of Mali (2021-)"],
+  );
+  assert.deepEqual(
+    actors(
+      "Turkish-backed SNA factions clashed with SDF fighters near Manbij on Sunday.",
+      "2025-02-10",
+      "Syria",
+    ),
+    ["JWS: Syrian National Army | QSD: Syrian Democratic Forces"],
+  );
+  assert.deepEqual(
+    actors(
+      "SNA forces clashed with al-Shabaab militants near Bulo Burde on Sunday.",
+      "2025-02-10",
+      "Somalia",
+    ),
+    ["Military Forces of Somalia (2022-) | Al Shabaab"],
+  );
+  assert.deepEqual(
+    actors(
+      "On 8 February 2025, a Ukrainian drone dropped explosives on a car in Shebekino, injuring two civilians.",
+      "2025-02-10",
+      "Russia",
+    ),
+    ["Military Forces of Ukraine (2019-) | Civilians (Russia)"],
+  );
+});
