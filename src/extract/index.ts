@@ -960,7 +960,9 @@ function membersOfArmed(tokens: Token[], m: ActorMention, all: ActorMention[]): 
 function identifiedAs(spans: Span[], tokens: Token[], j: number, actors: ActorMention[]): boolean {
   // (the phrase may open inside the mention: "armed men suspected" + "to be ...")
   for (const from of [j + 1, j]) {
-    const m = spans.find((x) => x.first === from);
+    // (the longest phrase that opens there: "identifiés comme des éléments du" + "groupe rebelle 3R")
+    let m: Span | undefined;
+    for (const x of spans) if (x.first === from && (!m || x.last > m.last)) m = x;
     if (!m) continue;
     const after = m.last + 1;
     if (
@@ -1027,6 +1029,8 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
     // ("stopped two men they suspected of belonging to a gang": an unnamed group given to someone as a
     // label is no side)
     if (!a.group && alleged(spans(), tokens, i, lex)) return false;
+    // ("identifiés comme des éléments du groupe rebelle 3R": a noun inside the phrase is no side of its own)
+    if (!a.group && spans().some((m) => m.first < i && j <= m.last)) return false;
     // ("kidnapped by armed men suspected to be Ambazonian separatists": the group named after them is who
     // the armed men are, one side)
     if (!a.group && isArmed(a) && identifiedAs(spans(), tokens, j, actors)) return false;
