@@ -796,3 +796,26 @@ describe("'des hommes armés identifiés comme des éléments du groupe rebelle 
     );
   });
 });
+
+describe("'avec des armes lourdes'", () => {
+  it("is the weapons of an assault on a post (a battle); 'pilonné à l'arme lourde' is shelling", () => {
+    const assault = extract(
+      "Les assaillants ont attaqué mardi le poste militaire de Goumori par plusieurs côtés avec des armes lourdes, tuant six soldats.",
+      "2025-06-26",
+      "Benin",
+    );
+    assert.deepEqual(
+      assault.map((e) => e.sub_event_type),
+      ["Armed clash"],
+    );
+    const shelled = extract(
+      "Les rebelles ont pilonné mardi la ville de Kanyabayonga à l'arme lourde.",
+      "2025-06-26",
+      "Democratic Republic of Congo",
+    );
+    assert.deepEqual(
+      shelled.map((e) => e.sub_event_type),
+      ["Shelling/artillery/missile attack"],
+    );
+  });
+});
