@@ -5272,3 +5272,22 @@ test("actors named as ACLED names them, and by shared acronyms: 'Islamic State (
     ["Military Forces of Ukraine (2019-) | Civilians (Russia)"],
   );
 });
+
+test("a counted crowd dispersed by force has protested ('hundreds of students were dispersed with tear gas'); a crowd at a lynching stays a mob", () => {
+  assert.deepEqual(
+    run(
+      "On Wednesday, hundreds of students were dispersed by police with tear gas in Saint-Louis.",
+      "2025-05-15",
+      "Senegal",
+    ).map((e) => e.sub_event_type),
+    ["Protest with intervention"],
+  );
+  assert.deepEqual(
+    run(
+      "On Saturday, residents of Limuru tried to lynch a man suspected of theft and burned his house. Police intervened to stop the crowd.",
+      "2025-05-15",
+      "Kenya",
+    ).map((e) => e.sub_event_type),
+    ["Mob violence"],
+  );
+});

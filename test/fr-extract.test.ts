@@ -819,3 +819,16 @@ describe("'avec des armes lourdes'", () => {
     );
   });
 });
+
+describe("'la police a dispersé des centaines d'étudiants'", () => {
+  it("is a protest with intervention", () => {
+    assert.deepEqual(
+      extract(
+        "Mercredi, la police a dispersé des centaines d'étudiants à coups de gaz lacrymogènes à Saint-Louis.",
+        "2025-05-15",
+        "Senegal",
+      ).map((e) => e.sub_event_type),
+      ["Protest with intervention"],
+    );
+  });
+});

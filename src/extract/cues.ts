@@ -106,6 +106,7 @@ export function findCues(
     coveredTo = m.last;
   }
   gatheringsWithDemands(hits, tokens, lex, next);
+  dispersedCrowd(hits, tokens, lex);
   // Hedge words are lower-case words: "May" in a date and "Will" as a name hedge nothing.
   const hedgeAt = new Set(
     lex.hedges
@@ -362,6 +363,28 @@ function gatheringsWithDemands(hits: CueHit[], tokens: Token[], lex: LocaleLexic
     if (!h.cues.length) hits.splice(i, 1);
   }
 }
+
+/**
+ * "hundreds of students were dispersed by police with tear gas", "la police a dispersé des centaines
+ * d'étudiants": a crowd broken up by force has protested, though no word of protest is said.
+ */
+function dispersedCrowd(hits: CueHit[], tokens: Token[], lex: LocaleLexicon): void {
+  if (!hits.length || hits.some((h) => h.cues.some((c) => CROWD_CUES.has(c)))) return;
+  const dispersal = hits.find((h) => h.cues.includes("intervene") && !h.cues.includes("arrest"));
+  if (!dispersal || !lex.crowdCounts.matchAll(tokens).length) return;
+  dispersal.cues.push("protest");
+}
+const CROWD_CUES = new Set<Cue>([
+  "protest",
+  "riot",
+  "mob",
+  "gather",
+  "clash",
+  "attack",
+  "kill",
+  "air",
+  "shell",
+]);
 
 /** A dispersal among the cue matches of a sentence (an intervention that is no arrest). */
 function dispersalIn(matches: { first: number; last: number; value: Cue }[]): boolean {

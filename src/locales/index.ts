@@ -160,6 +160,7 @@ interface TriggerFile {
   forcesOfNature?: string[];
   armedBackNouns?: string[];
   callsToAct?: string[];
+  crowdCounts?: string[];
   privateViolence?: string[];
   mourning?: string[];
   timeWords?: string[];
@@ -354,6 +355,8 @@ export interface LocaleLexicon {
   armedBackNouns: Set<string>;
   /** "called on", "appellent à": a call to act, whose protest is to come when the sentence names a coming day. */
   callsToAct: PhraseMatcher<true>;
+  /** "hundreds of", "des centaines": a crowd counted, which a dispersal makes a protest. */
+  crowdCounts: PhraseMatcher<true>;
   /** "domestic", "conjugal": harm in a private quarrel, no political violence when no armed group is named. */
   privateViolence: Set<string>;
   /** Funeral and commemoration words: deaths told in their complement ("the funeral of a man killed by
@@ -495,6 +498,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     forcesOfNature: foldedWords(file.forcesOfNature),
     armedBackNouns: new Set((file.armedBackNouns ?? []).map((w) => w.toLowerCase())),
     callsToAct: phrases(file.callsToAct),
+    crowdCounts: phrases(file.crowdCounts),
     privateViolence: foldedWords(file.privateViolence),
     mourning: foldedWords(file.mourning),
     timeWords: foldedWords(file.timeWords),
