@@ -5205,3 +5205,70 @@ test("protests to come tell no event: 'will gather ... on Sunday and stage a sit
     "Pakistan",
   );
 });
+
+test("a helicopter named as backing strikes nothing; 'bullets striking walls' is no strike; a speaker's place is not the event's", () => {
+  const evs = run(
+    'Some 300 military police officers, backed by armored vehicles and a helicopter, entered the Mare complex in Rio de Janeiro on Tuesday. Gunfights with traffickers lasted for four hours, and residents filmed bullets striking walls. Police said five suspected gang members were killed. "They come in shooting," said a resident, speaking outside the Getulio Vargas hospital.',
+    "2025-05-21",
+    "Brazil",
+  );
+  assert.ok(evs.length >= 1);
+  for (const e of evs) {
+    assert.notEqual(e.sub_event_type, "Air/drone strike");
+    assert.notEqual(e.event_type, "Protests");
+    assert.equal(e.admin1, "Rio de Janeiro");
+  }
+});
+
+test("a report's numbered run-in heading ('3.2 Killings in Monywa township.') names what the paragraph tells, no event of its own", () => {
+  const evs = run(
+    "3.1 Air strike in Shwebo township. On 3 April 2025, a military jet dropped two bombs on a village in Shwebo township, killing eleven civilians.\n3.2 Sexual violence in Monywa township. Between 14 and 16 April, troops in villages of Monywa township raped at least three women.",
+    "2025-05-15",
+    "Myanmar",
+  );
+  assert.deepEqual(evs.map((e) => `${e.event_date} ${e.sub_event_type} ${e.fatalities}`).sort(), [
+    "2025-04-03 Air/drone strike 11",
+    "2025-04-14 Sexual violence 0",
+  ]);
+});
+
+test("actors named as ACLED names them, and by shared acronyms: 'Islamic State (Mozambique) militants', FLA, 'SNA' in Syria and Somalia, 'a Ukrainian drone dropped'", () => {
+  const actors = (text: string, published: string, country: string) =>
+    run(text, published, country).map((e) => `${e.actor1} | ${e.actor2 ?? ""}`);
+  assert.deepEqual(
+    actors(
+      "On 7 June 2024, Islamic State (Mozambique) militants beheaded three fishermen near Mocimboa da Praia.",
+      "2024-06-10",
+      "Mozambique",
+    ),
+    ["Islamic State (Mozambique) | Civilians (Mozambique)"],
+  );
+  assert.deepEqual(
+    actors("On 9 January 2025, FLA fighters clashed with FAMa soldiers near Tessalit.", "2025-01-12", "Mali"),
+    ["FLA: Azawad Liberation Front | Military Forces of Mali (2021-)"],
+  );
+  assert.deepEqual(
+    actors(
+      "Turkish-backed SNA factions clashed with SDF fighters near Manbij on Sunday.",
+      "2025-02-10",
+      "Syria",
+    ),
+    ["JWS: Syrian National Army | QSD: Syrian Democratic Forces"],
+  );
+  assert.deepEqual(
+    actors(
+      "SNA forces clashed with al-Shabaab militants near Bulo Burde on Sunday.",
+      "2025-02-10",
+      "Somalia",
+    ),
+    ["Military Forces of Somalia (2022-) | Al Shabaab"],
+  );
+  assert.deepEqual(
+    actors(
+      "On 8 February 2025, a Ukrainian drone dropped explosives on a car in Shebekino, injuring two civilians.",
+      "2025-02-10",
+      "Russia",
+    ),
+    ["Military Forces of Ukraine (2019-) | Civilians (Russia)"],
+  );
+});

@@ -780,3 +780,19 @@ describe("French held-out failures (own-fr3)", () => {
     );
   });
 });
+
+describe("'des hommes armés identifiés comme des éléments du groupe rebelle 3R'", () => {
+  it("are the 3R, one side: an attack on the civilians they killed", () => {
+    const evs = extract(
+      "Quatre civils ont été tués samedi par des hommes armés identifiés comme des éléments du groupe rebelle 3R près de Paoua.",
+      "2024-11-18",
+      "Central African Republic",
+    );
+    assert.deepEqual(
+      evs.map((e) => `${e.event_type} | ${e.actor1} | ${e.actor2}`),
+      [
+        "Violence against civilians | RRR: Return, Reclamation and Rehabilitation | Civilians (Central African Republic)",
+      ],
+    );
+  });
+});

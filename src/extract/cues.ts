@@ -203,8 +203,33 @@ export function findCues(
  * "The army's air force responded with strikes on RSF positions": with aircraft named in the sentence,
  * "strikes" are air strikes (alone the word may be a labour strike). Adds them as air hits, in order.
  */
+/** "backed by armored vehicles and a helicopter": aircraft named as support do no striking. */
+const SUPPORT = new Set([
+  "backed",
+  "supported",
+  "assisted",
+  "accompanied",
+  "appuyes",
+  "appuyee",
+  "appuye",
+  "soutenus",
+  "soutenu",
+  "accompagnes",
+]);
+function supportOnly(tokens: Token[], h: CueHit): boolean {
+  for (let k = h.first - 1; k >= Math.max(1, h.first - 7); k--) {
+    if (tokens[k].text === "," || tokens[k].text === ";") return false;
+    if ((tokens[k].norm === "by" || tokens[k].norm === "par") && SUPPORT.has(tokens[k - 1].norm)) return true;
+  }
+  return false;
+}
+
 export function aircraftStrikes(tokens: Token[], hits: CueHit[], lex: LocaleLexicon): CueHit[] {
   if (!hits.some((h) => h.cues.includes("aircraft"))) return hits;
+  if (hits.some((h) => h.cues.length === 1 && h.cues[0] === "aircraft" && supportOnly(tokens, h))) {
+    hits = hits.filter((h) => !(h.cues.length === 1 && h.cues[0] === "aircraft" && supportOnly(tokens, h)));
+    if (!hits.some((h) => h.cues.includes("aircraft"))) return hits;
+  }
   const out = [...hits];
   tokens.forEach((t, k) => {
     if (!lex.strikeWords.has(t.norm) || hits.some((h) => h.first <= k && k <= h.last)) return;

@@ -405,6 +405,14 @@ function inReportWeek(dates: DateMention[], week: { start: string; end: string }
   });
 }
 
+/** A short sentence opened by a section number ("3.3 Air strike in Shwebo township."), with no other figure. */
+const SECTION_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}/u;
+function runInHeading(s: Sentence): boolean {
+  return (
+    s.tokens.length <= 10 && SECTION_NUMBER.test(s.text) && !/\d/u.test(s.text.replace(SECTION_NUMBER, ""))
+  );
+}
+
 /** A short sentence closed by brackets: a briefing's heading ("1. Burkina Faso, Sahel region (Monday 3 March)."). */
 const HEADING_END = /\)\s*[.:]?\s*$/u;
 function isHeading(s: Sentence): boolean {
@@ -556,6 +564,9 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
         frames[frames.length - 1],
         notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)),
       );
+    // ("3.3 Sexual violence in Myinmu township. Between 14 and 16 April, troops ...": a report's numbered
+    // heading names what the paragraph under it tells)
+    if (hits.length && runInHeading(s)) hits.length = 0;
     if (!hits.length) {
       // ("2. Mali, Menaka region (Wednesday 5 March).": a briefing's heading dates the paragraph under it)
       // ('"It was Thursday night, after the evening prayers. The al-Shabaab came into our village ..."')
@@ -949,7 +960,9 @@ function membersOfArmed(tokens: Token[], m: ActorMention, all: ActorMention[]): 
 function identifiedAs(spans: Span[], tokens: Token[], j: number, actors: ActorMention[]): boolean {
   // (the phrase may open inside the mention: "armed men suspected" + "to be ...")
   for (const from of [j + 1, j]) {
-    const m = spans.find((x) => x.first === from);
+    // (the longest phrase that opens there: "identifiés comme des éléments du" + "groupe rebelle 3R")
+    let m: Span | undefined;
+    for (const x of spans) if (x.first === from && (!m || x.last > m.last)) m = x;
     if (!m) continue;
     const after = m.last + 1;
     if (
@@ -1016,6 +1029,8 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
     // ("stopped two men they suspected of belonging to a gang": an unnamed group given to someone as a
     // label is no side)
     if (!a.group && alleged(spans(), tokens, i, lex)) return false;
+    // ("identifiés comme des éléments du groupe rebelle 3R": a noun inside the phrase is no side of its own)
+    if (!a.group && spans().some((m) => m.first < i && j <= m.last)) return false;
     // ("kidnapped by armed men suspected to be Ambazonian separatists": the group named after them is who
     // the armed men are, one side)
     if (!a.group && isArmed(a) && identifiedAs(spans(), tokens, j, actors)) return false;

@@ -29,6 +29,8 @@ export interface PlaceCues {
   unitSuffixes: Set<string>;
   /** "hall", "council": nouns that make "the city hall" a compound, no reference to the town named before. */
   townCompounds: Set<string>;
+  /** "speaking outside the hospital": where a speaker stands. */
+  speechWords: Set<string>;
   /** Nouns after which "of X" names a place ("the streets of Sikasso", "control of Kala"). */
   ofNouns: Set<string>;
   /** Nouns of "of X" that, capitalised inside a sentence, open an organisation's name ("the Economic
@@ -159,6 +161,7 @@ export function placeCues(locale: Locale): PlaceCues {
       adminKinds: folded(raw.adminKinds),
       unitSuffixes: folded(raw.unitSuffixes ?? []),
       townCompounds: folded(raw.townCompounds ?? []),
+      speechWords: folded(raw.speechWords ?? []),
       weak: folded(raw.weak ?? []),
       subareas: folded(raw.subareas ?? []),
       objectVerbs: folded(raw.objectVerbs ?? []),

@@ -583,13 +583,14 @@ function candidates(
     }
     // ("One soldier was killed, a military source in Bangui said", "selon une source militaire à Bangui":
     // where the source is, not where the event happened; "is receiving treatment in Akure": where the
-    // wounded were taken)
+    // wounded were taken; "said his aunt, speaking outside the hospital": where the speaker stands)
     if (
       cues.prepositions.has(prev) &&
       !cues.of.has(prev) &&
       (cues.sourceNouns.has(prev2) ||
         cues.sourceNouns.has(tokens[b - 2]?.norm ?? "") ||
-        cues.careWords.has(prev2))
+        cues.careWords.has(prev2) ||
+        cues.speechWords.has(prev2))
     ) {
       i = end;
       continue;

@@ -157,9 +157,8 @@ export function sides(
     return i >= first && i <= last;
   });
   // ("a Houthi drone strike hit ...": a side named with the cue inside it is the doer)
-  const before = inClause.filter(
-    (m) => m.end <= trigger.start || (m.start < trigger.start && m.end >= trigger.end),
-  );
+  // (a mention may end inside the trigger: "a Ukrainian drone dropped explosives", trigger "drone dropped")
+  const before = inClause.filter((m) => m.end <= trigger.start || m.start < trigger.start);
   const after = inClause.filter((m) => m.start >= trigger.end);
   let passive = false;
   for (let k = Math.max(first, trigger.first - 2); k < trigger.first; k++)

@@ -514,7 +514,29 @@ class Registry implements ActorRegistry {
     const local = this.groups.stateAliases.find(
       (d) => d.country === country && d.aliases.some((a) => foldKey(a) === foldKey(shared)),
     );
-    if (!local) return m;
+    if (!local) {
+      // ("SNA" in a Syrian story: the Syrian National Army, a group that uses the acronym there)
+      const g = this.groups.groups.find(
+        (x) =>
+          x.countries?.includes(country) && x.sharedAcronyms?.some((a) => foldKey(a) === foldKey(shared)),
+      );
+      if (!g) return m;
+      const role = g.unarmed
+        ? "civilians"
+        : g.inter === 4
+          ? "identity_militia"
+          : g.inter === 8
+            ? "external"
+            : "named_group";
+      return {
+        ...m,
+        role,
+        country,
+        countries: [country],
+        unit: undefined,
+        group: { name: g.name, inter: g.inter, country: g.countries?.length === 1 ? g.countries[0] : null },
+      };
+    }
     return { ...m, country, countries: [country], role: local.branch, unit: local.unit ?? undefined };
   }
 

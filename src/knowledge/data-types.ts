@@ -21,6 +21,8 @@ export interface GroupDef {
   aliases: string[];
   /** Aliases that name the group only in its own countries: plain words elsewhere ("Platform"). */
   localAliases?: string[];
+  /** Acronyms shared with another country's forces ("SNA"): the group's only in its own countries. */
+  sharedAcronyms?: string[];
   /** An organisation that carries no arms (an aid agency): a victim or a witness, never a side in a battle. */
   unarmed?: boolean;
   /** A de facto authority over the territory it holds (SDF, Houthis, HTS): its detentions are arrests. */

@@ -85,9 +85,13 @@ export function compileMentionLexicon(src: LexiconSources): PhraseMatcher<Entry>
       addAlias(m, `${n}'s`, { k: "country", country: c.name }, true);
     }
   for (const id of src.identities) for (const a of id.aliases) addAlias(m, a, { k: "eth", name: id.name });
-  for (const g of src.groups.groups)
+  for (const g of src.groups.groups) {
     for (const a of [...g.aliases, ...(g.localAliases ?? [])])
       addAlias(m, a, { k: "group", group: g }, false, true);
+    // (a coder's note may write the group's ACLED name: "Islamic State (Mozambique) militants")
+    if (/[(:]/u.test(g.name) && !g.aliases.includes(g.name))
+      addAlias(m, g.name, { k: "group", group: g }, false, true);
+  }
   for (const s of src.groups.stateAliases)
     for (const a of s.aliases)
       addAlias(m, a, { k: "state", country: s.country, branch: s.branch, unit: s.unit ?? null }, false, true);
