@@ -5291,3 +5291,16 @@ test("a counted crowd dispersed by force has protested ('hundreds of students we
     ["Mob violence"],
   );
 });
+
+test("a militia's youths are the militia ('Imbonerakure youths'), and a named victim with an age between commas is one death", () => {
+  assert.deepEqual(
+    run(
+      "On Monday night, Jean-Bosco Ndayizeye, 34, was beaten to death by a group of Imbonerakure youths in Ngozi.",
+      "2025-11-12",
+      "Burundi",
+    ).map((e) => `${e.sub_event_type} | ${e.actor1} | ${e.fatalities}`),
+    [
+      "Attack | CNDD-FDD-Imbonerakure: National Council for the Defence of Democracy (Imbonerakure Faction) | 1",
+    ],
+  );
+});

@@ -832,3 +832,17 @@ describe("'la police a dispersé des centaines d'étudiants'", () => {
     );
   });
 });
+
+describe("own-fr4: militants arrested, a man beaten to death by militia youths", () => {
+  it("'Trois militants du CNL ont été arrêtés' is an arrest; 'X, 34 ans, a été battu à mort par un groupe de jeunes Imbonerakure' an attack with one death", () => {
+    const evs = extract(
+      "Trois militants du parti d'opposition ont été arrêtés mercredi à Ngozi par des agents de la police. Dans la nuit de lundi à mardi, Jean-Bosco Ndayizeye, 34 ans, a été battu à mort par un groupe de jeunes Imbonerakure à Ngozi.",
+      "2025-11-14",
+      "Burundi",
+    );
+    assert.deepEqual(evs.map((e) => `${e.sub_event_type} | ${e.actor1} | ${e.fatalities}`).sort(), [
+      "Arrests | Police Forces of Burundi (2020-) | 0",
+      "Attack | CNDD-FDD-Imbonerakure: National Council for the Defence of Democracy (Imbonerakure Faction) | 1",
+    ]);
+  });
+});

@@ -840,10 +840,23 @@ export function singularVictim(tokens: Token[], killHits: CueHit[]): boolean {
     // dead": "was" tells one victim (not "no one was killed")
     const aux = SINGULAR_ADVERBS.has(tokens[h.first - 1]?.norm ?? "") ? h.first - 2 : h.first - 1;
     // (nor "the journalist who was killed in 1998", someone a relative clause tells about)
+    // (an age between commas is no count: "Jean-Bosco Ndayizeye, 34, was beaten to death")
     if (
       tokens[aux]?.norm === "was" &&
       !inRelative(tokens, aux) &&
-      !tokens.slice(Math.max(0, aux - 4), aux).some((t) => NO_ONE.has(t.norm) || t.num)
+      !tokens
+        .slice(Math.max(0, aux - 4), aux)
+        .some(
+          (t, k, span) =>
+            NO_ONE.has(t.norm) || (t.num && !(span[k - 1]?.text === "," && span[k + 1]?.text === ",")),
+        )
+    )
+      return true;
+    // ("Jean-Bosco Ndayizeye, 34 ans, a été battu à mort": "a été", one victim; "ont été", several)
+    if (
+      tokens[h.first - 1]?.norm === "ete" &&
+      tokens[h.first - 2]?.norm === "a" &&
+      !inRelative(tokens, h.first - 2)
     )
       return true;
     // "A Malian police commissioner was killed": a longer singular subject right before "was".

@@ -74,6 +74,8 @@ interface Parsed {
   /** "Tiv and Jukun militias": the slot of the second of two identities joined by "and"; each names
    * its own community's men, two mentions. */
   second?: number;
+  /** "des jeunes Imbonerakure": a group named after the people's noun, whose members they are. */
+  members?: boolean;
 }
 
 /** Slot b starts right after slot a (no word between them). */
@@ -194,10 +196,14 @@ function parse(slots: Slot[], tokens: Token[]): Parsed[] {
         }
       }
     }
-    // ("des rebelles ADF", "des miliciens CODECO": in French the group's name follows the fighters' noun)
+    let postGroup = false;
+    // ("des rebelles ADF", "des miliciens CODECO": in French the group's name follows the fighters' noun;
+    // "des jeunes Imbonerakure": the young men of a militia)
     if (
       head &&
-      (head.role === "armed_group" || head.role === "identity_militia") &&
+      (head.role === "armed_group" ||
+        head.role === "identity_militia" ||
+        (head.role === "civilians" && slots[k] && groupArmed(get(slots[k], "group")))) &&
       !quals.some(strongPiece) &&
       k < slots.length &&
       adjacent(slots, k - 1, k) &&
@@ -209,6 +215,7 @@ function parse(slots: Slot[], tokens: Token[]): Parsed[] {
         quals.push(g);
         last = k;
         k++;
+        postGroup = true;
       }
     }
     const strong = quals.some(strongPiece);
@@ -224,11 +231,25 @@ function parse(slots: Slot[], tokens: Token[]): Parsed[] {
       slots[start].first === slots[start].last &&
       /\p{Ll}s$/u.test(tokens[slots[start].first].text);
     if (last >= start && (head || strong || eth || people)) {
-      out.push({ from: start, to: last, head, quals, alternative, people, second });
+      out.push({
+        from: start,
+        to: last,
+        head,
+        quals,
+        alternative,
+        people,
+        second,
+        members: postGroup || undefined,
+      });
       j = last + 1;
     } else j = Math.max(j + 1, k > j && k === start ? k : j + 1);
   }
   return out;
+}
+
+/** A group piece of an armed militia or rebel group (inter 2 to 4). */
+function groupArmed(p: Piece | undefined): boolean {
+  return !!p && p.k === "group" && !p.group.unarmed && p.group.inter >= 2 && p.group.inter <= 4;
 }
 
 function roleOfGroup(g: GroupDef): ActorRole {
@@ -293,7 +314,8 @@ export function findMentions(
       const gc = g.countries?.length === 1 ? g.countries[0] : null;
       const headRole = head?.role as ActorRole | undefined;
       // "a Koglweogo chief", "GATIA's post chief": a group's own chief or member is the group's
-      const member = headRole === "civilians" && !!head?.member && g.inter >= 2 && g.inter <= 4;
+      const member =
+        headRole === "civilians" && (!!head?.member || !!p.members) && g.inter >= 2 && g.inter <= 4;
       if (
         headRole &&
         (headRole === "protesters" || headRole === "rioters" || headRole === "civilians") &&
