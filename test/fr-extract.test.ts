@@ -846,3 +846,26 @@ describe("own-fr4: militants arrested, a man beaten to death by militia youths",
     ]);
   });
 });
+
+describe("own-fr4: a claim's day and the wounded's destination", () => {
+  it("'revendiquée mardi' dates the claim, not a second fight; 'blessés évacués sur Niamey' places nothing", () => {
+    const boni = extract(
+      "Une dizaine de soldats maliens ont été tués lundi dans une embuscade tendue par des jihadistes près de Boni. L'attaque a été revendiquée mardi par le JNIM, qui affirme avoir tué vingt-deux militaires.",
+      "2025-03-12",
+      "Mali",
+    );
+    assert.deepEqual(
+      boni.map((e) => `${e.event_date} ${e.location} ${e.actor1}`),
+      ["2025-03-10 Boni JNIM: Group for Support of Islam and Muslims"],
+    );
+    const post = extract(
+      "Le poste militaire de Chinagodrar a été la cible mardi d'une attaque menée par des éléments de l'Etat islamique au Sahel. La riposte de nos forces a permis de neutraliser une trentaine de terroristes, indique le texte, qui fait état de onze blessés, évacués sur Niamey.",
+      "2025-02-20",
+      "Niger",
+    );
+    assert.deepEqual(
+      post.map((e) => `${e.event_type} ${e.location}`),
+      ["Battles Chinagodrar"],
+    );
+  });
+});
