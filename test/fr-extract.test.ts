@@ -869,3 +869,18 @@ describe("own-fr4: a claim's day and the wounded's destination", () => {
     );
   });
 });
+
+describe("own-fr4: an attack on a displacement site, the army's response, and another attack 'par ailleurs'", () => {
+  it("gives three events: the militia's attack, the army's clash with it at the same place, the ADF attack", () => {
+    const evs = extract(
+      "Au moins dix-neuf civils, dont sept enfants, ont été tués dans la nuit de dimanche à lundi lors d'une attaque attribuée aux miliciens de la CODECO contre un site de personnes déplacées près de Djugu. Selon des témoins, les assaillants ont fait irruption vers 2 heures du matin. Les militaires des FARDC, arrivés sur les lieux une heure plus tard, ont engagé les miliciens, selon le porte-parole de l'armée en Ituri. Par ailleurs, des rebelles ADF ont tué samedi cinq agriculteurs près de Komanda.",
+      "2025-08-05",
+      "Democratic Republic of Congo",
+    );
+    assert.deepEqual(evs.map((e) => `${e.event_date} ${e.sub_event_type} ${e.location} ${e.actor1}`).sort(), [
+      "2025-08-02 Attack Komanda ADF: Allied Democratic Forces",
+      "2025-08-03 Armed clash Djugu Military Forces of the Democratic Republic of Congo (2019-)",
+      "2025-08-03 Attack Djugu CODECO: Cooperative for Development of Congo",
+    ]);
+  });
+});

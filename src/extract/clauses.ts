@@ -40,7 +40,7 @@ const RELATIVE = new Set(["that", "which", "qui"]);
 const PASSIVE = new Set(["was", "were", "had", "a", "avait", "ont", "etait"]);
 
 /** Words that open the telling of another, separate happening. */
-export const SEPARATELY = new Set(["separately", "separement", "parallelement"]);
+export const SEPARATELY = new Set(["separately", "elsewhere", "separement", "parallelement", "ailleurs"]);
 
 const AND = new Set(["and", "et"]);
 /** Words of an approximate count before a number ("around 2,000"). */

@@ -678,7 +678,13 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     // ("... attributed to CODECO militiamen. Armed with guns, the militiamen set fire to shelters": fighters
     // named again with "the" and no name of their own are the group of the event just told)
     // (the group may be named only as the author: "an attack attributed to CODECO militiamen")
-    const told = frames.at(-1);
+    // (the last event told that names one, within three sentences: a toll told in between names nobody)
+    let told: Frame | undefined;
+    for (let k = frames.length - 1; k >= 0 && frames[k].sentence.index >= s.index - 3; k--)
+      if (groupOfEvent(frames[k])) {
+        told = frames[k];
+        break;
+      }
     const toldGroup = told ? groupOfEvent(told) : null;
     if (
       told &&
@@ -687,7 +693,6 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       // killed bandits ... The bandits had pillaged a store")
       !isArmed(told.patient) &&
       !told.actors.some((a) => isArmed(a) && !a.group) &&
-      told.sentence.index >= s.index - 2 &&
       !actors.some((a) => a.group && isArmed(a))
     )
       for (let k = 0; k < actors.length; k++) {

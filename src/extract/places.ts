@@ -589,6 +589,8 @@ function candidates(
       !cues.of.has(prev) &&
       (cues.sourceNouns.has(prev2) ||
         cues.sourceNouns.has(tokens[b - 2]?.norm ?? "") ||
+        // ("selon le porte-parole de l'armée en Ituri": the source's body between)
+        (cues.sourceNouns.has(tokens[b - 4]?.norm ?? "") && cues.of.has(tokens[b - 3]?.norm ?? "")) ||
         cues.careWords.has(prev2) ||
         cues.speechWords.has(prev2))
     ) {
