@@ -884,3 +884,38 @@ describe("own-fr4: an attack on a displacement site, the army's response, and an
     ]);
   });
 });
+
+describe("own-fr4: texts with no event", () => {
+  it("a march wished for, protest requests turned down, a football match, a trial, a report's trend, 'faute d'avoir arrêté'", () => {
+    const none = (text: string, country: string) =>
+      assert.deepEqual(
+        extract(text, "2025-09-10", country).map((e) => `${e.event_type} ${e.location}`),
+        [],
+        text,
+      );
+    none(
+      '"Nous voulons une marche pacifique, familiale, sans aucune violence", a déclaré mardi un organisateur à Lomé.',
+      "Togo",
+    );
+    none(
+      "Par le passé, plusieurs demandes de manifestation de l'opposition ont été rejetées par le gouverneur de Lomé.",
+      "Togo",
+    );
+    none(
+      "Dès l'entame, les hommes du sélectionneur ont pris d'assaut le camp adverse au stade de Conakry.",
+      "Guinea",
+    );
+    none(
+      "Le procès de trois hommes accusés d'avoir participé à l'attaque d'un convoi s'est ouvert lundi à Bamako. Les faits remontent à 2019, lorsqu'un groupe armé avait intercepté le convoi près de Sévaré et incendié les véhicules.",
+      "Mali",
+    );
+    none(
+      "Le rapport relève également une hausse des enlèvements, notamment de femmes, dans la région du Sahel.",
+      "Burkina Faso",
+    );
+    none(
+      "\"On juge des hommes pour l'exemple, faute d'avoir arrêté les vrais responsables\", a déclaré un avocat à Bamako.",
+      "Mali",
+    );
+  });
+});
