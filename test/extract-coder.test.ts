@@ -5304,3 +5304,52 @@ test("a militia's youths are the militia ('Imbonerakure youths'), and a named vi
     ],
   );
 });
+
+test("own-articles11: announced rallies, a strike called for a coming day, landslides, a football shot, a UN report, a trial, talks to come tell no event", () => {
+  const none = (text: string, published: string, country: string) =>
+    assert.deepEqual(
+      run(text, published, country).map((e) => `${e.event_type} ${e.location}`),
+      [],
+      text,
+    );
+  none(
+    "Similar support rallies were announced for next weekend in Zinder and Maradi.",
+    "2025-08-03",
+    "Niger",
+  );
+  none(
+    "Ten central trade unions on Monday called a nationwide general strike in New Delhi for May 13.",
+    "2026-05-04",
+    "India",
+  );
+  none(
+    "Several school buildings and a church were damaged in Santiago, and landslides blocked sections of the coastal highway.",
+    "2026-08-14",
+    "Philippines",
+  );
+  none(
+    "Substitute Leonel Mbarga sealed the victory ten minutes from time with a curling shot in Yaounde.",
+    "2026-03-30",
+    "Cameroon",
+  );
+  none(
+    "The report also documented summary executions and sexual violence against women in Sudan.",
+    "2026-07-18",
+    "Sudan",
+  );
+  none(
+    "Delivering judgment in a trial that lasted six years, the judge in Jos said the armed gang had attacked communities in Plateau State.",
+    "2025-11-12",
+    "Nigeria",
+  );
+  none(
+    "The talks in Doha, due to open on Tuesday, will focus on the exchange of prisoners and the mechanisms for monitoring a permanent ceasefire.",
+    "2026-04-22",
+    "Democratic Republic of Congo",
+  );
+  none(
+    "Manipur has been under President's Rule since February after more than 250 people were killed in ethnic violence that erupted in May 2023 in Churachandpur.",
+    "2025-09-09",
+    "India",
+  );
+});

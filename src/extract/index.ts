@@ -751,7 +751,12 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     // "A man stabbed his wife to death after a domestic dispute": a private quarrel
     if (nonPolitical(s, hits, actors, lex.privateViolence, HARM_OR_BLOW)) continue;
     // ("The storm attacked us at night": a force of nature that attacks is a disaster)
-    if (hits.every((h) => lex.forcesOfNature.has(s.tokens[h.first - 1]?.norm ?? ""))) {
+    // (with damage told beside it: "buildings were damaged, and landslides blocked the highway")
+    const natural = (h: CueHit) => lex.forcesOfNature.has(s.tokens[h.first - 1]?.norm ?? "");
+    if (
+      hits.some(natural) &&
+      hits.every((h) => natural(h) || h.cues.every((c) => c === "destroy" || c === "block"))
+    ) {
       disasterStory = s.index;
       continue;
     }
