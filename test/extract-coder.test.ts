@@ -5353,3 +5353,14 @@ test("own-articles11: announced rallies, a strike called for a coming day, lands
     "India",
   );
 });
+
+test("a crowd's day keeps a march told with a figure of its demands ('a 100% salary increase')", () => {
+  assert.deepEqual(
+    run(
+      "Tens of thousands of teachers marched through Mexico City on Tuesday to demand the repeal of a pension law and a 100% salary increase.",
+      "2026-05-21",
+      "Mexico",
+    ).map((e) => `${e.event_date} ${e.sub_event_type}`),
+    ["2026-05-19 Peaceful protest"],
+  );
+});

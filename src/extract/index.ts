@@ -612,7 +612,16 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     // Statistics tell no event ("1,933 cases of coronavirus", "killed since January"), unless the
     // sentence dates a happening of its own: "On 30 April 2020, citizens held a sit-in ... stranded
     // since the start of the outbreak".
-    if (isStatistical(s.tokens, lex) && !found.some(writtenDay)) continue;
+    // (nor a crowd's day, "marched through Mexico City on Tuesday to demand ... a 100% salary increase")
+    if (
+      isStatistical(s.tokens, lex) &&
+      !found.some(writtenDay) &&
+      !(
+        hits.some((h) => h.cues.includes("protest") && !h.cues.includes("kill")) &&
+        found.some((d) => d.weekday && d.precision === 1 && !d.future && !sinceDate(s, d, lex))
+      )
+    )
+      continue;
     // (the last words of "an end to", "to prevent" ...: found once per sentence, when a mention asks)
     let ends: Set<number> | null = null;
     const purposeEnds = () => (ends ??= new Set(lex.endPurposes.matchAll(s.tokens).map((e) => e.last)));
