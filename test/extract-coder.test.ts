@@ -5364,3 +5364,15 @@ test("a crowd's day keeps a march told with a figure of its demands ('a 100% sal
     ["2026-05-19 Peaceful protest"],
   );
 });
+
+test("a bomb on a stretch of road placed later ('about 15 km from Damboa'), and the wounded taken to hospital, are one event", () => {
+  const evs = run(
+    "MAIDUGURI, Nigeria, Jan 21 (Reuters) - Nine passengers were killed on Tuesday when a bus ran over a roadside bomb on the road between Maiduguri and Damboa, police said.\nThe blast happened about 15 km from Damboa, police said on Wednesday. Five other passengers were taken to hospital in Maiduguri with serious injuries.",
+    "2026-01-21",
+    "Nigeria",
+  );
+  assert.deepEqual(
+    evs.map((e) => `${e.sub_event_type} ${e.location} ${e.fatalities}`),
+    ["Remote explosive/landmine/IED Damboa 9"],
+  );
+});

@@ -471,6 +471,18 @@ function groupOfEvent(f: Frame): ActorMention | null {
   return named.length && named.every((a) => a.group?.name === named[0].group?.name) ? named[0] : null;
 }
 
+/** Nouns of harm that tell a toll, not a deed ("injuries", "bodies"). */
+const HARM_NOUNS = new Set([
+  "injuries",
+  "injury",
+  "wounds",
+  "bodies",
+  "corpses",
+  "blessures",
+  "corps",
+  "cadavres",
+]);
+
 /** A cue written only with words of combat that may be a figure of speech ("battle", "fought"). */
 function figurative(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
   for (let k = h.first; k <= h.last; k++) if (!lex.figurativeCombat.has(tokens[k].norm)) return false;
@@ -2203,8 +2215,17 @@ function frameOf(
     doer = activeDoer(s, hits, provisional, actors, first, last, lex, opensObject, patient);
   // ("The army confirmed the attack": who speaks of an event told before is its source, not a side)
   const speaker = !!doer && speaksOfEventTold(s.tokens, hits, doer, lex);
+  // ("Five other passengers were taken to hospital with serious injuries", "the hospital had received 17
+  // bodies": harm told by its nouns alone has victims, no doer among the people named)
+  const harmNouns =
+    hits.every((h) => h.cues.every((c) => c === "kill" || c === "injure")) &&
+    hits.every((h) => h.first === h.last && HARM_NOUNS.has(s.tokens[h.first].norm));
   const agent =
-    doer === patient || shooters || speaker || (doer && lex.victimWords.has(foldKey(doer.text)))
+    doer === patient ||
+    shooters ||
+    speaker ||
+    (doer && lex.victimWords.has(foldKey(doer.text))) ||
+    (harmNouns && doer?.role === "civilians")
       ? null
       : doer;
   // ("struck RSF positions ..., killing dozens of militiamen": the dead are the named group's men)

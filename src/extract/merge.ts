@@ -173,7 +173,9 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     if (
       lastDraft &&
       tollOnly &&
-      f.sentence.index === lastDraft.main.sentence.index + 1 &&
+      // (right after the event, or after the last sentence told of it)
+      (f.sentence.index === lastDraft.main.sentence.index + 1 ||
+        f.sentence.index === (lastDraft.frames.at(-1)?.sentence.index ?? -2) + 1) &&
       !listed(lastDraft.main) &&
       f.sentence.tokens.some((t) => OTHERS.has(t.norm))
     ) {
@@ -581,6 +583,22 @@ function absorb(
         samePlace(m, f)))
   )
     m.place = m.place && f.place ? withinArea(f.place, m.place) : f.place;
+  // ("on the road between Maiduguri and Damboa ... The blast happened about 15 km from Damboa": the spot
+  // told later on a stretch of road told first)
+  else if (
+    takePlace &&
+    f.anaphoric &&
+    f.coding.event_type === m.coding.event_type &&
+    m.place?.between &&
+    f.place &&
+    !f.place.weak &&
+    !f.place.between &&
+    located(f.place.place) &&
+    f.place.place.kind === "populated" &&
+    f.place.place.country === m.place.place.country &&
+    f.sentence !== m.sentence
+  )
+    m.place = f.place;
   // ("killing four gendarmes. Two attackers were also killed": more deaths of the same event)
   if (
     m.fatalities &&
