@@ -5376,3 +5376,22 @@ test("a bomb on a stretch of road placed later ('about 15 km from Damboa'), and 
     ["Remote explosive/landmine/IED Damboa 9"],
   );
 });
+
+test("a rally against extortion that blocks a road and disperses peacefully is a peaceful protest; settlers who attack a village after 'reports of a confrontation' attack civilians", () => {
+  assert.deepEqual(
+    run(
+      "Hundreds of traders in Bannu held a protest rally on Monday against rising extortion, blocking Railway Road for two hours before dispersing peacefully.",
+      "2025-12-02",
+      "Pakistan",
+    ).map((e) => e.sub_event_type),
+    ["Peaceful protest"],
+  );
+  assert.deepEqual(
+    run(
+      'Israeli settlers attacked the Palestinian village of Turmus Ayya on Saturday night, setting fire to three homes and injuring four residents. The army said troops arrived after receiving reports of "a confrontation between Israelis and Palestinians".',
+      "2025-10-27",
+      "Palestine",
+    ).map((e) => `${e.sub_event_type} ${e.actor2}`),
+    ["Attack Civilians (Palestine)"],
+  );
+});
