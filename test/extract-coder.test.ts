@@ -5395,3 +5395,22 @@ test("a rally against extortion that blocks a road and disperses peacefully is a
     ["Attack Civilians (Palestine)"],
   );
 });
+
+test("clashes between members of two communities who pelt each other with stones are mob violence; a spokesman's office ('the Lagos State Police Command spokesperson') places no arrest", () => {
+  assert.deepEqual(
+    run(
+      "Clashes broke out between members of two communities during a religious procession in Jalgaon city on Sunday evening. Members of the two groups pelted each other with stones.",
+      "2026-03-24",
+      "India",
+    ).map((e) => e.event_type),
+    ["Riots"],
+  );
+  assert.deepEqual(
+    run(
+      "Police on Monday fired teargas to disperse hundreds of protesters who marched against a tariff hike in Ikeja. The Lagos State Police Command spokesperson said 12 persons were arrested.",
+      "2025-11-04",
+      "Nigeria",
+    ).map((e) => `${e.sub_event_type} ${e.location}`),
+    ["Protest with intervention Ikeja"],
+  );
+});

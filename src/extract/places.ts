@@ -607,7 +607,10 @@ function candidates(
         !cues.near.has(prev) &&
         cues.speakers.has(tokens[b - 1]?.norm ?? "")) ||
       cues.titles.has(after) ||
-      cues.titles.has(tokens[end + 2]?.norm ?? "");
+      cues.titles.has(tokens[end + 2]?.norm ?? "") ||
+      // ("The Lagos State Police Command spokesperson said": the place of a speaker's office, past the
+      // capitalised words of its name)
+      speakerAfter(tokens, end, cues);
     // ("to return to the northern, rebel-held town of Kidal": the kind phrase takes the preposition
     // before it)
     const kindOf = cues.of.has(prev) && cues.kinds.has(prev2) ? weakBefore(tokens, b - 1, cues) : false;
@@ -1924,6 +1927,15 @@ function adjectiveAfterOfNoun(tokens: Token[], k: number, cues: PlaceCues): bool
     !cues.stop.has(t.norm) &&
     cues.ofNouns.has(tokens[k - 1].norm) &&
     !cues.residents.has(tokens[k - 1].norm)
+  );
+}
+
+/** A speaker's title after a few capitalised words that follow the name ("Police Command spokesperson"). */
+function speakerAfter(tokens: Token[], end: number, cues: PlaceCues): boolean {
+  let k = end + 1;
+  while (k <= end + 3 && tokens[k]?.cap) k++;
+  return (
+    k > end + 1 && (cues.sourceNouns.has(tokens[k]?.norm ?? "") || cues.speakers.has(tokens[k]?.norm ?? ""))
   );
 }
 
