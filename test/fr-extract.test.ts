@@ -933,3 +933,17 @@ describe("own-fr4: Israeli shells and drones in a Lebanese story", () => {
     );
   });
 });
+
+describe("a party named 'Rassemblement pour ...'", () => {
+  it("is no rally: its leader's arrest is an arrest", () => {
+    const evs = extract(
+      "Le secrétaire général du Rassemblement pour la justice et l'alternance a été arrêté mardi à N'Djamena par des agents de la police.",
+      "2024-10-24",
+      "Chad",
+    );
+    assert.deepEqual(
+      evs.map((e) => e.sub_event_type),
+      ["Arrests"],
+    );
+  });
+});

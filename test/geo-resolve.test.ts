@@ -276,3 +276,11 @@ describe("gazetteer: corrections of the source dumps", () => {
     assert.equal(p?.admin1, "Gao");
   });
 });
+
+describe("local spellings of known towns", () => {
+  it("ship with the gazetteer ('Taez' is Taiz)", () => {
+    const p = loadGazetteer().resolve({ name: "Taez", country: "Yemen" });
+    assert.equal(p?.admin1, "Taizz");
+    assert.ok(p && Math.abs(p.latitude - 13.58) < 0.05 && Math.abs(p.longitude - 44.02) < 0.05);
+  });
+});
