@@ -5414,3 +5414,32 @@ test("clashes between members of two communities who pelt each other with stones
     ["Protest with intervention Ikeja"],
   );
 });
+
+test("background in reports and analyses: a report's count of deaths by kind, a coup that brought rulers to power, a military that 'has responded with air strikes', strikes 'despite the ceasefire'", () => {
+  const none = (text: string, published: string, country: string) =>
+    assert.deepEqual(
+      run(text, published, country).map((e) => `${e.event_type} ${e.location}`),
+      [],
+      text,
+    );
+  none(
+    "The report counted 4,160 deaths in Mali, of which around 1,900 were civilians, in attacks by jihadist groups, military operations and clashes between armed groups.",
+    "2025-01-15",
+    "Mali",
+  );
+  none(
+    "The military, which seized power in a 2021 coup, has increasingly relied on air power against resistance forces in Sagaing.",
+    "2024-11-20",
+    "Myanmar",
+  );
+  none(
+    "In the plains west of Monywa, the military has responded with air strikes and the burning of villages.",
+    "2024-11-20",
+    "Myanmar",
+  );
+  none(
+    "Israel has continued to carry out strikes in Lebanon despite the ceasefire agreed last year in Washington.",
+    "2025-04-24",
+    "Lebanon",
+  );
+});
