@@ -947,3 +947,17 @@ describe("a party named 'Rassemblement pour ...'", () => {
     );
   });
 });
+
+describe("'qui fait état de trois policiers légèrement blessés'", () => {
+  it("wounded officers told by the prefecture that speaks are the riot's toll, no attack by police where the prefecture is", () => {
+    const evs = extract(
+      "Jeudi à Nantes, des manifestants ont brisé des vitrines et lancé des projectiles sur les policiers. Douze personnes ont été interpellées, a indiqué la préfecture de Loire-Atlantique, qui fait état de trois policiers légèrement blessés.",
+      "2025-10-03",
+      "France",
+    );
+    assert.deepEqual(
+      evs.map((e) => `${e.event_type} ${e.location}`),
+      ["Riots Nantes"],
+    );
+  });
+});

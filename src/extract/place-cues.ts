@@ -31,6 +31,8 @@ export interface PlaceCues {
   townCompounds: Set<string>;
   /** "speaking outside the hospital": where a speaker stands. */
   speechWords: Set<string>;
+  /** "préfecture", "governorate": offices that speak for a place, after a word of reporting. */
+  authorities: Set<string>;
   /** Nouns after which "of X" names a place ("the streets of Sikasso", "control of Kala"). */
   ofNouns: Set<string>;
   /** Nouns of "of X" that, capitalised inside a sentence, open an organisation's name ("the Economic
@@ -162,6 +164,7 @@ export function placeCues(locale: Locale): PlaceCues {
       unitSuffixes: folded(raw.unitSuffixes ?? []),
       townCompounds: folded(raw.townCompounds ?? []),
       speechWords: folded(raw.speechWords ?? []),
+      authorities: folded(raw.authorities ?? []),
       weak: folded(raw.weak ?? []),
       subareas: folded(raw.subareas ?? []),
       objectVerbs: folded(raw.objectVerbs ?? []),

@@ -581,6 +581,16 @@ function candidates(
       i = end;
       continue;
     }
+    // ("a indiqué la préfecture de Loire-Atlantique", "selon la préfecture du Nord": an authority speaking
+    // for its place)
+    if (
+      cues.of.has(prev) &&
+      cues.authorities.has(prev2) &&
+      [b - 2, b - 3, b - 4].some((k) => REPORTED.test(tokens[k]?.norm ?? ""))
+    ) {
+      i = end;
+      continue;
+    }
     // ("One soldier was killed, a military source in Bangui said", "selon une source militaire à Bangui":
     // where the source is, not where the event happened; "is receiving treatment in Akure": where the
     // wounded were taken; "said his aunt, speaking outside the hospital": where the speaker stands)
@@ -1929,6 +1939,9 @@ function adjectiveAfterOfNoun(tokens: Token[], k: number, cues: PlaceCues): bool
     !cues.residents.has(tokens[k - 1].norm)
   );
 }
+
+/** Words of reporting before an authority named as the source ("a indiqué la préfecture de X"). */
+const REPORTED = /^(indique|annonce|precise|affirme|selon|declare|rapporte|communique|said|says|according)$/u;
 
 /** A speaker's title after a few capitalised words that follow the name ("Police Command spokesperson"). */
 function speakerAfter(tokens: Token[], end: number, cues: PlaceCues): boolean {

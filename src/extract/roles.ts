@@ -114,6 +114,18 @@ export function backing(
   return false;
 }
 
+const HARM_PARTICIPLE =
+  /^(blesse|blesses|blessee|blessees|tue|tues|tuee|tuees|touche|touches|atteint|atteints)$/u;
+const MANNER = new Set(["legerement", "grievement", "serieusement", "mortellement", "gravement"]);
+/** A French participle of harm right after a mention (an adverb of manner between), no auxiliary before. */
+function postNominalVictim(tokens: Token[], trigger: CueHit, before: ActorMention[]): ActorMention | null {
+  if (trigger.first !== trigger.last || !HARM_PARTICIPLE.test(tokens[trigger.first].norm)) return null;
+  let k = trigger.first - 1;
+  if (MANNER.has(tokens[k]?.norm ?? "")) k--;
+  const m = before.find((b) => tokenAt(tokens, b.end - 1) === k);
+  return m ?? null;
+}
+
 /** Index of the token at or after an absolute offset. */
 export function tokenAt(tokens: Token[], offset: number): number {
   let lo = 0;
@@ -216,6 +228,10 @@ export function sides(
       (before.length ? before[before.length - 1] : (after.find((m) => m !== agent && m !== doer) ?? null));
     return { agent: agent ?? doer, patient };
   }
+  // ("qui fait état de trois policiers légèrement blessés": a French participle right after a noun, with no
+  // auxiliary, says what befell the people the noun names; they are no doers)
+  const noun = postNominalVictim(tokens, trigger, before);
+  if (noun) return { agent: null, patient: noun };
   // Headline style "Six people killed in ...": a bare participle after a victim noun.
   // The agent is the nearest armed side before the verb, else the nearest side; for a participle
   // after a comma ("jihadists attacked a convoy escorted by soldiers ..., killing 30"), the subject
