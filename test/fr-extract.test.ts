@@ -919,3 +919,17 @@ describe("own-fr4: texts with no event", () => {
     );
   });
 });
+
+describe("own-fr4: Israeli shells and drones in a Lebanese story", () => {
+  it("'des obus d'artillerie israéliens ... sur les hauteurs de Bint Jbeil' are Israel's, at Bint Jbeil; a ceasefire monitoring committee is no agreement", () => {
+    const evs = extract(
+      "Lundi, des obus d'artillerie israéliens sont tombés sur les hauteurs de Bint Jbeil, sans faire de victimes. Le président a reçu mardi le chef du comité de surveillance du cessez-le-feu.",
+      "2025-06-17",
+      "Lebanon",
+    );
+    assert.deepEqual(
+      evs.map((e) => `${e.sub_event_type} | ${e.location} | ${e.actor1}`),
+      ["Shelling/artillery/missile attack | Bint Jbeil | Military Forces of Israel (2022-)"],
+    );
+  });
+});

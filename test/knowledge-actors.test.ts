@@ -283,3 +283,11 @@ test("a local alias ('Platform', 'National Resistance') names its group only in 
   assert.ok(full);
   assert.equal(reg.foreignAlias(full, "Uganda"), false);
 });
+
+test("ZANU-PF by its spellings; its youths are the party's militia", () => {
+  for (const name of ["ZANU-PF", "Zanu PF", "Zanu-PF"])
+    assert.equal(reg.groupOf(name)?.name, "ZANU-PF: Zimbabwe African National Union-Patriotic Front", name);
+  const m = reg.mentions(tokenize("Suspected Zanu PF youths assaulted five residents."), "en", null)[0];
+  assert.equal(m?.group?.name, "ZANU-PF: Zimbabwe African National Union-Patriotic Front");
+  assert.equal(m?.role, "named_group");
+});

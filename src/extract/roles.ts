@@ -158,7 +158,11 @@ export function sides(
   });
   // ("a Houthi drone strike hit ...": a side named with the cue inside it is the doer)
   // (a mention may end inside the trigger: "a Ukrainian drone dropped explosives", trigger "drone dropped")
-  const before = inClause.filter((m) => m.end <= trigger.start || m.start < trigger.start);
+  // (or hold the trigger and the country after it: "des tirs d'artillerie israéliens ont visé ...")
+  const before = inClause.filter(
+    (m) =>
+      m.end <= trigger.start || m.start < trigger.start || (m.start === trigger.start && m.end > trigger.end),
+  );
   const after = inClause.filter((m) => m.start >= trigger.end);
   let passive = false;
   for (let k = Math.max(first, trigger.first - 2); k < trigger.first; k++)
