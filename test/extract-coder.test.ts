@@ -5443,3 +5443,37 @@ test("background in reports and analyses: a report's count of deaths by kind, a 
     "Lebanon",
   );
 });
+
+test("own-articles12: background trends and truces tell no event; 'Bogura Sadar upazila' is Bogura; an officer in charge places nothing", () => {
+  const none = (text: string, published: string, country: string) =>
+    assert.deepEqual(
+      run(text, published, country).map((e) => `${e.event_type} ${e.location}`),
+      [],
+      text,
+    );
+  none(
+    "Khyber Pakhtunkhwa has seen a sharp rise in attacks on police in Bannu since the TTP ended a ceasefire with the government in November 2022.",
+    "2025-07-10",
+    "Pakistan",
+  );
+  none(
+    "The ceasefire that ended more than a year of hostilities between Israel and Hezbollah took effect on November 27 last year.",
+    "2025-04-10",
+    "Lebanon",
+  );
+  none(
+    "Ethnic violence in Imphal that began in May 2023 has killed more than 250 people.",
+    "2025-06-10",
+    "India",
+  );
+  none("The government ordered a committee to investigate the Nasiriyah clashes.", "2025-07-16", "Iraq");
+  const bd = run(
+    "Activists of two parties clashed with sticks in Bogura Sadar upazila on Sunday, leaving one man dead. At least twelve people were injured, said the officer-in-charge of the Bogura Sadar police station.",
+    "2025-08-11",
+    "Bangladesh",
+  );
+  assert.deepEqual(
+    bd.map((e) => `${e.location} ${e.admin1}`),
+    ["Bogura Rajshahi"],
+  );
+});

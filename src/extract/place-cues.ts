@@ -33,6 +33,8 @@ export interface PlaceCues {
   speechWords: Set<string>;
   /** "préfecture", "governorate": offices that speak for a place, after a word of reporting. */
   authorities: Set<string>;
+  /** "Sadar": the seat's subdivision after a town's name ("Bogura Sadar upazila"). */
+  seatSuffixes: Set<string>;
   /** Nouns after which "of X" names a place ("the streets of Sikasso", "control of Kala"). */
   ofNouns: Set<string>;
   /** Nouns of "of X" that, capitalised inside a sentence, open an organisation's name ("the Economic
@@ -165,6 +167,7 @@ export function placeCues(locale: Locale): PlaceCues {
       townCompounds: folded(raw.townCompounds ?? []),
       speechWords: folded(raw.speechWords ?? []),
       authorities: folded(raw.authorities ?? []),
+      seatSuffixes: folded(raw.seatSuffixes ?? []),
       weak: folded(raw.weak ?? []),
       subareas: folded(raw.subareas ?? []),
       objectVerbs: folded(raw.objectVerbs ?? []),

@@ -910,6 +910,13 @@ export function findPlaces(
       name = withoutOwner(nameOf(s, c));
       place = gaz.resolve({ name, country, admin, relation: c.relation });
     }
+    // ("Bogura Sadar upazila": the headquarters subdivision of a district is named after its town)
+    if (!place && c.last > c.first && cues.seatSuffixes.has(s.tokens[c.last].norm)) {
+      c.last -= 1;
+      name = withoutOwner(nameOf(s, c));
+      place = gaz.resolve({ name, country, admin, relation: c.relation });
+      if (!place) c.last += 1;
+    }
     if (c.capitalOf && place?.kind === "country") place = capitalCity(gaz, place.country) ?? place;
     // ("Benins capital": the country of the possessive written without its apostrophe)
     if (c.capitalOf && !place && /\p{Ll}s$/u.test(name) && gaz.country(name.slice(0, -1)))
