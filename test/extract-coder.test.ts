@@ -5477,3 +5477,14 @@ test("own-articles12: background trends and truces tell no event; 'Bogura Sadar 
     ["Bogura Rajshahi"],
   );
 });
+
+test("a gathering broken up by security forces who detain some is a protest with intervention", () => {
+  assert.deepEqual(
+    run(
+      "In Shush, security forces broke up a gathering of workers of the sugarcane company on Monday and detained four of them, according to the workers' union.",
+      "2025-03-05",
+      "Iran",
+    ).map((e) => e.sub_event_type),
+    ["Protest with intervention"],
+  );
+});
