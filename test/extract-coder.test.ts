@@ -5488,3 +5488,15 @@ test("a gathering broken up by security forces who detain some is a protest with
     ["Protest with intervention"],
   );
 });
+
+test("the wounded who died the next day raise the toll of the attack told ('bringing the death toll to seven'), no second attack", () => {
+  const evs = run(
+    "Gunmen burst into a billiards hall in Duran late Saturday and opened fire on customers, killing five people.\nTwo of the eight wounded died in hospital on Sunday, bringing the death toll to seven, police said Monday.",
+    "2025-06-02",
+    "Ecuador",
+  );
+  assert.deepEqual(
+    evs.map((e) => `${e.event_date} ${e.sub_event_type} ${e.fatalities}`),
+    ["2025-05-31 Attack 7"],
+  );
+});
