@@ -961,3 +961,17 @@ describe("'qui fait état de trois policiers légèrement blessés'", () => {
     );
   });
 });
+
+describe("own-fr5: the spot told after the event", () => {
+  it("'à une quarantaine de kilomètres de Téra' in the next sentence places the blast, not a village of a later paragraph", () => {
+    const evs = extract(
+      "Au Niger, six militaires ont été tués mardi lorsque leur véhicule a sauté sur un engin explosif improvisé dans l'ouest du pays, a annoncé le ministère de la Défense. Le véhicule faisait partie d'une patrouille qui circulait sur l'axe Téra-Dori, à une quarantaine de kilomètres de Téra. Deux jours plus tôt, dimanche, des hommes armés ont enlevé le chef du village de Sargan.",
+      "2025-05-22",
+      "Niger",
+    );
+    assert.deepEqual(
+      evs.filter((e) => e.event_type === "Explosions/Remote violence").map((e) => e.location),
+      ["Téra"],
+    );
+  });
+});
