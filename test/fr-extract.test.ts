@@ -975,3 +975,17 @@ describe("own-fr5: the spot told after the event", () => {
     );
   });
 });
+
+describe("own-fr5: abductions told by where the captives were taken, and a region's record", () => {
+  it("'ont emporté du bétail avant de repartir avec huit personnes' is an abduction; 'concentre l'essentiel des attaques' is background", () => {
+    const evs = extract(
+      "Mardi, des hommes armés ont attaqué un hameau près de Mora, ont emporté du bétail avant de repartir avec huit personnes. La région de l'Extrême-Nord concentre l'essentiel des attaques du pays.",
+      "2025-07-17",
+      "Cameroon",
+    );
+    assert.deepEqual(
+      evs.map((e) => e.sub_event_type),
+      ["Abduction/forced disappearance"],
+    );
+  });
+});
