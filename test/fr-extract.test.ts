@@ -989,3 +989,17 @@ describe("own-fr5: abductions told by where the captives were taken, and a regio
     );
   });
 });
+
+describe("'trois jeunes hommes accusés par les rebelles de collaborer avec les wazalendo ont été exécutés'", () => {
+  it("is an attack on civilians; 'au lendemain des combats' only dates it", () => {
+    const evs = extract(
+      "Mardi, au lendemain des combats, trois jeunes hommes accusés par les rebelles de collaborer avec les wazalendo ont été exécutés à Sake, selon deux témoins.",
+      "2025-09-24",
+      "Democratic Republic of Congo",
+    );
+    assert.deepEqual(
+      evs.map((e) => `${e.event_date} ${e.sub_event_type} ${e.actor2}`),
+      ["2025-09-23 Attack Civilians (Democratic Republic of Congo)"],
+    );
+  });
+});
