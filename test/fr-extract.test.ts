@@ -1003,3 +1003,16 @@ describe("'trois jeunes hommes accusés par les rebelles de collaborer avec les 
     );
   });
 });
+
+describe("a march announced in Douala", () => {
+  it("'Marcher pacifiquement est un droit' and 'les précédentes tentatives de manifestation avaient été empêchées' tell no event", () => {
+    assert.deepEqual(
+      extract(
+        "« Marcher pacifiquement est un droit garanti par la Constitution », a réagi le porte-parole du parti à Douala. Les précédentes tentatives de manifestation de l'opposition à Douala avaient été empêchées par un important dispositif sécuritaire.",
+        "2025-10-20",
+        "Cameroon",
+      ).map((e) => e.event_type),
+      [],
+    );
+  });
+});
