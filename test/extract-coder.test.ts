@@ -5519,3 +5519,30 @@ test("who used a weapon, named after its participle ('mortar shells fired by al-
     ["JNIM: Group for Support of Islam and Muslims"],
   );
 });
+
+test("own-articles13: a first toll, a sit-in against extortion, a commission's estimate", () => {
+  assert.deepEqual(
+    run(
+      "Gunmen killed 17 civilians in an attack on a village near Mangaize on Saturday. A first toll given on Sunday by local officials spoke of 12 dead. On Sunday, several hundred residents of Ouallam marched to the prefecture to demand protection. The march ended peacefully.",
+      "2025-03-24",
+      "Niger",
+    ).map((e) => `${e.event_date} ${e.sub_event_type}`),
+    ["2025-03-22 Attack", "2025-03-23 Peaceful protest"],
+  );
+  assert.deepEqual(
+    run(
+      "Hundreds of traders in Bannu staged a sit-in on Monday against rising incidents of extortion and targeted killings.",
+      "2025-12-02",
+      "Pakistan",
+    ).map((e) => e.sub_event_type),
+    ["Peaceful protest"],
+  );
+  assert.deepEqual(
+    run(
+      "The commission estimated that the conflict in Ayacucho between 1980 and 2000 left some 69,000 people dead.",
+      "2025-08-29",
+      "Peru",
+    ),
+    [],
+  );
+});

@@ -495,6 +495,9 @@ function nearbyDistance(text: string): boolean {
   return !figures || Number(figures[1].replace(/[^\d]/gu, "")) <= 100;
 }
 
+/** Prepositions that open what a crowd protests about ("against rising incidents of extortion"). */
+const TOPIC_PREPOSITIONS = new Set(["against", "over", "amid", "of", "contre", "face"]);
+
 /** A cue written only with words of combat that may be a figure of speech ("battle", "fought"). */
 function figurative(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
   for (let k = h.first; k <= h.last; k++) if (!lex.figurativeCombat.has(tokens[k].norm)) return false;
@@ -558,6 +561,19 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
           captives ||
           allHits.some((x) => x.cues.includes("abduct"))),
     );
+    // ("staged a sit-in against rising incidents of extortion": the harm a crowd protests about is its topic)
+    const protestHit = hits.find((h) => h.cues.includes("protest"));
+    if (protestHit)
+      for (let k = hits.length - 1; k >= 0; k--) {
+        const h = hits[k];
+        if (
+          h.start > protestHit.end &&
+          h.cues.every((c) => c === "destroy") &&
+          (TOPIC_PREPOSITIONS.has(s.tokens[h.first - 1]?.norm ?? "") ||
+            TOPIC_PREPOSITIONS.has(s.tokens[h.first - 2]?.norm ?? ""))
+        )
+          hits.splice(k, 1);
+      }
     // ("Police arrived after he had died": a death in the pluperfect after "after" is one told already)
     if (frames.length)
       for (let k = hits.length - 1; k >= 0; k--)
