@@ -5488,3 +5488,34 @@ test("a gathering broken up by security forces who detain some is a protest with
     ["Protest with intervention"],
   );
 });
+
+test("the wounded who died the next day raise the toll of the attack told ('bringing the death toll to seven'), no second attack", () => {
+  const evs = run(
+    "Gunmen burst into a billiards hall in Duran late Saturday and opened fire on customers, killing five people.\nTwo of the eight wounded died in hospital on Sunday, bringing the death toll to seven, police said Monday.",
+    "2025-06-02",
+    "Ecuador",
+  );
+  assert.deepEqual(
+    evs.map((e) => `${e.event_date} ${e.sub_event_type} ${e.fatalities}`),
+    ["2025-05-31 Attack 7"],
+  );
+});
+
+test("who used a weapon, named after its participle ('mortar shells fired by al-Shabaab', 'an IED planted by JNIM'), is the doer", () => {
+  assert.deepEqual(
+    run(
+      "Two civilians were killed and five others wounded when mortar shells fired by al-Shabaab militants landed on homes in Mogadishu's Hodan district on Tuesday night.",
+      "2025-08-06",
+      "Somalia",
+    ).map((e) => `${e.sub_event_type} | ${e.actor1}`),
+    ["Shelling/artillery/missile attack | Al Shabaab"],
+  );
+  assert.deepEqual(
+    run(
+      "On April 5, a truck was struck by an IED presumably planted by Katiba Serma (JNIM) militants between Boni and Douentza (coded as Boni at geoprecision 2), no casualties reported, although the vehicle was damaged.",
+      "2019-04-08",
+      "Mali",
+    ).map((e) => e.actor1),
+    ["JNIM: Group for Support of Islam and Muslims"],
+  );
+});

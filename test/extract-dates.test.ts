@@ -259,3 +259,26 @@ describe("dates counted from an event named by a noun", () => {
     assert.equal(events.filter((e) => e.sub_event_type === "Remote explosive/landmine/IED").length, 1);
   });
 });
+
+describe("a count back followed by its weekday", () => {
+  it("('Deux jours plus tôt, dimanche', 'Two days earlier, on Sunday') is that weekday", () => {
+    const dates = (text: string, language: "en" | "fr") =>
+      extractArticle({ id: "t", text, published: "2025-05-22", language, country: "Niger" }).events.map(
+        (e) => e.event_date,
+      );
+    assert.deepEqual(
+      dates(
+        "Six soldiers were killed on Tuesday when their vehicle hit a mine near Tera. Two days earlier, on Sunday, gunmen abducted the chief of Sargan village.",
+        "en",
+      ).sort(),
+      ["2025-05-18", "2025-05-20"],
+    );
+    assert.deepEqual(
+      dates(
+        "Six militaires ont été tués mardi lorsque leur véhicule a sauté sur une mine près de Téra. Deux jours plus tôt, dimanche, des hommes armés ont enlevé le chef du village de Sargan.",
+        "fr",
+      ).sort(),
+      ["2025-05-18", "2025-05-20"],
+    );
+  });
+});

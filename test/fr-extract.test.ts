@@ -961,3 +961,31 @@ describe("'qui fait état de trois policiers légèrement blessés'", () => {
     );
   });
 });
+
+describe("own-fr5: the spot told after the event", () => {
+  it("'à une quarantaine de kilomètres de Téra' in the next sentence places the blast, not a village of a later paragraph", () => {
+    const evs = extract(
+      "Au Niger, six militaires ont été tués mardi lorsque leur véhicule a sauté sur un engin explosif improvisé dans l'ouest du pays, a annoncé le ministère de la Défense. Le véhicule faisait partie d'une patrouille qui circulait sur l'axe Téra-Dori, à une quarantaine de kilomètres de Téra. Deux jours plus tôt, dimanche, des hommes armés ont enlevé le chef du village de Sargan.",
+      "2025-05-22",
+      "Niger",
+    );
+    assert.deepEqual(
+      evs.filter((e) => e.event_type === "Explosions/Remote violence").map((e) => e.location),
+      ["Téra"],
+    );
+  });
+});
+
+describe("own-fr5: abductions told by where the captives were taken, and a region's record", () => {
+  it("'ont emporté du bétail avant de repartir avec huit personnes' is an abduction; 'concentre l'essentiel des attaques' is background", () => {
+    const evs = extract(
+      "Mardi, des hommes armés ont attaqué un hameau près de Mora, ont emporté du bétail avant de repartir avec huit personnes. La région de l'Extrême-Nord concentre l'essentiel des attaques du pays.",
+      "2025-07-17",
+      "Cameroon",
+    );
+    assert.deepEqual(
+      evs.map((e) => e.sub_event_type),
+      ["Abduction/forced disappearance"],
+    );
+  });
+});

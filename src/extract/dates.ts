@@ -896,6 +896,9 @@ function resolveAnchors(list: DateMention[], pub: number | null): void {
       if (o === m || o.anchorOffsetDays !== undefined || o.precision !== 1) continue;
       // "one week later ... on February 3": "later" counts from a date told before it, never after
       if (m.anchorOffsetDays > 0 && o.start > m.start) continue;
+      // ("Deux jours plus tôt, dimanche, ...", "Two days earlier, on Sunday, ...": a weekday right after the
+      // count restates the day counted to, from a date told before; it is no date to count from)
+      if (o.weekday && o.start > m.end && o.start - m.end <= 6) continue;
       if (!best || Math.abs(o.start - m.start) < Math.abs(best.start - m.start)) best = o;
     }
     if (best) {

@@ -483,6 +483,18 @@ const HARM_NOUNS = new Set([
   "cadavres",
 ]);
 
+/** "about forty kilometres from Téra", "à une quarantaine de kilomètres de Téra", "15 km south of Goma". */
+const DISTANCE_PHRASE =
+  /\b(?:kilom[eè]tres?|km|miles?)\s+(?:(?:north|south|east|west|au nord|au sud|à l'est|à l'ouest)\s+)?(?:from|of|de|d'|du)\b/iu;
+
+/** A distance phrase of at most 100 km ("about forty kilometres from Téra"; not "about 600 km south of Lima"). */
+function nearbyDistance(text: string): boolean {
+  const m = DISTANCE_PHRASE.exec(text);
+  if (!m) return false;
+  const figures = /(\d[\d,. ]*)\s*$/u.exec(text.slice(Math.max(0, m.index - 12), m.index));
+  return !figures || Number(figures[1].replace(/[^\d]/gu, "")) <= 100;
+}
+
 /** A cue written only with words of combat that may be a figure of speech ("battle", "fought"). */
 function figurative(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
   for (let k = h.first; k <= h.last; k++) if (!lex.figurativeCombat.has(tokens[k].norm)) return false;
@@ -567,10 +579,20 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     }
     // ("The army said the operation took place near the village of Tamou": where the event just told
     // happened, a finer place inside its area)
+    // ("... hit an IED on Tuesday, killing six soldiers. The vehicle was part of a patrol ..., about forty
+    // kilometres from Téra": the spot told right after an event placed only in its country or region)
+    const lastFrame = frames.at(-1);
+    const vague =
+      !!lastFrame &&
+      lastFrame.sentence.index === s.index - 1 &&
+      (!lastFrame.place ||
+        lastFrame.place.place.kind === "country" ||
+        lastFrame.place.place.kind === "admin1");
     if (
       !hits.length &&
       frames.length &&
-      lex.locators.matchAll(s.tokens).some((m) => determinerBefore(s.tokens, m.first, lex))
+      (lex.locators.matchAll(s.tokens).some((m) => determinerBefore(s.tokens, m.first, lex)) ||
+        (vague && nearbyDistance(s.text)))
     )
       placeEventTold(
         frames[frames.length - 1],

@@ -114,6 +114,11 @@ function groupsOwnEvent(drafts: EventDraft[], last: EventDraft, f: Frame): Event
 
 /** Words of more victims of the same event ("40 others were wounded", "d'autres blessés"). */
 const OTHERS = new Set(["others", "other", "autres"]);
+/** "the death toll", "le bilan": a count of the event told, not a new one. */
+const TOLL_NOUNS = new Set(["toll", "bilan"]);
+/** "bringing the death toll to seven", "portant le bilan à sept": a toll that rose to a count. */
+const BROUGHT_TO =
+  /\b(?:bringing|raising|taking|portant|faisant passer)\s+(?:the\s+|le\s+)?(?:death\s+)?(?:toll|bilan)\b/iu;
 
 /** The frame's place is one of a list of places its sentence names ("in Sanaa, Hodeidah and Taiz"). */
 function listed(f: Frame): boolean {
@@ -177,9 +182,18 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       (f.sentence.index === lastDraft.main.sentence.index + 1 ||
         f.sentence.index === (lastDraft.frames.at(-1)?.sentence.index ?? -2) + 1) &&
       !listed(lastDraft.main) &&
-      f.sentence.tokens.some((t) => OTHERS.has(t.norm))
+      // ("Two of the eight wounded died in hospital on Sunday, bringing the death toll to seven")
+      f.sentence.tokens.some((t) => OTHERS.has(t.norm) || TOLL_NOUNS.has(t.norm))
     ) {
+      // (a toll brought to a higher count is the event's toll now)
+      const m = lastDraft.main;
+      const risen =
+        f.fatalities &&
+        m.fatalities &&
+        f.fatalities.value > m.fatalities.value &&
+        BROUGHT_TO.test(f.sentence.text);
       absorb(lastDraft, f, true, true, false, false);
+      if (risen && f.fatalities) m.fatalities = f.fatalities;
       continue;
     }
     // ("..., and separately seven civilians died when their bus hit a mine": another happening, on the

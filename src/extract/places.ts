@@ -581,6 +581,11 @@ function candidates(
       i = end;
       continue;
     }
+    // ("a confié un policier au Nouvelliste", "a déclaré à RFI": whom the speaker told, no place)
+    if (ADDRESSEE.has(prev) && [b - 1, b - 2, b - 3, b - 4].some((k) => TOLD.test(tokens[k]?.norm ?? ""))) {
+      i = end;
+      continue;
+    }
     // ("a indiqué la préfecture de Loire-Atlantique", "selon la préfecture du Nord": an authority speaking
     // for its place)
     if (
@@ -1946,6 +1951,10 @@ function adjectiveAfterOfNoun(tokens: Token[], k: number, cues: PlaceCues): bool
     !cues.residents.has(tokens[k - 1].norm)
   );
 }
+
+/** "au", "à": the preposition of whom a speaker told ("a confié un policier au Nouvelliste"). */
+const ADDRESSEE = new Set(["au", "a", "aux"]);
+const TOLD = /^(confie|declare|raconte|explique|indique|affirme|assure|precise|temoigne|rapporte)$/u;
 
 /** Words of reporting before an authority named as the source ("a indiqué la préfecture de X"). */
 const REPORTED = /^(indique|annonce|precise|affirme|selon|declare|rapporte|communique|said|says|according)$/u;

@@ -114,6 +114,17 @@ export function backing(
   return false;
 }
 
+/** Participles that tell who used a weapon: "shells fired by", "a mine planted by". */
+const WEAPON_PARTICIPLES = new Set([
+  "fired",
+  "launched",
+  "dropped",
+  "planted",
+  "detonated",
+  "thrown",
+  "lobbed",
+  "hurled",
+]);
 const HARM_PARTICIPLE =
   /^(blesse|blesses|blessee|blessees|tue|tues|tuee|tuees|touche|touches|atteint|atteints)$/u;
 const MANNER = new Set(["legerement", "grievement", "serieusement", "mortellement", "gravement"]);
@@ -188,11 +199,13 @@ export function sides(
     if (timeWords.has(tokens[k].norm)) timeBetween = true;
     if (k > trigger.last + 6 && (!timeBetween || tokens[k].text === "," || tokens[k].text === ";")) break;
     // "attacked a convoy escorted by soldiers": the "by" of another participle is not this verb's.
+    // (but the weapon's own participle: "mortar shells fired by al-Shabaab", "mines planted by JNIM")
     if (
       k > trigger.last + 1 &&
       /(ed|en)$/.test(tokens[k].norm) &&
       !passive &&
-      !["and", "or", ",", "et", "ou"].includes(tokens[k - 1].norm)
+      !["and", "or", ",", "et", "ou"].includes(tokens[k - 1].norm) &&
+      !(WEAPON_PARTICIPLES.has(tokens[k].norm) && k <= trigger.last + 2)
     )
       break;
     // "by setting him on fire" tells how, not who.
