@@ -5546,3 +5546,14 @@ test("own-articles13: a first toll, a sit-in against extortion, a commission's e
     [],
   );
 });
+
+test("a sit-in announced ('lecturers announced a sit-in on Thursday') is to come, no event", () => {
+  assert.deepEqual(
+    run(
+      "Lecturers at Egerton University announced a sit-in at the vice-chancellor's office on Thursday.",
+      "2025-06-10",
+      "Kenya",
+    ),
+    [],
+  );
+});

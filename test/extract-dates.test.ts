@@ -190,6 +190,10 @@ describe("findDates: French", () => {
     );
     check("Quatre personnes ont été tuées mardi dans le village.", "2019-08-27", 1, "2019-08-28", "fr");
     check("Des gendarmes ont été attaqués samedi dernier au marché.", "2022-06-11", 1, "2022-06-13", "fr");
+    // ("samedi prochain": the coming Saturday, a day after publication)
+    const next = one("Une marche est prévue samedi prochain à Lomé.", "2025-09-17", "fr");
+    assert.equal(next.date, "2025-09-20");
+    assert.equal(next.future, true);
     check(
       "Début mars, de violents combats ont opposé les deux groupes.",
       "2022-03-01",

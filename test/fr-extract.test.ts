@@ -1016,3 +1016,26 @@ describe("a march announced in Douala", () => {
     );
   });
 });
+
+describe("strikes and marches announced", () => {
+  it("'a annoncé une journée de grève jeudi', 'a décrété un débrayage à partir de jeudi et une grève la semaine prochaine', 'a appelé mardi à une marche samedi prochain' tell no event yet", () => {
+    assert.deepEqual(
+      extract(
+        "Le syndicat des greffiers a annoncé une journée de grève dans les tribunaux jeudi. La coordination a décrété un nouveau débrayage à partir de lundi et une grève générale la semaine prochaine. Le collectif a appelé mercredi les habitants à une marche pacifique samedi prochain à Kindia.",
+        "2025-06-12",
+        "Guinea",
+      ).map((e) => `${e.event_date} ${e.sub_event_type}`),
+      [],
+    );
+  });
+  it("a march held and a strike announced: only the march", () => {
+    assert.deepEqual(
+      extract(
+        "Des centaines de commerçants ont marché mardi à Kindia contre la hausse des taxes. Leur coordination a annoncé une nouvelle marche jeudi.",
+        "2025-06-11",
+        "Guinea",
+      ).map((e) => `${e.event_date} ${e.sub_event_type}`),
+      ["2025-06-10 Peaceful protest"],
+    );
+  });
+});

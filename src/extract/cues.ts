@@ -34,6 +34,8 @@ export const QUOTE = /^["“”«»]$/u;
 
 /** How far before a cue a hedge reaches through one clause ("would hold a general strike and a march"). */
 const HEDGE_REACH = 14;
+/** Words that join two things told alike ("a march on Thursday and a strike next week"). */
+const AND = new Set(["and", "et"]);
 /** Words opening a noun's complement ("marches from three universities"). */
 const FROM_OF = new Set(["from", "of", "by", "in", "de", "des", "du"]);
 
@@ -117,6 +119,8 @@ export function findCues(
   // ("an agreement to end clashes between two groups", "deployed to stop the fighting": what someone
   // wants to end is no event told)
   const endings = hits.length ? lex.endPurposes.matchAll(tokens) : [];
+  let announced: ReturnType<typeof lex.announcements.matchAll> | undefined;
+  let planned: CueHit | null = null;
   for (const h of hits) {
     for (const e of endings)
       if (
@@ -132,6 +136,22 @@ export function findCues(
       if (lex.negations.has(n)) h.negated = true;
     }
     for (let k = Math.max(0, h.first - 5); k < h.first; k++) if (hedgeAt.has(k)) h.hedged = true;
+    // ("the bar association announced a day of strikes in the courts on Thursday", "a décrété un nouveau
+    // débrayage à partir de jeudi": a crowd's action announced is to come)
+    // (and what is joined to it: "... à partir de jeudi et une grève totale la semaine prochaine")
+    if (h.cues.every((c) => c === "protest" || c === "gather")) {
+      for (const a of (announced ??= lex.announcements.matchAll(tokens)))
+        if (a.last < h.first && h.first - a.last <= 3) h.hedged = true;
+      if (
+        !h.hedged &&
+        planned &&
+        h.first - planned.last <= 10 &&
+        tokens.slice(planned.last + 1, h.first).some((t) => AND.has(t.norm)) &&
+        tokens.slice(planned.last + 1, h.first).every((t) => t.text !== "," && t.text !== ";")
+      )
+        h.hedged = true;
+      if (h.hedged) planned = h;
+    }
     // ("police said he had injured himself", "killed himself": harm done to oneself is no violence)
     if (
       lex.reflexives.has(tokens[h.last + 1]?.norm ?? "") &&

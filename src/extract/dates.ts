@@ -55,6 +55,8 @@ export interface DateLocaleData {
   weekdayPrefixes: string[];
   weekdaySuffixes: string[];
   weekdayPastSuffixes: string[];
+  /** Words right after a weekday that make it the coming one ("samedi prochain"). */
+  weekdayNextSuffixes?: string[];
   monthPrefixes: string[];
   yearPrefixes: string[];
   agoWords: string[];
@@ -549,12 +551,13 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
     );
   // Weekdays: "on Friday", "last Thursday", "Friday evening", "overnight Saturday", "samedi dernier".
   add(
-    `(?:(${alt(L.weekdayPrefixes)})\\s+)?(?:(${alt(L.weekdayPast)}|${alt(L.weekdayNext)})\\s+)?${W}(?:\\s+(${alt(L.weekdaySuffixes)}))?(?:\\s+(${alt(L.weekdayPastSuffixes)}))?`,
+    `(?:(${alt(L.weekdayPrefixes)})\\s+)?(?:(${alt(L.weekdayPast)}|${alt(L.weekdayNext)})\\s+)?${W}(?:\\s+(${alt(L.weekdaySuffixes)}))?(?:\\s+(${alt([...L.weekdayPastSuffixes, ...(L.weekdayNextSuffixes ?? [])])}))?`,
     (m, pub) => {
       const wd = weekdayNum(c, m[3]);
       if (wd === null) return null;
       const mod = m[2] ? norm(m[2]) : "";
-      if (mod && L.weekdayNext.map(norm).includes(mod)) {
+      const nextAfter = !!m[5] && (L.weekdayNextSuffixes ?? []).map(norm).includes(norm(m[5]));
+      if ((mod && L.weekdayNext.map(norm).includes(mod)) || nextAfter) {
         const ahead = (wd - ymdOf(pub).wd + 7) % 7 || 7;
         return { day: pub + ahead, precision: 1, relative: true, weekday: true };
       }

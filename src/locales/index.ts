@@ -160,6 +160,7 @@ interface TriggerFile {
   forcesOfNature?: string[];
   armedBackNouns?: string[];
   callsToAct?: string[];
+  announcements?: string[];
   crowdCounts?: string[];
   privateViolence?: string[];
   mourning?: string[];
@@ -355,6 +356,8 @@ export interface LocaleLexicon {
   armedBackNouns: Set<string>;
   /** "called on", "appellent à": a call to act, whose protest is to come when the sentence names a coming day. */
   callsToAct: PhraseMatcher<true>;
+  /** "announced a", "a décrété un": a strike or a march announced is one to come, no event yet. */
+  announcements: PhraseMatcher<true>;
   /** "hundreds of", "des centaines": a crowd counted, which a dispersal makes a protest. */
   crowdCounts: PhraseMatcher<true>;
   /** "domestic", "conjugal": harm in a private quarrel, no political violence when no armed group is named. */
@@ -498,6 +501,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     forcesOfNature: foldedWords(file.forcesOfNature),
     armedBackNouns: new Set((file.armedBackNouns ?? []).map((w) => w.toLowerCase())),
     callsToAct: phrases(file.callsToAct),
+    announcements: phrases(file.announcements),
     crowdCounts: phrases(file.crowdCounts),
     privateViolence: foldedWords(file.privateViolence),
     mourning: foldedWords(file.mourning),

@@ -160,6 +160,7 @@ export const frDates: DateLocaleData = {
     "en fin d'après-midi",
   ],
   weekdayPastSuffixes: ["dernier", "passé"],
+  weekdayNextSuffixes: ["prochain"],
   monthPrefixes: [
     "en",
     "début",
