@@ -140,7 +140,8 @@ export function findCues(
     // débrayage à partir de jeudi": a crowd's action announced is to come)
     // (and what is joined to it: "... à partir de jeudi et une grève totale la semaine prochaine")
     if (h.cues.every((c) => c === "protest" || c === "gather")) {
-      for (const a of (announced ??= lex.announcements.matchAll(tokens)))
+      announced ??= lex.announcements.matchAll(tokens);
+      for (const a of announced)
         if (a.last < h.first && h.first - a.last <= 3) h.hedged = true;
       if (
         !h.hedged &&
