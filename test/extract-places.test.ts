@@ -1639,3 +1639,17 @@ test("a dateline credited to two agencies ('YEREVAN (Reuters / AP) -') is the re
     ["Protests Gyumri", "Strategic developments Yerevan"],
   );
 });
+
+test("'Khurai in Imphal East district': a town named in a district of another region is the one in that district, not its homonym", () => {
+  const evs = extractArticle(
+    art(
+      "Police fired tear gas at a mob that torched two buses and pelted stones at officers in Khurai in Imphal East district on Monday evening.",
+      "India",
+      "2025-03-11",
+    ),
+  ).events;
+  assert.deepEqual(
+    evs.map((e) => `${e.location} ${e.admin1}`),
+    ["Khurai Manipur"],
+  );
+});

@@ -141,8 +141,7 @@ export function findCues(
     // (and what is joined to it: "... à partir de jeudi et une grève totale la semaine prochaine")
     if (h.cues.every((c) => c === "protest" || c === "gather")) {
       announced ??= lex.announcements.matchAll(tokens);
-      for (const a of announced)
-        if (a.last < h.first && h.first - a.last <= 3) h.hedged = true;
+      for (const a of announced) if (a.last < h.first && h.first - a.last <= 3) h.hedged = true;
       if (
         !h.hedged &&
         planned &&

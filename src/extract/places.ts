@@ -1519,7 +1519,25 @@ function containedIn(
     // (the last of a list names the unit of the whole list: "the villages of Kadawa, Rafin Gero and
     // Tudun Bugaje in Maru local government area")
     const lastOfList = x.list !== undefined && y.list !== x.list;
-    if (located(x.place) || x.weak || x.oblique || y.weak || (x.list !== undefined && !lastOfList)) continue;
+    // ("Khurai in Imphal East district": a town of that name in another region is a homonym; the one
+    // meant lies in the district named)
+    const homonym =
+      located(x.place) &&
+      !!y.place.admin1 &&
+      !!x.place.admin1 &&
+      x.place.kind !== "country" &&
+      y.place.kind !== "country" &&
+      x.place.admin1 !== y.place.admin1 &&
+      cues.within.has(t[x.last + 1]?.norm ?? "") &&
+      (y.place.kind === "admin1" || y.place.kind === "admin2" || y.place.population > x.place.population);
+    if (
+      (located(x.place) && !homonym) ||
+      x.weak ||
+      x.oblique ||
+      y.weak ||
+      (x.list !== undefined && !lastOfList)
+    )
+      continue;
     // ("the MINUSMA camp in Kidal": an acronym names a body, not a site of its own; the town is the place)
     if (/^[\p{Lu}\d-]+$/u.test(x.text)) continue;
     if (!located(y.place) || y.place.kind === "country" || y.designated) continue;
@@ -1536,6 +1554,7 @@ function containedIn(
     // but a capital or a big city is the place of its own sites: "Independence Square in Bamako")
     if (
       !kind &&
+      !homonym &&
       y.place.kind !== "admin1" &&
       y.place.kind !== "admin2" &&
       (y.place.feature === "P.PPLC" || y.place.population >= 500000 || !isAdminName(gaz, y.text, country))
