@@ -1653,3 +1653,17 @@ test("'Khurai in Imphal East district': a town named in a district of another re
     ["Khurai Manipur"],
   );
 });
+
+test("a village told near one town, then 'some 35 km east of' another, is one place: the two sentences tell one attack", () => {
+  const evs = extractArticle(
+    art(
+      "Armed men on motorbikes killed nine civilians in an attack on a hamlet near Gothèye, local officials said on Monday.\nThe assailants raided the hamlet, some 35 km east of Dargol, on Friday evening and burned grain stores, an elected official said.",
+      "Niger",
+      "2025-05-12",
+    ),
+  ).events;
+  assert.deepEqual(
+    evs.map((e) => `${e.event_date} ${e.sub_event_type} ${e.location} ${e.fatalities}`),
+    ["2025-05-09 Attack Gothèye 9"],
+  );
+});

@@ -27,6 +27,16 @@ function km(a: { latitude: number; longitude: number }, b: { latitude: number; l
 
 const isArea = (p: Place) => p.kind === "admin1" || p.kind === "admin2" || p.kind === "country";
 
+/** The frame's place is told by its distance from a town ("about 40 km north of Ouallam"). */
+function measured(f: Frame): boolean {
+  const m = f.place;
+  if (!m) return false;
+  const t = f.sentence.tokens;
+  for (let k = Math.max(0, m.first - 5); k < m.first; k++)
+    if (/^(?:km|kilomet)/iu.test(t[k].norm)) return true;
+  return false;
+}
+
 function samePlace(a: Frame, b: Frame): boolean {
   if (!a.place || !b.place) return true;
   const pa = a.place.place;
@@ -58,6 +68,10 @@ function samePlace(a: Frame, b: Frame): boolean {
     const nb = normName(pb.location);
     if (na !== nb && normName(a.place.text) !== normName(b.place.text)) return false;
   }
+  // (two places each told only as near a town, "a village near Mangaizé" and "the village, about 40 km
+  // north of Ouallam", may be one spot seen from two towns)
+  if (a.place.relation === "near" && b.place.relation === "near" && (measured(a) || measured(b)))
+    return km(pa, pb) <= 60;
   return km(pa, pb) <= 10;
 }
 
