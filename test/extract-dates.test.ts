@@ -262,6 +262,16 @@ describe("dates counted from an event named by a noun", () => {
     assert.equal(abduction?.event_date, "2023-11-18");
     assert.equal(events.filter((e) => e.sub_event_type === "Remote explosive/landmine/IED").length, 1);
   });
+  it("'A day before the Makalondi blast, ...': a name may stand before the noun", () => {
+    const events = extractArticle({
+      id: "t",
+      text: "Five soldiers were killed when their vehicle hit an explosive device near Makalondi on Monday. A day before the Makalondi blast, police in Niamey fired tear gas to disperse hundreds of students who had gathered outside the university to demand grants.",
+      published: "2023-11-22",
+      country: "Niger",
+    }).events;
+    const protest = events.find((e) => e.event_type === "Protests");
+    assert.equal(protest?.event_date, "2023-11-19");
+  });
 });
 
 describe("a count back followed by its weekday", () => {

@@ -1015,12 +1015,15 @@ function datesIn(
 }
 
 const anchorNouns = new Map<DateLocale, RegExp | null>();
-/** An event noun with its determiner, then a comma: the anchor of a count ("before the blast,"). */
+/** An event noun with its determiner, then a comma: the anchor of a count ("before the blast,", "before the Hawija attack,"). */
 function anchorNoun(locale: DateLocale): RegExp | null {
   let re = anchorNouns.get(locale);
   if (re === undefined) {
     const dets = LOCALES[locale].anchorDeterminers ?? [];
-    re = dets.length ? new RegExp(`^\\s*(?:${alt(dets)})\\s*[\\p{L}-]+\\s*[,;.]`, "u") : null;
+    // (a name may stand before the noun: "before the Hawija attack,")
+    re = dets.length
+      ? new RegExp(`^\\s*(?:${alt(dets)})\\s*(?:\\p{Lu}[\\p{L}'’-]*\\s+){0,2}[\\p{L}-]+\\s*[,;.]`, "u")
+      : null;
     anchorNouns.set(locale, re);
   }
   return re;
