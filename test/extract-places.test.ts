@@ -1667,3 +1667,17 @@ test("a village told near one town, then 'some 35 km east of' another, is one pl
     ["2025-05-09 Attack Gothèye 9"],
   );
 });
+
+test("'residents of Bandiagara, about 20 km west of Dourou, marched': a known town then its distance from another is the place", () => {
+  const evs = extractArticle(
+    art(
+      "On Tuesday, several hundred residents of Bandiagara, about 20 km west of Dourou, marched to the prefecture to demand better security.",
+      "Mali",
+      "2025-02-13",
+    ),
+  ).events;
+  assert.deepEqual(
+    evs.map((e) => `${e.sub_event_type} ${e.location}`),
+    ["Peaceful protest Bandiagara"],
+  );
+});

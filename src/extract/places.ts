@@ -1111,6 +1111,7 @@ export function findPlaces(
     out.splice(0, out.length, ...kept);
   }
   fuzzyNearReference(s, out, cues);
+  measuredFromTown(s, out, cues);
   roadOutsideTown(s, out, cues);
   campInTown(out, camps, near, country, gaz);
   ownCapital(s, out, gaz, cues, country);
@@ -1657,6 +1658,31 @@ function fuzzyNearReference(s: Sentence, out: PlaceMention[], cues: PlaceCues): 
       kmBetween(x.place.latitude, x.place.longitude, y.place.latitude, y.place.longitude) > REFERENCE_FUZZY_KM
     )
       continue;
+    out.splice(k + 1, 1);
+  }
+}
+
+/**
+ * "residents of Butembo, about 45 km south of Beni": a town the gazetteer knows, then its distance from
+ * another, is the place; the other town only says where it lies.
+ */
+function measuredFromTown(s: Sentence, out: PlaceMention[], cues: PlaceCues): void {
+  const t = s.tokens;
+  for (let k = out.length - 2; k >= 0; k--) {
+    const x = out[k];
+    const y = out[k + 1];
+    if (x.place.fuzzy || !located(x.place) || !isTown(x.place) || !located(y.place) || !isTown(y.place))
+      continue;
+    if (x.oblique || x.list !== undefined || y.weak || y.between || y.list !== undefined) continue;
+    if (t[x.last + 1]?.text !== ",") continue;
+    const link = linkWords(t, x.last + 1, y.first, cues, false);
+    if (!link.ok || link.depth !== 0) continue;
+    const words = t.slice(x.last + 1, y.first);
+    const km = words.find((w) => /^\d+$/u.test(w.norm));
+    if (!km || !words.some((w) => cues.distances.has(w.norm))) continue;
+    const d = kmBetween(x.place.latitude, x.place.longitude, y.place.latitude, y.place.longitude);
+    // (the distance told agrees with the gazetteer's, within half again)
+    if (Math.abs(d - Number(km.norm)) > Math.max(15, Number(km.norm) / 2)) continue;
     out.splice(k + 1, 1);
   }
 }
