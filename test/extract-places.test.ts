@@ -1681,3 +1681,17 @@ test("'residents of Bandiagara, about 20 km west of Dourou, marched': a known to
     ["Peaceful protest Bandiagara"],
   );
 });
+
+test("'in the Kolobanso district' in a story from Bamako: a district the gazetteer lacks is a part of the city, coded at the city", () => {
+  const evs = extractArticle(
+    art(
+      "BAMAKO (AFP) - Police arrested a union leader at his home in Bamako on Monday, his lawyer said.\nOn Tuesday, several hundred traders gathered outside the union offices in the Kolobanso district to demand his release. Police fired tear gas to disperse them.",
+      "Mali",
+      "2025-05-14",
+    ),
+  ).events;
+  assert.deepEqual(
+    evs.map((e) => `${e.sub_event_type} ${e.location} ${e.latitude !== null}`),
+    ["Arrests Bamako true", "Protest with intervention Bamako true"],
+  );
+});

@@ -981,6 +981,17 @@ export function findPlaces(
     if (!place && part && !c.admin.length && !sentenceAdmin.length) {
       continue;
     }
+    // ("outside the party headquarters in the Moursal district" in a story from N'Djamena: a district the
+    // gazetteer lacks, in a story set in a city, is a part of the city)
+    if (
+      !place &&
+      c.kindWord === "district" &&
+      s.tokens[c.last + 1]?.norm === c.kindWord &&
+      cues.definite.has(s.tokens[c.first - 1]?.norm ?? "") &&
+      !c.admin.length &&
+      near.some((p) => p.kind === "populated" && p.population >= 500000 && p.country === country)
+    )
+      continue;
     // ("in the neighbourhoods of Bambeto and Cosa" in a story set in Conakry: a part of the town told
     // before, not a same-named village across the country)
     // ("the Al-Qubba and Karima neighbourhoods ..., residents of El Obeid said": with no town told before,
