@@ -5557,3 +5557,29 @@ test("a sit-in announced ('lecturers announced a sit-in on Thursday') is to come
     [],
   );
 });
+
+test("a comparison ('we fought like soldiers') names no side; a ceremony to honour the dead tells no killing", () => {
+  assert.deepEqual(
+    run(
+      '"We came into their stadium and we fought like soldiers," the Pachuca coach told reporters after the 3-1 win in Monterrey.',
+      "2025-05-12",
+      "Mexico",
+    ),
+    [],
+  );
+  assert.deepEqual(
+    run(
+      "Hundreds of relatives gathered on Thursday at the memorial in Huanta for a ceremony to honour the dead and disappeared of the conflict.",
+      "2025-08-29",
+      "Peru",
+    ),
+    [],
+  );
+  // (an example, no comparison: the group is a side)
+  assert.deepEqual(
+    run("Armed groups like JNIM attacked the army post in Boni on Tuesday.", "2025-05-14", "Mali").map(
+      (e) => e.actor1,
+    ),
+    ["JNIM: Group for Support of Islam and Muslims"],
+  );
+});

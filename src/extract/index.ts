@@ -686,6 +686,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
               !membersOfArmed(s.tokens, m, all) &&
               !wantedEnded(s.tokens, m, purposeEnds) &&
               !stationAsPlace(s.tokens, m, hits, lex) &&
+              !simile(s.tokens, m, lex) &&
               !kindOfPlace(s, m, pc) &&
               !reg.foreignAlias(m, ctx.country),
           )
@@ -990,6 +991,15 @@ function demandingPeople(tokens: Token[], m: ActorMention, lex: LocaleLexicon): 
 function wantedEnded(tokens: Token[], m: ActorMention, purposeEnds: () => Set<number>): boolean {
   const i = tokenAt(tokens, m.start);
   return i >= 2 && purposeEnds().has(i - 1);
+}
+
+/** "we fought like soldiers": people a comparison names are no side. */
+function simile(tokens: Token[], m: ActorMention, lex: LocaleLexicon): boolean {
+  const k = tokenAt(tokens, m.start) - 1;
+  // (right after a verb: "groups like JNIM", "des groupes comme le JNIM" name an example, no comparison)
+  const verbBefore = (j: number) => j >= 0 && lex.pastVerb.test(tokens[j].text);
+  if (k >= 0 && lex.similes.has(tokens[k].norm)) return verbBefore(k - 1);
+  return k >= 1 && lex.similes.has(`${tokens[k - 1].norm} ${tokens[k].norm}`) && verbBefore(k - 2);
 }
 
 /**

@@ -161,6 +161,7 @@ interface TriggerFile {
   armedBackNouns?: string[];
   callsToAct?: string[];
   announcements?: string[];
+  similes?: string[];
   crowdCounts?: string[];
   privateViolence?: string[];
   mourning?: string[];
@@ -358,6 +359,8 @@ export interface LocaleLexicon {
   callsToAct: PhraseMatcher<true>;
   /** "announced a", "a décrété un": a strike or a march announced is one to come, no event yet. */
   announcements: PhraseMatcher<true>;
+  /** "like" after a verb: a comparison; people named after it are no side ("fought like soldiers"). */
+  similes: Set<string>;
   /** "hundreds of", "des centaines": a crowd counted, which a dispersal makes a protest. */
   crowdCounts: PhraseMatcher<true>;
   /** "domestic", "conjugal": harm in a private quarrel, no political violence when no armed group is named. */
@@ -502,6 +505,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     armedBackNouns: new Set((file.armedBackNouns ?? []).map((w) => w.toLowerCase())),
     callsToAct: phrases(file.callsToAct),
     announcements: phrases(file.announcements),
+    similes: new Set((file.similes ?? []).map((w) => w.toLowerCase())),
     crowdCounts: phrases(file.crowdCounts),
     privateViolence: foldedWords(file.privateViolence),
     mourning: foldedWords(file.mourning),
