@@ -5583,3 +5583,14 @@ test("a comparison ('we fought like soldiers') names no side; a ceremony to hono
     ["JNIM: Group for Support of Islam and Muslims"],
   );
 });
+
+test("a ranking of regions by killings ('with 37 killings, followed by Nariño with 19') and a count of massacres recorded tell no event", () => {
+  assert.deepEqual(
+    run(
+      "The department of Antioquia was again the most dangerous for social leaders, with 37 killings, followed by Nariño with 19, the report said. The group also recorded 64 massacres in the year.",
+      "2025-01-20",
+      "Colombia",
+    ),
+    [],
+  );
+});
