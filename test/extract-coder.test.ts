@@ -5594,3 +5594,14 @@ test("a ranking of regions by killings ('with 37 killings, followed by Nariño w
     [],
   );
 });
+
+test("harm told with nobody acting right after a riot ('A patrol car was damaged and three officers were injured') is the riot's, not a clash", () => {
+  assert.deepEqual(
+    run(
+      "In Oyo State, the protest turned violent in Ibadan, where youths burnt tyres on Iwo Road and threw stones at police officers who tried to clear the junction. A patrol van was damaged and two officers were injured, the Ibadan police command said, adding that nine suspects had been arrested.",
+      "2025-08-05",
+      "Nigeria",
+    ).map((e) => `${e.event_type} ${e.sub_event_type}`),
+    ["Riots Violent demonstration"],
+  );
+});

@@ -210,6 +210,24 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       if (risen && f.fatalities) m.fatalities = f.fatalities;
       continue;
     }
+    // ("youths burnt tyres and threw stones at police officers ... A patrol van was damaged and two officers
+    // were injured": harm told with nobody acting, right after a riot, is the riot's)
+    if (
+      lastDraft &&
+      !f.agent &&
+      !f.separate &&
+      lastDraft.main.coding.event_type === "Riots" &&
+      f.cues.size > 0 &&
+      [...f.cues].every((c) => c === "kill" || c === "injure" || c === "destroy") &&
+      // (deaths after two communities' fight make it a battle of their militias: told below)
+      (!f.cues.has("kill") || lastDraft.main.coding.sub_event_type === "Violent demonstration") &&
+      f.sentence.index === (lastDraft.frames.at(-1)?.sentence.index ?? -2) + 1 &&
+      (!f.date || sameDate(lastDraft.main, f)) &&
+      (!f.place || samePlace(lastDraft.main, f))
+    ) {
+      absorb(lastDraft, f, true, false, false, false);
+      continue;
+    }
     // ("..., and separately seven civilians died when their bus hit a mine": another happening, on the
     // day of the one told with it unless it says otherwise; its place is its own, or told later)
     if (f.separate && drafts.length > 0) {
