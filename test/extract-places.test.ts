@@ -1695,3 +1695,17 @@ test("'in the Kolobanso district' in a story from Bamako: a district the gazette
     ["Arrests Bamako true", "Protest with intervention Bamako true"],
   );
 });
+
+test("a town's two words written in the other order ('N'Gourma Fada') are the town (Fada N'Gourma)", () => {
+  const evs = extractArticle(
+    art(
+      "Traders blocked the main road in N'Gourma Fada on Monday to protest a new tax.",
+      "Burkina Faso",
+      "2024-03-05",
+    ),
+  ).events;
+  assert.deepEqual(
+    evs.map((e) => `${e.location} ${e.admin1}`),
+    ["Fada N'gourma Est"],
+  );
+});

@@ -922,6 +922,17 @@ export function findPlaces(
       place = gaz.resolve({ name, country, admin, relation: c.relation });
       if (!place) c.last += 1;
     }
+    // ("N'Gourma Fada" for Fada N'Gourma: two words written in the other order, a town of some size only)
+    if (!place && c.last === c.first + 1 && country) {
+      const swapped = gaz.resolve({
+        name: `${s.tokens[c.last].text} ${s.tokens[c.first].text}`,
+        country,
+        admin,
+        relation: c.relation,
+      });
+      if (swapped && swapped.kind === "populated" && !swapped.fuzzy && swapped.population >= 10000)
+        place = swapped;
+    }
     if (c.capitalOf && place?.kind === "country") place = capitalCity(gaz, place.country) ?? place;
     // ("Benins capital": the country of the possessive written without its apostrophe)
     if (c.capitalOf && !place && /\p{Ll}s$/u.test(name) && gaz.country(name.slice(0, -1)))
