@@ -1709,3 +1709,29 @@ test("a town's two words written in the other order ('N'Gourma Fada') are the to
     ["Fada N'gourma Est"],
   );
 });
+
+test("a town named in a sentence of no event ranks the homonyms of the event told after it ('in the Al-Rawdah neighbourhood' of Taiz)", () => {
+  const evs = extractArticle(
+    art(
+      "Dr Salma has run a clinic in Taiz for six years. We spoke to her this week.\nOn Friday, a nine-year-old girl was shot dead by a Houthi sniper in the Al-Rawdah neighbourhood as she walked to school.",
+      "Yemen",
+      "2022-08-30",
+    ),
+  ).events;
+  assert.deepEqual(
+    evs.map((e) => `${e.sub_event_type} ${e.admin1}`),
+    ["Attack Taizz"],
+  );
+});
+
+test("'aux quartiers Kalundu et Kasenga' in a story from Uvira: parts of the town, not a territory of that name with no point", () => {
+  const evs = extractArticle({
+    id: "t",
+    text: "La cité d'Uvira, au Sud-Kivu, est restée paralysée lundi par une journée ville morte.\nDans la matinée, des jeunes ont brûlé des pneus et lancé des pierres sur les policiers au quartier Kasenga.",
+    published: "2025-10-21",
+    language: "fr",
+    country: "Democratic Republic of Congo",
+  }).events;
+  assert.ok(evs.length > 0);
+  for (const e of evs) assert.equal(e.admin1, "Sud-Kivu", `${e.sub_event_type} ${e.location}`);
+});

@@ -870,6 +870,12 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     // later report, dated by a past year alone, is no event of the report's days, nor one of its own)
     // (the year before the event's words: not "marched to the grave of Zongo, who was killed in 1998")
     if (dates.every((d) => d.yearOnly) && toldInPastYear(s, ctx.published, lex, hits[0].first)) continue;
+    // (with no place found yet, the towns of the sentences before that told no event rank homonyms: "La
+    // cité d'Uvira ... a été paralysée lundi ... au quartier Kasenga" is Uvira's, not a town 700 km off)
+    if (!ctx.places.length && ctx.pending.length && ctx.pending[0].start < s.start) {
+      while (ctx.pending.length && ctx.pending[0].start < s.start) ctx.pending.shift()?.run();
+      ctx.mentions.sort((a, b) => a.start - b.start);
+    }
     const places = notePlaces(s, ctx, gaz, pc, () => actors);
     resolveSeize(s, hits, lex, places, actors);
     // Numbers are only read as deaths or crowds (after the cues are settled: "hacked 12 villagers to death").

@@ -1019,6 +1019,9 @@ export function findPlaces(
       s.tokens[c.last + 1]?.norm === c.kindWord
     )
       continue;
+    // ("aux quartiers Kalundu et Kasenga" in a story from Uvira: a part of the town told before, not a
+    // territory of that name with no point of its own across the country)
+    if (place && part && !located(place) && !c.admin.length && near.some(isTown)) continue;
     if (
       place &&
       part &&
