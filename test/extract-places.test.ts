@@ -1735,3 +1735,17 @@ test("'aux quartiers Kalundu et Kasenga' in a story from Uvira: parts of the tow
   assert.ok(evs.length > 0);
   for (const e of evs) assert.equal(e.admin1, "Sud-Kivu", `${e.sub_event_type} ${e.location}`);
 });
+
+test("'Nouakchott (AFP) -': a town in title case with an agency is a dateline, the reporter's place, even when the body names the town again", () => {
+  const evs = extractArticle({
+    id: "t",
+    text: "Nouakchott (AFP) - Des jeunes ont affronté samedi soir les forces de l'ordre à Rosso, après la mort d'un détenu dans les locaux du commissariat de la ville, ont rapporté des habitants.\nLe ministère de l'Intérieur a annoncé une autopsie du corps à Nouakchott.",
+    published: "2025-04-14",
+    language: "fr",
+    country: "Mauritania",
+  }).events;
+  assert.deepEqual(
+    evs.map((e) => `${e.event_type} ${e.location}`),
+    ["Riots Rosso"],
+  );
+});

@@ -41,6 +41,10 @@ const DATELINE =
 const TITLE_CASE_DATELINE =
   /^\s*(?:#?[^\n.]{0,160}\n+)?\s*(\p{Lu}[\p{L}'’.\- ]{2,30}?)\s*(?:\([^)\n]{2,40}\)\s*)?(?:\[[^\]\n]{2,40}\])?,\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}(?:er)?\s+\p{L}{3,9}\.?)(?:,?\s*\d{4})?\s*(?:\([^)\n]{2,30}\)\s*)?[:–—-]/u;
 
+/** "Nouakchott (AFP) -", "Tunis (Reuters) -": a town in title case and a news agency, with no date. */
+const AGENCY_DATELINE =
+  /^\s*(?:#?[^\n.]{0,160}\n+)?\s*(\p{Lu}[\p{L}'’.\- ]{2,30}?)\s*\((?:AFP|AP|Reuters|Xinhua|ANI|APA|APS|MAP|PANA|IANS|UNI|dpa|Anadolu|ATS|Lusa|EFE|KUNA|WAM|SPA|QNA|IRNA|NNA|AIP|ABP|ACP|ANP|AMAP|Belga)(?:\s*[/,]\s*[\p{L} ]{2,12})*\)\s*[:–—-](?![\p{L}])/u;
+
 /** The character every dateline above ends with (a hyphen only when no word goes on from it: not "U.S.-backed"). */
 const DATELINE_END = /[:–—-]/;
 
@@ -57,7 +61,9 @@ export function articleContext(
   const head = article.text.slice(0, 360);
   // (both patterns end at a colon or a dash: most texts have none in their head, and no dateline)
   // (a town with its date first: "RDC : ... \n\nGoma, 30 avril -" has its headline's country before)
-  const m = DATELINE_END.test(head) ? (TITLE_CASE_DATELINE.exec(head) ?? DATELINE.exec(head)) : null;
+  const m = DATELINE_END.test(head)
+    ? (TITLE_CASE_DATELINE.exec(head) ?? AGENCY_DATELINE.exec(head) ?? DATELINE.exec(head))
+    : null;
   if (m) {
     // ("BANNU/LAKKI MARWAT:": filed from two towns; the first names where the reporter sits)
     const name = m[1].split("/")[0].trim();
