@@ -1749,3 +1749,17 @@ test("'Nouakchott (AFP) -': a town in title case with an agency is a dateline, t
     ["Riots Rosso"],
   );
 });
+
+test("'said on Telegram': an app where news is posted is no place", () => {
+  const evs = extractArticle(
+    art(
+      "09:40 - Russian artillery shelled Marhanets across the river this morning, killing a 61-year-old woman, the head of the regional administration said on Telegram.",
+      "Ukraine",
+      "2025-04-24",
+    ),
+  ).events;
+  assert.deepEqual(
+    evs.map((e) => `${e.sub_event_type} ${e.location}`),
+    ["Shelling/artillery/missile attack Marhanets"],
+  );
+});
