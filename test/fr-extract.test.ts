@@ -1039,3 +1039,17 @@ describe("strikes and marches announced", () => {
     );
   });
 });
+
+describe("'une frappe de drone israélienne'", () => {
+  it("the country after the weapon names the doer", () => {
+    const evs = extract(
+      "Un homme a été tué jeudi dans une frappe de drone israélienne qui a visé sa moto près de Tyr, au Liban-Sud.",
+      "2025-04-11",
+      "Lebanon",
+    );
+    assert.deepEqual(
+      evs.map((e) => `${e.sub_event_type} ${e.actor1}`),
+      ["Air/drone strike Military Forces of Israel (2022-)"],
+    );
+  });
+});

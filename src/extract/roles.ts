@@ -184,7 +184,10 @@ export function sides(
   // (or hold the trigger and the country after it: "des tirs d'artillerie israéliens ont visé ...")
   const before = inClause.filter(
     (m) =>
-      m.end <= trigger.start || m.start < trigger.start || (m.start === trigger.start && m.end > trigger.end),
+      m.end <= trigger.start ||
+      m.start < trigger.start ||
+      // ("une frappe de drone israélienne": from inside the trigger to the country after it)
+      (m.start >= trigger.start && m.start < trigger.end && m.end > trigger.end),
   );
   const after = inClause.filter((m) => m.start >= trigger.end);
   let passive = false;
