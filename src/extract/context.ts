@@ -162,3 +162,9 @@ export function articleContext(
     pending: [],
   };
 }
+
+/** Runs the deferred place searches in order until `done`, then sorts the places found. */
+export function runPendingUntil(ctx: Context, done: () => boolean): void {
+  while (ctx.pending.length && !done()) ctx.pending.shift()?.run();
+  ctx.mentions.sort((a, b) => a.start - b.start);
+}

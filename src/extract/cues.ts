@@ -32,6 +32,31 @@ export function dropCues(h: CueHit, ...cues: Cue[]): void {
 /** A quotation mark standing alone as a token. */
 export const QUOTE = /^["“”«»]$/u;
 
+/** "by", "par": the word before an agent or a helper. */
+export const BY = new Set(["by", "par"]);
+/** Participles before "by" that name helpers ("backed by Ugandan forces", "appuyés par"): not the doers. */
+export const BACKING = new Set([
+  "backed",
+  "supported",
+  "assisted",
+  "accompanied",
+  "helped",
+  "aided",
+  "appuye",
+  "appuyes",
+  "appuyee",
+  "appuyees",
+  "soutenu",
+  "soutenus",
+  "soutenue",
+  "soutenues",
+  "accompagne",
+  "accompagnes",
+  "escorted",
+  "escorte",
+  "escortes",
+]);
+
 /** How far before a cue a hedge reaches through one clause ("would hold a general strike and a march"). */
 const HEDGE_REACH = 14;
 /** Words that join two things told alike ("a march on Thursday and a strike next week"). */
@@ -39,10 +64,6 @@ const AND = new Set(["and", "et"]);
 /** Words opening a noun's complement ("marches from three universities"). */
 const FROM_OF = new Set(["from", "of", "by", "in", "de", "des", "du"]);
 
-/**
- * Cues of a sentence. Where spans overlap, the longest wins, but all cues of that span are kept
- * ("torched" is both a riot cue and a destruction cue: the coder decides with the rest of the frame).
- */
 /** Tokens first..last stand inside quotation marks that hold at most three words ("a long battle"). */
 function quotedLabel(tokens: Token[], first: number, last: number): boolean {
   let open = -1;
@@ -57,6 +78,10 @@ function quotedLabel(tokens: Token[], first: number, last: number): boolean {
   return false;
 }
 
+/**
+ * Cues of a sentence. Where spans overlap, the longest wins, but all cues of that span are kept
+ * ("torched" is both a riot cue and a destruction cue: the coder decides with the rest of the frame).
+ */
 export function findCues(
   tokens: Token[],
   lex: LocaleLexicon,
@@ -220,35 +245,27 @@ export function findCues(
   return hits;
 }
 
-/**
- * "The army's air force responded with strikes on RSF positions": with aircraft named in the sentence,
- * "strikes" are air strikes (alone the word may be a labour strike). Adds them as air hits, in order.
- */
-/** "backed by armored vehicles and a helicopter": aircraft named as support do no striking. */
-const SUPPORT = new Set([
-  "backed",
-  "supported",
-  "assisted",
-  "accompanied",
-  "appuyes",
-  "appuyee",
-  "appuye",
-  "soutenus",
-  "soutenu",
-  "accompagnes",
-]);
+/** "backed by armored vehicles and a helicopter": aircraft named only as support, no comma between. */
 function supportOnly(tokens: Token[], h: CueHit): boolean {
   for (let k = h.first - 1; k >= Math.max(1, h.first - 7); k--) {
     if (tokens[k].text === "," || tokens[k].text === ";") return false;
-    if ((tokens[k].norm === "by" || tokens[k].norm === "par") && SUPPORT.has(tokens[k - 1].norm)) return true;
+    if (BY.has(tokens[k].norm) && BACKING.has(tokens[k - 1].norm)) return true;
   }
   return false;
 }
 
+/**
+ * "The army's air force responded with strikes on RSF positions": with aircraft named in the sentence,
+ * "strikes" are air strikes (alone the word may be a labour strike). Adds them as air hits, in order.
+ */
 export function aircraftStrikes(tokens: Token[], hits: CueHit[], lex: LocaleLexicon): CueHit[] {
   if (!hits.some((h) => h.cues.includes("aircraft"))) return hits;
-  if (hits.some((h) => h.cues.length === 1 && h.cues[0] === "aircraft" && supportOnly(tokens, h))) {
-    hits = hits.filter((h) => !(h.cues.length === 1 && h.cues[0] === "aircraft" && supportOnly(tokens, h)));
+  // (aircraft named only as support do no striking)
+  const striking = hits.filter(
+    (h) => !(h.cues.length === 1 && h.cues[0] === "aircraft" && supportOnly(tokens, h)),
+  );
+  if (striking.length < hits.length) {
+    hits = striking;
     if (!hits.some((h) => h.cues.includes("aircraft"))) return hits;
   }
   const out = [...hits];

@@ -957,7 +957,6 @@ function publicationDay(published: string | null): number | null {
   return lastPublicationDay;
 }
 
-/** Every date in text[start, end), resolved against the publication date (YYYY-MM-DD or null). */
 /** The dates found in the last text, by range: the coder asks for one sentence's dates more than once. */
 let memoText: string | null = null;
 const memo = new Map<string, DateMention[]>();
@@ -987,6 +986,7 @@ export function findDates(
   return found.map((m) => ({ ...m }));
 }
 
+/** Every date in text[start, end), resolved against the publication date (YYYY-MM-DD or null). */
 function datesIn(
   text: string,
   start: number,

@@ -28,7 +28,7 @@ import {
 } from "./clause-tests.js";
 import { SEPARATELY, splitClauses } from "./clauses.js";
 import { codedToll } from "./coded-toll.js";
-import { articleContext, type Context } from "./context.js";
+import { articleContext, type Context, runPendingUntil } from "./context.js";
 import {
   aircraftStrikes,
   type CueHit,
@@ -636,28 +636,22 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     const found = inReportWeek(findDates(doc.text, s.start, s.end, ctx.published, locale), week);
     // ("announced fresh demonstrations for Wednesday", "a strike called for next Monday": a cue with a
     // coming date right after it is a plan)
-    if (found.some((d) => d.future && d.weekday)) {
-      const kept = hits.filter((h) => !plannedFor(s, h, found));
+    // ("called on supporters to gather in front of the hall next Saturday for the largest rally of the
+    // year": the protest called for, on a day to come)
+    if (found.some((d) => d.future)) {
+      const call = hits.some((h) => h.cues.includes("protest"))
+        ? lex.callsToAct.matchAll(s.tokens)[0]
+        : undefined;
+      const kept = hits.filter(
+        (h) =>
+          !plannedFor(s, h, found) &&
+          !(call && h.first > call.last && h.cues.every((c) => c === "protest" || c === "gather")),
+      );
       if (!kept.length) {
         ctx.pending.push({ start: s.start, run: deferredPlaces(s, ctx, gaz, pc, lex, reg, locale) });
         continue;
       }
       hits.splice(0, hits.length, ...kept);
-    }
-    // ("called on supporters to gather in front of the hall next Saturday for the largest rally of the
-    // year": the protest called for, on a day to come)
-    if (found.some((d) => d.future) && hits.some((h) => h.cues.includes("protest"))) {
-      const call = lex.callsToAct.matchAll(s.tokens)[0];
-      if (call) {
-        const kept = hits.filter(
-          (h) => !(h.cues.every((c) => c === "protest" || c === "gather") && h.first > call.last),
-        );
-        if (!kept.length) {
-          ctx.pending.push({ start: s.start, run: deferredPlaces(s, ctx, gaz, pc, lex, reg, locale) });
-          continue;
-        }
-        hits.splice(0, hits.length, ...kept);
-      }
     }
     // Statistics tell no event ("1,933 cases of coronavirus", "killed since January"), unless the
     // sentence dates a happening of its own: "On 30 April 2020, citizens held a sit-in ... stranded
@@ -872,10 +866,8 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     if (dates.every((d) => d.yearOnly) && toldInPastYear(s, ctx.published, lex, hits[0].first)) continue;
     // (with no place found yet, the towns of the sentences before that told no event rank homonyms: "La
     // cité d'Uvira ... a été paralysée lundi ... au quartier Kasenga" is Uvira's, not a town 700 km off)
-    if (!ctx.places.length && ctx.pending.length && ctx.pending[0].start < s.start) {
-      while (ctx.pending.length && ctx.pending[0].start < s.start) ctx.pending.shift()?.run();
-      ctx.mentions.sort((a, b) => a.start - b.start);
-    }
+    if (!ctx.places.length && ctx.pending.length && ctx.pending[0].start < s.start)
+      runPendingUntil(ctx, () => ctx.pending[0].start >= s.start);
     const places = notePlaces(s, ctx, gaz, pc, () => actors);
     resolveSeize(s, hits, lex, places, actors);
     // Numbers are only read as deaths or crowds (after the cues are settled: "hacked 12 villagers to death").
@@ -1002,10 +994,8 @@ function wantedEnded(tokens: Token[], m: ActorMention, purposeEnds: () => Set<nu
 /** "we fought like soldiers": people a comparison names are no side. */
 function simile(tokens: Token[], m: ActorMention, lex: LocaleLexicon): boolean {
   const k = tokenAt(tokens, m.start) - 1;
-  // (right after a verb: "groups like JNIM", "des groupes comme le JNIM" name an example, no comparison)
-  const verbBefore = (j: number) => j >= 0 && lex.pastVerb.test(tokens[j].text);
-  if (k >= 0 && lex.similes.has(tokens[k].norm)) return verbBefore(k - 1);
-  return k >= 1 && lex.similes.has(`${tokens[k - 1].norm} ${tokens[k].norm}`) && verbBefore(k - 2);
+  // (right after a verb: "groups like JNIM" names an example, no comparison)
+  return k >= 1 && lex.similes.has(tokens[k].norm) && lex.pastVerb.test(tokens[k - 1].text);
 }
 
 /**
@@ -1507,7 +1497,7 @@ function bothSidesDead(
   if (!fat || killHits.length < 2) return fat;
   const extra: NumberMention[] = [];
   for (const h of killHits) {
-    const own = fatalities(tokens, [h], numbers);
+    const own = fatalities(tokens, [h], numbers, lex.sourceWords);
     // (a count inside the toll already told is no new one)
     if (!own || (own.mention.start >= fat.mention.start && own.mention.end <= fat.mention.end)) continue;
     if (extra.some((m) => m.start === own.mention.start)) continue;
@@ -2205,7 +2195,7 @@ function frameOf(
     s.tokens,
     addJoinedDeaths(
       s.tokens,
-      fatalities(s.tokens, killHits, clauseNumbers),
+      fatalities(s.tokens, killHits, clauseNumbers, lex.sourceWords),
       clauseNumbers,
       s,
       placeCues(lex.locale).and,
@@ -2544,7 +2534,7 @@ function frameOf(
       ? fat
       : addJoinedDeaths(
           s.tokens,
-          fatalities(s.tokens, ownKills, clauseNumbers),
+          fatalities(s.tokens, ownKills, clauseNumbers, lex.sourceWords),
           clauseNumbers,
           s,
           placeCues(lex.locale).and,

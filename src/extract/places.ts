@@ -2004,7 +2004,6 @@ function possessiveTown(name: string, gaz: Gazetteer, country: string | null): P
     : null;
 }
 
-/** The folded words of tokens[i..end] joined by spaces (built in place: no slice or array per name). */
 /** Token k is a lower-case adjective after a noun of "of X" ("un quartier périphérique d'Oicha"). */
 function adjectiveAfterOfNoun(tokens: Token[], k: number, cues: PlaceCues): boolean {
   const t = tokens[k];
@@ -2047,6 +2046,7 @@ function shouted(tokens: Token[], i: number, end: number): boolean {
   return true;
 }
 
+/** The folded words of tokens[i..end] joined by spaces (built in place: no slice or array per name). */
 function runKey(tokens: Token[], i: number, end: number): string {
   let key = tokens[i].norm;
   for (let k = i + 1; k <= end; k++) key += ` ${tokens[k].norm}`;

@@ -7,7 +7,7 @@ import type { Article } from "../model/article.js";
 import type { EventRecord, Evidence, EvidenceField } from "../model/event.js";
 import type { Sentence } from "../text/document.js";
 import { isArmed, isState } from "./classify.js";
-import type { Context } from "./context.js";
+import { type Context, runPendingUntil } from "./context.js";
 import { addDays } from "./dates.js";
 import type { Frame } from "./frames.js";
 import type { EventDraft } from "./merge.js";
@@ -188,14 +188,6 @@ function countryNamed(d: EventDraft, country: string, reg: ActorRegistry, locale
 /** A place that can stand in for an event's own: located, in the article's country. */
 function usablePlace(ctx: Context, p: Place): boolean {
   return located(p) && (!ctx.country || p.country === ctx.country);
-}
-
-/** Runs the deferred place searches in order until `done`, then sorts the places found. */
-function runPendingUntil(ctx: Context, done: () => boolean): void {
-  while (ctx.pending.length && !done()) {
-    ctx.pending.shift()!.run();
-  }
-  ctx.mentions.sort((a, b) => a.start - b.start);
 }
 
 const isArea = (p: Place) => p.kind === "admin1" || p.kind === "admin2" || p.kind === "country";

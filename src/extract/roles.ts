@@ -1,6 +1,6 @@
 import type { ActorMention } from "../knowledge/actor-registry.js";
 import type { Token } from "../text/tokens.js";
-import type { CueHit } from "./cues.js";
+import { BACKING, BY, type CueHit } from "./cues.js";
 import type { NumberMention } from "./numbers.js";
 
 const ARMED_ROLES = new Set([
@@ -20,7 +20,6 @@ export interface Sides {
 
 /** Auxiliaries that make the next participle passive ("were killed", "ont été tués"). */
 export const PASSIVE_AUX = new Set(["was", "were", "been", "being", "is", "are", "got", "ete"]);
-const BY = new Set(["by", "par"]);
 /** The armed side named last; a generic noun right after a named group is that group ("Colombia's ELN
  * guerrilla group"). */
 function lastArmed(tokens: Token[], armed: ActorMention[]): ActorMention {
@@ -60,29 +59,6 @@ const FIRING = new Set([
 
 /** Words that open a clause of time or cause after a passive verb ("was killed when police opened fire"). */
 const SUBORDINATORS = new Set(["when", "as", "after", "while", "lorsque", "quand", "alors"]);
-
-/** Participles before "by" that name helpers ("backed by Ugandan forces", "appuyés par"): not the doers. */
-const BACKING = new Set([
-  "backed",
-  "supported",
-  "assisted",
-  "accompanied",
-  "helped",
-  "aided",
-  "appuye",
-  "appuyes",
-  "appuyee",
-  "appuyees",
-  "soutenu",
-  "soutenus",
-  "soutenue",
-  "soutenues",
-  "accompagne",
-  "accompagnes",
-  "escorted",
-  "escorte",
-  "escortes",
-]);
 
 /** "backed by a helicopter gunship": a "by" after a word of support within three words before token `at`. */
 export function backedBy(tokens: Token[], at: number): boolean {
@@ -182,12 +158,9 @@ export function sides(
   // ("a Houthi drone strike hit ...": a side named with the cue inside it is the doer)
   // (a mention may end inside the trigger: "a Ukrainian drone dropped explosives", trigger "drone dropped")
   // (or hold the trigger and the country after it: "des tirs d'artillerie israéliens ont visé ...")
+  // ("une frappe de drone israélienne": from inside the trigger to the country after it)
   const before = inClause.filter(
-    (m) =>
-      m.end <= trigger.start ||
-      m.start < trigger.start ||
-      // ("une frappe de drone israélienne": from inside the trigger to the country after it)
-      (m.start >= trigger.start && m.start < trigger.end && m.end > trigger.end),
+    (m) => m.start < trigger.start || (m.start < trigger.end && m.end > trigger.end),
   );
   const after = inClause.filter((m) => m.start >= trigger.end);
   let passive = false;
@@ -420,6 +393,8 @@ export function fatalities(
   tokens: Token[],
   killHits: CueHit[],
   numbers: NumberMention[],
+  /** Words that name a source ("according", "selon"): of two sources' tolls, the lowest counts. */
+  sourceWords: Set<string>,
 ): { value: number; mention: NumberMention } | null {
   // "The death toll from Monday's attack on Solenzo rose to 40": the count the toll rose to
   const risen = tollRisenTo(tokens, numbers);
@@ -544,10 +519,8 @@ export function fatalities(
       if (ok && (!best || n.start < best.mention.start)) best = { value: n.value, mention: n };
     }
   }
-  return best ? lowestOfSources(tokens, numbers, best) : best;
+  return best ? lowestOfSources(tokens, numbers, best, sourceWords) : best;
 }
-
-const SOURCED = new Set(["selon", "according"]);
 
 /**
  * "une vingtaine de morts selon des habitants, onze selon le ministère", "about 20 dead according to
@@ -557,18 +530,19 @@ function lowestOfSources(
   tokens: Token[],
   numbers: NumberMention[],
   best: { value: number; mention: NumberMention },
+  sourceWords: Set<string>,
 ): { value: number; mention: NumberMention } {
   const bi = tokenAt(tokens, best.mention.end - 1);
   let sourced = false;
   for (let k = bi + 1; k <= Math.min(tokens.length - 1, bi + 3); k++)
-    if (SOURCED.has(tokens[k].norm)) sourced = true;
+    if (sourceWords.has(tokens[k].norm)) sourced = true;
   if (!sourced) return best;
   let low = best;
   for (const o of numbers) {
     if (o.start <= best.mention.end || o.value <= 0 || o.value >= low.value) continue;
     const oi = tokenAt(tokens, o.start);
     const ol = tokenAt(tokens, o.end - 1);
-    if (tokens[oi - 1]?.text === "," && SOURCED.has(tokens[ol + 1]?.norm ?? ""))
+    if (tokens[oi - 1]?.text === "," && sourceWords.has(tokens[ol + 1]?.norm ?? ""))
       low = { value: o.value, mention: o };
   }
   return low;

@@ -23,7 +23,7 @@ import type {
   StateForcesFile,
 } from "./data-types.js";
 import { compileMentionLexicon, type Entry } from "./mention-lexicon.js";
-import { findMentions } from "./mentions.js";
+import { findMentions, groupRef, roleOfGroup } from "./mentions.js";
 import { readDataJson } from "./paths.js";
 import { StateForceTable } from "./state-forces.js";
 
@@ -521,20 +521,13 @@ class Registry implements ActorRegistry {
           x.countries?.includes(country) && x.sharedAcronyms?.some((a) => foldKey(a) === foldKey(shared)),
       );
       if (!g) return m;
-      const role = g.unarmed
-        ? "civilians"
-        : g.inter === 4
-          ? "identity_militia"
-          : g.inter === 8
-            ? "external"
-            : "named_group";
       return {
         ...m,
-        role,
+        role: roleOfGroup(g),
         country,
         countries: [country],
         unit: undefined,
-        group: { name: g.name, inter: g.inter, country: g.countries?.length === 1 ? g.countries[0] : null },
+        group: groupRef(g),
       };
     }
     return { ...m, country, countries: [country], role: local.branch, unit: local.unit ?? undefined };

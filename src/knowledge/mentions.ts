@@ -252,12 +252,17 @@ function groupArmed(p: Piece | undefined): boolean {
   return !!p && p.k === "group" && !p.group.unarmed && p.group.inter >= 2 && p.group.inter <= 4;
 }
 
-function roleOfGroup(g: GroupDef): ActorRole {
+export function roleOfGroup(g: GroupDef): ActorRole {
   if (g.unarmed) return "civilians";
   if (g.inter === 1) return "military";
   if (g.inter === 4) return "identity_militia";
   if (g.inter === 8) return "external";
   return "named_group";
+}
+
+/** The group as a mention carries it: its name, inter code and its one country, if it has one. */
+export function groupRef(g: GroupDef): { name: string; inter: number; country: string | null } {
+  return { name: g.name, inter: g.inter, country: g.countries?.length === 1 ? g.countries[0] : null };
 }
 
 export interface MentionOptions {
@@ -382,11 +387,7 @@ export function findMentions(
     else if (g2 && m.group)
       splitAtSecond(out, m, p, slots, tokens, {
         role: roleOfGroup(g2),
-        group: {
-          name: g2.name,
-          inter: g2.inter,
-          country: g2.countries?.length === 1 ? g2.countries[0] : null,
-        },
+        group: groupRef(g2),
       });
     else out.push(m);
   }
