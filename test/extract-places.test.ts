@@ -1763,3 +1763,18 @@ test("'said on Telegram': an app where news is posted is no place", () => {
     ["Shelling/artillery/missile attack Marhanets"],
   );
 });
+
+test("a verb's object the gazetteer lacks, said to lie in a region, is a village of that region", () => {
+  const e = only(
+    "On 6 March 2021, government forces shelled Qaryat Zuhurna in Idleb with rockets. No casualties were reported.",
+    "Syria",
+  );
+  assert.equal(e.location, "Qaryat Zuhurna");
+  assert.equal(e.admin1, "Idleb");
+  // (placed at its region's capital, as the spec codes a place known only at that level)
+  assert.equal(e.geo_precision, 3);
+  // (a town the gazetteer holds is still coded as itself)
+  const t = only("On 6 March 2021, government forces shelled Saraqib in Idleb.", "Syria");
+  assert.equal(t.geo_precision, 1);
+  assert.ok(Math.abs((t.latitude ?? 0) - 35.86) < 0.05);
+});

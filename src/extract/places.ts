@@ -851,6 +851,8 @@ export function findPlaces(
   // "stormed Kadawa, Rafin Gero and Tudun Bugaje in Tsafe LGA": names followed by the district they
   // lie in are its villages, even when the gazetteer lacks them.
   const inUnit = new Set<Candidate>();
+  // (the first token of the region a verb's object lies in, by the object)
+  const regionOf = new Map<Candidate, number>();
   const camps: PlaceMention[] = [];
   // (the first tokens of the towns other places were given relative to: no places of their own)
   const referenced = new Set<number>();
@@ -868,6 +870,19 @@ export function findPlaces(
       k++;
     const unit = cands.find((x) => x.first === k);
     if (unit?.kindWord && cues.adminKinds.has(unit.kindWord)) inUnit.add(c);
+    // ("regime forces shelled Kansafra in Idleb": a verb's object the gazetteer lacks, said to lie in a
+    // region named as such, is a village of that region)
+    else if (
+      c.oblique &&
+      c.list === undefined &&
+      unit &&
+      !unit.kindWord &&
+      !unit.admin.length &&
+      isAdminName(gaz, nameOf(s, unit), country, "admin1")
+    ) {
+      inUnit.add(c);
+      regionOf.set(c, unit.first);
+    }
   }
   // The near points of every name of the sentence: their key and coordinates are made once here, not
   // once per name (a long article's places are many).
@@ -1109,9 +1124,12 @@ export function findPlaces(
       (!located(place) || place.fuzzy || place.kind !== "populated")
     )
       continue;
+    // (the village, not the region it lies in, is the place: the region's name is no place of its own)
+    const contained = regionOf.get(c);
+    if (contained !== undefined && place.geonameid === null) referenced.add(contained);
     out.push({
       weak: c.weak,
-      oblique: c.oblique,
+      oblique: c.oblique && contained === undefined,
       resident: c.resident,
       titled: c.titled,
       between: c.between || undefined,
