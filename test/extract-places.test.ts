@@ -1778,3 +1778,12 @@ test("a verb's object the gazetteer lacks, said to lie in a region, is a village
   assert.equal(t.geo_precision, 1);
   assert.ok(Math.abs((t.latitude ?? 0) - 35.86) < 0.05);
 });
+
+test("'in Barangay X, Town, Province': the village's kind word is no part of its name, and the town and province qualify it", () => {
+  const e = only(
+    "On 6 March 2021, about 40 farmers staged a rally in Barangay Mabuhay Norte, Rodriguez, Rizal to demand land titles. Police dispersed them.",
+    "Philippines",
+  );
+  assert.equal(e.location, "Mabuhay Norte");
+  assert.equal(e.admin1, "Calabarzon");
+});

@@ -103,6 +103,8 @@ export interface PlaceCues {
   camps: Set<string>;
   /** Kind words of a village: "the village of La Toma, Suarez (Cauca)" is the village in the municipality. */
   villages: Set<string>;
+  /** Kind words of a village written with a capital before its name ("in Barangay Taruk"). */
+  titledKinds: Set<string>;
   /** Words between a camp's name and its kind word that say who lives there ("the Plaine Savo IDP camp"). */
   campQualifiers: Set<string>;
   /** "the city", "the town" without a name: the last town named. */
@@ -191,6 +193,7 @@ export function placeCues(locale: Locale): PlaceCues {
       cityParts: folded(raw.cityParts ?? []),
       camps: folded(raw.camps ?? []),
       villages: folded(raw.villages ?? []),
+      titledKinds: folded(raw.titledKinds ?? []),
       campQualifiers: folded(raw.campQualifiers ?? []),
       townNouns: folded(raw.townNouns ?? []),
       articles: folded(raw.articles ?? []),

@@ -219,7 +219,7 @@ const ADMIN_NAMES = new BoundedMap<string, boolean>(50_000);
 function adminNameOf(gaz: Gazetteer, name: string, country: string | null, kind?: "admin1"): boolean {
   const key = normName(name);
   return gaz
-    .candidates({ name, country }, 5)
+    .candidates({ name, country }, 40)
     .some(
       (p) =>
         (p.kind === "admin1" || (p.kind === "admin2" && !kind)) &&

@@ -270,6 +270,8 @@ function candidates(
     const stopWord =
       cues.stop.has(t.norm) || (t.norm.endsWith("s") && cues.stop.has(t.norm.replace(/['’]s$/u, "")));
     if ((stopWord && !regionName && !direction) || t.num) continue;
+    // ("in Barangay Taruk": a village's kind word written with a capital before its name is no part of it)
+    if (cues.titledKinds.has(t.norm) && tokens[i + 1]?.cap) continue;
     // "at the Mayor's office", "Cercle of Koro": a person's title or a unit's kind word written with a
     // capital is no name (the name after "of" is the unit's)
     if (
