@@ -42,6 +42,9 @@ const FLOORS: Record<string, number> = {
   "own-articles12.jsonl": 0.8,
   "own-articles13.jsonl": 0.91,
   "own-fr6.jsonl": 0.75,
+  // (session 13's held-out sets, first scored before any fix of theirs: own-articles14 0.795, own-fr7 0.765)
+  "own-articles14.jsonl": 0.77,
+  "own-fr7.jsonl": 0.74,
 };
 const dir = fileURLToPath(new URL("../examples/gold/", import.meta.url));
 
