@@ -5605,3 +5605,47 @@ test("harm told with nobody acting right after a riot ('A patrol car was damaged
     ["Riots Violent demonstration"],
   );
 });
+
+test("a march a union 'plans' for a coming day is no event yet", () => {
+  const evs = run(
+    "The teachers' union said on Monday that talks had failed. The union also plans a march to the ministry in Zomba on 29 June to present a petition, its secretary said.",
+    "2020-06-22",
+    "Malawi",
+  );
+  assert.deepEqual(evs, []);
+});
+
+test("a coach's 'troops' in a match report are a team, and 'bombarded the box' no air strike", () => {
+  const evs = run(
+    "Hearts laid siege to the visitors' goal from the first whistle on Sunday. The coach sent his troops out in an attacking formation, and the Phobians bombarded the box with crosses in the opening quarter of an hour.",
+    "2020-06-22",
+    "Ghana",
+  );
+  assert.deepEqual(evs, []);
+});
+
+test("police who 'confront' a crowd intervene: no riot unless the crowd fights", () => {
+  const e = one("Police confronted a crowd of demonstrators in Eldoret on Saturday.", "2020-06-22", "Kenya");
+  assert.equal(e.sub_event_type, "Protest with intervention");
+  const r = one(
+    "Protesters confronted police in Eldoret on Saturday, throwing stones at officers.",
+    "2020-06-22",
+    "Kenya",
+  );
+  assert.equal(r.event_type, "Riots");
+});
+
+test("officers who open fire on demonstrators marching peacefully use excessive force; soldiers firing in protest riot", () => {
+  const e = one(
+    "Witnesses said the demonstrators had been marching peacefully in Eldoret on Saturday when officers opened fire.",
+    "2020-06-22",
+    "Kenya",
+  );
+  assert.equal(e.sub_event_type, "Excessive force against protesters");
+  const m = one(
+    "On Saturday, soldiers stationed in Eldoret began firing weapons in protest against the extension of their mission.",
+    "2020-06-22",
+    "Kenya",
+  );
+  assert.equal(m.event_type, "Riots");
+});

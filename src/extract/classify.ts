@@ -270,6 +270,10 @@ export function classify(told: FrameFacts): Coding | null {
     return riot("Mob violence", has("beat") ? "beat" : "kill");
   if (protestLike) {
     const crowdActs = (!!agent && UNARMED.has(agent.role)) || !!facts.crowdViolent;
+    // (a crowd named before the forces who act: "the demonstrators had been marching peacefully when
+    // officers opened fire"; not the protest the forces make, "soldiers fired weapons in protest")
+    const crowdBefore =
+      !!agent && protesterMentions.some((m) => m !== agent && !m.affiliation && m.end <= agent.start);
     // Soldiers or police who protest with gunfire, or mutineers who protest, riot.
     // (not forces firing on a crowd that a demand makes a protest: "police opened fire on a procession of
     // students demanding reform, killing one")
@@ -284,6 +288,9 @@ export function classify(told: FrameFacts): Coding | null {
         // (nor forces firing on people who marched: "opened fire on worshippers who marched after prayers")
         patient?.role !== "civilians" &&
         !facts.protestersHurt &&
+        // (nor forces firing while a crowd marched: "the demonstrators had been marching peacefully when
+        // officers opened fire")
+        !crowdBefore &&
         // (forces who kill or wound at a demonstration fire on it: "opened fire on anti-coup protesters,
         // killing two", "shot dead two young men during a march")
         !hurts);
@@ -311,7 +318,10 @@ export function classify(told: FrameFacts): Coding | null {
       (has("riot") && !onlyBlocked) ||
       (has("destroy") && !facts.forcesDestroy) ||
       roles.has("rioters") ||
-      (has("clash") && (roles.has("police") || roles.has("military")))
+      (has("clash") &&
+        (roles.has("police") || roles.has("military")) &&
+        // ("police confronted a crowd of demonstrators": the forces confront it, the crowd did not fight)
+        !(has("confront") && agent && STATE.has(agent.role)))
     )
       return riot("Violent demonstration", "riot");
     // Security forces killing, shooting or beating people at a demonstration use excessive force.
@@ -325,13 +335,25 @@ export function classify(told: FrameFacts): Coding | null {
       hurts &&
       (agent?.role === "police" || agent?.role === "military" || (!agent && forcesNamed && has("kill"))) &&
       !facts.hurtTopic;
+    // ("the demonstrators had been marching peacefully when officers opened fire": live fire on a crowd)
+    const forcesFire =
+      !!facts.shooting &&
+      has("attack") &&
+      (agent?.role === "police" || agent?.role === "military") &&
+      !facts.crowdViolent &&
+      crowdBefore;
     if (
       has("lethal_force") ||
       forcesHurt ||
+      forcesFire ||
       (facts.protestersHurt && (roles.has("police") || roles.has("military")))
     )
       return protest("Excessive force against protesters", has("lethal_force") ? "lethal_force" : "protest");
-    if (has("intervene") || (has("arrest") && (roles.has("police") || roles.has("military"))))
+    if (
+      has("intervene") ||
+      (has("arrest") && (roles.has("police") || roles.has("military"))) ||
+      (has("confront") && agent && STATE.has(agent.role))
+    )
       return protest("Protest with intervention", "protest");
     if (has("protest") && (!violent || facts.protestFirst)) return protest("Peaceful protest", "protest");
   }

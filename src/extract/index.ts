@@ -405,6 +405,9 @@ function inReportWeek(dates: DateMention[], week: { start: string; end: string }
   });
 }
 
+/** Possessive determiners of a person ("his troops"). */
+const PERSON_OWNERS = new Set(["his", "her", "son", "sa", "ses"]);
+
 /** A short sentence opened by a section number ("3.3 Air strike in Shwebo township."), with no other figure. */
 const SECTION_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}/u;
 function runInHeading(s: Sentence): boolean {
@@ -782,8 +785,13 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     // (and police deployed for the match: "the match passed without incident, where 1,500 officers were
     // deployed")
     const deployOnly = hits.every((h) => h.cues.every((c) => c === "deploy"));
+    // (a coach's "troops": armed men owned by a person, in a sentence of sport, are a team)
+    const owned = (m: ActorMention) => {
+      const k = s.tokens.findIndex((t) => t.start >= m.start);
+      return k > 0 && PERSON_OWNERS.has(s.tokens[k - 1].norm);
+    };
     if (
-      (unarmed || (deployOnly && offStory === s.index - 1)) &&
+      (unarmed || (deployOnly && offStory === s.index - 1) || !actors.some((m) => isArmed(m) && !owned(m))) &&
       (lex.offTopic.matchAll(s.tokens).length || offStory === s.index - 1)
     ) {
       offStory = s.index;

@@ -45,7 +45,9 @@ export type Cue =
   /** gathered/assembled: a protest when the sentence says what the people demand, else nothing. */
   | "gather"
   /** seize/capture: a takeover when the object is a place, looting when it is goods. */
-  | "seize";
+  | "seize"
+  /** confronted: a clash, but forces who confront a crowd only intervene (no riot). */
+  | "confront";
 
 export type Locale = "en" | "fr";
 export const LOCALES: readonly Locale[] = ["en", "fr"];
