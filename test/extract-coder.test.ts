@@ -5649,3 +5649,14 @@ test("officers who open fire on demonstrators marching peacefully use excessive 
   );
   assert.equal(m.event_type, "Riots");
 });
+
+test("a drone strike attributed to the army: the civilians it killed are the target, not the army named again", () => {
+  const evs = run(
+    "Abuses near Kutum, March 19\nOn March 19, RSF fighters stopped a group of women fetching water outside Kutum and raped three of them.\n\nDrone strike on a market in Nyala, March 27\nOn March 27, a drone strike that survivors attributed to the Sudanese Armed Forces (SAF) hit a crowded section of a market in Nyala, killing at least eleven civilians. The SAF has said it targets only RSF military assets.",
+    "2025-04-10",
+    "Sudan",
+  );
+  const strike = evs.find((e) => e.sub_event_type === "Air/drone strike");
+  assert.match(strike?.actor1 ?? "", /^Military Forces of Sudan/);
+  assert.equal(strike?.actor2, "Civilians (Sudan)");
+});

@@ -118,3 +118,17 @@ test("sentences: a dotted acronym names what follows ('U.S. Africa Command said'
     "Nobody was hurt.",
   ]);
 });
+
+test("a short heading line with no closing punctuation ends before the sentence under it; wrapped lines stay one sentence", () => {
+  const text =
+    "Field notes\n\nAttack on a market near Tawila, June 3\nOn June 3, gunmen opened fire on traders at the market. Nine people were killed.";
+  const s = splitSentences(text).map((x) => text.slice(x.start, x.end));
+  assert.deepEqual(s.slice(1), [
+    "Attack on a market near Tawila, June 3",
+    "On June 3, gunmen opened fire on traders at the market.",
+    "Nine people were killed.",
+  ]);
+  const wrapped =
+    "Gunmen opened fire on traders at the weekly market near Tawila on\nTuesday morning, killing nine people and wounding at least twenty\nothers, residents said.";
+  assert.equal(splitSentences(wrapped).length, 1);
+});

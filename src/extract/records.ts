@@ -702,7 +702,14 @@ function chooseActors(
       f.patient && f.patient !== perp && !inWeaponWords(f.patient, d)
         ? f.patient
         : ((air && !perp && named && !isState(named) ? named : null) ??
-          pick.first((m) => m !== perp && !inWeaponWords(m, d) && (m.role === "civilians" || isArmed(m))));
+          pick.first(
+            (m) =>
+              m !== perp &&
+              !inWeaponWords(m, d) &&
+              (m.role === "civilians" || isArmed(m)) &&
+              // (not the striker named again: "a drone strike attributed to the SAF ... killing civilians")
+              (!a1 || pick.side(m)?.name !== a1.name),
+          ));
     a2 = pick.side(target) ?? (planted ? struckVehicle(d, country, date, reg, locale) : null);
     // A bomb that killed or wounded people, with no armed force named among them: civilians.
     const hurt = d.frames.some((x) => x.cues.has("kill") || x.cues.has("injure"));

@@ -115,7 +115,11 @@ export function splitSentences(text: string, locale = "en"): SentenceSpan[] {
       view += line;
       if (i < lines.length - 1) {
         // (trimEnd() strips what \s matches: an end-anchored regex would be tried at every position)
-        const hardBreak = /^\s*#/.test(line) || line.trimEnd().endsWith(":") || line.trim() === "";
+        const hardBreak =
+          /^\s*#/.test(line) ||
+          line.trimEnd().endsWith(":") ||
+          line.trim() === "" ||
+          headingLine(line, lines[i - 1], lines[i + 1]);
         view += hardBreak ? "\n" : " ";
       }
     }
@@ -138,6 +142,20 @@ export function splitSentences(text: string, locale = "en"): SentenceSpan[] {
   });
   return out;
 }
+
+/**
+ * "Raid on villages north of Kutum, March 11" on its own line above a paragraph's sentence: a short
+ * heading with no closing punctuation, opening its block (or after a sentence that closed), ends there.
+ * (A hard-wrapped paragraph's lines run long, and its first line is no shorter than the others.)
+ */
+function headingLine(line: string, before: string | undefined, after: string | undefined): boolean {
+  const t = line.trim();
+  if (t.length < 8 || t.length > HEADING_MAX || !after || !/^\s*\p{Lu}/u.test(after)) return false;
+  if (/[.!?;:,"”'’)\]»-]$/u.test(t)) return false;
+  if (after.trim().length <= t.length && !/[.!?]["”’]?$/u.test(after.trim())) return false;
+  return before === undefined || /[.!?]["”’]?$/u.test(before.trim()) || before.trim() === "";
+}
+const HEADING_MAX = 60;
 
 function shouldJoin(prev: string, next: string): boolean {
   const lastWord = prev.slice(prev.lastIndexOf(" ") + 1).toLowerCase();
