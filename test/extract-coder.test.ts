@@ -5660,3 +5660,13 @@ test("a drone strike attributed to the army: the civilians it killed are the tar
   assert.match(strike?.actor1 ?? "", /^Military Forces of Sudan/);
   assert.equal(strike?.actor2, "Civilians (Sudan)");
 });
+
+test("an arrest 'on Saturday' and an attack 'on Sunday night' nearby are two events: a night runs into the next day, not back", () => {
+  const evs = run(
+    "Police on Saturday arrested 34 opposition activists who had gathered at a private home in Harare's Avondale suburb. Meanwhile, in Chitungwiza, suspected ruling-party youths on Sunday night stoned the house of an opposition councillor and assaulted two of his relatives.",
+    "2024-09-30",
+    "Zimbabwe",
+  );
+  assert.equal(evs.length, 2);
+  assert.equal(evs.filter((e) => e.sub_event_type === "Arrests").length, 1);
+});

@@ -24,6 +24,8 @@ export interface DateMention {
   yearOnly?: boolean; // "in 2019", "last year": date is 1 January, precision 3
   /** "overnight", "on Saturday night": a night straddles two dates, so the day may be off by one. */
   night?: boolean;
+  /** "overnight" alone: the night may be the one before the day it was resolved to, or after it. */
+  nightEither?: boolean;
   /** A weekday resolved against publication ("on Friday"). */
   weekday?: boolean;
   /** "the following day", "two days earlier": offset from another date. `date` is resolved against the
@@ -1007,7 +1009,10 @@ function datesIn(
     if (m && (pub !== null || !m.relative)) list.push(m);
     if (m && e.ctx.L.nightDates) {
       const lower = m.text.toLowerCase();
-      if (e.ctx.L.nightDates.some((w) => lower.includes(w))) m.night = true;
+      if (e.ctx.L.nightDates.some((w) => lower.includes(w))) {
+        m.night = true;
+        if (!/\s/u.test(lower.trim())) m.nightEither = true;
+      }
     }
   }
   resolveAnchors(list, pub);

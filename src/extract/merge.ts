@@ -105,8 +105,13 @@ function sameDate(a: Frame, b: Frame): boolean {
   if (a.date.date === b.date.date) return true;
   const d = (s: string) => Date.parse(`${s}T00:00:00Z`) / 86400000;
   // "an overnight raid" and "on Saturday night": a night belongs to two dates.
-  if ((a.date.night || b.date.night) && a.date.precision === 1 && b.date.precision === 1)
-    return Math.abs(d(a.date.date) - d(b.date.date)) <= 1;
+  // (a night runs on into the next day, not back into the one before: "on Saturday" is not "on Sunday night")
+  if ((a.date.night || b.date.night) && a.date.precision === 1 && b.date.precision === 1) {
+    const gap = d(b.date.date) - d(a.date.date);
+    // ("overnight" alone may be the night before the day it was resolved to)
+    if ((a.date.nightEither || b.date.nightEither) && Math.abs(gap) === 1) return true;
+    return (!!a.date.night && gap === 1) || (!!b.date.night && gap === -1);
+  }
   const coarse = a.date.precision > b.date.precision ? a.date : b.date;
   const fine = coarse === a.date ? b.date : a.date;
   if (coarse.precision === 3) return coarse.date.slice(0, 7) === fine.date.slice(0, 7);
