@@ -5670,3 +5670,14 @@ test("an arrest 'on Saturday' and an attack 'on Sunday night' nearby are two eve
   assert.equal(evs.length, 2);
   assert.equal(evs.filter((e) => e.sub_event_type === "Arrests").length, 1);
 });
+
+test("', a member of the X militia said, blaming Y': the militia speaks, the group it blames planted the bomb", () => {
+  const e = one(
+    "Four civilians were killed on Tuesday when their car hit a roadside bomb near Gwoza, a member of the Civilian Joint Task Force militia said, blaming ISWAP.",
+    "2025-09-04",
+    "Nigeria",
+  );
+  assert.equal(e.sub_event_type, "Remote explosive/landmine/IED");
+  assert.match(e.actor1 ?? "", /Islamic State/);
+  assert.equal(e.actor2, "Civilians (Nigeria)");
+});

@@ -1152,6 +1152,13 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
 function trailingSpeaker(tokens: Token[], a: ActorMention, lex: LocaleLexicon): boolean {
   let i = tokenAt(tokens, a.start);
   if (lex.objectStarts.has(tokens[i - 1]?.norm ?? "")) i--;
+  // (", a member of the Civilian Joint Task Force militia said": who speaks for the group, before it)
+  // (not the forces, who speak of their own fights: ", an official of the security forces said")
+  if (!isState(a) && (OF.has(tokens[i - 1]?.norm ?? "") || OF.has(tokens[i - 2]?.norm ?? ""))) {
+    let k = i - 1;
+    while (k > i - 5 && tokens[k] && /^\p{Ll}/u.test(tokens[k].text)) k--;
+    if (tokens[k]?.text === ",") i = k + 1;
+  }
   if (tokens[i - 1]?.text !== ",") return false;
   let j = tokenAt(tokens, a.end - 1) + 1;
   // (", police and witnesses said.")
@@ -1164,8 +1171,10 @@ function trailingSpeaker(tokens: Token[], a: ActorMention, lex: LocaleLexicon): 
   if (!lex.speechVerbs.has(tokens[j]?.norm ?? "")) return false;
   if (j > at && (tokens.length - j > 5 || tokens.slice(at, j).some((t) => AUXILIARIES.has(t.norm))))
     return false;
-  // (nothing after the verb but a day: "on Sunday")
-  for (j++; j < tokens.length; j++) if (tokens[j].text === "," || tokens[j].text === ";") return false;
+  // (nothing after the verb but a day: "on Sunday"; or whom the speaker blamed: ", blaming ISWAP")
+  for (j++; j < tokens.length; j++)
+    if (tokens[j].text === "," || tokens[j].text === ";")
+      return tokens[j].text === "," && lex.blameVerbs.has(tokens[j + 1]?.norm ?? "");
   return true;
 }
 
