@@ -5681,3 +5681,13 @@ test("', a member of the X militia said, blaming Y': the militia speaks, the gro
   assert.match(e.actor1 ?? "", /Islamic State/);
   assert.equal(e.actor2, "Civilians (Nigeria)");
 });
+
+test("'opened indiscriminate fire on the police party' is an attack; a press note's '19.03.2024' dates it", () => {
+  const e = one(
+    "On 19.03.2024 at about 07:30 hrs, during search operations in the forest area about 12 km north-west of Sukma, the Maoists opened indiscriminate fire on the police party.",
+    "2024-03-21",
+    "India",
+  );
+  assert.equal(e.event_type, "Battles");
+  assert.equal(e.event_date, "2024-03-19");
+});

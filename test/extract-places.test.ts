@@ -1787,3 +1787,12 @@ test("'in Barangay X, Town, Province': the village's kind word is no part of its
   assert.equal(e.location, "Mabuhay Norte");
   assert.equal(e.admin1, "Calabarzon");
 });
+
+test("'the southern city of Nabatieh' is the city (a wire spelling of Nabatîyé et Tahta), not its governorate", () => {
+  const e = only(
+    "An Israeli drone strike on a car in the southern city of Nabatieh killed one man on Wednesday.",
+    "Lebanon",
+  );
+  assert.equal(e.location, "Nabatieh");
+  assert.equal(e.geo_precision, 1);
+});
