@@ -5691,3 +5691,22 @@ test("'opened indiscriminate fire on the police party' is an attack; a press not
   assert.equal(e.event_type, "Battles");
   assert.equal(e.event_date, "2024-03-19");
 });
+
+test("'we recovered the body of one rebel and two M16 rifles': the rifles are no dead; 'encountered ... rebels' is a clash", () => {
+  const e = one(
+    '"Our troops encountered around fifteen NPA rebels in the mountains of Himamaylan on Monday morning. After a twenty-minute firefight, we recovered the body of one rebel and two M16 rifles," the battalion commander said.',
+    "2024-07-17",
+    "Philippines",
+  );
+  assert.equal(e.sub_event_type, "Armed clash");
+  assert.equal(e.fatalities, 1);
+});
+
+test("', and by Wednesday they had ...': a clause with a day of its own tells another event", () => {
+  const evs = run(
+    "Gang members killed at least 10 people when they stormed the town of Lascahobas early Tuesday, and by Wednesday they had fought a gunfight with officers at the police station.",
+    "2026-06-11",
+    "Haiti",
+  );
+  assert.deepEqual(evs.map((e) => e.event_date).sort(), ["2026-06-09", "2026-06-10"]);
+});

@@ -1796,3 +1796,17 @@ test("'the southern city of Nabatieh' is the city (a wire spelling of Nabatîyé
   assert.equal(e.location, "Nabatieh");
   assert.equal(e.geo_precision, 1);
 });
+
+test("a barangay named after its town is no far-off homonym of that name", () => {
+  const evs = extractArticle(
+    art(
+      "CATARMAN - A soldier and three rebels were killed in an encounter in the hinterlands of Las Navas town on Monday, the Army said. Troops were responding to reports of extortion when they encountered about 15 rebels in Barangay San Miguel, a spokesperson said.",
+      "Philippines",
+      "2024-08-14",
+    ),
+  ).events;
+  assert.deepEqual(
+    evs.map((e) => e.location),
+    ["Las Navas"],
+  );
+});

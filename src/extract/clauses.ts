@@ -43,6 +43,8 @@ const PASSIVE = new Set(["was", "were", "had", "a", "avait", "ont", "etait"]);
 export const SEPARATELY = new Set(["separately", "elsewhere", "separement", "parallelement", "ailleurs"]);
 
 const AND = new Set(["and", "et"]);
+/** Prepositions of a day right after ", and" ("and by Wednesday", "and on Friday"). */
+const DAY_OPENERS = new Set(["by", "on", "late", "early"]);
 /** Words of an approximate count before a number ("around 2,000"). */
 const APPROX = new Set(["around", "about", "some", "nearly", "almost", "over", "environ", "pres", "quelque"]);
 const BE = new Set(["is", "are", "been", "being", "est", "sont", "ete"]);
@@ -81,9 +83,16 @@ export function splitClauses(tokens: Token[]): Array<[number, number]> {
     // ("..., killing four villagers, and an aircraft dropped two bombs near a school": a new subject with a
     // verb of its own after ", and")
     const newSubject = t === "," && AND.has(next) && subjectWithVerb(tokens, i + 2);
+    // ("... early Tuesday, and by Wednesday they had taken over the police station": a day of its own)
+    const newDay =
+      t === "," &&
+      AND.has(next) &&
+      DAY_OPENERS.has(tokens[i + 2]?.norm ?? "") &&
+      (!!tokens[i + 3]?.cap || !!tokens[i + 3]?.num);
     const boundary =
       t === ";" ||
       newSubject ||
+      newDay ||
       relative ||
       separately ||
       (t === "," && OPENERS.has(next)) ||

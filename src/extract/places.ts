@@ -1039,9 +1039,10 @@ export function findPlaces(
     // ("aux quartiers Kalundu et Kasenga" in a story from Uvira: a part of the town told before, not a
     // territory of that name with no point of its own across the country)
     if (place && part && !located(place) && !c.admin.length && near.some(isTown)) continue;
+    // (and "in Barangay San Miguel" after Las Navas: a barangay of that name far off is a homonym)
     if (
       place &&
-      part &&
+      (part || cues.titledKinds.has(c.kindWord ?? "")) &&
       located(place) &&
       !c.admin.length &&
       farFromTowns(

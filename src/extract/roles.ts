@@ -578,8 +578,14 @@ function joinedCounts(tokens: Token[], and: Set<string>, x: NumberMention, y: Nu
   const yl = tokenAt(tokens, y.end - 1);
   if (tokens.slice(yl + 1, yl + 4).some((t) => NOT_DEATH.test(t.norm) || SOURCE_NOUNS.has(t.norm)))
     return false;
+  // (nor things: "recovered the body of one rebel and two M16 rifles")
+  if (tokens.slice(yl + 1, yl + 3).some((t) => THINGS.test(t.norm))) return false;
   return !between.some((t) => t.num || NOT_DEATH.test(t.norm) || t.text === ";");
 }
+
+/** Things counted after a number (weapons, vehicles), never dead people. */
+const THINGS =
+  /^(?:rifles?|guns?|weapons?|pistols?|grenades?|motorbikes?|motorcycles?|vehicles?|trucks?|cars?|rounds?|magazines?|fusils?|armes?|motos?|vehicules?|pick-ups?)$/u;
 
 /** People who tell the news, after a count ("two security sources said", "deux sources sécuritaires"). */
 const SOURCE_NOUNS = new Set(["sources", "source", "officials", "witnesses", "diplomats", "medics"]);
