@@ -1810,3 +1810,11 @@ test("a barangay named after its town is no far-off homonym of that name", () =>
     ["Las Navas"],
   );
 });
+
+test("'on the road towards Masaya' places the event on the road; 'fled towards the border' names no place", () => {
+  const e = only(
+    "On 25 October 2020, on the road towards Masaya, police officers stopped and beat three opposition activists.",
+    "Nicaragua",
+  );
+  assert.equal(e.location, "Masaya");
+});

@@ -1053,3 +1053,17 @@ describe("'une frappe de drone israélienne'", () => {
     );
   });
 });
+
+describe("French destinations", () => {
+  it("'le déplacement de familles vers Sake et Goma' names where they fled, no event there", () => {
+    const events = extract(
+      "De violents combats ont opposé lundi des miliciens aux rebelles du M23 sur les collines de Sake, en territoire de Masisi. Ces combats ont provoqué le déplacement de centaines de familles vers Minova et Goma.",
+      "2026-06-03",
+      "Democratic Republic of Congo",
+    );
+    assert.deepEqual(
+      events.map((e) => e.location),
+      ["Sake"],
+    );
+  });
+});

@@ -363,6 +363,9 @@ function candidates(
       // ("le convoi qui se rendait à Djibo": where they were going, not where it happened; not "circulait
       // près de", "travelling near")
       if (cues.travelVerbs.has(prev2) && TOWARDS.has(prev)) heading = true;
+      // ("le déplacement de centaines de familles vers Sake et Goma": "towards" names a direction alone)
+      // (but "on the road towards Douentza" names the road the event was on)
+      else if (DIRECTION_ONLY.has(prev) && b === i - 1 && !cues.roads.has(prev2)) heading = true;
     } else if (cues.of.has(prev) && cues.kinds.has(prev2)) {
       relation = "in";
       kindWord = prev2;
@@ -746,6 +749,8 @@ const RELATIVE_POSITIONS = new Set(["upper", "lower", "greater", "haut", "haute"
 
 /** Prepositions of a destination after a verb of going ("se rendait à", "heading to"). */
 const TOWARDS = new Set(["a", "au", "aux", "vers", "to", "towards", "toward"]);
+/** Prepositions that name a direction whatever the verb ("fled towards Goma"). */
+const DIRECTION_ONLY = new Set(["vers", "towards", "toward"]);
 
 const BETWEEN = new Set(["between", "entre"]);
 
