@@ -1067,3 +1067,39 @@ describe("French destinations", () => {
     );
   });
 });
+
+describe("French communiqués and background told with 'après'", () => {
+  it("'a tenté de s'en prendre à la ville de Djibo' is an attack; 'opposé une résistance farouche aux assaillants' a fight", () => {
+    const events = extract(
+      "Le dimanche 6 octobre 2024, aux environs de 10 heures, un groupe armé terroriste a tenté de s'en prendre à la ville de Djibo. Les unités de la zone ont opposé une résistance farouche aux assaillants.",
+      "2024-10-08",
+      "Burkina Faso",
+    );
+    assert.equal(events.length, 1);
+    assert.equal(events[0].event_type, "Battles");
+    assert.equal(events[0].location, "Djibo");
+  });
+  it("'quelques jours après l'enlèvement de cinq pêcheurs jeudi dernier' names an earlier abduction of its own", () => {
+    const events = extract(
+      "Une position de l'armée tchadienne, près de Bol, a été attaquée dimanche par des éléments de Boko Haram. Cette attaque intervient quelques jours après l'enlèvement de cinq pêcheurs jeudi dernier, près de Bol, par des hommes armés.",
+      "2025-08-12",
+      "Chad",
+    );
+    assert.deepEqual(events.map((e) => e.event_date).sort(), ["2025-08-07", "2025-08-10"]);
+    assert.equal(
+      events.find((e) => e.event_date === "2025-08-07")?.sub_event_type,
+      "Abduction/forced disappearance",
+    );
+  });
+  it("a witness 'joint au téléphone depuis Djibo' speaks from there: the village attacked is the place", () => {
+    const events = extract(
+      "Le village de Sibé a été la cible d'une attaque dans la nuit de samedi à dimanche. « Ils ont ouvert le feu sur les hommes », raconte un rescapé, joint au téléphone depuis Djibo.",
+      "2025-04-14",
+      "Burkina Faso",
+    );
+    assert.deepEqual(
+      events.map((e) => e.location),
+      ["Sibé"],
+    );
+  });
+});

@@ -131,6 +131,9 @@ function groupsOwnEvent(drafts: EventDraft[], last: EventDraft, f: Frame): Event
   );
 }
 
+/** "after" before an event noun's determiner ("quelques jours après l'enlèvement de ..."). */
+const AFTER_WORDS = new Set(["after", "apres", "following"]);
+
 /** Words of more victims of the same event ("40 others were wounded", "d'autres blessés"). */
 const OTHERS = new Set(["others", "other", "autres"]);
 /** "the death toll", "le bilan": a count of the event told, not a new one. */
@@ -273,7 +276,20 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     if (f.anaphoric && !drafts.length && f.coding.event_type === "Strategic developments") continue;
     // "the attack", "this assault" refer back to an event already told (of their kind, at a date
     // that fits), wherever the sentence says its people went.
-    if (f.anaphoric && !listed(f) && drafts.length > 0) {
+    // (but "quelques jours après l'enlèvement de cinq pêcheurs jeudi dernier": one told with a day of its
+    // own that no event told before fits is another event, named for the first time)
+    const ownDay =
+      f.anaphoric &&
+      f.date?.precision === 1 &&
+      AFTER_WORDS.has(f.sentence.tokens[f.trigger.first - 2]?.norm ?? "") &&
+      drafts.every(
+        (d) =>
+          !!d.main.date &&
+          d.main.date.precision === 1 &&
+          d.main.date.date > (f.date?.date ?? "") &&
+          !sameDate(d.main, f),
+      );
+    if (f.anaphoric && !listed(f) && drafts.length > 0 && !ownDay) {
       // (of its kind first: "the assault" may also name the lynching told before)
       const fits = drafts.filter((d) => family(d.main.coding) === family(f.coding) && sameDate(d.main, f));
       // (of its very type before its family: "The attack on the post" after an attack and a bus bombing)
