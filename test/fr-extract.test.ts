@@ -1103,3 +1103,23 @@ describe("French communiqués and background told with 'après'", () => {
     );
   });
 });
+
+describe("French crowds", () => {
+  it("'plusieurs centaines de personnes ont défilé dans le calme' is a peaceful protest", () => {
+    const e = one(
+      "À Labé, plusieurs centaines de personnes ont défilé dans le calme jeudi dans les rues du centre-ville avant de se disperser sans incident.",
+      "2024-07-12",
+    );
+    assert.equal(e.sub_event_type, "Peaceful protest");
+    assert.equal(e.location, "Labé");
+  });
+  it("a man 'intercepté par une foule' and beaten to death is mob violence", () => {
+    const events = extract(
+      "À Saint-Marc, lundi après-midi, un homme soupçonné de vol a été intercepté par une foule à la sortie du marché. Il a été battu à mort avant l'arrivée de la police.",
+      "2024-09-17",
+      "Haiti",
+    );
+    assert.equal(events.length, 1);
+    assert.equal(events[0].sub_event_type, "Mob violence");
+  });
+});
