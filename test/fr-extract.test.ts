@@ -1123,3 +1123,14 @@ describe("French crowds", () => {
     assert.equal(events[0].sub_event_type, "Mob violence");
   });
 });
+
+describe("French cumulative tolls", () => {
+  it("'le conflit, qui a fait des centaines de morts au cours de la dernière décennie' is a cumulative toll, no event", () => {
+    const events = extract(
+      "Le conflit entre Twa et Luba, qui a fait des centaines de morts dans la province du Tanganyika au cours de la dernière décennie, connaît des résurgences régulières.",
+      "2024-05-22",
+      "Democratic Republic of Congo",
+    );
+    assert.deepEqual(events, []);
+  });
+});
