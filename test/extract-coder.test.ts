@@ -5710,3 +5710,12 @@ test("', and by Wednesday they had ...': a clause with a day of its own tells an
   );
   assert.deepEqual(evs.map((e) => e.event_date).sort(), ["2026-06-09", "2026-06-10"]);
 });
+
+test("'traders have announced a shutter-down strike for Saturday to protest the situation': the purpose of a plan, no protest", () => {
+  const evs = run(
+    "Traders in Bannu have announced a shutter-down strike for Saturday to protest the deteriorating law and order situation.",
+    "2025-08-13",
+    "Pakistan",
+  );
+  assert.deepEqual(evs, []);
+});

@@ -167,6 +167,16 @@ export function findCues(
     if (h.cues.every((c) => c === "protest" || c === "gather")) {
       announced ??= lex.announcements.matchAll(tokens);
       for (const a of announced) if (a.last < h.first && h.first - a.last <= 3) h.hedged = true;
+      // ("have announced a shutter-down strike for Saturday to protest the situation": the purpose of what
+      // was announced)
+      if (PURPOSE.has(tokens[h.first - 1]?.norm ?? ""))
+        for (const a of announced)
+          if (
+            a.last < h.first &&
+            h.first - a.last <= 12 &&
+            tokens.slice(a.last + 1, h.first).every((t) => t.text !== ";")
+          )
+            h.hedged = true;
       if (
         !h.hedged &&
         planned &&
