@@ -5719,3 +5719,12 @@ test("'traders have announced a shutter-down strike for Saturday to protest the 
   );
   assert.deepEqual(evs, []);
 });
+
+test("an annual report's counts and recommendations are no events", () => {
+  const evs = run(
+    "A rights group recorded 1,050 incidents of rights violations across the country in 2025, according to its annual report released on Monday. The report said 58 people were killed in incidents it classified as rights violations, including nine deaths in police custody. The report recommended setting up an independent mechanism to examine deaths in custody.",
+    "2026-01-27",
+    "Nepal",
+  );
+  assert.deepEqual(evs, []);
+});
