@@ -5728,3 +5728,42 @@ test("an annual report's counts and recommendations are no events", () => {
   );
   assert.deepEqual(evs, []);
 });
+
+test("'attacked by two men on a motorcycle' names gunmen, not a mob", () => {
+  const evs = run(
+    "On Sunday in Chilpancingo, a local journalist was attacked by two men on a motorcycle as he arrived at his home.",
+    "2026-05-19",
+    "Mexico",
+  );
+  assert.deepEqual(
+    evs.map((e) => `${e.event_type} ${e.actor1}`),
+    ["Violence against civilians Unidentified Armed Group (Mexico)"],
+  );
+});
+
+test("a teenager shot dead during a protest, a rights group said: excessive force, and a rights group is no armed side", () => {
+  const e = one(
+    "A 17-year-old was shot dead on Tuesday in Conakry during a protest against the high cost of living, his family and a local rights group said.",
+    "2024-08-08",
+    "Guinea",
+  );
+  assert.equal(e.sub_event_type, "Excessive force against protesters");
+});
+
+test("a crowd blocking a road and fired on with live rounds: excessive force, not a riot", () => {
+  const e = one(
+    "A 17-year-old was shot dead on Tuesday in Conakry during a protest against power cuts. Young people had gathered along the highway, blocking the road with tables and tree trunks, when members of the security forces arrived and fired tear gas and then live rounds.",
+    "2024-08-08",
+    "Guinea",
+  );
+  assert.equal(e.sub_event_type, "Excessive force against protesters");
+});
+
+test("'a two-year conflict that has left more than 3,000 dead' adds no toll", () => {
+  const evs = run(
+    "Rights groups have accused both sides of atrocities in a two-year conflict that has left more than 3,000 dead.",
+    "2020-03-10",
+    "Cameroon",
+  );
+  assert.deepEqual(evs, []);
+});

@@ -247,7 +247,13 @@ export function classify(told: FrameFacts): Coding | null {
     roles.has("protesters") && (!protesterMentions.length || protesterMentions.some((m) => !m.affiliation));
   const protestLike = has("protest") || crowdNamed;
   // ("police fired tear gas at protesters blocking a bridge": a crowd that only blocks, hurting nobody)
-  const onlyBlocked = !!facts.blockOnly && !violent && !roles.has("rioters") && !has("mob");
+  // (the violence told may be the forces' alone: "blocking the road ..., when the security forces fired tear
+  // gas and then live rounds")
+  const onlyBlocked =
+    !!facts.blockOnly &&
+    (!violent || (has("lethal_force") && !facts.crowdViolent)) &&
+    !roles.has("rioters") &&
+    !has("mob");
   // An angry crowd that only blocks roads or burns tyres riots; one that attacks or kills someone is a mob.
   if (has("mob") && !has("protest"))
     return hurts || has("attack") || has("abduct") || !has("riot")
@@ -269,7 +275,9 @@ export function classify(told: FrameFacts): Coding | null {
   )
     return riot("Mob violence", has("beat") ? "beat" : "kill");
   if (protestLike) {
-    const crowdActs = (!!agent && UNARMED.has(agent.role)) || !!facts.crowdViolent;
+    // (not a crowd the forces fired live rounds at: "Young people had gathered ..., when the security
+    // forces arrived and fired tear gas and then live rounds")
+    const crowdActs = (!!agent && UNARMED.has(agent.role) && !has("lethal_force")) || !!facts.crowdViolent;
     // (a crowd named before the forces who act: "the demonstrators had been marching peacefully when
     // officers opened fire"; not the protest the forces make, "soldiers fired weapons in protest")
     const crowdBefore =
@@ -333,7 +341,17 @@ export function classify(told: FrameFacts): Coding | null {
       !roles.has("named_group");
     const forcesHurt =
       hurts &&
-      (agent?.role === "police" || agent?.role === "military" || (!agent && forcesNamed && has("kill"))) &&
+      (agent?.role === "police" ||
+        agent?.role === "military" ||
+        (!agent && forcesNamed && has("kill")) ||
+        // ("A 17-year-old was shot dead on Tuesday in Conakry during a protest": shot at a protest, by
+        // nobody named, no armed group about)
+        (!agent &&
+          has("kill") &&
+          !!facts.shooting &&
+          !roles.has("armed_group") &&
+          !roles.has("named_group") &&
+          patient?.role === "protesters")) &&
       !facts.hurtTopic;
     // ("the demonstrators had been marching peacefully when officers opened fire": live fire on a crowd)
     const forcesFire =
