@@ -1134,3 +1134,14 @@ describe("French cumulative tolls", () => {
     assert.deepEqual(events, []);
   });
 });
+
+describe("French marches to come", () => {
+  it("a march announced for next Saturday, 'nous allons marcher', 'cette manifestation' not authorised: no event", () => {
+    const events = extract(
+      "Le collectif a annoncé hier l'organisation d'une marche pacifique samedi prochain. « Nous allons marcher dans le calme », a déclaré son porte-parole. La préfecture indique qu'aucune autorisation n'a été délivrée pour cette manifestation et rappelle que tout rassemblement sur la voie publique est interdit. « On a peur que ça dégénère », confie un commerçant.",
+      "2024-02-21",
+      "Madagascar",
+    );
+    assert.deepEqual(events, []);
+  });
+});

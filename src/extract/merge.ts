@@ -131,6 +131,9 @@ function groupsOwnEvent(drafts: EventDraft[], last: EventDraft, f: Frame): Event
   );
 }
 
+/** Demonstrative determiners: "this protest", "cette manifestation" refer back, never open a story. */
+const DEMONSTRATIVES = new Set(["this", "these", "that", "those", "cette", "ce", "cet", "ces"]);
+
 /** "after" before an event noun's determiner ("quelques jours après l'enlèvement de ..."). */
 const AFTER_WORDS = new Set(["after", "apres", "following"]);
 
@@ -274,6 +277,15 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     // deal or a move named as already made, with no event told before it, is the background of the
     // news, not a development of the day)
     if (f.anaphoric && !drafts.length && f.coding.event_type === "Strategic developments") continue;
+    // ("aucune autorisation n'a été délivrée pour cette manifestation": "this" protest, with none told
+    // before it, is the one announced, to come)
+    if (
+      f.anaphoric &&
+      !drafts.length &&
+      f.coding.event_type === "Protests" &&
+      DEMONSTRATIVES.has(f.sentence.tokens[f.trigger.first - 1]?.norm ?? "")
+    )
+      continue;
     // "the attack", "this assault" refer back to an event already told (of their kind, at a date
     // that fits), wherever the sentence says its people went.
     // (but "quelques jours après l'enlèvement de cinq pêcheurs jeudi dernier": one told with a day of its
