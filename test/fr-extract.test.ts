@@ -1145,3 +1145,22 @@ describe("French marches to come", () => {
     assert.deepEqual(events, []);
   });
 });
+
+describe("French speeches and trials", () => {
+  it("'mener le combat du développement' and 'la bataille contre la vie chère' are figures of speech", () => {
+    const events = extract(
+      "Dans une allocution d'une vingtaine de minutes, le chef de l'État a appelé ses compatriotes à « mener ensemble le combat du développement » et à « gagner la bataille contre la vie chère, le chômage des jeunes et la corruption ».",
+      "2025-08-17",
+      "Gabon",
+    );
+    assert.deepEqual(events, []);
+  });
+  it("defendants who 'comparaissent pour certains en détention' are held, not arrested that day", () => {
+    const events = extract(
+      "Le procès a été renvoyé au mois prochain. Les prévenus, parmi lesquels d'anciens responsables de partis et un avocat, comparaissent pour certains en détention et pour d'autres en état de liberté.",
+      "2026-10-06",
+      "Tunisia",
+    );
+    assert.deepEqual(events, []);
+  });
+});

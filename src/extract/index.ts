@@ -552,7 +552,8 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       reg.mentions(s.tokens, locale, ctx.published).some((m) => isArmed(m) && !isState(m));
     const hits = allHits.filter(
       (h) =>
-        (!court || h.cues.includes("arrest")) &&
+        // (but "comparaissent pour certains en détention", "appeared in court in custody": held, not arrested)
+        (!court || (h.cues.includes("arrest") && !/^(?:en|in)\s/iu.test(s.text.slice(h.start - s.start)))) &&
         (settlement || !h.cues.includes("agreement") || h.cues.length > 1) &&
         !h.negated &&
         !h.hedged &&
