@@ -1164,3 +1164,17 @@ describe("French speeches and trials", () => {
     assert.deepEqual(events, []);
   });
 });
+
+describe("French datelines and hospitals", () => {
+  it("'N'Djamena - ...' is a dateline, and soldiers 'évacués vers l'hôpital de Kandi' place nothing", () => {
+    const events = extract(
+      "N'Djamena - Une position de l'armée installée à une trentaine de kilomètres de Bol a été attaquée dimanche par des éléments de Boko Haram. Plusieurs soldats blessés ont été évacués vers l'hôpital de Mao puis vers N'Djamena.",
+      "2025-08-12",
+      "Chad",
+    );
+    assert.deepEqual(
+      events.map((e) => e.location),
+      ["Bol"],
+    );
+  });
+});

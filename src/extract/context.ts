@@ -45,6 +45,10 @@ const TITLE_CASE_DATELINE =
 const AGENCY_DATELINE =
   /^\s*(?:#?[^\n.]{0,160}\n+)?\s*(\p{Lu}[\p{L}'’.\- ]{2,30}?)\s*\((?:AFP|AP|Reuters|Xinhua|ANI|APA|APS|MAP|PANA|IANS|UNI|dpa|Anadolu|ATS|Lusa|EFE|KUNA|WAM|SPA|QNA|IRNA|NNA|AIP|ABP|ACP|ANP|AMAP|Belga)(?:\s*[/,]\s*[\p{L} ]{2,12})*\)\s*[:–—-](?![\p{L}])/u;
 
+/** "N'Djamena - Une position de l'armée ...": a town alone, then a dash and the story (kept only when the
+ * gazetteer knows the town). */
+const BARE_DATELINE = /^\s*(\p{Lu}[\p{L}'’.]{2,30}(?:[ -]\p{Lu}[\p{L}'’.]+){0,2})\s+[–—-]\s+(?=\p{Lu})/u;
+
 /** The character every dateline above ends with (a hyphen only when no word goes on from it: not "U.S.-backed"). */
 const DATELINE_END = /[:–—-]/;
 
@@ -61,9 +65,14 @@ export function articleContext(
   const head = article.text.slice(0, 360);
   // (both patterns end at a colon or a dash: most texts have none in their head, and no dateline)
   // (a town with its date first: "RDC : ... \n\nGoma, 30 avril -" has its headline's country before)
-  const m = DATELINE_END.test(head)
+  let m = DATELINE_END.test(head)
     ? (TITLE_CASE_DATELINE.exec(head) ?? AGENCY_DATELINE.exec(head) ?? DATELINE.exec(head))
     : null;
+  if (!m) {
+    const bare = BARE_DATELINE.exec(head);
+    const town = bare ? gaz.resolve({ name: bare[1], country: article.country ?? null }) : null;
+    if (bare && town && !town.fuzzy && town.kind === "populated") m = bare;
+  }
   if (m) {
     // ("BANNU/LAKKI MARWAT:": filed from two towns; the first names where the reporter sits)
     const name = m[1].split("/")[0].trim();

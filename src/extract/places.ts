@@ -638,10 +638,13 @@ function candidates(
     // are aimed at, not where they were shouted)
     const aimedAt = cues.hostile.has(prev2) && cues.prepositions.has(prev);
     // ("returning from the market in Dinangourou": the place of a site one came from or goes to)
+    // (and "évacués vers l'hôpital de Kandi": the site named with "of")
     const siteOf =
-      cues.prepositions.has(prev) &&
+      (cues.prepositions.has(prev) || (cues.of.has(prev) && cues.careWords.has(tokens[b - 1]?.norm ?? ""))) &&
       !cues.weak?.has(prev) &&
-      (cues.kinds.has(tokens[b - 1]?.norm ?? "") || cues.sites.has(tokens[b - 1]?.norm ?? "")) &&
+      (cues.kinds.has(tokens[b - 1]?.norm ?? "") ||
+        cues.sites.has(tokens[b - 1]?.norm ?? "") ||
+        cues.careWords.has(tokens[b - 1]?.norm ?? "")) &&
       cues.definite.has(tokens[b - 2]?.norm ?? "") &&
       (cues.weak?.has(tokens[b - 3]?.norm ?? "") ?? false);
     // ("blocked the Dhaka-Tangail highway in Gazipur": the place after the road is where it was blocked)
