@@ -1178,3 +1178,17 @@ describe("French datelines and hospitals", () => {
     );
   });
 });
+
+describe("French responses", () => {
+  it("'L'armée affirme avoir riposté dès lundi. Des frappes de drone ont visé ...': the response is the strikes", () => {
+    const events = extract(
+      "Le camp militaire de Dioura a été la cible d'une attaque dans la nuit de samedi à dimanche, revendiquée par le JNIM. L'armée affirme avoir riposté dès lundi. Des frappes de drone ont visé des regroupements terroristes dans la zone de Toguéré-Koumbé, à environ 70 kilomètres à l'est de Dioura.",
+      "2025-02-18",
+      "Mali",
+    );
+    assert.deepEqual(events.map((e) => `${e.sub_event_type} ${e.event_date}`).sort(), [
+      "Air/drone strike 2025-02-17",
+      "Armed clash 2025-02-15",
+    ]);
+  });
+});

@@ -160,7 +160,26 @@ function listed(f: Frame): boolean {
  */
 export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
   const drafts: EventDraft[] = [];
-  for (const f of frames) {
+  for (let fi = 0; fi < frames.length; fi++) {
+    const f = frames[fi];
+    // ("L'armée affirme avoir riposté dès lundi. Des frappes de drone ont visé ..."): a bare response, with
+    // nobody struck, no toll and no place of its own, is told by the event of the sentence after it
+    const next = frames[fi + 1];
+    if (
+      f.sequel &&
+      drafts.length > 0 &&
+      [...f.cues].every((c) => c === "clash") &&
+      !f.patient &&
+      !f.fatalities &&
+      !f.place &&
+      next &&
+      next.sentence.index === f.sentence.index + 1 &&
+      next.coding.event_type !== "Battles" &&
+      !next.date
+    ) {
+      next.date = f.date;
+      continue;
+    }
     // A situation told in plural nouns only refines the demonstration of the sentence just before;
     // destruction told with nobody named, the attack just told.
     if (f.situation) {
