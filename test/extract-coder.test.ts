@@ -5767,3 +5767,15 @@ test("'a two-year conflict that has left more than 3,000 dead' adds no toll", ()
   );
   assert.deepEqual(evs, []);
 });
+
+test("'A resident of Boni reached by phone said the sound of fighting lasted two hours': the resident speaks, no mob", () => {
+  const evs = run(
+    "Jihadist fighters ambushed an army convoy on Tuesday near Boni, killing nine soldiers. A resident of Boni reached by phone said the sound of fighting lasted for more than two hours.",
+    "2025-05-15",
+    "Mali",
+  );
+  assert.deepEqual(
+    evs.map((e) => e.event_type),
+    ["Battles"],
+  );
+});

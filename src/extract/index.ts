@@ -1141,6 +1141,13 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
       v += 2;
       while (v < j + 5 && tokens[v]?.cap) v++;
     }
+    // ("A resident of Boni reached by phone said", "un habitant joint par téléphone a dit": past a participle)
+    if (lex.pastVerb.test(tokens[v]?.text ?? "") && !lex.speechVerbs.has(tokens[v]?.norm ?? ""))
+      for (let k = v + 1; k <= v + 4 && k < tokens.length && /^\p{L}/u.test(tokens[k].text); k++)
+        if (lex.speechVerbs.has(tokens[k].norm) || lex.speechAux.has(tokens[k].norm)) {
+          v = k;
+          break;
+        }
     const said =
       lex.speechVerbs.has(tokens[v]?.norm ?? "") ||
       (lex.speechAux.has(tokens[v]?.norm ?? "") && lex.speechVerbs.has(tokens[v + 1]?.norm ?? ""));
