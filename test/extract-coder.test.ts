@@ -5779,3 +5779,15 @@ test("'A resident of Boni reached by phone said the sound of fighting lasted two
     ["Battles"],
   );
 });
+
+test("a health worker 'at X hospital, who requested anonymity, said' is the source; people who 'fled fighting' tell no event", () => {
+  const evs = run(
+    "A drone strike on a market in Dabat killed at least 17 civilians on Monday, witnesses said. A health worker at Dabat primary hospital, who requested anonymity for fear of reprisals, said the hospital had received 17 bodies and 34 wounded people by Monday evening. Tens of thousands of people who fled fighting in the region have sought refuge in the town.",
+    "2025-02-26",
+    "Ethiopia",
+  );
+  assert.deepEqual(
+    evs.map((e) => e.sub_event_type),
+    ["Air/drone strike"],
+  );
+});

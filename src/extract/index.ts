@@ -1141,6 +1141,23 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
       v += 2;
       while (v < j + 5 && tokens[v]?.cap) v++;
     }
+    // ("A health worker at Dabat primary hospital, who requested anonymity ..., said": past a relative
+    // clause set off by commas)
+    // (and a place after them: "A health worker at Dabat primary hospital, who ...")
+    for (let k = v; k < v + 6 && k < tokens.length && /^\p{L}/u.test(tokens[k].text); k++)
+      if (
+        tokens[k + 1]?.text === "," &&
+        lex.relatives.has(tokens[k + 2]?.norm ?? "") &&
+        !lex.pastVerb.test(tokens[k].text)
+      ) {
+        v = k + 1;
+        break;
+      }
+    if (tokens[v]?.text === "," && lex.relatives.has(tokens[v + 1]?.norm ?? "")) {
+      let k = v + 2;
+      while (k < tokens.length && k < v + 25 && tokens[k].text !== ",") k++;
+      if (tokens[k]?.text === ",") v = k + 1;
+    }
     // ("A resident of Boni reached by phone said", "un habitant joint par téléphone a dit": past a participle)
     if (lex.pastVerb.test(tokens[v]?.text ?? "") && !lex.speechVerbs.has(tokens[v]?.norm ?? ""))
       for (let k = v + 1; k <= v + 4 && k < tokens.length && /^\p{L}/u.test(tokens[k].text); k++)
