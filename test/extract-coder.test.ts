@@ -5791,3 +5791,12 @@ test("a health worker 'at X hospital, who requested anonymity, said' is the sour
     ["Air/drone strike"],
   );
 });
+
+test("'a loud bang like a bomb' is a comparison, and a general who 'died after a long illness' no event", () => {
+  const evs = run(
+    '"We heard a loud bang like a bomb, and then the mountain came down," said a survivor of the landslide. A retired general died on Sunday at a private hospital in Kampala after a long illness.',
+    "2023-10-18",
+    "Uganda",
+  );
+  assert.deepEqual(evs, []);
+});

@@ -632,7 +632,9 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       // (a sentence of no event right after goes on with the same story: "The boat was carrying about
       // 100 people ... Divers recovered bodies through the night")
       else if (disasterStory === s.index - 1) disasterStory = s.index;
-      if (offStory === s.index - 1) offStory = s.index;
+      // (a review or a match report opens with no event word: "Olena Marchuk's debut feature ...")
+      if (offStory === s.index - 1 || (s.index < 2 && lex.offTopic.matchAll(s.tokens).length))
+        offStory = s.index;
       // Places of sentences that tell no event matter only as a fallback: find them when asked.
       ctx.pending.push({ start: s.start, run: deferredPlaces(s, ctx, gaz, pc, lex, reg, locale) });
       continue;
