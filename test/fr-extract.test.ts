@@ -1192,3 +1192,22 @@ describe("French responses", () => {
     ]);
   });
 });
+
+describe("French plans and matches", () => {
+  it("'a annoncé mercredi l'organisation d'un sit-in ... mardi prochain, ainsi qu'une grève de 72 heures': both to come", () => {
+    const events = extract(
+      "La coordination des syndicats a annoncé mercredi l'organisation d'un sit-in devant le ministère de l'Éducation nationale mardi prochain, ainsi qu'une grève de soixante-douze heures dans l'ensemble des établissements publics du pays.",
+      "2025-04-23",
+      "Mauritania",
+    );
+    assert.deepEqual(events, []);
+  });
+  it("'la pression est devenue un véritable bombardement sur le but' after 'deux attaquants supplémentaires' is football", () => {
+    const events = extract(
+      "Le Raja a remporté le derby. Son entraîneur a lancé deux attaquants supplémentaires et la pression est devenue un véritable bombardement sur le but adverse.",
+      "2024-12-02",
+      "Morocco",
+    );
+    assert.deepEqual(events, []);
+  });
+});

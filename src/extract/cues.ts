@@ -2,6 +2,8 @@ import type { Cue, LocaleLexicon } from "../locales/index.js";
 import type { Token } from "../text/tokens.js";
 
 const PURPOSE = new Set(["to", "pour"]);
+/** "ainsi que", "as well as": a list member after a comma. */
+const AS_WELL = new Set(["ainsi", "well"]);
 
 /** One cue found in a sentence: a span of tokens and every cue its words carry. */
 export interface CueHit {
@@ -60,7 +62,7 @@ export const BACKING = new Set([
 /** How far before a cue a hedge reaches through one clause ("would hold a general strike and a march"). */
 const HEDGE_REACH = 14;
 /** Words that join two things told alike ("a march on Thursday and a strike next week"). */
-const AND = new Set(["and", "et"]);
+const AND = new Set(["and", "et", "que", "qu'", "as"]);
 /** Words opening a noun's complement ("marches from three universities"). */
 const FROM_OF = new Set(["from", "of", "by", "in", "de", "des", "du"]);
 
@@ -166,7 +168,7 @@ export function findCues(
     // (and what is joined to it: "... à partir de jeudi et une grève totale la semaine prochaine")
     if (h.cues.every((c) => c === "protest" || c === "gather")) {
       announced ??= lex.announcements.matchAll(tokens);
-      for (const a of announced) if (a.last < h.first && h.first - a.last <= 3) h.hedged = true;
+      for (const a of announced) if (a.last < h.first && h.first - a.last <= 6) h.hedged = true;
       // ("have announced a shutter-down strike for Saturday to protest the situation": the purpose of what
       // was announced)
       if (PURPOSE.has(tokens[h.first - 1]?.norm ?? ""))
@@ -180,9 +182,17 @@ export function findCues(
       if (
         !h.hedged &&
         planned &&
-        h.first - planned.last <= 10 &&
+        h.first - planned.last <=
+          (tokens.slice(planned.last + 1, h.first).some((u) => AS_WELL.has(u.norm)) ? 16 : 10) &&
         tokens.slice(planned.last + 1, h.first).some((t) => AND.has(t.norm)) &&
-        tokens.slice(planned.last + 1, h.first).every((t) => t.text !== "," && t.text !== ";")
+        // (", ainsi qu'une grève de 72 heures", ", as well as a strike": a comma before "as well as" too)
+        tokens
+          .slice(planned.last + 1, h.first)
+          .every(
+            (t) =>
+              t.text !== ";" &&
+              (t.text !== "," || tokens.slice(planned.last + 1, h.first).some((u) => AS_WELL.has(u.norm))),
+          )
       )
         h.hedged = true;
       if (h.hedged) planned = h;

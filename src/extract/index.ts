@@ -789,9 +789,14 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     // deployed")
     const deployOnly = hits.every((h) => h.cues.every((c) => c === "deploy"));
     // (a coach's "troops": armed men owned by a person, in a sentence of sport, are a team)
+    // (and "deux attaquants supplémentaires": a player's post named as an off-topic word)
+    const sportWords = lex.offTopic.matchAll(s.tokens);
     const owned = (m: ActorMention) => {
       const k = s.tokens.findIndex((t) => t.start >= m.start);
-      return k > 0 && PERSON_OWNERS.has(s.tokens[k - 1].norm);
+      return (
+        (k > 0 && PERSON_OWNERS.has(s.tokens[k - 1].norm)) ||
+        sportWords.some((w) => s.tokens[w.first].start <= m.start && s.tokens[w.last].end >= m.end)
+      );
     };
     if (
       (unarmed || (deployOnly && offStory === s.index - 1) || !actors.some((m) => isArmed(m) && !owned(m))) &&
