@@ -1211,3 +1211,17 @@ describe("French plans and matches", () => {
     assert.deepEqual(events, []);
   });
 });
+
+describe("French paragraphs that open on a town", () => {
+  it("'À Dakar, ...', 'À Ziguinchor, ...', 'C'est à Kaolack que ...': each paragraph's event at its town", () => {
+    const events = extract(
+      "La colère contre les coupures d'électricité a gagné la rue vendredi dans plusieurs villes du pays.\n\nÀ Thiès, plusieurs centaines de personnes ont répondu à l'appel d'un collectif. Brandissant des bougies, les manifestants ont réclamé « le courant ». La marche s'est déroulée dans le calme.\n\nC'est à Kaolack que la tension a été la plus vive. Des jeunes ont brûlé des pneus sur la route nationale et jeté des pierres sur les forces de l'ordre.",
+      "2025-11-08",
+      "Senegal",
+    );
+    assert.deepEqual(events.map((e) => `${e.event_type} ${e.location}`).sort(), [
+      "Protests Thiès",
+      "Riots Kaolack",
+    ]);
+  });
+});

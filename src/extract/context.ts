@@ -27,6 +27,9 @@ export interface Context {
   lastDate?: DateMention | null;
   /** The day a heading line gives the paragraph under it ("1. Mali, Menaka region (Wednesday 5 March).") */
   sectionDate?: { date: DateMention; paragraph: number } | null;
+  /** The town a paragraph opens on, in a sentence that tells no event ("À Dakar, ...", "C'est à Kaolack
+   * que ..."): the place of the events of that paragraph that name none. */
+  scenePlace?: { place: PlaceMention; paragraph: number; end: number; frames: number } | null;
   /** The day a short sentence of no event gives the sentence after it ("It was Thursday night."). */
   sentenceDate?: { date: DateMention; index: number } | null;
   /** Names the article uses as places without a preposition (see knownPlaceNames). */

@@ -179,20 +179,15 @@ export function findCues(
             tokens.slice(a.last + 1, h.first).every((t) => t.text !== ";")
           )
             h.hedged = true;
+      const before = planned ? tokens.slice(planned.last + 1, h.first) : [];
+      // (", ainsi qu'une grève de 72 heures", ", as well as a strike": a comma before "as well as" too)
+      const asWell = before.some((u) => AS_WELL.has(u.norm));
       if (
         !h.hedged &&
         planned &&
-        h.first - planned.last <=
-          (tokens.slice(planned.last + 1, h.first).some((u) => AS_WELL.has(u.norm)) ? 16 : 10) &&
-        tokens.slice(planned.last + 1, h.first).some((t) => AND.has(t.norm)) &&
-        // (", ainsi qu'une grève de 72 heures", ", as well as a strike": a comma before "as well as" too)
-        tokens
-          .slice(planned.last + 1, h.first)
-          .every(
-            (t) =>
-              t.text !== ";" &&
-              (t.text !== "," || tokens.slice(planned.last + 1, h.first).some((u) => AS_WELL.has(u.norm))),
-          )
+        h.first - planned.last <= (asWell ? 16 : 10) &&
+        before.some((t) => AND.has(t.norm)) &&
+        before.every((t) => t.text !== ";" && (t.text !== "," || asWell))
       )
         h.hedged = true;
       if (h.hedged) planned = h;

@@ -405,6 +405,24 @@ function inReportWeek(dates: DateMention[], week: { start: string; end: string }
   });
 }
 
+/** The scene's town still holds: same paragraph, no line break since the sentence that set it. */
+function inScene(ctx: Context, doc: Doc, s: Sentence): boolean {
+  const scene = ctx.scenePlace;
+  return !!scene && scene.paragraph === s.paragraph && !doc.text.slice(scene.end, s.start).includes("\n");
+}
+
+/** "À Dakar, ...", "In Kaolack, ...", "C'est à Kaolack que ...": a sentence that opens on a town. */
+function opensOnPlace(s: Sentence, pc: PlaceCues): boolean {
+  const t = s.tokens;
+  let k = 0;
+  // ("C'est à Kaolack que")
+  if (/^c['’]?$/iu.test(t[0]?.text ?? "") && t[1]?.norm === "est") k = 2;
+  if (!pc.prepositions.has(t[k]?.norm ?? "") || !t[k + 1]?.cap) return false;
+  let j = k + 1;
+  while (j < t.length && j < k + 5 && t[j].cap) j++;
+  return t[j]?.text === "," || (k === 2 && (t[j]?.norm === "que" || t[j]?.norm === "qu'"));
+}
+
 /** Possessive determiners of a person ("his troops"). */
 const PERSON_OWNERS = new Set(["his", "her", "son", "sa", "ses"]);
 
@@ -626,7 +644,15 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       // ('"It was Thursday night, after the evening prayers. The al-Shabaab came into our village ..."')
       const day = dayGiven(doc, s, ctx, locale);
       if (day && isHeading(s)) ctx.sectionDate = { date: day, paragraph: s.paragraph };
-      else if (day) ctx.sentenceDate = { date: day, index: s.index + 1 };
+      // ("À Ziguinchor, une centaine de commerçants ...", "C'est à Kaolack que la tension a été la plus vive.")
+      if (opensOnPlace(s, pc)) {
+        const scene = notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)).find(
+          (p) => !p.weak && p.place.kind === "populated" && located(p.place),
+        );
+        ctx.scenePlace = scene
+          ? { place: scene, paragraph: s.paragraph, end: s.end, frames: frames.length }
+          : null;
+      } else if (day) ctx.sentenceDate = { date: day, index: s.index + 1 };
       // ("At least 24 pilgrims drowned when a boat capsized": a disaster told with no cue of ours)
       if (anyWordIn(s.tokens, 0, s.tokens.length - 1, lex.disasters)) disasterStory = s.index;
       // (a sentence of no event right after goes on with the same story: "The boat was carrying about
@@ -885,6 +911,13 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     if (!ctx.places.length && ctx.pending.length && ctx.pending[0].start < s.start)
       runPendingUntil(ctx, () => ctx.pending[0].start >= s.start);
     const places = notePlaces(s, ctx, gaz, pc, () => actors);
+    // (a sentence that tells events and opens on a town sets the scene too: "A Nantes, plusieurs centaines ...")
+    if (opensOnPlace(s, pc)) {
+      const scene = places.find((p) => !p.weak && p.place.kind === "populated" && located(p.place));
+      ctx.scenePlace = scene
+        ? { place: scene, paragraph: s.paragraph, end: s.end, frames: frames.length }
+        : null;
+    }
     resolveSeize(s, hits, lex, places, actors);
     // Numbers are only read as deaths or crowds (after the cues are settled: "hacked 12 villagers to death").
     const counted = hits.some((h) => h.cues.some((c) => COUNTED.has(c)));
@@ -932,6 +965,9 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       const f = frameOf(s, first, last, ch, actors, dates, numbers, places, ctx.published, lex, answersDemo);
       if (!f) continue;
       if (!f.date && ctx.sectionDate?.paragraph === s.paragraph) f.date = ctx.sectionDate.date;
+      // (only the first event the scene's paragraph tells: what follows with no place goes on with it)
+      if (!f.place && inScene(ctx, doc, s) && frames.length === ctx.scenePlace?.frames)
+        f.place = ctx.scenePlace.place;
       if (!f.date && ctx.sentenceDate?.index === s.index) f.date = ctx.sentenceDate.date;
       frames.push(f);
       // One sentence listing several towns tells one event in each.

@@ -30,7 +30,8 @@ const isArea = (p: Place) => p.kind === "admin1" || p.kind === "admin2" || p.kin
 /** The frame's place is told by its distance from a town ("about 40 km north of Ouallam"). */
 function measured(f: Frame): boolean {
   const m = f.place;
-  if (!m) return false;
+  // (a place borrowed from another sentence, the paragraph's scene, is told by no distance here)
+  if (!m || m.start < f.sentence.start || m.end > f.sentence.end) return false;
   const t = f.sentence.tokens;
   for (let k = Math.max(0, m.first - 5); k < m.first; k++)
     if (/^(?:km|kilomet)/iu.test(t[k].norm)) return true;
@@ -188,7 +189,10 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       if (
         last &&
         (family(last.main.coding) === family(f.coding) || (attack && family(f.coding) !== "demo")) &&
-        last.frames.some((x) => x.sentence.index === f.sentence.index - 1 || x.sentence === f.sentence)
+        (last.frames.some((x) => x.sentence.index === f.sentence.index - 1 || x.sentence === f.sentence) ||
+          // ("... a gagné la rue vendredi dans plusieurs villes. À Thiès, ... les manifestants ont réclamé":
+          // the town of a paragraph places the demonstration told with none)
+          (!!f.place && !last.main.place && family(f.coding) === "demo"))
       )
         absorb(last, f);
       continue;
