@@ -5800,3 +5800,14 @@ test("'a loud bang like a bomb' is a comparison, and a general who 'died after a
   );
   assert.deepEqual(evs, []);
 });
+
+test("no-event texts: a court's finding on the 1980s, an annual report's leading causes, a strike announced 'in protest', a rugby 'bomb squad', a commemoration", () => {
+  const texts = [
+    "The three-judge panel found that the defendant had taken part in the detention and disappearance of at least nine men from communities in Baja Verapaz department in the early 1980s.",
+    "KABUL — Explosive remnants of war were the leading cause of civilian deaths and injuries in Afghanistan last year, a rights monitor said in its annual report released on Wednesday. The report recommends that the authorities allow independent monitoring of detention facilities.",
+    "Argentina's largest labour federation announced on Wednesday a 24-hour general strike for next Tuesday in protest against the government's labour reform bill.",
+    "The decisive blow came just before half-time. A cross-field kick exploded over the Bulls' defensive line and the wing finished off the move in the corner.",
+    "A survivor told the gathering how she had forgiven some of the people who took part in the killings. More than one million people were killed in about 100 days during the genocide.",
+  ];
+  for (const t of texts) assert.deepEqual(run(t, "2026-04-07"), [], t);
+});

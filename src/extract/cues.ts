@@ -2,6 +2,8 @@ import type { Cue, LocaleLexicon } from "../locales/index.js";
 import type { Token } from "../text/tokens.js";
 
 const PURPOSE = new Set(["to", "pour"]);
+/** Words of the aim of something announced ("to protest", "in protest against", "pour protester"). */
+const AIM = new Set(["to", "pour", "in", "en"]);
 /** "ainsi que", "as well as": a list member after a comma. */
 const AS_WELL = new Set(["ainsi", "well"]);
 
@@ -171,7 +173,7 @@ export function findCues(
       for (const a of announced) if (a.last < h.first && h.first - a.last <= 6) h.hedged = true;
       // ("have announced a shutter-down strike for Saturday to protest the situation": the purpose of what
       // was announced)
-      if (PURPOSE.has(tokens[h.first - 1]?.norm ?? ""))
+      if (AIM.has(tokens[h.first - 1]?.norm ?? ""))
         for (const a of announced)
           if (
             a.last < h.first &&
