@@ -5811,3 +5811,36 @@ test("no-event texts: a court's finding on the 1980s, an annual report's leading
   ];
   for (const t of texts) assert.deepEqual(run(t, "2026-04-07"), [], t);
 });
+
+test("army communiqués: 'the air component struck a logistics base' is an air strike; troops who 'made contact with' gunmen fight; 'rescued seven kidnapped victims' is no abduction", () => {
+  const evs = run(
+    "On Tuesday 7 May 2024, the air component, acting on intelligence, struck a logistics base of the armed terrorist groups located about twenty kilometres east of Aribinda. At least thirty terrorists were neutralised.",
+    "2024-05-09",
+    "Burkina Faso",
+  );
+  assert.deepEqual(
+    evs.map((e) => e.sub_event_type),
+    ["Air/drone strike"],
+  );
+  const c = run(
+    "On Tuesday, an army patrol made contact with the gunmen near Ouallam. Five assailants were neutralised. Troops rescued seven kidnapped victims, including three women.",
+    "2024-07-19",
+    "Niger",
+  );
+  assert.deepEqual(
+    c.map((e) => e.sub_event_type),
+    ["Armed clash"],
+  );
+});
+
+test("'six of the injured had died in hospital in Maiduguri ... put the figure at twelve': the toll of the bombing told before", () => {
+  const evs = run(
+    "The death toll from Saturday's suicide bombing at the fish market in Konduga has risen to 18, officials said on Monday. Police had on Saturday night put the figure at twelve, but six of the more than 30 people injured had died at the State Specialist Hospital in Maiduguri since the weekend.",
+    "2025-10-14",
+    "Nigeria",
+  );
+  assert.deepEqual(
+    evs.map((e) => e.location),
+    ["Konduga"],
+  );
+});

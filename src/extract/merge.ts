@@ -141,7 +141,7 @@ const AFTER_WORDS = new Set(["after", "apres", "following"]);
 /** Words of more victims of the same event ("40 others were wounded", "d'autres blessés"). */
 const OTHERS = new Set(["others", "other", "autres"]);
 /** "the death toll", "le bilan": a count of the event told, not a new one. */
-const TOLL_NOUNS = new Set(["toll", "bilan"]);
+const TOLL_NOUNS = new Set(["toll", "bilan", "figure", "tally"]);
 /** "bringing the death toll to seven", "portant le bilan à sept": a toll that rose to a count. */
 const BROUGHT_TO =
   /\b(?:bringing|raising|taking|portant|faisant passer)\s+(?:the\s+|le\s+)?(?:death\s+)?(?:toll|bilan)\b/iu;
