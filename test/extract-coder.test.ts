@@ -5844,3 +5844,21 @@ test("'six of the injured had died in hospital in Maiduguri ... put the figure a
     ["Konduga"],
   );
 });
+
+test("'The unrest spread on Monday night to Thala' is another riot; a ceasefire announced after a clash is an event of its own", () => {
+  const evs = run(
+    "On Sunday night, dozens of young people in Kasserine set tyres on fire and threw projectiles at security forces, who responded with tear gas. The unrest spread on Monday night to Thala, where young men burned tyres on the main road and clashed with police units.",
+    "2024-12-10",
+    "Tunisia",
+  );
+  assert.deepEqual(evs.map((e) => `${e.location} ${e.event_date}`).sort(), [
+    "Kasserine 2024-12-08",
+    "Thala 2024-12-09",
+  ]);
+  const l = run(
+    "Five people were killed in clashes between two rival armed groups in Tajoura, an eastern suburb of Tripoli, late on Tuesday. Elders announced on Wednesday that the two groups had agreed to a ceasefire and to withdraw their fighters to their barracks.",
+    "2026-01-22",
+    "Libya",
+  );
+  assert.deepEqual(l.map((e) => e.sub_event_type).sort(), ["Agreement", "Armed clash"]);
+});

@@ -275,6 +275,20 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     // attackers of civilians just told make a battle of their own, as ACLED codes it separately)
     if ((f.sequel || forcesRespond(f, drafts.at(-1)?.main)) && drafts.length > 0) {
       const prev = drafts[drafts.length - 1].main;
+      // ("The unrest spread on Monday night to Thala": the same kind of event, on a day and in a town of
+      // its own, is another event)
+      const spread =
+        f.sequel &&
+        !!f.place &&
+        f.place.start >= f.sentence.start &&
+        f.date?.precision === 1 &&
+        !!prev.date &&
+        f.date.date !== prev.date.date &&
+        (!prev.place || !samePlace(prev, f));
+      if (spread) {
+        drafts.push({ frames: [f], main: f });
+        continue;
+      }
       // (someone acts: "four wounded later died" is more about the same event)
       // A crowd's day ("police later dispersed the marchers") stays one demonstration.
       const demo = family(f.coding) === "demo" && family(prev.coding) === "demo";
@@ -417,7 +431,9 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
         (adjacent
           ? last
           : (drafts.find((d) => family(d.main.coding) === family(f.coding)) ??
-            (f.headline ? undefined : last)));
+            // (an agreement announced after a fight ends it, no part of it: "officials announced on Wednesday
+            // that the two groups had agreed to a ceasefire")
+            (f.headline || (f.coding.sub_event_type === "Agreement" && !!f.reported) ? undefined : last)));
     else {
       const fam = family(f.coding);
       target = drafts.find((d) => {
