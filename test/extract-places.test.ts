@@ -1818,3 +1818,16 @@ test("'on the road towards Masaya' places the event on the road; 'fled towards t
   );
   assert.equal(e.location, "Masaya");
 });
+
+test("Hamdallaye and Bambeto in a Conakry story are the city's neighbourhoods, not villages of that name in Boke or Mamou", () => {
+  const e = only(
+    "A teenager was shot dead on Tuesday near the Hamdallaye roundabout in Conakry when security forces fired live rounds at protesters.",
+    "Guinea",
+  );
+  assert.equal(e.admin1, "Conakry");
+  const b = only(
+    "In Conakry, youths burned tyres and threw stones at gendarmes on Tuesday in Bambeto.",
+    "Guinea",
+  );
+  assert.equal(b.admin1, "Conakry");
+});
