@@ -1831,3 +1831,11 @@ test("Hamdallaye and Bambeto in a Conakry story are the city's neighbourhoods, n
   );
   assert.equal(b.admin1, "Conakry");
 });
+
+test("Nairobi's Kibera and Kisumu's Kondele are placed in their cities (local places GeoNames' towns list lacks)", () => {
+  const k = only("Police fired tear gas at hundreds of protesters in Kibera on Tuesday.", "Kenya");
+  assert.equal(k.admin1, "Nairobi");
+  assert.ok(Math.abs((k.latitude ?? 0) + 1.31) < 0.1);
+  const d = only("Youths burned tyres and stoned police in Kondele on Tuesday.", "Kenya");
+  assert.equal(d.admin1, "Kisumu");
+});
