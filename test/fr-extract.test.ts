@@ -1225,3 +1225,17 @@ describe("French paragraphs that open on a town", () => {
     ]);
   });
 });
+
+describe("French places told after the event", () => {
+  it("'Le convoi « est tombé dans une embuscade » à une vingtaine de kilomètres de Bankilaré' places the ambush told in the region", () => {
+    const events = extract(
+      "Niamey (AFP) - Onze soldats nigériens ont été tués jeudi dans une embuscade tendue à un convoi militaire dans la région de Tillabéri, dans l'ouest du Niger, a annoncé dimanche le ministère de la Défense.\n\nLe convoi, qui escortait des véhicules civils, « est tombé dans une embuscade complexe » à une vingtaine de kilomètres de Bankilaré, près de la frontière avec le Mali, selon un communiqué lu à la télévision publique.",
+      "2024-12-16",
+      "Niger",
+    );
+    assert.deepEqual(
+      events.map((e) => e.location),
+      ["Bankilaré"],
+    );
+  });
+});

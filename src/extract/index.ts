@@ -1,6 +1,6 @@
 // (first: the JIT budget is set before any of the coder is optimised)
 import "../common/jit.js";
-import { type Gazetteer, loadGazetteer } from "../geo/index.js";
+import { type Gazetteer, loadGazetteer, type Place } from "../geo/index.js";
 import { type ActorMention, type ActorRegistry, loadActorRegistry } from "../knowledge/actor-registry.js";
 import { type Cue, type Locale, type LocaleLexicon, lexicon } from "../locales/index.js";
 import type { Article } from "../model/article.js";
@@ -976,6 +976,18 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
         for (const p of f.places)
           if (p !== f.place && p.list === list && (p.place.kind === "populated" || p.place.kind === "other"))
             frames.push({ ...f, place: p, fatalities: null });
+    }
+    // ("Onze soldats ont été tués dans une embuscade dans la région de Tillabéri. Le convoi « est tombé dans
+    // une embuscade » à une vingtaine de kilomètres de Bankilaré": words of the event told just before,
+    // with no side of their own, place it more finely)
+    if (frames.length === framesBefore && framesBefore > 0) {
+      const told = frames[framesBefore - 1];
+      if (
+        told.sentence.index === s.index - 1 &&
+        (!told.place || isArea(told.place.place)) &&
+        hits.some((h) => h.cues.some((c) => told.cues.has(c)))
+      )
+        placeEventTold(told, places);
     }
     // Clauses of one sentence that tell the same event (no date of their own) are one frame.
     compactSentence(frames, s);
@@ -2074,6 +2086,8 @@ function determinerBefore(tokens: Token[], at: number, lex: LocaleLexicon): bool
   for (let k = at - 1; k >= Math.max(0, at - 4); k--) if (lex.anaphora.has(tokens[k].norm)) return true;
   return false;
 }
+
+const isArea = (p: Place) => p.kind === "admin1" || p.kind === "admin2" || p.kind === "country";
 
 /** The finest located place of `places` inside the frame's area (or any, when the frame has none). */
 function placeEventTold(f: Frame, places: PlaceMention[]): void {
