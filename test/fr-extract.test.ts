@@ -1239,3 +1239,23 @@ describe("French places told after the event", () => {
     );
   });
 });
+
+describe("French speakers", () => {
+  it("'Le président du comité des déplacés fait état de six blessés': the displaced speak, no mob", () => {
+    const events = extract(
+      "Neuf personnes ont été tuées dimanche soir lors d'une incursion de miliciens de la CODECO dans un site de déplacés près de Bunia. Le président du comité des déplacés fait état de six blessés, évacués vers l'hôpital de Bunia.",
+      "2024-11-05",
+      "Democratic Republic of Congo",
+    );
+    assert.deepEqual(
+      events.map((e) => e.event_type),
+      ["Violence against civilians"],
+    );
+    const alone = extract(
+      "Mardi, le président du comité des déplacés de Bunia fait état de six blessés.",
+      "2024-11-05",
+      "Democratic Republic of Congo",
+    );
+    assert.ok(alone.every((e) => e.event_type !== "Riots"));
+  });
+});

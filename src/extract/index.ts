@@ -1222,7 +1222,9 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
         }
     const said =
       lex.speechVerbs.has(tokens[v]?.norm ?? "") ||
-      (lex.speechAux.has(tokens[v]?.norm ?? "") && lex.speechVerbs.has(tokens[v + 1]?.norm ?? ""));
+      (lex.speechAux.has(tokens[v]?.norm ?? "") && lex.speechVerbs.has(tokens[v + 1]?.norm ?? "")) ||
+      // ("Le président du comité des déplacés fait état de six blessés")
+      ((tokens[v]?.norm === "fait" || tokens[v]?.norm === "font") && tokens[v + 1]?.norm === "etat");
     const according = lex.sourceWords.has(tokens[i - 2]?.norm ?? "");
     return !said && !according;
   });
