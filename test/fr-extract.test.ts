@@ -1259,3 +1259,13 @@ describe("French speakers", () => {
     assert.ok(alone.every((e) => e.event_type !== "Riots"));
   });
 });
+
+describe("French ambushes", () => {
+  it("'un convoi est tombé dans une embuscade ...: des camions ont été incendiés et onze militaires ont perdu la vie' is a battle, no riot", () => {
+    const e = one(
+      "Le 17 avril dernier, un convoi de ravitaillement escorté par l'armée est tombé dans une embuscade près de Mansila, à une trentaine de kilomètres au sud de Sebba : une douzaine de camions ont été incendiés et onze militaires ont perdu la vie, selon une source locale.",
+      "2025-08-31",
+    );
+    assert.equal(e.event_type, "Battles");
+  });
+});

@@ -531,6 +531,8 @@ export function classify(told: FrameFacts): Coding | null {
     !has("shell") &&
     !has("ied") &&
     !has("clash") &&
+    // (an ambush is armed men's: "un convoi est tombé dans une embuscade ...: des camions ont été incendiés")
+    !has("ambush") &&
     !forcesRaze
   )
     return riot(hurts && !stateHurt ? "Mob violence" : "Violent demonstration", "riot");
