@@ -1269,3 +1269,15 @@ describe("French ambushes", () => {
     assert.equal(e.event_type, "Battles");
   });
 });
+
+describe("French towns with an article", () => {
+  it("'aux Mureaux' is Les Mureaux; 'ont pris pour cible les policiers' attacks them", () => {
+    const [e] = extract(
+      "Dans la nuit de samedi à dimanche, aux Mureaux, une cinquantaine de jeunes ont pris pour cible les policiers à coups de mortiers d'artifice.",
+      "2024-03-25",
+      "France",
+    );
+    assert.equal(e.location, "Les Mureaux");
+    assert.equal(e.event_type, "Riots");
+  });
+});

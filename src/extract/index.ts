@@ -2414,7 +2414,13 @@ function frameOf(
     sentenceEnd: s.end,
     targetArmed: attacksArmedTarget(s, hits, lex.armedTargets, lex.aidWords),
     targetThing: attacksArmedTarget(s, hits, lex.thingTargets, lex.aidWords),
-    attackVerb: hits.some((h) => h.cues.includes("attack") && lex.pastVerb.test(s.tokens[h.first].text)),
+    // (a verb of several words counts by any of them: "ont pris pour cible")
+    attackVerb: hits.some(
+      (h) =>
+        h.cues.includes("attack") &&
+        (lex.perfectAux.has(s.tokens[h.first].norm) ||
+          s.tokens.slice(h.first, h.last + 1).some((t) => lex.pastVerb.test(t.text))),
+    ),
     riotWord: anyWordIn(s.tokens, first, last, lex.riotWords),
     aircraftAgent:
       !!agent &&

@@ -277,15 +277,18 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       const prev = drafts[drafts.length - 1].main;
       // ("The unrest spread on Monday night to Thala": the same kind of event, on a day and in a town of
       // its own, is another event)
+      // (and "Dimanche soir, les violences ont repris": the same place, another day)
       const spread =
         f.sequel &&
-        !!f.place &&
-        f.place.start >= f.sentence.start &&
         f.date?.precision === 1 &&
         !!prev.date &&
-        f.date.date !== prev.date.date &&
-        (!prev.place || !samePlace(prev, f));
+        (f.place
+          ? f.place.start >= f.sentence.start &&
+            f.date.date !== prev.date.date &&
+            (!prev.place || !samePlace(prev, f))
+          : !sameDate(prev, f));
       if (spread) {
+        if (!f.place) f.place = prev.place;
         drafts.push({ frames: [f], main: f });
         continue;
       }

@@ -751,6 +751,9 @@ function coordsOf(p: Place): { latitude: number; longitude: number } {
 const RELATIVE_POSITIONS = new Set(["upper", "lower", "greater", "haut", "haute", "bas", "basse", "grand"]);
 
 /** Prepositions of a destination after a verb of going ("se rendait à", "heading to"). */
+/** French prepositions joined to a town's article ("aux Mureaux" is in Les Mureaux). */
+const CONTRACTED: Record<string, string> = { aux: "Les", au: "Le", des: "Les", du: "Le" };
+
 const TOWARDS = new Set(["a", "au", "aux", "vers", "to", "towards", "toward"]);
 /** Prepositions that name a direction whatever the verb ("fled towards Goma"). */
 const DIRECTION_ONLY = new Set(["vers", "towards", "toward"]);
@@ -930,6 +933,21 @@ export function findPlaces(
           relation: c.relation,
           regions,
         });
+        // ("aux Mureaux", "au Havre": the article of the town's name, joined to the preposition)
+        const article = CONTRACTED[s.tokens[c.first - 1]?.norm ?? ""];
+        if ((!place || place.fuzzy) && article && !c.kindWord) {
+          const whole = gaz.resolve({
+            name: `${article} ${q}`,
+            country,
+            admin,
+            relation: c.relation,
+            regions,
+          });
+          if (whole && !whole.fuzzy && whole.kind === "populated") {
+            place = whole;
+            name = `${article} ${name}`;
+          }
+        }
         if (place) HITS.set(hitKey, place);
       }
     }
