@@ -5862,3 +5862,18 @@ test("'The unrest spread on Monday night to Thala' is another riot; a ceasefire 
   );
   assert.deepEqual(l.map((e) => e.sub_event_type).sort(), ["Agreement", "Armed clash"]);
 });
+
+test("'Militants stormed the Levies checkpost' is a battle with the Levies; 'imposing levies on herders' names no force", () => {
+  const e = one(
+    "Militants stormed the Levies checkpost on the highway near Kalat town on Tuesday evening and killed two of our men before fleeing with their weapons.",
+    "2024-10-03",
+    "Pakistan",
+  );
+  assert.equal(e.event_type, "Battles");
+  const l = one(
+    "In early May 2024, Lakurawa militants set up camps in forests near Tangaza and began imposing levies on herders.",
+    "2024-05-20",
+    "Nigeria",
+  );
+  assert.ok(!/Police/.test(l.actor2 ?? ""));
+});
