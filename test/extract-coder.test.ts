@@ -5877,3 +5877,12 @@ test("'Militants stormed the Levies checkpost' is a battle with the Levies; 'imp
   );
   assert.ok(!/Police/.test(l.actor2 ?? ""));
 });
+
+test("'Police arrested 12 people in raids across the town on Wednesday, said the officer-in-charge': the day is the arrests'", () => {
+  const evs = run(
+    "Police arrested 12 people, including a local party leader, in raids across Bogura town on Wednesday, said the officer-in-charge of the police station. Clashes between two factions had killed one man in the town on Tuesday.",
+    "2025-01-16",
+    "Bangladesh",
+  );
+  assert.equal(evs.find((e) => e.sub_event_type === "Arrests")?.event_date, "2025-01-15");
+});

@@ -96,8 +96,12 @@ export function datesTheReport(
     if (reporting.has(s.tokens[k].norm)) return true;
   }
   // ("samedi, selon l'état-major": the source, not the report's date)
-  for (let k = last + 1; k <= Math.min(s.tokens.length - 1, last + 2); k++)
+  // (but "... in raids across the town on Wednesday, said the officer-in-charge": a speaker named after
+  // a comma closes the sentence; the day is the event's)
+  for (let k = last + 1; k <= Math.min(s.tokens.length - 1, last + 2); k++) {
+    if (s.tokens[k].text === ",") break;
     if (reporting.has(s.tokens[k].norm) && !sources?.has(s.tokens[k].norm)) return true;
+  }
   return false;
 }
 
