@@ -5886,3 +5886,14 @@ test("'Police arrested 12 people in raids across the town on Wednesday, said the
   );
   assert.equal(evs.find((e) => e.sub_event_type === "Arrests")?.event_date, "2025-01-15");
 });
+
+test("'the Arakan Army announced that its troops had captured a junta outpost ... on Saturday': the AA's troops, on Saturday", () => {
+  const e = one(
+    "On Monday, the Arakan Army (AA) announced that its troops had captured a junta outpost on the northern outskirts of Sittwe on Saturday after a fierce battle.",
+    "2026-06-09",
+    "Myanmar",
+  );
+  assert.equal(e.sub_event_type, "Non-state actor overtakes territory");
+  assert.equal(e.event_date, "2026-06-06");
+  assert.match(e.actor1 ?? "", /Arakan Army/);
+});

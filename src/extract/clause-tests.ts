@@ -88,6 +88,8 @@ export function datesTheReport(
   hits: CueHit[],
   reporting: Set<string>,
   sources?: Set<string>,
+  /** How many dates the sentence tells: the opening-day rule below needs another one for the event. */
+  dateCount = 1,
 ): boolean {
   const first = tokenAt(s.tokens, d.start);
   const last = tokenAt(s.tokens, d.end - 1);
@@ -96,6 +98,12 @@ export function datesTheReport(
     if (reporting.has(s.tokens[k].norm)) return true;
   }
   // ("samedi, selon l'état-major": the source, not the report's date)
+  // ("On Monday, the Arakan Army announced that its troops had captured ... on Saturday": a day that opens
+  // the sentence and its speaker, whose words follow "that", dates the announcement)
+  if (dateCount > 1 && first <= 1 && hits.every((h) => h.first > last)) {
+    for (let k = last + 1; k <= Math.min(s.tokens.length - 2, last + 9); k++)
+      if (reporting.has(s.tokens[k].norm) && THAT.has(s.tokens[k + 1].norm)) return true;
+  }
   // (but "... in raids across the town on Wednesday, said the officer-in-charge": a speaker named after
   // a comma closes the sentence; the day is the event's)
   for (let k = last + 1; k <= Math.min(s.tokens.length - 1, last + 2); k++) {
@@ -104,6 +112,9 @@ export function datesTheReport(
   }
   return false;
 }
+
+/** "that", "que": the words of a speaker follow. */
+const THAT = new Set(["that", "que", "qu'"]);
 
 /** "raided the post", "attacked an army convoy": the attack's object is a military target. */
 export function attacksArmedTarget(

@@ -423,6 +423,9 @@ function opensOnPlace(s: Sentence, pc: PlaceCues): boolean {
   return t[j]?.text === "," || (k === 2 && (t[j]?.norm === "que" || t[j]?.norm === "qu'"));
 }
 
+/** Possessive determiners of a group ("its troops", "their fighters", "ses combattants"). */
+const OWNERS = new Set(["its", "their", "ses", "leurs"]);
+
 /** Possessive determiners of a person ("his troops"). */
 const PERSON_OWNERS = new Set(["his", "her", "son", "sa", "ses"]);
 
@@ -761,6 +764,19 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       )
         actors[k] = { ...m, country: foreignForce };
     }
+    // ("the Arakan Army announced that its troops had captured a junta outpost": "its troops", "their
+    // fighters" after a group named in the sentence are that group's)
+    // (the group may be named as the one who speaks: "the Arakan Army announced that its troops ...")
+    for (let k = 0; k < actors.length; k++) {
+      const m = actors[k];
+      if (m.group || !OWNERS.has(s.tokens[tokenAt(s.tokens, m.start) - 1]?.norm ?? "")) continue;
+      if (m.role !== "military" && m.role !== "police" && m.role !== "armed_group") continue;
+      const owner = reg
+        .mentions(s.tokens, locale, ctx.published)
+        .filter((a) => a.end <= m.start && !!a.group && isArmed(a) && !isState(a))
+        .at(-1);
+      if (owner) actors[k] = { ...owner, start: m.start, end: m.end, text: m.text };
+    }
     // ("... attributed to CODECO militiamen. Armed with guns, the militiamen set fire to shelters": fighters
     // named again with "the" and no name of their own are the group of the event just told)
     // (the group may be named only as the author: "an attack attributed to CODECO militiamen")
@@ -876,7 +892,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       found.filter(
         (d) =>
           d.start >= ctx.datelineEnd &&
-          !datesTheReport(s, d, hits, lex.reporting, lex.sourceWords) &&
+          !datesTheReport(s, d, hits, lex.reporting, lex.sourceWords, found.length) &&
           // ("detained since October 30, 2015": the start of a situation dates no event; the date parser
           // may take "since" into the date: "since November")
           !sinceDate(s, d, lex) &&
@@ -996,7 +1012,9 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     if (frames.length > framesBefore) {
       const told = reportDay(
         found.filter(
-          (d) => d.start >= ctx.datelineEnd && datesTheReport(s, d, hits, lex.reporting, lex.sourceWords),
+          (d) =>
+            d.start >= ctx.datelineEnd &&
+            datesTheReport(s, d, hits, lex.reporting, lex.sourceWords, found.length),
         ),
         ctx.published,
       );
