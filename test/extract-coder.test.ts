@@ -5897,3 +5897,12 @@ test("'the Arakan Army announced that its troops had captured a junta outpost ..
   assert.equal(e.event_date, "2026-06-06");
   assert.match(e.actor1 ?? "", /Arakan Army/);
 });
+
+test("'a statute criticised for enabling arbitrary detention', 'detention without charge' name no arrest", () => {
+  const evs = run(
+    "Parliament on Wednesday voted to repeal a statute that rights groups had long criticised for enabling arbitrary detention. The minister said the new law limited detention without charge to 48 hours.",
+    "2026-08-27",
+    "Sri Lanka",
+  );
+  assert.deepEqual(evs, []);
+});
