@@ -5906,3 +5906,11 @@ test("'a statute criticised for enabling arbitrary detention', 'detention withou
   );
   assert.deepEqual(evs, []);
 });
+
+test("'called on citizens to gather in Kragujevac this Saturday' is to come; 'to honour those who died or disappeared' is a commemoration", () => {
+  const evs = run(
+    "University students on Wednesday called on citizens to gather in Kragujevac this Saturday for one of the largest rallies of the year. In Huamanga, survivors gathered on Wednesday to honour those who died or disappeared during the internal armed conflict.",
+    "2026-04-22",
+  );
+  assert.deepEqual(evs, []);
+});

@@ -156,7 +156,7 @@ export const enDates: DateLocaleData = {
   nightDates: ["overnight", "night"],
   /** Words right before a weekday that make it the coming one ("protests for Wednesday"). */
   weekdayFuture: ["for"],
-  weekdayNext: ["next", "this coming", "coming"],
+  weekdayNext: ["next", "this coming", "coming", "this"],
   /** Words around a weekday that do not change the day. */
   weekdayPrefixes: [
     "on",
