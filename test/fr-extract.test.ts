@@ -1281,3 +1281,14 @@ describe("French towns with an article", () => {
     assert.equal(e.event_type, "Riots");
   });
 });
+
+describe("French posts named by their town", () => {
+  it("'le poste de sécurité de Nampala a fait l'objet d'une attaque' is placed at Nampala", () => {
+    const events = extract(
+      "Le samedi 15 mars 2025, des frappes aériennes ont été conduites dans la zone de Léré. Le dimanche 16 mars 2025, le poste de sécurité de Nampala a fait l'objet d'une attaque complexe de groupes armés terroristes.",
+      "2025-03-18",
+      "Mali",
+    );
+    assert.ok(events.some((e) => e.location === "Nampala" && e.event_type === "Battles"));
+  });
+});
