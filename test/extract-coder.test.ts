@@ -5914,3 +5914,12 @@ test("'called on citizens to gather in Kragujevac this Saturday' is to come; 'to
   );
   assert.deepEqual(evs, []);
 });
+
+test("'announced compensation for the families of the martyred policemen' tells no new event", () => {
+  const evs = run(
+    "The Chief Minister condemned the Bannu attack and announced compensation for the families of the martyred policemen.",
+    "2025-08-19",
+    "Pakistan",
+  );
+  assert.deepEqual(evs, []);
+});
