@@ -1292,3 +1292,14 @@ describe("French posts named by their town", () => {
     assert.ok(events.some((e) => e.location === "Nampala" && e.event_type === "Battles"));
   });
 });
+
+describe("French news of a death", () => {
+  it("'après l'annonce du décès, dans les locaux du commissariat, d'un jeune homme' is no battle", () => {
+    const events = extract(
+      "La ville de Kaédi a connu mardi une journée de fortes tensions après l'annonce du décès, dans les locaux du commissariat central, d'un jeune homme de 24 ans.",
+      "2025-06-05",
+      "Mauritania",
+    );
+    assert.ok(events.every((e) => e.event_type !== "Battles"));
+  });
+});
