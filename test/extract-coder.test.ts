@@ -5923,3 +5923,21 @@ test("'announced compensation for the families of the martyred policemen' tells 
   );
   assert.deepEqual(evs, []);
 });
+
+test("a round-up 'from 16 to 23 June' keeps Monday 23 June in its week; 'blocked the highway with rocks and tree trunks' is a blockade, a protest", () => {
+  const evs = run(
+    "SECURITY WEEKLY - 16 to 23 June 2025\n\nPemba\nAround 300 displaced people protested peacefully outside the provincial government offices in Pemba on Monday, demanding food aid.",
+    "2025-06-24",
+    "Mozambique",
+  );
+  assert.deepEqual(
+    evs.map((e) => e.event_date),
+    ["2025-06-23"],
+  );
+  const b = one(
+    "In Ilave, community members blocked the Binational highway with rocks and tree trunks on Tuesday, halting traffic towards the border for most of the day.",
+    "2024-05-09",
+    "Peru",
+  );
+  assert.equal(b.sub_event_type, "Peaceful protest");
+});

@@ -391,7 +391,11 @@ function reportWeek(doc: Doc, ctx: Context, locale: Locale): { start: string; en
   const d = findDates(doc.text, first.start, end, ctx.published, locale).find(
     (x) => x.precision === 2 && !x.relative && !x.future && /\d/u.test(x.text),
   );
-  return d ? { start: d.date, end: addDays(d.date, 6) } : null;
+  if (!d) return null;
+  // ("16 to 23 June 2025": a round-up of eight days ends on its last day)
+  const range = /(\d{1,2})\s*(?:to|au|-|–)\s*(\d{1,2})\b/u.exec(d.text);
+  const span = range ? Number(range[2]) - Number(range[1]) : 6;
+  return { start: d.date, end: addDays(d.date, span >= 1 && span <= 10 ? span : 6) };
 }
 
 /** Weekdays resolved after a round-up's week go back into it. */
@@ -1734,8 +1738,14 @@ function blocksOnly(
       if (!anyWordIn(tokens, h.first, h.last, lex.blockWords)) return false;
       blocked = true;
     }
-  for (let k = first; k <= last; k++)
-    if (lex.riotWords.has(tokens[k].norm) && !lex.blockWords.has(tokens[k].norm)) return false;
+  for (let k = first; k <= last; k++) {
+    if (!lex.riotWords.has(tokens[k].norm) || lex.blockWords.has(tokens[k].norm)) continue;
+    // ("blocked the Binational highway with rocks and tree trunks": what the road was blocked with)
+    const material =
+      hits.some((h) => h.last < k && h.cues.includes("block")) &&
+      tokens.slice(Math.max(first, k - 3), k).some((t) => t.norm === "with" || t.norm === "avec");
+    if (!material) return false;
+  }
   return blocked || undefined;
 }
 
