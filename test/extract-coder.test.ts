@@ -5941,3 +5941,12 @@ test("a round-up 'from 16 to 23 June' keeps Monday 23 June in its week; 'blocked
   );
   assert.equal(b.sub_event_type, "Peaceful protest");
 });
+
+test("an EFE dateline 'Bogotá, Apr 8 (EFE).-' dates nothing: the fighting 'on Sunday' is the event's day", () => {
+  const e = one(
+    "Bogotá, Apr 8 (EFE).- At least eight people died in fighting on Sunday between the ELN guerrilla and FARC dissidents in a rural area of Tibú, the Ombudsman's Office reported on Tuesday.",
+    "2025-04-08",
+    "Colombia",
+  );
+  assert.equal(e.event_date, "2025-04-06");
+});
