@@ -415,16 +415,20 @@ function inScene(ctx: Context, doc: Doc, s: Sentence): boolean {
   return !!scene && scene.paragraph === s.paragraph && !doc.text.slice(scene.end, s.start).includes("\n");
 }
 
-/** "À Dakar, ...", "In Kaolack, ...", "C'est à Kaolack que ...": a sentence that opens on a town. */
-function opensOnPlace(s: Sentence, pc: PlaceCues): boolean {
+/** "À Dakar, ...", "In Kaolack, ...", "C'est à Kaolack que ...": a sentence that opens on a town (not on a
+ * day: "On Saturday, ...", "In January, ..."); the index of the town's first token, or -1. */
+function opensOnPlace(s: Sentence, pc: PlaceCues, dates: readonly DateMention[]): number {
   const t = s.tokens;
   let k = 0;
   // ("C'est à Kaolack que")
   if (/^c['’]?$/iu.test(t[0]?.text ?? "") && t[1]?.norm === "est") k = 2;
-  if (!pc.prepositions.has(t[k]?.norm ?? "") || !t[k + 1]?.cap) return false;
+  if (!pc.prepositions.has(t[k]?.norm ?? "") || !t[k + 1]?.cap) return -1;
   let j = k + 1;
   while (j < t.length && j < k + 5 && t[j].cap) j++;
-  return t[j]?.text === "," || (k === 2 && (t[j]?.norm === "que" || t[j]?.norm === "qu'"));
+  if (!(t[j]?.text === "," || (k === 2 && (t[j]?.norm === "que" || t[j]?.norm === "qu'")))) return -1;
+  const from = t[k + 1].start;
+  const to = t[j - 1].end;
+  return dates.some((d) => d.start < to && d.end > from) ? -1 : k + 1;
 }
 
 /** Possessive determiners of a group ("its troops", "their fighters", "ses combattants"). */
@@ -652,9 +656,10 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       const day = dayGiven(doc, s, ctx, locale);
       if (day && isHeading(s)) ctx.sectionDate = { date: day, paragraph: s.paragraph };
       // ("À Ziguinchor, une centaine de commerçants ...", "C'est à Kaolack que la tension a été la plus vive.")
-      if (opensOnPlace(s, pc)) {
+      const opening = opensOnPlace(s, pc, findDates(doc.text, s.start, s.end, ctx.published, locale));
+      if (opening >= 0) {
         const scene = notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)).find(
-          (p) => !p.weak && p.place.kind === "populated" && located(p.place),
+          (p) => p.first === opening && !p.weak && p.place.kind === "populated" && located(p.place),
         );
         ctx.scenePlace = scene
           ? { place: scene, paragraph: s.paragraph, end: s.end, frames: frames.length }
@@ -932,8 +937,11 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       runPendingUntil(ctx, () => ctx.pending[0].start >= s.start);
     const places = notePlaces(s, ctx, gaz, pc, () => actors);
     // (a sentence that tells events and opens on a town sets the scene too: "A Nantes, plusieurs centaines ...")
-    if (opensOnPlace(s, pc)) {
-      const scene = places.find((p) => !p.weak && p.place.kind === "populated" && located(p.place));
+    const opening = opensOnPlace(s, pc, found);
+    if (opening >= 0) {
+      const scene = places.find(
+        (p) => p.first === opening && !p.weak && p.place.kind === "populated" && located(p.place),
+      );
       ctx.scenePlace = scene
         ? { place: scene, paragraph: s.paragraph, end: s.end, frames: frames.length }
         : null;
