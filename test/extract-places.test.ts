@@ -1839,3 +1839,17 @@ test("Nairobi's Kibera and Kisumu's Kondele are placed in their cities (local pl
   const d = only("Youths burned tyres and stoned police in Kondele on Tuesday.", "Kenya");
   assert.equal(d.admin1, "Kisumu");
 });
+
+test("a town told inside a territory named as such is the place, not the territory ('In Mambasa territory, ... in Biakato')", () => {
+  const e = only(
+    "In Mambasa territory, ADF rebels killed four farmers in Biakato on Sunday.",
+    "Democratic Republic of Congo",
+  );
+  assert.equal(e.location, "Biakato");
+  assert.equal(e.admin1, "Ituri");
+  const l = only(
+    "In Lubero territory, ADF rebels killed four farmers in Manguredjipa on Sunday.",
+    "Democratic Republic of Congo",
+  );
+  assert.equal(l.location, "Manguredjipa");
+});

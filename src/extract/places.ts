@@ -49,6 +49,8 @@ export interface PlaceMention {
   between?: boolean;
   /** Opens the sentence as its scene ("Elsewhere on Mindanao, rebels ambushed ... in Bukidnon"). */
   setting?: boolean;
+  /** Named as a unit by its kind word ("in Irumu territory", "le cercle de Niono"). */
+  unit?: boolean;
 
   /** Named as the coded place ("coded as Kadiolo"): the place of every event of the sentence. */
   designated?: boolean;
@@ -1163,6 +1165,7 @@ export function findPlaces(
       titled: c.titled,
       between: c.between || undefined,
       setting: opensScene(s.tokens, c.first, c.last, cues) || undefined,
+      unit: q !== name || undefined,
       designated: c.designated,
       start: first.start,
       end: last.end,
@@ -2200,7 +2203,12 @@ const rankOf = (p: Place) =>
 /** The most precise place among mentions (ties: the first named). */
 export function mostPrecise(ms: PlaceMention[]): PlaceMention | null {
   let best: PlaceMention | null = null;
-  for (const m of ms) if (!best || mentionRank(m) < mentionRank(best)) best = m;
+  // (a unit named as such ranks after a place of the same rank inside it: "In Irumu territory, ... in
+  // Komanda", neither held as a point; not after a list of villages, told by their township: "in Kale
+  // township, the military shelled Kin Pun Chon, Au Du and U Yin villages")
+  const listed = ms.some((m) => m.list !== undefined);
+  const rank = (m: PlaceMention) => mentionRank(m) + (m.unit && !listed && !located(m.place) ? 0.1 : 0);
+  for (const m of ms) if (!best || rank(m) < rank(best)) best = m;
   // ("The mayor of Chilpancingo, the capital of Guerrero state, was killed": with only the region
   // besides, the town of the victim's office, inside it, is the finer guess)
   if (best && (best.place.kind === "admin1" || best.place.kind === "admin2"))
