@@ -1848,6 +1848,29 @@ test("the toll of a whole war is background, not an event", () => {
   );
 });
 
+test("the toll of a past crisis told in a relative clause after its years is no toll of the day's event", () => {
+  const en = run(
+    "Youths looted the central market in Bouake on Monday, residents said.\nThe country, the world's top cocoa producer, still remembers the post-election crisis of 2010-2011, which had left some 3,000 people dead, and the unrest of 2020.",
+    "2024-03-12",
+    "Ivory Coast",
+  );
+  assert.deepEqual(
+    en.map((e) => e.fatalities),
+    [0],
+  );
+  const fr = extractArticle({
+    id: "t",
+    text: "Des jeunes ont pillé lundi le marché central de Bouaké, selon des habitants.\nLe pays, premier producteur mondial de cacao, garde le souvenir de la crise post-électorale de 2010-2011, qui avait fait quelque 3.000 morts, et des violences de 2020.",
+    published: "2024-03-12",
+    language: "fr",
+    country: "Ivory Coast",
+  }).events;
+  assert.deepEqual(
+    fr.map((e) => e.fatalities),
+    [0],
+  );
+});
+
 test("a headline's 'two dead' counts deaths, not a crowd", () => {
   const e = one(
     "Senegal: two dead as protesters clash with police\n\nAt least two people were killed in Dakar on Thursday as protesters clashed with police. Protesters threw stones and burned cars.",

@@ -1678,12 +1678,27 @@ function sinceDate(s: Sentence, d: DateMention, lex: LocaleLexicon): boolean {
  * by commas.
  */
 function cumulativeToll(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
-  if (
-    !lex.perfectAux.has(tokens[h.first - 1]?.norm ?? "") &&
-    !lex.pluperfectAux.has(tokens[h.first - 1]?.norm ?? "")
-  )
+  // ("qui avait fait quelque 3.000 morts", "which has left some 3,000 people dead": the verb before the
+  // toll's noun)
+  let v = h.first;
+  for (let k = h.first - 1; k >= Math.max(1, h.first - 5); k--)
+    if (lex.tollVerbs.has(tokens[k].norm)) {
+      v = k;
+      break;
+    }
+  if (!lex.perfectAux.has(tokens[v - 1]?.norm ?? "") && !lex.pluperfectAux.has(tokens[v - 1]?.norm ?? ""))
     return false;
-  let k = h.first - 2;
+  let k = v - 2;
+  // ("la crise post-électorale de 2010-2011, qui avait fait ...": the subject a few words before the
+  // relative, past its qualifiers)
+  if (lex.relatives.has(tokens[k]?.norm ?? "")) {
+    const end = tokens[k - 1]?.text === "," ? k - 2 : k - 1;
+    for (let j = end; j >= Math.max(0, end - 5); j--) {
+      if (tokens[j].text === "," || tokens[j].text === ";" || tokens[j].text === ".") return false;
+      if (lex.tollSubjects.has(tokens[j].norm)) return true;
+    }
+    return false;
+  }
   if (tokens[k]?.text === ",") {
     let j = k - 1;
     while (j > 0 && tokens[j].text !== ",") j--;

@@ -108,6 +108,7 @@ interface TriggerFile {
   blockWords?: string[];
   ongoingVerbs?: string[];
   tollSubjects?: string[];
+  tollVerbs?: string[];
   toDeath?: string[];
   robWords?: string[];
   relatives?: string[];
@@ -278,6 +279,8 @@ export interface LocaleLexicon {
   ongoingVerbs: PhraseMatcher<true>;
   /** "conflict", "insurgency": subjects of a killing in the perfect that make it a cumulative toll. */
   tollSubjects: Set<string>;
+  /** "left", "a fait": the verb of a toll told by its noun ("which has left 40 dead", "qui a fait 40 morts"). */
+  tollVerbs: Set<string>;
   /** The words that follow the victim of a killing by harm ("to death", "à mort"). */
   toDeath: string[];
   /** "robbed", "stripped", "dépouillé": robbing whose object may be a person (then an attack). */
@@ -462,6 +465,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     blockWords: new Set(file.blockWords ?? []),
     ongoingVerbs: phrases(file.ongoingVerbs ?? []),
     tollSubjects: new Set(file.tollSubjects ?? []),
+    tollVerbs: new Set(file.tollVerbs ?? []),
     toDeath: file.toDeath ?? [],
     robWords: new Set(file.robWords ?? []),
     relatives: new Set(file.relatives ?? []),
