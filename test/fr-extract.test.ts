@@ -1303,3 +1303,18 @@ describe("French news of a death", () => {
     assert.ok(events.every((e) => e.event_type !== "Battles"));
   });
 });
+
+describe("French unrest told as 'la situation a dégénéré'", () => {
+  it("a town where 'la situation a dégénéré' holds a riot of its own, not property destruction by unknown men", () => {
+    const events = extract(
+      "La gendarmerie a dispersé mardi à coups de gaz lacrymogènes un sit-in d'enseignants devant le rectorat à Kaolack, selon des témoins.\nÀ Ziguinchor, la situation a dégénéré dans la soirée. Des jeunes ont brûlé des pneus et caillassé un poste de police, selon des habitants.",
+      "2024-03-13",
+      "Senegal",
+    );
+    const kaolack = events.find((e) => e.location === "Kaolack");
+    const ziguinchor = events.find((e) => e.location === "Ziguinchor");
+    assert.equal(kaolack?.sub_event_type, "Protest with intervention");
+    assert.equal(ziguinchor?.event_type, "Riots");
+    assert.equal(ziguinchor?.event_date, "2024-03-12");
+  });
+});
