@@ -1853,3 +1853,16 @@ test("a town told inside a territory named as such is the place, not the territo
   );
   assert.equal(l.location, "Manguredjipa");
 });
+
+test("a paragraph opened by 'The town of X ... was tense on Tuesday' dates the riot told next", () => {
+  const evs = extractArticle(
+    art(
+      "The town of Kasese, about 60 km south of Fort Portal, was tense on Tuesday. Angry over weeks of power cuts, dozens of youths blocked the main road with burning tyres and stoned the offices of the electricity company.",
+      "Uganda",
+      "2024-03-14",
+    ),
+  ).events;
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].location, "Kasese");
+  assert.equal(evs[0].event_date, "2024-03-12");
+});

@@ -1318,3 +1318,28 @@ describe("French unrest told as 'la situation a dégénéré'", () => {
     assert.equal(ziguinchor?.event_date, "2024-03-12");
   });
 });
+
+describe("French paragraphs opened by a town as the subject of a day", () => {
+  it("'La ville de Ksar Chellala ... a vécu mardi une journée de vives tensions' places and dates the riot told next", () => {
+    const events = extract(
+      "La ville de Ksar Chellala, à une soixantaine de kilomètres de Tiaret, a vécu mardi une journée de vives tensions. Excédés par des coupures d'électricité, des dizaines de jeunes ont bloqué la route nationale avec des pneus enflammés avant de caillasser le siège de la Sonelgaz.",
+      "2024-03-14",
+      "Algeria",
+    );
+    assert.equal(events.length, 1);
+    assert.equal(events[0].event_type, "Riots");
+    assert.equal(events[0].location, "Ksar Chellala");
+    assert.equal(events[0].event_date, "2024-03-12");
+  });
+
+  it("a story told 'par ailleurs' takes the day a later sentence gives it, not the day of the story before", () => {
+    const events = extract(
+      "Mardi, des dizaines de jeunes ont bloqué la route nationale avec des pneus enflammés à Ksar Chellala avant de caillasser le siège de la Sonelgaz.\nPar ailleurs, le ministère de la Défense a annoncé mercredi qu'un détachement de l'armée avait abattu trois terroristes lors d'une embuscade dans la wilaya de Skikda. Selon des sources locales, l'accrochage a eu lieu lundi.",
+      "2024-03-14",
+      "Algeria",
+    );
+    const battle = events.find((e) => e.event_type === "Battles");
+    assert.equal(battle?.event_date, "2024-03-11");
+    assert.ok(events.every((e) => e.location !== "Sonelgaz"));
+  });
+});

@@ -43,6 +43,9 @@ export interface Frame {
   sequel?: boolean;
   /** "..., and separately seven civilians died": told as another happening, whatever it shares. */
   separate?: boolean;
+  /** Dated by the event told before it, having no day of its own ("Par ailleurs, ..."): a day the text
+   * gives it later, in a sentence that refers back to it, is its own. */
+  borrowedDate?: boolean;
   /** Told with plural nouns alone, no date, number or place ("Riots broke out"): how the event told
    * just before went on, or a situation, never an event of its own. */
   situation?: boolean;

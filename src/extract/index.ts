@@ -431,6 +431,22 @@ function opensOnPlace(s: Sentence, pc: PlaceCues, dates: readonly DateMention[])
   return dates.some((d) => d.start < to && d.end > from) ? -1 : k + 1;
 }
 
+/** "La ville de Sougueur, à une quarantaine de kilomètres de Tiaret, a vécu mardi une journée de vives
+ * tensions", "The town of Kasese was tense on Monday", "Kaédi a connu mardi ...": a sentence whose subject
+ * is a town; the index of the town's first token, or -1. */
+function townSubject(s: Sentence, pc: PlaceCues): number {
+  const t = s.tokens;
+  const kind = t[1]?.norm ?? "";
+  if (
+    pc.definite.has(t[0]?.norm ?? "") &&
+    (pc.townNouns.has(kind) || pc.villages.has(kind)) &&
+    pc.of.has(t[2]?.norm ?? "") &&
+    t[3]?.cap
+  )
+    return 3;
+  return t[0]?.cap && t[1] && !t[1].cap && /^\p{Ll}/u.test(t[1].text) ? 0 : -1;
+}
+
 /** Possessive determiners of a group ("its troops", "their fighters", "ses combattants"). */
 const OWNERS = new Set(["its", "their", "ses", "leurs"]);
 
@@ -656,15 +672,30 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       const day = dayGiven(doc, s, ctx, locale);
       if (day && isHeading(s)) ctx.sectionDate = { date: day, paragraph: s.paragraph };
       // ("À Ziguinchor, une centaine de commerçants ...", "C'est à Kaolack que la tension a été la plus vive.")
-      const opening = opensOnPlace(s, pc, findDates(doc.text, s.start, s.end, ctx.published, locale));
-      if (opening >= 0) {
-        const scene = notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)).find(
-          (p) => p.first === opening && !p.weak && p.place.kind === "populated" && located(p.place),
-        );
+      const sentenceDates = findDates(doc.text, s.start, s.end, ctx.published, locale);
+      const opening = opensOnPlace(s, pc, sentenceDates);
+      // (a paragraph that opens with a town as the subject of a day, "La ville de Sougueur ... a vécu mardi
+      // une journée de vives tensions": the town and the day of what the paragraph tells next)
+      const days = sentenceDates.filter((d) => d.precision === 1 && !d.future);
+      const subject =
+        opening < 0 &&
+        days.length === 1 &&
+        (s.index === 0 || doc.sentences[s.index - 1].paragraph !== s.paragraph)
+          ? townSubject(s, pc)
+          : -1;
+      const at = opening >= 0 ? opening : subject;
+      const scene =
+        at >= 0
+          ? notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)).find(
+              (p) => p.first === at && !p.weak && p.place.kind === "populated" && located(p.place),
+            )
+          : undefined;
+      if (opening >= 0 || scene)
         ctx.scenePlace = scene
           ? { place: scene, paragraph: s.paragraph, end: s.end, frames: frames.length }
           : null;
-      } else if (day) ctx.sentenceDate = { date: day, index: s.index + 1 };
+      if (scene && opening < 0) ctx.sentenceDate = { date: days[0], index: s.index + 1 };
+      else if (opening < 0 && day) ctx.sentenceDate = { date: day, index: s.index + 1 };
       // ("At least 24 pilgrims drowned when a boat capsized": a disaster told with no cue of ours)
       if (anyWordIn(s.tokens, 0, s.tokens.length - 1, lex.disasters)) disasterStory = s.index;
       // (a sentence of no event right after goes on with the same story: "The boat was carrying about

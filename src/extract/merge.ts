@@ -265,7 +265,10 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     // ("..., and separately seven civilians died when their bus hit a mine": another happening, on the
     // day of the one told with it unless it says otherwise; its place is its own, or told later)
     if (f.separate && drafts.length > 0) {
-      f.date ??= drafts[drafts.length - 1].main.date;
+      if (!f.date) {
+        f.date = drafts[drafts.length - 1].main.date;
+        f.borrowedDate = true;
+      }
       drafts.push({ frames: [f], main: f });
       continue;
     }
@@ -682,7 +685,13 @@ function absorb(
   const m = d.main;
   // "last week ... on Wednesday": the finer date that fits says when.
   const finerDay = !!m.date && !!f.date && f.date.precision < m.date.precision && sameDate(m, f);
-  if (!m.date || finerDay) m.date = f.date;
+  // ("Par ailleurs, ... avait abattu deux terroristes lors d'une embuscade ... l'accrochage a eu lieu lundi":
+  // the day told for the event itself over the one it borrowed from the story before)
+  const ownDay = !!m.borrowedDate && !!f.date && !f.borrowedDate && f.date.precision === 1;
+  if (!m.date || finerDay || ownDay) {
+    m.date = f.date;
+    m.borrowedDate = f.borrowedDate;
+  }
   // (a finer place told later: a town, or a district of the region told first, "The attack in the Imam
   // Sahib district")
   if (
