@@ -1343,3 +1343,15 @@ describe("French paragraphs opened by a town as the subject of a day", () => {
     assert.ok(events.every((e) => e.location !== "Sonelgaz"));
   });
 });
+
+describe("French deeds told after a town's clashes go with that town", () => {
+  it("windows broken after the clashes in Rennes are Rennes's riot, not the calm march in Lyon told before", () => {
+    const events = extract(
+      "Des milliers de personnes ont manifesté samedi en France contre la réforme des retraites, une journée marquée par des heurts à Rennes.\nA Lyon, le cortège s'est élancé dans le calme de la place Bellecour. La préfecture a compté 8.000 manifestants dans la ville.\nA Rennes, plusieurs centaines de personnes cagoulées ont lancé des projectiles sur les forces de l'ordre, qui ont répliqué par des tirs de gaz lacrymogène. Des vitrines ont été brisées et des poubelles incendiées dans le centre-ville. Trois policiers ont été légèrement blessés.",
+      "2024-03-17",
+      "France",
+    );
+    assert.equal(events.find((e) => e.location === "Lyon")?.sub_event_type, "Peaceful protest");
+    assert.equal(events.find((e) => e.location === "Rennes")?.event_type, "Riots");
+  });
+});

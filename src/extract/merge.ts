@@ -429,6 +429,14 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       last.frames.some((x) => x.sentence.index === f.sentence.index - 1 || x.sentence === f.sentence) &&
       // (not one of the towns of a list: "They killed 14 civilians" counts for the whole raid)
       !drafts.some((d) => d !== last && d.main.sentence === last.main.sentence);
+    // (the story just told is the event of the sentence before, when an event told earlier took it: "A
+    // Nantes, ... lancé des projectiles sur les forces de l'ordre. Des vitrines ont été brisées ..." after
+    // Paris's march was told)
+    const told = () => {
+      for (let k = drafts.length - 1; k >= 0; k--)
+        if (drafts[k].frames.some((x) => x.sentence.index === f.sentence.index - 1)) return drafts[k];
+      return last;
+    };
     if (!own)
       target =
         // ("Al-Shabab claimed responsibility, saying it had killed 17 soldiers", after "troops later
@@ -439,7 +447,7 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
           : (drafts.find((d) => family(d.main.coding) === family(f.coding)) ??
             // (an agreement announced after a fight ends it, no part of it: "officials announced on Wednesday
             // that the two groups had agreed to a ceasefire")
-            (f.headline || (f.coding.sub_event_type === "Agreement" && !!f.reported) ? undefined : last)));
+            (f.headline || (f.coding.sub_event_type === "Agreement" && !!f.reported) ? undefined : told())));
     else {
       const fam = family(f.coding);
       target = drafts.find((d) => {
