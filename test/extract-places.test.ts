@@ -1866,3 +1866,14 @@ test("a paragraph opened by 'The town of X ... was tense on Tuesday' dates the r
   assert.equal(evs[0].location, "Kasese");
   assert.equal(evs[0].event_date, "2024-03-12");
 });
+
+test("a preposition that opens the sentence is no part of a name ('Near Niono, ...', 'Between Macina and Kolongo, ...')", () => {
+  const n = only("Near Niono, gunmen killed two herders on Monday.", "Mali");
+  assert.equal(n.location, "Niono");
+  assert.equal(n.geo_precision, 2);
+  const b = only(
+    "Between Macina and Kolongo, an army convoy was ambushed on Monday, killing three soldiers.",
+    "Mali",
+  );
+  assert.equal(b.location, "Macina");
+});

@@ -269,8 +269,11 @@ function candidates(
       !cues.stop.has(tokens[i + 1].norm) &&
       !tokens[i + 1].num;
     // ("Sunday's attack": a stop word with a possessive is still one)
+    // (a preposition that opens the sentence is none either: "Near Macina, ...", "Entre Macina et Kolongo, ...")
     const stopWord =
-      cues.stop.has(t.norm) || (t.norm.endsWith("s") && cues.stop.has(t.norm.replace(/['’]s$/u, "")));
+      cues.stop.has(t.norm) ||
+      (t.norm.endsWith("s") && cues.stop.has(t.norm.replace(/['’]s$/u, ""))) ||
+      (i === 0 && cues.prepositions.has(t.norm) && !!tokens[i + 1]?.cap);
     if ((stopWord && !regionName && !direction) || t.num) continue;
     // ("in Barangay Taruk": a village's kind word written with a capital before its name is no part of it)
     if (cues.titledKinds.has(t.norm) && tokens[i + 1]?.cap) continue;
