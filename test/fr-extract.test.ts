@@ -1355,3 +1355,20 @@ describe("French deeds told after a town's clashes go with that town", () => {
     assert.equal(events.find((e) => e.location === "Rennes")?.event_type, "Riots");
   });
 });
+
+describe("French references to the event just told", () => {
+  it("'L'attaque, revendiquée par le JNIM' and the soldiers' toll after an ambush go with the ambush, not an abduction told before", () => {
+    const events = extract(
+      "À Niono, trois commerçants ont été enlevés mardi par des hommes armés du JNIM.\nPrès de Macina, un convoi de l'armée malienne est tombé dans une embuscade lundi. L'attaque, revendiquée par le JNIM, a duré près de deux heures. Selon une source militaire, au moins sept soldats ont été tués et plusieurs véhicules incendiés.",
+      "2024-09-12",
+      "Mali",
+    );
+    const abduction = events.find((e) => e.location === "Niono");
+    const ambush = events.find((e) => e.location === "Macina");
+    assert.equal(abduction?.sub_event_type, "Abduction/forced disappearance");
+    assert.equal(abduction?.fatalities, 0);
+    assert.equal(ambush?.event_type, "Battles");
+    assert.equal(ambush?.fatalities, 7);
+    assert.match(ambush?.actor1 ?? "", /^JNIM/);
+  });
+});

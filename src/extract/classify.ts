@@ -533,7 +533,10 @@ export function classify(told: FrameFacts): Coding | null {
     !has("clash") &&
     // (an ambush is armed men's: "un convoi est tombé dans une embuscade ...: des camions ont été incendiés")
     !has("ambush") &&
-    !forcesRaze
+    !forcesRaze &&
+    // (nor soldiers killed and vehicles burned with no crowd told: "sept soldats ont été tués et plusieurs
+    // véhicules incendiés")
+    !(has("kill") && stateHurt && has("destroy") && !unarmedSide && !facts.riotWord && !roles.has("rioters"))
   )
     return riot(hurts && !stateHurt ? "Mob violence" : "Violent demonstration", "riot");
   // "Students rioted, tearing the flag and attacking teachers": a riot told as one.

@@ -357,8 +357,27 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
         (d) =>
           family(d.main.coding) === family(f.coding) || (fightWord && family(d.main.coding) === "violence"),
       );
+      // ("Un convoi ... est tombé dans une embuscade lundi. L'attaque, revendiquée par le JNIM, a duré deux
+      // heures": with no day or place of its own, the event of the sentence just before, before one of its
+      // very type told earlier)
+      const told =
+        !f.date && !f.place
+          ? fits.filter((d) => d.frames.some((x) => x.sentence.index === f.sentence.index - 1))
+          : [];
+      const toldType = told.filter((d) => d.main.coding.event_type === f.coding.event_type);
+      const justTold = toldType.length ? toldType : told;
       let back = (
-        sameType.length ? sameType : fits.length ? fits : kin.length ? kin : anyKind.length ? anyKind : drafts
+        justTold.length
+          ? justTold
+          : sameType.length
+            ? sameType
+            : fits.length
+              ? fits
+              : kin.length
+                ? kin
+                : anyKind.length
+                  ? anyKind
+                  : drafts
       ).at(-1) as EventDraft;
       // (one of the towns of a list: the mention is about the whole raid, told with its first town)
       const list = back.main.place?.list;
