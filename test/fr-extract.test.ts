@@ -1372,3 +1372,17 @@ describe("French references to the event just told", () => {
     assert.match(ambush?.actor1 ?? "", /^JNIM/);
   });
 });
+
+describe("French town subjects after an opening phrase", () => {
+  it("'Toujours dans l'Extrême-Nord, la ville de Mokolo a été endeuillée vendredi' places and dates the bombing told next; 'la panique s'est emparée des habitants' is no abduction", () => {
+    const events = extract(
+      "Dans la nuit de lundi à mardi, des hommes armés ont enlevé cinq personnes dans un quartier de Koza. Aucune perte en vie humaine n'est à déplorer, mais la panique s'est emparée des habitants.\nToujours dans l'Extrême-Nord, la ville de Mokolo a été endeuillée vendredi matin. Une kamikaze s'est fait exploser à l'entrée du marché, tuant quatre civils, selon une source hospitalière.",
+      "2025-06-21",
+      "Cameroon",
+    );
+    const bomb = events.find((e) => e.sub_event_type === "Suicide bomb");
+    assert.equal(bomb?.location, "Mokolo");
+    assert.equal(bomb?.event_date, "2025-06-20");
+    assert.equal(events.filter((e) => e.sub_event_type === "Abduction/forced disappearance").length, 1);
+  });
+});

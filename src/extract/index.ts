@@ -436,14 +436,18 @@ function opensOnPlace(s: Sentence, pc: PlaceCues, dates: readonly DateMention[])
  * is a town; the index of the town's first token, or -1. */
 function townSubject(s: Sentence, pc: PlaceCues): number {
   const t = s.tokens;
-  const kind = t[1]?.norm ?? "";
-  if (
-    pc.definite.has(t[0]?.norm ?? "") &&
-    (pc.townNouns.has(kind) || pc.villages.has(kind)) &&
-    pc.of.has(t[2]?.norm ?? "") &&
-    t[3]?.cap
-  )
-    return 3;
+  // (past a short opening phrase: "Toujours dans l'Extrême-Nord, la ville de Mora a été endeuillée jeudi")
+  const comma = t.findIndex((x, k) => k < 6 && x.text === ",");
+  for (const k of comma >= 0 ? [0, comma + 1] : [0]) {
+    const kind = t[k + 1]?.norm ?? "";
+    if (
+      pc.definite.has(t[k]?.norm ?? "") &&
+      (pc.townNouns.has(kind) || pc.villages.has(kind)) &&
+      pc.of.has(t[k + 2]?.norm ?? "") &&
+      t[k + 3]?.cap
+    )
+      return k + 3;
+  }
   return t[0]?.cap && t[1] && !t[1].cap && /^\p{Ll}/u.test(t[1].text) ? 0 : -1;
 }
 
@@ -680,7 +684,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       const subject =
         opening < 0 &&
         days.length === 1 &&
-        (s.index === 0 || doc.sentences[s.index - 1].paragraph !== s.paragraph)
+        (s.index === 0 || doc.text.slice(doc.sentences[s.index - 1].end, s.start).includes("\n"))
           ? townSubject(s, pc)
           : -1;
       const at = opening >= 0 ? opening : subject;
