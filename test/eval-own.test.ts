@@ -51,6 +51,8 @@ const FLOORS: Record<string, number> = {
   // (and, written last, own-articles16 and own-fr9, first scored 0.836 and 0.792)
   "own-articles16.jsonl": 0.81,
   "own-fr9.jsonl": 0.76,
+  // (session 14's held-out sets, first scored before any fix of theirs: own-articles17 0.748)
+  "own-articles17.jsonl": 0.72,
 };
 const dir = fileURLToPath(new URL("../examples/gold/", import.meta.url));
 
