@@ -1871,6 +1871,17 @@ test("the toll of a past crisis told in a relative clause after its years is no 
   );
 });
 
+test("a battle against a social ill is a figure of speech, whatever else is fought in the sentence", () => {
+  assert.equal(
+    run(
+      "Addressing elders and youth leaders from across the Amhara region in Gondar on Tuesday, the governor said the real battle we must fight is the battle against unemployment.",
+      "2025-06-25",
+      "Ethiopia",
+    ).length,
+    0,
+  );
+});
+
 test("a headline's 'two dead' counts deaths, not a crowd", () => {
   const e = one(
     "Senegal: two dead as protesters clash with police\n\nAt least two people were killed in Dakar on Thursday as protesters clashed with police. Protesters threw stones and burned cars.",

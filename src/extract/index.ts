@@ -921,14 +921,21 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     // "activists from two political parties fought at a polling station")
     // (nor with unarmed people and a cause: "The battle for the state starts tomorrow", "their fight against
     // corruption")
+    // (and a fight against a social ill, whatever else is fought in the sentence: "the real battle we must
+    // fight is the battle against poverty", "la vraie guerre à mener est celle contre la pauvreté")
+    const ill = (k: number) =>
+      lex.figurativeAims.has(s.tokens[k]?.norm ?? "") &&
+      [1, 2].some((j) => lex.figurativeTargets.has(s.tokens[k + j]?.norm ?? ""));
     if (
       (!actors.length || unarmed) &&
-      hits.every(
+      (hits.every(
         (h) =>
           h.cues.every((c) => c === "clash") &&
           figurative(s.tokens, h, lex) &&
           (!actors.length || lex.figurativeAims.has(s.tokens[h.last + 1]?.norm ?? "")),
-      )
+      ) ||
+        (hits.every((h) => h.cues.every((c) => c === "clash")) &&
+          s.tokens.some((t, k) => lex.figurativeCombat.has(t.norm) && ill(k + 1))))
     )
       continue;
     // (dates of the report are left out before "the day before" counts from the last date told)

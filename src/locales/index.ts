@@ -160,6 +160,7 @@ interface TriggerFile {
   disasters?: string[];
   figurativeCombat?: string[];
   figurativeAims?: string[];
+  figurativeTargets?: string[];
   forcesOfNature?: string[];
   armedBackNouns?: string[];
   callsToAct?: string[];
@@ -356,6 +357,8 @@ export interface LocaleLexicon {
   figurativeCombat: Set<string>;
   /** "for", "against": the cause of a figurative battle ("the battle for the state"). */
   figurativeAims: Set<string>;
+  /** Social ills fought in figures of speech ("the battle against poverty", "la lutte contre la corruption"). */
+  figurativeTargets: Set<string>;
   /** "storm", "flood": forces of nature, whose "attacks" are a disaster's. */
   forcesOfNature: Set<string>;
   /** "the militants", "les miliciens": fighters named again with "the", the group of the event just told. */
@@ -507,6 +510,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     disasters: foldedWords(file.disasters),
     figurativeCombat: foldedWords(file.figurativeCombat),
     figurativeAims: foldedWords(file.figurativeAims),
+    figurativeTargets: foldedWords(file.figurativeTargets),
     forcesOfNature: foldedWords(file.forcesOfNature),
     armedBackNouns: new Set((file.armedBackNouns ?? []).map((w) => w.toLowerCase())),
     callsToAct: phrases(file.callsToAct),
