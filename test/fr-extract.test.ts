@@ -1386,3 +1386,16 @@ describe("French town subjects after an opening phrase", () => {
     assert.equal(events.filter((e) => e.sub_event_type === "Abduction/forced disappearance").length, 1);
   });
 });
+
+describe("French round-ups whose paragraphs open on a country and a full stop", () => {
+  it("'Niger. Jeudi, ...' in a round-up filed as Burkina Faso places the mine near Dargol in Niger", () => {
+    const events = extract(
+      "Comme chaque semaine, retour sur les événements sécuritaires au Sahel.\n\nBurkina Faso. Mardi, des hommes armés ont tué six civils dans le village de Pensa, selon des sources locales.\n\nNiger. Jeudi, un véhicule de l'armée a sauté sur un engin explosif à quelques kilomètres de Dargol, dans la région de Tillabéri. Deux soldats ont été tués.",
+      "2025-05-19",
+      "Burkina Faso",
+    );
+    const mine = events.find((e) => e.event_type === "Explosions/Remote violence");
+    assert.equal(mine?.country, "Niger");
+    assert.equal(mine?.location, "Dargol");
+  });
+});

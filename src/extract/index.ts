@@ -483,7 +483,7 @@ function dayGiven(doc: Doc, s: Sentence, ctx: Context, locale: Locale): DateMent
 }
 
 /** The country a sentence's first line names alone, as a section header ("PAKISTAN", "Burkina Faso"). */
-function sectionCountry(s: Sentence, gaz: Gazetteer): string | null {
+function sectionCountry(doc: Doc, s: Sentence, gaz: Gazetteer): string | null {
   // ("2. Mali, Menaka region (Wednesday 5 March).": a heading opened by a country, its place and day in
   // brackets)
   if (isHeading(s)) {
@@ -497,9 +497,11 @@ function sectionCountry(s: Sentence, gaz: Gazetteer): string | null {
     if (c) return c.name;
   }
   const nl = s.text.indexOf("\n");
+  // ("Niger. Jeudi, un véhicule de l'armée ...": a round-up's paragraph opened by its country and a full stop)
+  const opensLine = s.index > 0 && /\n\s*$/u.test(doc.text.slice(Math.max(0, s.start - 4), s.start));
   const line = (nl >= 0 ? s.text.slice(0, nl) : s.index > 0 ? s.text : "")
     .trim()
-    .replace(/[:—–-]+$/u, "")
+    .replace(opensLine && nl < 0 ? /[:—–.-]+$/u : /[:—–-]+$/u, "")
     .trim();
   if (!line || line.length > 40 || /[.,;!?]/.test(line) || line.split(/\s+/).length > 4) return null;
   return gaz.country(line)?.name ?? null;
@@ -574,7 +576,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
   for (const s of doc.sentences) {
     // ("MALI\nOn Tuesday, ...", "INDIA\nIn Chhattisgarh, ...": a roundup's section header names the
     // country of the events told under it, until the next header)
-    const section = sectionCountry(s, gaz);
+    const section = sectionCountry(doc, s, gaz);
     if (section && section !== ctx.country) {
       ctx.country = section;
       ctx.places = [];
