@@ -52,9 +52,10 @@ const FLOORS: Record<string, number> = {
   "own-articles16.jsonl": 0.81,
   "own-fr9.jsonl": 0.76,
   // (session 14's held-out sets, first scored before any fix of theirs: own-articles17 0.748, own-fr10 0.810
-  // (0.829 after a review of its gold))
+  // (0.829 after a review of its gold), own-articles18 0.643 (0.655 after a review of its gold))
   "own-articles17.jsonl": 0.72,
   "own-fr10.jsonl": 0.79,
+  "own-articles18.jsonl": 0.62,
 };
 const dir = fileURLToPath(new URL("../examples/gold/", import.meta.url));
 
