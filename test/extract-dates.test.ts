@@ -296,3 +296,17 @@ describe("a count back followed by its weekday", () => {
     );
   });
 });
+
+describe("a weekday that is the publication day, then 'N days after' a clause", () => {
+  it("'on Wednesday' in a Wednesday story stays that day when 'The attack came two days after forces killed ...' follows", () => {
+    const events = extractArticle({
+      id: "t",
+      text: "KABUL, Jan 15 (Reuters) - A suicide bomber blew himself up near a market in central Kabul on Wednesday, killing at least four people, police said.\n\nThe attack came two days after intelligence forces killed two Islamic State members in a raid on a house in Jalalabad, officials said.",
+      published: "2025-01-15",
+      language: "en",
+      country: "Afghanistan",
+    }).events;
+    const kabul = events.find((e) => e.location === "Kabul");
+    assert.equal(kabul?.event_date, "2025-01-15");
+  });
+});

@@ -953,6 +953,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
           !untilDate(s, d, lex),
       ),
       ctx,
+      (d) => countsToClause(d, lex.locale, s.text.slice(d.end - s.start, d.end - s.start + 40)),
     ).filter((d) => !d.future);
     // ("Wagner mercenaries have been deployed in Mali since late 2021": a sentence dated only by the
     // start of a situation three weeks or more before the report, with a present perfect, tells the
@@ -2161,13 +2162,14 @@ const TO_DEATH_REACH = 10;
  * "The following day", "two days later": dates counted from another date. Without another date in
  * their own sentence they count from the last date the article gave, not from publication.
  */
-function reanchor(dates: DateMention[], ctx: Context): DateMention[] {
+function reanchor(dates: DateMention[], ctx: Context, toClause: (d: DateMention) => boolean): DateMention[] {
   const out = dates.map((d) => {
     if (d.anchored !== "publication" || d.anchorOffsetDays === undefined || !ctx.lastDate) return d;
     // "On Friday, ... The following day, ...": in a Friday article a "following day" after the
     // publication shows that "Friday" was the week before (a weekday read as the publication day).
+    // (not "The attack came two days after forces killed ...": counted back to the clause after it)
     const last = ctx.lastDate;
-    if (d.anchorOffsetDays > 0 && last.weekday && last.date === ctx.published)
+    if (d.anchorOffsetDays > 0 && last.weekday && last.date === ctx.published && !toClause(d))
       last.date = addDays(last.date, -7);
     const date = addDays(last.date, d.anchorOffsetDays);
     return { ...d, date, future: !!ctx.published && date > ctx.published, anchored: "sentence" as const };
