@@ -1882,6 +1882,25 @@ test("a battle against a social ill is a figure of speech, whatever else is foug
   );
 });
 
+test("a death after a long illness and the toll of past earthquakes are no violence", () => {
+  assert.equal(
+    run(
+      "Colleagues gathered in Gulu on Sunday for a memorial service for the veteran broadcaster, who died last month after a long illness.",
+      "2025-01-07",
+      "Uganda",
+    ).length,
+    0,
+  );
+  assert.equal(
+    run(
+      "The province was among the hardest hit by the 2023 earthquakes, which killed more than 50,000 people.",
+      "2025-04-16",
+      "Turkey",
+    ).length,
+    0,
+  );
+});
+
 test("a headline's 'two dead' counts deaths, not a crowd", () => {
   const e = one(
     "Senegal: two dead as protesters clash with police\n\nAt least two people were killed in Dakar on Thursday as protesters clashed with police. Protesters threw stones and burned cars.",

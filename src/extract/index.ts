@@ -8,6 +8,7 @@ import type { EventRecord } from "../model/event.js";
 import { type Doc, makeDoc, type Sentence } from "../text/document.js";
 import { detectLanguage } from "../text/language.js";
 import { foldKey } from "../text/normalize.js";
+import type { PhraseMatcher } from "../text/phrase-matcher.js";
 import { type Token, tokenize } from "../text/tokens.js";
 import { classify, type FrameFacts, isArmed, isState, joinFacts, orphanDestruction } from "./classify.js";
 import {
@@ -225,6 +226,7 @@ function nonPolitical(
   words: Set<string>,
   cues: Set<CueHit["cues"][number]>,
   blasts?: Set<string>,
+  wordPhrases?: PhraseMatcher<true>,
 ): boolean {
   return (
     hits.every(
@@ -233,7 +235,7 @@ function nonPolitical(
         // ("a bus collided with a fuel tanker, which exploded": an explosion that names no bomb)
         (!!blasts && h.cues.every((c) => c === "ied") && allWordsIn(s.tokens, h.first, h.last, blasts)),
     ) &&
-    anyWordIn(s.tokens, 0, s.tokens.length - 1, words) &&
+    (anyWordIn(s.tokens, 0, s.tokens.length - 1, words) || !!wordPhrases?.matchAll(s.tokens).length) &&
     !actors.some((m) => isArmed(m) && !isState(m))
   );
 }
@@ -703,7 +705,11 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       if (scene && opening < 0) ctx.sentenceDate = { date: days[0], index: s.index + 1 };
       else if (opening < 0 && day) ctx.sentenceDate = { date: day, index: s.index + 1 };
       // ("At least 24 pilgrims drowned when a boat capsized": a disaster told with no cue of ours)
-      if (anyWordIn(s.tokens, 0, s.tokens.length - 1, lex.disasters)) disasterStory = s.index;
+      if (
+        anyWordIn(s.tokens, 0, s.tokens.length - 1, lex.disasters) ||
+        lex.disasterPhrases.matchAll(s.tokens).length
+      )
+        disasterStory = s.index;
       // (a sentence of no event right after goes on with the same story: "The boat was carrying about
       // 100 people ... Divers recovered bodies through the night")
       else if (disasterStory === s.index - 1) disasterStory = s.index;
@@ -898,7 +904,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     // (gunmen named keep it violence: "Gunmen killed 12 people displaced by floods")
     // (and harm or bodies told in the sentence right after: "Divers recovered bodies through the night")
     if (
-      nonPolitical(s, hits, actors, lex.disasters, HARM_ONLY, lex.bareBlasts) ||
+      nonPolitical(s, hits, actors, lex.disasters, HARM_ONLY, lex.bareBlasts, lex.disasterPhrases) ||
       (disasterStory === s.index - 1 &&
         unarmed &&
         hits.every((h) => h.cues.every((c) => HARM_ONLY.has(c) || c === "weapons")))

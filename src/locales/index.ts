@@ -353,6 +353,8 @@ export interface LocaleLexicon {
   /** "floods", "a bus crash", "cholera": deaths and damage a sentence tells with one of these, and no
    * violent deed, are no political violence. */
   disasters: Set<string>;
+  /** The disasters list's entries of several words ("after a long illness", "longue maladie"). */
+  disasterPhrases: PhraseMatcher<true>;
   /** "battle", "fought": words of combat that, with no armed side, harm or weapon, are a figure of speech. */
   figurativeCombat: Set<string>;
   /** "for", "against": the cause of a figurative battle ("the battle for the state"). */
@@ -508,6 +510,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     sourceWords: new Set(file.sourceWords ?? []),
     offTopic: phrases(file.offTopic),
     disasters: foldedWords(file.disasters),
+    disasterPhrases: phrases((file.disasters ?? []).filter((w) => w.includes(" "))),
     figurativeCombat: foldedWords(file.figurativeCombat),
     figurativeAims: foldedWords(file.figurativeAims),
     figurativeTargets: foldedWords(file.figurativeTargets),
