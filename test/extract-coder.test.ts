@@ -1901,6 +1901,17 @@ test("a death after a long illness and the toll of past earthquakes are no viole
   );
 });
 
+test("a toll since a war broke out months ago, told after an opening 'Since ...' clause, is background", () => {
+  assert.equal(
+    run(
+      'Since the feud between "Los Rojos" and "Los Ardillos" broke out in September last year, more than 400 people have been killed in the state.',
+      "2025-04-28",
+      "Mexico",
+    ).length,
+    0,
+  );
+});
+
 test("a headline's 'two dead' counts deaths, not a crowd", () => {
   const e = one(
     "Senegal: two dead as protesters clash with police\n\nAt least two people were killed in Dakar on Thursday as protesters clashed with police. Protesters threw stones and burned cars.",

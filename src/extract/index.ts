@@ -966,16 +966,15 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     // situation; not "37 people have been killed in clashes since Friday", the news of the days)
     // (the perfect before "since": not "demanding that classes resume since the coup events of
     // September have finished")
+    // (or after it, when "since" opens the sentence: "Since the war broke out in September last year, more
+    // than 1,500 people have been killed")
+    const since = s.tokens.findIndex((t) => lex.since.has(t.norm));
+    const mainClause =
+      since === 0 ? s.tokens.slice(s.tokens.findIndex((t) => t.text === ",") + 1) : s.tokens.slice(0, since);
     if (
       !dates.length &&
       found.some((d) => sinceDate(s, d, lex) && longBefore(d, ctx.published)) &&
-      perfectTense(
-        s.tokens.slice(
-          0,
-          s.tokens.findIndex((t) => lex.since.has(t.norm)),
-        ),
-        lex,
-      )
+      perfectTense(mainClause, lex)
     )
       continue;
     // ("In 2021, his arrest triggered days of riots in which 14 people were killed": history told in a
@@ -1715,10 +1714,13 @@ function sinceDate(s: Sentence, d: DateMention, lex: LocaleLexicon): boolean {
   if (lex.since.has(s.tokens[at]?.norm ?? "")) return true;
   // (a few words between, no comma: "since the July 26 takeover", "since demonstrations erupted last
   // month", "since fighting erupted in the Amhara region early this month")
-  for (let k = at - 1; k >= Math.max(0, at - 8); k--) {
+  // (a name in quotes counts for little: 'Since the war between "Los Chapitos" and "La Mayiza" broke out in
+  // September')
+  for (let k = at - 1, n = 0; k >= 0 && n < 14; k--) {
     const t = s.tokens[k];
     if (t.text === "," || t.text === ";") return false;
     if (lex.since.has(t.norm)) return true;
+    if (!/^["“”«»]$/u.test(t.text)) n++;
   }
   return false;
 }
