@@ -1912,6 +1912,15 @@ test("a toll since a war broke out months ago, told after an opening 'Since ...'
   );
 });
 
+test("'riot police' who disperse a crowd that blocked a road make no riot of it", () => {
+  const e = one(
+    "Riot police used water cannon to disperse several thousand protesters who had blocked the road outside parliament in Yerevan on Sunday.",
+    "2025-06-03",
+    "Armenia",
+  );
+  assert.equal(e.sub_event_type, "Protest with intervention");
+});
+
 test("a headline's 'two dead' counts deaths, not a crowd", () => {
   const e = one(
     "Senegal: two dead as protesters clash with police\n\nAt least two people were killed in Dakar on Thursday as protesters clashed with police. Protesters threw stones and burned cars.",

@@ -310,6 +310,16 @@ function allWordsIn(tokens: Token[], first: number, last: number, words: Set<str
 }
 
 /** Some token of tokens[first..last] is one of the words. */
+/** A word of a riot, not the name of the forces that face one ("riot police", "riot gear"). */
+function riotWordAt(tokens: Token[], k: number, lex: LocaleLexicon): boolean {
+  return lex.riotWords.has(tokens[k].norm) && !lex.riotUnits.has(tokens[k + 1]?.norm ?? "");
+}
+
+function riotWordIn(tokens: Token[], first: number, last: number, lex: LocaleLexicon): boolean {
+  for (let k = first; k <= last; k++) if (riotWordAt(tokens, k, lex)) return true;
+  return false;
+}
+
 function anyWordIn(tokens: Token[], first: number, last: number, words: Set<string>): boolean {
   for (let k = first; k <= last; k++) if (words.has(tokens[k].norm)) return true;
   return false;
@@ -1815,7 +1825,7 @@ function blocksOnly(
       blocked = true;
     }
   for (let k = first; k <= last; k++) {
-    if (!lex.riotWords.has(tokens[k].norm) || lex.blockWords.has(tokens[k].norm)) continue;
+    if (!riotWordAt(tokens, k, lex) || lex.blockWords.has(tokens[k].norm)) continue;
     // ("blocked the Binational highway with rocks and tree trunks": what the road was blocked with)
     const material =
       hits.some((h) => h.last < k && h.cues.includes("block")) &&
@@ -2526,7 +2536,7 @@ function frameOf(
         (lex.perfectAux.has(s.tokens[h.first].norm) ||
           s.tokens.slice(h.first, h.last + 1).some((t) => lex.pastVerb.test(t.text))),
     ),
-    riotWord: anyWordIn(s.tokens, first, last, lex.riotWords),
+    riotWord: riotWordIn(s.tokens, first, last, lex),
     aircraftAgent:
       !!agent &&
       hits.some((h) => h.cues.includes("aircraft") && h.start >= agent.start && h.end <= agent.end),

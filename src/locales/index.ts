@@ -158,6 +158,7 @@ interface TriggerFile {
   sourceWords?: string[];
   offTopic?: string[];
   disasters?: string[];
+  riotUnits?: string[];
   figurativeCombat?: string[];
   figurativeAims?: string[];
   figurativeTargets?: string[];
@@ -353,6 +354,8 @@ export interface LocaleLexicon {
   /** "floods", "a bus crash", "cholera": deaths and damage a sentence tells with one of these, and no
    * violent deed, are no political violence. */
   disasters: Set<string>;
+  /** Words after "riot" that make it the forces facing one ("riot police", "riot gear"). */
+  riotUnits: Set<string>;
   /** The disasters list's entries of several words ("after a long illness", "longue maladie"). */
   disasterPhrases: PhraseMatcher<true>;
   /** "battle", "fought": words of combat that, with no armed side, harm or weapon, are a figure of speech. */
@@ -510,6 +513,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     sourceWords: new Set(file.sourceWords ?? []),
     offTopic: phrases(file.offTopic),
     disasters: foldedWords(file.disasters),
+    riotUnits: foldedWords(file.riotUnits),
     disasterPhrases: phrases((file.disasters ?? []).filter((w) => w.includes(" "))),
     figurativeCombat: foldedWords(file.figurativeCombat),
     figurativeAims: foldedWords(file.figurativeAims),
