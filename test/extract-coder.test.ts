@@ -1921,6 +1921,17 @@ test("'riot police' who disperse a crowd that blocked a road make no riot of it"
   assert.equal(e.sub_event_type, "Protest with intervention");
 });
 
+test("clashes told with nobody named, just before a crowd's violence, are that riot, not the march told earlier", () => {
+  const evs = run(
+    "Thousands of students marched through Nis on Saturday to demand early elections.\nLater on Saturday evening, clashes broke out in Kragujevac outside the local office of the ruling party. Several hundred people threw stones and bottles at riot police guarding it and set fire to a rubbish container. Police responded with tear gas.",
+    "2025-09-15",
+    "Serbia",
+  );
+  assert.equal(evs.find((e) => e.location === "Niš")?.sub_event_type, "Peaceful protest");
+  assert.equal(evs.find((e) => e.location === "Kragujevac")?.event_type, "Riots");
+  assert.equal(evs.length, 2);
+});
+
 test("a headline's 'two dead' counts deaths, not a crowd", () => {
   const e = one(
     "Senegal: two dead as protesters clash with police\n\nAt least two people were killed in Dakar on Thursday as protesters clashed with police. Protesters threw stones and burned cars.",

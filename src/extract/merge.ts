@@ -456,8 +456,19 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
         if (drafts[k].frames.some((x) => x.sentence.index === f.sentence.index - 1)) return drafts[k];
       return last;
     };
+    // ("Later on Saturday evening, clashes broke out in Belgrade ... A group of several hundred people threw
+    // stones at riot police": clashes told with nobody named, just before a crowd's violence, were that riot)
+    const bareClash = family(f.coding) === "demo" && f.coding.event_type === "Riots" ? told() : undefined;
+    const sideless =
+      !!bareClash &&
+      bareClash.frames.length === 1 &&
+      bareClash.main.coding.decisive === "clash" &&
+      !bareClash.main.agent &&
+      !bareClash.main.patient &&
+      !bareClash.main.actors.length;
     if (!own)
       target =
+        (sideless ? bareClash : undefined) ??
         // ("Al-Shabab claimed responsibility, saying it had killed 17 soldiers", after "troops later
         // retook the base": the group's own deed, told before the government's)
         (adjacent ? groupsOwnEvent(drafts, last, f) : undefined) ??
@@ -578,7 +589,7 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     // (a headline recodes the body's event only within its type, "suicide bombing" over "an explosion":
     // "camp attacked, minibus hits a mine" names two events, and the body tells which one this is)
     const headlineOther = !!f.headline && f.coding.event_type !== target.main.coding.event_type;
-    absorb(target, f, false, !aside && !headlineOther);
+    absorb(target, f, false, !aside && !headlineOther, sideless && target === bareClash);
   }
   placeByNextSentence(drafts, _ctx);
   return drafts;
