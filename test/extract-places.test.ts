@@ -1877,3 +1877,11 @@ test("a preposition that opens the sentence is no part of a name ('Near Niono, .
   );
   assert.equal(b.location, "Macina");
 });
+
+test("'in the marshland of Datu Piang' names the town after a landscape noun", () => {
+  const e = only(
+    "Two rebels were killed in a clash with Army troops in the marshland of Datu Piang on Saturday, the military said.",
+    "Philippines",
+  );
+  assert.equal(e.location, "Datu Piang");
+});
