@@ -1932,6 +1932,15 @@ test("clashes told with nobody named, just before a crowd's violence, are that r
   assert.equal(evs.length, 2);
 });
 
+test("a count before a passive killing reaches past a group's long name ('Three members of the ... Freedom Fighters (BIFF) were killed')", () => {
+  const e = one(
+    "Four members of the Islamic State-linked Maute Group Fighters (MGF) were killed in a clash with Army troops in Butig on Saturday, the military said.",
+    "2024-11-18",
+    "Philippines",
+  );
+  assert.equal(e.fatalities, 4);
+});
+
 test("a headline's 'two dead' counts deaths, not a crowd", () => {
   const e = one(
     "Senegal: two dead as protesters clash with police\n\nAt least two people were killed in Dakar on Thursday as protesters clashed with police. Protesters threw stones and burned cars.",

@@ -389,6 +389,21 @@ const NOT_DEATH =
  */
 const BEFORE_PASSIVE_KILL = new Set(["were", "was", "been", "ont", "sont", "ete"]);
 
+/** The words between two tokens, a name (capitalised words, its brackets and hyphens) counted as one:
+ * "Three members of the Dawlah Islamiyah-linked Bangsamoro Islamic Freedom Fighters (BIFF) were killed". */
+function wordsBetween(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  let inName = false;
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k];
+    const nameish = t.cap || /^[()\-–]$/u.test(t.text);
+    if (nameish && inName) continue;
+    inName = nameish;
+    n++;
+  }
+  return n + 1;
+}
+
 export function fatalities(
   tokens: Token[],
   killHits: CueHit[],
@@ -446,7 +461,11 @@ export function fatalities(
         !passive &&
         (ONE_AFTER.has(tokens[h.last + 1]?.text.toLowerCase() ?? "") ||
           (h.last > h.first + 2 && ONE_AFTER.has(tokens[h.first + 1]?.text.toLowerCase() ?? "")));
-      if (nl < h.first && h.first - nl <= KILL_NOUN_GAP + (passive ? 8 : 2) && !objectAfter) {
+      if (
+        nl < h.first &&
+        (passive ? wordsBetween(tokens, nl, h.first) : h.first - nl) <= KILL_NOUN_GAP + (passive ? 8 : 2) &&
+        !objectAfter
+      ) {
         // number before the cue: nothing that means "injured" in between
         ok = true;
         // (", including three soldiers," is an aside of the count before it, and so is ", aged 17 and 22,":
