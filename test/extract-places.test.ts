@@ -1885,3 +1885,16 @@ test("'in the marshland of Datu Piang' names the town after a landscape noun", (
   );
   assert.equal(e.location, "Datu Piang");
 });
+
+test("a PTI dateline ('RAIPUR, Oct 9 (PTI) Two jawans ...') dates nothing, and a clause after 'a day after' places nothing told before it", () => {
+  const evs = extractArticle(
+    art(
+      "RAIPUR, Oct 9 (PTI) Two jawans were killed when Naxalites triggered an IED targeting their vehicle in Chhattisgarh's Sukma district on Tuesday, police said.\n\nThe blast came a day after security personnel gunned down four Naxalites in an encounter in the forests of Bastar district, about 30 km south of Jagdalpur.",
+      "India",
+      "2024-10-09",
+    ),
+  ).events;
+  const ied = evs.find((e) => e.sub_event_type === "Remote explosive/landmine/IED");
+  assert.equal(ied?.event_date, "2024-10-08");
+  assert.equal(ied?.location, "Sukma");
+});

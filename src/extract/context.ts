@@ -52,6 +52,11 @@ const AGENCY_DATELINE =
  * gazetteer knows the town). */
 const BARE_DATELINE = /^\s*(\p{Lu}[\p{L}'’.]{2,30}(?:[ -]\p{Lu}[\p{L}'’.]+){0,2})\s+[–—-]\s+(?=\p{Lu})/u;
 
+/** "RAIPUR, Oct 9 (PTI) Two jawans ...": an Indian wire's dateline, a town in capitals, a date and the
+ * agency, with no dash before the story. */
+const AGENCY_NO_DASH =
+  /^\s*(?:#?[^\n.]{0,160}\n+)?\s*([A-Z][A-Z'’.\-/ ]{2,40}?),\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?)(?:,?\s*\d{4})?\s*\((?:PTI|IANS|UNI|ANI|AFP|AP|Reuters|Xinhua|APA|AIP|ACP)\)\s+(?=\p{Lu})/u;
+
 /** The character every dateline above ends with (a hyphen only when no word goes on from it: not "U.S.-backed"). */
 const DATELINE_END = /[:–—-]/;
 
@@ -71,6 +76,7 @@ export function articleContext(
   let m = DATELINE_END.test(head)
     ? (TITLE_CASE_DATELINE.exec(head) ?? AGENCY_DATELINE.exec(head) ?? DATELINE.exec(head))
     : null;
+  m ??= AGENCY_NO_DASH.exec(head);
   if (!m) {
     const bare = BARE_DATELINE.exec(head);
     const town = bare ? gaz.resolve({ name: bare[1], country: article.country ?? null }) : null;

@@ -520,6 +520,24 @@ function sectionCountry(doc: Doc, s: Sentence, gaz: Gazetteer): string | null {
 }
 
 const AFTER_WORDS = new Set(["after", "once", "apres"]);
+/** Words that open a clause about a happening before or after the one told ("a day after ...", "avant"). */
+const TIME_LINKS = new Set(["after", "before", "following", "apres", "avant"]);
+/** The units of a span between two happenings ("a day after", "deux jours avant"). */
+const TIME_UNITS = new Set([
+  "day",
+  "days",
+  "hours",
+  "weeks",
+  "week",
+  "months",
+  "month",
+  "jour",
+  "jours",
+  "heures",
+  "semaines",
+  "semaine",
+  "mois",
+]);
 /** A killing told in the pluperfect right after "after" ("arrived after he had died"). */
 function deathToldBefore(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
   if (h.cues.some((c) => c !== "kill")) return false;
@@ -2728,9 +2746,15 @@ function frameOf(
       : chosen;
   // A country named only as a destination or origin ("slogans hostile to France") is no place of
   // the event; a place the text designates as the coded one ("coded as Kadiolo") holds for every clause.
+  // (with no place in its clause, not the place of a clause told after "after" about another happening:
+  // "The blast came a day after security forces killed five Naxalites ... south of Jagdalpur")
+  const toldAfter =
+    TIME_LINKS.has(s.tokens[last + 1]?.norm ?? "") && TIME_UNITS.has(s.tokens[last]?.norm ?? "")
+      ? s.tokens[last].end
+      : Number.POSITIVE_INFINITY;
   const ps = clausePlaces.length
     ? notWeakCountry([...clausePlaces, ...places.filter((p) => p.designated && !clausePlaces.includes(p))])
-    : notWeakCountry(places);
+    : notWeakCountry(places.filter((p) => p.start < toldAfter));
   let crowd: NumberMention | null = null;
   if (coding.event_type === "Protests" || coding.event_type === "Riots") {
     crowd =
