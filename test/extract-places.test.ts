@@ -1898,3 +1898,12 @@ test("a PTI dateline ('RAIPUR, Oct 9 (PTI) Two jawans ...') dates nothing, and a
   assert.equal(ied?.event_date, "2024-10-08");
   assert.equal(ied?.location, "Sukma");
 });
+
+test("'in the orchards of Tarmiyah' names the town after the orchards", () => {
+  const e = only(
+    "Two soldiers were killed when militants ambushed an army patrol in the orchards of Tarmiyah late on Thursday, security sources said.",
+    "Iraq",
+  );
+  assert.equal(e.admin1, "Baghdad");
+  assert.match(e.location ?? "", /rmiyah/);
+});
