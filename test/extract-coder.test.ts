@@ -1941,6 +1941,25 @@ test("a count before a passive killing reaches past a group's long name ('Three 
   assert.equal(e.fatalities, 4);
 });
 
+test("a commemoration of the dead of a past siege, and a league table of killings, tell no event", () => {
+  assert.equal(
+    run(
+      "Hundreds of residents, soldiers and officials gathered at the city market on Friday to remember the civilians, soldiers and police officers who died during the 2017 siege of Zamboanga, as families still waiting to return to the former main battle area called for faster compensation.",
+      "2025-10-18",
+      "Philippines",
+    ).length,
+    0,
+  );
+  assert.equal(
+    run(
+      "Antioquia was again the department with the most killings, with 38 cases, followed by Cauca and Narino.",
+      "2025-02-04",
+      "Colombia",
+    ).length,
+    0,
+  );
+});
+
 test("a headline's 'two dead' counts deaths, not a crowd", () => {
   const e = one(
     "Senegal: two dead as protesters clash with police\n\nAt least two people were killed in Dakar on Thursday as protesters clashed with police. Protesters threw stones and burned cars.",

@@ -1543,8 +1543,14 @@ function mournedDeath(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
     return true;
   for (let k = h.first - 1; k >= Math.max(1, h.first - 7); k--) {
     const t = tokens[k];
-    if (t.text === "," || t.text === ";") return false;
+    if (t.text === "," || t.text === ";") break;
     if (lex.mourning.has(tokens[k - 1].norm) && lex.mournedOf.has(t.norm)) return true;
+  }
+  // ("gathered ... to remember the civilians, soldiers and police officers who died during the 2017 siege":
+  // the dead a verb of remembrance takes, a list of them with its commas)
+  for (let k = h.first - 1; k >= Math.max(0, h.first - 12); k--) {
+    if (tokens[k].text === ";" || tokens[k].text === ".") return false;
+    if (lex.mourningVerbs.has(tokens[k].norm)) return true;
   }
   return false;
 }

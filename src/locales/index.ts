@@ -173,6 +173,7 @@ interface TriggerFile {
   timeWords?: string[];
   locators?: string[];
   mournedOf?: string[];
+  mourningVerbs?: string[];
 }
 
 /** A locale's compiled lexicons: built once, shared by every document. */
@@ -387,6 +388,8 @@ export interface LocaleLexicon {
   locators: PhraseMatcher<true>;
   /** The words that open that complement ("of", "for"). */
   mournedOf: Set<string>;
+  /** Verbs of remembrance whose object is the dead of a past event ("to remember the civilians who died"). */
+  mourningVerbs: Set<string>;
 }
 
 const cache = new Map<Locale, LocaleLexicon>();
@@ -529,6 +532,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     timeWords: foldedWords(file.timeWords),
     locators: phrases(file.locators),
     mournedOf: foldedWords(file.mournedOf),
+    mourningVerbs: foldedWords(file.mourningVerbs),
   };
   cache.set(locale, lex);
   return lex;
