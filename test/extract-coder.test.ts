@@ -1960,6 +1960,15 @@ test("a commemoration of the dead of a past siege, and a league table of killing
   );
 });
 
+test("a road that 'remained closed', a share of those executed and 'repeated bouts of fighting' tell no event", () => {
+  for (const text of [
+    "The main road linking Parachinar with Thall remained closed to traffic on Monday, residents said.",
+    "Rights groups say Kurds make up a disproportionate share of those executed in Iran.",
+    "Schools in the city remained closed on Wednesday. Misrata has seen repeated bouts of fighting between rival armed groups.",
+  ])
+    assert.equal(run(text, "2025-02-19").length, 0, text);
+});
+
 test("a headline's 'two dead' counts deaths, not a crowd", () => {
   const e = one(
     "Senegal: two dead as protesters clash with police\n\nAt least two people were killed in Dakar on Thursday as protesters clashed with police. Protesters threw stones and burned cars.",
