@@ -1399,3 +1399,24 @@ describe("French round-ups whose paragraphs open on a country and a full stop", 
     assert.equal(mine?.location, "Dargol");
   });
 });
+
+describe("French burial days, hospitals and wounds of speech", () => {
+  it("a toll told after 'Nous avons enterré vingt-deux personnes lundi', with the wounded taken 'vers l'hôpital régional de Tillabéri', is the attack's", () => {
+    const events = extract(
+      "Une vingtaine de civils ont été tués dimanche dernier lors d'une attaque d'hommes armés contre le village de Dareye, situé à une quarantaine de kilomètres de Tillabéri.\n« Ils ont tiré sur tout ce qui bougeait. Nous avons enterré vingt-deux personnes lundi », a-t-il déclaré. D'autres sources évoquent un bilan d'au moins vingt morts et plusieurs blessés évacués vers l'hôpital régional de Tillabéri.",
+      "2024-06-18",
+      "Niger",
+    );
+    assert.equal(events.length, 1);
+    assert.equal(events[0].event_date, "2024-06-16");
+  });
+
+  it("'Chaque renvoi est une nouvelle blessure' hurts nobody", () => {
+    const events = extract(
+      "TUNIS, 25 février (AFP) - Le procès de douze hommes accusés d'une attaque contre une patrouille en 2015 a de nouveau été reporté mardi. « Chaque renvoi est une nouvelle blessure », a confié à l'AFP la mère d'un soldat.",
+      "2025-02-25",
+      "Tunisia",
+    );
+    assert.equal(events.length, 0);
+  });
+});

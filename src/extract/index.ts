@@ -731,7 +731,9 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
           ? { place: scene, paragraph: s.paragraph, end: s.end, frames: frames.length }
           : null;
       if (scene && opening < 0) ctx.sentenceDate = { date: days[0], index: s.index + 1 };
-      else if (opening < 0 && day) ctx.sentenceDate = { date: day, index: s.index + 1 };
+      // (not the day the dead were buried or found: "Nous avons enterré vingt-deux personnes lundi")
+      else if (opening < 0 && day && !anyWordIn(s.tokens, 0, s.tokens.length - 1, lex.findings))
+        ctx.sentenceDate = { date: day, index: s.index + 1 };
       // ("At least 24 pilgrims drowned when a boat capsized": a disaster told with no cue of ours)
       if (
         anyWordIn(s.tokens, 0, s.tokens.length - 1, lex.disasters) ||

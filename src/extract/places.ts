@@ -644,14 +644,22 @@ function candidates(
     const aimedAt = cues.hostile.has(prev2) && cues.prepositions.has(prev);
     // ("returning from the market in Dinangourou": the place of a site one came from or goes to)
     // (and "évacués vers l'hôpital de Kandi": the site named with "of")
+    // (past an adjective of the site: "évacués vers l'hôpital régional de Tillabéri")
+    const siteWord = (w: string) => cues.kinds.has(w) || cues.sites.has(w) || cues.careWords.has(w);
+    const adj =
+      cues.of.has(prev) &&
+      !siteWord(tokens[b - 1]?.norm ?? "") &&
+      /^\p{Ll}/u.test(tokens[b - 1]?.text ?? "") &&
+      cues.careWords.has(tokens[b - 2]?.norm ?? "")
+        ? 1
+        : 0;
     const siteOf =
-      (cues.prepositions.has(prev) || (cues.of.has(prev) && cues.careWords.has(tokens[b - 1]?.norm ?? ""))) &&
+      (cues.prepositions.has(prev) ||
+        (cues.of.has(prev) && cues.careWords.has(tokens[b - 1 - adj]?.norm ?? ""))) &&
       !cues.weak?.has(prev) &&
-      (cues.kinds.has(tokens[b - 1]?.norm ?? "") ||
-        cues.sites.has(tokens[b - 1]?.norm ?? "") ||
-        cues.careWords.has(tokens[b - 1]?.norm ?? "")) &&
-      cues.definite.has(tokens[b - 2]?.norm ?? "") &&
-      (cues.weak?.has(tokens[b - 3]?.norm ?? "") ?? false);
+      siteWord(tokens[b - 1 - adj]?.norm ?? "") &&
+      cues.definite.has(tokens[b - 2 - adj]?.norm ?? "") &&
+      (cues.weak?.has(tokens[b - 3 - adj]?.norm ?? "") ?? false);
     // ("blocked the Dhaka-Tangail highway in Gazipur": the place after the road is where it was blocked)
     const roadIn =
       roadObject &&
