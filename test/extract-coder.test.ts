@@ -1969,6 +1969,18 @@ test("a road that 'remained closed', a share of those executed and 'repeated bou
     assert.equal(run(text, "2025-02-19").length, 0, text);
 });
 
+test("in a digest of briefs, each item's headline sums up that item, no event of its own", () => {
+  const evs = run(
+    "EAST AFRICA BRIEFS - Wednesday, 14 August 2024\n\nKENYA - One dead in Kisumu unrest\nKISUMU - A 19-year-old man was shot dead on Tuesday in Kisumu's Nyalenda area when police fired live rounds at youths who were throwing stones and burning tyres to protest against water cuts, relatives said.\n\nUGANDA - Two killed in Kasese\nKASESE - Two people were killed on Monday in renewed clashes between armed youths from rival clans near Kasese, police said.",
+    "2024-08-14",
+    "Kenya",
+  );
+  assert.deepEqual(evs.map((e) => `${e.event_date} ${e.location} ${e.event_type}`).sort(), [
+    "2024-08-12 Kasese Battles",
+    "2024-08-13 Kisumu Riots",
+  ]);
+});
+
 test("a headline's 'two dead' counts deaths, not a crowd", () => {
   const e = one(
     "Senegal: two dead as protesters clash with police\n\nAt least two people were killed in Dakar on Thursday as protesters clashed with police. Protesters threw stones and burned cars.",

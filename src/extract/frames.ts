@@ -46,6 +46,8 @@ export interface Frame {
   /** Dated by the event told before it, having no day of its own ("Par ailleurs, ..."): a day the text
    * gives it later, in a sentence that refers back to it, is its own. */
   borrowedDate?: boolean;
+  /** The headline of one item of a digest of briefs: it sums up that item's events only. */
+  itemHeadline?: boolean;
   /** Told with plural nouns alone, no date, number or place ("Riots broke out"): how the event told
    * just before went on, or a situation, never an event of its own. */
   situation?: boolean;

@@ -376,6 +376,45 @@ export function explainFrames(article: Article, opts: ExtractOptions = {}): Fram
  * standing as an event of their own. A headline is the opening line when it has no final full stop.
  */
 function headlineLast(frames: Frame[], doc: Doc): Frame[] {
+  return itemHeadlinesLast(firstHeadlineLast(frames, doc), doc);
+}
+
+/**
+ * "GUINEA - One dead in Conakry unrest\nCONAKRY - A 17-year-old boy was shot dead on Monday ...": in a
+ * digest of briefs, an item's headline (a line of its own with no final stop, the item's text on the
+ * lines right under it) sums up that item: its frames follow the item's, as the opening headline's do.
+ */
+function itemHeadlinesLast(frames: Frame[], doc: Doc): Frame[] {
+  const sents = doc.sentences;
+  let out = frames;
+  for (let i = 1; i + 1 < sents.length; i++) {
+    const h = sents[i];
+    const before = doc.text.slice(sents[i - 1].end, h.start);
+    const after = doc.text.slice(h.end, sents[i + 1].start);
+    if (!before.includes("\n") || !after.includes("\n") || after.includes("\n\n")) continue;
+    if (h.text.length > 120 || /[.!?:;,"”’)]$/u.test(h.text.trim())) continue;
+    const head = out.filter((f) => f.sentence === h);
+    if (!head.length) continue;
+    // (the item: the lines under the headline, up to a blank line or the next headline)
+    let j = i + 1;
+    while (j + 1 < sents.length && !doc.text.slice(sents[j].end, sents[j + 1].start).includes("\n\n")) j++;
+    const inItem = (f: Frame) => f.sentence.index > i && f.sentence.index <= j;
+    if (!out.some(inItem)) continue;
+    for (const f of head) {
+      f.headline = true;
+      f.itemHeadline = true;
+      f.date = null;
+      if (f.place?.place.kind === "country") f.place = null;
+    }
+    const rest = out.filter((f) => f.sentence !== h);
+    let at = rest.length - 1;
+    while (at >= 0 && !inItem(rest[at])) at--;
+    out = [...rest.slice(0, at + 1), ...head, ...rest.slice(at + 1)];
+  }
+  return out;
+}
+
+function firstHeadlineLast(frames: Frame[], doc: Doc): Frame[] {
   const first = doc.sentences[0];
   if (!first || doc.sentences.length < 2) return frames;
   const isHeadline =

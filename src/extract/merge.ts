@@ -523,7 +523,9 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
           f.place?.list !== undefined &&
           d.frames.some((x) => x.place?.list === f.place?.list && x.place !== f.place);
         // (a headline sums up the story: its coarse place, "in Sagaing village", does not set it apart)
-        return typeOk && !otherOfList && sameDate(m, f) && (f.headline || samePlace(m, f));
+        // (an item's headline in a digest sums up that item only: the events told under it)
+        const ofItem = !f.itemHeadline || d.frames.some((x) => x.sentence.index > f.sentence.index);
+        return typeOk && !otherOfList && ofItem && sameDate(m, f) && (f.headline || samePlace(m, f));
       });
     }
     // Looting and arrests at the date and place of an attack, a battle or a riot are part of it
@@ -550,16 +552,19 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     }
     // A headline that names no event of the body's kinds ("nine dead in clashes" over a story of
     // riots) sums up the body's first event: it adds to it, never recodes it.
+    const storyFirst = f.itemHeadline
+      ? drafts.find((d) => d.frames.some((x) => x.sentence.index > f.sentence.index))
+      : drafts[0];
     if (
       !target &&
       f.headline &&
-      drafts.length &&
+      storyFirst &&
       !f.date &&
       violentOrDemo(f) &&
-      violentOrDemo(drafts[0].main) &&
-      (!f.place || samePlace(drafts[0].main, f))
+      violentOrDemo(storyFirst.main) &&
+      (!f.place || samePlace(storyFirst.main, f))
     ) {
-      absorb(drafts[0], f, true, false);
+      absorb(storyFirst, f, true, false);
       continue;
     }
     if (!target) {
