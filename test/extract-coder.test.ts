@@ -1981,6 +1981,23 @@ test("in a digest of briefs, each item's headline sums up that item, no event of
   ]);
 });
 
+test("armed youths of two named communities who clash are their ethnic militias ('armed Konkomba and Nanumba youths')", () => {
+  const e = one(
+    "Three people were killed on Sunday in clashes between armed Konkomba and Nanumba youths in Bimbilla, police said.",
+    "2024-07-30",
+    "Ghana",
+  );
+  assert.equal(e.event_type, "Battles");
+  assert.equal(e.actor1, "Konkomba Ethnic Militia (Ghana)");
+  assert.equal(e.actor2, "Nanumba Ethnic Militia (Ghana)");
+  // ("We fought a bruising campaign": no identity is named "We")
+  assert.equal(
+    run('"We fought a bruising campaign with limited resources," the candidate said.', "2025-05-20", "India")
+      .length,
+    0,
+  );
+});
+
 test("a headline's 'two dead' counts deaths, not a crowd", () => {
   const e = one(
     "Senegal: two dead as protesters clash with police\n\nAt least two people were killed in Dakar on Thursday as protesters clashed with police. Protesters threw stones and burned cars.",
