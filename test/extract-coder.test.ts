@@ -1998,6 +1998,16 @@ test("armed youths of two named communities who clash are their ethnic militias 
   );
 });
 
+test("forces that 'have recaptured most district headquarters' tell a situation, not a recapture of the day", () => {
+  const evs = run(
+    "Insurgents beheaded two farmers near Macomia last Thursday, local sources said.\nAlthough government forces have recaptured most district headquarters, insurgents continue attacking villages and roads.",
+    "2024-09-17",
+    "Mozambique",
+  );
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].event_type, "Violence against civilians");
+});
+
 test("a headline's 'two dead' counts deaths, not a crowd", () => {
   const e = one(
     "Senegal: two dead as protesters clash with police\n\nAt least two people were killed in Dakar on Thursday as protesters clashed with police. Protesters threw stones and burned cars.",
