@@ -2008,6 +2008,18 @@ test("forces that 'have recaptured most district headquarters' tell a situation,
   assert.equal(evs[0].event_type, "Violence against civilians");
 });
 
+test("'The incident occurred ... when' tells the abduction told before; the police's later gunfight with the kidnappers is a battle of its own", () => {
+  const evs = run(
+    'Gunmen have abducted nine travellers on the Gusau-Tsafe road in Zamfara State, the police have said.\n\nThe incident occurred at about 5pm on Tuesday when the assailants blocked the road about 12 kilometres from Tsafe and forced passengers out of two buses.\n\nThe police spokesperson said in a statement on Thursday that a tactical team trailed the kidnappers to a forest near Tsafe on Wednesday.\n\n"On sighting the operatives, the hoodlums opened fire and the team responded. Three of the suspects were neutralised in the gun duel," the statement read.',
+    "2024-09-05",
+    "Nigeria",
+  );
+  const abduction = evs.find((e) => e.sub_event_type === "Abduction/forced disappearance");
+  assert.equal(abduction?.event_date, "2024-09-03");
+  assert.ok(evs.some((e) => e.event_type === "Battles" && e.fatalities === 3));
+  assert.ok(evs.every((e) => e.sub_event_type !== "Other"));
+});
+
 test("a headline's 'two dead' counts deaths, not a crowd", () => {
   const e = one(
     "Senegal: two dead as protesters clash with police\n\nAt least two people were killed in Dakar on Thursday as protesters clashed with police. Protesters threw stones and burned cars.",

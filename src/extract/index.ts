@@ -2914,7 +2914,10 @@ function frameOf(
       (hits.every((h) => h.cues.every((c) => c === "deploy")) &&
         lex.toTheScene.matchesWithin(s.tokens, first, last)) ||
       found ||
-      announcesDeaths(s.tokens, hits, agent, lex),
+      announcesDeaths(s.tokens, hits, agent, lex) ||
+      // ("The incident occurred at about 4pm on Tuesday when the assailants blocked the road ...": what a
+      // sentence opened by "the incident" tells is the event told before)
+      (lex.anaphora.has(s.tokens[0]?.norm ?? "") && lex.incidentNouns.has(s.tokens[1]?.norm ?? "")),
   };
 }
 

@@ -478,7 +478,17 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
             // (an agreement announced after a fight ends it, no part of it: "officials announced on Wednesday
             // that the two groups had agreed to a ceasefire")
             (f.headline || (f.coding.sub_event_type === "Agreement" && !!f.reported) ? undefined : told())));
-    else {
+    // ("... the hoodlums opened fire and the team responded. Two of the suspects were neutralised in the gun
+    // duel": forces fighting the kidnappers after an abduction is a battle of its own, not the abduction)
+    if (
+      !own &&
+      target &&
+      f.coding.event_type === "Battles" &&
+      target.main.coding.sub_event_type === "Abduction/forced disappearance" &&
+      target.main.sentence.index < f.sentence.index - 1
+    )
+      target = undefined;
+    if (own) {
       const fam = family(f.coding);
       target = drafts.find((d) => {
         const m = d.main;

@@ -174,6 +174,7 @@ interface TriggerFile {
   locators?: string[];
   mournedOf?: string[];
   mourningVerbs?: string[];
+  incidentNouns?: string[];
 }
 
 /** A locale's compiled lexicons: built once, shared by every document. */
@@ -390,6 +391,8 @@ export interface LocaleLexicon {
   mournedOf: Set<string>;
   /** Verbs of remembrance whose object is the dead of a past event ("to remember the civilians who died"). */
   mourningVerbs: Set<string>;
+  /** Nouns for a happening already told ("The incident occurred ...", "Le drame s'est produit ..."). */
+  incidentNouns: Set<string>;
 }
 
 const cache = new Map<Locale, LocaleLexicon>();
@@ -533,6 +536,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     locators: phrases(file.locators),
     mournedOf: foldedWords(file.mournedOf),
     mourningVerbs: foldedWords(file.mourningVerbs),
+    incidentNouns: foldedWords(file.incidentNouns),
   };
   cache.set(locale, lex);
   return lex;
