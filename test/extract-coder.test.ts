@@ -2020,6 +2020,15 @@ test("'The incident occurred ... when' tells the abduction told before; the poli
   assert.ok(evs.every((e) => e.sub_event_type !== "Other"));
 });
 
+test("harm named in what a crowd demands is its topic: 'marched ... to demand protection from extortion' is a peaceful protest", () => {
+  const e = one(
+    "On Saturday, about 1,500 avocado growers marched through the centre of Uruapan to demand protection from extortion, which they say has forced packing plants to close.",
+    "2024-12-10",
+    "Mexico",
+  );
+  assert.equal(e.sub_event_type, "Peaceful protest");
+});
+
 test("a headline's 'two dead' counts deaths, not a crowd", () => {
   const e = one(
     "Senegal: two dead as protesters clash with police\n\nAt least two people were killed in Dakar on Thursday as protesters clashed with police. Protesters threw stones and burned cars.",

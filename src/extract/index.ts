@@ -2444,6 +2444,24 @@ function frameOf(
   lex: LocaleLexicon,
   answersDemo = false,
 ): Frame | null {
+  // ("marched through Apatzingán to demand protection from extortion": harm named in what a crowd
+  // demands is its topic, not its deed)
+  if (
+    hits.some((h) => h.cues.includes("protest")) &&
+    hits.some((h) => h.cues.every((c) => c === "destroy"))
+  ) {
+    const demands = lex.demands.matchAll(s.tokens);
+    const topical = (h: CueHit) =>
+      h.cues.every((c) => c === "destroy") &&
+      !lex.pastVerb.test(s.tokens[h.last].text) &&
+      demands.some(
+        (d) =>
+          d.last < h.first &&
+          h.first - d.last <= 6 &&
+          hits.some((p) => p.cues.includes("protest") && p.last < d.first),
+      );
+    if (hits.some(topical)) hits = hits.filter((h) => !topical(h));
+  }
   // (a loop, not flatMap, which V8 runs slowly: same cues in the same order)
   const cues = new Set<Cue>();
   for (const h of hits) for (const c of h.cues) cues.add(c);
