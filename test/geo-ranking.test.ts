@@ -86,6 +86,11 @@ describe("gazetteer ranking: a region and a small village of its name", () => {
     assert.equal(p?.kind, "admin1");
     assert.equal(g.resolve({ name: "Kidal", country: "Mali" })?.kind, "populated");
   });
+  it("a region beats a small namesake town in another region of the country ('Michoacan' is the state, not a town in Chiapas)", () => {
+    const p = g.resolve({ name: "Michoacan", country: "Mexico" });
+    assert.equal(p?.kind, "admin1");
+    assert.equal(p?.admin1, "Michoacan");
+  });
 });
 
 describe("gazetteer: a misspelt regional capital", () => {

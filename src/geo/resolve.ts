@@ -681,7 +681,8 @@ export class Resolver {
         c.row.fcode === "A.ADM1" &&
         c.row.cc === r.cc &&
         c.tier === "exact" &&
-        c.row.admin1 === r.admin1 &&
+        // (inside it, or anywhere in the country: "killed in Guerrero" is the state, not a town of that
+        // name in Chihuahua)
         normName(c.row.admin1 ?? "") === key,
     );
     if (k > 0) out.unshift(...out.splice(k, 1));
