@@ -2029,6 +2029,13 @@ test("harm named in what a crowd demands is its topic: 'marched ... to demand pr
   assert.equal(e.sub_event_type, "Peaceful protest");
 });
 
+test("'He is the third local politician killed in the state since October' counts events, it tells none", () => {
+  assert.equal(
+    run("He is the third local politician killed in Oaxaca since October.", "2024-12-10", "Mexico").length,
+    0,
+  );
+});
+
 test("a headline's 'two dead' counts deaths, not a crowd", () => {
   const e = one(
     "Senegal: two dead as protesters clash with police\n\nAt least two people were killed in Dakar on Thursday as protesters clashed with police. Protesters threw stones and burned cars.",
