@@ -2036,6 +2036,18 @@ test("'He is the third local politician killed in the state since October' count
   );
 });
 
+test("'The strike came less than 24 hours after an Israeli drone targeted a motorcycle near Tyre' tells a second strike", () => {
+  const evs = run(
+    "An Israeli drone strike on a car near Nabatieh killed two men on Tuesday afternoon, the Health Ministry said.\nThe strike came less than 24 hours after an Israeli drone targeted a motorcycle on the outskirts of Tyre on Monday evening, killing its rider.",
+    "2025-07-08",
+    "Lebanon",
+  );
+  assert.deepEqual(evs.map((e) => `${e.event_date} ${e.location}`).sort(), [
+    "2025-07-07 Tyre",
+    "2025-07-08 Nabatieh",
+  ]);
+});
+
 test("a headline's 'two dead' counts deaths, not a crowd", () => {
   const e = one(
     "Senegal: two dead as protesters clash with police\n\nAt least two people were killed in Dakar on Thursday as protesters clashed with police. Protesters threw stones and burned cars.",

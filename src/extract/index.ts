@@ -3073,10 +3073,20 @@ function compactSentence(frames: Frame[], s: Sentence) {
       !a.place.weak &&
       !b.place.weak &&
       a.place.place.location !== b.place.place.location;
+    // ("The strike came less than 24 hours after an Israeli drone targeted a motorcycle near Tyre": the
+    // clause after "N hours after" tells another happening)
+    // (a clause with a doer of its own, not a noun: "a day after an ambush on soldiers" names the one told)
+    const spanApart =
+      TIME_UNITS.has(s.tokens[a.last]?.norm ?? "") &&
+      TIME_LINKS.has(s.tokens[b.first]?.norm ?? "") &&
+      !!b.agent &&
+      !b.agent.pronoun &&
+      b.coding.event_type !== "Strategic developments";
     const sameEvent =
       !listed &&
       !apart &&
       !twoDoers &&
+      !spanApart &&
       // ("..., and separately seven civilians died when their bus hit a mine": told as another happening)
       !b.separate &&
       (family(a.coding) === family(b.coding) || !ownDate || toll) &&
