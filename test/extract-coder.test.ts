@@ -2048,6 +2048,17 @@ test("'The strike came less than 24 hours after an Israeli drone targeted a moto
   ]);
 });
 
+test("a digest item opened by 'PROVINCE - X district.' places the item's event, and suspects in a gunfight are an armed side", () => {
+  const evs = run(
+    "SOUTHERN BORDER DIGEST\nThursday 23 January 2025\n\nPATTANI - Nong Chik district. At 07:40, a roadside bomb detonated as a ranger patrol passed, wounding two rangers.\n\nNARATHIWAT - Sungai Kolok district. At about 22:00, police surrounded a house after a tip-off that wanted insurgents were hiding there. The suspects opened fire and a gunfight followed; two suspects were killed.",
+    "2025-01-23",
+    "Thailand",
+  );
+  assert.ok(evs.some((e) => e.location === "Nong Chik" && e.event_type === "Explosions/Remote violence"));
+  const fight = evs.find((e) => e.fatalities === 2);
+  assert.equal(fight?.event_type, "Battles");
+});
+
 test("a headline's 'two dead' counts deaths, not a crowd", () => {
   const e = one(
     "Senegal: two dead as protesters clash with police\n\nAt least two people were killed in Dakar on Thursday as protesters clashed with police. Protesters threw stones and burned cars.",

@@ -769,6 +769,22 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
         ctx.scenePlace = scene
           ? { place: scene, paragraph: s.paragraph, end: s.end, frames: frames.length }
           : null;
+      // ("NARATHIWAT - Rueso district.": a digest's item opened by its province and district, the place of
+      // the item's first event)
+      const dash = s.tokens.findIndex((t) => /^[-–—]$/u.test(t.text));
+      if (
+        !scene &&
+        opening < 0 &&
+        dash > 0 &&
+        s.tokens.length <= 8 &&
+        s.tokens.slice(0, dash).every((t) => /^\p{Lu}[\p{Lu}'’-]*$/u.test(t.text)) &&
+        /\n\s*$/u.test(doc.text.slice(Math.max(0, s.start - 3), s.start))
+      ) {
+        const item = notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)).find(
+          (p) => p.first > dash && !p.weak && located(p.place) && p.place.kind !== "country",
+        );
+        if (item) ctx.scenePlace = { place: item, paragraph: s.paragraph, end: s.end, frames: frames.length };
+      }
       if (scene && opening < 0) ctx.sentenceDate = { date: days[0], index: s.index + 1 };
       // (not the day the dead were buried or found: "Nous avons enterré vingt-deux personnes lundi")
       else if (opening < 0 && day && !anyWordIn(s.tokens, 0, s.tokens.length - 1, lex.findings))
