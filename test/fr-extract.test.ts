@@ -1420,3 +1420,31 @@ describe("French burial days, hospitals and wounds of speech", () => {
     assert.equal(events.length, 0);
   });
 });
+
+describe("French attacks, homes, capitalised articles and Burkina's BIR", () => {
+  it("'a été prise à partie par des groupes armés' near Djibo is a battle of Burkina's army", () => {
+    const events = extract(
+      "Le 15 courant, une unité du Bataillon d'intervention rapide (BIR) en mission d'escorte a été prise à partie par des groupes armés terroristes à une quinzaine de kilomètres de Djibo.",
+      "2024-11-19",
+      "Burkina Faso",
+    );
+    assert.equal(events.length, 1);
+    assert.equal(events[0].event_type, "Battles");
+    assert.match(events[0].actor2 ?? events[0].actor1 ?? "", /Burkina Faso/);
+  });
+
+  it("'interpellé à son domicile de Kaloum' and 'à La Marsa' are placed in the country of the story", () => {
+    const a = extract(
+      "Dans la nuit de lundi à mardi, un journaliste a été interpellé à son domicile de Kaloum par des gendarmes.",
+      "2024-05-07",
+      "Guinea",
+    );
+    assert.equal(a[0]?.location, "Kaloum");
+    const b = extract(
+      "Le journaliste a été interpellé jeudi à La Marsa par des policiers.",
+      "2025-05-09",
+      "Tunisia",
+    );
+    assert.equal(b[0]?.country, "Tunisia");
+  });
+});

@@ -947,8 +947,16 @@ export function findPlaces(
           regions,
         });
         // ("aux Mureaux", "au Havre": the article of the town's name, joined to the preposition)
-        const article = CONTRACTED[s.tokens[c.first - 1]?.norm ?? ""];
-        if ((!place || place.fuzzy) && article && !c.kindWord) {
+        // ("à La Marsa", "au Kef": an article written with a capital is part of the town's name, in the
+        // country of the story, not a same-named town abroad)
+        const before = s.tokens[c.first - 1];
+        const capital = before && /^(?:La|Le|Les|El|Al)$/u.test(before.text) ? before.text : undefined;
+        const article = CONTRACTED[before?.norm ?? ""] ?? capital;
+        if (
+          (!place || place.fuzzy || (!!capital && !!country && place.country !== country)) &&
+          article &&
+          !c.kindWord
+        ) {
           const whole = gaz.resolve({
             name: `${article} ${q}`,
             country,
