@@ -1448,3 +1448,14 @@ describe("French attacks, homes, capitalised articles and Burkina's BIR", () => 
     assert.equal(b[0]?.country, "Tunisia");
   });
 });
+
+describe("French roads named after their towns", () => {
+  it("'sur l'axe Niono-Diabali, à une vingtaine de kilomètres de Diabali' places the abduction near Diabali", () => {
+    const events = extract(
+      "Cinq commerçants ont été enlevés dimanche par des hommes armés sur l'axe Niono-Diabali, à une vingtaine de kilomètres de Diabali, dans le cercle de Niono.",
+      "2024-10-08",
+      "Mali",
+    );
+    assert.equal(events[0]?.location, "Diabali");
+  });
+});

@@ -51,6 +51,8 @@ export interface PlaceMention {
   setting?: boolean;
   /** Named as a unit by its kind word ("in Irumu territory", "le cercle de Niono"). */
   unit?: boolean;
+  /** Named as a road between towns ("l'axe Niono-Diabali"): after a town named as such. */
+  road?: boolean;
 
   /** Named as the coded place ("coded as Kadiolo"): the place of every event of the sentence. */
   designated?: boolean;
@@ -92,6 +94,8 @@ interface Candidate {
   between?: boolean;
   /** "in the direction of X": a heading, never where the event happened. */
   heading?: boolean;
+  /** Named as a road between towns ("l'axe Niono-Diabali"). */
+  road?: boolean;
   /** The closing bracket of the admin names given after the name ("Sono (Bandiagara, Mopti)"). */
   close?: number;
 }
@@ -668,6 +672,10 @@ function candidates(
     // ("on the Kaduna-Birnin Gwari road near Birnin Gwari": a road named after its towns places an event
     // only when no town is named as such)
     const roadName = cues.roads.has(after) && tokens.slice(i, end + 1).some((x) => x.text.includes("-"));
+    // (the road's word before the name: "sur l'axe Niono-Diabali, à une vingtaine de kilomètres de Diabali"
+    // ranks after a town named as such, not after a region)
+    const roadBefore =
+      cues.roads.has(prev) && b === i - 1 && tokens.slice(i, end + 1).some((x) => x.text.includes("-"));
     const weak =
       ((cues.weak?.has(prev) ?? false) && !fromDistance(tokens, b, cues)) ||
       roadIn ||
@@ -720,6 +728,7 @@ function candidates(
       designated: designated || undefined,
       direction: direction || undefined,
       heading: heading || undefined,
+      road: roadBefore || undefined,
     });
     i = alias?.length ? last + 1 : end;
     // "(Niono, Segou)" qualifies the place before it: its names are not places of their own.
@@ -1185,6 +1194,7 @@ export function findPlaces(
       between: c.between || undefined,
       setting: opensScene(s.tokens, c.first, c.last, cues) || undefined,
       unit: q !== name || undefined,
+      road: c.road,
       designated: c.designated,
       start: first.start,
       end: last.end,
@@ -2226,7 +2236,11 @@ export function mostPrecise(ms: PlaceMention[]): PlaceMention | null {
   // Komanda", neither held as a point; not after a list of villages, told by their township: "in Kale
   // township, the military shelled Kin Pun Chon, Au Du and U Yin villages")
   const listed = ms.some((m) => m.list !== undefined);
-  const rank = (m: PlaceMention) => mentionRank(m) + (m.unit && !listed && !located(m.place) ? 0.1 : 0);
+  // (and a road named after its towns after a town named as such: "sur l'axe Niono-Diabali, à une vingtaine
+  // de kilomètres de Diabali")
+  const town = ms.some((m) => !m.road && !m.unit && !m.weak && m.place.kind === "populated");
+  const rank = (m: PlaceMention) =>
+    mentionRank(m) + (m.unit && !listed && !located(m.place) ? 0.1 : 0) + (m.road && town ? 0.3 : 0);
   for (const m of ms) if (!best || rank(m) < rank(best)) best = m;
   // ("The mayor of Chilpancingo, the capital of Guerrero state, was killed": with only the region
   // besides, the town of the victim's office, inside it, is the finer guess)
