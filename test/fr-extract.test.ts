@@ -1459,3 +1459,14 @@ describe("French roads named after their towns", () => {
     assert.equal(events[0]?.location, "Diabali");
   });
 });
+
+describe("French background of trials and speeches", () => {
+  it("a conflict's toll in the pluperfect, a speech's 'reconquête de chaque centimètre carré' and combat drills tell no event", () => {
+    for (const text of [
+      "Selon les organisations de la société civile, plusieurs milliers de personnes avaient été tuées au cours de ce conflit.",
+      "« Il vous appartient de poursuivre la reconquête de chaque centimètre carré de notre territoire », a lancé le ministre.",
+      "La cérémonie s'est achevée par un défilé militaire et une démonstration des techniques de combat.",
+    ])
+      assert.equal(extract(text, "2025-06-20", "Burkina Faso").length, 0, text);
+  });
+});
