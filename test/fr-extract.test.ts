@@ -1470,3 +1470,15 @@ describe("French background of trials and speeches", () => {
       assert.equal(extract(text, "2025-06-20", "Burkina Faso").length, 0, text);
   });
 });
+
+describe("French round-ups with a town heading", () => {
+  it("'KINDU' alone on its line places the riot told under it, not at the town of the section before", () => {
+    const events = extract(
+      "Voici les principaux incidents de la semaine.\n\nUVIRA\n\nMardi 6 mai, plusieurs centaines de commerçantes d'Uvira ont manifesté devant la mairie contre les taxes.\n\nKINDU\n\nSamedi 10 mai, des dizaines de conducteurs de taxis-motos en colère ont incendié un sous-commissariat et saccagé deux véhicules de police.",
+      "2025-05-12",
+      "Democratic Republic of Congo",
+    );
+    const riot = events.find((e) => e.event_type === "Riots");
+    assert.equal(riot?.location, "Kindu");
+  });
+});

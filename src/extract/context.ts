@@ -30,6 +30,9 @@ export interface Context {
   /** The town a paragraph opens on, in a sentence that tells no event ("À Dakar, ...", "C'est à Kaolack
    * que ..."): the place of the events of that paragraph that name none. */
   scenePlace?: { place: PlaceMention; paragraph: number; end: number; frames: number } | null;
+  /** The town a round-up's heading names alone on its line ("KINDU"): the place of the events told under
+   * it that name none, until the next heading. */
+  sectionPlace?: PlaceMention | null;
   /** The day a short sentence of no event gives the sentence after it ("It was Thursday night."). */
   sentenceDate?: { date: DateMention; index: number } | null;
   /** Names the article uses as places without a preposition (see knownPlaceNames). */

@@ -45,6 +45,7 @@ import { addDays, countsToClause, type DateMention, findDates } from "./dates.js
 import { type Frame, family } from "./frames.js";
 import { mergeFrames } from "./merge.js";
 import { findNumbers, type NumberMention, parseNumberPhrase } from "./numbers.js";
+import { isAdminName, isTown } from "./place-lookup.js";
 import {
   anchorHomonyms,
   findPlaces,
@@ -650,6 +651,36 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       ctx.country = section;
       ctx.places = [];
     }
+    // ("UVIRA" ... "KINDU": a round-up's heading, a town alone on its line in capitals, places what is told
+    // under it)
+    const heading = s.text.trim();
+    if (
+      s.index > 0 &&
+      /^\p{Lu}[\p{Lu} '’-]{2,30}$/u.test(heading) &&
+      /\n\s*$/u.test(doc.text.slice(Math.max(0, s.start - 3), s.start)) &&
+      /^\s*\n/u.test(doc.text.slice(s.end, s.end + 3))
+    ) {
+      const name = heading.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (x) => x.toUpperCase());
+      const town =
+        section || isAdminName(gaz, name, ctx.country, "admin1")
+          ? null
+          : gaz.resolve({ name, country: ctx.country });
+      ctx.sectionPlace =
+        town && !town.fuzzy && located(town) && isTown(town) && (!ctx.country || town.country === ctx.country)
+          ? {
+              weak: false,
+              start: s.start,
+              end: s.end,
+              text: name,
+              first: 0,
+              last: s.tokens.length - 1,
+              relation: "in",
+              admin: [],
+              place: town,
+              query: { q: name, admin: [] },
+            }
+          : null;
+    }
     const allHits = aircraftStrikes(
       s.tokens,
       findCues(s.tokens, lex, doc.sentences[s.index + 1]?.tokens),
@@ -1131,6 +1162,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       // (only the first event the scene's paragraph tells: what follows with no place goes on with it)
       if (!f.place && inScene(ctx, doc, s) && frames.length === ctx.scenePlace?.frames)
         f.place = ctx.scenePlace.place;
+      if (!f.place && ctx.sectionPlace) f.place = ctx.sectionPlace;
       if (!f.date && ctx.sentenceDate?.index === s.index) f.date = ctx.sentenceDate.date;
       frames.push(f);
       // One sentence listing several towns tells one event in each.
