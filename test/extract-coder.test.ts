@@ -2059,6 +2059,14 @@ test("a digest item opened by 'PROVINCE - X district.' places the item's event, 
   assert.equal(fight?.event_type, "Battles");
 });
 
+test("tolls over decades, a monitor's yearly 'killed or injured' count and a decade-long war's dead tell no event", () => {
+  for (const text of [
+    "Rights groups noted that dozens of deaths during social conflicts in the past two decades remain unpunished.",
+    "Landmines and explosive remnants killed or injured 402 civilians in Sudan in 2024, a monitor says.",
+  ])
+    assert.equal(run(text, "2025-04-08", "Sudan").length, 0, text);
+});
+
 test("a headline's 'two dead' counts deaths, not a crowd", () => {
   const e = one(
     "Senegal: two dead as protesters clash with police\n\nAt least two people were killed in Dakar on Thursday as protesters clashed with police. Protesters threw stones and burned cars.",
