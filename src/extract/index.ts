@@ -469,7 +469,7 @@ function inScene(ctx: Context, doc: Doc, s: Sentence): boolean {
 
 /** "À Dakar, ...", "In Kaolack, ...", "C'est à Kaolack que ...": a sentence that opens on a town (not on a
  * day: "On Saturday, ...", "In January, ..."); the index of the town's first token, or -1. */
-function opensOnPlace(s: Sentence, pc: PlaceCues, dates: readonly DateMention[]): number {
+function opensOnPlace(s: Sentence, pc: PlaceCues, datesOf: () => readonly DateMention[]): number {
   const t = s.tokens;
   let k = 0;
   // ("C'est à Kaolack que")
@@ -480,7 +480,7 @@ function opensOnPlace(s: Sentence, pc: PlaceCues, dates: readonly DateMention[])
   if (!(t[j]?.text === "," || (k === 2 && (t[j]?.norm === "que" || t[j]?.norm === "qu'")))) return -1;
   const from = t[k + 1].start;
   const to = t[j - 1].end;
-  return dates.some((d) => d.start < to && d.end > from) ? -1 : k + 1;
+  return datesOf().some((d) => d.start < to && d.end > from) ? -1 : k + 1;
 }
 
 /** "La ville de Sougueur, à une quarantaine de kilomètres de Tiaret, a vécu mardi une journée de vives
@@ -500,8 +500,11 @@ function townSubject(s: Sentence, pc: PlaceCues): number {
     )
       return k + 3;
   }
-  return t[0]?.cap && t[1] && !t[1].cap && /^\p{Ll}/u.test(t[1].text) ? 0 : -1;
+  // (a bare name only before an auxiliary: "Kaédi a connu mardi ...", "Kasese was tense on Monday")
+  return t[0]?.cap && SUBJECT_AUX.has(t[1]?.text ?? "") ? 0 : -1;
 }
+
+const SUBJECT_AUX = new Set(["a", "est", "was", "has", "had", "is", "avait"]);
 
 /** Possessive determiners of a group ("its troops", "their fighters", "ses combattants"). */
 const OWNERS = new Set(["its", "their", "ses", "leurs"]);
@@ -778,17 +781,20 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       const day = dayGiven(doc, s, ctx, locale);
       if (day && isHeading(s)) ctx.sectionDate = { date: day, paragraph: s.paragraph };
       // ("À Ziguinchor, une centaine de commerçants ...", "C'est à Kaolack que la tension a été la plus vive.")
-      const sentenceDates = findDates(doc.text, s.start, s.end, ctx.published, locale);
-      const opening = opensOnPlace(s, pc, sentenceDates);
+      // (the sentence's dates are parsed only when its words could set a scene: most sentences cannot)
+      let sentenceDates: DateMention[] | null = null;
+      const datesOf = () => (sentenceDates ??= findDates(doc.text, s.start, s.end, ctx.published, locale));
+      const opening = opensOnPlace(s, pc, datesOf);
       // (a paragraph that opens with a town as the subject of a day, "La ville de Sougueur ... a vécu mardi
       // une journée de vives tensions": the town and the day of what the paragraph tells next)
-      const days = sentenceDates.filter((d) => d.precision === 1 && !d.future);
-      const subject =
+      const subjectAt =
         opening < 0 &&
-        days.length === 1 &&
         (s.index === 0 || doc.text.slice(doc.sentences[s.index - 1].end, s.start).includes("\n"))
           ? townSubject(s, pc)
           : -1;
+      const days =
+        subjectAt >= 0 ? datesOf().filter((d) => d.precision === 1 && !d.future) : ([] as DateMention[]);
+      const subject = days.length === 1 ? subjectAt : -1;
       const at = opening >= 0 ? opening : subject;
       const scene =
         at >= 0
@@ -1103,7 +1109,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       runPendingUntil(ctx, () => ctx.pending[0].start >= s.start);
     const places = notePlaces(s, ctx, gaz, pc, () => actors);
     // (a sentence that tells events and opens on a town sets the scene too: "A Nantes, plusieurs centaines ...")
-    const opening = opensOnPlace(s, pc, found);
+    const opening = opensOnPlace(s, pc, () => found);
     if (opening >= 0) {
       const scene = places.find(
         (p) => p.first === opening && !p.weak && p.place.kind === "populated" && located(p.place),
