@@ -2067,6 +2067,15 @@ test("tolls over decades, a monitor's yearly 'killed or injured' count and a dec
     assert.equal(run(text, "2025-04-08", "Sudan").length, 0, text);
 });
 
+test("remarks 'offensive to the head of state' are no offensive: the arrest over them is an arrest", () => {
+  const e = one(
+    'Police in Dakar on Tuesday arrested a spokesman of an opposition coalition at his home over remarks on a television programme deemed "offensive to the head of state".',
+    "2025-11-17",
+    "Senegal",
+  );
+  assert.equal(e.sub_event_type, "Arrests");
+});
+
 test("a headline's 'two dead' counts deaths, not a crowd", () => {
   const e = one(
     "Senegal: two dead as protesters clash with police\n\nAt least two people were killed in Dakar on Thursday as protesters clashed with police. Protesters threw stones and burned cars.",
