@@ -2076,6 +2076,15 @@ test("remarks 'offensive to the head of state' are no offensive: the arrest over
   assert.equal(e.sub_event_type, "Arrests");
 });
 
+test("gendarmes who arrest a man later 'taken to an unknown location' make an arrest, not an abduction", () => {
+  const e = one(
+    "On Tuesday, gendarmes arrested an opposition coordinator at his home in Matoto, according to his lawyer, who said he had been taken to an unknown location.",
+    "2025-01-10",
+    "Guinea",
+  );
+  assert.equal(e.sub_event_type, "Arrests");
+});
+
 test("a headline's 'two dead' counts deaths, not a crowd", () => {
   const e = one(
     "Senegal: two dead as protesters clash with police\n\nAt least two people were killed in Dakar on Thursday as protesters clashed with police. Protesters threw stones and burned cars.",

@@ -493,6 +493,10 @@ export function classify(told: FrameFacts): Coding | null {
     (agent?.role !== "civilians" || !!agent.social || has("mob") || roles.has("rioters") || protestLike)
   )
     return riot("Mob violence", "abduct");
+  // ("gendarmes arrested X at his home ..., who said he had been taken to an unknown location": an arrest
+  // by state forces told with where the detainee went is an arrest)
+  if (has("abduct") && has("arrest") && !has("kill") && agent && STATE.has(agent.role))
+    return sd("Arrests", "arrest");
   if (has("abduct") && !has("kill")) return vac("Abduction/forced disappearance", "abduct");
 
   // Fights and assaults among unarmed people (students, families, traders, a mob) are riots.
