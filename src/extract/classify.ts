@@ -495,7 +495,12 @@ export function classify(told: FrameFacts): Coding | null {
     return riot("Mob violence", "abduct");
   // ("gendarmes arrested X at his home ..., who said he had been taken to an unknown location": an arrest
   // by state forces told with where the detainee went is an arrest)
-  if (has("abduct") && has("arrest") && !has("kill") && agent && STATE.has(agent.role))
+  if (
+    has("abduct") &&
+    has("arrest") &&
+    !has("kill") &&
+    (agent ? STATE.has(agent.role) : roles.has("police") || roles.has("military"))
+  )
     return sd("Arrests", "arrest");
   if (has("abduct") && !has("kill")) return vac("Abduction/forced disappearance", "abduct");
 
