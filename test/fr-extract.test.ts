@@ -1482,3 +1482,16 @@ describe("French round-ups with a town heading", () => {
     assert.equal(riot?.location, "Kindu");
   });
 });
+
+describe("French paragraphs opened by an institution of a town and a day", () => {
+  it("'L'Université Gaston Berger de Saint-Louis a renoué hier lundi avec la violence' places and dates the riot told next", () => {
+    const events = extract(
+      "L'Université Gaston Berger de Saint-Louis a renoué hier lundi avec la violence. Des étudiants qui réclamaient le paiement de leurs bourses ont affronté les éléments de la police pendant plusieurs heures. Un bus a été incendié par des manifestants.",
+      "2025-02-04",
+      "Senegal",
+    );
+    const riot = events.find((e) => e.event_type === "Riots");
+    assert.equal(riot?.location, "Saint-Louis");
+    assert.equal(riot?.event_date, "2025-02-03");
+  });
+});

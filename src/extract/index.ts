@@ -501,7 +501,16 @@ function townSubject(s: Sentence, pc: PlaceCues): number {
       return k + 3;
   }
   // (a bare name only before an auxiliary: "Kaédi a connu mardi ...", "Kasese was tense on Monday")
-  return t[0]?.cap && SUBJECT_AUX.has(t[1]?.text ?? "") ? 0 : -1;
+  if (t[0]?.cap && SUBJECT_AUX.has(t[1]?.text ?? "")) return 0;
+  // (and the town of a subject named with it, before its verb: "L'Université Cheikh Anta Diop de Dakar a
+  // renoué hier lundi avec la violence")
+  for (let k = 1; k < 10 && k + 1 < t.length; k++) {
+    if (!pc.of.has(t[k].norm) || !t[k + 1].cap) continue;
+    let j = k + 1;
+    while (j < t.length && t[j].cap) j++;
+    return SUBJECT_AUX.has(t[j]?.text ?? "") ? k + 1 : -1;
+  }
+  return -1;
 }
 
 const SUBJECT_AUX = new Set(["a", "est", "was", "has", "had", "is", "avait"]);
@@ -794,7 +803,8 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
           : -1;
       const days =
         subjectAt >= 0 ? datesOf().filter((d) => d.precision === 1 && !d.future) : ([] as DateMention[]);
-      const subject = days.length === 1 ? subjectAt : -1;
+      // (one day, however many words tell it: "hier lundi")
+      const subject = days.length >= 1 && days.every((d) => d.date === days[0].date) ? subjectAt : -1;
       const at = opening >= 0 ? opening : subject;
       const scene =
         at >= 0
