@@ -1495,3 +1495,16 @@ describe("French paragraphs opened by an institution of a town and a day", () =>
     assert.equal(riot?.event_date, "2025-02-03");
   });
 });
+
+describe("French deaths that set off unrest", () => {
+  it("'Deux nuits de violences ont secoué les Yvelines après la mort, jeudi, d'un adolescent' tells no killing of its own", () => {
+    const events = extract(
+      "Deux nuits de violences ont secoué les Yvelines après la mort, jeudi 15 mai, d'un adolescent de 16 ans à Trappes.",
+      "2025-05-19",
+      "France",
+    );
+    assert.ok(
+      events.every((e) => e.event_type !== "Battles" && e.event_type !== "Violence against civilians"),
+    );
+  });
+});
