@@ -1907,3 +1907,21 @@ test("'in the orchards of Tarmiyah' names the town after the orchards", () => {
   assert.equal(e.admin1, "Baghdad");
   assert.match(e.location ?? "", /rmiyah/);
 });
+
+test("a site the gazetteer lacks, with no point of its region, takes the point of the story's town in that region", () => {
+  const evs = extractArticle(
+    art(
+      "Security agents arrested an opposition leader at his home in Caracas on Saturday, his party said.\nOn Sunday, dozens of relatives of political prisoners held a vigil outside the intelligence service headquarters at El Helicoide, holding candles.",
+      "Venezuela",
+      "2025-09-08",
+    ),
+  ).events;
+  const vigil = evs.find((e) => e.event_type === "Protests");
+  assert.ok(vigil?.latitude !== null && vigil?.latitude !== undefined);
+  const g = loadGazetteer();
+  const caracas = g.resolve({ name: "Caracas", country: "Venezuela" });
+  assert.ok(
+    caracas &&
+      kmBetween(vigil?.latitude ?? 0, vigil?.longitude ?? 0, caracas.latitude, caracas.longitude) < 25,
+  );
+});

@@ -107,7 +107,19 @@ export function buildRecords(
     // A village the gazetteer lacks, given with its region only ("in Misserete, Oueme"): coded at the
     // region's capital with geo_precision 3, as the spec codes a place known only at that level (not a
     // region guessed from the people named: that stays without a point).
-    const regionPoint = place && !located(place) ? (place.regionPoint ?? null) : null;
+    // (and a site the gazetteer lacks with no region point, "a vigil outside the Sebin headquarters at El
+    // Helicoide": the point of the story's town in the same region, approximately)
+    const standIn =
+      place && !located(place) && !place.regionPoint && place.admin1
+        ? nearestPlace(ctx, f.sentence.start)
+        : null;
+    const regionPoint =
+      place && !located(place)
+        ? (place.regionPoint ??
+          (standIn && located(standIn) && standIn.country === place.country && standIn.admin1 === place.admin1
+            ? { latitude: standIn.latitude, longitude: standIn.longitude }
+            : null))
+        : null;
     const evidence = collectEvidence(d, a1, a2);
     const rec: EventRecord = {
       event_id: "",
