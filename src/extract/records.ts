@@ -12,6 +12,7 @@ import { addDays } from "./dates.js";
 import type { Frame } from "./frames.js";
 import type { EventDraft } from "./merge.js";
 import { writeNotes } from "./notes.js";
+import { isTown } from "./place-lookup.js";
 import { located, type PlaceMention, placeCues } from "./places.js";
 import { backing, tokenAt } from "./roles.js";
 
@@ -109,14 +110,16 @@ export function buildRecords(
     // region guessed from the people named: that stays without a point).
     // (and a site the gazetteer lacks with no region point, "a vigil outside the Sebin headquarters at El
     // Helicoide": the point of the story's town in the same region, approximately)
+    // (with no region known, a town of the story in its country)
     const standIn =
-      place && !located(place) && !place.regionPoint && place.admin1
-        ? nearestPlace(ctx, f.sentence.start)
-        : null;
+      place && !located(place) && !place.regionPoint ? nearestPlace(ctx, f.sentence.start) : null;
     const regionPoint =
       place && !located(place)
         ? (place.regionPoint ??
-          (standIn && located(standIn) && standIn.country === place.country && standIn.admin1 === place.admin1
+          (standIn &&
+          located(standIn) &&
+          standIn.country === place.country &&
+          (place.admin1 ? standIn.admin1 === place.admin1 : isTown(standIn))
             ? { latitude: standIn.latitude, longitude: standIn.longitude }
             : null))
         : null;
