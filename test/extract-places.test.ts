@@ -1928,3 +1928,16 @@ test("a site the gazetteer lacks, with no point of its region, takes the point o
       kmBetween(vigil?.latitude ?? 0, vigil?.longitude ?? 0, caracas.latitude, caracas.longitude) < 25,
   );
 });
+
+test("a town named after a compass word only says where the place before it lies ('Tembisa, north-east of Johannesburg')", () => {
+  const e = only(
+    "Residents of Tembisa, north-east of Johannesburg, barricaded roads with burning tyres on Monday to protest against power cuts.",
+    "South Africa",
+  );
+  assert.equal(e.location, "Tembisa");
+  const h = only(
+    "Two soldiers were killed when a roadside bomb struck their patrol in the al-Hawija district, southwest of Kirkuk, on Tuesday.",
+    "Iraq",
+  );
+  assert.match(h.location ?? "", /Hawij/);
+});

@@ -53,6 +53,8 @@ export interface PlaceMention {
   unit?: boolean;
   /** Named as a road between towns ("l'axe Niono-Diabali"): after a town named as such. */
   road?: boolean;
+  /** Named only to say where the place before it lies ("Orange Farm, south of Johannesburg"). */
+  reference?: boolean;
 
   /** Named as the coded place ("coded as Kadiolo"): the place of every event of the sentence. */
   designated?: boolean;
@@ -1222,6 +1224,7 @@ export function findPlaces(
   townAnaphora(s, out, cues, near, country);
   containedIn(s, out, gaz, cues, country);
   nearReference(s, out, cues);
+  directionReference(s, out, cues);
   unknownInUnknown(s, out, cues);
   pointFromPartner(s, out, cues);
   // (only two towns or more can place each other: one anchor, one homonym)
@@ -1848,6 +1851,55 @@ function nearReference(s: Sentence, out: PlaceMention[], cues: PlaceCues): void 
   }
 }
 
+/** Compass words that place one town relative to another ("south of Johannesburg", "au nord de Mopti"). */
+const COMPASS = new Set([
+  "north",
+  "south",
+  "east",
+  "west",
+  "northeast",
+  "northwest",
+  "southeast",
+  "southwest",
+  "north-east",
+  "north-west",
+  "south-east",
+  "south-west",
+  "nord",
+  "sud",
+  "est",
+  "ouest",
+  "nord-est",
+  "nord-ouest",
+  "sud-est",
+  "sud-ouest",
+]);
+const OF_WORDS = new Set(["of", "de", "du", "d'", "d’"]);
+
+/**
+ * "Residents of Orange Farm, south of Johannesburg", "in the al-Hawija district, southwest of Kirkuk": a town
+ * named after a compass word, right after a place with a point, only says where that place lies.
+ */
+function directionReference(s: Sentence, out: PlaceMention[], cues: PlaceCues): void {
+  const t = s.tokens;
+  for (let k = 0; k + 1 < out.length; k++) {
+    const x = out[k];
+    const y = out[k + 1];
+    if (x.weak || !located(x.place) || x.place.kind === "country" || x.place.kind === "admin1") continue;
+    let j = x.last + 1;
+    // (past the unit's kind word: "the al-Hawija district, southwest of Kirkuk")
+    if (cues.kinds.has(t[j]?.norm ?? "") || cues.adminKinds.has(t[j]?.norm ?? "")) j++;
+    if (t[j]?.text === ",") j++;
+    if (!COMPASS.has(t[j]?.norm ?? "")) continue;
+    j++;
+    if (!OF_WORDS.has(t[j]?.norm ?? "")) continue;
+    j++;
+    // ("south of the city of Y", "au sud de la ville de Y")
+    while (j < y.first && !t[j].cap) j++;
+    if (j === y.first) y.reference = true;
+  }
+}
+
 /**
  * Whether the words from token `from` up to `to` only link one place to the next ("village, near",
  * "locality, 100 km east of", with "in" when `within`): brackets are skipped and counted (`depth` at
@@ -2267,6 +2319,7 @@ const mentionRank = (m: PlaceMention) =>
       (m.resident ? 0.25 : 0) +
       (m.titled ? 0.5 : 0) +
       (m.nearOf ? 0.75 : 0) +
+      (m.reference ? 3 : 0) +
       // (a scene the gazetteer does not hold, placed at a unit the sentence names, is wider than it)
       (m.setting && m.place.geonameid === null ? 2 : 0) +
       // (a river's point is anywhere along it: "on the Niger River near Timbuktu" is near Timbuktu)
