@@ -6187,3 +6187,27 @@ test("an EFE dateline 'Bogotá, Apr 8 (EFE).-' dates nothing: the fighting 'on S
   );
   assert.equal(e.event_date, "2025-04-06");
 });
+
+test("associated actors: the social group or community a crowd or its victims come from, with evidence", () => {
+  const p = one("University students blocked the main road in Niamey on Monday.", "2020-06-24", "Niger");
+  assert.equal(p.actor1, "Protesters (Niger)");
+  assert.equal(p.assoc_actor_1, "Students (Niger)");
+  assert.ok(p.evidence.some((x) => x.field === "assoc_actor_1" && /students/u.test(x.text)));
+  const v = one(
+    "Gunmen killed four Fulani herders near the village of Dioura on Sunday.",
+    "2020-06-24",
+    "Mali",
+  );
+  assert.equal(v.actor2, "Civilians (Mali)");
+  assert.equal(v.assoc_actor_2, "Fulani Ethnic Group (Mali); Pastoralists (Mali)");
+  assert.ok(v.evidence.some((x) => x.field === "assoc_actor_2" && x.text === "Fulani herders"));
+  const a = one("Unidentified gunmen abducted two aid workers near Kaga Bandoro on Saturday.", "2020-06-24");
+  assert.equal(a.assoc_actor_2, "Aid Workers (Central African Republic)");
+  // an armed group's own fighters are no social group
+  const b = one(
+    "Soldiers clashed with JNIM militants near Boni on Sunday, killing six militants.",
+    "2020-06-24",
+    "Mali",
+  );
+  assert.equal(b.assoc_actor_1, null);
+});

@@ -85,6 +85,7 @@ export function buildRecords(
     const ownCountry =
       country && ctx.country !== country && !countryNamed(d, country, reg, ctx.locale) ? ctx.country : null;
     const chosen = chooseActors(d, country, eventDate, reg, ctx.locale, ownCountry);
+    const assoc = associates(d, chosen, country, reg);
     // Air strikes told with no striker of their own come from the one named for the story's earlier
     // strikes ("Israeli air strikes killed 12 ... In Gaza City, a strike on a school killed five").
     // (in the same country only: strikes told in another country's paragraph are another story)
@@ -92,7 +93,9 @@ export function buildRecords(
       if (chosen.a1?.mention) lastStriker = { side: chosen.a1, country };
       else if (lastStriker && lastStriker.country === country) chosen.a1 = lastStriker.side;
     }
-    const { a1, a2, assoc1, assoc2 } = chosen;
+    const { a1, a2 } = chosen;
+    const assoc1 = assoc.assoc1.name;
+    const assoc2 = assoc.assoc2.name;
     // (the spec codes a missing actor as 0, "none")
     const inter1 = a1?.inter ?? 0;
     const inter2 = a2?.inter ?? 0;
@@ -123,7 +126,7 @@ export function buildRecords(
             ? { latitude: standIn.latitude, longitude: standIn.longitude }
             : null))
         : null;
-    const evidence = collectEvidence(d, a1, a2);
+    const evidence = collectEvidence(d, a1, a2, assoc);
     const rec: EventRecord = {
       event_id: "",
       article_id: article.id,
@@ -769,13 +772,63 @@ function chooseActors(
   return { a1, a2, assoc1, assoc2 };
 }
 
-function collectEvidence(d: EventDraft, a1: Side | null, a2: Side | null): Evidence[] {
+interface Associated {
+  /** ACLED's associated actors, joined with "; " as ACLED joins them (null: none). */
+  name: string | null;
+  /** The mentions they come from (evidence). */
+  mentions: ActorMention[];
+}
+
+interface Associates {
+  assoc1: Associated;
+  assoc2: Associated;
+}
+
+/**
+ * ACLED's associated actors: the communities and social groups a crowd or its victims are drawn from
+ * ("Students marched ...": Protesters (Kenya) with Students (Kenya); "gunmen killed two Fulani herders":
+ * Civilians (Mali) with Fulani Ethnic Group (Mali); Pastoralists (Mali)). A crowd is told by the doers
+ * of the event's clauses, victims by those the clauses' deeds fall on. The movement or ethnic group the
+ * actors were chosen with comes first.
+ */
+function associates(
+  d: EventDraft,
+  chosen: { a1: Side | null; a2: Side | null; assoc1: string | null; assoc2: string | null },
+  country: string | null,
+  reg: ActorRegistry,
+): Associates {
+  const of = (side: Side | null, given: string | null): Associated => {
+    const names = given ? given.split("; ") : [];
+    const mentions: ActorMention[] = [];
+    const generic = side?.name.match(/^(Protesters|Rioters|Civilians) \(/u)?.[1];
+    if (country && generic) {
+      const crowd = generic !== "Civilians";
+      for (const x of d.frames) {
+        const m = crowd ? x.agent : x.patient;
+        if (!m || (m.role !== "civilians" && m.role !== "protesters" && m.role !== "rioters")) continue;
+        const add = (name: string) => {
+          if (names.includes(name)) return;
+          names.push(name);
+          if (!mentions.includes(m)) mentions.push(m);
+        };
+        if (m.ethnicity) add(reg.ethnicGroup(m.ethnicity, country));
+        if (m.social) add(reg.socialGroup(m.social, country));
+      }
+    }
+    return { name: names.length ? names.join("; ") : null, mentions };
+  };
+  return { assoc1: of(chosen.a1, chosen.assoc1), assoc2: of(chosen.a2, chosen.assoc2) };
+}
+
+function collectEvidence(d: EventDraft, a1: Side | null, a2: Side | null, assoc: Associates): Evidence[] {
   const ev: Evidence[] = [];
   const f = d.main;
   addSpan(ev, "trigger", f.trigger, f.sentence);
   for (const x of d.frames.slice(1)) addSpan(ev, "trigger", x.trigger, x.sentence);
   if (a1?.mention) addMention(ev, "actor1", a1.mention);
   if (a2?.mention) addMention(ev, "actor2", a2.mention);
+  for (const m of assoc.assoc1.mentions) addMention(ev, "assoc_actor_1", m);
+  for (const m of assoc.assoc2.mentions) addMention(ev, "assoc_actor_2", m);
   if (f.date) addMention(ev, "event_date", f.date);
   if (f.place) addMention(ev, "location", f.place);
   if (f.fatalities) addMention(ev, "fatalities", f.fatalities.mention);
