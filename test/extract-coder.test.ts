@@ -6211,3 +6211,21 @@ test("associated actors: the social group or community a crowd or its victims co
   );
   assert.equal(b.assoc_actor_1, null);
 });
+
+test("a town named in passing, as a word of a longer name, places an event with no place of its own", () => {
+  const p = one(
+    "Eldoret Technical College students staged a protest on Monday over unpaid bursaries.",
+    "2024-06-20",
+    "Kenya",
+  );
+  assert.equal(p.location, "Eldoret");
+  assert.equal(p.geo_precision, 1);
+  assert.ok(p.evidence.some((x) => x.field === "location" && x.text === "Eldoret"));
+  const a = one("Arsonists set fire to the Nakuru UDA offices on Tuesday night.", "2024-06-20", "Kenya");
+  assert.equal(a.location, "Nakuru");
+  // (a crowd with no name of a town stays at the country)
+  assert.equal(
+    one("Hundreds of residents blocked the road on Monday.", "2024-06-20", "Kenya").location,
+    "Kenya",
+  );
+});

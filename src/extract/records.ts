@@ -60,7 +60,14 @@ export function buildRecords(
     const ownCountryOnly = f.place?.place.kind === "country" && f.place.place.country === ctx.country;
     // (an agreement named with no place of its own binds the country, not the town of the story)
     const national = (!f.place || f.place.weak) && f.coding.sub_event_type === "Agreement";
+    // (a town named in passing in the event's own sentences, as a word of a longer name, before a town
+    // of another sentence: "Machakos Pivot Institute students protested", "petrol-bombed the Migori ODM
+    // offices")
+    const passing =
+      ctx.country && !national && (!f.place || ownCountryOnly) ? passingTown(d, gaz, ctx.country) : null;
     const named: Place | null =
+      passing?.place ??
+      null ??
       (ownCountryOnly ? nearestPlace(ctx, f.sentence.start) : null) ??
       (national ? null : (f.place?.place ?? nearestPlace(ctx, f.sentence.start))) ??
       // (the dateline only in the article's own country: "GENEVA (Reuters)" over a story on Sudan is
@@ -127,6 +134,7 @@ export function buildRecords(
             : null))
         : null;
     const evidence = collectEvidence(d, a1, a2, assoc);
+    if (passing && place === passing.place) addSpan(evidence, "location", passing.token, passing.sentence);
     const rec: EventRecord = {
       event_id: "",
       article_id: article.id,
@@ -211,6 +219,48 @@ function usablePlace(ctx: Context, p: Place): boolean {
 const isArea = (p: Place) => p.kind === "admin1" || p.kind === "admin2" || p.kind === "country";
 
 /** The place named closest before the event's sentence, else the first one after it. */
+/** A town this big may be named in passing, as a word of a longer name, and still say where. */
+const PASSING_TOWN_POP = 10000;
+
+/**
+ * A town of the article's country named in passing in the event's own sentences, as a word of a longer
+ * name the place finder does not take for a place ("Machakos Pivot Institute college students", "the
+ * Migori ODM offices", "Lake Naivasha"): where an event told with no place of its own happened. Exact
+ * names of towns of some size only; the first such word of the first sentence wins.
+ */
+function passingTown(
+  d: EventDraft,
+  gaz: Gazetteer,
+  country: string,
+): { place: Place; token: { start: number; end: number }; sentence: Sentence } | null {
+  const seen = new Set<Sentence>();
+  for (const x of d.frames) {
+    const s = x.sentence;
+    if (seen.has(s)) continue;
+    seen.add(s);
+    const t = s.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i];
+      if (!w.cap || w.num || w.text.length < 4) continue;
+      // (a capitalised first word is only a name when another follows it: "Machakos Pivot Institute")
+      if (i === 0 && !t[1]?.cap) continue;
+      // (a word of a longer name: a name on its own is the place finder's to judge)
+      if (!t[i - 1]?.cap && !t[i + 1]?.cap) continue;
+      const p = gaz.resolve({ name: w.text, country });
+      if (
+        p &&
+        !p.fuzzy &&
+        p.kind === "populated" &&
+        p.country === country &&
+        p.population >= PASSING_TOWN_POP &&
+        normName(p.location) === normName(w.text)
+      )
+        return { place: p, token: w, sentence: s };
+    }
+  }
+  return null;
+}
+
 function nearestPlace(ctx: Context, at: number): Place | null {
   // Look up the deferred sentences before the event, then after it one by one until a place turns up.
   runPendingUntil(ctx, () => ctx.pending[0].start >= at);
