@@ -6229,3 +6229,32 @@ test("a town named in passing, as a word of a longer name, places an event with 
     "Kenya",
   );
 });
+
+test("a blast blamed on a named group: the group is the bomber, not the target; a speaker is no bomber", () => {
+  const e = one(
+    "A bomb blamed on Al Shabaab wounded four civilians at a bus stop in Garissa on Friday.",
+    "2024-06-20",
+    "Kenya",
+  );
+  assert.equal(e.event_type, "Explosions/Remote violence");
+  assert.equal(e.actor1, "Al Shabaab");
+  assert.equal(e.actor2, "Civilians (Kenya)");
+  const s = run(
+    "Two vigilantes of the Civilian Joint Task Force (CJTF) were killed on Tuesday when their vehicle hit a landmine near Gwoza. A CJTF commander, Musa Bello, said the mine was planted by the insurgents.",
+    "2024-06-20",
+    "Nigeria",
+  );
+  assert.equal(s.length, 1);
+  assert.equal(s[0].actor1, "Unidentified Armed Group (Nigeria)");
+  assert.equal(s[0].actor2, "Civilian JTF: Civilian Joint Task Force");
+});
+
+test("'opening fire' is an attack word", () => {
+  const e = one(
+    "Gunmen on motorbikes began opening fire on worshippers in Bunia on Sunday.",
+    "2024-06-20",
+    "Democratic Republic of Congo",
+  );
+  assert.equal(e.event_type, "Violence against civilians");
+  assert.equal(e.sub_event_type, "Attack");
+});

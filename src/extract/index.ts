@@ -758,7 +758,8 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     // accused of reprisal attacks, said ...").
     // (the attribution lexicon is searched only when there is an earlier frame to credit)
     if (!hits.length && frames.length && lex.attributions.matchAll(s.tokens).length > 0) {
-      creditClaim(frames, reg.mentions(s.tokens, locale, ctx.published));
+      // (not the one who speaks: "A CJTF commander, Bulama Kachalla, said the device was planted by ...")
+      creditClaim(frames, notSpeakers(s.tokens, reg.mentions(s.tokens, locale, ctx.published), lex));
     }
     // ("The army said the operation took place near the village of Tamou": where the event just told
     // happened, a finer place inside its area)
@@ -1004,7 +1005,13 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       const from = s.tokens[Math.max(0, c.first - 6)].start;
       const to = s.tokens[Math.min(s.tokens.length - 1, c.last + 8)].end;
       for (let k = 0; k < actors.length; k++)
-        if (actors[k].group && isArmed(actors[k]) && actors[k].start >= from && actors[k].end <= to)
+        if (
+          actors[k].group &&
+          isArmed(actors[k]) &&
+          actors[k].start >= from &&
+          actors[k].end <= to &&
+          !(speaker(s.tokens, actors[k], lex) && armedAfter(actors, actors[k]))
+        )
           actors[k] = { ...actors[k], claimed: true };
     }
     // "launched a fierce attack in the second half", "the film bombed at the box office"
@@ -1221,7 +1228,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     if (frames.length === framesBefore && framesBefore > 0 && lex.attributions.matchAll(s.tokens).length)
       creditClaim(
         frames,
-        actors,
+        notSpeakers(s.tokens, actors, lex),
         // ("Les attaques ont été revendiquées": every event of the sentence that told them)
         hits.every((h) => h.first === h.last && /s$/u.test(s.tokens[h.first].norm)),
       );
@@ -3037,6 +3044,34 @@ function speaksOfEventTold(tokens: Token[], hits: CueHit[], who: ActorMention, l
   const word = tokens[k]?.norm ?? "";
   return lex.reporting.has(word) && !CLAIMS.has(word) && k < hits[0].first;
 }
+/** The sides of a sentence but those who speak of another armed side named after them (the source of
+ * an attribution, not its object: "A CJTF commander said the device was planted by the insurgents";
+ * "ISWAP said it was behind the attack" keeps ISWAP). */
+function notSpeakers(tokens: Token[], ms: ActorMention[], lex: LocaleLexicon): ActorMention[] {
+  return ms.filter((m) => !(speaker(tokens, m, lex) && armedAfter(ms, m)));
+}
+
+function armedAfter(ms: ActorMention[], m: ActorMention): boolean {
+  return ms.some((o) => o !== m && o.start >= m.end && isArmed(o));
+}
+
+/**
+ * A side that speaks ("A CJTF commander, Bulama Kachalla, said the device was planted by ..."): followed
+ * by a word of speech, after a name in apposition if one comes between commas. The source of what is
+ * told, not the one it is blamed on.
+ */
+function speaker(tokens: Token[], who: ActorMention, lex: LocaleLexicon): boolean {
+  let k = verbAfter(tokens, who);
+  // (after the head noun the mention left out: "A CJTF commander, ...")
+  if (!tokens[k]?.cap && /^\p{Ll}+$/u.test(tokens[k]?.text ?? "") && tokens[k + 1]?.text === ",") k++;
+  if (tokens[k]?.text === ",") {
+    const close = tokens.findIndex((t, j) => j > k && j <= k + 5 && t.text === ",");
+    if (close > 0) k = close + 1;
+  }
+  const word = tokens[k]?.norm ?? "";
+  return lex.reporting.has(word) && !CLAIMS.has(word);
+}
+
 /** Reporting words that own the deed ("claimed the attack"). */
 const CLAIMS = new Set(["claimed", "claims", "claim", "revendique", "revendiquee"]);
 

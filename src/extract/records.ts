@@ -67,7 +67,6 @@ export function buildRecords(
       ctx.country && !national && (!f.place || ownCountryOnly) ? passingTown(d, gaz, ctx.country) : null;
     const named: Place | null =
       passing?.place ??
-      null ??
       (ownCountryOnly ? nearestPlace(ctx, f.sentence.start) : null) ??
       (national ? null : (f.place?.place ?? nearestPlace(ctx, f.sentence.start))) ??
       // (the dateline only in the article's own country: "GENEVA (Reuters)" over a story on Sudan is
@@ -748,13 +747,17 @@ function chooseActors(
           ) ?? null)
         : null;
     // ("The Pakistani Taliban claimed responsibility": unnamed bombers are the group that claimed it)
+    // ("Explosion blamed on Al Shabaab injures civilians": with no bomber named, the group the blast is
+    // blamed on, even where word order makes it the target)
     const claimed = agent
       ? claimedBy(
           agent,
           pick.first((m) => !!m.claimed),
           f.patient,
         )
-      : null;
+      : planted
+        ? pick.first((m) => !!m.claimed && !!m.group && isArmed(m) && !isState(m))
+        : null;
     // (not the group the bomb struck: "a roadside bomb hit a vehicle of the SDF, killing three SDF fighters")
     const struckGroup =
       !!named?.group && !!f.patient?.group && named.group.name === f.patient.group.name && !f.agent;
