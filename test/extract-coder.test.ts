@@ -6258,3 +6258,29 @@ test("'opening fire' is an attack word", () => {
   assert.equal(e.event_type, "Violence against civilians");
   assert.equal(e.sub_event_type, "Attack");
 });
+
+test("places: two compass words are one region ('North West Region'); a town measured from another is where it happened", () => {
+  const e = one(
+    "Gunmen kidnapped three nurses in Bali, in Cameroon's North West Region, on Monday.",
+    "2025-04-08",
+    "Cameroon",
+  );
+  assert.equal(e.location, "Bali");
+  assert.equal(e.admin1, "Nord-Ouest");
+  // (the object of the raid, then its distance from a town; the clause after it has only a weak place)
+  const g = one(
+    "Gunmen on motorbikes raided Gaskinde, about 20 km south of the town of Djibo, on Saturday and opened fire on traders, a witness who fled to Djibo said.",
+    "2025-04-08",
+    "Burkina Faso",
+  );
+  assert.equal(g.location, "Gaskindé");
+});
+
+test("'have repeatedly been targeted since 2017' is background, not an event", () => {
+  const evs = run(
+    "Two teachers were taken away by gunmen in Bali on Sunday. Meanwhile in Kumba, soldiers raided a separatist camp on Monday, killing four fighters. Schools in the North West and South West regions have repeatedly been targeted since separatist fighters declared a boycott in 2017.",
+    "2025-04-08",
+    "Cameroon",
+  );
+  assert.deepEqual(evs.map((e) => e.location).sort(), ["Bali", "Kumba"]);
+});

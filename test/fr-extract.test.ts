@@ -1508,3 +1508,16 @@ describe("French deaths that set off unrest", () => {
     );
   });
 });
+
+describe("what a crowd demands", () => {
+  it("an armed group named in a crowd's demand is no side of its clash with the police", () => {
+    const e = extract(
+      "Mercredi, des centaines de jeunes en colère ont affronté les policiers à coups de pierres à Sarh, exigeant l'arrestation des assaillants.",
+      "2025-05-16",
+      "Chad",
+    );
+    assert.equal(e.length, 1);
+    assert.equal(e[0].event_type, "Riots");
+    assert.equal(e[0].actor1, "Rioters (Chad)");
+  });
+});

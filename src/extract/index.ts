@@ -1179,7 +1179,19 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
             (h.cues.includes("intervene") && !h.cues.includes("arrest")) || h.cues.includes("lethal_force"),
         ) &&
         ch.every((h) => h.cues.every((c) => DEMO_ANSWER.has(c)));
-      const f = frameOf(s, first, last, ch, actors, dates, numbers, places, ctx.published, lex, answersDemo);
+      const f = frameOf(
+        s,
+        first,
+        last,
+        ch,
+        withoutDemanded(s, actors, lex),
+        dates,
+        numbers,
+        places,
+        ctx.published,
+        lex,
+        answersDemo,
+      );
       if (!f) continue;
       if (!f.date && ctx.sectionDate?.paragraph === s.paragraph) f.date = ctx.sectionDate.date;
       // (only the first event the scene's paragraph tells: what follows with no place goes on with it)
@@ -2502,6 +2514,40 @@ function crowdTopic(s: Sentence, h: CueHit, lex: LocaleLexicon): boolean {
   return lex.topicMarkers.has(prev) || (lex.topicMarkers.has(prev2) && !lex.objectStarts.has(prev2));
 }
 
+/** A demand's complement ends at a comma or a verb, ten words on at most. */
+const DEMAND_REACH = 10;
+
+/**
+ * The sides of a crowd's sentence but those named in what the crowd demands ("des jeunes ... ont
+ * affronté les gendarmes à coups de pierres, exigeant l'arrestation des assaillants", "demanding the
+ * arrest of the gunmen"): an armed group the crowd demands something about is the topic of the demand,
+ * not a side of the clash.
+ */
+function withoutDemanded(s: Sentence, actors: ActorMention[], lex: LocaleLexicon): ActorMention[] {
+  const crowd = (a: ActorMention) => a.role === "protesters" || a.role === "rioters";
+  if (!actors.some(crowd) || !actors.some((a) => !crowd(a))) return actors;
+  const t = s.tokens;
+  let out = actors;
+  for (const d of lex.demands.matchAll(t)) {
+    let end = d.last + 1;
+    while (
+      end < t.length &&
+      end <= d.last + DEMAND_REACH &&
+      ![",", ";", ".", ":"].includes(t[end].text) &&
+      !(end > d.last + 1 && lex.pastVerb.test(t[end].text))
+    )
+      end++;
+    if (end === d.last + 1) continue;
+    const from = t[d.last + 1].start;
+    const to = t[end - 1].end;
+    // (only when the crowd is named before what it demands)
+    if (!actors.some((a) => crowd(a) && a.end <= t[d.first].start)) continue;
+    // (armed groups only: the police "by" whom a killing protested over was done stay its doers)
+    out = out.filter((a) => !isArmed(a) || isState(a) || a.start < from || a.start >= to);
+  }
+  return out;
+}
+
 function frameOf(
   s: Sentence,
   first: number,
@@ -2888,8 +2934,18 @@ function frameOf(
     TIME_LINKS.has(s.tokens[last + 1]?.norm ?? "") && TIME_UNITS.has(s.tokens[last]?.norm ?? "")
       ? s.tokens[last].end
       : Number.POSITIVE_INFINITY;
+  // (a clause whose only places are weak ones, "... and opened fire on men, a resident who fled to Djibo
+  // said", happened at the place of the sentence's clause before it: "Gunmen surrounded Gaskinde, ...")
+  const weakOnly = clausePlaces.length > 0 && clausePlaces.every((p) => p.weak);
   const ps = clausePlaces.length
-    ? notWeakCountry([...clausePlaces, ...places.filter((p) => p.designated && !clausePlaces.includes(p))])
+    ? notWeakCountry([
+        ...clausePlaces,
+        ...places.filter(
+          (p) =>
+            !clausePlaces.includes(p) &&
+            (p.designated || (weakOnly && !p.weak && p.start < s.tokens[first].start)),
+        ),
+      ])
     : notWeakCountry(places.filter((p) => p.start < toldAfter));
   let crowd: NumberMention | null = null;
   if (coding.event_type === "Protests" || coding.event_type === "Riots") {

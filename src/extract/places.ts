@@ -155,6 +155,20 @@ function andNameEnd(tokens: Token[], i: number, j: number, cues: PlaceCues): num
   return j;
 }
 
+/** Two capitalised compass words, north or south first ("North West", "South East"): one name. */
+function compassPair(tokens: Token[], i: number): boolean {
+  const a = tokens[i];
+  const b = tokens[i + 1];
+  return (
+    !!b &&
+    a.cap &&
+    b.cap &&
+    (a.norm === "north" || a.norm === "south") &&
+    (b.norm === "east" || b.norm === "west") &&
+    b.start - a.end <= 1
+  );
+}
+
 function nameEnd(tokens: Token[], i: number, cues: PlaceCues): number {
   let j = i;
   while (j + 1 < tokens.length && j + 1 - i < MAX_NAME_TOKENS) {
@@ -268,12 +282,15 @@ function candidates(
     const regionName = cues.stop.has(t.norm) && cues.adminKinds.has(tokens[i + 1]?.norm ?? "");
     // "North Kivu", "West Darfur": a direction that opens a name (tried with and without it).
     // ("Upper Nile", "Lower Shabelle", "Greater Accra" too)
+    // ("Cameroon's North West Region", "the South East": two compass words are one region's name)
+    const pair = compassPair(tokens, i);
     const direction =
-      cues.stop.has(t.norm) &&
-      (cues.near.has(t.norm) || RELATIVE_POSITIONS.has(t.norm)) &&
-      !!tokens[i + 1]?.cap &&
-      !cues.stop.has(tokens[i + 1].norm) &&
-      !tokens[i + 1].num;
+      pair ||
+      (cues.stop.has(t.norm) &&
+        (cues.near.has(t.norm) || RELATIVE_POSITIONS.has(t.norm)) &&
+        !!tokens[i + 1]?.cap &&
+        !cues.stop.has(tokens[i + 1].norm) &&
+        !tokens[i + 1].num);
     // ("Sunday's attack": a stop word with a possessive is still one)
     // (a preposition that opens the sentence is none either: "Near Macina, ...", "Entre Macina et Kolongo, ...")
     const stopWord =
@@ -298,7 +315,7 @@ function candidates(
     while (b >= 0 && b > i - 5 && cues.modifiers.has(tokens[b].norm) && !cues.kinds.has(tokens[b].norm)) b--;
     const prev = tokens[b]?.norm ?? "";
     const prev2 = tokens[b - 1]?.norm ?? "";
-    let end = nameEnd(tokens, i, cues);
+    let end = pair ? nameEnd(tokens, i + 1, cues) : nameEnd(tokens, i, cues);
     // "Port of Spain", "Bay of Islands": a name with "of" inside, when the gazetteer knows it whole
     // (not "City of Cape Town", "Port of Mombasa": a kind word before "of" names the town after it, unless
     // that is a country, "Port of Spain")
@@ -1780,7 +1797,7 @@ function measuredFromTown(s: Sentence, out: PlaceMention[], cues: PlaceCues): vo
     const y = out[k + 1];
     if (x.place.fuzzy || !located(x.place) || !isTown(x.place) || !located(y.place) || !isTown(y.place))
       continue;
-    if (x.oblique || x.list !== undefined || y.weak || y.between || y.list !== undefined) continue;
+    if (x.list !== undefined || y.weak || y.between || y.list !== undefined) continue;
     if (t[x.last + 1]?.text !== ",") continue;
     const link = linkWords(t, x.last + 1, y.first, cues, false);
     if (!link.ok || link.depth !== 0) continue;
