@@ -6284,3 +6284,38 @@ test("'have repeatedly been targeted since 2017' is background, not an event", (
   );
   assert.deepEqual(evs.map((e) => e.location).sort(), ["Bali", "Kumba"]);
 });
+
+test("a district the gazetteer lacks, before the story's town is named, takes that town's point", () => {
+  const e = one(
+    "On Tuesday morning, police detained an opposition leader at his apartment in the Saburtalo district, his party said. The European Union's delegation in Tbilisi said it was deeply concerned by the arrest.",
+    "2025-12-16",
+    "Georgia",
+  );
+  assert.equal(e.event_type, "Strategic developments");
+  assert.ok(e.latitude !== null && Math.abs(e.latitude - 41.69) < 0.1, `latitude ${e.latitude}`);
+});
+
+test("'Federal police' names a level of the state, not the town of Federal", () => {
+  const e = one(
+    "BUENOS AIRES - Federal police used water cannon on Wednesday to break up a protest by several hundred pensioners outside Congress.",
+    "2025-06-12",
+    "Argentina",
+  );
+  assert.equal(e.location, "Buenos Aires");
+});
+
+test("'a neighbourhood of X' names the town X, even far from the towns told before", () => {
+  const evs = run(
+    "On Tuesday, a Houthi drone hit a government position east of Taiz, killing three soldiers. On Thursday, Houthi shelling struck a residential neighbourhood of Hays, in the south of Hodeidah governorate, killing a child.",
+    "2025-09-29",
+    "Yemen",
+  );
+  assert.ok(
+    evs.some(
+      (e) =>
+        e.event_date === "2025-09-25" &&
+        (e.location ?? "").normalize("NFD").replace(/\p{M}/gu, "") === "Hays",
+    ),
+    evs.map((e) => `${e.event_date} ${e.location}`).join("; "),
+  );
+});

@@ -64,6 +64,8 @@ export interface PlaceCues {
   pluralKinds: Set<string>;
   /** Words of organisations and institutions, never in an unknown village's name ("Movement"). */
   notNames: Set<string>;
+  /** Words that name a level of the state before a word of forces or offices ("Federal police"). */
+  stateLevels: Set<string>;
   /** "the border with Niger", "la frontière du Nigeria": a country named as a border, not a place. */
   borders: Set<string>;
   /** Units of distance: "20 km from Abeibara" names a place near which the event happened, not an origin. */
@@ -178,6 +180,7 @@ export function placeCues(locale: Locale): PlaceCues {
       titles: folded(raw.titles ?? []),
       pluralKinds: folded(raw.pluralKinds ?? []),
       notNames: folded(raw.notNames ?? []),
+      stateLevels: folded(raw.stateLevels ?? []),
       borders: folded(raw.borders ?? []),
       distances: folded(raw.distances ?? []),
       unknown: folded(raw.unknown ?? []),

@@ -311,6 +311,11 @@ function candidates(
     // ("at the University of Arizona", "the Bank of Kigali": an institution's word before "of" is no town
     // of its own, whatever town shares it; the name after "of" may be)
     if (cues.notNames.has(t.norm) && cues.of.has(tokens[i + 1]?.norm ?? "") && tokens[i + 2]?.cap) continue;
+    // ("Federal police used water cannon": a level of the state before a word of forces or offices is no
+    // town of that name)
+    const nextWord = tokens[i + 1]?.norm ?? "";
+    if (cues.stateLevels.has(t.norm) && (cues.townCompounds.has(nextWord) || cues.notNames.has(nextWord)))
+      continue;
     let b = i - 1;
     while (b >= 0 && b > i - 5 && cues.modifiers.has(tokens[b].norm) && !cues.kinds.has(tokens[b].norm)) b--;
     const prev = tokens[b]?.norm ?? "";
@@ -1115,9 +1120,10 @@ export function findPlaces(
     // territory of that name with no point of its own across the country)
     if (place && part && !located(place) && !c.admin.length && near.some(isTown)) continue;
     // (and "in Barangay San Miguel" after Las Navas: a barangay of that name far off is a homonym)
+    // (not the town a part is said to be of: "a residential neighbourhood of Hays" names Hays)
     if (
       place &&
-      (part || cues.titledKinds.has(c.kindWord ?? "")) &&
+      ((part && !cues.of.has(s.tokens[c.first - 1]?.norm ?? "")) || cues.titledKinds.has(c.kindWord ?? "")) &&
       located(place) &&
       !c.admin.length &&
       farFromTowns(
@@ -2393,6 +2399,8 @@ function townsOfSentence(
   const out: Place[] = [];
   for (const o of cands) {
     if (o === self || (o.kindWord && cues.cityParts.has(o.kindWord))) continue;
+    // (a unit named as such is no town: "a neighbourhood of Hays, in the south of Hodeidah governorate")
+    if (o.kindWord && cues.adminKinds.has(o.kindWord)) continue;
     const p = gaz.resolve({ name: nameOf(s, o), country });
     if (p && isTown(p)) out.push(p);
   }

@@ -121,7 +121,7 @@ export function buildRecords(
     // Helicoide": the point of the story's town in the same region, approximately)
     // (with no region known, a town of the story in its country)
     const standIn =
-      place && !located(place) && !place.regionPoint ? nearestPlace(ctx, f.sentence.start) : null;
+      place && !located(place) && !place.regionPoint ? nearestPlace(ctx, f.sentence.start, true) : null;
     const regionPoint =
       place && !located(place)
         ? (place.regionPoint ??
@@ -217,7 +217,6 @@ function usablePlace(ctx: Context, p: Place): boolean {
 
 const isArea = (p: Place) => p.kind === "admin1" || p.kind === "admin2" || p.kind === "country";
 
-/** The place named closest before the event's sentence, else the first one after it. */
 /** A town this big may be named in passing, as a word of a longer name, and still say where. */
 const PASSING_TOWN_POP = 10000;
 
@@ -260,7 +259,8 @@ function passingTown(
   return null;
 }
 
-function nearestPlace(ctx: Context, at: number): Place | null {
+/** The place named closest before the event's sentence, else the first one after it. */
+function nearestPlace(ctx: Context, at: number, locatedOnly = false): Place | null {
   // Look up the deferred sentences before the event, then after it one by one until a place turns up.
   runPendingUntil(ctx, () => ctx.pending[0].start >= at);
   if (!ctx.mentions.some((m) => m.start < at && usablePlace(ctx, m.place)))
@@ -270,6 +270,7 @@ function nearestPlace(ctx: Context, at: number): Place | null {
   for (const m of ctx.mentions) {
     // Only places with coordinates in the article's country stand in for an event's own place.
     if (ctx.country && m.place.country !== ctx.country) continue;
+    if (locatedOnly && !located(m.place)) continue;
     if (m.start < at) {
       // ("in El Fasher, the capital of North Darfur": the region that places a town is no nearer place)
       if (before && !isArea(before) && isArea(m.place) && m.start - beforeAt < 150) continue;
