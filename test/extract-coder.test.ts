@@ -6319,3 +6319,15 @@ test("'a neighbourhood of X' names the town X, even far from the towns told befo
     evs.map((e) => `${e.event_date} ${e.location}`).join("; "),
   );
 });
+
+test("an analyst's assessment after a dated incident is no event", () => {
+  const evs = run(
+    "KENYA\nThursday 27 March - A police vehicle on patrol struck a roadside bomb near Mandera town, killing two officers.\nAssessment: IED risk remains high on roads in Wajir and Garissa counties near the border.",
+    "2025-03-31",
+    "Kenya",
+  );
+  assert.deepEqual(
+    evs.map((e) => e.location),
+    ["Mandera"],
+  );
+});

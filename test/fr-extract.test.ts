@@ -1521,3 +1521,17 @@ describe("what a crowd demands", () => {
     assert.equal(e[0].actor1, "Rioters (Chad)");
   });
 });
+
+describe("an analyst's section", () => {
+  it("'Analyse :' opens no event", () => {
+    const e = extract(
+      "Mardi 4 mars, des hommes armés ont enlevé deux commerçants près de Kaya.\nAnalyse : les enlèvements contre rançon restent la principale menace sur les axes menant à Kongoussi et à Barsalogho.",
+      "2025-03-07",
+      "Burkina Faso",
+    );
+    assert.deepEqual(
+      e.map((x) => x.location),
+      ["Kaya"],
+    );
+  });
+});

@@ -132,3 +132,15 @@ test("a short heading line with no closing punctuation ends before the sentence 
     "Gunmen opened fire on traders at the weekly market near Tawila on\nTuesday morning, killing nine people and wounding at least twenty\nothers, residents said.";
   assert.equal(splitSentences(wrapped).length, 1);
 });
+
+test("the items of a bulleted list are sentences of their own", () => {
+  const text =
+    "KEY POINTS\n- Fighting continues around the airport.\n- Attacks on villages displace 3,000 people.\n• Roads into the town remain closed.";
+  const spans = splitSentences(text).map((s) => text.slice(s.start, s.end));
+  assert.deepEqual(spans, [
+    "KEY POINTS",
+    "- Fighting continues around the airport.",
+    "- Attacks on villages displace 3,000 people.",
+    "• Roads into the town remain closed.",
+  ]);
+});

@@ -1038,6 +1038,9 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       offStory = s.index;
       continue;
     }
+    // ("Assessment: IED risk remains high on roads in Mandera, Wajir and Garissa counties": an analyst's
+    // section tells what may happen, no event)
+    if (analysisSection(s, lex)) continue;
     // "Floods killed 20 people", "A bus crash killed 15 passengers": deaths a disaster or an accident
     // caused, with no violent deed told, are no political violence
     // (gunmen named keep it violence: "Gunmen killed 12 people displaced by floods")
@@ -2512,6 +2515,15 @@ function crowdTopic(s: Sentence, h: CueHit, lex: LocaleLexicon): boolean {
   const prev2 = s.tokens[h.first - 2]?.norm ?? "";
   // (two words back only a preposition: "amid several deaths", not the article of "a mob beat")
   return lex.topicMarkers.has(prev) || (lex.topicMarkers.has(prev2) && !lex.objectStarts.has(prev2));
+}
+
+/** A sentence opened by the label of an analyst's section and a colon ("Assessment:", "Analyse :"). */
+function analysisSection(s: Sentence, lex: LocaleLexicon): boolean {
+  const t = s.tokens;
+  let k = 0;
+  // (after a list bullet: "- Outlook: ...")
+  while (k < 2 && t[k] && !/\p{L}/u.test(t[k].text)) k++;
+  return !!t[k] && t[k].cap && lex.analysisLabels.has(t[k].norm) && t[k + 1]?.text === ":";
 }
 
 /** A demand's complement ends at a comma or a verb, ten words on at most. */

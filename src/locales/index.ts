@@ -167,6 +167,7 @@ interface TriggerFile {
   callsToAct?: string[];
   announcements?: string[];
   similes?: string[];
+  analysisLabels?: string[];
   crowdCounts?: string[];
   privateViolence?: string[];
   mourning?: string[];
@@ -376,6 +377,8 @@ export interface LocaleLexicon {
   announcements: PhraseMatcher<true>;
   /** "like" after a verb: a comparison; people named after it are no side ("fought like soldiers"). */
   similes: Set<string>;
+  /** Labels of an analyst's section ("Assessment:", "Analyse :"): a sentence opened by one tells no event. */
+  analysisLabels: Set<string>;
   /** "hundreds of", "des centaines": a crowd counted, which a dispersal makes a protest. */
   crowdCounts: PhraseMatcher<true>;
   /** "domestic", "conjugal": harm in a private quarrel, no political violence when no armed group is named. */
@@ -529,6 +532,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     callsToAct: phrases(file.callsToAct),
     announcements: phrases(file.announcements),
     similes: new Set((file.similes ?? []).map((w) => w.toLowerCase())),
+    analysisLabels: new Set((file.analysisLabels ?? []).map((w) => foldKey(w))),
     crowdCounts: phrases(file.crowdCounts),
     privateViolence: foldedWords(file.privateViolence),
     mourning: foldedWords(file.mourning),

@@ -119,6 +119,8 @@ export function splitSentences(text: string, locale = "en"): SentenceSpan[] {
           /^\s*#/.test(line) ||
           line.trimEnd().endsWith(":") ||
           line.trim() === "" ||
+          // (a list's items are sentences of their own: "HIGHLIGHTS\n- Shelling continues ...\n- Attacks ...")
+          BULLET.test(lines[i + 1]) ||
           headingLine(line, lines[i - 1], lines[i + 1]);
         view += hardBreak ? "\n" : " ";
       }
@@ -156,6 +158,9 @@ function headingLine(line: string, before: string | undefined, after: string | u
   return before === undefined || /[.!?]["”’]?$/u.test(before.trim()) || before.trim() === "";
 }
 const HEADING_MAX = 60;
+
+/** A line opened by a list bullet ("- Shelling continues ...", "• 3 July: ..."): an item of its own. */
+const BULLET = /^\s*[-–—•*·▪►]\s/u;
 
 function shouldJoin(prev: string, next: string): boolean {
   const lastWord = prev.slice(prev.lastIndexOf(" ") + 1).toLowerCase();
