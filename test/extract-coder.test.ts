@@ -6331,3 +6331,52 @@ test("an analyst's assessment after a dated incident is no event", () => {
     ["Mandera"],
   );
 });
+
+test("a march called for next week, then 'the march' with nothing of its own, is no event", () => {
+  const evs = run(
+    "Opposition parties on Wednesday called on residents of Ndjamena to march next Saturday against fuel prices. The interior ministry said it had not received a request for authorisation for the march.",
+    "2025-05-28",
+    "Chad",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => `${e.event_type} ${e.event_date}`).join("; "));
+});
+
+test("a crowd counted that demands something, with no word of protest, has protested", () => {
+  const e = one(
+    "Hundreds of farmers drove their tractors into the centre of Rennes on Tuesday and dumped straw in front of the prefecture, demanding lower diesel taxes.",
+    "2025-01-22",
+    "France",
+  );
+  assert.equal(e.event_type, "Protests");
+  assert.equal(e.event_date, "2025-01-21");
+  assert.equal(e.location, "Rennes");
+  // (a crowd that will march to demand something has not yet)
+  assert.equal(
+    run(
+      "Hundreds of farmers plan to drive into Rennes next week, demanding lower taxes.",
+      "2025-01-22",
+      "France",
+    ).length,
+    0,
+  );
+});
+
+test("two passives joined by 'and', each in a town of its own, are two events", () => {
+  const evs = run(
+    "A 20-year-old man was shot dead in Eldoret and shops were looted in Nakuru yesterday as protests against a new tax spread to several towns.",
+    "2025-11-12",
+    "Kenya",
+  );
+  assert.deepEqual(evs.map((e) => `${e.location} ${e.event_type}`).sort(), [
+    "Eldoret Violence against civilians",
+    "Nakuru Riots",
+  ]);
+  // (one event's toll told in two passives stays one)
+  const one2 = run(
+    "A policeman was beaten to death and an activist was killed in Dhaka on Saturday as a rally turned violent.",
+    "2023-10-29",
+    "Bangladesh",
+  );
+  assert.equal(one2.length, 1);
+  assert.equal(one2[0].fatalities, 2);
+});

@@ -69,6 +69,37 @@ function subjectWithVerb(tokens: Token[], k: number): boolean {
   return false;
 }
 
+const WAS = new Set(["was", "were"]);
+
+/**
+ * "... was shot dead in Kisumu and shops were looted in Nakuru": after "and" at `and`, a subject of one
+ * to three lower-case words and a passive of its own, with a passive in the clause before it, each
+ * clause in a town of its own.
+ */
+function parallelPassive(tokens: Token[], first: number, and: number): boolean {
+  let j = and + 1;
+  while (j <= and + 3 && /^\p{Ll}+$/u.test(tokens[j]?.text ?? "") && !WAS.has(tokens[j].norm)) j++;
+  if (
+    j === and + 1 ||
+    !WAS.has(tokens[j]?.norm ?? "") ||
+    !/^\p{Ll}+(?:ed|en|t)$/u.test(tokens[j + 1]?.text ?? "")
+  )
+    return false;
+  // (each in a place of its own: "a policeman was beaten to death and an activist was killed" is one
+  // event's toll)
+  const placed = (a: number, b: number, not?: string) => {
+    for (let k = a; k < b; k++)
+      if (IN_AT.has(tokens[k].norm) && tokens[k + 1]?.cap && tokens[k + 1].norm !== not)
+        return tokens[k + 1].norm;
+    return null;
+  };
+  const before = placed(first, and);
+  if (!before || !placed(j + 2, Math.min(tokens.length - 1, j + 8), before)) return false;
+  for (let k = first; k < and; k++) if (WAS.has(tokens[k].norm)) return true;
+  return false;
+}
+const IN_AT = new Set(["in", "at"]);
+
 export function splitClauses(tokens: Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let first = 0;
@@ -89,9 +120,12 @@ export function splitClauses(tokens: Token[]): Array<[number, number]> {
       AND.has(next) &&
       DAY_OPENERS.has(tokens[i + 2]?.norm ?? "") &&
       (!!tokens[i + 3]?.cap || !!tokens[i + 3]?.num);
+    // ("A man was shot dead in Kisumu and shops were looted in Nakuru": two passives, each with its subject)
+    const newPassive = AND.has(tokens[i].norm) && parallelPassive(tokens, first, i);
     const boundary =
       t === ";" ||
       newSubject ||
+      newPassive ||
       newDay ||
       relative ||
       separately ||

@@ -1,5 +1,6 @@
 import type { Cue, LocaleLexicon } from "../locales/index.js";
 import type { Token } from "../text/tokens.js";
+import type { PhraseMatch } from "../text/phrase-matcher.js";
 
 const PURPOSE = new Set(["to", "pour"]);
 /** Words of the aim of something announced ("to protest", "in protest against", "pour protester"). */
@@ -99,7 +100,11 @@ export function findCues(
     // what happened, not the report's)
     // (and a short phrase in quotation marks: 'the ruling closed "a long battle"')
     .filter((m) => !quotedLabel(tokens, m.first, m.last));
-  if (!all.length) return [];
+  if (!all.length) {
+    const demand = crowdDemanding(tokens, lex);
+    if (!demand) return [];
+    all.push(demand);
+  }
   const excluded = lex.exclusions.matchAll(tokens);
   if (excluded.length) {
     const blocked = new Set<number>();
@@ -416,6 +421,30 @@ function gatheringsWithDemands(hits: CueHit[], tokens: Token[], lex: LocaleLexic
     if (says && !h.cues.includes("protest")) h.cues.push("protest");
     if (!h.cues.length) hits.splice(i, 1);
   }
+}
+
+/** How far after a crowd's count its demand may come: "Hundreds of farmers drove ... demanding ...". */
+const DEMAND_AFTER_CROWD = 30;
+
+/**
+ * "Hundreds of farmers drove their tractors into the centre of Toulouse on Tuesday ..., demanding lower
+ * fuel taxes": a crowd counted, in a sentence with no event word, that demands something after a verb
+ * in the past has protested. The demand is the protest's word. (Not "will march ... to demand": no
+ * verb in the past.)
+ */
+function crowdDemanding(tokens: Token[], lex: LocaleLexicon): PhraseMatch<Cue> | null {
+  const demands = lex.demands.matchAll(tokens);
+  if (!demands.length) return null;
+  const counts = lex.crowdCounts.matchAll(tokens);
+  if (!counts.length) return null;
+  for (const d of demands) {
+    const c = counts.find((x) => x.last < d.first && d.first - x.last <= DEMAND_AFTER_CROWD);
+    if (!c) continue;
+    let past = false;
+    for (let k = c.last + 1; k < d.first && !past; k++) past = lex.pastVerb.test(tokens[k].text);
+    if (past) return { first: d.first, last: d.last, start: d.start, end: d.end, value: "protest" };
+  }
+  return null;
 }
 
 /**

@@ -326,7 +326,10 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       f.anaphoric &&
       !drafts.length &&
       f.coding.event_type === "Protests" &&
-      DEMONSTRATIVES.has(f.sentence.tokens[f.trigger.first - 1]?.norm ?? "")
+      (DEMONSTRATIVES.has(f.sentence.tokens[f.trigger.first - 1]?.norm ?? "") ||
+        // ("had not received a request for authorisation for the march": "the" one, with nothing of its
+        // own, no day, place or crowd, is the one called for)
+        (!f.date && !f.place && !f.agent && !f.crowd))
     )
       continue;
     // "the attack", "this assault" refer back to an event already told (of their kind, at a date
