@@ -6380,3 +6380,31 @@ test("two passives joined by 'and', each in a town of its own, are two events", 
   assert.equal(one2.length, 1);
   assert.equal(one2[0].fatalities, 2);
 });
+
+test("troops who intercept fleeing attackers fight them; a police command's spokesperson who confirms the attack is no side", () => {
+  const evs = run(
+    "Armed bandits on Sunday night killed at least five people in Kauran Namoda, residents said. The spokesperson of the Zamfara State Police Command, Musa Bello, confirmed the attack in a statement. On Monday, troops intercepted a group of the fleeing bandits near Zurmi, killing four of them, the army said.",
+    "2025-06-10",
+    "Nigeria",
+  );
+  assert.deepEqual(evs.map((e) => `${e.event_date} ${e.event_type} ${e.actor2}`).sort(), [
+    "2025-06-08 Violence against civilians Civilians (Nigeria)",
+    "2025-06-09 Battles Unidentified Armed Group (Nigeria)",
+  ]);
+});
+
+test("explosives that are only the weapons of an assault with rifles make no bombing", () => {
+  const e = one(
+    "Gunmen attacked the Nnewi police division with explosives and rifles on Tuesday night; two officers died in the exchange of fire, police said.",
+    "2025-07-18",
+    "Nigeria",
+  );
+  assert.equal(e.event_type, "Battles");
+  // (a bomb that went off on its own is one)
+  const b = one(
+    "An explosive device went off near a police post in Nnewi on Tuesday, killing two officers.",
+    "2025-07-18",
+    "Nigeria",
+  );
+  assert.equal(b.event_type, "Explosions/Remote violence");
+});

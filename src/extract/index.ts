@@ -2049,6 +2049,12 @@ function instrumentOf(tokens: Token[], h: CueHit, hits: CueHit[], lex: LocaleLex
   return false;
 }
 
+/** Firearms named with the explosives, a few words on ("with explosives and rifles"). */
+function gunsBeside(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
+  const to = Math.min(tokens.length - 1, h.last + 4);
+  return lex.arms.matchesWithin(tokens, h.last + 1, to);
+}
+
 /** The one person arrested is named with "a"/"an" as nobody political (no party, no title, no cause). */
 function oneOrdinarySuspect(
   s: Sentence,
@@ -2594,6 +2600,14 @@ function frameOf(
   // (a loop, not flatMap, which V8 runs slowly: same cues in the same order)
   const cues = new Set<Cue>();
   for (const h of hits) for (const c of h.cues) cues.add(c);
+  // ("Gunmen attacked the police division with explosives and rifles ...; officers died in the exchange
+  // of fire": explosives that are only the weapons of an assault whose sides fought are no bombing)
+  if (
+    cues.has("ied") &&
+    hits.every((h) => !h.cues.includes("ied") || instrumentOf(s.tokens, h, hits, lex)) &&
+    (cues.has("clash") || hits.some((h) => h.cues.includes("ied") && gunsBeside(s.tokens, h, lex)))
+  )
+    cues.delete("ied");
   // ("ont saccagé le commissariat ... après la mort d'un des leurs": a death told as the cause of a
   // crowd's destruction is not its harm)
   if ((cues.has("destroy") || cues.has("riot")) && hits.some((h) => h.cues.includes("kill"))) {
@@ -3110,7 +3124,7 @@ function speaksOfEventTold(tokens: Token[], hits: CueHit[], who: ActorMention, l
   if (!hits.length || !hits.every((h) => refersBack(tokens, h, lex))) return false;
   const k = verbAfter(tokens, who);
   const word = tokens[k]?.norm ?? "";
-  return lex.reporting.has(word) && !CLAIMS.has(word) && k < hits[0].first;
+  return (lex.reporting.has(word) && !CLAIMS.has(word) && k < hits[0].first) || speaker(tokens, who, lex);
 }
 /** The sides of a sentence but those who speak of another armed side named after them (the source of
  * an attribution, not its object: "A CJTF commander said the device was planted by the insurgents";
@@ -3130,8 +3144,9 @@ function armedAfter(ms: ActorMention[], m: ActorMention): boolean {
  */
 function speaker(tokens: Token[], who: ActorMention, lex: LocaleLexicon): boolean {
   let k = verbAfter(tokens, who);
-  // (after the head noun the mention left out: "A CJTF commander, ...")
-  if (!tokens[k]?.cap && /^\p{Ll}+$/u.test(tokens[k]?.text ?? "") && tokens[k + 1]?.text === ",") k++;
+  // (after the head noun the mention left out: "A CJTF commander, ...", "the Zamfara State Police
+  // Command, Yazid Abubakar, confirmed")
+  if (/^\p{L}+$/u.test(tokens[k]?.text ?? "") && tokens[k + 1]?.text === ",") k++;
   if (tokens[k]?.text === ",") {
     const close = tokens.findIndex((t, j) => j > k && j <= k + 5 && t.text === ",");
     if (close > 0) k = close + 1;
