@@ -6408,3 +6408,13 @@ test("explosives that are only the weapons of an assault with rifles make no bom
   );
   assert.equal(b.event_type, "Explosions/Remote violence");
 });
+
+test("the side people are accused of collaborating with is no side of the event", () => {
+  const e = one(
+    "JNIM fighters on Monday killed seven civilians in Toeni, whom they accused of collaborating with the VDP.",
+    "2025-02-26",
+    "Burkina Faso",
+  );
+  assert.equal(e.event_type, "Violence against civilians");
+  assert.equal(e.actor2, "Civilians (Burkina Faso)");
+});

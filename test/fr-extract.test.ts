@@ -1535,3 +1535,16 @@ describe("an analyst's section", () => {
     );
   });
 });
+
+describe("the doer of an event noun", () => {
+  it("'une attaque de jihadistes du JNIM contre le village' is the group's attack on civilians", () => {
+    const e = extract(
+      "Une attaque de présumés jihadistes du JNIM contre le village de Dioura a fait une quinzaine de morts parmi les civils mardi soir, selon des élus locaux.",
+      "2024-06-13",
+      "Mali",
+    );
+    assert.equal(e.length, 1);
+    assert.equal(e[0].event_type, "Violence against civilians");
+    assert.match(e[0].actor1 ?? "", /^JNIM/u);
+  });
+});

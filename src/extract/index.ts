@@ -1355,6 +1355,25 @@ function alleged(spans: Span[], tokens: Token[], i: number, lex: LocaleLexicon):
     (m) => m.last === i - 1 || (m.last === i - 2 && lex.objectStarts.has(tokens[i - 1]?.norm ?? "")),
   );
 }
+/** A mention at token i right after a phrase of collaboration (past a determiner). */
+function helped(lex: LocaleLexicon, tokens: Token[], i: number): boolean {
+  for (let back = 1; back <= 2; back++) {
+    const end = i - back;
+    if (end < 0) return false;
+    if (back === 2 && !lex.objectStarts.has(tokens[i - 1].norm) && !DETS.has(tokens[i - 1].norm))
+      return false;
+    if (endsAt(lex, tokens, end)) return true;
+  }
+  return false;
+}
+const DETS = new Set(["the", "les", "le", "la", "l'", "l’", "des", "du"]);
+
+/** Some collaboration phrase (four words at most) ends right at token `end`. */
+function endsAt(lex: LocaleLexicon, tokens: Token[], end: number): boolean {
+  const from = Math.max(0, end - 3);
+  return lex.collaborations.matchAll(tokens.slice(from, end + 1)).some((m) => m.last === end - from);
+}
+
 /** Token span of a phrase found in a sentence. */
 type Span = { first: number; last: number };
 
@@ -1403,6 +1422,9 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
     // ("stopped two men they suspected of belonging to a gang": an unnamed group given to someone as a
     // label is no side)
     if (!a.group && alleged(spans(), tokens, i, lex)) return false;
+    // ("tué neuf civils qu'ils accusaient de collaborer avec les VDP": the side people are said to help,
+    // named or not, is no side of the event)
+    if (helped(lex, tokens, i)) return false;
     // ("identifiés comme des éléments du groupe rebelle 3R": a noun inside the phrase is no side of its own)
     if (!a.group && spans().some((m) => m.first < i && j <= m.last)) return false;
     // ("kidnapped by armed men suspected to be Ambazonian separatists": the group named after them is who

@@ -221,6 +221,10 @@ export function sides(
   // auxiliary, says what befell the people the noun names; they are no doers)
   const noun = postNominalVictim(tokens, trigger, before);
   if (noun) return { agent: null, patient: noun };
+  // ("une attaque de présumés jihadistes du JNIM contre le village de Molodo": the armed side after the
+  // "de" of an event noun, with "contre" after it, is the doer; what comes after "contre", the target)
+  const ofDoer = doerOfNoun(tokens, trigger, after, last);
+  if (ofDoer) return { agent: ofDoer, patient: after.find((m) => m.start >= ofDoer.end) ?? null };
   // Headline style "Six people killed in ...": a bare participle after a victim noun.
   // The agent is the nearest armed side before the verb, else the nearest side; for a participle
   // after a comma ("jihadists attacked a convoy escorted by soldiers ..., killing 30"), the subject
@@ -321,6 +325,24 @@ export function sides(
     return { agent: firedAfter(), patient: subject || !isArmedRole(nearest) ? (nearest ?? null) : null };
   }
   return agent === patient ? { agent: null, patient } : { agent, patient };
+}
+
+const OF_DOER = new Set(["de", "des", "du", "d'", "d’"]);
+const AGAINST = new Set(["contre"]);
+
+/** "attaque de présumés jihadistes du JNIM contre ...": the armed mention after "de", before "contre". */
+function doerOfNoun(
+  tokens: Token[],
+  trigger: CueHit,
+  after: ActorMention[],
+  last: number,
+): ActorMention | null {
+  if (!OF_DOER.has(tokens[trigger.last + 1]?.norm ?? "")) return null;
+  const m = after[0];
+  if (!m || !ARMED_ROLES.has(m.role) || tokenAt(tokens, m.start) > trigger.last + 4) return null;
+  const end = tokenAt(tokens, m.end - 1);
+  for (let k = end + 1; k <= Math.min(last, end + 6); k++) if (AGAINST.has(tokens[k].norm)) return m;
+  return null;
 }
 
 function isArmedRole(m: ActorMention | undefined): boolean {

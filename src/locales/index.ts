@@ -168,6 +168,7 @@ interface TriggerFile {
   announcements?: string[];
   similes?: string[];
   analysisLabels?: string[];
+  collaborations?: string[];
   crowdCounts?: string[];
   privateViolence?: string[];
   mourning?: string[];
@@ -379,6 +380,8 @@ export interface LocaleLexicon {
   similes: Set<string>;
   /** Labels of an analyst's section ("Assessment:", "Analyse :"): a sentence opened by one tells no event. */
   analysisLabels: Set<string>;
+  /** Words after which a named side is the one people are said to help ("accused of collaborating with the VDP"). */
+  collaborations: PhraseMatcher<true>;
   /** "hundreds of", "des centaines": a crowd counted, which a dispersal makes a protest. */
   crowdCounts: PhraseMatcher<true>;
   /** "domestic", "conjugal": harm in a private quarrel, no political violence when no armed group is named. */
@@ -533,6 +536,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     announcements: phrases(file.announcements),
     similes: new Set((file.similes ?? []).map((w) => w.toLowerCase())),
     analysisLabels: new Set((file.analysisLabels ?? []).map((w) => foldKey(w))),
+    collaborations: phrases(file.collaborations),
     crowdCounts: phrases(file.crowdCounts),
     privateViolence: foldedWords(file.privateViolence),
     mourning: foldedWords(file.mourning),
