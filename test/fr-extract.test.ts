@@ -1548,3 +1548,31 @@ describe("the doer of an event noun", () => {
     assert.match(e[0].actor1 ?? "", /^JNIM/u);
   });
 });
+
+describe("places of French reports", () => {
+  it("'la délégation de Redeyef' is the town; 'l'axe Bamenda–Batibo, à une dizaine de kilomètres de Batibo' is near Batibo", () => {
+    const a = extract(
+      "Des dizaines de diplômés chômeurs ont entamé hier un sit-in devant le siège de la délégation de Redeyef, dans le gouvernorat de Gafsa.",
+      "2024-05-23",
+      "Tunisia",
+    );
+    assert.equal(a.length, 1);
+    assert.equal(a[0].location, "Ar Rudayyif");
+    const b = extract(
+      "Deux gendarmes ont été tués mercredi dans une embuscade tendue par des séparatistes armés sur l'axe Bamenda–Batibo, à une dizaine de kilomètres de Batibo.",
+      "2024-02-16",
+      "Cameroon",
+    );
+    assert.equal(b.length, 1);
+    assert.equal(b[0].location, "Batibo");
+  });
+  it("a date in the name of a street is no day", () => {
+    const e = extract(
+      "Des centaines de personnes ont manifesté jeudi sur le boulevard du 13 Janvier à Lomé.",
+      "2024-01-20",
+      "Togo",
+    );
+    assert.equal(e.length, 1);
+    assert.equal(e[0].event_date, "2024-01-18");
+  });
+});

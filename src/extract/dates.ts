@@ -84,6 +84,9 @@ export interface DateLocaleData {
   /** Determiners of an event noun a count is made from ("two days before the blast"): that count dates
    * the clause after the noun, not a clause of its own. */
   anchorDeterminers?: string[];
+  /** Words of streets, squares and buildings named after a date, with the words that join them to it
+   * ("boulevard du 13 Janvier", "Place du 2 Février"): such a date names a place, not a day. */
+  namedAfter?: { nouns: string[]; joins: string[] };
 }
 
 const LOCALES: Record<DateLocale, DateLocaleData> = { en: enDates, fr: frDates };
@@ -768,6 +771,8 @@ interface Engine {
   ctx: Ctx;
   chrono: chrono.Chrono;
   cue: RegExp;
+  /** The end of a place's name a date is part of ("boulevard du "), or null when the locale has none. */
+  namedAfter: RegExp | null;
 }
 const engines = new Map<DateLocale, Engine>();
 
@@ -803,7 +808,11 @@ function engine(locale: DateLocale): Engine {
     `\\d{1,4}[/.-]\\d|${NB}(?:1[89]|20)\\d\\d${NA}|\\d(?:${L.ordinalSuffix})${NA}|${NB}(?:${alt([...Object.keys(L.months), ...Object.keys(L.weekdays), ...L.cueWords, ...Object.keys(L.relativeDays), ...Object.keys(L.anchorPhrases)])})${NA}`,
     "iu",
   );
-  const e = { ctx: c, chrono: base, cue };
+  const named = L.namedAfter;
+  const namedAfter = named
+    ? new RegExp(`${NB}(?:${alt(named.nouns)})\\s+(?:${alt(named.joins)})\\s*$`, "iu")
+    : null;
+  const e = { ctx: c, chrono: base, cue, namedAfter };
   engines.set(locale, e);
   return e;
 }
@@ -1004,6 +1013,7 @@ function datesIn(
   const results = e.chrono.parse(s, ref, { forwardDate: false });
   const list: DateMention[] = [];
   for (const r of results) {
+    if (e.namedAfter?.test(s.slice(Math.max(0, r.index - 30), r.index))) continue;
     // (the plan words before a date are looked for only when mentionOf needs them)
     const m = mentionOf(r, start, pub, () => hasFutureCue(e.ctx, s, r.index));
     if (m && (pub !== null || !m.relative)) list.push(m);

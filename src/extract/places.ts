@@ -1832,7 +1832,13 @@ function roadOutsideTown(s: Sentence, out: PlaceMention[], cues: PlaceCues): voi
       ends.push(normName(t[j + 1].text));
       j += 2;
     }
-    if (!cues.roads.has(t[j]?.norm ?? "")) continue;
+    // (or the road's word before its towns: "sur l'axe Bamenda–Batibo, à une dizaine de kilomètres de
+    // Batibo")
+    if (
+      !cues.roads.has(t[j]?.norm ?? "") &&
+      !(ends.length === 2 && cues.roads.has(t[x.first - 1]?.norm ?? ""))
+    )
+      continue;
     const y = out
       .slice(k + 1)
       .find(

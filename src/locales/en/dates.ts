@@ -326,6 +326,10 @@ export const enDates: DateLocaleData = {
   rangeJoin: ["and", "to", "until", "till", "through", "-", "–"],
   /** "on the 14th": day of the current month. */
   anchorDeterminers: ["the", "this", "that", "its", "their", "his", "her"],
+  namedAfter: {
+    nouns: ["street", "avenue", "boulevard", "square", "bridge", "stadium", "roundabout", "road"],
+    joins: ["of the", "of"],
+  },
   dayOfMonthPrefixes: ["on the", "since the", "until the", "by the"],
   ordinalSuffix: "(?:st|nd|rd|th)",
   dayArticle: "(?:the\\s+)?",
