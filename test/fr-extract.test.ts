@@ -1576,3 +1576,27 @@ describe("places of French reports", () => {
     assert.equal(e[0].event_date, "2024-01-18");
   });
 });
+
+describe("this week's day", () => {
+  it("'Ce jeudi matin' in a Thursday article stays today, whatever 'quelques semaines plus tard' says after", () => {
+    const e = extract(
+      "Ce jeudi matin, plusieurs centaines de déplacés ont marché pacifiquement jusqu'au bureau du gouverneur, à Bunia. Chaque fois, on nous promet des renforts et, quelques semaines plus tard, les militaires repartent.",
+      "2025-03-13",
+      "Democratic Republic of Congo",
+    );
+    assert.equal(e.length, 1);
+    assert.equal(e[0].event_date, "2025-03-13");
+  });
+});
+
+describe("the sides of a fight", () => {
+  it("'lors de heurts entre des jeunes et les forces de l'ordre' is a riot, whoever was killed", () => {
+    const e = extract(
+      "Un adolescent a été tué par balle mercredi à Hamdallaye, dans la commune de Ratoma, lors de heurts entre des jeunes et les forces de l'ordre.",
+      "2024-10-17",
+      "Guinea",
+    );
+    assert.equal(e.length, 1);
+    assert.equal(e[0].event_type, "Riots");
+  });
+});

@@ -45,6 +45,9 @@ export interface FrameFacts {
   captives?: boolean;
   /** Weapons of war named in the clause (machetes, rifles, "exchanged fire"). */
   arms?: boolean;
+  /** The two sides a fight is said to be between ("clashes between youths and security forces"): sides,
+   * not victims, whoever is killed. */
+  fighters?: ActorMention[];
   /** The killing is an execution or an assassination of someone held or targeted. */
   execution?: boolean;
   /** Shooting words in the clause ("gunfire", "opened fire"). */
@@ -514,8 +517,8 @@ export function classify(told: FrameFacts): Coding | null {
   const unarmedSide = sides.some(
     (m) =>
       UNARMED.has(m.role) &&
-      !facts.victims?.includes(m) &&
-      (m === agent || m !== patient || !has("kill") || !!m.social),
+      ((!facts.victims?.includes(m) && (m === agent || m !== patient || !has("kill") || !!m.social)) ||
+        !!facts.fighters?.includes(m)),
   );
   const nonStateArmed = sides.some((m) => ARMED.has(m.role) && !STATE.has(m.role));
   const stateSide = sides.some((m) => STATE.has(m.role));

@@ -61,6 +61,7 @@ import { buildRecords } from "./records.js";
 import {
   addJoinedDeaths,
   backedBy,
+  betweenSides,
   fatalities,
   INCLUDING,
   objectPair,
@@ -2355,6 +2356,11 @@ function toDeathAfter(tokens: Token[], last: number, words: string[]): number {
 }
 const TO_DEATH_REACH = 10;
 
+/** How many days after a weekday read as the publication day show it was the week before. */
+const FOLLOWING_DAYS = 3;
+/** A weekday said to be this week's ("Ce jeudi", "this Thursday"). */
+const THIS_DAY = /^\s*(?:ce|this)\s/iu;
+
 /**
  * "The following day", "two days later": dates counted from another date. Without another date in
  * their own sentence they count from the last date the article gave, not from publication.
@@ -2366,7 +2372,16 @@ function reanchor(dates: DateMention[], ctx: Context, toClause: (d: DateMention)
     // publication shows that "Friday" was the week before (a weekday read as the publication day).
     // (not "The attack came two days after forces killed ...": counted back to the clause after it)
     const last = ctx.lastDate;
-    if (d.anchorOffsetDays > 0 && last.weekday && last.date === ctx.published && !toClause(d))
+    // (a day or two after it, not "quelques semaines plus tard" in a remark on what keeps happening; and
+    // not a weekday said to be this one: "Ce jeudi matin", "this Thursday")
+    if (
+      d.anchorOffsetDays > 0 &&
+      d.anchorOffsetDays <= FOLLOWING_DAYS &&
+      last.weekday &&
+      last.date === ctx.published &&
+      !THIS_DAY.test(last.text) &&
+      !toClause(d)
+    )
       last.date = addDays(last.date, -7);
     const date = addDays(last.date, d.anchorOffsetDays);
     return { ...d, date, future: !!ctx.published && date > ctx.published, anchored: "sentence" as const };
@@ -2552,6 +2567,20 @@ function analysisSection(s: Sentence, lex: LocaleLexicon): boolean {
   // (after a list bullet: "- Outlook: ...")
   while (k < 2 && t[k] && !/\p{L}/u.test(t[k].text)) k++;
   return !!t[k] && t[k].cap && lex.analysisLabels.has(t[k].norm) && t[k + 1]?.text === ":";
+}
+
+/** The two sides a clash word of the clause is said to be between ("heurts entre des jeunes et les forces de l'ordre"). */
+function fightersOf(tokens: Token[], hits: CueHit[], actors: ActorMention[]): ActorMention[] | undefined {
+  for (const h of hits) {
+    if (!h.cues.includes("clash")) continue;
+    const pair = betweenSides(
+      tokens,
+      h,
+      actors.filter((m) => m.start >= h.end),
+    );
+    if (pair) return [pair.agent, pair.patient];
+  }
+  return undefined;
 }
 
 /** A demand's complement ends at a comma or a verb, ten words on at most. */
@@ -2822,6 +2851,7 @@ function frameOf(
     arrestFirst: crowdIsWhyArrested(s, hits, lex),
     captives: anyWordIn(s.tokens, first, last, lex.captives),
     arms: lex.arms.matchesWithin(s.tokens, 0, s.tokens.length - 1),
+    fighters: fightersOf(s.tokens, hits, clauseActors),
     shooting,
     execution: hits.some((h) => h.cues.includes("kill") && lex.executions.has(s.tokens[h.first].norm)),
     raidOnly:

@@ -327,6 +327,24 @@ export function sides(
   return agent === patient ? { agent: null, patient } : { agent, patient };
 }
 
+const BETWEEN_WORDS = new Set(["between", "entre"]);
+
+/** "clashes between X and Y": X and Y, the first two sides after "between", joined by "and". */
+export function betweenSides(
+  tokens: Token[],
+  trigger: CueHit,
+  after: ActorMention[],
+): { agent: ActorMention; patient: ActorMention } | null {
+  if (!BETWEEN_WORDS.has(tokens[trigger.last + 1]?.norm ?? "")) return null;
+  const [x, y] = after;
+  if (!x || !y || tokenAt(tokens, x.start) > trigger.last + 3) return null;
+  const xe = tokenAt(tokens, x.end - 1);
+  const ys = tokenAt(tokens, y.start);
+  for (let k = xe + 1; k < ys; k++)
+    if (CONJ_AFTER.has(tokens[k].norm)) return ys - k <= 3 ? { agent: x, patient: y } : null;
+  return null;
+}
+
 const OF_DOER = new Set(["de", "des", "du", "d'", "d’"]);
 const AGAINST = new Set(["contre"]);
 
