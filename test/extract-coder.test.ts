@@ -6418,3 +6418,21 @@ test("the side people are accused of collaborating with is no side of the event"
   assert.equal(e.event_type, "Violence against civilians");
   assert.equal(e.actor2, "Civilians (Burkina Faso)");
 });
+
+test("a match report's artillery and a coach's soldiers are no armed sides", () => {
+  const evs = run(
+    'YAOUNDE - Union Douala launched a devastating assault on the stadium on Sunday, crushing their rivals 3-1 in the title race. The visitors\' artillery was on target from the first whistle. "We came to conquer," the coach said after the match. "My soldiers fought for every ball."',
+    "2025-04-07",
+    "Cameroon",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => e.event_type).join("; "));
+});
+
+test("the toll of a months-long battle told at its memorial is background", () => {
+  const evs = run(
+    "The army on Tuesday held a memorial ceremony to honour the soldiers killed in the 2007 battle in the Nahr al-Bared camp. More than 160 soldiers were killed during the months-long fighting in the camp.",
+    "2025-05-21",
+    "Lebanon",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => `${e.event_type} ${e.event_date}`).join("; "));
+});

@@ -1,6 +1,6 @@
 import type { Cue, LocaleLexicon } from "../locales/index.js";
-import type { Token } from "../text/tokens.js";
 import type { PhraseMatch } from "../text/phrase-matcher.js";
+import type { Token } from "../text/tokens.js";
 
 const PURPOSE = new Set(["to", "pour"]);
 /** Words of the aim of something announced ("to protest", "in protest against", "pour protester"). */

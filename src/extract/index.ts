@@ -521,6 +521,8 @@ const OWNERS = new Set(["its", "their", "ses", "leurs"]);
 
 /** Possessive determiners of a person ("his troops"). */
 const PERSON_OWNERS = new Set(["his", "her", "son", "sa", "ses"]);
+/** A possessive or a first-person owner ("the visitors'", "Canon's", "my", "our", "mes", "nos"). */
+const OWNER = /^(?:\p{L}+['’]s?|my|our|mes|nos|mon|notre)$/iu;
 
 /** A short sentence opened by a section number ("3.3 Air strike in Shwebo township."), with no other figure. */
 const SECTION_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}/u;
@@ -1027,8 +1029,12 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     const sportWords = lex.offTopic.matchAll(s.tokens);
     const owned = (m: ActorMention) => {
       const k = s.tokens.findIndex((t) => t.start >= m.start);
+      // (or a team's: "The visitors' artillery", "my soldiers" in a sentence of sport)
       return (
-        (k > 0 && PERSON_OWNERS.has(s.tokens[k - 1].norm)) ||
+        (k > 0 &&
+          (PERSON_OWNERS.has(s.tokens[k - 1].norm) ||
+            ((sportWords.length > 0 || offStory === s.index - 1) &&
+              (OWNER.test(s.tokens[k - 1].text) || /^['’]$/u.test(s.tokens[k - 1].text))))) ||
         sportWords.some((w) => s.tokens[w.first].start <= m.start && s.tokens[w.last].end >= m.end)
       );
     };
