@@ -6436,3 +6436,21 @@ test("the toll of a months-long battle told at its memorial is background", () =
   );
   assert.equal(evs.length, 0, evs.map((e) => `${e.event_type} ${e.event_date}`).join("; "));
 });
+
+test("a court that jails men for kidnappings tells a trial, not a kidnapping", () => {
+  const evs = run(
+    "Court jails three for kidnappings on Lokoja highway\n\nA High Court in Lokoja on Wednesday sentenced three men to life imprisonment over a string of abductions between 2019 and 2021. The Attorney-General said more than 40 kidnapping cases were pending before courts in the state.",
+    "2025-05-08",
+    "Nigeria",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => `${e.event_type} ${e.event_date}`).join("; "));
+});
+
+test("a past year's toll told in nouns, and 'these deaths' with none told before, are a report's figures", () => {
+  const evs = run(
+    'KABUL - Explosive remnants of war were the main killer of Afghan civilians in 2024, the United Nations said on Thursday. "Every one of these deaths is preventable," the head of the UN mission said.',
+    "2025-02-20",
+    "Afghanistan",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => `${e.event_type} ${e.event_date}`).join("; "));
+});

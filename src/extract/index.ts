@@ -1130,6 +1130,14 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     // later report, dated by a past year alone, is no event of the report's days, nor one of its own)
     // (the year before the event's words: not "marched to the grave of Zongo, who was killed in 1998")
     if (dates.every((d) => d.yearOnly) && toldInPastYear(s, ctx.published, lex, hits[0].first)) continue;
+    // ("Explosive remnants of war were the main killer of Afghan civilians in 2024": a past year's toll
+    // told in nouns alone, with no verb of a deed, is a statistic)
+    if (
+      dates.every((d) => d.yearOnly) &&
+      hits.every((h) => !s.tokens.slice(h.first, h.last + 1).some((t) => lex.pastVerb.test(t.text))) &&
+      toldInPastYear(s, ctx.published, lex)
+    )
+      continue;
     // (with no place found yet, the towns of the sentences before that told no event rank homonyms: "La
     // cité d'Uvira ... a été paralysée lundi ... au quartier Kasenga" is Uvira's, not a town 700 km off)
     if (!ctx.places.length && ctx.pending.length && ctx.pending[0].start < s.start)

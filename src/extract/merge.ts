@@ -322,6 +322,15 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     if (f.anaphoric && !drafts.length && f.coding.event_type === "Strategic developments") continue;
     // ("aucune autorisation n'a été délivrée pour cette manifestation": "this" protest, with none told
     // before it, is the one announced, to come)
+    // ("'Every one of these deaths is preventable,' the UN said": deaths "these" refer to, with none told
+    // before and no day of their own, are a report's figures)
+    if (
+      f.anaphoric &&
+      !drafts.length &&
+      !f.date &&
+      DEMONSTRATIVES.has(f.sentence.tokens[f.trigger.first - 1]?.norm ?? "")
+    )
+      continue;
     if (
       f.anaphoric &&
       !drafts.length &&
