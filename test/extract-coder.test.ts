@@ -6454,3 +6454,14 @@ test("a past year's toll told in nouns, and 'these deaths' with none told before
   );
   assert.equal(evs.length, 0, evs.map((e) => `${e.event_type} ${e.event_date}`).join("; "));
 });
+
+test("a sentence with no place of its own goes on with the event of the sentence before, not the first of its kind", () => {
+  const evs = run(
+    "Thousands of traders rallied in Karachi on Saturday against a new tax, while supporters of the opposition clashed with police in Lahore a day later. The Karachi rally was peaceful. On Sunday, hundreds of opposition workers gathered outside the assembly in Lahore to demand the release of their leader. Police said protesters threw stones at officers and set fire to a police motorcycle.",
+    "2025-04-28",
+    "Pakistan",
+  );
+  const karachi = evs.find((e) => e.location === "Karachi");
+  assert.equal(karachi?.sub_event_type, "Peaceful protest");
+  assert.ok(evs.some((e) => e.location === "Lahore" && e.event_type === "Riots"));
+});

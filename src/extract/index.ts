@@ -709,7 +709,11 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       s.tokens.some((t) => lex.captives.has(t.norm));
     // ("A court sentenced a retired colonel on Tuesday for the false positives, in which soldiers killed
     // civilians": the crimes judged; an arrest told with the trial stays one)
-    const court = lex.courtWords.matchAll(s.tokens).some((m) => !s.tokens[m.first].cap || m.first === 0);
+    // (not a court's word that only describes a person: "supporters of jailed former prime minister Imran
+    // Khan", "the convicted opposition leader")
+    const court = lex.courtWords
+      .matchAll(s.tokens)
+      .some((m) => (!s.tokens[m.first].cap || m.first === 0) && !describesPersonWord(s.tokens, m));
     // ("Ethiopia signed a memorandum of understanding with Somaliland on port access": diplomacy; a
     // settlement names a truce, peace or prisoners, or is made with an armed group)
     const settlement =
@@ -2596,6 +2600,15 @@ function fightersOf(tokens: Token[], hits: CueHit[], actors: ActorMention[]): Ac
   }
   return undefined;
 }
+
+/** A court's participle used as an adjective before a person's title or name ("jailed former prime
+ * minister Imran Khan", "the convicted leader"). */
+function describesPersonWord(tokens: Token[], m: { first: number; last: number }): boolean {
+  if (m.first !== m.last || !/ed$/u.test(tokens[m.first].norm)) return false;
+  const next = tokens[m.last + 1];
+  return !!next && (next.cap || PERSON_ADJECTIVES.has(next.norm));
+}
+const PERSON_ADJECTIVES = new Set(["former", "ex", "opposition", "activist", "leader", "journalist", "rapper"]);
 
 /** A demand's complement ends at a comma or a verb, ten words on at most. */
 const DEMAND_REACH = 10;

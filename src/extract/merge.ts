@@ -459,7 +459,13 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       family(last.main.coding) === family(f.coding) &&
       last.frames.some((x) => x.sentence.index === f.sentence.index - 1 || x.sentence === f.sentence) &&
       // (not one of the towns of a list: "They killed 14 civilians" counts for the whole raid)
-      !drafts.some((d) => d !== last && d.main.sentence === last.main.sentence);
+      !drafts.some(
+        (d) =>
+          d !== last &&
+          d.main.sentence === last.main.sentence &&
+          d.main.place?.list !== undefined &&
+          d.main.place.list === last.main.place?.list,
+      );
     // (the story just told is the event of the sentence before, when an event told earlier took it: "A
     // Nantes, ... lancé des projectiles sur les forces de l'ordre. Des vitrines ont été brisées ..." after
     // Paris's march was told)
