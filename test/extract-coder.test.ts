@@ -6465,3 +6465,22 @@ test("a sentence with no place of its own goes on with the event of the sentence
   assert.equal(karachi?.sub_event_type, "Peaceful protest");
   assert.ok(evs.some((e) => e.location === "Lahore" && e.event_type === "Riots"));
 });
+
+test("a unit of the article's country is never a town abroad ('a village of Raipura upazila in Narsingdi')", () => {
+  const e = one(
+    "A man was killed yesterday when supporters of two rival BNP leaders clashed in a village of Raipura upazila in Narsingdi over control of the local market committee, police said.",
+    "2025-05-24",
+    "Bangladesh",
+  );
+  assert.equal(e.country, "Bangladesh");
+  assert.equal(e.location, "Narsingdi");
+});
+
+test("'jailed' describing a person makes no trial of the sentence", () => {
+  const e = one(
+    "Thousands of supporters of jailed former prime minister Imran Khan rallied in Peshawar on Sunday to demand his release.",
+    "2025-04-28",
+    "Pakistan",
+  );
+  assert.equal(e.event_type, "Protests");
+});

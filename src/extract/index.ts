@@ -2608,7 +2608,15 @@ function describesPersonWord(tokens: Token[], m: { first: number; last: number }
   const next = tokens[m.last + 1];
   return !!next && (next.cap || PERSON_ADJECTIVES.has(next.norm));
 }
-const PERSON_ADJECTIVES = new Set(["former", "ex", "opposition", "activist", "leader", "journalist", "rapper"]);
+const PERSON_ADJECTIVES = new Set([
+  "former",
+  "ex",
+  "opposition",
+  "activist",
+  "leader",
+  "journalist",
+  "rapper",
+]);
 
 /** A demand's complement ends at a comma or a verb, ten words on at most. */
 const DEMAND_REACH = 10;

@@ -1301,6 +1301,9 @@ function unknownPlace(
   let given = fallbackFromAdmin(gaz, c.admin, country);
   if (!given) {
     given = fallbackFromAdmin(gaz, sentenceAdmin, country);
+    // (a unit of the sentence is one of the article's country: "a village of Raipura upazila" is no
+    // Raipur in India)
+    if (given && country && given.country !== country && given.kind !== "country") given = null;
     if (given?.kind === "populated" && sentenceUnits !== sentenceAdmin)
       given = regionAsNamed(gaz, given, sentenceAdmin, sentenceUnits, country, s.text) ?? given;
     // ("near Tabatol, in the Tillaberi region": the region named as such, not the department of its
