@@ -6484,3 +6484,19 @@ test("'jailed' describing a person makes no trial of the sentence", () => {
   );
   assert.equal(e.event_type, "Protests");
 });
+
+test("in Cameroon, separatists named without a name are the Ambazonian separatists", () => {
+  const e = one(
+    "Separatist fighters killed two gendarmes in an ambush near Batibo on Wednesday.",
+    "2025-02-16",
+    "Cameroon",
+  );
+  assert.equal(e.actor1, "Ambazonian Separatists");
+  // (elsewhere they stay unnamed)
+  const m = one(
+    "Separatist fighters killed two soldiers in an ambush near Jolo on Wednesday.",
+    "2025-02-16",
+    "Philippines",
+  );
+  assert.notEqual(m.actor1, "Ambazonian Separatists");
+});

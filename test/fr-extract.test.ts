@@ -1600,3 +1600,15 @@ describe("the sides of a fight", () => {
     assert.equal(e[0].event_type, "Riots");
   });
 });
+
+describe("street names", () => {
+  it("'cours des 50-Otages' names a street, no hostages", () => {
+    const e = extract(
+      "Samedi, plusieurs centaines de personnes ont brisé des vitrines, incendié des poubelles et lancé des projectiles sur les forces de l'ordre, cours des 50-Otages, à Nantes.",
+      "2025-06-02",
+      "France",
+    );
+    assert.equal(e.length, 1);
+    assert.equal(e[0].event_type, "Riots");
+  });
+});

@@ -96,6 +96,19 @@ export function findCues(
   const all = lex.cues
     .matchAll(tokens)
     .filter((m) => !(m.first === m.last && m.first > 0 && lex.properNouns.has(tokens[m.first].text)))
+    // ("cours des 50-Otages", "rue du 8-Mai": a capitalised word joined to a number by a hyphen is part of
+    // a street's name)
+    .filter(
+      (m) =>
+        !(
+          m.first === m.last &&
+          m.first >= 2 &&
+          tokens[m.first].cap &&
+          tokens[m.first - 1].text === "-" &&
+          tokens[m.first - 2].num &&
+          tokens[m.first - 2].end === tokens[m.first - 1].start
+        ),
+    )
     // ('said that "rioters" had attacked': a word in quotation marks alone is the speaker's label for
     // what happened, not the report's)
     // (and a short phrase in quotation marks: 'the ruling closed "a long battle"')
