@@ -1612,3 +1612,14 @@ describe("street names", () => {
     assert.equal(e[0].event_type, "Riots");
   });
 });
+
+describe("a story opened by a trial", () => {
+  it("the violence the indictment tells, with no day of its own, is the crime judged", () => {
+    const e = extract(
+      "Le procès de trois anciens commandants rebelles, poursuivis pour des crimes commis en 2017 dans la préfecture de la Haute-Kotto, s'est ouvert lundi devant la Cour pénale spéciale, à Bangui. Selon l'acte d'accusation, plus de cent personnes auraient été tuées à Bria au cours de ces violences.",
+      "2024-11-14",
+      "Central African Republic",
+    );
+    assert.equal(e.length, 0, JSON.stringify(e.map((x) => x.event_type)));
+  });
+});

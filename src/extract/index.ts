@@ -649,6 +649,8 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
   // The last sentence left out as sport or entertainment, as a disaster: the story the next one goes on with.
   let offStory = -2;
   let disasterStory = -2;
+  // (a story opened by a trial: "Le procès de trois anciens commandants ... s'est ouvert lundi")
+  let courtStory = false;
   ctx.knownPlaces = knownPlaceNames(doc.sentences, gaz, pc, ctx.country, (key) => {
     const toks = tokenize(key);
     return reg.mentions(toks, locale).length > 0 || lex.cues.matchAll(toks).length > 0;
@@ -720,6 +722,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       !allHits.some((h) => h.cues.includes("agreement")) ||
       anyWordIn(s.tokens, 0, s.tokens.length - 1, lex.peaceWords) ||
       reg.mentions(s.tokens, locale, ctx.published).some((m) => isArmed(m) && !isState(m));
+    if (court && s.index <= 1) courtStory = true;
     const hits = allHits.filter(
       (h) =>
         // (but "comparaissent pour certains en détention", "appeared in court in custody": held, not arrested)
@@ -1114,6 +1117,14 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       ctx,
       (d) => countsToClause(d, lex.locale, s.text.slice(d.end - s.start, d.end - s.start + 40)),
     ).filter((d) => !d.future);
+    // ("Selon l'acte d'accusation, plus de cent personnes auraient été tuées au cours de ces violences": in
+    // a story opened by a trial, violence told with no day of its own is the crime judged)
+    if (
+      courtStory &&
+      !dates.length &&
+      hits.every((h) => !h.cues.includes("arrest") && !h.cues.includes("protest") && !h.cues.includes("riot"))
+    )
+      continue;
     // ("Wagner mercenaries have been deployed in Mali since late 2021": a sentence dated only by the
     // start of a situation three weeks or more before the report, with a present perfect, tells the
     // situation; not "37 people have been killed in clashes since Friday", the news of the days)
