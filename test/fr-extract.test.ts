@@ -1623,3 +1623,14 @@ describe("a story opened by a trial", () => {
     assert.equal(e.length, 0, JSON.stringify(e.map((x) => x.event_type)));
   });
 });
+
+describe("a march announced", () => {
+  it("'a annoncé mardi l'organisation d'une grande marche samedi prochain' is no event, nor 'la marche' said after", () => {
+    const e = extract(
+      "Une coalition d'organisations de la société civile a annoncé mardi l'organisation d'une grande marche de soutien à l'armée, samedi prochain à Niamey. La coalition a également appelé les commerçants à fermer leurs boutiques pendant la durée de la marche.",
+      "2025-08-27",
+      "Niger",
+    );
+    assert.equal(e.length, 0, JSON.stringify(e.map((x) => `${x.event_type} ${x.event_date}`)));
+  });
+});

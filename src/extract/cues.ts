@@ -188,7 +188,15 @@ export function findCues(
     // (and what is joined to it: "... à partir de jeudi et une grève totale la semaine prochaine")
     if (h.cues.every((c) => c === "protest" || c === "gather")) {
       announced ??= lex.announcements.matchAll(tokens);
-      for (const a of announced) if (a.last < h.first && h.first - a.last <= 6) h.hedged = true;
+      // (a day or an object between: "a annoncé mardi l'organisation d'une grande marche"; not a report
+      // of what happened: "announced that thousands had marched")
+      for (const a of announced)
+        if (
+          a.last < h.first &&
+          h.first - a.last <= ANNOUNCE_REACH &&
+          !tokens.slice(a.last + 1, h.first).some((t) => THAT.has(t.norm))
+        )
+          h.hedged = true;
       // ("have announced a shutter-down strike for Saturday to protest the situation": the purpose of what
       // was announced)
       if (AIM.has(tokens[h.first - 1]?.norm ?? ""))
@@ -490,6 +498,11 @@ function dispersalIn(matches: { first: number; last: number; value: Cue }[]): bo
       !matches.some((o) => o.value === "arrest" && o.first === m.first && o.last === m.last),
   );
 }
+
+/** How many words after an announcement the demonstration announced may come. */
+const ANNOUNCE_REACH = 8;
+/** Words that open what was reported, not what was announced. */
+const THAT = new Set(["that", "que", "qu'", "qu’"]);
 
 /** How many words before a cue a negation reaches. */
 const NEGATION_REACH = 4;

@@ -338,7 +338,12 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       (DEMONSTRATIVES.has(f.sentence.tokens[f.trigger.first - 1]?.norm ?? "") ||
         // ("had not received a request for authorisation for the march": "the" one, with nothing of its
         // own, no day, place or crowd, is the one called for)
-        (!f.date && !f.place && !f.agent && !f.crowd))
+        // (nor one named only with its organisers: "pendant la durée de la marche", said of a coalition)
+        (!f.date &&
+          !f.crowd &&
+          (!f.agent
+            ? !f.place
+            : !["civilians", "protesters", "rioters"].includes(f.agent.role) && !f.agent.social)))
     )
       continue;
     // "the attack", "this assault" refer back to an event already told (of their kind, at a date
