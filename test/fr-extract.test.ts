@@ -1634,3 +1634,15 @@ describe("a march announced", () => {
     assert.equal(e.length, 0, JSON.stringify(e.map((x) => `${x.event_type} ${x.event_date}`)));
   });
 });
+
+describe("ages", () => {
+  it("'un jeune homme d'une vingtaine d'années' is an age, no toll", () => {
+    const e = extract(
+      "Un jeune homme d'une vingtaine d'années a été tué par balle jeudi à Ratoma lors d'une manifestation dispersée par la police.",
+      "2025-09-20",
+      "Guinea",
+    );
+    assert.equal(e.length, 1);
+    assert.equal(e[0].fatalities, 1);
+  });
+});

@@ -295,6 +295,9 @@ function isExcluded(
   const hy = /^-(\p{L}+)/u.exec(after);
   if (hy && !c.data.hyphenAdjectiveAllowed.includes(hy[1].toLowerCase())) return true;
   if (c.afterRe.test(after)) return true;
+  // (past the "de" of an approximate noun: "d'une vingtaine d'années" is an age, "a dozen of years" no count)
+  const ofNoun = /^\s*(?:d['’]|de\s+|of\s+)/iu.exec(after);
+  if (ofNoun && c.afterRe.test(after.slice(ofNoun[0].length))) return true;
   // Dates: "June 5", "5 June", "5 juin".
   const wb = wordBefore(s, start);
   if (!qualifier && c.monthRe.test(wb)) return true;
