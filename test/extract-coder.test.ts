@@ -6500,3 +6500,12 @@ test("in Cameroon, separatists named without a name are the Ambazonian separatis
   );
   assert.notEqual(m.actor1, "Ambazonian Separatists");
 });
+
+test("a car swept away by a torrent is a disaster, no attack", () => {
+  const evs = run(
+    "In Hajjah, five people were killed when their car was swept away by a torrent in the Abs district, a local official said.",
+    "2025-08-12",
+    "Yemen",
+  );
+  assert.equal(evs.length, 0);
+});
