@@ -6509,3 +6509,20 @@ test("a car swept away by a torrent is a disaster, no attack", () => {
   );
   assert.equal(evs.length, 0);
 });
+
+test("soldiers 'killed in the line of duty' at a memorial are no event; a deed told with it still is", () => {
+  assert.equal(
+    run(
+      "Mothers of soldiers killed in the line of duty sat in the front row at the Army Day ceremony in Beirut.",
+      "2025-08-01",
+      "Lebanon",
+    ).length,
+    0,
+  );
+  const e = one(
+    "A police officer was killed in the line of duty on Monday when gunmen attacked a checkpoint in Garissa.",
+    "2025-08-05",
+    "Kenya",
+  );
+  assert.equal(e.event_date, "2025-08-04");
+});
