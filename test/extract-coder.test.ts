@@ -6526,3 +6526,15 @@ test("soldiers 'killed in the line of duty' at a memorial are no event; a deed t
   );
   assert.equal(e.event_date, "2025-08-04");
 });
+
+test("soldiers who catch up with the attackers fight them; the massacre stays an attack on civilians", () => {
+  const evs = run(
+    "At least 14 people were killed on Sunday night when ADF rebels attacked a funeral wake near Butembo, local authorities said on Monday. On Monday, soldiers caught up with the attackers in the forest near Butembo. Five rebels were killed in the fighting, the army said.",
+    "2025-08-12",
+    "Democratic Republic of Congo",
+  );
+  assert.deepEqual(evs.map((e) => `${e.event_date} ${e.event_type}`).sort(), [
+    "2025-08-10 Violence against civilians",
+    "2025-08-11 Battles",
+  ]);
+});
