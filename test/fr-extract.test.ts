@@ -1646,3 +1646,15 @@ describe("ages", () => {
     assert.equal(e[0].fatalities, 1);
   });
 });
+
+describe("a named group in a noun phrase", () => {
+  it("'lors d'une attaque de membres de la coalition armée Viv Ansanm' is Viv Ansanm's attack", () => {
+    const e = extract(
+      "Neuf personnes ont été tuées dans la nuit de dimanche à lundi lors d'une attaque de membres de la coalition armée Viv Ansanm contre plusieurs habitations de la commune de Kenscoff.",
+      "2025-05-27",
+      "Haiti",
+    );
+    assert.equal(e.length, 1);
+    assert.equal(e[0].actor1, "Viv Ansanm");
+  });
+});

@@ -605,7 +605,10 @@ function chooseActors(
     const perp =
       f.agent && isArmed(f.agent)
         ? claimedBy(f.agent, pick.first((m) => !!m.claimed) ?? namedDoer(d, locale), f.patient)
-        : pick.first((m) => isArmed(m) && m !== f.patient);
+        : // (a named group before a bare word of forces: "une attaque de membres de la coalition armée Viv
+          // Ansanm" is Viv Ansanm's, not an unnamed coalition's)
+          (pick.first((m) => isArmed(m) && !!m.group && m !== f.patient) ??
+          pick.first((m) => isArmed(m) && m !== f.patient));
     // a community's men (herders, hunters, a people) who kill: its communal or ethnic militia
     const communal = !perp && f.agent && (f.agent.ethnicity || f.agent.social) && country ? f.agent : null;
     a1 =
