@@ -6538,3 +6538,13 @@ test("soldiers who catch up with the attackers fight them; the massacre stays an
     "2025-08-11 Battles",
   ]);
 });
+
+test("a former officer of the army is a civilian: killing him is violence against civilians", () => {
+  const e = one(
+    "Unidentified gunmen shot dead a former officer of the Afghan National Army in Herat city on Sunday.",
+    "2025-03-10",
+    "Afghanistan",
+  );
+  assert.equal(e.event_type, "Violence against civilians");
+  assert.equal(e.actor2, "Civilians (Afghanistan)");
+});

@@ -1385,6 +1385,20 @@ function alleged(spans: Span[], tokens: Token[], i: number, lex: LocaleLexicon):
     (m) => m.last === i - 1 || (m.last === i - 2 && lex.objectStarts.has(tokens[i - 1]?.norm ?? "")),
   );
 }
+/** "a former officer of the", "un ancien militaire de l'": a past member's old forces, named from token i. */
+function formerMember(tokens: Token[], i: number): boolean {
+  let of = false;
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    const w = tokens[k].norm;
+    if (FORMER.has(w)) return of;
+    if (OF_WORDS_FORMER.has(w)) of = true;
+    else if (tokens[k].text === "," || tokens[k].text === ";") return false;
+  }
+  return false;
+}
+const FORMER = new Set(["former", "retired", "ex", "ancien", "ancienne", "anciens", "anciennes"]);
+const OF_WORDS_FORMER = new Set(["of", "de", "du", "des", "d'", "d’"]);
+
 /** A mention at token i right after a phrase of collaboration (past a determiner). */
 function helped(lex: LocaleLexicon, tokens: Token[], i: number): boolean {
   for (let back = 1; back <= 2; back++) {
@@ -1452,6 +1466,9 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
     // ("stopped two men they suspected of belonging to a gang": an unnamed group given to someone as a
     // label is no side)
     if (!a.group && alleged(spans(), tokens, i, lex)) return false;
+    // ("shot dead a former officer of the Afghan National Army": the forces someone once served in are
+    // no side)
+    if (isState(a) && formerMember(tokens, i)) return false;
     // ("tué neuf civils qu'ils accusaient de collaborer avec les VDP": the side people are said to help,
     // named or not, is no side of the event)
     if (helped(lex, tokens, i)) return false;
