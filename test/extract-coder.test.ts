@@ -6548,3 +6548,13 @@ test("a former officer of the army is a civilian: killing him is violence agains
   assert.equal(e.event_type, "Violence against civilians");
   assert.equal(e.actor2, "Civilians (Afghanistan)");
 });
+
+test("a toll spread across a whole country sums up the events told after it", () => {
+  const evs = run(
+    "Russian attacks killed five people and injured 19 others across Ukraine over the past day, regional authorities reported on Oct. 21. Kharkiv Oblast: A Russian ballistic missile struck an industrial enterprise in Kharkiv late on Oct. 20, killing four people, the governor said. Kherson Oblast: Russian shelling of Kherson killed a 68-year-old man on the morning of Oct. 21.",
+    "2025-10-21",
+    "Ukraine",
+  );
+  assert.equal(evs.length, 2, evs.map((e) => `${e.event_type} ${e.location}`).join("; "));
+  assert.ok(evs.every((e) => e.event_type === "Explosions/Remote violence"));
+});

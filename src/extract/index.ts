@@ -2629,6 +2629,20 @@ function fightersOf(tokens: Token[], hits: CueHit[], actors: ActorMention[]): Ac
   return undefined;
 }
 
+/** Words that spread a deed over a whole country ("across Ukraine", "à travers le pays"). */
+const ACROSS = new Set(["across", "throughout", "travers", "partout"]);
+
+/**
+ * "Russian attacks killed five people and injured 19 others across Ukraine over the past day": a deed
+ * spread over a whole country sums up the events told after it, no event of its own.
+ */
+function acrossCountry(s: Sentence, ps: PlaceMention[]): boolean {
+  if (ps.length !== 1 || ps[0].place.kind !== "country") return false;
+  let k = tokenAt(s.tokens, ps[0].start) - 1;
+  if (["the", "le", "la", "l'", "l’"].includes(s.tokens[k]?.norm ?? "")) k--;
+  return ACROSS.has(s.tokens[k]?.norm ?? "");
+}
+
 /** A court's participle used as an adjective before a person's title or name ("jailed former prime
  * minister Imran Khan", "the convicted leader"). */
 function describesPersonWord(tokens: Token[], m: { first: number; last: number }): boolean {
@@ -3190,7 +3204,7 @@ function frameOf(
     hedged: lex.hedgedTolls.matchesWithin(s.tokens, first, last),
     sequel: lex.sequels.matchesWithin(s.tokens, first, last),
     separate: toldApart(s.tokens, first) || undefined,
-    situation: situation || !!orphan,
+    situation: situation || !!orphan || acrossCountry(s, ps),
     // ("Police confirmed the attack and said officers had been deployed to the area": forces sent after
     // the event told are its sequel, not an event of their own)
     anaphoric:
