@@ -6558,3 +6558,16 @@ test("a toll spread across a whole country sums up the events told after it", ()
   assert.equal(evs.length, 2, evs.map((e) => `${e.event_type} ${e.location}`).join("; "));
   assert.ok(evs.every((e) => e.event_type === "Explosions/Remote violence"));
 });
+
+test("a community leader who puts the death toll higher tells a toll, no mob", () => {
+  const evs = run(
+    "Gunmen killed at least 11 people in an attack on Ruwi village on Sunday night, police said. A community leader, Mr Musa Dogo, however, put the death toll at 16, saying five more bodies were found in the bush on Monday afternoon. On Monday, hundreds of youths took to the streets of Jos to protest against the killings. The protesters blocked the Jos-Bukuru road for several hours before police fired tear gas to disperse them.",
+    "2025-04-15",
+    "Nigeria",
+  );
+  assert.ok(
+    !evs.some((e) => e.event_type === "Riots"),
+    evs.map((e) => `${e.event_type} ${e.location}`).join("; "),
+  );
+  assert.ok(evs.some((e) => e.event_type === "Protests" && e.location === "Jos"));
+});
