@@ -6571,3 +6571,13 @@ test("a community leader who puts the death toll higher tells a toll, no mob", (
   );
   assert.ok(evs.some((e) => e.event_type === "Protests" && e.location === "Jos"));
 });
+
+test("'on the Tsafe–Gusau road near Tsafe town' is near Tsafe, not Gusau", () => {
+  const evs = run(
+    "Bandits killed four people in an attack on Yan Buki village in Tsafe Local Government Area of Zamfara State. On Monday, troops intercepted a group of bandits on the Tsafe–Gusau road near Tsafe town, neutralising four of them.",
+    "2025-05-06",
+    "Nigeria",
+  );
+  const b = evs.find((e) => e.event_type === "Battles");
+  assert.equal(b?.location, "Tsafe");
+});

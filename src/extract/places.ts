@@ -1835,6 +1835,9 @@ function roadOutsideTown(s: Sentence, out: PlaceMention[], cues: PlaceCues): voi
       ends.push(normName(t[j + 1].text));
       j += 2;
     }
+    // (the road's second town, when it is the one found: "the Tsafe–Gusau road near Tsafe town")
+    if (/^[-–—]$/u.test(t[x.first - 1]?.text ?? "") && t[x.first - 2]?.cap)
+      ends.push(normName(t[x.first - 2].text));
     // (or the road's word before its towns: "sur l'axe Bamenda–Batibo, à une dizaine de kilomètres de
     // Batibo")
     if (
