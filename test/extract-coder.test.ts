@@ -6581,3 +6581,15 @@ test("'on the Tsafe–Gusau road near Tsafe town' is near Tsafe, not Gusau", () 
   const b = evs.find((e) => e.event_type === "Battles");
   assert.equal(b?.location, "Tsafe");
 });
+
+test("arrests told with an attack add to it but do not move it to their own town", () => {
+  const evs = run(
+    "Eight Nigerien soldiers were killed on Monday when terrorists attacked their unit in the Tillaberi region, the army said. Security forces also arrested eleven people suspected of supplying fuel to armed groups during a search operation in Ouallam on Monday.",
+    "2025-04-09",
+    "Niger",
+  );
+  assert.ok(
+    !evs.some((e) => e.event_type === "Battles" && e.location === "Ouallam"),
+    evs.map((e) => `${e.event_type} ${e.location}`).join("; "),
+  );
+});

@@ -579,7 +579,10 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
           d.frames.unshift(f);
           d.main = f;
           absorb(d, old, true);
-        } else absorb(d, f, true);
+        }
+        // (an arrest or looting told with the event adds to it, but does not move it: "Security forces also
+        // arrested eleven people ... during a search operation in Ouallam")
+        else absorb(d, f, true, true, false, !d.main.place);
         continue;
       }
     }
