@@ -1658,3 +1658,15 @@ describe("a named group in a noun phrase", () => {
     assert.equal(e[0].actor1, "Viv Ansanm");
   });
 });
+
+describe("a gathering struck from afar", () => {
+  it("'un drone a frappé un groupe d'hommes rassemblés' is an air strike on its target, no demonstration", () => {
+    const e = extract(
+      "Mercredi, un drone des FAMa a frappé un groupe d'hommes rassemblés près de Dioura, tuant une dizaine de personnes selon des sources locales.",
+      "2025-02-21",
+      "Mali",
+    );
+    assert.equal(e.length, 1);
+    assert.equal(e[0].sub_event_type, "Air/drone strike");
+  });
+});

@@ -156,6 +156,7 @@ export function findCues(
   }
   gatheringsWithDemands(hits, tokens, lex, next);
   dispersedCrowd(hits, tokens, lex);
+  struckGathering(hits);
   // Hedge words are lower-case words: "May" in a date and "Will" as a name hedge nothing.
   const hedgeAt = new Set(
     lex.hedges
@@ -441,6 +442,22 @@ function gatheringsWithDemands(hits: CueHit[], tokens: Token[], lex: LocaleLexic
     );
     if (says && !h.cues.includes("protest")) h.cues.push("protest");
     if (!h.cues.length) hits.splice(i, 1);
+  }
+}
+
+/** Cues of strikes from afar: what they hit is their target, whatever it was doing. */
+const REMOTE = new Set<Cue>(["air", "shell"]);
+
+/**
+ * "un drone des FAMa a frappé un groupe d'hommes rassemblés près de Dioura": a gathering a strike from
+ * afar hit is its target, no demonstration. (A single-word gathering cue after the strike's cue.)
+ */
+function struckGathering(hits: CueHit[]): void {
+  const strike = hits.findIndex((h) => h.cues.some((c) => REMOTE.has(c)));
+  if (strike < 0) return;
+  for (let i = hits.length - 1; i > strike; i--) {
+    const h = hits[i];
+    if (h.first === h.last && h.cues.every((c) => c === "protest" || c === "gather")) hits.splice(i, 1);
   }
 }
 
