@@ -1670,3 +1670,15 @@ describe("a gathering struck from afar", () => {
     assert.equal(e[0].sub_event_type, "Air/drone strike");
   });
 });
+
+describe("where an organisation sits", () => {
+  it("'une ONG basée au Royaume-Uni' places nothing; a military base is still a place", () => {
+    const e = extract(
+      "Deux combattants ont été tués samedi lors d'affrontements entre forces gouvernementales et miliciens druzes dans le sud du pays, selon l'Observatoire syrien des droits de l'homme, une ONG basée au Royaume-Uni.",
+      "2025-10-12",
+      "Syria",
+    );
+    assert.equal(e.length, 1);
+    assert.notEqual(e[0].country, "United Kingdom");
+  });
+});

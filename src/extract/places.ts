@@ -155,6 +155,9 @@ function andNameEnd(tokens: Token[], i: number, j: number, cues: PlaceCues): num
   return j;
 }
 
+/** Words that say where an organisation sits, as written ("based in", "basée au"). */
+const BASED = new Set(["based", "basée", "basé", "basés", "basées", "headquartered"]);
+
 /** Two capitalised compass words, north or south first ("North West", "South East"): one name. */
 function compassPair(tokens: Token[], i: number): boolean {
   const a = tokens[i];
@@ -320,6 +323,13 @@ function candidates(
     while (b >= 0 && b > i - 5 && cues.modifiers.has(tokens[b].norm) && !cues.kinds.has(tokens[b].norm)) b--;
     const prev = tokens[b]?.norm ?? "";
     const prev2 = tokens[b - 1]?.norm ?? "";
+    // ("selon l'Observatoire syrien des droits de l'homme, une ONG basée au Royaume-Uni", "a monitor based
+    // in London": where an organisation sits, no place of the event; the word as written, "basée" and not
+    // the noun "base")
+    if (BASED.has(tokens[b - 1]?.text.toLowerCase() ?? "") && cues.prepositions.has(prev)) {
+      i = nameEnd(tokens, i, cues);
+      continue;
+    }
     let end = pair ? nameEnd(tokens, i + 1, cues) : nameEnd(tokens, i, cues);
     // "Port of Spain", "Bay of Islands": a name with "of" inside, when the gazetteer knows it whole
     // (not "City of Cape Town", "Port of Mombasa": a kind word before "of" names the town after it, unless
