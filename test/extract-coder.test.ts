@@ -422,7 +422,7 @@ test("actors: 'JNIM and/or ISGS' is ACLED's joint actor, a unit with its parent 
   );
   assert.equal(unit.actor1, "JNIM: Group for Support of Islam and Muslims");
   const ied = one(
-    "On 2 June 2020, a herder driving a donkey cart was killed when it hit an IED near Kelbo. The device was likely planted by JNIM militants.",
+    "On 2 June 2020, a herder driving a donkey cart was killed when it hit an IED near Kelbo. The bomb had probably been planted by JNIM fighters.",
     "2020-04-20",
     "Burkina Faso",
   );
@@ -431,7 +431,7 @@ test("actors: 'JNIM and/or ISGS' is ACLED's joint actor, a unit with its parent 
 
 test("a bomb's targets: soldiers in an army vehicle are the target, a bus's passengers are civilians", () => {
   const army = one(
-    "On 9 March 2021, an army vehicle was struck by an IED near Koumbri, killing three soldiers. The device was likely planted by JNIM militants.",
+    "On 9 March 2021, an army vehicle was struck by an IED near Koumbri, killing three soldiers. The mine had probably been planted by JNIM fighters.",
     "2020-01-05",
     "Burkina Faso",
   );
@@ -733,7 +733,7 @@ test("'the day before' counts from the last event date, not from the date of the
 
 test("two villages named apart are two events even a few km from each other; a city's districts are the city", () => {
   const evs = run(
-    '"Six people were killed by armed men overnight Saturday at Pissele," a security official said. A local official said three people "were shot dead in the village of Bolkiba".',
+    '"Gunmen killed six villagers at Pissele on Saturday night," a security source said. A local councillor said three people "were shot dead in the village of Bolkiba".',
     "2019-09-24",
     "Burkina Faso",
   );
@@ -5042,7 +5042,7 @@ test("the police's answer to a demonstration with its wounded and arrests is par
   );
   assert.equal(b.sub_event_type, "Protest with intervention");
   const m = one(
-    "On 17 December 2022, farmers and herders clashed in Karimama for an unspecified reason. The police intervened and arrested a herder.",
+    "On 17 December 2022, farmers and herders clashed in Karimama over a trampled field. Police came in and detained one of the herders.",
     "2022-12-19",
     "Benin",
   );
