@@ -455,11 +455,15 @@ const REMOTE = new Set<Cue>(["air", "shell"]);
 function struckGathering(hits: CueHit[]): void {
   const strike = hits.findIndex((h) => h.cues.some((c) => REMOTE.has(c)));
   if (strike < 0) return;
+  const reach = hits[strike].last + STRUCK_REACH;
   for (let i = hits.length - 1; i > strike; i--) {
     const h = hits[i];
-    if (h.first === h.last && h.cues.every((c) => c === "protest" || c === "gather")) hits.splice(i, 1);
+    if (h.first <= reach && h.first === h.last && h.cues.every((c) => c === "protest" || c === "gather"))
+      hits.splice(i, 1);
   }
 }
+/** How many words after a strike's word what it hit is named ("a frappé un groupe d'hommes rassemblés"). */
+const STRUCK_REACH = 6;
 
 /** How far after a crowd's count its demand may come: "Hundreds of farmers drove ... demanding ...". */
 const DEMAND_AFTER_CROWD = 30;

@@ -715,7 +715,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     // Khan", "the convicted opposition leader")
     const court = lex.courtWords
       .matchAll(s.tokens)
-      .some((m) => (!s.tokens[m.first].cap || m.first === 0) && !describesPersonWord(s.tokens, m));
+      .some((m) => (!s.tokens[m.first].cap || m.first === 0) && !describesPersonWord(s.tokens, m, lex));
     // ("Ethiopia signed a memorandum of understanding with Somaliland on port access": diplomacy; a
     // settlement names a truce, peace or prisoners, or is made with an armed group)
     const settlement =
@@ -1386,17 +1386,16 @@ function alleged(spans: Span[], tokens: Token[], i: number, lex: LocaleLexicon):
   );
 }
 /** "a former officer of the", "un ancien militaire de l'": a past member's old forces, named from token i. */
-function formerMember(tokens: Token[], i: number): boolean {
+function formerMember(tokens: Token[], i: number, lex: LocaleLexicon): boolean {
   let of = false;
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     const w = tokens[k].norm;
-    if (FORMER.has(w)) return of;
+    if (lex.formerWords.has(w)) return of;
     if (OF_WORDS_FORMER.has(w)) of = true;
     else if (tokens[k].text === "," || tokens[k].text === ";") return false;
   }
   return false;
 }
-const FORMER = new Set(["former", "retired", "ex", "ancien", "ancienne", "anciens", "anciennes"]);
 const OF_WORDS_FORMER = new Set(["of", "de", "du", "des", "d'", "d’"]);
 
 /** A mention at token i right after a phrase of collaboration (past a determiner). */
@@ -1468,7 +1467,7 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
     if (!a.group && alleged(spans(), tokens, i, lex)) return false;
     // ("shot dead a former officer of the Afghan National Army": the forces someone once served in are
     // no side)
-    if (isState(a) && formerMember(tokens, i)) return false;
+    if (isState(a) && formerMember(tokens, i, lex)) return false;
     // ("tué neuf civils qu'ils accusaient de collaborer avec les VDP": the side people are said to help,
     // named or not, is no side of the event)
     if (helped(lex, tokens, i)) return false;
@@ -2645,20 +2644,15 @@ function acrossCountry(s: Sentence, ps: PlaceMention[]): boolean {
 
 /** A court's participle used as an adjective before a person's title or name ("jailed former prime
  * minister Imran Khan", "the convicted leader"). */
-function describesPersonWord(tokens: Token[], m: { first: number; last: number }): boolean {
-  if (m.first !== m.last || !/ed$/u.test(tokens[m.first].norm)) return false;
+function describesPersonWord(
+  tokens: Token[],
+  m: { first: number; last: number },
+  lex: LocaleLexicon,
+): boolean {
+  if (m.first !== m.last || !lex.pastVerb.test(tokens[m.first].text)) return false;
   const next = tokens[m.last + 1];
-  return !!next && (next.cap || PERSON_ADJECTIVES.has(next.norm));
+  return !!next && (next.cap || lex.personQualifiers.has(next.norm));
 }
-const PERSON_ADJECTIVES = new Set([
-  "former",
-  "ex",
-  "opposition",
-  "activist",
-  "leader",
-  "journalist",
-  "rapper",
-]);
 
 /** A demand's complement ends at a comma or a verb, ten words on at most. */
 const DEMAND_REACH = 10;

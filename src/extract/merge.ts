@@ -159,6 +159,30 @@ function listed(f: Frame): boolean {
  * "the attackers burned houses"), whatever its own kind, and the event is coded again on everything
  * its frames say.
  */
+/** People who may be a crowd themselves ("the strikers"), not only its organisers. */
+const CROWD_PEOPLE = new Set(["civilians", "protesters", "rioters"]);
+
+/**
+ * A frame that refers back with nothing told before it, and no event of its own:
+ * - a deal or a move named as already made ("met on Tuesday to review the peace deal", "ruling that the
+ *   deployment was unconstitutional"): the background of the news;
+ * - "these" deaths with no day of their own ("'Every one of these deaths is preventable,' the UN said"):
+ *   a report's figures;
+ * - "this" protest ("aucune autorisation n'a été délivrée pour cette manifestation"), or "the march" with
+ *   no day, place or crowd of its own ("had not received a request for authorisation for the march"), or
+ *   named only with its organisers ("pendant la durée de la marche", said of a coalition): the one
+ *   announced, to come.
+ */
+function nothingToReferTo(f: Frame): boolean {
+  if (f.coding.event_type === "Strategic developments") return true;
+  const demonstrative = DEMONSTRATIVES.has(f.sentence.tokens[f.trigger.first - 1]?.norm ?? "");
+  if (demonstrative && !f.date) return true;
+  if (f.coding.event_type !== "Protests") return false;
+  if (demonstrative) return true;
+  if (f.date || f.crowd) return false;
+  return f.agent ? !CROWD_PEOPLE.has(f.agent.role) && !f.agent.social : !f.place;
+}
+
 export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
   const drafts: EventDraft[] = [];
   for (let fi = 0; fi < frames.length; fi++) {
@@ -316,36 +340,8 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
         continue;
       }
     }
-    // ("met on Tuesday to review the peace deal", "ruling that the deployment was unconstitutional": a
-    // deal or a move named as already made, with no event told before it, is the background of the
-    // news, not a development of the day)
-    if (f.anaphoric && !drafts.length && f.coding.event_type === "Strategic developments") continue;
-    // ("aucune autorisation n'a été délivrée pour cette manifestation": "this" protest, with none told
-    // before it, is the one announced, to come)
-    // ("'Every one of these deaths is preventable,' the UN said": deaths "these" refer to, with none told
-    // before and no day of their own, are a report's figures)
-    if (
-      f.anaphoric &&
-      !drafts.length &&
-      !f.date &&
-      DEMONSTRATIVES.has(f.sentence.tokens[f.trigger.first - 1]?.norm ?? "")
-    )
-      continue;
-    if (
-      f.anaphoric &&
-      !drafts.length &&
-      f.coding.event_type === "Protests" &&
-      (DEMONSTRATIVES.has(f.sentence.tokens[f.trigger.first - 1]?.norm ?? "") ||
-        // ("had not received a request for authorisation for the march": "the" one, with nothing of its
-        // own, no day, place or crowd, is the one called for)
-        // (nor one named only with its organisers: "pendant la durée de la marche", said of a coalition)
-        (!f.date &&
-          !f.crowd &&
-          (!f.agent
-            ? !f.place
-            : !["civilians", "protesters", "rioters"].includes(f.agent.role) && !f.agent.social)))
-    )
-      continue;
+    // An event word that refers back ("this", "the") with no event told before it names none of its own.
+    if (f.anaphoric && !drafts.length && nothingToReferTo(f)) continue;
     // "the attack", "this assault" refer back to an event already told (of their kind, at a date
     // that fits), wherever the sentence says its people went.
     // (but "quelques jours après l'enlèvement de cinq pêcheurs jeudi dernier": one told with a day of its

@@ -169,6 +169,8 @@ interface TriggerFile {
   similes?: string[];
   analysisLabels?: string[];
   collaborations?: string[];
+  formerWords?: string[];
+  personQualifiers?: string[];
   crowdCounts?: string[];
   privateViolence?: string[];
   mourning?: string[];
@@ -382,6 +384,10 @@ export interface LocaleLexicon {
   analysisLabels: Set<string>;
   /** Words after which a named side is the one people are said to help ("accused of collaborating with the VDP"). */
   collaborations: PhraseMatcher<true>;
+  /** Words that make someone a past member of the forces named after them ("a former officer of the army"). */
+  formerWords: Set<string>;
+  /** Words after a court's participle that make it describe a person ("jailed former prime minister"). */
+  personQualifiers: Set<string>;
   /** "hundreds of", "des centaines": a crowd counted, which a dispersal makes a protest. */
   crowdCounts: PhraseMatcher<true>;
   /** "domestic", "conjugal": harm in a private quarrel, no political violence when no armed group is named. */
@@ -535,8 +541,10 @@ export function lexicon(locale: Locale): LocaleLexicon {
     callsToAct: phrases(file.callsToAct),
     announcements: phrases(file.announcements),
     similes: new Set((file.similes ?? []).map((w) => w.toLowerCase())),
-    analysisLabels: new Set((file.analysisLabels ?? []).map((w) => foldKey(w))),
+    analysisLabels: foldedWords(file.analysisLabels),
     collaborations: phrases(file.collaborations),
+    formerWords: foldedWords(file.formerWords),
+    personQualifiers: foldedWords(file.personQualifiers),
     crowdCounts: phrases(file.crowdCounts),
     privateViolence: foldedWords(file.privateViolence),
     mourning: foldedWords(file.mourning),
