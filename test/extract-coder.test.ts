@@ -6593,3 +6593,25 @@ test("arrests told with an attack add to it but do not move it to their own town
     evs.map((e) => `${e.event_type} ${e.location}`).join("; "),
   );
 });
+
+test("'the assailants' opening a clause of their own stand for the group named before", () => {
+  const evs = run(
+    "On 9 June 2021, suspected JNIM fighters came looking for a trader in Taabtenga village; finding his shop shut, the assailants seized three motorbikes and a sum of money.",
+    "2021-06-10",
+    "Burkina Faso",
+  );
+  const loot = evs.find((e) => e.sub_event_type === "Looting/property destruction");
+  assert.match(loot?.actor1 ?? "", /^JNIM/, evs.map((e) => `${e.sub_event_type} ${e.actor1}`).join("; "));
+});
+
+test("a crowd that broke windows rioted", () => {
+  const evs = run(
+    "On Saturday, about forty youths angry at a power cut broke the windows of the electricity company's office in Kaya.",
+    "2022-03-14",
+    "Burkina Faso",
+  );
+  assert.ok(
+    evs.some((e) => e.event_type === "Riots" && e.location === "Kaya"),
+    evs.map((e) => `${e.event_type} ${e.location}`).join("; "),
+  );
+});

@@ -1682,3 +1682,17 @@ describe("where an organisation sits", () => {
     assert.notEqual(e[0].country, "United Kingdom");
   });
 });
+
+describe("windows broken by a crowd", () => {
+  it("'ont brisé les vitres de l'agence' is a riot", () => {
+    const e = extract(
+      "Samedi, une quarantaine de jeunes en colère contre les coupures d'électricité ont brisé les vitres de l'agence de la société d'électricité à Kaya.",
+      "2022-03-14",
+      "Burkina Faso",
+    );
+    assert.ok(
+      e.some((x) => x.event_type === "Riots" && x.location === "Kaya"),
+      e.map((x) => `${x.event_type} ${x.location}`).join("; "),
+    );
+  });
+});

@@ -32,6 +32,7 @@ import { codedToll } from "./coded-toll.js";
 import { articleContext, type Context, runPendingUntil } from "./context.js";
 import {
   aircraftStrikes,
+  BY,
   type CueHit,
   dropCues,
   findCues,
@@ -1622,11 +1623,37 @@ function kindOfPlace(s: Sentence, m: ActorMention, pc: PlaceCues): boolean {
 function backReferences(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[]): ActorMention[] {
   const firstArmed = actors.findIndex((a) => isArmed(a));
   if (firstArmed < 0) return actors;
-  return actors.filter((a, k) => {
-    if (k <= firstArmed || a.group || !lex.backReferences.has(a.text.toLowerCase())) return true;
+  // ("suspected JNIM militants came to the village; the assailants seized two motorbikes": in a clause of
+  // its own, the back-reference is the group named first, its words kept as the evidence)
+  const first = actors[firstArmed];
+  const group = first.group && !isState(first) ? first : null;
+  // (only as the first actor of a clause of its own: "... attacked the village, and livestock was seized
+  // by the assailants" names no one new, and the assailants are no victims)
+  const clauses = group ? splitClauses(tokens) : [];
+  const clauseOf = (i: number) => clauses.findIndex(([a, b]) => a <= i && i <= b);
+  const opensClause = (a: ActorMention) => {
+    const i = tokenAt(tokens, a.start);
+    const c = clauseOf(i);
+    // (as the clause's subject: "motorbikes were seized by the assailants" names the looters of the
+    // attack just told, no deed of their own)
+    if (c < 0 || c === clauseOf(tokenAt(tokens, first.start)) || BY.has(tokens[i - 2]?.norm ?? ""))
+      return false;
+    return !actors.some((o) => o !== a && o.start < a.start && clauseOf(tokenAt(tokens, o.start)) === c);
+  };
+  const out: ActorMention[] = [];
+  for (let k = 0; k < actors.length; k++) {
+    const a = actors[k];
     // (after a determiner that refers back: "the", "les")
-    return !lex.anaphora.has(tokens[tokenAt(tokens, a.start) - 1]?.norm ?? "");
-  });
+    if (
+      k <= firstArmed ||
+      a.group ||
+      !lex.backReferences.has(a.text.toLowerCase()) ||
+      !lex.anaphora.has(tokens[tokenAt(tokens, a.start) - 1]?.norm ?? "")
+    )
+      out.push(a);
+    else if (group && opensClause(a)) out.push({ ...group, start: a.start, end: a.end, text: a.text });
+  }
+  return out;
 }
 
 /** The named groups of a claim or attribution, credited to the last event told (not a situation). */
