@@ -6615,3 +6615,42 @@ test("a crowd that broke windows rioted", () => {
     evs.map((e) => `${e.event_type} ${e.location}`).join("; "),
   );
 });
+
+test("a crowd fighting the guards of a mine is mob violence against private security, no battle", () => {
+  const evs = run(
+    "On Thursday, dozens of artisanal miners and security guards of the company clashed at a gold site in Kéniéba; the miners then set fire to the guards' post.",
+    "2023-05-13",
+    "Mali",
+  );
+  const riot = evs.find((e) => e.event_type === "Riots");
+  assert.equal(
+    riot?.sub_event_type,
+    "Mob violence",
+    evs.map((e) => `${e.event_type} ${e.actor1}`).join("; "),
+  );
+  assert.match(riot?.actor2 ?? "", /^Private Security Forces/);
+  assert.ok(!evs.some((e) => e.event_type === "Battles"));
+});
+
+test("a long object between 'set' and 'ablaze' is still burned: an unhurt village's burned building is property destruction", () => {
+  const evs = run(
+    "On 4 April 2021, suspected JNIM militants entered the village of Dioura and set the old district health centre ablaze.",
+    "2021-04-05",
+    "Mali",
+  );
+  assert.equal(
+    evs[0]?.sub_event_type,
+    "Looting/property destruction",
+    evs.map((e) => e.sub_event_type).join("; "),
+  );
+});
+
+test("statues beheaded and vandalised are property destroyed, nobody killed", () => {
+  const evs = run(
+    "On 2 May 2021, unknown men broke into a chapel in Gaoua, beheading and smashing four statues.",
+    "2021-05-03",
+    "Burkina Faso",
+  );
+  assert.equal(evs.length, 1, evs.map((e) => e.sub_event_type).join("; "));
+  assert.equal(evs[0].sub_event_type, "Looting/property destruction");
+});

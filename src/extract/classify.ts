@@ -520,8 +520,11 @@ export function classify(told: FrameFacts): Coding | null {
       ((!facts.victims?.includes(m) && (m === agent || m !== patient || !has("kill") || !!m.social)) ||
         !!facts.fighters?.includes(m)),
   );
-  const nonStateArmed = sides.some((m) => ARMED.has(m.role) && !STATE.has(m.role));
-  const stateSide = sides.some((m) => STATE.has(m.role));
+  // (guards of a mine or a plant are no armed group: "miners and security guards clashed at the site"
+  // is a crowd fighting the guards, like a crowd fighting the police)
+  const guards = (m: ActorMention) => m.generic === "private_security";
+  const nonStateArmed = sides.some((m) => ARMED.has(m.role) && !STATE.has(m.role) && !guards(m));
+  const stateSide = sides.some((m) => STATE.has(m.role) || guards(m));
   // (demonstrators or a party's supporters clashing with the police are a violent demonstration)
   if (has("clash") && unarmedSide && stateSide && !nonStateArmed && !has("air") && !has("shell"))
     return riot(

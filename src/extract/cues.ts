@@ -397,11 +397,21 @@ export function seizeObject(
  * "shot dead livestock", "killed 40 cattle", "beheading statues": a killing or beating whose object is
  * animals or things destroys property; it hurts nobody.
  */
+/** Words that join a second verb to the first: "beheading and vandalizing". */
+const CONJ = new Set(["and", "et"]);
+
 export function harmsOnlyGoods(tokens: Token[], hit: CueHit, lex: LocaleLexicon): boolean {
-  for (let k = hit.last + 1; k < Math.min(tokens.length, hit.last + 4); k++) {
+  let end = hit.last + 4;
+  for (let k = hit.last + 1; k < Math.min(tokens.length, end); k++) {
     const t = tokens[k];
     // (skip the determiners and counts that open the object: "the", "their", "40")
     if (lex.objectStarts.has(t.norm) || /^\d/u.test(t.text)) continue;
+    // (past a second verb that shares the object: "beheading and vandalizing several statues")
+    if (CONJ.has(t.norm) && /\p{Ll}(?:ing|ed)$/u.test(tokens[k + 1]?.text ?? "")) {
+      k++;
+      end += 2;
+      continue;
+    }
     // (a word of things that qualifies a person is no object: "a livestock trader", "a fuel vendor")
     const next = tokens[k + 1];
     const ends = !next || !/^\p{Ll}/u.test(next.text) || lex.objectEnds.has(next.norm);

@@ -595,9 +595,12 @@ function chooseActors(
     a1 = pick.generic("rioters");
     // Two crowds fighting each other ("two families clashed") are rioters on both sides.
     const mutual = f.coding.decisive === "clash" && !(f.patient && isArmed(f.patient));
+    // (the guards a crowd fought: "miners and security guards clashed at the site")
+    const guards = pick.first((m) => m.generic === "private_security");
     if (sub === "Mob violence")
       a2 =
         pick.side(f.patient && f.patient.role !== "rioters" && !mutual ? f.patient : null) ??
+        pick.side(guards) ??
         pick.generic(mutual ? "rioters" : "civilians");
     // ("threw stones at MONUSCO peacekeepers": the foreign force the crowd attacked)
     else a2 = pick.forceAtDemo() ?? (f.patient?.role === "external" ? pick.side(f.patient) : null);
