@@ -1696,3 +1696,31 @@ describe("windows broken by a crowd", () => {
     );
   });
 });
+
+describe("official words in quotation marks and a bare word of armed men before a named group", () => {
+  it("'ont été « neutralisés »' counts the other side's dead, and 'tandis que' goes on with the same fight", () => {
+    const e = extract(
+      "Un poste de l'armée a été attaqué dans la nuit de samedi à dimanche par des combattants de Boko Haram près de Bol. Selon l'état-major, deux soldats ont été tués, tandis que onze assaillants ont été « neutralisés ».",
+      "2025-06-16",
+      "Chad",
+    );
+    const battles = e.filter((x) => x.event_type === "Battles");
+    assert.equal(battles.length, 1, e.map((x) => `${x.event_type} ${x.fatalities}`).join("; "));
+    assert.equal(battles[0].fatalities, 13);
+  });
+  it("'des éléments armés du groupe 3R' and 'la coalition de gangs Viv Ansanm' are the group, not a second side", () => {
+    const a = extract(
+      "Quatre civils ont été tués jeudi par des éléments armés du groupe 3R dans un village proche de Bocaranga.",
+      "2025-06-16",
+      "Central African Republic",
+    );
+    assert.equal(a[0]?.event_type, "Violence against civilians");
+    const b = extract(
+      "Six personnes ont été tuées lundi lors d'une attaque de membres de la coalition de gangs Viv Ansanm contre le quartier de Carrefour-Feuilles, à Port-au-Prince.",
+      "2025-06-16",
+      "Haiti",
+    );
+    assert.equal(b[0]?.event_type, "Violence against civilians");
+    assert.equal(b[0]?.actor1, "Viv Ansanm");
+  });
+});

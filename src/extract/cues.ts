@@ -83,6 +83,14 @@ function quotedLabel(tokens: Token[], first: number, last: number): boolean {
   return false;
 }
 
+/** Auxiliaries of a passive told right before a quoted participle ("ont été « neutralisés »"). */
+const PASSIVE_AUX = new Set(["ete", "été", "was", "were", "been"]);
+
+/** A participle in quotation marks right after a passive's auxiliary. */
+function quotedPassive(tokens: Token[], first: number): boolean {
+  return QUOTE.test(tokens[first - 1]?.text ?? "") && PASSIVE_AUX.has(tokens[first - 2]?.norm ?? "");
+}
+
 /**
  * Cues of a sentence. Where spans overlap, the longest wins, but all cues of that span are kept
  * ("torched" is both a riot cue and a destruction cue: the coder decides with the rest of the frame).
@@ -112,7 +120,11 @@ export function findCues(
     // ('said that "rioters" had attacked': a word in quotation marks alone is the speaker's label for
     // what happened, not the report's)
     // (and a short phrase in quotation marks: 'the ruling closed "a long battle"')
-    .filter((m) => !quotedLabel(tokens, m.first, m.last));
+    // (but an official's word for a deed told by the report: 'huit bandits ont été « neutralisés »',
+    // 'were "neutralised"')
+    .filter(
+      (m) => !quotedLabel(tokens, m.first, m.last) || (m.value === "kill" && quotedPassive(tokens, m.first)),
+    );
   if (!all.length) {
     const demand = crowdDemanding(tokens, lex);
     if (!demand) return [];

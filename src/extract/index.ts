@@ -909,6 +909,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
               !(lex.properNouns.has(m.text) && m.start > s.start) &&
               !deniedVictims(s.tokens, m, lex) &&
               !membersOfArmed(s.tokens, m, all) &&
+              !coalitionOfGroup(s.tokens, m, all) &&
               !wantedEnded(s.tokens, m, purposeEnds) &&
               !stationAsPlace(s.tokens, m, hits, lex) &&
               !simile(s.tokens, m, lex) &&
@@ -1347,6 +1348,23 @@ function stationAsPlace(tokens: Token[], m: ActorMention, hits: CueHit[], lex: L
  * "Six Maoists, including two women, were killed": people named in an aside of an armed group are its
  * members, not another side (civilians) of the event.
  */
+/**
+ * "la coalition de gangs Viv Ansanm", "des éléments armés du groupe 3R", "gunmen of the ADF": a bare word
+ * of armed men (or a "coalition") that the named group right after it describes is that group, no second
+ * side and no foreign coalition.
+ */
+function coalitionOfGroup(tokens: Token[], m: ActorMention, all: ActorMention[]): boolean {
+  if ((m.role !== "external" && m.role !== "armed_group") || m.group) return false;
+  const i = tokenAt(tokens, m.end - 1);
+  if (!OF_WORDS.has(tokens[i + 1]?.norm ?? "")) return false;
+  return all.some((a) => {
+    if (a === m || !a.group || !isArmed(a) || isState(a)) return false;
+    const k = tokenAt(tokens, a.start);
+    return k > i + 1 && k <= i + 4;
+  });
+}
+const OF_WORDS = new Set(["of", "de", "des", "du", "d'"]);
+
 function membersOfArmed(tokens: Token[], m: ActorMention, all: ActorMention[]): boolean {
   if (m.role !== "civilians") return false;
   const i = tokenAt(tokens, m.start);
@@ -3315,10 +3333,15 @@ const CLAIMS = new Set(["claimed", "claims", "claim", "revendique", "revendiquee
  */
 function toldApart(tokens: Token[], first: number): boolean {
   if (tokens.slice(first, first + 2).some((t) => SEPARATELY.has(t.norm))) return true;
-  return WHILE.has(tokens[first]?.norm ?? "") && IN.has(tokens[first + 1]?.norm ?? "");
+  if (!WHILE.has(tokens[first]?.norm ?? "")) return false;
+  // ("tandis qu'à Kaya, ...": French puts "que" before the place; "tandis que dix-sept assaillants ont été
+  // neutralisés" goes on with the same fight)
+  const k = first + (THAT_WORDS.has(tokens[first + 1]?.norm ?? "") ? 2 : 1);
+  return IN.has(tokens[k]?.text.toLowerCase() ?? "");
 }
 const WHILE = new Set(["while", "whereas", "tandis"]);
-const IN = new Set(["in", "que"]);
+const THAT_WORDS = new Set(["que", "qu'"]);
+const IN = new Set(["in", "à", "dans", "au", "en"]);
 
 /** The agent and patient of a cue in the clause [first, last], with the locale's words for them. */
 function sidesIn(
