@@ -6654,3 +6654,55 @@ test("statues beheaded and vandalised are property destroyed, nobody killed", ()
   assert.equal(evs.length, 1, evs.map((e) => e.sub_event_type).join("; "));
   assert.equal(evs[0].sub_event_type, "Looting/property destruction");
 });
+
+test("the agency in a dateline's brackets is no actor: 'NIAMEY (AA) -' is Anadolu, not the Arakan Army", () => {
+  const evs = run(
+    "NIAMEY (AA) - The death toll from Sunday's attack on a village in Niger's Dosso region has risen to 12, a local official said on Wednesday. Gunmen on motorcycles stormed Tounga on Sunday afternoon, shooting at residents.",
+    "2025-05-07",
+    "Niger",
+  );
+  assert.ok(evs.length > 0);
+  assert.ok(
+    evs.every((e) => !/Arakan/.test(`${e.actor1} ${e.actor2}`)),
+    evs.map((e) => `${e.actor1} / ${e.actor2}`).join("; "),
+  );
+});
+
+test("a killing quoted from a statement with its count is a toll: '\"neutralising fifteen terrorists\"'", () => {
+  const evs = run(
+    'The army said in a statement that soldiers had engaged the attackers on Monday near Ayorou, "neutralising fifteen terrorists" and recovering weapons. Two soldiers were killed in the fighting.',
+    "2025-05-07",
+    "Niger",
+  );
+  const b = evs.find((e) => e.event_type === "Battles");
+  assert.equal(b?.fatalities, 17, evs.map((e) => `${e.event_type} ${e.fatalities}`).join("; "));
+});
+
+test("the attackers named after troops are the other side, and those the troops pursued are not the doers", () => {
+  const evs = run(
+    "Rebels killed two road workers in Sugapa on Tuesday, police said. Joint military and police forces pursued the attackers and clashed with them in the hills outside Sugapa on Wednesday, killing one rebel.",
+    "2025-10-16",
+    "Indonesia",
+  );
+  const b = evs.find((e) => e.event_type === "Battles");
+  assert.match(
+    b?.actor1 ?? "",
+    /^(Military|Police) Forces of Indonesia/,
+    evs.map((e) => `${e.event_type} ${e.actor1} / ${e.actor2}`).join("; "),
+  );
+});
+
+test("the assailants soldiers fight after a group's massacre are that group, whoever pursues them", () => {
+  const evs = run(
+    "ADF rebels killed seven villagers in Mayimoya on Sunday night. On Monday, FARDC soldiers pursuing the assailants clashed with the assailants near the village, killing two, the army said.",
+    "2025-05-07",
+    "Democratic Republic of Congo",
+  );
+  const b = evs.find((e) => e.event_type === "Battles");
+  assert.match(b?.actor1 ?? "", /^Military Forces/);
+  assert.match(
+    b?.actor2 ?? "",
+    /^ADF/,
+    evs.map((e) => `${e.event_type} ${e.actor1} / ${e.actor2}`).join("; "),
+  );
+});

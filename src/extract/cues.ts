@@ -1,6 +1,7 @@
 import type { Cue, LocaleLexicon } from "../locales/index.js";
 import type { PhraseMatch } from "../text/phrase-matcher.js";
 import type { Token } from "../text/tokens.js";
+import { parseNumberPhrase } from "./numbers.js";
 
 const PURPOSE = new Set(["to", "pour"]);
 /** Words of the aim of something announced ("to protest", "in protest against", "pour protester"). */
@@ -86,9 +87,19 @@ function quotedLabel(tokens: Token[], first: number, last: number): boolean {
 /** Auxiliaries of a passive told right before a quoted participle ("ont été « neutralisés »"). */
 const PASSIVE_AUX = new Set(["ete", "été", "was", "were", "been"]);
 
-/** A participle in quotation marks right after a passive's auxiliary. */
-function quotedPassive(tokens: Token[], first: number): boolean {
-  return QUOTE.test(tokens[first - 1]?.text ?? "") && PASSIVE_AUX.has(tokens[first - 2]?.norm ?? "");
+/**
+ * A killing word quoted from a statement as a deed: a participle right after a passive's auxiliary
+ * ("ont été « neutralisés »"), or a verb that opens the quote with its count ('"neutralising twenty
+ * terrorists"').
+ */
+function quotedDeed(tokens: Token[], first: number, last: number, lex: LocaleLexicon): boolean {
+  if (!QUOTE.test(tokens[first - 1]?.text ?? "")) return false;
+  const next = tokens[last + 1];
+  return (
+    PASSIVE_AUX.has(tokens[first - 2]?.norm ?? "") ||
+    !!next?.num ||
+    (!!next && parseNumberPhrase(next.text, lex.locale) !== null)
+  );
 }
 
 /**
@@ -123,7 +134,9 @@ export function findCues(
     // (but an official's word for a deed told by the report: 'huit bandits ont été « neutralisés »',
     // 'were "neutralised"')
     .filter(
-      (m) => !quotedLabel(tokens, m.first, m.last) || (m.value === "kill" && quotedPassive(tokens, m.first)),
+      (m) =>
+        !quotedLabel(tokens, m.first, m.last) ||
+        (m.value === "kill" && quotedDeed(tokens, m.first, m.last, lex)),
     );
   if (!all.length) {
     const demand = crowdDemanding(tokens, lex);

@@ -910,6 +910,8 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
               !deniedVictims(s.tokens, m, lex) &&
               !membersOfArmed(s.tokens, m, all) &&
               !coalitionOfGroup(s.tokens, m, all) &&
+              !datelineAgency(doc.text, m, ctx) &&
+              !pursued(s.tokens, m, lex) &&
               !wantedEnded(s.tokens, m, purposeEnds) &&
               !stationAsPlace(s.tokens, m, hits, lex) &&
               !simile(s.tokens, m, lex) &&
@@ -1348,6 +1350,22 @@ function stationAsPlace(tokens: Token[], m: ActorMention, hits: CueHit[], lex: L
  * "Six Maoists, including two women, were killed": people named in an aside of an armed group are its
  * members, not another side (civilians) of the event.
  */
+/** "soldiers pursuing the attackers exchanged fire": the side right after a participle of pursuit is chased. */
+function pursued(tokens: Token[], m: ActorMention, lex: LocaleLexicon): boolean {
+  const i = tokenAt(tokens, m.start);
+  // (with its determiner: "pursuing troops recovered an arms cache" are the pursuers)
+  const det = tokens[i - 1]?.norm ?? "";
+  return (
+    (lex.objectStarts.has(det) || lex.anaphora.has(det)) &&
+    lex.pursuitParticiples.has(tokens[i - 2]?.norm ?? "")
+  );
+}
+
+/** "NIAMEY (AA) -": the news agency in brackets in the dateline (Anadolu), no actor (the Arakan Army). */
+function datelineAgency(text: string, m: ActorMention, ctx: Context): boolean {
+  return m.start < ctx.datelineEnd && text[m.start - 1] === "(" && text[m.end] === ")";
+}
+
 /**
  * "la coalition de gangs Viv Ansanm", "des éléments armés du groupe 3R", "gunmen of the ADF": a bare word
  * of armed men (or a "coalition") that the named group right after it describes is that group, no second
@@ -1639,7 +1657,9 @@ function kindOfPlace(s: Sentence, m: ActorMention, pc: PlaceCues): boolean {
  * "the attackers" told after an armed actor of the sentence are that actor again, never a second side.
  */
 function backReferences(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[]): ActorMention[] {
-  const firstArmed = actors.findIndex((a) => isArmed(a));
+  // (attackers named again refer to armed men of no state: after "the army said it had killed twenty of
+  // the assailants", the assailants are the other side)
+  const firstArmed = actors.findIndex((a) => isArmed(a) && !isState(a));
   if (firstArmed < 0) return actors;
   // ("suspected JNIM militants came to the village; the assailants seized two motorbikes": in a clause of
   // its own, the back-reference is the group named first, its words kept as the evidence)

@@ -170,6 +170,7 @@ interface TriggerFile {
   analysisLabels?: string[];
   collaborations?: string[];
   formerWords?: string[];
+  pursuitParticiples?: string[];
   personQualifiers?: string[];
   crowdCounts?: string[];
   privateViolence?: string[];
@@ -386,6 +387,7 @@ export interface LocaleLexicon {
   collaborations: PhraseMatcher<true>;
   /** Words that make someone a past member of the forces named after them ("a former officer of the army"). */
   formerWords: Set<string>;
+  pursuitParticiples: Set<string>;
   /** Words after a court's participle that make it describe a person ("jailed former prime minister"). */
   personQualifiers: Set<string>;
   /** "hundreds of", "des centaines": a crowd counted, which a dispersal makes a protest. */
@@ -544,6 +546,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     analysisLabels: foldedWords(file.analysisLabels),
     collaborations: phrases(file.collaborations),
     formerWords: foldedWords(file.formerWords),
+    pursuitParticiples: foldedWords(file.pursuitParticiples),
     personQualifiers: foldedWords(file.personQualifiers),
     crowdCounts: phrases(file.crowdCounts),
     privateViolence: foldedWords(file.privateViolence),
