@@ -6706,3 +6706,33 @@ test("the assailants soldiers fight after a group's massacre are that group, who
     evs.map((e) => `${e.event_type} ${e.actor1} / ${e.actor2}`).join("; "),
   );
 });
+
+test("the camp of fishermen or herders is no armed target: firing on it attacks civilians", () => {
+  const evs = run(
+    "Suspected Boko Haram militants raided an island near Bol on Thursday. The attackers arrived in canoes before dawn and opened fire on the fishermen's camp.",
+    "2025-01-18",
+    "Chad",
+  );
+  assert.equal(evs[0]?.event_type, "Violence against civilians", evs.map((e) => e.event_type).join("; "));
+});
+
+test("a week 'marked by attacks on civilians' sums up a period: no event of its own", () => {
+  const evs = run(
+    "Our correspondents in Maroua and Garoua report on a week marked by attacks on civilians and soldiers.\n\nSuspected Boko Haram fighters raided a village near Kolofata on Friday night, killing three people.",
+    "2024-11-11",
+    "Cameroon",
+  );
+  assert.equal(evs.length, 1, evs.map((e) => `${e.event_type} ${e.location}`).join("; "));
+  assert.equal(evs[0].location, "Kolofata");
+});
+
+test("bodies recovered the next morning are the toll of the killing just told, not a second killing", () => {
+  const evs = run(
+    "Insurgents beheaded two farmers in their fields near Macomia on Thursday, local sources said. The victims had gone to harvest maize. Their bodies were recovered by relatives the next morning.\n\nIn Pemba, around 100 displaced people protested on Monday over food aid.",
+    "2025-06-03",
+    "Mozambique",
+  );
+  const attacks = evs.filter((e) => e.event_type === "Violence against civilians");
+  assert.equal(attacks.length, 1, evs.map((e) => `${e.event_type} ${e.location} ${e.event_date}`).join("; "));
+  assert.equal(attacks[0].event_date, "2025-05-29");
+});

@@ -1724,3 +1724,15 @@ describe("official words in quotation marks and a bare word of armed men before 
     assert.equal(b[0]?.actor1, "Viv Ansanm");
   });
 });
+
+describe("a period summed up", () => {
+  it("'une semaine marquée par des attaques' tells no event of its own", () => {
+    const e = extract(
+      "Nos correspondants à Bamenda et à Buea reviennent sur une semaine marquée par des attaques contre des civils.\n\nVendredi soir, des séparatistes armés ont tué deux gendarmes à Batibo.",
+      "2024-11-11",
+      "Cameroon",
+    );
+    assert.equal(e.length, 1, e.map((x) => `${x.event_type} ${x.location}`).join("; "));
+    assert.equal(e[0].location, "Batibo");
+  });
+});

@@ -116,12 +116,27 @@ export function datesTheReport(
 /** "that", "que": the words of a speaker follow. */
 const THAT = new Set(["that", "que", "qu'"]);
 
+/**
+ * "opened fire on the fishermen's camp", "the herders’ camp": a camp or post owned by people who are no
+ * forces and no armed men (named in lower case before a possessive).
+ */
+function civilianOwner(tokens: Token[], k: number, targets: Set<string>, armed: Set<string>): boolean {
+  let owner = tokens[k - 1];
+  if (owner && /^['’]s?$/u.test(owner.text)) owner = tokens[k - 2];
+  else if (!owner || !/['’]s?$/u.test(owner.text)) return false;
+  if (!owner || owner.cap) return false;
+  const stem = owner.norm.replace(/['’]s?$/u, "");
+  return !targets.has(stem) && !armed.has(stem);
+}
+
 /** "raided the post", "attacked an army convoy": the attack's object is a military target. */
 export function attacksArmedTarget(
   s: Sentence,
   hits: CueHit[],
   targets: Set<string>,
   aid: Set<string>,
+  /** Words of armed men ("militants"): their camp is an armed target. */
+  armed: Set<string> = new Set(),
 ): boolean {
   for (const h of hits) {
     if (!h.cues.includes("attack") && !h.cues.includes("ambush")) continue;
@@ -131,7 +146,8 @@ export function attacksArmedTarget(
       if (w === "," || w === "." || w === "in" || (w === "on" && k > h.last + 1) || w === "at") break;
       // ("ambushed a WFP convoy", "attacked convoys carrying food": aid and goods are no armed target)
       if (aid.has(w)) break;
-      if (targets.has(w)) return !aid.has(s.tokens[k + 1]?.norm ?? "");
+      if (targets.has(w))
+        return !aid.has(s.tokens[k + 1]?.norm ?? "") && !civilianOwner(s.tokens, k, targets, armed);
     }
   }
   return false;

@@ -53,6 +53,8 @@ export interface Frame {
   situation?: boolean;
   /** Told only with nouns that refer back ("people who fled the attack"): the event told before. */
   anaphoric?: boolean;
+  /** Told as dead bodies found or buried ("their bodies were recovered"): the toll of a killing. */
+  finding?: boolean;
   /** The intervention cue text, for notes ("fired tear gas"). */
   intervention: CueHit | null;
 }

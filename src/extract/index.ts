@@ -732,6 +732,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
         !h.negated &&
         !h.hedged &&
         !backgroundNoun(s.tokens, h, lex) &&
+        !summedUp(s.tokens, h, lex) &&
         !mournedDeath(s.tokens, h, lex) &&
         !describesPerson(s.tokens, h, lex) &&
         (!h.cues.includes("release") ||
@@ -1236,6 +1237,20 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
         f.place = ctx.scenePlace.place;
       if (!f.place && ctx.sectionPlace) f.place = ctx.sectionPlace;
       if (!f.date && ctx.sentenceDate?.index === s.index) f.date = ctx.sentenceDate.date;
+      // ("... beheaded three farmers on Thursday. Their bodies were recovered by relatives the next
+      // morning": the day the dead were found, after a killing just told, is no day of another killing)
+      const killing = frames.at(-1);
+      if (
+        f.finding &&
+        f.date &&
+        !f.place &&
+        killing?.date &&
+        killing.sentence.paragraph === s.paragraph &&
+        killing.sentence.index >= s.index - 2 &&
+        family(killing.coding) === "violence" &&
+        f.date.date > killing.date.date
+      )
+        f.date = null;
       frames.push(f);
       // One sentence listing several towns tells one event in each.
       const list = f.place?.list;
@@ -1752,6 +1767,15 @@ function backgroundNoun(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean
   if (k === h.first - 1) return false;
   // ("The coup was led by ..." names the event; "The recent coup has ..." looks back)
   return k < 0 ? adjective : lex.backgroundPrepositions.has(tokens[k].norm);
+}
+
+/** "a week marked by attacks on civilians": a plural event noun that sums up a period, no event of its own. */
+function summedUp(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
+  if (lex.pastVerb.test(tokens[h.last].text) || !/s$/u.test(tokens[h.first].norm)) return false;
+  // (the noun may have its determiner or an adjective first: "marquée par des attaques", "marked by deadly attacks")
+  return lex.summaryMarkers
+    .matchAll(tokens.slice(Math.max(0, h.first - 4), h.first))
+    .some((m) => m.last >= Math.min(h.first, 4) - 3);
 }
 
 /**
@@ -2940,7 +2964,7 @@ function frameOf(
     actors: clauseActors,
     triggerStart: provisional.start,
     sentenceEnd: s.end,
-    targetArmed: attacksArmedTarget(s, hits, lex.armedTargets, lex.aidWords),
+    targetArmed: attacksArmedTarget(s, hits, lex.armedTargets, lex.aidWords, lex.armedBackNouns),
     targetThing: attacksArmedTarget(s, hits, lex.thingTargets, lex.aidWords),
     // (a verb of several words counts by any of them: "ont pris pour cible")
     attackVerb: hits.some(
@@ -3233,6 +3257,7 @@ function frameOf(
     coding,
     facts,
     trigger,
+    finding: found || undefined,
     agent: finder ? null : agent,
     patient: target,
     actors: finder ? sideActors.filter((a) => a !== finder) : sideActors,
@@ -3390,10 +3415,12 @@ function refersBack(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
  * buried tell the toll of the killing told before, on the day of the finding, not a killing of their own.
  */
 function bodiesFound(s: Sentence, first: number, last: number, hits: CueHit[], lex: LocaleLexicon): boolean {
+  // ("their bodies were recovered": the finding's verb is no arms recovered)
+  const told = hits.filter((h) => !h.cues.every((c) => c === "weapons"));
   return (
-    hits.length > 0 &&
-    (hits.every((h) => h.cues.every((c) => c === "kill") && lex.bodyWords.has(s.tokens[h.first].norm)) ||
-      hits.every((h) => woundsFound(s.tokens, h, lex))) &&
+    told.length > 0 &&
+    (told.every((h) => h.cues.every((c) => c === "kill") && lex.bodyWords.has(s.tokens[h.first].norm)) ||
+      told.every((h) => woundsFound(s.tokens, h, lex))) &&
     anyWordIn(s.tokens, first, last, lex.findings)
   );
 }

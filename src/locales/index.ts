@@ -171,6 +171,7 @@ interface TriggerFile {
   collaborations?: string[];
   formerWords?: string[];
   pursuitParticiples?: string[];
+  summaryMarkers?: string[];
   personQualifiers?: string[];
   crowdCounts?: string[];
   privateViolence?: string[];
@@ -388,6 +389,7 @@ export interface LocaleLexicon {
   /** Words that make someone a past member of the forces named after them ("a former officer of the army"). */
   formerWords: Set<string>;
   pursuitParticiples: Set<string>;
+  summaryMarkers: PhraseMatcher<true>;
   /** Words after a court's participle that make it describe a person ("jailed former prime minister"). */
   personQualifiers: Set<string>;
   /** "hundreds of", "des centaines": a crowd counted, which a dispersal makes a protest. */
@@ -547,6 +549,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     collaborations: phrases(file.collaborations),
     formerWords: foldedWords(file.formerWords),
     pursuitParticiples: foldedWords(file.pursuitParticiples),
+    summaryMarkers: phrases(file.summaryMarkers),
     personQualifiers: foldedWords(file.personQualifiers),
     crowdCounts: phrases(file.crowdCounts),
     privateViolence: foldedWords(file.privateViolence),
