@@ -44,14 +44,21 @@ const filtered: Array<PhraseMatcher<unknown>> = [];
 /** Folded word -> bits of the matchers whose phrases can start with it. */
 const wordBits = new BoundedMap<string, number>(50_000);
 /**
- * The start bits of the tokens of the array matched last, and their union (a matcher whose bit is not
- * in it finds nothing there). The lexicons of a sentence are matched one after the other on the same
- * array, so remembering one array is enough; its buffer is reused. (Token arrays are never changed
- * after tokenisation.)
+ * The start bits of the tokens of an array, and their union (a matcher whose bit is not in it finds
+ * nothing there). The lexicons of a sentence are matched one after the other on the same array, and
+ * a sentence's array comes back after the next sentence's was matched (cues look one sentence ahead),
+ * so the bits are kept per array while it lives. (Token arrays are never changed after tokenisation:
+ * the length is checked all the same.)
  */
+interface StartBits {
+  length: number;
+  bits: number[];
+  any: number;
+}
+let bitsByArray = new WeakMap<Token[], StartBits>();
 let lastTokens: Token[] | null = null;
-let lastLength = -1;
-let tokenBits = new Uint32Array(256);
+let last: StartBits = { length: 0, bits: [], any: 0 };
+let tokenBits: number[] = last.bits;
 let anyBits = 0;
 /** A phrase was added after bits were worked out: forget them (lexicons are built before use). */
 let stale = false;
@@ -88,26 +95,36 @@ function bitsOfWord(word: string): number {
   return b;
 }
 
-/** Works out tokenBits and anyBits for this array, unless they are those of the last one. */
+/** Sets tokenBits and anyBits for this array: those of the last one, those kept for it, or new ones. */
 function startBits(tokens: Token[]): void {
   if (stale) {
     stale = false;
     wordBits.clear();
     startTable = null;
     lastTokens = null;
+    bitsByArray = new WeakMap();
   }
-  if (tokens === lastTokens && tokens.length === lastLength) return;
-  if (tokenBits.length < tokens.length)
-    tokenBits = new Uint32Array(Math.max(tokens.length, 2 * tokenBits.length));
+  if (tokens === lastTokens && tokens.length === last.length) return;
+  let sb = bitsByArray.get(tokens);
+  if (sb === undefined || sb.length !== tokens.length) {
+    sb = bitsOf(tokens);
+    bitsByArray.set(tokens, sb);
+  }
+  lastTokens = tokens;
+  last = sb;
+  tokenBits = sb.bits;
+  anyBits = sb.any;
+}
+
+function bitsOf(tokens: Token[]): StartBits {
+  const bits = new Array<number>(tokens.length);
   let any = 0;
   for (let i = 0; i < tokens.length; i++) {
     const b = bitsOfWord(tokens[i].norm);
-    tokenBits[i] = b;
+    bits[i] = b;
     any |= b;
   }
-  anyBits = any;
-  lastTokens = tokens;
-  lastLength = tokens.length;
+  return { length: tokens.length, bits, any };
 }
 
 export class PhraseMatcher<T> {
