@@ -1443,8 +1443,11 @@ function ownCapital(
   const t = s.tokens;
   for (let k = 2; k < t.length; k++) {
     // ("in the capital's Jatrabari area": the capital, whatever part of it the gazetteer lacks)
-    const possessive = /['’]s$/u.test(t[k].norm) && cues.capital.has(t[k].norm.slice(0, -2));
-    if ((!cues.capital.has(t[k].norm) && !possessive) || t[k].cap) continue;
+    // (capitalised words are passed over first: no regex run on every word of every sentence)
+    if (t[k].cap) continue;
+    const n = t[k].norm;
+    const possessive = (n.endsWith("'s") || n.endsWith("’s")) && cues.capital.has(n.slice(0, -2));
+    if (!cues.capital.has(n) && !possessive) continue;
     const det = t[k - 1].norm;
     const prep = t[k - 2].norm;
     if (!(det === "the" || det === "la") || !cues.prepositions.has(prep)) continue;

@@ -65,6 +65,12 @@ function startsUpper(w: string): boolean {
   return /^\p{Lu}/u.test(w);
 }
 
+/** Whether words[i..] starts with the cue's words (a loop: no callback made per position). */
+function wordsAt(words: string[], i: number, cue: string[]): boolean {
+  for (let j = 0; j < cue.length; j++) if (words[i + j] !== cue[j]) return false;
+  return true;
+}
+
 /** A text field of a cache key, its length first: no text can pass for a separator or another field. */
 const keyField = (s: string): string => `${s.length}:${s}`;
 
@@ -266,12 +272,15 @@ class GazetteerImpl implements Gazetteer {
     // whole words, as written (names of peoples and groups are capitalised)
     const words = text.split(/[^\p{L}\p{N}'’-]+/u);
     const out = new Set<string>();
-    for (const cue of cues)
+    for (const cue of cues) {
+      // (a cue whose first word is not in the text is no whole word of it either: not looked for)
+      if (!text.includes(cue.words[0])) continue;
       for (let i = 0; i + cue.words.length <= words.length; i++)
-        if (cue.words.every((w, j) => words[i + j] === w)) {
+        if (wordsAt(words, i, cue.words)) {
           for (const a of cue.admin1) out.add(a);
           break;
         }
+    }
     return [...out];
   }
 
