@@ -6736,3 +6736,31 @@ test("bodies recovered the next morning are the toll of the killing just told, n
   assert.equal(attacks.length, 1, evs.map((e) => `${e.event_type} ${e.location} ${e.event_date}`).join("; "));
   assert.equal(attacks[0].event_date, "2025-05-29");
 });
+
+test("'whisking away 26 people' is an abduction", () => {
+  const evs = run(
+    "On Wednesday night, bandits struck Yankuzo community in Tsafe LGA, whisking away 26 people, mostly women and children.",
+    "2025-06-16",
+    "Nigeria",
+  );
+  assert.equal(
+    evs[0]?.sub_event_type,
+    "Abduction/forced disappearance",
+    evs.map((e) => e.sub_event_type).join("; "),
+  );
+});
+
+test("', and a day later ...' tells another killing: its toll is not added to the first", () => {
+  const evs = run(
+    "Twelve people were killed when gunmen raided Daffo in Bokkos Local Government Area late on Sunday, and a day later three herders were killed in what police described as a reprisal in Mangu.",
+    "2025-04-15",
+    "Nigeria",
+  );
+  const bokkos = evs.find((e) => e.event_date === "2025-04-13");
+  assert.equal(
+    bokkos?.fatalities,
+    12,
+    evs.map((e) => `${e.event_date} ${e.location} ${e.fatalities}`).join("; "),
+  );
+  assert.ok(evs.every((e) => !/Police/.test(e.actor1 ?? "")));
+});

@@ -99,6 +99,23 @@ function parallelPassive(tokens: Token[], first: number, and: number): boolean {
   return false;
 }
 const IN_AT = new Set(["in", "at"]);
+/** "a day later", "two days later", "the next day", "le lendemain" is one word in French and needs none. */
+const COUNT_OPENERS = new Set([
+  "a",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "several",
+  "un",
+  "une",
+  "deux",
+  "trois",
+]);
+const DAY_UNITS = new Set(["day", "days", "night", "week", "jour", "jours", "semaine"]);
+const LATER = new Set(["later", "after", "plus"]);
+const FOLLOWING = new Set(["next", "following"]);
 
 export function splitClauses(tokens: Token[]): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -120,6 +137,16 @@ export function splitClauses(tokens: Token[]): Array<[number, number]> {
       AND.has(next) &&
       DAY_OPENERS.has(tokens[i + 2]?.norm ?? "") &&
       (!!tokens[i + 3]?.cap || !!tokens[i + 3]?.num);
+    // ("... late on Sunday, and a day later four herders were killed in a reprisal": a count of days on)
+    const daysLater =
+      t === "," &&
+      AND.has(next) &&
+      ((COUNT_OPENERS.has(tokens[i + 2]?.norm ?? "") &&
+        DAY_UNITS.has(tokens[i + 3]?.norm ?? "") &&
+        LATER.has(tokens[i + 4]?.norm ?? "")) ||
+        (tokens[i + 2]?.norm === "the" &&
+          FOLLOWING.has(tokens[i + 3]?.norm ?? "") &&
+          DAY_UNITS.has(tokens[i + 4]?.norm ?? "")));
     // ("A man was shot dead in Kisumu and shops were looted in Nakuru": two passives, each with its subject)
     const newPassive = AND.has(tokens[i].norm) && parallelPassive(tokens, first, i);
     const boundary =
@@ -127,6 +154,7 @@ export function splitClauses(tokens: Token[]): Array<[number, number]> {
       newSubject ||
       newPassive ||
       newDay ||
+      daysLater ||
       relative ||
       separately ||
       (t === "," && OPENERS.has(next)) ||

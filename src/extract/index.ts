@@ -1479,6 +1479,9 @@ const OF = new Set(["of", "de", "d", "des"]);
  * "local activists said", "according to residents": unarmed people named as the source of the news
  * are no side of the event (armed ones are: "the army said its aircraft struck ...").
  */
+/** "in what police described as", "dans ce que la police a qualifié de". */
+const WHAT = new Set(["what", "que"]);
+
 function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[]): ActorMention[] {
   // (phrases looked for only when a mention asks, once per sentence)
   // (hedges end right before a crowd named as what is planned: "who were preparing for a rally")
@@ -1496,6 +1499,8 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
     let j = i;
     while (j + 1 < tokens.length && tokens[j + 1].start < a.end) j++;
     const next = tokens[j + 1]?.norm ?? "";
+    // ("four herders were killed in what police described as a reprisal": who names the deed is its source)
+    if (WHAT.has(tokens[i - 1]?.norm ?? "") && lex.reporting.has(next)) return false;
     if (a.role === "protesters" && !a.affiliation) {
       hedgeEnds ??= new Set(lex.hedges.matchAll(tokens).map((m) => m.last));
       for (let k = Math.max(0, i - 4); k < i; k++) if (hedgeEnds.has(k)) return false;
