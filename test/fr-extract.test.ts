@@ -1736,3 +1736,32 @@ describe("a period summed up", () => {
     assert.equal(e[0].location, "Batibo");
   });
 });
+
+describe("a round-up's paragraph opened by its town and a dash", () => {
+  it("'Uvira – Jeudi ..., la police a dispersé une marche ... dans la ville' is told in Uvira", () => {
+    const e = extract(
+      "Voici les principaux incidents de la semaine dans le Sud-Kivu.\n\nKamituga – Mardi, des miliciens ont attaqué un poste de police. Deux policiers ont été tués.\n\nUvira – Jeudi, la police a dispersé à coups de gaz lacrymogènes une marche de femmes qui protestaient contre l'insécurité dans la ville.",
+      "2025-06-16",
+      "Democratic Republic of Congo",
+    );
+    const p = e.find((x) => x.event_type === "Protests");
+    assert.equal(p?.location, "Uvira", e.map((x) => `${x.event_type} ${x.location}`).join("; "));
+  });
+});
+
+describe("a paragraph's first sentence that gives a day and a town", () => {
+  it("'La tension était vive jeudi à l'université de Dakar' dates and places what the paragraph tells next", () => {
+    const e = extract(
+      "La tension était vive jeudi à l'université Cheikh Anta Diop de Dakar. Des centaines d'étudiants ont affronté les forces de l'ordre et lancé des pierres sur l'avenue.\n\nLe ministère a promis de payer les bourses dès lundi.",
+      "2025-02-14",
+      "Senegal",
+    );
+    const r = e.find((x) => x.event_type === "Riots");
+    assert.equal(
+      r?.location,
+      "Dakar",
+      e.map((x) => `${x.event_type} ${x.location} ${x.event_date}`).join("; "),
+    );
+    assert.equal(r?.event_date, "2025-02-13");
+  });
+});

@@ -845,6 +845,25 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
         );
         if (item) ctx.scenePlace = { place: item, paragraph: s.paragraph, end: s.end, frames: frames.length };
       }
+      // ("La tension était vive jeudi à l'Université Cheikh Anta Diop (UCAD) de Dakar. Des centaines
+      // d'étudiants ... ont affronté les forces de l'ordre": a paragraph's first sentence that gives one day
+      // and one town, and tells nothing, sets both for what the paragraph tells next)
+      if (!scene && opening < 0 && !day && paragraphFirst(doc, s) && s.tokens.length <= 30) {
+        // (the sentence's only date: not one of a call for a day to come, "called on residents to march next
+        // Saturday", nor history, "In 2021, ... were taken from a school in Jangebe")
+        const one = datesOf();
+        // (its places are looked up only then: looking them up records them as the story's places)
+        const towns =
+          one.length === 1 && one[0].precision === 1 && !one[0].future
+            ? notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)).filter(
+                (p) => !p.weak && p.place.kind === "populated" && located(p.place),
+              )
+            : [];
+        if (towns.length === 1) {
+          ctx.scenePlace = { place: towns[0], paragraph: s.paragraph, end: s.end, frames: frames.length };
+          ctx.sentenceDate = { date: one[0], index: s.index + 1 };
+        }
+      }
       if (scene && opening < 0) ctx.sentenceDate = { date: days[0], index: s.index + 1 };
       // (not the day the dead were buried or found: "Nous avons enterré vingt-deux personnes lundi")
       else if (opening < 0 && day && !anyWordIn(s.tokens, 0, s.tokens.length - 1, lex.findings))
@@ -1163,6 +1182,14 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     if (!ctx.places.length && ctx.pending.length && ctx.pending[0].start < s.start)
       runPendingUntil(ctx, () => ctx.pending[0].start >= s.start);
     const places = notePlaces(s, ctx, gaz, pc, () => actors);
+    // ("Uvira – Jeudi 12 juin, la police a dispersé ... une marche": a round-up's paragraph opened by its
+    // town and a dash, past the dateline, is told there)
+    // ("... qui protestaient contre l'insécurité dans la ville": the town word is the heading's town)
+    const headTown = inlineHeading(doc, s, ctx, gaz);
+    if (headTown && !places.some((p) => !p.weak && /^\p{Lu}/u.test(p.text))) {
+      for (let k = places.length - 1; k >= 0; k--) if (!/^\p{Lu}/u.test(places[k].text)) places.splice(k, 1);
+      places.unshift(headTown);
+    }
     // (a sentence that tells events and opens on a town sets the scene too: "A Nantes, plusieurs centaines ...")
     const opening = opensOnPlace(s, pc, () => found);
     if (opening >= 0) {
@@ -1374,6 +1401,44 @@ function pursued(tokens: Token[], m: ActorMention, lex: LocaleLexicon): boolean 
     (lex.objectStarts.has(det) || lex.anaphora.has(det)) &&
     lex.pursuitParticiples.has(tokens[i - 2]?.norm ?? "")
   );
+}
+
+/** The first sentence of its paragraph (or of the text). */
+function paragraphFirst(doc: Doc, s: Sentence): boolean {
+  return s.index === 0 || doc.text.slice(doc.sentences[s.index - 1].end, s.start).includes("\n");
+}
+
+/** A town and a dash opening a paragraph past the dateline ("Uvira – Jeudi 12 juin, ..."). */
+const INLINE_HEADING = /^(\p{Lu}[\p{L}'’.]+(?:[ -]\p{Lu}[\p{L}'’.]+){0,2})\s+[–—-]\s+(?=\p{Lu})/u;
+
+/** "Uvira – Jeudi 12 juin, ...": a round-up's paragraph opened by its town, as a place of the sentence. */
+function inlineHeading(doc: Doc, s: Sentence, ctx: Context, gaz: Gazetteer): PlaceMention | null {
+  if (
+    s.index === 0 ||
+    s.start < ctx.datelineEnd ||
+    !/\n\s*$/u.test(doc.text.slice(Math.max(0, s.start - 3), s.start))
+  )
+    return null;
+  const m = INLINE_HEADING.exec(s.text);
+  // (a town in capitals is a dateline or a region's heading: "POPAYÁN - Three police officers ...",
+  // "KATSINA - Bandits abducted ...")
+  if (!m || m[1] === m[1].toUpperCase()) return null;
+  const town = gaz.resolve({ name: m[1], country: ctx.country });
+  if (!town || town.fuzzy || !located(town) || !isTown(town) || (ctx.country && town.country !== ctx.country))
+    return null;
+  const last = s.tokens.findIndex((t) => t.start >= s.start + m[1].length) - 1;
+  return {
+    weak: false,
+    start: s.start,
+    end: s.start + m[1].length,
+    text: m[1],
+    first: 0,
+    last: Math.max(0, last),
+    relation: "in",
+    admin: [],
+    place: town,
+    query: { q: m[1], admin: [] },
+  };
 }
 
 /** "NIAMEY (AA) -": the news agency in brackets in the dateline (Anadolu), no actor (the Arakan Army). */
