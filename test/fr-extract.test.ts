@@ -1765,3 +1765,35 @@ describe("a paragraph's first sentence that gives a day and a town", () => {
     assert.equal(r?.event_date, "2025-02-13");
   });
 });
+
+describe("the forces' post of a town", () => {
+  it("'le poste des FAMa de Farabougou, dans le cercle de Niono' is Farabougou, not the cercle", () => {
+    const e = extract(
+      "Le poste des FAMa de Farabougou, dans le cercle de Niono, a été la cible d'une attaque terroriste mercredi. Les FAMa ont repoussé les assaillants.",
+      "2025-08-29",
+      "Mali",
+    );
+    assert.equal(e[0]?.location, "Farabougou", e.map((x) => `${x.event_type} ${x.location}`).join("; "));
+  });
+});
+
+describe("armed youths", () => {
+  it("'des jeunes armés ... ont tué trois civils' are armed men attacking civilians, no mob; 'la milice Zaïre' is the Zaire Militia", () => {
+    const a = extract(
+      "Mardi soir, des jeunes armés ont fait irruption dans un village du territoire de Djugu et ont tué trois civils à l'arme blanche.",
+      "2025-03-20",
+      "Democratic Republic of Congo",
+    );
+    assert.equal(
+      a[0]?.event_type,
+      "Violence against civilians",
+      a.map((x) => `${x.event_type} ${x.actor1}`).join("; "),
+    );
+    const b = extract(
+      "Mardi soir, des jeunes se réclamant de la milice Zaïre ont attaqué un village du territoire de Djugu, tuant trois civils.",
+      "2025-03-20",
+      "Democratic Republic of Congo",
+    );
+    assert.equal(b[0]?.actor1, "Zaire Militia", b.map((x) => `${x.event_type} ${x.actor1}`).join("; "));
+  });
+});

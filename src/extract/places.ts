@@ -430,6 +430,14 @@ function candidates(
       // "the outskirts of X", "the area of X": X is a place even when the gazetteer lacks it.
       placeNoun = !cues.capital.has(noun);
       resident = cues.residents.has(noun);
+    } else if (
+      cues.of.has(prev) &&
+      tokens[b - 1]?.cap &&
+      cues.of.has(tokens[b - 2]?.norm ?? "") &&
+      cues.ofNouns.has(tokens[b - 3]?.norm ?? "")
+    ) {
+      // ("le poste des FAMa de Farabougou", "le camp de la MINUSMA de Tessalit": the forces' post of a town)
+      relation = "in";
     } else if (cues.kinds.has(prev) && prev !== "state") {
       relation = "in";
       kindWord = prev;
