@@ -1797,3 +1797,28 @@ describe("armed youths", () => {
     assert.equal(b[0]?.actor1, "Zaire Militia", b.map((x) => `${x.event_type} ${x.actor1}`).join("; "));
   });
 });
+
+describe("a street vendor run over, and a town's named quarter", () => {
+  it("'renversé par un véhicule' is no coup; 'le quartier d'Ezzouhour, à Kasserine' is in Kasserine", () => {
+    const e = extract(
+      "Des affrontements ont opposé dimanche soir des dizaines de jeunes aux forces de sécurité dans le quartier d'Ezzouhour, à Kasserine, après la mort d'un vendeur ambulant renversé par un véhicule. Les jeunes ont brûlé des pneus et lancé des pierres sur les agents.",
+      "2025-04-14",
+      "Tunisia",
+    );
+    assert.equal(e.length, 1, e.map((x) => `${x.event_type} ${x.location}`).join("; "));
+    assert.equal(e[0].event_type, "Riots");
+    assert.equal(e[0].location, "Kasserine");
+  });
+});
+
+describe("a march in memory of someone who died", () => {
+  it("'une marche blanche en mémoire de Yanis, 19 ans, mort samedi après son interpellation par la police' is a peaceful protest", () => {
+    const e = extract(
+      "Une marche blanche a réuni environ 800 personnes hier après-midi à Trappes, dans le calme, en mémoire de Karim, 19 ans, mort samedi après son interpellation par la police.",
+      "2025-07-24",
+      "France",
+    );
+    assert.equal(e.length, 1, e.map((x) => `${x.event_type} ${x.sub_event_type}`).join("; "));
+    assert.equal(e[0].sub_event_type, "Peaceful protest");
+  });
+});

@@ -740,6 +740,21 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
           captives ||
           allHits.some((x) => x.cues.includes("abduct"))),
     );
+    // ("une marche blanche en mémoire de Yanis, mort samedi après son interpellation par la police": what
+    // befell the one mourned, told after his death, is no event of the march either)
+    // (up to the end of its clause: "... anniversary of the assassination of a student, stones were thrown")
+    const mourned = allHits.find((h) => mournedDeath(s.tokens, h, lex));
+    if (mourned) {
+      let stop = mourned.last + 1;
+      while (stop < s.tokens.length && s.tokens[stop].text !== "," && s.tokens[stop].text !== ";") stop++;
+      for (let k = hits.length - 1; k >= 0; k--)
+        if (
+          hits[k].first > mourned.first &&
+          hits[k].last < stop &&
+          !hits[k].cues.some((c) => c === "protest" || c === "gather")
+        )
+          hits.splice(k, 1);
+    }
     // ("staged a sit-in against rising incidents of extortion": the harm a crowd protests about is its topic)
     const protestHit = hits.find((h) => h.cues.includes("protest"));
     if (protestHit)
@@ -1895,9 +1910,12 @@ function mournedDeath(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
     lex.pastVerb.test(tokens[h.first].text)
   )
     return true;
-  for (let k = h.first - 1; k >= Math.max(1, h.first - 7); k--) {
+  // (past an apposition of a few words between commas: "en mémoire de Yanis, 19 ans, mort samedi")
+  let chunk = 0;
+  for (let k = h.first - 1; k >= Math.max(1, h.first - 9); k--) {
     const t = tokens[k];
-    if (t.text === "," || t.text === ";") break;
+    if (t.text === ";" || (t.text === "," && (chunk > 3 || k < h.first - 7))) break;
+    chunk = t.text === "," ? 0 : chunk + 1;
     if (lex.mourning.has(tokens[k - 1].norm) && lex.mournedOf.has(t.norm)) return true;
   }
   // ("gathered ... to remember the civilians, soldiers and police officers who died during the 2017 siege":

@@ -1139,9 +1139,16 @@ export function findPlaces(
     if (place && part && !located(place) && !c.admin.length && near.some(isTown)) continue;
     // (and "in Barangay San Miguel" after Las Navas: a barangay of that name far off is a homonym)
     // (not the town a part is said to be of: "a residential neighbourhood of Hays" names Hays)
+    // ("le quartier d'Ezzouhour, à Kasserine": with a definite article the part is named after "of", and
+    // a homonym far from the town told is none)
+    const partNamedAfterOf =
+      cues.of.has(s.tokens[c.first - 1]?.norm ?? "") &&
+      cues.cityParts.has(s.tokens[c.first - 2]?.norm ?? "") &&
+      cues.definite.has(s.tokens[c.first - 3]?.norm ?? "");
     if (
       place &&
-      ((part && !cues.of.has(s.tokens[c.first - 1]?.norm ?? "")) || cues.titledKinds.has(c.kindWord ?? "")) &&
+      ((part && (!cues.of.has(s.tokens[c.first - 1]?.norm ?? "") || partNamedAfterOf)) ||
+        cues.titledKinds.has(c.kindWord ?? "")) &&
       located(place) &&
       !c.admin.length &&
       farFromTowns(
