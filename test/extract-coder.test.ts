@@ -6764,3 +6764,12 @@ test("', and a day later ...' tells another killing: its toll is not added to th
   );
   assert.ok(evs.every((e) => !/Police/.test(e.actor1 ?? "")));
 });
+
+test("a story opened by a crime of jealousy tells no political event, nor does a suspect handed over to police", () => {
+  const evs = run(
+    "Mwanza man arrested after killing wife in jealousy attack\n\nPolice in Mwanza are holding a 41-year-old man suspected of killing his wife with a machete on Sunday night. The suspect attacked her and a neighbour outside their house. He tried to flee but was caught by residents and handed over to police.",
+    "2025-01-14",
+    "Tanzania",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => `${e.event_type} ${e.sub_event_type}`).join("; "));
+});

@@ -120,6 +120,7 @@ describe("findNumbers: what is not a count", () => {
     "Turnout reached 45 percent.",
     "Turnout reached 45%.",
     "A 53-year-old man was lynched.",
+    "The shopkeeper, 31, died on the spot.",
     "He extended his 27-year rule.",
     "The town lies 50 kilometres north of the capital.",
     "The clash broke out at 3:40 local time.",

@@ -205,10 +205,16 @@ function handsOverPeople(tokens: Token[], h: CueHit, actors: ActorMention[]): bo
   }
   const next = tokens[h.last + 1];
   const after = tokens[h.last + 2];
+  // ("was caught by residents and handed over to police": suspects are handed to the police, towns are not)
+  if (TO_WORDS.has(next?.norm ?? "")) {
+    const to = actors.find((a) => a.start > next.start && a.start <= (tokens[h.last + 3]?.start ?? 0));
+    if (to?.role === "police") return true;
+  }
   return actors.some(
     (a) => (next && a.start === next.start) || (!!after && a.start === after.start && !!next?.num),
   );
 }
+const TO_WORDS = new Set(["to", "a", "à", "aux"]);
 
 /** Words that give the cause of what follows ("after the death of", "après la mort de"). */
 const CAUSE_WORDS = new Set(["after", "following", "over", "apres", "suite"]);
@@ -217,6 +223,9 @@ const CAUSE_WORDS = new Set(["after", "following", "over", "apres", "suite"]);
 const HARM_ONLY = new Set<CueHit["cues"][number]>(["kill", "injure", "destroy"]);
 /** ... and blows: beaten, stabbed, attacked. */
 const HARM_OR_BLOW = new Set<CueHit["cues"][number]>(["kill", "injure", "destroy", "beat", "attack"]);
+/** A private quarrel's cues: harm, a blow, and the arrest of the one who struck ("man arrested after
+ * killing wife in jealousy attack"). */
+const PRIVATE_CUES = new Set<CueHit["cues"][number]>([...HARM_OR_BLOW, "arrest", "intervene"]);
 
 /**
  * A sentence whose event words are only `cues`, told with one of `words` (a disaster, a private
@@ -652,6 +661,8 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
   let disasterStory = -2;
   // (a story opened by a trial: "Le procès de trois anciens commandants ... s'est ouvert lundi")
   let courtStory = false;
+  // (a story opened by a private quarrel: "Man arrested after killing wife in jealousy attack")
+  let privateStory = false;
   ctx.knownPlaces = knownPlaceNames(doc.sentences, gaz, pc, ctx.country, (key) => {
     const toks = tokenize(key);
     return reg.mentions(toks, locale).length > 0 || lex.cues.matchAll(toks).length > 0;
@@ -1108,7 +1119,17 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       continue;
     }
     // "A man stabbed his wife to death after a domestic dispute": a private quarrel
-    if (nonPolitical(s, hits, actors, lex.privateViolence, HARM_OR_BLOW)) continue;
+    // (and the story it opens: "Arusha man arrested after killing wife in jealousy attack. ... the suspect
+    // attacked both of them with a machete": harm told with nobody armed goes on with the same quarrel)
+    if (
+      nonPolitical(s, hits, actors, lex.privateViolence, PRIVATE_CUES) ||
+      (privateStory &&
+        !actors.some((m) => isArmed(m) && !isState(m)) &&
+        hits.every((h) => h.cues.every((c) => PRIVATE_CUES.has(c))))
+    ) {
+      if (s.index <= 1) privateStory = true;
+      continue;
+    }
     // ("The storm attacked us at night": a force of nature that attacks is a disaster)
     // (with damage told beside it: "buildings were damaged, and landslides blocked the highway")
     const natural = (h: CueHit) => lex.forcesOfNature.has(s.tokens[h.first - 1]?.norm ?? "");

@@ -316,6 +316,15 @@ function isExcluded(
     )
       return true;
   }
+  // Ages in apposition: "The woman, 31, died on the spot", "Yanis, 19, was shot": a bare figure between
+  // commas right after a word.
+  if (
+    !qualifier &&
+    /^\d{1,2}$/.test(coreNorm) &&
+    /\p{L}\s*,\s*$/u.test(s.slice(Math.max(0, start - 4), start)) &&
+    /^\s*,/u.test(after)
+  )
+    return true;
   // Years: 4 bare digits between 1800 and 2100 without a qualifier.
   if (/^\d{4}$/.test(coreNorm) && !qualifier) {
     const y = Number(coreNorm);
