@@ -6773,3 +6773,18 @@ test("a story opened by a crime of jealousy tells no political event, nor does a
   );
   assert.equal(evs.length, 0, evs.map((e) => `${e.event_type} ${e.sub_event_type}`).join("; "));
 });
+
+test("a road closed after a landslide, and councils won as 'bodies', tell no event", () => {
+  const a = run(
+    "Seven people were killed when a landslide buried a minibus near Dieng on Monday. The road linking Wonosobo and Banjarnegara has been closed to traffic and residents of nearby villages were told to stay alert for further landslides.",
+    "2025-01-21",
+    "Indonesia",
+  );
+  assert.equal(a.length, 0, a.map((e) => `${e.event_type} ${e.sub_event_type}`).join("; "));
+  const b = run(
+    "The ruling party won control of 112 local bodies in Tuesday's local government elections, results showed on Wednesday.",
+    "2025-05-08",
+    "Sri Lanka",
+  );
+  assert.equal(b.length, 0, b.map((e) => `${e.event_type} ${e.fatalities}`).join("; "));
+});

@@ -221,6 +221,13 @@ const CAUSE_WORDS = new Set(["after", "following", "over", "apres", "suite"]);
 
 /** Cues that tell harm without a deed: killed, wounded, destroyed. */
 const HARM_ONLY = new Set<CueHit["cues"][number]>(["kill", "injure", "destroy"]);
+/**
+ * "The road ... has been closed to traffic": a road closed in the passive, nobody named as blocking it (told
+ * with a disaster, the disaster closed it; students who block a bridge after a collapse protest).
+ */
+function closedByItself(tokens: Token[], h: CueHit): boolean {
+  return h.cues.every((c) => c === "block") && PASSIVE_AUX.has(tokens[h.first - 1]?.norm ?? "");
+}
 /** ... and blows: beaten, stabbed, attacked. */
 const HARM_OR_BLOW = new Set<CueHit["cues"][number]>(["kill", "injure", "destroy", "beat", "attack"]);
 /** A private quarrel's cues: harm, a blow, and the arrest of the one who struck ("man arrested after
@@ -1110,7 +1117,15 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     // (gunmen named keep it violence: "Gunmen killed 12 people displaced by floods")
     // (and harm or bodies told in the sentence right after: "Divers recovered bodies through the night")
     if (
-      nonPolitical(s, hits, actors, lex.disasters, HARM_ONLY, lex.bareBlasts, lex.disasterPhrases) ||
+      nonPolitical(
+        s,
+        hits.filter((h) => !closedByItself(s.tokens, h)),
+        actors,
+        lex.disasters,
+        HARM_ONLY,
+        lex.bareBlasts,
+        lex.disasterPhrases,
+      ) ||
       (disasterStory === s.index - 1 &&
         unarmed &&
         hits.every((h) => h.cues.every((c) => HARM_ONLY.has(c) || c === "weapons")))
