@@ -1822,3 +1822,15 @@ describe("a march in memory of someone who died", () => {
     assert.equal(e[0].sub_event_type, "Peaceful protest");
   });
 });
+
+describe("what usually happens, and a military administrator who speaks", () => {
+  it("'la route nationale, régulièrement ciblée par les rebelles' does not turn a massacre into a battle", () => {
+    const e = extract(
+      "Au moins neuf civils ont été tués dans la nuit de lundi à mardi lors d'une incursion attribuée aux rebelles ADF dans le village de Mayimoya, au nord de Beni.\n\nSelon l'administrateur militaire du territoire, les assaillants ont fait irruption vers 2 heures du matin.\n\nLes notables demandent le renforcement des positions militaires le long de la route nationale, régulièrement ciblée par les rebelles.",
+      "2025-03-12",
+      "Democratic Republic of Congo",
+    );
+    assert.equal(e.length, 1, e.map((x) => `${x.event_type} ${x.actor2}`).join("; "));
+    assert.equal(e[0].event_type, "Violence against civilians");
+  });
+});

@@ -3412,7 +3412,13 @@ function frameOf(
     hedged: lex.hedgedTolls.matchesWithin(s.tokens, first, last),
     sequel: lex.sequels.matchesWithin(s.tokens, first, last),
     separate: toldApart(s.tokens, first) || undefined,
-    situation: situation || !!orphan || acrossCountry(s, ps),
+    // ("la route nationale, régulièrement ciblée par les rebelles": what usually happens only refines the
+    // event told, its doer included)
+    situation:
+      situation ||
+      !!orphan ||
+      acrossCountry(s, ps) ||
+      (!clauseDates.length && lex.habitualDeeds.matchesWithin(s.tokens, first, last)),
     // ("Police confirmed the attack and said officers had been deployed to the area": forces sent after
     // the event told are its sequel, not an event of their own)
     anaphoric:

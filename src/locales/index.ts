@@ -172,6 +172,7 @@ interface TriggerFile {
   formerWords?: string[];
   pursuitParticiples?: string[];
   summaryMarkers?: string[];
+  habitualDeeds?: string[];
   personQualifiers?: string[];
   crowdCounts?: string[];
   privateViolence?: string[];
@@ -390,6 +391,7 @@ export interface LocaleLexicon {
   formerWords: Set<string>;
   pursuitParticiples: Set<string>;
   summaryMarkers: PhraseMatcher<true>;
+  habitualDeeds: PhraseMatcher<true>;
   /** Words after a court's participle that make it describe a person ("jailed former prime minister"). */
   personQualifiers: Set<string>;
   /** "hundreds of", "des centaines": a crowd counted, which a dispersal makes a protest. */
@@ -550,6 +552,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     formerWords: foldedWords(file.formerWords),
     pursuitParticiples: foldedWords(file.pursuitParticiples),
     summaryMarkers: phrases(file.summaryMarkers),
+    habitualDeeds: phrases(file.habitualDeeds),
     personQualifiers: foldedWords(file.personQualifiers),
     crowdCounts: phrases(file.crowdCounts),
     privateViolence: foldedWords(file.privateViolence),
