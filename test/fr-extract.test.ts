@@ -1834,3 +1834,17 @@ describe("what usually happens, and a military administrator who speaks", () => 
     assert.equal(e[0].event_type, "Violence against civilians");
   });
 });
+
+describe("a private crime", () => {
+  it("the death of a man's partner ('sa conjointe') is no political violence", () => {
+    const e = extract(
+      "Un homme de 52 ans a été arrêté dimanche à Sherbrooke après la mort de sa conjointe dans leur maison. Les policiers ont trouvé la victime inconsciente, avec des blessures au cou.",
+      "2025-11-24",
+      "Canada",
+    );
+    assert.deepEqual(
+      e.map((x) => x.event_type),
+      [],
+    );
+  });
+});

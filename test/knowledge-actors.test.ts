@@ -291,3 +291,14 @@ test("ZANU-PF by its spellings; its youths are the party's militia", () => {
   assert.equal(m?.group?.name, "ZANU-PF: Zimbabwe African National Union-Patriotic Front");
   assert.equal(m?.role, "named_group");
 });
+
+test("'Chabab' alone names al-Shabaab only where it fights: an Algerian club is no armed group", () => {
+  const said = (text: string) => reg.mentions(tokenize(text), "fr", null).find((m) => m.group);
+  const club = said("Le Chabab a riposté juste avant la pause.");
+  assert.ok(club);
+  assert.equal(reg.foreignAlias(club, "Algeria"), true);
+  assert.equal(reg.foreignAlias(club, "Somalia"), false);
+  const full = said("Les shebab ont attaqué une base à Mogadiscio.");
+  assert.ok(full);
+  assert.equal(reg.foreignAlias(full, "Algeria"), false);
+});
