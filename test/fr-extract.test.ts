@@ -1848,3 +1848,15 @@ describe("a private crime", () => {
     );
   });
 });
+
+describe("urban violence with no armed group", () => {
+  it("'des violences ont éclaté', then cars burned and police targeted with fireworks, is a riot", () => {
+    const e = extract(
+      "Dès dimanche soir, des violences ont éclaté à Trappes. Une vingtaine de véhicules ont été incendiés, et des policiers ont été visés par des tirs de mortiers d'artifice jusque tard dans la nuit. Dix personnes ont été interpellées et trois policiers légèrement blessés.",
+      "2025-07-22",
+      "France",
+    );
+    assert.equal(e.length, 1, e.map((x) => `${x.event_type} ${x.location}`).join("; "));
+    assert.equal(e[0].event_type, "Riots");
+  });
+});

@@ -533,6 +533,21 @@ export function classify(told: FrameFacts): Coding | null {
         : "Mob violence",
       "clash",
     );
+  // ("Des violences ont éclaté à Grigny. Une trentaine de véhicules ont été incendiés, et des policiers ont
+  // été visés par des tirs de mortiers d'artifice": violence with words of a crowd's riot, against the
+  // police, and no armed group named, is a riot)
+  if (
+    has("clash") &&
+    has("riot") &&
+    facts.riotWord &&
+    stateSide &&
+    !nonStateArmed &&
+    !has("air") &&
+    !has("shell") &&
+    !has("ied") &&
+    !has("kill")
+  )
+    return riot("Violent demonstration", "riot");
   // Stones thrown at soldiers, "riots broke out when ... attacked police officers": a crowd's violence
   // against state forces, with no armed group named, is a riot.
   // (not soldiers who kill villagers and burn their houses: "troops killed 8 villagers and torched houses")

@@ -2,7 +2,7 @@ import type { Place } from "../geo/index.js";
 import { normName } from "../geo/index.js";
 import { editDistance, foldKey } from "../geo/normalize.js";
 import { lexicon } from "../locales/index.js";
-import { classify, joinFacts } from "./classify.js";
+import { classify, isArmed, isState, joinFacts } from "./classify.js";
 import type { Context } from "./context.js";
 import { type Frame, family } from "./frames.js";
 import { withAdmin1 } from "./place-lookup.js";
@@ -850,10 +850,19 @@ function absorb(
     m.coding.sub_event_type === "Mob violence" &&
     m.coding.decisive === "clash" &&
     coding?.event_type === "Battles";
+  // ("Des violences ont éclaté à Grigny. Une trentaine de véhicules ont été incendiés ...": violence no
+  // armed group took part in, told on with a crowd's riot, was a riot)
+  const clashTurnsRiot =
+    m.coding.event_type === "Battles" &&
+    m.coding.decisive === "clash" &&
+    coding?.event_type === "Riots" &&
+    !facts.cues.has("kill") &&
+    ![...m.actors, ...f.actors].some((a) => (isArmed(a) && !isState(a)) || !!a.ethnicity || !!a.social);
   const allowed =
     coding &&
     (family(coding) === family(m.coding) ||
       fightTurnsDeadly ||
+      clashTurnsRiot ||
       sameStory ||
       (coding.sub_event_type === "Looting/property destruction" &&
         harmless &&
