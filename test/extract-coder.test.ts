@@ -6788,3 +6788,25 @@ test("a road closed after a landslide, and councils won as 'bodies', tell no eve
   );
   assert.equal(b.length, 0, b.map((e) => `${e.event_type} ${e.fatalities}`).join("; "));
 });
+
+test("'conducted air interdiction on ISWAP enclaves' is an air strike", () => {
+  const evs = run(
+    "In a follow-up operation on Monday, the Air Component conducted air interdiction on ISWAP enclaves near Monguno, where fleeing terrorists had regrouped.",
+    "2025-04-30",
+    "Nigeria",
+  );
+  assert.equal(evs[0]?.sub_event_type, "Air/drone strike", evs.map((e) => e.sub_event_type).join("; "));
+});
+
+test("a party is no armed group: police raiding its offices and arresting its officials make arrests, no battle", () => {
+  const evs = run(
+    "Police on Monday raided the offices of the opposition National Unity Platform (NUP) in Kampala and arrested 12 party officials.",
+    "2025-08-26",
+    "Uganda",
+  );
+  assert.ok(
+    !evs.some((e) => e.event_type === "Battles"),
+    evs.map((e) => `${e.event_type} ${e.sub_event_type}`).join("; "),
+  );
+  assert.ok(evs.some((e) => e.sub_event_type === "Arrests"));
+});
