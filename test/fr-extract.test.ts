@@ -1860,3 +1860,26 @@ describe("urban violence with no armed group", () => {
     assert.equal(e[0].event_type, "Riots");
   });
 });
+
+describe("sport and ceremonies", () => {
+  it("'ont jeté toutes leurs forces dans la bataille' in a match report and 'une démonstration de combat rapproché' tell no battle", () => {
+    const a = extract(
+      "Devant 30 000 supporters, les Aigles ont battu les Étalons (2-1) samedi soir à Bamako en match amical. Les dernières minutes ont ressemblé à une guerre des tranchées. Les Étalons ont jeté toutes leurs forces dans la bataille, mais la défense malienne a tenu bon.",
+      "2025-06-09",
+      "Mali",
+    );
+    assert.deepEqual(
+      a.map((x) => x.event_type),
+      [],
+    );
+    const b = extract(
+      "La cérémonie de sortie de promotion s'est achevée par un défilé des nouveaux officiers, suivi d'une démonstration de combat rapproché.",
+      "2025-12-10",
+      "Niger",
+    );
+    assert.deepEqual(
+      b.map((x) => x.event_type),
+      [],
+    );
+  });
+});

@@ -539,7 +539,7 @@ const OWNERS = new Set(["its", "their", "ses", "leurs"]);
 /** Possessive determiners of a person ("his troops"). */
 const PERSON_OWNERS = new Set(["his", "her", "son", "sa", "ses"]);
 /** A possessive or a first-person owner ("the visitors'", "Canon's", "my", "our", "mes", "nos"). */
-const OWNER = /^(?:\p{L}+['’]s?|my|our|mes|nos|mon|notre)$/iu;
+const OWNER = /^(?:\p{L}+['’]s?|my|our|their|mes|nos|mon|notre|leurs|leur)$/iu;
 
 /** A short sentence opened by a section number ("3.3 Air strike in Shwebo township."), with no other figure. */
 const SECTION_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2})+\.?\s+\p{Lu}/u;
