@@ -6810,3 +6810,26 @@ test("a party is no armed group: police raiding its offices and arresting its of
   );
   assert.ok(evs.some((e) => e.sub_event_type === "Arrests"));
 });
+
+test("'a wall of yellow and navy' is a colour, no navy: a derby's 'bombardment of whistles' is no strike", () => {
+  const evs = run(
+    "Fenerbahce's fans, who had turned the stands into a wall of yellow and navy before kick-off, responded with a deafening bombardment of whistles every time a Galatasaray player touched the ball.",
+    "2025-03-03",
+    "Turkey",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => `${e.event_type} ${e.actor1}`).join("; "));
+});
+
+test("'cities across Asia and Europe' is no village called Asia, and a lead summing up protests in many cities is no event of its own", () => {
+  const evs = run(
+    "Tens of thousands of people took to the streets of cities across Asia and Europe on Friday to protest against the war.\n\nIn Jakarta, some 20,000 demonstrators marched peacefully to the US embassy after Friday prayers.",
+    "2025-03-22",
+    undefined,
+  );
+  assert.ok(
+    evs.every((e) => e.location !== "Asia"),
+    evs.map((e) => `${e.event_type} ${e.location}`).join("; "),
+  );
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].location, "Jakarta");
+});

@@ -965,6 +965,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
               !coalitionOfGroup(s.tokens, m, all) &&
               !datelineAgency(doc.text, m, ctx) &&
               !pursued(s.tokens, m, lex) &&
+              !navyBlue(s.tokens, m) &&
               !wantedEnded(s.tokens, m, purposeEnds) &&
               !stationAsPlace(s.tokens, m, hits, lex) &&
               !simile(s.tokens, m, lex) &&
@@ -1443,6 +1444,26 @@ function stationAsPlace(tokens: Token[], m: ActorMention, hits: CueHit[], lex: L
  * "Six Maoists, including two women, were killed": people named in an aside of an armed group are its
  * members, not another side (civilians) of the event.
  */
+/** "a wall of yellow and navy", "navy blue shirts": the colour, no navy. */
+function navyBlue(tokens: Token[], m: ActorMention): boolean {
+  if (m.text.toLowerCase() !== "navy") return false;
+  const i = tokenAt(tokens, m.start);
+  const near = [tokens[i - 1]?.norm, tokens[i - 2]?.norm, tokens[i + 1]?.norm];
+  return near.some((w) => !!w && COLOURS.has(w));
+}
+const COLOURS = new Set([
+  "yellow",
+  "red",
+  "white",
+  "blue",
+  "green",
+  "black",
+  "gold",
+  "orange",
+  "grey",
+  "gray",
+]);
+
 /** "soldiers pursuing the attackers exchanged fire": the side right after a participle of pursuit is chased. */
 function pursued(tokens: Token[], m: ActorMention, lex: LocaleLexicon): boolean {
   const i = tokenAt(tokens, m.start);
@@ -2855,6 +2876,19 @@ function acrossCountry(s: Sentence, ps: PlaceMention[]): boolean {
   return ACROSS.has(s.tokens[k]?.norm ?? "");
 }
 
+/** "in cities across Asia and Europe": what the sentence tells happened in many places, each told on. */
+function acrossContinent(s: Sentence, continents: Set<string>): boolean {
+  for (let k = 0; k < s.tokens.length - 1; k++) {
+    if (!ACROSS.has(s.tokens[k].norm)) continue;
+    let j = k + 1;
+    if (["the", "le", "la", "l'", "l’"].includes(s.tokens[j]?.norm ?? "")) j++;
+    const one = s.tokens[j]?.norm ?? "";
+    const two = `${one} ${s.tokens[j + 1]?.norm ?? ""}`;
+    if (continents.has(one) || continents.has(two)) return true;
+  }
+  return false;
+}
+
 /** A court's participle used as an adjective before a person's title or name ("jailed former prime
  * minister Imran Khan", "the convicted leader"). */
 function describesPersonWord(
@@ -3418,6 +3452,7 @@ function frameOf(
       situation ||
       !!orphan ||
       acrossCountry(s, ps) ||
+      acrossContinent(s, placeCues(lex.locale).continents) ||
       (!clauseDates.length && lex.habitualDeeds.matchesWithin(s.tokens, first, last)),
     // ("Police confirmed the attack and said officers had been deployed to the area": forces sent after
     // the event told are its sequel, not an event of their own)

@@ -100,6 +100,8 @@ export interface PlaceCues {
   /** Kind words of parts of a town ("Roseiral neighbourhood", "Ngamia Road"): without a unit given, the
    * town named around them is the place. */
   cityParts: Set<string>;
+  /** Continents and world regions ("Asia", "West Africa"): never a town of that name. */
+  continents: Set<string>;
   /** Kind words of camps: a camp the gazetteer lacks, named in a story set in a town ("the Abu Shouk
    * camp" after "El Fasher"), lies near the last town named. */
   camps: Set<string>;
@@ -194,6 +196,7 @@ export function placeCues(locale: Locale): PlaceCues {
       vagueKinds: folded(raw.vagueKinds ?? []),
       headings: folded(raw.headings ?? []),
       cityParts: folded(raw.cityParts ?? []),
+      continents: folded(raw.continents ?? []),
       camps: folded(raw.camps ?? []),
       villages: folded(raw.villages ?? []),
       titledKinds: folded(raw.titledKinds ?? []),

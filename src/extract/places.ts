@@ -331,6 +331,11 @@ function candidates(
       continue;
     }
     let end = pair ? nameEnd(tokens, i + 1, cues) : nameEnd(tokens, i, cues);
+    // ("cities across Asia and Europe": a continent, no village called Asia)
+    if (cues.continents.has(runKey(tokens, i, end))) {
+      i = end;
+      continue;
+    }
     // "Port of Spain", "Bay of Islands": a name with "of" inside, when the gazetteer knows it whole
     // (not "City of Cape Town", "Port of Mombasa": a kind word before "of" names the town after it, unless
     // that is a country, "Port of Spain")
