@@ -310,3 +310,19 @@ describe("a weekday that is the publication day, then 'N days after' a clause", 
     assert.equal(kabul?.event_date, "2025-01-15");
   });
 });
+
+describe("a night of two days with an hour past midnight", () => {
+  it("'dans la nuit de samedi à dimanche ... vers 2 heures du matin' is the Sunday; without an hour, the Saturday", () => {
+    const text =
+      "Le camp a été attaqué dans la nuit de samedi à dimanche. Les assaillants ont ouvert le feu vers 2 heures du matin.";
+    const found = findDates(text, 0, text.indexOf(".") + 1, "2025-03-12", "fr");
+    assert.equal(found[0]?.date, "2025-03-09");
+    const bare = "Le camp a été attaqué dans la nuit de samedi à dimanche.";
+    assert.equal(findDates(bare, 0, bare.length, "2025-03-12", "fr")[0]?.date, "2025-03-08");
+  });
+  it("'the night of May 11 to 12 ... shortly after midnight' is May 12", () => {
+    const text =
+      "Gunmen attacked the village on the night of May 11 to 12, shortly after midnight, residents said.";
+    assert.equal(findDates(text, 0, text.length, "2025-05-14", "en")[0]?.date, "2025-05-12");
+  });
+});

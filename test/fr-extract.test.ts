@@ -879,8 +879,9 @@ describe("own-fr4: an attack on a displacement site, the army's response, and an
     );
     assert.deepEqual(evs.map((e) => `${e.event_date} ${e.sub_event_type} ${e.location} ${e.actor1}`).sort(), [
       "2025-08-02 Attack Komanda ADF: Allied Democratic Forces",
-      "2025-08-03 Armed clash Djugu Military Forces of the Democratic Republic of Congo (2019-)",
-      "2025-08-03 Attack Djugu CODECO: Cooperative for Development of Congo",
+      // (irruption "vers 2 heures du matin" in the night of Sunday to Monday: the Monday)
+      "2025-08-04 Armed clash Djugu Military Forces of the Democratic Republic of Congo (2019-)",
+      "2025-08-04 Attack Djugu CODECO: Cooperative for Development of Congo",
     ]);
   });
 });

@@ -51,6 +51,9 @@ export interface DateLocaleData {
   weekdayPast: string[];
   /** Words that make a date a night ("overnight", "nuit"): its day may be off by one. */
   nightDates?: string[];
+  /** Patterns of an hour after midnight ("vers 2 heures du matin", "shortly after midnight"): a night of two
+   * days told with one is the second day. */
+  earlyHours?: string[];
   weekdayNext: string[];
   /** Words right before a weekday that make it the coming one: "announced protests for Wednesday". */
   weekdayFuture?: string[];
@@ -773,6 +776,8 @@ interface Engine {
   cue: RegExp;
   /** The end of a place's name a date is part of ("boulevard du "), or null when the locale has none. */
   namedAfter: RegExp | null;
+  /** An hour after midnight in the sentence ("vers 2 heures du matin"), or null when the locale has none. */
+  earlyHours: RegExp | null;
 }
 const engines = new Map<DateLocale, Engine>();
 
@@ -812,7 +817,8 @@ function engine(locale: DateLocale): Engine {
   const namedAfter = named
     ? new RegExp(`${NB}(?:${alt(named.nouns)})\\s+(?:${alt(named.joins)})\\s*$`, "iu")
     : null;
-  const e = { ctx: c, chrono: base, cue, namedAfter };
+  const earlyHours = L.earlyHours?.length ? new RegExp(`(?:${L.earlyHours.join("|")})`, "iu") : null;
+  const e = { ctx: c, chrono: base, cue, namedAfter, earlyHours };
   engines.set(locale, e);
   return e;
 }
@@ -1022,12 +1028,25 @@ function datesIn(
       if (e.ctx.L.nightDates.some((w) => lower.includes(w))) {
         m.night = true;
         if (!/\s/u.test(lower.trim())) m.nightEither = true;
+        // ("dans la nuit de mardi à mercredi, vers 2 heures du matin": past midnight, the second day)
+        // (the hour may come in the paragraph's next sentences: "Les assaillants sont arrivés vers 2 heures")
+        else if (TWO_DAYS.test(lower) && e.earlyHours?.test(restOfParagraph(text, start)))
+          m.date = addDays(m.date, 1);
       }
     }
   }
   resolveAnchors(list, pub);
   return mergeWeekdayWithDate(list, text);
 }
+
+/** The text from `start` to the end of its paragraph. */
+function restOfParagraph(text: string, start: number): string {
+  const nl = text.indexOf("\n", start);
+  return text.slice(start, nl < 0 ? text.length : nl);
+}
+
+/** A night told by the two days it spans ("la nuit de mardi à mercredi", "the night of May 11 to 12"). */
+const TWO_DAYS = /\s(?:à|au|to|-|–)\s*\S/u;
 
 const anchorNouns = new Map<DateLocale, RegExp | null>();
 /** An event noun with its determiner, then a comma: the anchor of a count ("before the blast,", "before the Hawija attack,"). */

@@ -154,6 +154,12 @@ export const enDates: DateLocaleData = {
   /** Words before a weekday that point to the past one / the next one. */
   weekdayPast: ["last", "this past", "past", "late last", "early last"],
   nightDates: ["overnight", "night"],
+  earlyHours: [
+    "\\b(?:around|at|about|shortly after|shortly before)\\s+[1-5](?::\\d\\d)?\\s*(?:a\\.?m\\b|o['’]clock in the morning)",
+    "\\bshortly after midnight\\b",
+    "\\bin the early hours\\b",
+    "\\bat dawn\\b",
+  ],
   /** Words right before a weekday that make it the coming one ("protests for Wednesday"). */
   weekdayFuture: ["for"],
   weekdayNext: ["next", "this coming", "coming", "this"],

@@ -124,6 +124,12 @@ export const frDates: DateLocaleData = {
   },
   weekdayPast: [],
   nightDates: ["nuit"],
+  earlyHours: [
+    "\\b(?:vers|à|a|aux alentours de|aux environs de|peu après|peu avant)\\s+[0-5]\\s*(?:h\\b|heures?\\b)(?!\\s*de\\s+l['’]après)",
+    "\\bpeu après minuit\\b",
+    "\\baux premières heures\\b",
+    "\\bà l['’]aube\\b",
+  ],
   /** Words right before a weekday that make it the coming one ("protests for Wednesday"). */
   weekdayFuture: ["pour"],
   weekdayNext: ["prochain"],
