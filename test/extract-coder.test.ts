@@ -6833,3 +6833,21 @@ test("'cities across Asia and Europe' is no village called Asia, and a lead summ
   assert.equal(evs.length, 1);
   assert.equal(evs[0].location, "Jakarta");
 });
+
+test("a group 'capable of striking at will' tells no strike of workers", () => {
+  const evs = run(
+    "Analysts say the group remains capable of striking at will in the capital despite the government's efforts.",
+    "2024-12-09",
+    "Somalia",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => `${e.event_type} ${e.sub_event_type}`).join("; "));
+});
+
+test("gangs that 'run kidnapping-for-ransom operations' tell no abduction", () => {
+  const evs = run(
+    "Gangs in the northwest run kidnapping-for-ransom operations from camps in forests that straddle Katsina, Zamfara and Kaduna states.",
+    "2024-11-14",
+    "Nigeria",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => `${e.event_type} ${e.location}`).join("; "));
+});

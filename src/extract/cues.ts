@@ -137,6 +137,14 @@ export function findCues(
       (m) =>
         !quotedLabel(tokens, m.first, m.last) ||
         (m.value === "kill" && quotedDeed(tokens, m.first, m.last, lex)),
+    )
+    // ("run kidnapping-for-ransom operations", "kidnapping gangs", "murder cases": a one-word event
+    // noun that qualifies the noun after it names a business, people or a case, no event)
+    .filter(
+      (m) =>
+        m.first !== m.last ||
+        lex.pastVerb.test(tokens[m.last].text) ||
+        !lex.compoundHeads.has(tokens[m.last + 1]?.norm ?? ""),
     );
   if (!all.length) {
     const demand = crowdDemanding(tokens, lex);

@@ -173,6 +173,7 @@ interface TriggerFile {
   pursuitParticiples?: string[];
   summaryMarkers?: string[];
   habitualDeeds?: string[];
+  compoundHeads?: string[];
   personQualifiers?: string[];
   crowdCounts?: string[];
   privateViolence?: string[];
@@ -392,6 +393,7 @@ export interface LocaleLexicon {
   pursuitParticiples: Set<string>;
   summaryMarkers: PhraseMatcher<true>;
   habitualDeeds: PhraseMatcher<true>;
+  compoundHeads: Set<string>;
   /** Words after a court's participle that make it describe a person ("jailed former prime minister"). */
   personQualifiers: Set<string>;
   /** "hundreds of", "des centaines": a crowd counted, which a dispersal makes a protest. */
@@ -553,6 +555,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     pursuitParticiples: foldedWords(file.pursuitParticiples),
     summaryMarkers: phrases(file.summaryMarkers),
     habitualDeeds: phrases(file.habitualDeeds),
+    compoundHeads: foldedWords(file.compoundHeads),
     personQualifiers: foldedWords(file.personQualifiers),
     crowdCounts: phrases(file.crowdCounts),
     privateViolence: foldedWords(file.privateViolence),
