@@ -1884,3 +1884,17 @@ describe("sport and ceremonies", () => {
     );
   });
 });
+
+describe("a call to respect a ceasefire", () => {
+  it("'appelle les deux parties à respecter le cessez-le-feu proclamé' tells no agreement", () => {
+    const e = extract(
+      "Mardi, de violents combats ont opposé les rebelles du M23 aux combattants Wazalendo à Mushaki, dans le territoire de Masisi.\n\n« Pendant qu'on parle de paix à Doha et à Washington, les populations continuent de fuir », a déclaré le président de la société civile, qui appelle les deux parties à respecter le cessez-le-feu proclamé.",
+      "2025-10-08",
+      "Democratic Republic of Congo",
+    );
+    assert.ok(
+      !e.some((x) => x.sub_event_type === "Agreement"),
+      e.map((x) => `${x.sub_event_type} ${x.location}`).join("; "),
+    );
+  });
+});
