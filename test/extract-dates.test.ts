@@ -317,6 +317,10 @@ describe("a night of two days with an hour past midnight", () => {
       "Le camp a été attaqué dans la nuit de samedi à dimanche. Les assaillants ont ouvert le feu vers 2 heures du matin.";
     const found = findDates(text, 0, text.indexOf(".") + 1, "2025-03-12", "fr");
     assert.equal(found[0]?.date, "2025-03-09");
+    const words = "Le camp a été attaqué dans la nuit de samedi à dimanche, vers une heure du matin.";
+    assert.equal(findDates(words, 0, words.length, "2025-03-12", "fr")[0]?.date, "2025-03-09");
+    const road = "Le camp, à deux heures de route de Mora, a été attaqué dans la nuit de samedi à dimanche.";
+    assert.equal(findDates(road, 0, road.length, "2025-03-12", "fr")[0]?.date, "2025-03-08");
     const bare = "Le camp a été attaqué dans la nuit de samedi à dimanche.";
     assert.equal(findDates(bare, 0, bare.length, "2025-03-12", "fr")[0]?.date, "2025-03-08");
   });
