@@ -6851,3 +6851,12 @@ test("gangs that 'run kidnapping-for-ransom operations' tell no abduction", () =
   );
   assert.equal(evs.length, 0, evs.map((e) => `${e.event_type} ${e.location}`).join("; "));
 });
+
+test("a derby's 'besieged garrison' and 'fresh attackers' are figures of a match, no battle or strike", () => {
+  const evs = run(
+    "CAIRO - Al Ahly came back to win the Cairo derby 2-1 on Saturday night.\n\nFor most of the first half the visitors defended their lead like a besieged garrison, their goalkeeper repelling wave after wave of crosses.\n\nAfter the break Ahly's coach sent on two fresh attackers and the pressure became a bombardment.",
+    "2025-04-27",
+    "Egypt",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => `${e.event_type} ${e.actor1}`).join("; "));
+});

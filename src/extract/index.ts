@@ -1100,7 +1100,10 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
           (PERSON_OWNERS.has(s.tokens[k - 1].norm) ||
             ((sportWords.length > 0 || offStory === s.index - 1) &&
               (OWNER.test(s.tokens[k - 1].text) || /^['’]$/u.test(s.tokens[k - 1].text))))) ||
-        sportWords.some((w) => s.tokens[w.first].start <= m.start && s.tokens[w.last].end >= m.end)
+        sportWords.some((w) => s.tokens[w.first].start <= m.start && s.tokens[w.last].end >= m.end) ||
+        // ("the coach sent on two fresh attackers": a player's post in a sentence of sport)
+        ((sportWords.length > 0 || offStory === s.index - 1) &&
+          PLAYER_POSTS.has(m.text.toLowerCase().split(/\s+/).pop() ?? ""))
       );
     };
     if (
@@ -1420,10 +1423,18 @@ function wantedEnded(tokens: Token[], m: ActorMention, purposeEnds: () => Set<nu
 
 /** "we fought like soldiers": people a comparison names are no side. */
 function simile(tokens: Token[], m: ActorMention, lex: LocaleLexicon): boolean {
-  const k = tokenAt(tokens, m.start) - 1;
+  const i = tokenAt(tokens, m.start);
+  const k = i - 1;
+  // ("defended their lead like a besieged garrison": with an indefinite article, a comparison whatever
+  // comes before)
+  for (let j = i - 2; j >= Math.max(0, i - 3); j--)
+    if (lex.similes.has(tokens[j].norm) && A_AN.has(tokens[j + 1].norm)) return true;
   // (right after a verb: "groups like JNIM" names an example, no comparison)
   return k >= 1 && lex.similes.has(tokens[k].norm) && lex.pastVerb.test(tokens[k - 1].text);
 }
+const A_AN = new Set(["a", "an", "un", "une"]);
+/** Players' posts that are also words for armed men ("attackers", "attaquants"). */
+const PLAYER_POSTS = new Set(["attacker", "attackers", "attaquant", "attaquants"]);
 
 /**
  * "was found dead in a cell at Kilimani Police Station": a post or station named after "at" or "in",
