@@ -6860,3 +6860,12 @@ test("a derby's 'besieged garrison' and 'fresh attackers' are figures of a match
   );
   assert.equal(evs.length, 0, evs.map((e) => `${e.event_type} ${e.actor1}`).join("; "));
 });
+
+test("a yearbook's share of deaths caused by police is a statistic, no battle", () => {
+  const evs = run(
+    "The yearbook found that violent intentional deaths fell for the third year in a row. But the share of deaths caused by police remained high in several states.",
+    "2025-07-29",
+    "Brazil",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => `${e.event_type} ${e.actor1}`).join("; "));
+});
