@@ -6869,3 +6869,12 @@ test("a yearbook's share of deaths caused by police is a statistic, no battle", 
   );
   assert.equal(evs.length, 0, evs.map((e) => `${e.event_type} ${e.actor1}`).join("; "));
 });
+
+test("supporters urged to take to the streets have not protested yet", () => {
+  const evs = run(
+    "The opposition leader on Tuesday urged his supporters across the country to take to the streets in Lusaka.",
+    "2025-07-10",
+    "Zambia",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => `${e.event_type} ${e.location}`).join("; "));
+});

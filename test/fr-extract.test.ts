@@ -1898,3 +1898,17 @@ describe("a call to respect a ceasefire", () => {
     );
   });
 });
+
+describe("a call to take to the streets", () => {
+  it("'Nous invitons toute la population à descendre dans la rue' tells no protest yet", () => {
+    const e = extract(
+      "La plateforme de l'opposition appelle à une grande marche samedi prochain à Toamasina. « Nous invitons toute la population à descendre dans la rue, dans le calme et la discipline », a déclaré son porte-parole.",
+      "2025-07-10",
+      "Madagascar",
+    );
+    assert.deepEqual(
+      e.map((x) => x.event_type),
+      [],
+    );
+  });
+});

@@ -4,6 +4,8 @@ import type { Token } from "../text/tokens.js";
 import { parseNumberPhrase } from "./numbers.js";
 
 const PURPOSE = new Set(["to", "pour"]);
+/** The word before a deed called for ("urged them to march", "invite la population à descendre"). */
+const CALL_TO = new Set(["to", "a", "à"]);
 /** Words of the aim of something announced ("to protest", "in protest against", "pour protester"). */
 const AIM = new Set(["to", "pour", "in", "en"]);
 /** "ainsi que", "as well as": a list member after a comma. */
@@ -201,6 +203,7 @@ export function findCues(
   // wants to end is no event told)
   const endings = hits.length ? lex.endPurposes.matchAll(tokens) : [];
   let announced: ReturnType<typeof lex.announcements.matchAll> | undefined;
+  let calls: ReturnType<typeof lex.callsToAct.matchAll> | undefined;
   let planned: CueHit | null = null;
   for (const h of hits) {
     for (const e of endings)
@@ -304,6 +307,15 @@ export function findCues(
       lex.predictions.matchAll(tokens.slice(h.last + 1, h.last + 4)).some((m) => m.first === 0)
     )
       h.hedged = true;
+    // ("Nous invitons toute la population à descendre dans la rue", "urged supporters to take to the
+    // streets": a crowd's deed called for is none yet)
+    if (
+      CALL_TO.has(tokens[h.first - 1]?.norm ?? "") &&
+      h.cues.every((c) => c === "protest" || c === "gather")
+    ) {
+      calls ??= lex.callsToAct.matchAll(tokens);
+      if (calls.some((c) => c.last < h.first - 1 && h.first - c.last <= 8)) h.hedged = true;
+    }
     // "deployed to fight", "sent to attack": a purpose, not a deed (crowds "gathered to protest" still protest).
     // ("militants attempted to abduct a civilian": a deed tried is still an event, and a killing tried
     // an attack; not in a relative clause about someone else, "a man who tried to kidnap a pupil")
