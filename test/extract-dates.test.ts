@@ -330,3 +330,12 @@ describe("a night of two days with an hour past midnight", () => {
     assert.equal(findDates(text, 0, text.length, "2025-05-14", "en")[0]?.date, "2025-05-12");
   });
 });
+
+describe("French 'il y a' with a qualifier", () => {
+  it("'il y a plus de trois ans' is three years back, and 'il y a quelques années' still parses", () => {
+    const a = "Ils avaient été interpellés il y a plus de trois ans à Tillabéri.";
+    assert.equal(findDates(a, 0, a.length, "2025-04-15", "fr")[0]?.date, "2022-04-01");
+    const b = "Un officier tombé au combat il y a quelques années.";
+    assert.equal(findDates(b, 0, b.length, "2025-12-10", "fr")[0]?.text, "il y a quelques années");
+  });
+});

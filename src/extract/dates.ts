@@ -66,6 +66,8 @@ export interface DateLocaleData {
   yearPrefixes: string[];
   agoWords: string[];
   agoPrefixWords: string[];
+  /** Words between an ago prefix and its count ("il y a plus de trois ans"). */
+  agoQualifiers?: string[];
   units: Record<string, "day" | "week" | "fortnight" | "month" | "year">;
   anchorDirections: Record<string, number>;
   /** Of those, the ones a clause follows: "one day after gunmen ambushed ..." dates the shootout told
@@ -625,10 +627,11 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
   if (L.agoWords.length)
     add(`${N}\\s+${U}\\s+(?:${alt(L.agoWords)})`, (m, pub) => agoFound(m[1], m[2], pub), [G.ago, G.unit]);
   if (L.agoPrefixWords.length)
-    add(`(?:${alt(L.agoPrefixWords)})\\s+${N}\\s+${U}`, (m, pub) => agoFound(m[1], m[2], pub), [
-      G.agoPrefix,
-      G.unit,
-    ]);
+    add(
+      `(?:${alt(L.agoPrefixWords)})\\s+${agoQualifier(L.agoQualifiers)}${N}\\s+${U}`,
+      (m, pub) => agoFound(m[1], m[2], pub),
+      [G.agoPrefix, G.unit],
+    );
 
   // Anchored on another date: "the following day", "two days earlier", "le lendemain".
   add(
@@ -1037,6 +1040,13 @@ function datesIn(
   }
   resolveAnchors(list, pub);
   return mergeWeekdayWithDate(list, text);
+}
+
+/** The optional words between an ago prefix and its count, each with its space (none after an elision). */
+function agoQualifier(words: string[] | undefined): string {
+  if (!words?.length) return "";
+  const each = words.map((w) => `${alt([w])}${/['’]$/u.test(w) ? "\\s*" : "\\s+"}`);
+  return `(?:${each.join("|")})?`;
 }
 
 /** The text from `start` to the end of its paragraph. */

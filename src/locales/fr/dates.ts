@@ -206,6 +206,16 @@ export const frDates: DateLocaleData = {
   ],
   agoWords: [],
   agoPrefixWords: ["il y a"],
+  agoQualifiers: [
+    "plus de",
+    "près de",
+    "moins de",
+    "environ",
+    "quelque",
+    "un peu plus de",
+    "plus d'",
+    "près d'",
+  ],
   units: {
     jour: "day",
     jours: "day",
