@@ -339,3 +339,14 @@ describe("French 'il y a' with a qualifier", () => {
     assert.equal(findDates(b, 0, b.length, "2025-12-10", "fr")[0]?.text, "il y a quelques années");
   });
 });
+
+describe("French weekdays announced", () => {
+  it("'le mouvement doit être reconduit jeudi', 'la marche est prévue samedi' are the coming days", () => {
+    const a = "Le mot d'ordre de grève doit être reconduit jeudi, selon les organisateurs.";
+    const d = findDates(a, 0, a.length, "2025-02-10", "fr")[0];
+    assert.equal(d?.date, "2025-02-13");
+    assert.equal(d?.future, true);
+    const b = "La marche est prévue samedi à Ziguinchor.";
+    assert.equal(findDates(b, 0, b.length, "2025-02-10", "fr")[0]?.date, "2025-02-15");
+  });
+});

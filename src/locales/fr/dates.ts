@@ -131,7 +131,21 @@ export const frDates: DateLocaleData = {
     "\\bà l['’]aube\\b",
   ],
   /** Words right before a weekday that make it the coming one ("protests for Wednesday"). */
-  weekdayFuture: ["pour"],
+  weekdayFuture: [
+    "pour",
+    "reconduit",
+    "reconduite",
+    "reconduits",
+    "reconduites",
+    "prévu",
+    "prévue",
+    "prévus",
+    "prévues",
+    "aura lieu",
+    "auront lieu",
+    "se tiendra",
+    "se tiendront",
+  ],
   weekdayNext: ["prochain"],
   weekdayPrefixes: [
     "ce",
