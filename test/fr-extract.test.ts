@@ -1912,3 +1912,15 @@ describe("a call to take to the streets", () => {
     );
   });
 });
+
+describe("the wounded taken to a hospital", () => {
+  it("'transportés à l'hôpital de Verrettes' is where the wounded went, not a second attack", () => {
+    const e = extract(
+      "Au moins neuf personnes ont été tuées dimanche lors d'une attaque menée par des membres du gang Gran Grif à Désarmes, dans la commune de Verrettes. Plusieurs blessés ont été transportés à l'hôpital de Verrettes, déjà débordé.",
+      "2025-08-12",
+      "Haiti",
+    );
+    assert.equal(e.length, 1, e.map((x) => `${x.event_type} ${x.location}`).join("; "));
+    assert.equal(e[0].location, "Désarmes");
+  });
+});

@@ -710,7 +710,10 @@ function candidates(
       !cues.weak?.has(prev) &&
       siteWord(tokens[b - 1 - adj]?.norm ?? "") &&
       cues.definite.has(tokens[b - 2 - adj]?.norm ?? "") &&
-      (cues.weak?.has(tokens[b - 3 - adj]?.norm ?? "") ?? false);
+      ((cues.weak?.has(tokens[b - 3 - adj]?.norm ?? "") ?? false) ||
+        // ("transportés à l'hôpital de Verrettes": taken to a site of care after a word of care)
+        (cues.careWords.has(tokens[b - 1 - adj]?.norm ?? "") &&
+          cues.careWords.has(tokens[b - 4 - adj]?.norm ?? "")));
     // ("blocked the Dhaka-Tangail highway in Gazipur": the place after the road is where it was blocked)
     const roadIn =
       roadObject &&
