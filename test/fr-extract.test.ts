@@ -1924,3 +1924,14 @@ describe("the wounded taken to a hospital", () => {
     assert.equal(e[0].location, "Désarmes");
   });
 });
+
+describe("a tribute to soldiers who died for the country", () => {
+  it("'a rendu hommage jeudi aux militaires tombés, « morts pour la patrie »' tells no killing of its own", () => {
+    const e = extract(
+      "Trois militaires ont été tués mardi lorsque leur véhicule a sauté sur un engin explosif près de Banikoara. Le porte-parole du gouvernement a rendu hommage jeudi aux militaires tombés, « morts pour la patrie ».",
+      "2025-09-19",
+      "Benin",
+    );
+    assert.equal(e.length, 1, e.map((x) => `${x.event_type} ${x.event_date}`).join("; "));
+  });
+});
