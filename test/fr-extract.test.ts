@@ -1935,3 +1935,17 @@ describe("a tribute to soldiers who died for the country", () => {
     assert.equal(e.length, 1, e.map((x) => `${x.event_type} ${x.event_date}`).join("; "));
   });
 });
+
+describe("where a witness lives", () => {
+  it("'un ressortissant de la zone, installé à Niamey' places no abduction in Niamey", () => {
+    const e = extract(
+      "Des hommes armés ont enlevé mardi cinq commerçants près de Makalondi. Joint par téléphone, un ressortissant de la zone, installé à Niamey, dit craindre pour la vie des otages enlevés.",
+      "2025-07-03",
+      "Niger",
+    );
+    assert.ok(
+      e.every((x) => x.location !== "Niamey"),
+      e.map((x) => `${x.sub_event_type} ${x.location}`).join("; "),
+    );
+  });
+});

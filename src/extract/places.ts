@@ -156,7 +156,18 @@ function andNameEnd(tokens: Token[], i: number, j: number, cues: PlaceCues): num
 }
 
 /** Words that say where an organisation sits, as written ("based in", "basée au"). */
-const BASED = new Set(["based", "basée", "basé", "basés", "basées", "headquartered"]);
+const BASED = new Set([
+  "based",
+  "basée",
+  "basé",
+  "basés",
+  "basées",
+  "headquartered",
+  "installé",
+  "installée",
+  "installés",
+  "installées",
+]);
 
 /** Two capitalised compass words, north or south first ("North West", "South East"): one name. */
 function compassPair(tokens: Token[], i: number): boolean {
