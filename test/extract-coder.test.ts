@@ -5996,9 +5996,9 @@ test("a crowd blocking a road and fired on with live rounds: excessive force, no
   assert.equal(e.sub_event_type, "Excessive force against protesters");
 });
 
-test("'a two-year conflict that has left more than 3,000 dead' adds no toll", () => {
+test("'a three-year conflict that has left over 4,000 people dead' adds no toll", () => {
   const evs = run(
-    "Rights groups have accused both sides of atrocities in a two-year conflict that has left more than 3,000 dead.",
+    "Human rights monitors say the army and the separatists have both committed abuses in a three-year conflict that has left over 4,000 people dead.",
     "2020-03-10",
     "Cameroon",
   );
