@@ -6878,3 +6878,62 @@ test("supporters urged to take to the streets have not protested yet", () => {
   );
   assert.equal(evs.length, 0, evs.map((e) => `${e.event_type} ${e.location}`).join("; "));
 });
+
+test("a crowd gathered outside an embassy protests; one gathered outside the town hall to congratulate a mayor does not", () => {
+  const protest = run(
+    "In Lisbon, several hundred people gathered outside the Russian embassy on Sunday afternoon. Police said six people were detained.",
+    "2025-05-12",
+    "Portugal",
+  );
+  assert.equal(protest.length, 1, protest.map((e) => `${e.event_type} ${e.location}`).join("; "));
+  assert.equal(protest[0].sub_event_type, "Protest with intervention");
+  assert.equal(protest[0].location, "Lisbon");
+  const cheer = run(
+    "Supporters of the new mayor gathered outside the town hall in Ziguinchor on Wednesday to congratulate him after the vote.",
+    "2025-05-15",
+    "Senegal",
+  );
+  assert.equal(cheer.length, 0, cheer.map((e) => `${e.event_type} ${e.location}`).join("; "));
+});
+
+test("'calling on Washington to stop' addresses a government: Washington is no place of the march", () => {
+  const evs = run(
+    'In the Malaysian capital, Kuala Lumpur, thousands of demonstrators, many of them students waving flags, marched from the central mosque to the United States embassy after Friday prayers, chanting "Stop the war" and calling on Washington to stop arming Israel.',
+    "2025-04-05",
+    "Malaysia",
+  );
+  assert.deepEqual(
+    evs.map((e) => e.location),
+    ["Kuala Lumpur"],
+  );
+});
+
+test("a mission 'which has been the target of violent protests' tells past riots: the day's protest stays a protest", () => {
+  const evs = run(
+    "Police fired tear gas in Lahore on Friday to stop hundreds of protesters from marching on the French consulate, which has been the target of violent protests, and the crowd dispersed after an hour.",
+    "2025-04-05",
+    "Pakistan",
+  );
+  assert.equal(evs.length, 1, evs.map((e) => `${e.event_type} ${e.location}`).join("; "));
+  assert.equal(evs[0].sub_event_type, "Protest with intervention");
+});
+
+test("marches planned for Saturday, 'including a demonstration in X' and 'rallies in Y', are all still to come", () => {
+  const evs = run(
+    "More marches are planned on Saturday, including a national demonstration in Rome that organisers expect to draw 50,000 people, and rallies in Milan and Turin.",
+    "2025-04-04",
+    "Italy",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => `${e.event_type} ${e.location}`).join("; "));
+});
+
+test("police named without a country are those of the place, in a story told from another country", () => {
+  const evs = run(
+    "Thousands of people marched in Jakarta on Friday against the war, and Indonesian police reported no arrests.\n\nIn London, hundreds of people gathered outside the Israeli embassy on Friday evening. The police said 11 people were arrested for assaulting officers.",
+    "2025-03-22",
+    "Indonesia",
+  );
+  const london = evs.find((e) => e.location === "London");
+  assert.ok(london, evs.map((e) => `${e.event_type} ${e.location}`).join("; "));
+  assert.equal(london.actor2, "Police Forces of the United Kingdom (2024-)");
+});

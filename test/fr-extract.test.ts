@@ -1949,3 +1949,34 @@ describe("where a witness lives", () => {
     );
   });
 });
+
+describe("overseas territories and their state forces", () => {
+  it("the gendarmes of New Caledonia are France's police, the rioters New Caledonia's", () => {
+    const e = extract(
+      "Lundi, des gendarmes ont dispersé à coups de grenades lacrymogènes des émeutiers qui incendiaient des véhicules au Mont-Dore.",
+      "2025-01-20",
+      "New Caledonia",
+    );
+    assert.equal(e.length, 1, e.map((x) => `${x.sub_event_type} ${x.location}`).join("; "));
+    assert.equal(e[0].actor1, "Rioters (New Caledonia)");
+    assert.match(e[0].actor2 ?? "", /^Police Forces of France \(2017-\)/);
+  });
+});
+
+describe("a crowd gathered in front of a seat of power", () => {
+  it("'rassemblés devant le gouvernorat' protest; 'rassemblés devant la mairie pour féliciter' the new mayor do not", () => {
+    const p = extract(
+      "Samedi matin, des commerçants en colère étaient rassemblés devant le gouvernorat de Sfax.",
+      "2025-03-22",
+      "Tunisia",
+    );
+    assert.equal(p.length, 1, p.map((x) => `${x.sub_event_type} ${x.location}`).join("; "));
+    assert.equal(p[0].event_type, "Protests");
+    const c = extract(
+      "Mercredi, des partisans du nouveau maire étaient rassemblés devant la mairie de Kolda pour féliciter l'élu.",
+      "2025-03-22",
+      "Senegal",
+    );
+    assert.equal(c.length, 0, c.map((x) => `${x.sub_event_type} ${x.location}`).join("; "));
+  });
+});

@@ -10,6 +10,8 @@ const CALL_TO = new Set(["to", "a", "à"]);
 const AIM = new Set(["to", "pour", "in", "en"]);
 /** "ainsi que", "as well as": a list member after a comma. */
 const AS_WELL = new Set(["ainsi", "well"]);
+/** Words that open the members of what was just named ("marches are planned ..., including a rally"). */
+const INCLUDING = new Set(["including", "notamment", "dont"]);
 
 /** One cue found in a sentence: a span of tokens and every cue its words carry. */
 export interface CueHit {
@@ -205,6 +207,7 @@ export function findCues(
   let announced: ReturnType<typeof lex.announcements.matchAll> | undefined;
   let calls: ReturnType<typeof lex.callsToAct.matchAll> | undefined;
   let planned: CueHit | null = null;
+  let plannedAfterNoun = false;
   for (const h of hits) {
     for (const e of endings)
       if (
@@ -246,13 +249,21 @@ export function findCues(
             h.hedged = true;
       const before = planned ? tokens.slice(planned.last + 1, h.first) : [];
       // (", ainsi qu'une grève de 72 heures", ", as well as a strike": a comma before "as well as" too)
-      const asWell = before.some((u) => AS_WELL.has(u.norm));
+      // (", including a national demonstration in London": one of those planned)
+      const asWell = before.some((u) => AS_WELL.has(u.norm) || INCLUDING.has(u.norm));
+      // (after "marches are planned", a comma too, when nothing between tells what happened: "..., and
+      // rallies in Paris")
+      const wide =
+        asWell ||
+        (plannedAfterNoun &&
+          !lex.pastVerb.test(tokens[h.last].text) &&
+          !before.some((t) => lex.pastVerb.test(t.text)));
       if (
         !h.hedged &&
         planned &&
-        h.first - planned.last <= (asWell ? 16 : 10) &&
-        before.some((t) => AND.has(t.norm)) &&
-        before.every((t) => t.text !== ";" && (t.text !== "," || asWell))
+        h.first - planned.last <= (wide ? 16 : 10) &&
+        before.some((t) => AND.has(t.norm) || INCLUDING.has(t.norm)) &&
+        before.every((t) => t.text !== ";" && (t.text !== "," || wide))
       )
         h.hedged = true;
       if (h.hedged) planned = h;
@@ -307,6 +318,12 @@ export function findCues(
       lex.predictions.matchAll(tokens.slice(h.last + 1, h.last + 4)).some((m) => m.first === 0)
     )
       h.hedged = true;
+    // ("Larger marches are planned ..., including a national demonstration": a crowd's action hedged
+    // after its noun hedges those joined to it too)
+    if (h.hedged && h.cues.every((c) => c === "protest" || c === "gather") && planned !== h) {
+      planned = h;
+      plannedAfterNoun = true;
+    }
     // ("Nous invitons toute la population à descendre dans la rue", "urged supporters to take to the
     // streets": a crowd's deed called for is none yet)
     if (
@@ -490,7 +507,10 @@ function gatheringsWithDemands(hits: CueHit[], tokens: Token[], lex: LocaleLexic
   for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i];
     if (!h.cues.includes("gather")) continue;
-    const says = dispersed || demands.some((d) => d.first > h.last && d.first - h.last <= 12);
+    const says =
+      dispersed ||
+      demands.some((d) => d.first > h.last && d.first - h.last <= 12) ||
+      atSeatOfPower(tokens, h, lex);
     setCues(
       h,
       h.cues.filter((c) => c !== "gather"),
@@ -499,6 +519,27 @@ function gatheringsWithDemands(hits: CueHit[], tokens: Token[], lex: LocaleLexic
     if (!h.cues.length) hits.splice(i, 1);
   }
 }
+
+/**
+ * "several hundred people gathered outside the Israeli embassy", "rassemblés devant la préfecture": a
+ * crowd that gathers in front of a seat of power is there to be heard. (Right after the gathering's
+ * word, the approach word first, the seat within a few words of it.)
+ */
+function atSeatOfPower(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
+  const approach = lex.siteApproaches
+    .matchAll(tokens.slice(h.last + 1, h.last + 1 + SEAT_APPROACH_REACH))
+    .find((a) => a.first <= SEAT_APPROACH_REACH);
+  if (!approach) return false;
+  // ("gathered outside the town hall to congratulate him": no demand)
+  if (lex.gatheringPurposes.matchAll(tokens).some((p) => p.first > h.last && p.first - h.last <= 14))
+    return false;
+  const from = h.last + 1 + approach.last + 1;
+  return lex.seatsOfPower.matchAll(tokens.slice(from, from + SEAT_REACH)).length > 0;
+}
+/** How many words after the gathering's word the approach comes ("gathered on Friday outside"). */
+const SEAT_APPROACH_REACH = 5;
+/** How many words after the approach the seat comes ("outside the Israeli embassy"). */
+const SEAT_REACH = 4;
 
 /** Cues of strikes from afar: what they hit is their target, whatever it was doing. */
 const REMOTE = new Set<Cue>(["air", "shell"]);

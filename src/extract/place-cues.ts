@@ -31,6 +31,11 @@ export interface PlaceCues {
   townCompounds: Set<string>;
   /** "speaking outside the hospital": where a speaker stands. */
   speechWords: Set<string>;
+  /** Verbs that address or blame a government, named by its capital, right after them or after "on"/"to"
+   * ("calling on Washington to stop", "accusant Kigali de soutenir"): no place of the event. */
+  addressees: Set<string>;
+  /** "on", "to": between a verb of addressing and the capital addressed ("appealed to Paris"). */
+  addressLinks: Set<string>;
   /** "préfecture", "governorate": offices that speak for a place, after a word of reporting. */
   authorities: Set<string>;
   /** "Sadar": the seat's subdivision after a town's name ("Bogura Sadar upazila"). */
@@ -173,6 +178,8 @@ export function placeCues(locale: Locale): PlaceCues {
       townCompounds: folded(raw.townCompounds ?? []),
       speechWords: folded(raw.speechWords ?? []),
       authorities: folded(raw.authorities ?? []),
+      addressees: folded(raw.addressees ?? []),
+      addressLinks: folded(raw.addressLinks ?? []),
       seatSuffixes: folded(raw.seatSuffixes ?? []),
       weak: folded(raw.weak ?? []),
       subareas: folded(raw.subareas ?? []),

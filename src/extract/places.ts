@@ -684,6 +684,12 @@ function candidates(
       i = end;
       continue;
     }
+    // ("calling on Washington to stop arming Israel", "accusant Kigali de soutenir le M23": a government
+    // addressed or blamed, named by its capital)
+    if (cues.addressees.has(prev) || (cues.addressLinks.has(prev) && cues.addressees.has(prev2))) {
+      i = end;
+      continue;
+    }
     // "the mayor of Boni", "the Nassoumbou village chief": the place of the person, not of the event.
     // (and "a civil society leader in the Beni territory": the place of a speaker)
     const titled =

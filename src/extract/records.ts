@@ -319,9 +319,13 @@ function sideOf(
     case "mutiny": {
       // ("the army and the RSF signed a ceasefire in Jeddah": forces named without a country are the
       // forces of the country the article is about, wherever the event happened)
-      const own = m.country ?? home ?? c;
+      // (police named without a country are those of the place: "In London, ... The Metropolitan Police
+      // said 14 people were arrested" in a story about Jakarta's rallies)
+      const own = m.country ?? (m.role === "police" ? (c ?? home) : (home ?? c));
       if (!own) return null;
-      if (c && own !== c && m.role !== "government") return asSide(reg.foreignForce(own, date), m);
+      // (French gendarmes in New Caledonia serve at home)
+      if (c && own !== c && m.role !== "government" && reg.sovereign(c) !== own)
+        return asSide(reg.foreignForce(own, date), m);
       return asSide(reg.stateForce(own, m.role, date, m.unit), m);
     }
     case "external":

@@ -105,6 +105,8 @@ export interface ActorRegistry {
     unit?: string | null,
   ): { name: string; inter: number };
   foreignForce(country: string, date: string | null): { name: string; inter: number };
+  /** The state whose forces serve in a territory ("Mayotte": "France"), or null. */
+  sovereign(country: string): string | null;
   generic(role: GenericRole, country: string): { name: string; inter: number };
   ethnicMilitia(ethnicity: string, country: string): { name: string; inter: number };
   ethnicGroup(ethnicity: string, country: string): string;
@@ -414,11 +416,18 @@ class Registry implements ActorRegistry {
   }
 
   private canonical(country: string): string {
+    // (the gendarmes of New Caledonia or Mayotte are France's)
+    const sovereign = this.forces.sovereign(country);
+    if (sovereign) return sovereign;
     return this.forces.has(country) ? country : (this.countryOf(country) ?? country);
   }
 
   stateForce(country: string, branch: Branch, date: string | null, unit?: string | null) {
     return { name: this.forces.name(this.canonical(country), branch, date, unit ?? null), inter: 1 };
+  }
+
+  sovereign(country: string): string | null {
+    return this.forces.sovereign(country);
   }
 
   foreignForce(country: string, date: string | null) {

@@ -5,6 +5,8 @@ export type Branch = "military" | "police" | "government" | "mutiny";
 export interface StateForcesFile {
   the: string[];
   defaultUnits: Record<string, "military" | "police">;
+  /** Territories whose forces are another state's ("New Caledonia": "France"). */
+  sovereigns?: Record<string, string>;
   countries: Record<
     string,
     {

@@ -27,10 +27,12 @@ export class StateForceTable {
   private units = new Map<string, Record<string, "military" | "police">>();
   private the: Set<string>;
   private defaultUnits: Record<string, "military" | "police">;
+  private sovereigns: Map<string, string>;
 
   constructor(file: StateForcesFile) {
     this.the = new Set(file.the);
     this.defaultUnits = file.defaultUnits;
+    this.sovereigns = new Map(Object.entries(file.sovereigns ?? {}));
     for (const [country, def] of Object.entries(file.countries)) {
       const rows = [...def.periods].sort((a, b) => a[0].localeCompare(b[0]));
       this.periods.set(
@@ -44,6 +46,11 @@ export class StateForceTable {
       );
       if (def.units) this.units.set(country, def.units);
     }
+  }
+
+  /** The state whose forces serve in a territory ("Mayotte": "France"); null for a state of its own. */
+  sovereign(country: string): string | null {
+    return this.sovereigns.get(country) ?? null;
   }
 
   /** "the Philippines", "Mali". */

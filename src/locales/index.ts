@@ -83,6 +83,9 @@ interface TriggerFile {
   arms?: string[];
   attempts?: string[];
   demands?: string[];
+  siteApproaches?: string[];
+  gatheringPurposes?: string[];
+  seatsOfPower?: string[];
   involvement?: string[];
   weWords?: string[];
   subjectPronouns?: string[];
@@ -244,6 +247,13 @@ export interface LocaleLexicon {
   attempts: Set<string>;
   /** What a gathered crowd demands ("to demand", "in support of"): it makes the gathering a protest. */
   demands: PhraseMatcher<true>;
+  /** "outside", "in front of", "devant": what comes next is where a crowd stood. */
+  siteApproaches: PhraseMatcher<true>;
+  /** Seats of power and of foreign states ("embassy", "parliament", "la préfecture"): a crowd gathered
+   * in front of one is there to be heard, a protest. */
+  seatsOfPower: PhraseMatcher<true>;
+  /** Purposes that make a gathering no protest ("to congratulate him", "pour accueillir"). */
+  gatheringPurposes: PhraseMatcher<true>;
   /** "involved in", "took part in": what people arrested are arrested for ("involved in the riots"). */
   involvement: PhraseMatcher<true>;
   /** First-person plural words: in a quote, the speaker's group ("We took control", "nous avons"). */
@@ -475,6 +485,9 @@ export function lexicon(locale: Locale): LocaleLexicon {
     arms: phrases(file.arms),
     attempts: new Set(file.attempts ?? []),
     demands: phrases(file.demands),
+    siteApproaches: phrases(file.siteApproaches),
+    seatsOfPower: phrases(file.seatsOfPower),
+    gatheringPurposes: phrases(file.gatheringPurposes),
     involvement: phrases(file.involvement),
     weWords: new Set(file.weWords ?? []),
     subjectPronouns: new Set(file.subjectPronouns ?? []),
