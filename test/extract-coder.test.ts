@@ -6937,3 +6937,30 @@ test("police named without a country are those of the place, in a story told fro
   assert.ok(london, evs.map((e) => `${e.event_type} ${e.location}`).join("; "));
   assert.equal(london.actor2, "Police Forces of the United Kingdom (2024-)");
 });
+
+test("'a funeral ceremony for the soldiers was held' holds a ceremony, nobody arrested", () => {
+  const evs = run(
+    "A funeral ceremony for the nine soldiers was held on Thursday afternoon at the army base in Mopti.",
+    "2025-02-14",
+    "Mali",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => `${e.event_type} ${e.sub_event_type}`).join("; "));
+});
+
+test("'clashes between herders and farmers are frequent' tells a situation, no event", () => {
+  const evs = run(
+    "Clashes between nomadic herders and sedentary farmers are frequent in the area around Sarh.",
+    "2025-02-14",
+    "Chad",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => `${e.event_type} ${e.sub_event_type}`).join("; "));
+});
+
+test("the purchase of drones announced in a speech is no air strike", () => {
+  const evs = run(
+    "The minister also announced the acquisition of new equipment, including attack drones, and the recruitment of 5,000 soldiers.",
+    "2025-11-02",
+    "Burkina Faso",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => `${e.event_type} ${e.sub_event_type}`).join("; "));
+});

@@ -1980,3 +1980,44 @@ describe("a crowd gathered in front of a seat of power", () => {
     assert.equal(c.length, 0, c.map((x) => `${x.sub_event_type} ${x.location}`).join("; "));
   });
 });
+
+describe("sides named together and those who suffer a deed", () => {
+  it("'les éléments des forces de l'ordre' are the police, not an armed group: students' stones make a riot", () => {
+    const e = extract(
+      "Jeudi, à Toliara, des étudiants ont érigé des barricades et lancé des pierres sur les éléments des forces de l'ordre, qui ont riposté par des gaz lacrymogènes.",
+      "2025-03-07",
+      "Madagascar",
+    );
+    assert.equal(e.length, 1, e.map((x) => `${x.sub_event_type} ${x.location}`).join("; "));
+    assert.equal(e[0].event_type, "Riots");
+    assert.match(e[0].actor2 ?? "", /^Police Forces of Madagascar/);
+  });
+
+  it("'des soldats et des VDP sont tombés dans une embuscade': the VDP's allies are no attackers", () => {
+    const e = extract(
+      "Des soldats et des VDP sont tombés dans une embuscade lundi près de Kaya.",
+      "2024-10-15",
+      "Burkina Faso",
+    );
+    assert.equal(e.length, 1);
+    assert.equal(e[0].actor1, "Unidentified Armed Group (Burkina Faso)");
+  });
+
+  it("rallies the coalition wants to hold 'dans les semaines à venir' are still to come", () => {
+    const e = extract(
+      "La coalition affirme vouloir organiser, dans les semaines à venir, des rassemblements dans plusieurs villes, dont Kara et Sokodé.",
+      "2025-10-14",
+      "Togo",
+    );
+    assert.equal(e.length, 0, e.map((x) => `${x.sub_event_type} ${x.location}`).join("; "));
+  });
+
+  it("'l'acquisition de nouveaux équipements, dont des vecteurs aériens' is no air strike", () => {
+    const e = extract(
+      "Le ministre a annoncé l'acquisition de nouveaux équipements, dont des vecteurs aériens, pour l'armée.",
+      "2025-11-02",
+      "Burkina Faso",
+    );
+    assert.equal(e.length, 0, e.map((x) => `${x.sub_event_type} ${x.location}`).join("; "));
+  });
+});

@@ -2496,6 +2496,10 @@ function personHeld(tokens: Token[], h: CueHit, actors: ActorMention[], lex: Loc
   if (passive) {
     const subject = tokens[k];
     if (!subject) return false;
+    // ("A funeral ceremony for the soldiers was held", "Funerals for the eleven soldiers killed ... were
+    // held": the ceremony held, not the people it is for)
+    for (let j = k; j >= Math.max(0, k - HELD_SUBJECT_REACH); j--)
+      if (lex.mourning.has(tokens[j].norm)) return false;
     return (
       actors.some((a) => a.end === subject.end) ||
       lex.subjectPronouns.has(subject.norm) ||
@@ -2512,6 +2516,9 @@ function personHeld(tokens: Token[], h: CueHit, actors: ActorMention[], lex: Loc
 
 /** Words between a verb of trying and the verb tried ("attempted to retake", "visait à reprendre"). */
 const TO_VERB = new Set(["to", "a", "de", "d"]);
+
+/** How far back from "held" the head of its subject may stand ("funerals for the eleven soldiers"). */
+const HELD_SUBJECT_REACH = 8;
 
 /** Words between a subject and "held" besides the passive auxiliaries ("had reportedly been held"). */
 const BETWEEN_HELD = new Set([

@@ -425,15 +425,31 @@ function namedDoer(
   return null;
 }
 
+/** Articles of a plural side named after "and" ("soldiers and the volunteers", "des soldats et des VDP"). */
+const PLURAL_ARTICLES = new Set(["the", "des", "les", "d'autres", "other"]);
+
 /** Two actors named together, joined only by "and" or a comma ("soldiers and volunteer fighters"). */
-function alliedWith(s: Sentence, a: ActorMention, b: ActorMention, locale: Locale): boolean {
+function alliedWith(
+  s: Sentence,
+  a: ActorMention,
+  b: ActorMention,
+  locale: Locale,
+  withArticle = false,
+): boolean {
   const [x, y] = a.start < b.start ? [a, b] : [b, a];
   if (x.end > s.end || y.start < s.start || y.start < x.end) return false;
   const between = s.text
     .slice(x.end - s.start, y.start - s.start)
     .trim()
     .toLowerCase();
-  if (between !== "," && !placeCues(locale).and.has(between)) return false;
+  // ("des soldats et des VDP": "and" with the second side's article, when asked: sides that suffer the
+  // same deed; "the Sinaloa Cartel and the CJNG" may be the two sides of a fight)
+  const [conj, article, ...rest] = between.split(/\s+/);
+  const joined =
+    between === "," ||
+    placeCues(locale).and.has(between) ||
+    (withArticle && !rest.length && placeCues(locale).and.has(conj) && PLURAL_ARTICLES.has(article));
+  if (!joined) return false;
   // ("clashes between Tiv and Jukun militias": opponents)
   let k = tokenAt(s.tokens, x.start) - 1;
   while (k >= 0 && placeCues(locale).definite.has(s.tokens[k].norm)) k--;
@@ -647,7 +663,14 @@ function chooseActors(
               pick.first((m) => !!m.claimed && !victimSide(m)) ?? namedDoer(d, locale, victimSide),
               f.patient,
             )
-          : ((named && !victimSide(named) ? named : null) ?? pick.first((m) => isArmed(m) && !victimSide(m)));
+          : ((named && !victimSide(named) ? named : null) ??
+            // ("des soldats et des VDP sont tombés dans une embuscade": the victims' allies are no attackers)
+            pick.first(
+              (m) =>
+                isArmed(m) &&
+                !victimSide(m) &&
+                !(f.patient && alliedWith(f.sentence, m, f.patient, locale, true)),
+            ));
       // ("JNIM militants ambushed an army patrol ... two militants were killed": the attackers' own
       // dead, named without a group, are their side, not the target)
       // ("soldiers and volunteer fighters repelled an attack": sides named together are allies)
