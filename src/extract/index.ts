@@ -660,16 +660,36 @@ function figurative(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
   return true;
 }
 
+/** The article-wide inputs of the sentence loop and what it carries from one sentence to the next. */
+interface SentenceLoop {
+  doc: Doc;
+  ctx: Context;
+  locale: Locale;
+  gaz: Gazetteer;
+  reg: ActorRegistry;
+  lex: LocaleLexicon;
+  pc: PlaceCues;
+  frames: Frame[];
+  week: { start: string; end: string } | null;
+  // The last sentence left out as sport or entertainment, as a disaster: the story the next one goes on with.
+  offStory: number;
+  disasterStory: number;
+  // (a story opened by a trial: "Le procès de trois anciens commandants ... s'est ouvert lundi")
+  courtStory: boolean;
+  // (a story opened by a private quarrel: "Man arrested after killing wife in jealousy attack")
+  privateStory: boolean;
+  // The country of the foreign forces named last ("Israeli troops" in a story filed from the West Bank).
+  foreignForce: string | null;
+}
+
+/**
+ * The frames of every sentence of an article, in text order. Each step of the loop is a function of its
+ * own: V8 optimises small functions separately, instead of one huge one again whenever an article takes a
+ * new path (each of those compilations cost far more than the code saved).
+ */
 function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, reg: ActorRegistry): Frame[] {
   const lex = lexicon(locale);
   const pc = placeCues(locale);
-  // The last sentence left out as sport or entertainment, as a disaster: the story the next one goes on with.
-  let offStory = -2;
-  let disasterStory = -2;
-  // (a story opened by a trial: "Le procès de trois anciens commandants ... s'est ouvert lundi")
-  let courtStory = false;
-  // (a story opened by a private quarrel: "Man arrested after killing wife in jealousy attack")
-  let privateStory = false;
   ctx.knownPlaces = knownPlaceNames(doc.sentences, gaz, pc, ctx.country, (key) => {
     const toks = tokenize(key);
     return reg.mentions(toks, locale).length > 0 || lex.cues.matchAll(toks).length > 0;
@@ -677,718 +697,842 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
   const frames: Frame[] = [];
   const week = reportWeek(doc, ctx, locale);
   const articleCountry = ctx.country;
-  // The country of the foreign forces named last ("Israeli troops" in a story filed from the West Bank).
-  let foreignForce: string | null = null;
+  const loop: SentenceLoop = {
+    doc,
+    ctx,
+    locale,
+    gaz,
+    reg,
+    lex,
+    pc,
+    frames,
+    week,
+    offStory: -2,
+    disasterStory: -2,
+    courtStory: false,
+    privateStory: false,
+    foreignForce: null,
+  };
   for (const s of doc.sentences) {
-    // ("MALI\nOn Tuesday, ...", "INDIA\nIn Chhattisgarh, ...": a roundup's section header names the
-    // country of the events told under it, until the next header)
-    const section = sectionCountry(doc, s, gaz);
-    if (section && section !== ctx.country) {
-      ctx.country = section;
-      ctx.places = [];
-    }
-    // ("UVIRA" ... "KINDU": a round-up's heading, a town alone on its line in capitals, places what is told
-    // under it)
-    const heading = s.text.trim();
-    if (
-      s.index > 0 &&
-      /^\p{Lu}[\p{Lu} '’-]{2,30}$/u.test(heading) &&
-      /\n\s*$/u.test(doc.text.slice(Math.max(0, s.start - 3), s.start)) &&
-      /^\s*\n/u.test(doc.text.slice(s.end, s.end + 3))
-    ) {
-      const name = heading.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (x) => x.toUpperCase());
-      const town =
-        section || isAdminName(gaz, name, ctx.country, "admin1")
-          ? null
-          : gaz.resolve({ name, country: ctx.country });
-      ctx.sectionPlace =
-        town && !town.fuzzy && located(town) && isTown(town) && (!ctx.country || town.country === ctx.country)
-          ? {
-              weak: false,
-              start: s.start,
-              end: s.end,
-              text: name,
-              first: 0,
-              last: s.tokens.length - 1,
-              relation: "in",
-              admin: [],
-              place: town,
-              query: { q: name, admin: [] },
-            }
-          : null;
-    }
-    const allHits = aircraftStrikes(
-      s.tokens,
-      findCues(s.tokens, lex, doc.sentences[s.index + 1]?.tokens),
-      lex,
-    );
-    // ("freed", "released" tell a release only of captives: not "released a statement", not a
-    // detainee "later released")
-    // (only a hit whose one cue is "release" asks: the sentence's words are looked up only then)
-    const captives =
-      allHits.some((h) => h.cues.length === 1 && h.cues[0] === "release") &&
-      s.tokens.some((t) => lex.captives.has(t.norm));
-    // ("A court sentenced a retired colonel on Tuesday for the false positives, in which soldiers killed
-    // civilians": the crimes judged; an arrest told with the trial stays one)
-    // (not a court's word that only describes a person: "supporters of jailed former prime minister Imran
-    // Khan", "the convicted opposition leader")
-    const court = lex.courtWords
-      .matchAll(s.tokens)
-      .some((m) => (!s.tokens[m.first].cap || m.first === 0) && !describesPersonWord(s.tokens, m, lex));
-    // ("Ethiopia signed a memorandum of understanding with Somaliland on port access": diplomacy; a
-    // settlement names a truce, peace or prisoners, or is made with an armed group)
-    const settlement =
-      !allHits.some((h) => h.cues.includes("agreement")) ||
-      anyWordIn(s.tokens, 0, s.tokens.length - 1, lex.peaceWords) ||
-      reg.mentions(s.tokens, locale, ctx.published).some((m) => isArmed(m) && !isState(m));
-    if (court && s.index <= 1) courtStory = true;
-    const hits = allHits.filter(
-      (h) =>
-        // (but "comparaissent pour certains en détention", "appeared in court in custody": held, not arrested)
-        (!court || (h.cues.includes("arrest") && !/^(?:en|in)\s/iu.test(s.text.slice(h.start - s.start)))) &&
-        (settlement || !h.cues.includes("agreement") || h.cues.length > 1) &&
-        !h.negated &&
-        !h.hedged &&
-        !backgroundNoun(s.tokens, h, lex) &&
-        !summedUp(s.tokens, h, lex) &&
-        !mournedDeath(s.tokens, h, lex) &&
-        !describesPerson(s.tokens, h, lex) &&
-        (!h.cues.includes("release") ||
-          h.cues.length > 1 ||
-          captives ||
-          allHits.some((x) => x.cues.includes("abduct"))),
-    );
-    // ("une marche blanche en mémoire de Yanis, mort samedi après son interpellation par la police": what
-    // befell the one mourned, told after his death, is no event of the march either)
-    // (up to the end of its clause: "... anniversary of the assassination of a student, stones were thrown")
-    const mourned = allHits.find((h) => mournedDeath(s.tokens, h, lex));
-    if (mourned) {
-      let stop = mourned.last + 1;
-      while (stop < s.tokens.length && s.tokens[stop].text !== "," && s.tokens[stop].text !== ";") stop++;
-      for (let k = hits.length - 1; k >= 0; k--)
-        if (
-          hits[k].first > mourned.first &&
-          hits[k].last < stop &&
-          !hits[k].cues.some((c) => c === "protest" || c === "gather")
-        )
-          hits.splice(k, 1);
-    }
-    // ("staged a sit-in against rising incidents of extortion": the harm a crowd protests about is its topic)
-    const protestHit = hits.find((h) => h.cues.includes("protest"));
-    if (protestHit)
-      for (let k = hits.length - 1; k >= 0; k--) {
-        const h = hits[k];
-        if (
-          h.start > protestHit.end &&
-          h.cues.every((c) => c === "destroy") &&
-          (TOPIC_PREPOSITIONS.has(s.tokens[h.first - 1]?.norm ?? "") ||
-            TOPIC_PREPOSITIONS.has(s.tokens[h.first - 2]?.norm ?? ""))
-        )
-          hits.splice(k, 1);
-      }
-    // ("Police arrived after he had died": a death in the pluperfect after "after" is one told already)
-    if (frames.length)
-      for (let k = hits.length - 1; k >= 0; k--)
-        if (deathToldBefore(s.tokens, hits[k], lex)) hits.splice(k, 1);
-    // ("Local sources blamed the attack on IS Sahel": the event words inside an attribution name the event
-    // just told, no event of their own)
-    if (hits.length && frames.length) {
-      const named = lex.attributions.matchAll(s.tokens).filter((a) => a.last > a.first + 1);
-      if (named.length)
-        for (let k = hits.length - 1; k >= 0; k--)
-          if (named.some((a) => a.first < hits[k].first && hits[k].last < a.last)) hits.splice(k, 1);
-    }
-    // "The device was likely planted by JNIM militants": an attribution that tells no event names the
-    // group the coders credit with the one just told (a hedge alone credits nobody: "Dan Na Ambassagou,
-    // accused of reprisal attacks, said ...").
-    // (the attribution lexicon is searched only when there is an earlier frame to credit)
-    if (!hits.length && frames.length && lex.attributions.matchAll(s.tokens).length > 0) {
-      // (not the one who speaks: "A CJTF commander, Bulama Kachalla, said the device was planted by ...")
-      creditClaim(frames, notSpeakers(s.tokens, reg.mentions(s.tokens, locale, ctx.published), lex));
-    }
-    // ("The army said the operation took place near the village of Tamou": where the event just told
-    // happened, a finer place inside its area)
-    // ("... hit an IED on Tuesday, killing six soldiers. The vehicle was part of a patrol ..., about forty
-    // kilometres from Téra": the spot told right after an event placed only in its country or region)
-    const lastFrame = frames.at(-1);
-    const vague =
-      !!lastFrame &&
-      lastFrame.sentence.index === s.index - 1 &&
-      (!lastFrame.place ||
-        lastFrame.place.place.kind === "country" ||
-        lastFrame.place.place.kind === "admin1");
-    if (
-      !hits.length &&
-      frames.length &&
-      (lex.locators.matchAll(s.tokens).some((m) => determinerBefore(s.tokens, m.first, lex)) ||
-        (vague && nearbyDistance(s.text)))
-    )
-      placeEventTold(
-        frames[frames.length - 1],
-        notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)),
-      );
+    sectionHeading(loop, s);
+    const hits = eventHits(loop, s);
+    placeOrCreditTold(loop, s, hits);
     // ("3.3 Sexual violence in Myinmu township. Between 14 and 16 April, troops ...": a report's numbered
     // heading names what the paragraph under it tells)
     if (hits.length && runInHeading(s)) hits.length = 0;
     if (!hits.length) {
-      // ("2. Mali, Menaka region (Wednesday 5 March).": a briefing's heading dates the paragraph under it)
-      // ('"It was Thursday night, after the evening prayers. The al-Shabaab came into our village ..."')
-      const day = dayGiven(doc, s, ctx, locale);
-      if (day && isHeading(s)) ctx.sectionDate = { date: day, paragraph: s.paragraph };
-      // ("À Ziguinchor, une centaine de commerçants ...", "C'est à Kaolack que la tension a été la plus vive.")
-      // (the sentence's dates are parsed only when its words could set a scene: most sentences cannot)
-      let sentenceDates: DateMention[] | null = null;
-      const datesOf = () => (sentenceDates ??= findDates(doc.text, s.start, s.end, ctx.published, locale));
-      const opening = opensOnPlace(s, pc, datesOf);
-      // (a paragraph that opens with a town as the subject of a day, "La ville de Sougueur ... a vécu mardi
-      // une journée de vives tensions": the town and the day of what the paragraph tells next)
-      const subjectAt =
-        opening < 0 &&
-        (s.index === 0 || doc.text.slice(doc.sentences[s.index - 1].end, s.start).includes("\n"))
-          ? townSubject(s, pc)
-          : -1;
-      const days =
-        subjectAt >= 0 ? datesOf().filter((d) => d.precision === 1 && !d.future) : ([] as DateMention[]);
-      // (one day, however many words tell it: "hier lundi")
-      const subject = days.length >= 1 && days.every((d) => d.date === days[0].date) ? subjectAt : -1;
-      const at = opening >= 0 ? opening : subject;
-      const scene =
-        at >= 0
-          ? notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)).find(
-              (p) => p.first === at && !p.weak && p.place.kind === "populated" && located(p.place),
-            )
-          : undefined;
-      if (opening >= 0 || scene)
-        ctx.scenePlace = scene
-          ? { place: scene, paragraph: s.paragraph, end: s.end, frames: frames.length }
-          : null;
-      // ("NARATHIWAT - Rueso district.": a digest's item opened by its province and district, the place of
-      // the item's first event)
-      const dash = s.tokens.findIndex((t) => /^[-–—]$/u.test(t.text));
-      if (
-        !scene &&
-        opening < 0 &&
-        dash > 0 &&
-        s.tokens.length <= 8 &&
-        s.tokens.slice(0, dash).every((t) => /^\p{Lu}[\p{Lu}'’-]*$/u.test(t.text)) &&
-        /\n\s*$/u.test(doc.text.slice(Math.max(0, s.start - 3), s.start))
-      ) {
-        const item = notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)).find(
-          (p) => p.first > dash && !p.weak && located(p.place) && p.place.kind !== "country",
-        );
-        if (item) ctx.scenePlace = { place: item, paragraph: s.paragraph, end: s.end, frames: frames.length };
-      }
-      // ("La tension était vive jeudi à l'Université Cheikh Anta Diop (UCAD) de Dakar. Des centaines
-      // d'étudiants ... ont affronté les forces de l'ordre": a paragraph's first sentence that gives one day
-      // and one town, and tells nothing, sets both for what the paragraph tells next)
-      if (!scene && opening < 0 && !day && paragraphFirst(doc, s) && s.tokens.length <= 30) {
-        // (the sentence's only date: not one of a call for a day to come, "called on residents to march next
-        // Saturday", nor history, "In 2021, ... were taken from a school in Jangebe")
-        const one = datesOf();
-        // (its places are looked up only then: looking them up records them as the story's places)
-        const towns =
-          one.length === 1 && one[0].precision === 1 && !one[0].future
-            ? notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)).filter(
-                (p) => !p.weak && p.place.kind === "populated" && located(p.place),
-              )
-            : [];
-        if (towns.length === 1) {
-          ctx.scenePlace = { place: towns[0], paragraph: s.paragraph, end: s.end, frames: frames.length };
-          ctx.sentenceDate = { date: one[0], index: s.index + 1 };
-        }
-      }
-      if (scene && opening < 0) ctx.sentenceDate = { date: days[0], index: s.index + 1 };
-      // (not the day the dead were buried or found: "Nous avons enterré vingt-deux personnes lundi")
-      else if (opening < 0 && day && !anyWordIn(s.tokens, 0, s.tokens.length - 1, lex.findings))
-        ctx.sentenceDate = { date: day, index: s.index + 1 };
-      // ("At least 24 pilgrims drowned when a boat capsized": a disaster told with no cue of ours)
-      if (
-        anyWordIn(s.tokens, 0, s.tokens.length - 1, lex.disasters) ||
-        lex.disasterPhrases.matchAll(s.tokens).length
-      )
-        disasterStory = s.index;
-      // (a sentence of no event right after goes on with the same story: "The boat was carrying about
-      // 100 people ... Divers recovered bodies through the night")
-      else if (disasterStory === s.index - 1) disasterStory = s.index;
-      // (a review or a match report opens with no event word: "Olena Marchuk's debut feature ...")
-      if (offStory === s.index - 1 || (s.index < 2 && lex.offTopic.matchAll(s.tokens).length))
-        offStory = s.index;
-      // Places of sentences that tell no event matter only as a fallback: find them when asked.
-      ctx.pending.push({ start: s.start, run: deferredPlaces(s, ctx, gaz, pc, lex, reg, locale) });
+      sentenceOfNoEvent(loop, s);
       continue;
     }
-    const found = inReportWeek(findDates(doc.text, s.start, s.end, ctx.published, locale), week);
-    // ("announced fresh demonstrations for Wednesday", "a strike called for next Monday": a cue with a
-    // coming date right after it is a plan)
-    // ("called on supporters to gather in front of the hall next Saturday for the largest rally of the
-    // year": the protest called for, on a day to come)
-    if (found.some((d) => d.future)) {
-      const call = hits.some((h) => h.cues.includes("protest"))
-        ? lex.callsToAct.matchAll(s.tokens)[0]
-        : undefined;
-      const kept = hits.filter(
-        (h) =>
-          !plannedFor(s, h, found) &&
-          !(call && h.first > call.last && h.cues.every((c) => c === "protest" || c === "gather")),
-      );
-      if (!kept.length) {
-        ctx.pending.push({ start: s.start, run: deferredPlaces(s, ctx, gaz, pc, lex, reg, locale) });
-        continue;
-      }
-      hits.splice(0, hits.length, ...kept);
-    }
-    // Statistics tell no event ("1,933 cases of coronavirus", "killed since January"), unless the
-    // sentence dates a happening of its own: "On 30 April 2020, citizens held a sit-in ... stranded
-    // since the start of the outbreak".
-    // (nor a crowd's day, "marched through Mexico City on Tuesday to demand ... a 100% salary increase")
-    if (
-      isStatistical(s.tokens, lex) &&
-      !found.some(writtenDay) &&
-      !(
-        hits.some((h) => h.cues.includes("protest") && !h.cues.includes("kill")) &&
-        found.some((d) => d.weekday && d.precision === 1 && !d.future && !sinceDate(s, d, lex))
-      )
-    )
-      continue;
-    // (the last words of "an end to", "to prevent" ...: found once per sentence, when a mention asks)
-    let ends: Set<number> | null = null;
-    const purposeEnds = () => (ends ??= new Set(lex.endPurposes.matchAll(s.tokens).map((e) => e.last)));
-    const actors = notSources(
-      backReferences(
-        reg
-          .mentions(s.tokens, locale, ctx.published)
-          .filter(
-            (m, _, all) =>
-              !(lex.properNouns.has(m.text) && m.start > s.start) &&
-              !deniedVictims(s.tokens, m, lex) &&
-              !membersOfArmed(s.tokens, m, all) &&
-              !coalitionOfGroup(s.tokens, m, all) &&
-              !datelineAgency(doc.text, m, ctx) &&
-              !pursued(s.tokens, m, lex) &&
-              !navyBlue(s.tokens, m) &&
-              !wantedEnded(s.tokens, m, purposeEnds) &&
-              !stationAsPlace(s.tokens, m, hits, lex) &&
-              !simile(s.tokens, m, lex) &&
-              !kindOfPlace(s, m, pc) &&
-              !reg.foreignAlias(m, ctx.country),
-          )
-          .map((m) =>
-            demandingPeople(
-              s.tokens,
-              asStateWhenState(reg.localStateAlias(m, ctx.country), reg, ctx.country, ctx.published),
-              lex,
-            ),
-          ),
-        lex,
-        s.tokens,
-      ),
-      lex,
-      s.tokens,
-    );
-    // ("the March 23 Movement (M23)": a date inside a group's name dates nothing, and its "March" is no march)
-    for (let k = found.length - 1; k >= 0; k--)
-      if (actors.some((a) => a.start <= found[k].start && found[k].end <= a.end)) found.splice(k, 1);
-    for (let k = hits.length - 1; k >= 0; k--)
-      if (
-        hits[k].cues.every((c) => c === "protest") &&
-        actors.some((a) => a.group && a.start < hits[k].end && hits[k].start < a.end)
-      )
-        hits.splice(k, 1);
+    const found = eventDatesFound(loop, s, hits);
+    if (!found || statisticOnly(loop, s, hits, found)) continue;
+    const actors = sentenceActors(loop, s, hits, found);
     if (!hits.length) continue;
-    // ("Israeli troops raided Jenin ... fighters exchanged fire with the soldiers": forces named again with
-    // "the" and no country are the foreign forces named before, not the article country's)
-    for (let k = 0; k < actors.length; k++) {
-      const m = actors[k];
-      if (
-        (m.role === "military" || m.role === "police") &&
-        m.country &&
-        m.country !== ctx.country &&
-        !m.group
-      )
-        foreignForce = m.country;
-      else if ((m.role === "military" || m.role === "police") && m.country === ctx.country)
-        foreignForce = null;
-      else if (
-        foreignForce &&
-        (m.role === "military" || m.role === "police") &&
-        !m.country &&
-        !m.group &&
-        lex.anaphora.has(s.tokens[tokenAt(s.tokens, m.start) - 1]?.norm ?? "")
-      )
-        actors[k] = { ...m, country: foreignForce };
-    }
-    // ("the Arakan Army announced that its troops had captured a junta outpost": "its troops", "their
-    // fighters" after a group named in the sentence are that group's)
-    // (the group may be named as the one who speaks: "the Arakan Army announced that its troops ...")
-    for (let k = 0; k < actors.length; k++) {
-      const m = actors[k];
-      if (m.group || !OWNERS.has(s.tokens[tokenAt(s.tokens, m.start) - 1]?.norm ?? "")) continue;
-      if (m.role !== "military" && m.role !== "police" && m.role !== "armed_group") continue;
-      const owner = reg
-        .mentions(s.tokens, locale, ctx.published)
-        .filter((a) => a.end <= m.start && !!a.group && isArmed(a) && !isState(a))
-        .at(-1);
-      if (owner) actors[k] = { ...owner, start: m.start, end: m.end, text: m.text };
-    }
-    // ("... attributed to CODECO militiamen. Armed with guns, the militiamen set fire to shelters": fighters
-    // named again with "the" and no name of their own are the group of the event just told)
-    // (the group may be named only as the author: "an attack attributed to CODECO militiamen")
-    // (the last event told that names one, within three sentences: a toll told in between names nobody)
-    let told: Frame | undefined;
-    for (let k = frames.length - 1; k >= 0 && frames[k].sentence.index >= s.index - 3; k--)
-      if (groupOfEvent(frames[k])) {
-        told = frames[k];
-        break;
-      }
-    const toldGroup = told ? groupOfEvent(told) : null;
-    if (
-      told &&
-      toldGroup &&
-      // (not when the event just told had armed people on the other side too: "Koglweogo militiamen
-      // killed bandits ... The bandits had pillaged a store")
-      !isArmed(told.patient) &&
-      !told.actors.some((a) => isArmed(a) && !a.group) &&
-      !actors.some((a) => a.group && isArmed(a))
-    )
-      for (let k = 0; k < actors.length; k++) {
-        const m = actors[k];
-        if (
-          (m.role === "armed_group" || m.role === "identity_militia") &&
-          !m.group &&
-          !m.ethnicity &&
-          lex.armedBackNouns.has(m.text.toLowerCase()) &&
-          lex.anaphora.has(s.tokens[tokenAt(s.tokens, m.start) - 1]?.norm ?? "")
-        )
-          actors[k] = { ...toldGroup, start: m.start, end: m.end, text: m.text };
-      }
-    // "Soldiers mutinied ... They took over the towns of ...": a sentence opened by a subject pronoun
-    // goes on with the agent of the sentence just before.
-    const they = pronounSubject(s, frames.at(-1), lex);
-    if (they && !actors.some((a) => a.start < (hits[0]?.start ?? s.end))) actors.unshift(they);
-    // "The attack on the camp was claimed by JNIM": the groups a claim names are the authors.
-    // (only the groups next to the claim, and not a claim denied: "No group has claimed responsibility")
-    const armedGroups = actors.some((a) => a.group && isArmed(a));
-    for (const c of armedGroups ? lex.attributions.matchAll(s.tokens) : []) {
-      if (s.tokens.slice(Math.max(0, c.first - 3), c.first).some((t) => lex.negations.has(t.norm))) continue;
-      const from = s.tokens[Math.max(0, c.first - 6)].start;
-      const to = s.tokens[Math.min(s.tokens.length - 1, c.last + 8)].end;
-      for (let k = 0; k < actors.length; k++)
-        if (
-          actors[k].group &&
-          isArmed(actors[k]) &&
-          actors[k].start >= from &&
-          actors[k].end <= to &&
-          !(speaker(s.tokens, actors[k], lex) && armedAfter(actors, actors[k]))
-        )
-          actors[k] = { ...actors[k], claimed: true };
-    }
-    // "launched a fierce attack in the second half", "the film bombed at the box office"
-    // (and the sentence right after, with no armed side: "'We went to war and won the battle,' the
-    // coach said")
-    const unarmed = !actors.some((m) => isArmed(m));
-    // (and police deployed for the match: "the match passed without incident, where 1,500 officers were
-    // deployed")
-    const deployOnly = hits.every((h) => h.cues.every((c) => c === "deploy"));
-    // (a coach's "troops": armed men owned by a person, in a sentence of sport, are a team)
-    // (and "deux attaquants supplémentaires": a player's post named as an off-topic word)
-    const sportWords = lex.offTopic.matchAll(s.tokens);
-    const owned = (m: ActorMention) => {
-      const k = s.tokens.findIndex((t) => t.start >= m.start);
-      // (or a team's: "The visitors' artillery", "my soldiers" in a sentence of sport)
-      return (
-        (k > 0 &&
-          (PERSON_OWNERS.has(s.tokens[k - 1].norm) ||
-            ((sportWords.length > 0 || offStory === s.index - 1) &&
-              (OWNER.test(s.tokens[k - 1].text) || /^['’]$/u.test(s.tokens[k - 1].text))))) ||
-        sportWords.some((w) => s.tokens[w.first].start <= m.start && s.tokens[w.last].end >= m.end) ||
-        // ("the coach sent on two fresh attackers": a player's post in a sentence of sport)
-        ((sportWords.length > 0 || offStory === s.index - 1) &&
-          PLAYER_POSTS.has(m.text.toLowerCase().split(/\s+/).pop() ?? ""))
-      );
-    };
-    if (
-      (unarmed || (deployOnly && offStory === s.index - 1) || !actors.some((m) => isArmed(m) && !owned(m))) &&
-      (lex.offTopic.matchAll(s.tokens).length || offStory === s.index - 1)
-    ) {
-      offStory = s.index;
-      continue;
-    }
-    // ("Assessment: IED risk remains high on roads in Mandera, Wajir and Garissa counties": an analyst's
-    // section tells what may happen, no event)
-    if (analysisSection(s, lex)) continue;
-    // "Floods killed 20 people", "A bus crash killed 15 passengers": deaths a disaster or an accident
-    // caused, with no violent deed told, are no political violence
-    // (gunmen named keep it violence: "Gunmen killed 12 people displaced by floods")
-    // (and harm or bodies told in the sentence right after: "Divers recovered bodies through the night")
-    if (
-      nonPolitical(
-        s,
-        hits.filter((h) => !closedByItself(s.tokens, h)),
-        actors,
-        lex.disasters,
-        HARM_ONLY,
-        lex.bareBlasts,
-        lex.disasterPhrases,
-      ) ||
-      (disasterStory === s.index - 1 &&
-        unarmed &&
-        hits.every((h) => h.cues.every((c) => HARM_ONLY.has(c) || c === "weapons")))
-    ) {
-      disasterStory = s.index;
-      continue;
-    }
-    // "A man stabbed his wife to death after a domestic dispute": a private quarrel
-    // (and the story it opens: "Arusha man arrested after killing wife in jealousy attack. ... the suspect
-    // attacked both of them with a machete": harm told with nobody armed goes on with the same quarrel)
-    if (
-      nonPolitical(s, hits, actors, lex.privateViolence, PRIVATE_CUES) ||
-      (privateStory &&
-        !actors.some((m) => isArmed(m) && !isState(m)) &&
-        hits.every((h) => h.cues.every((c) => PRIVATE_CUES.has(c))))
-    ) {
-      if (s.index <= 1) privateStory = true;
-      continue;
-    }
-    // ("The storm attacked us at night": a force of nature that attacks is a disaster)
-    // (with damage told beside it: "buildings were damaged, and landslides blocked the highway")
-    const natural = (h: CueHit) => lex.forcesOfNature.has(s.tokens[h.first - 1]?.norm ?? "");
-    if (
-      hits.some(natural) &&
-      hits.every((h) => natural(h) || h.cues.every((c) => c === "destroy" || c === "block"))
-    ) {
-      disasterStory = s.index;
-      continue;
-    }
-    // ("closed 'a long battle'", "He battled for every inch of common ground", "fought two wars in the past
-    // three decades": words of combat alone, with nobody named to fight, are a figure of speech; not
-    // "activists from two political parties fought at a polling station")
-    // (nor with unarmed people and a cause: "The battle for the state starts tomorrow", "their fight against
-    // corruption")
-    // (and a fight against a social ill, whatever else is fought in the sentence: "the real battle we must
-    // fight is the battle against poverty", "la vraie guerre à mener est celle contre la pauvreté")
-    const ill = (k: number) =>
-      lex.figurativeAims.has(s.tokens[k]?.norm ?? "") &&
-      [1, 2].some((j) => lex.figurativeTargets.has(s.tokens[k + j]?.norm ?? ""));
-    if (
-      (!actors.length || unarmed) &&
-      (hits.every(
-        (h) =>
-          h.cues.every((c) => c === "clash") &&
-          figurative(s.tokens, h, lex) &&
-          (!actors.length || lex.figurativeAims.has(s.tokens[h.last + 1]?.norm ?? "")),
-      ) ||
-        (hits.every((h) => h.cues.every((c) => c === "clash")) &&
-          s.tokens.some((t, k) => lex.figurativeCombat.has(t.norm) && ill(k + 1))))
-    )
-      continue;
-    // (dates of the report are left out before "the day before" counts from the last date told)
-    const dates = reanchor(
-      found.filter(
-        (d) =>
-          d.start >= ctx.datelineEnd &&
-          !datesTheReport(s, d, hits, lex.reporting, lex.sourceWords, found.length) &&
-          // ("detained since October 30, 2015": the start of a situation dates no event; the date parser
-          // may take "since" into the date: "since November")
-          !sinceDate(s, d, lex) &&
-          // ("a gun battle that lasted until the early hours of Friday": the end of what was told)
-          !untilDate(s, d, lex),
-      ),
-      ctx,
-      (d) => countsToClause(d, lex.locale, s.text.slice(d.end - s.start, d.end - s.start + 40)),
-    ).filter((d) => !d.future);
-    // ("Selon l'acte d'accusation, plus de cent personnes auraient été tuées au cours de ces violences": in
-    // a story opened by a trial, violence told with no day of its own is the crime judged)
-    if (
-      courtStory &&
-      !dates.length &&
-      hits.every((h) => !h.cues.includes("arrest") && !h.cues.includes("protest") && !h.cues.includes("riot"))
-    )
-      continue;
-    // ("Wagner mercenaries have been deployed in Mali since late 2021": a sentence dated only by the
-    // start of a situation three weeks or more before the report, with a present perfect, tells the
-    // situation; not "37 people have been killed in clashes since Friday", the news of the days)
-    // (the perfect before "since": not "demanding that classes resume since the coup events of
-    // September have finished")
-    // (or after it, when "since" opens the sentence: "Since the war broke out in September last year, more
-    // than 1,500 people have been killed")
-    const since = s.tokens.findIndex((t) => lex.since.has(t.norm));
-    const mainClause =
-      since === 0 ? s.tokens.slice(s.tokens.findIndex((t) => t.text === ",") + 1) : s.tokens.slice(0, since);
-    if (
-      !dates.length &&
-      found.some((d) => sinceDate(s, d, lex) && longBefore(d, ctx.published)) &&
-      perfectTense(mainClause, lex)
-    )
-      continue;
-    // ("In 2021, his arrest triggered days of riots in which 14 people were killed": history told in a
-    // later report, dated by a past year alone, is no event of the report's days, nor one of its own)
-    // (the year before the event's words: not "marched to the grave of Zongo, who was killed in 1998")
-    if (dates.every((d) => d.yearOnly) && toldInPastYear(s, ctx.published, lex, hits[0].first)) continue;
-    // ("Explosive remnants of war were the main killer of Afghan civilians in 2024": a past year's toll
-    // told in nouns alone, with no verb of a deed, is a statistic)
-    if (
-      dates.every((d) => d.yearOnly) &&
-      hits.every((h) => !s.tokens.slice(h.first, h.last + 1).some((t) => lex.pastVerb.test(t.text))) &&
-      toldInPastYear(s, ctx.published, lex)
-    )
-      continue;
-    // (with no place found yet, the towns of the sentences before that told no event rank homonyms: "La
-    // cité d'Uvira ... a été paralysée lundi ... au quartier Kasenga" is Uvira's, not a town 700 km off)
-    if (!ctx.places.length && ctx.pending.length && ctx.pending[0].start < s.start)
-      runPendingUntil(ctx, () => ctx.pending[0].start >= s.start);
-    const places = notePlaces(s, ctx, gaz, pc, () => actors);
-    // ("Uvira – Jeudi 12 juin, la police a dispersé ... une marche": a round-up's paragraph opened by its
-    // town and a dash, past the dateline, is told there)
-    // ("... qui protestaient contre l'insécurité dans la ville": the town word is the heading's town)
-    const headTown = inlineHeading(doc, s, ctx, gaz);
-    if (headTown && !places.some((p) => !p.weak && /^\p{Lu}/u.test(p.text))) {
-      for (let k = places.length - 1; k >= 0; k--) if (!/^\p{Lu}/u.test(places[k].text)) places.splice(k, 1);
-      places.unshift(headTown);
-    }
-    // (a sentence that tells events and opens on a town sets the scene too: "A Nantes, plusieurs centaines ...")
-    const opening = opensOnPlace(s, pc, () => found);
-    if (opening >= 0) {
-      const scene = places.find(
-        (p) => p.first === opening && !p.weak && p.place.kind === "populated" && located(p.place),
-      );
-      ctx.scenePlace = scene
-        ? { place: scene, paragraph: s.paragraph, end: s.end, frames: frames.length }
-        : null;
-    }
-    resolveSeize(s, hits, lex, places, actors);
-    // Numbers are only read as deaths or crowds (after the cues are settled: "hacked 12 villagers to death").
-    const counted = hits.some((h) => h.cues.some((c) => COUNTED.has(c)));
-    const numbers = counted ? findNumbers(doc.text, s.start, s.end, locale) : [];
+    resolveReferences(loop, s, hits, actors);
+    if (offTopicOrNonPolitical(loop, s, hits, actors)) continue;
+    const dates = eventDates(loop, s, hits, found);
+    if (!dates) continue;
+    const places = eventPlaces(loop, s, hits, actors, found);
     const framesBefore = frames.length;
-    // (court charges: "found guilty of terrorism and kidnapping")
-    // (and condemnations of an event told before: "MONUSCO condemns the attack"; the first to tell it, with
-    // its day, tells it: "condemns the attack carried out by the ADF ... on the night of 17 August")
-    const condemned =
-      frames.length > 0 || !dates.some(writtenDay) ? lex.condemnations.matchAll(s.tokens) : [];
-    const charges = condemned.length
-      ? [...lex.charges.matchAll(s.tokens), ...condemned]
-      : lex.charges.matchAll(s.tokens);
-    for (const [first, last] of splitClauses(s.tokens)) {
-      // ("marched to demand the release of their husbands, who were arrested last month": an arrest told
-      // in a relative clause after the protest is its topic, not the police's answer)
-      const ch = hits.filter(
-        (h) =>
-          h.first >= first &&
-          h.last <= last &&
-          !arrestInRelative(s.tokens, h, hits, lex) &&
-          !goesOn(s.tokens, h, hits, lex) &&
-          !pastInRelative(s.tokens, h, lex) &&
-          !pastYearNoun(s, h, ctx.published) &&
-          !chargedWith(s.tokens, h, charges, lex.pastVerb, lex.attempts) &&
-          !arrestedFor(s.tokens, h, hits, lex),
-      );
-      if (!ch.length) continue;
-      // "Police fired tear gas to disperse them": the police's response to the demonstration just told.
-      const prev = frames[frames.length - 1];
-      const answersDemo =
-        !!prev &&
-        family(prev.coding) === "demo" &&
-        // (a mob's fight the police break up stays the mob's: "farmers and herders clashed ... The police
-        // intervened and arrested a herder")
-        !(prev.coding.sub_event_type === "Mob violence" && prev.coding.decisive === "clash") &&
-        prev.sentence.index >= s.index - 1 &&
-        // (with its toll of injuries and arrests: "Police fired tear gas ..., and eight officers were
-        // injured and 14 people detained")
-        ch.some(
-          (h) =>
-            (h.cues.includes("intervene") && !h.cues.includes("arrest")) || h.cues.includes("lethal_force"),
-        ) &&
-        ch.every((h) => h.cues.every((c) => DEMO_ANSWER.has(c)));
-      const f = frameOf(
-        s,
-        first,
-        last,
-        ch,
-        withoutDemanded(s, actors, lex),
-        dates,
-        numbers,
-        places,
-        ctx.published,
-        lex,
-        answersDemo,
-      );
-      if (!f) continue;
-      if (!f.date && ctx.sectionDate?.paragraph === s.paragraph) f.date = ctx.sectionDate.date;
-      // (only the first event the scene's paragraph tells: what follows with no place goes on with it)
-      if (!f.place && inScene(ctx, doc, s) && frames.length === ctx.scenePlace?.frames)
-        f.place = ctx.scenePlace.place;
-      if (!f.place && ctx.sectionPlace) f.place = ctx.sectionPlace;
-      if (!f.date && ctx.sentenceDate?.index === s.index) f.date = ctx.sentenceDate.date;
-      // ("... beheaded three farmers on Thursday. Their bodies were recovered by relatives the next
-      // morning": the day the dead were found, after a killing just told, is no day of another killing)
-      const killing = frames.at(-1);
-      if (
-        f.finding &&
-        f.date &&
-        !f.place &&
-        killing?.date &&
-        killing.sentence.paragraph === s.paragraph &&
-        killing.sentence.index >= s.index - 2 &&
-        family(killing.coding) === "violence" &&
-        f.date.date > killing.date.date
-      )
-        f.date = null;
-      frames.push(f);
-      // One sentence listing several towns tells one event in each.
-      const list = f.place?.list;
-      if (list !== undefined)
-        for (const p of f.places)
-          if (p !== f.place && p.list === list && (p.place.kind === "populated" || p.place.kind === "other"))
-            frames.push({ ...f, place: p, fatalities: null });
-    }
-    // ("Onze soldats ont été tués dans une embuscade dans la région de Tillabéri. Le convoi « est tombé dans
-    // une embuscade » à une vingtaine de kilomètres de Bankilaré": words of the event told just before,
-    // with no side of their own, place it more finely)
-    if (frames.length === framesBefore && framesBefore > 0) {
-      const told = frames[framesBefore - 1];
-      if (
-        told.sentence.index === s.index - 1 &&
-        (!told.place || isArea(told.place.place)) &&
-        hits.some((h) => h.cues.some((c) => told.cues.has(c)))
-      )
-        placeEventTold(told, places);
-    }
-    // Clauses of one sentence that tell the same event (no date of their own) are one frame.
-    compactSentence(frames, s);
-    // "Rebels killed 40 people in Mukondi, officials said Friday": with no date of its own, the event
-    // happened by the day it was reported (in a story published later), not on the publication day.
-    if (frames.length > framesBefore) {
-      const told = reportDay(
-        found.filter(
-          (d) =>
-            d.start >= ctx.datelineEnd &&
-            datesTheReport(s, d, hits, lex.reporting, lex.sourceWords, found.length),
-        ),
-        ctx.published,
-      );
-      if (told)
-        for (let k = framesBefore; k < frames.length; k++) if (!frames[k].date) frames[k].reported = told;
-    }
-    // ("Les attaques ont été revendiquées par le JNIM": a claim whose event words tell no event of their
-    // own still credits the event told before)
-    if (frames.length === framesBefore && framesBefore > 0 && lex.attributions.matchAll(s.tokens).length)
-      creditClaim(
-        frames,
-        notSpeakers(s.tokens, actors, lex),
-        // ("Les attaques ont été revendiquées": every event of the sentence that told them)
-        hits.every((h) => h.first === h.last && /s$/u.test(s.tokens[h.first].norm)),
-      );
-    // "In 2021, more than 300 schoolgirls were taken from a school in Jangebe": places of history told
-    // with a year alone place no event told nearby.
-    if (
-      frames.at(-1)?.sentence !== s &&
-      found.some((d) => d.yearOnly && yearsBefore(d.date, ctx.published) >= 1)
-    )
-      ctx.mentions = ctx.mentions.filter((m) => m.start < s.start || m.start >= s.end);
+    clauseFrames(loop, s, hits, actors, dates, places);
+    afterClauses(loop, s, hits, actors, found, places, framesBefore);
   }
   // (the sections told their own countries; the article's stays the country of what follows)
   ctx.country = articleCountry;
   return frames;
+}
+
+/** A round-up's section header (its country) and heading town (what is told under it). */
+function sectionHeading(loop: SentenceLoop, s: Sentence): void {
+  const { doc, ctx, gaz } = loop;
+  // ("MALI\nOn Tuesday, ...", "INDIA\nIn Chhattisgarh, ...": a roundup's section header names the
+  // country of the events told under it, until the next header)
+  const section = sectionCountry(doc, s, gaz);
+  if (section && section !== ctx.country) {
+    ctx.country = section;
+    ctx.places = [];
+  }
+  // ("UVIRA" ... "KINDU": a round-up's heading, a town alone on its line in capitals, places what is told
+  // under it)
+  const heading = s.text.trim();
+  if (
+    s.index > 0 &&
+    /^\p{Lu}[\p{Lu} '’-]{2,30}$/u.test(heading) &&
+    /\n\s*$/u.test(doc.text.slice(Math.max(0, s.start - 3), s.start)) &&
+    /^\s*\n/u.test(doc.text.slice(s.end, s.end + 3))
+  ) {
+    const name = heading.toLowerCase().replace(/(^|[\s'’-])\p{L}/gu, (x) => x.toUpperCase());
+    const town =
+      section || isAdminName(gaz, name, ctx.country, "admin1")
+        ? null
+        : gaz.resolve({ name, country: ctx.country });
+    ctx.sectionPlace =
+      town && !town.fuzzy && located(town) && isTown(town) && (!ctx.country || town.country === ctx.country)
+        ? {
+            weak: false,
+            start: s.start,
+            end: s.end,
+            text: name,
+            first: 0,
+            last: s.tokens.length - 1,
+            relation: "in",
+            admin: [],
+            place: town,
+            query: { q: name, admin: [] },
+          }
+        : null;
+  }
+}
+
+/** The event cues of a sentence that tell an event of its own. */
+function eventHits(loop: SentenceLoop, s: Sentence): CueHit[] {
+  const { doc, ctx, locale, reg, lex, frames } = loop;
+  const allHits = aircraftStrikes(s.tokens, findCues(s.tokens, lex, doc.sentences[s.index + 1]?.tokens), lex);
+  // ("freed", "released" tell a release only of captives: not "released a statement", not a
+  // detainee "later released")
+  // (only a hit whose one cue is "release" asks: the sentence's words are looked up only then)
+  const captives =
+    allHits.some((h) => h.cues.length === 1 && h.cues[0] === "release") &&
+    s.tokens.some((t) => lex.captives.has(t.norm));
+  // ("A court sentenced a retired colonel on Tuesday for the false positives, in which soldiers killed
+  // civilians": the crimes judged; an arrest told with the trial stays one)
+  // (not a court's word that only describes a person: "supporters of jailed former prime minister Imran
+  // Khan", "the convicted opposition leader")
+  const court = lex.courtWords
+    .matchAll(s.tokens)
+    .some((m) => (!s.tokens[m.first].cap || m.first === 0) && !describesPersonWord(s.tokens, m, lex));
+  // ("Ethiopia signed a memorandum of understanding with Somaliland on port access": diplomacy; a
+  // settlement names a truce, peace or prisoners, or is made with an armed group)
+  const settlement =
+    !allHits.some((h) => h.cues.includes("agreement")) ||
+    anyWordIn(s.tokens, 0, s.tokens.length - 1, lex.peaceWords) ||
+    reg.mentions(s.tokens, locale, ctx.published).some((m) => isArmed(m) && !isState(m));
+  if (court && s.index <= 1) loop.courtStory = true;
+  const hits = allHits.filter(
+    (h) =>
+      // (but "comparaissent pour certains en détention", "appeared in court in custody": held, not arrested)
+      (!court || (h.cues.includes("arrest") && !/^(?:en|in)\s/iu.test(s.text.slice(h.start - s.start)))) &&
+      (settlement || !h.cues.includes("agreement") || h.cues.length > 1) &&
+      !h.negated &&
+      !h.hedged &&
+      !backgroundNoun(s.tokens, h, lex) &&
+      !summedUp(s.tokens, h, lex) &&
+      !mournedDeath(s.tokens, h, lex) &&
+      !describesPerson(s.tokens, h, lex) &&
+      (!h.cues.includes("release") ||
+        h.cues.length > 1 ||
+        captives ||
+        allHits.some((x) => x.cues.includes("abduct"))),
+  );
+  // ("une marche blanche en mémoire de Yanis, mort samedi après son interpellation par la police": what
+  // befell the one mourned, told after his death, is no event of the march either)
+  // (up to the end of its clause: "... anniversary of the assassination of a student, stones were thrown")
+  const mourned = allHits.find((h) => mournedDeath(s.tokens, h, lex));
+  if (mourned) {
+    let stop = mourned.last + 1;
+    while (stop < s.tokens.length && s.tokens[stop].text !== "," && s.tokens[stop].text !== ";") stop++;
+    for (let k = hits.length - 1; k >= 0; k--)
+      if (
+        hits[k].first > mourned.first &&
+        hits[k].last < stop &&
+        !hits[k].cues.some((c) => c === "protest" || c === "gather")
+      )
+        hits.splice(k, 1);
+  }
+  // ("staged a sit-in against rising incidents of extortion": the harm a crowd protests about is its topic)
+  const protestHit = hits.find((h) => h.cues.includes("protest"));
+  if (protestHit)
+    for (let k = hits.length - 1; k >= 0; k--) {
+      const h = hits[k];
+      if (
+        h.start > protestHit.end &&
+        h.cues.every((c) => c === "destroy") &&
+        (TOPIC_PREPOSITIONS.has(s.tokens[h.first - 1]?.norm ?? "") ||
+          TOPIC_PREPOSITIONS.has(s.tokens[h.first - 2]?.norm ?? ""))
+      )
+        hits.splice(k, 1);
+    }
+  // ("Police arrived after he had died": a death in the pluperfect after "after" is one told already)
+  if (frames.length)
+    for (let k = hits.length - 1; k >= 0; k--) if (deathToldBefore(s.tokens, hits[k], lex)) hits.splice(k, 1);
+  // ("Local sources blamed the attack on IS Sahel": the event words inside an attribution name the event
+  // just told, no event of their own)
+  if (hits.length && frames.length) {
+    const named = lex.attributions.matchAll(s.tokens).filter((a) => a.last > a.first + 1);
+    if (named.length)
+      for (let k = hits.length - 1; k >= 0; k--)
+        if (named.some((a) => a.first < hits[k].first && hits[k].last < a.last)) hits.splice(k, 1);
+  }
+  return hits;
+}
+
+/** A sentence with no event of its own may credit or place the event told just before. */
+function placeOrCreditTold(loop: SentenceLoop, s: Sentence, hits: CueHit[]): void {
+  const { ctx, locale, gaz, reg, lex, pc, frames } = loop;
+  // "The device was likely planted by JNIM militants": an attribution that tells no event names the
+  // group the coders credit with the one just told (a hedge alone credits nobody: "Dan Na Ambassagou,
+  // accused of reprisal attacks, said ...").
+  // (the attribution lexicon is searched only when there is an earlier frame to credit)
+  if (!hits.length && frames.length && lex.attributions.matchAll(s.tokens).length > 0) {
+    // (not the one who speaks: "A CJTF commander, Bulama Kachalla, said the device was planted by ...")
+    creditClaim(frames, notSpeakers(s.tokens, reg.mentions(s.tokens, locale, ctx.published), lex));
+  }
+  // ("The army said the operation took place near the village of Tamou": where the event just told
+  // happened, a finer place inside its area)
+  // ("... hit an IED on Tuesday, killing six soldiers. The vehicle was part of a patrol ..., about forty
+  // kilometres from Téra": the spot told right after an event placed only in its country or region)
+  const lastFrame = frames.at(-1);
+  const vague =
+    !!lastFrame &&
+    lastFrame.sentence.index === s.index - 1 &&
+    (!lastFrame.place || lastFrame.place.place.kind === "country" || lastFrame.place.place.kind === "admin1");
+  if (
+    !hits.length &&
+    frames.length &&
+    (lex.locators.matchAll(s.tokens).some((m) => determinerBefore(s.tokens, m.first, lex)) ||
+      (vague && nearbyDistance(s.text)))
+  )
+    placeEventTold(
+      frames[frames.length - 1],
+      notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)),
+    );
+}
+
+/** A sentence that tells no event: the scene, day or story it sets for what follows. */
+function sentenceOfNoEvent(loop: SentenceLoop, s: Sentence): void {
+  const { doc, ctx, locale, gaz, reg, lex, pc, frames } = loop;
+  // ("2. Mali, Menaka region (Wednesday 5 March).": a briefing's heading dates the paragraph under it)
+  // ('"It was Thursday night, after the evening prayers. The al-Shabaab came into our village ..."')
+  const day = dayGiven(doc, s, ctx, locale);
+  if (day && isHeading(s)) ctx.sectionDate = { date: day, paragraph: s.paragraph };
+  // ("À Ziguinchor, une centaine de commerçants ...", "C'est à Kaolack que la tension a été la plus vive.")
+  // (the sentence's dates are parsed only when its words could set a scene: most sentences cannot)
+  let sentenceDates: DateMention[] | null = null;
+  const datesOf = () => (sentenceDates ??= findDates(doc.text, s.start, s.end, ctx.published, locale));
+  const opening = opensOnPlace(s, pc, datesOf);
+  // (a paragraph that opens with a town as the subject of a day, "La ville de Sougueur ... a vécu mardi
+  // une journée de vives tensions": the town and the day of what the paragraph tells next)
+  const subjectAt =
+    opening < 0 && (s.index === 0 || doc.text.slice(doc.sentences[s.index - 1].end, s.start).includes("\n"))
+      ? townSubject(s, pc)
+      : -1;
+  const days =
+    subjectAt >= 0 ? datesOf().filter((d) => d.precision === 1 && !d.future) : ([] as DateMention[]);
+  // (one day, however many words tell it: "hier lundi")
+  const subject = days.length >= 1 && days.every((d) => d.date === days[0].date) ? subjectAt : -1;
+  const at = opening >= 0 ? opening : subject;
+  const scene =
+    at >= 0
+      ? notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)).find(
+          (p) => p.first === at && !p.weak && p.place.kind === "populated" && located(p.place),
+        )
+      : undefined;
+  if (opening >= 0 || scene)
+    ctx.scenePlace = scene
+      ? { place: scene, paragraph: s.paragraph, end: s.end, frames: frames.length }
+      : null;
+  // ("NARATHIWAT - Rueso district.": a digest's item opened by its province and district, the place of
+  // the item's first event)
+  const dash = s.tokens.findIndex((t) => /^[-–—]$/u.test(t.text));
+  if (
+    !scene &&
+    opening < 0 &&
+    dash > 0 &&
+    s.tokens.length <= 8 &&
+    s.tokens.slice(0, dash).every((t) => /^\p{Lu}[\p{Lu}'’-]*$/u.test(t.text)) &&
+    /\n\s*$/u.test(doc.text.slice(Math.max(0, s.start - 3), s.start))
+  ) {
+    const item = notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)).find(
+      (p) => p.first > dash && !p.weak && located(p.place) && p.place.kind !== "country",
+    );
+    if (item) ctx.scenePlace = { place: item, paragraph: s.paragraph, end: s.end, frames: frames.length };
+  }
+  // ("La tension était vive jeudi à l'Université Cheikh Anta Diop (UCAD) de Dakar. Des centaines
+  // d'étudiants ... ont affronté les forces de l'ordre": a paragraph's first sentence that gives one day
+  // and one town, and tells nothing, sets both for what the paragraph tells next)
+  if (!scene && opening < 0 && !day && paragraphFirst(doc, s) && s.tokens.length <= 30) {
+    // (the sentence's only date: not one of a call for a day to come, "called on residents to march next
+    // Saturday", nor history, "In 2021, ... were taken from a school in Jangebe")
+    const one = datesOf();
+    // (its places are looked up only then: looking them up records them as the story's places)
+    const towns =
+      one.length === 1 && one[0].precision === 1 && !one[0].future
+        ? notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)).filter(
+            (p) => !p.weak && p.place.kind === "populated" && located(p.place),
+          )
+        : [];
+    if (towns.length === 1) {
+      ctx.scenePlace = { place: towns[0], paragraph: s.paragraph, end: s.end, frames: frames.length };
+      ctx.sentenceDate = { date: one[0], index: s.index + 1 };
+    }
+  }
+  if (scene && opening < 0) ctx.sentenceDate = { date: days[0], index: s.index + 1 };
+  // (not the day the dead were buried or found: "Nous avons enterré vingt-deux personnes lundi")
+  else if (opening < 0 && day && !anyWordIn(s.tokens, 0, s.tokens.length - 1, lex.findings))
+    ctx.sentenceDate = { date: day, index: s.index + 1 };
+  // ("At least 24 pilgrims drowned when a boat capsized": a disaster told with no cue of ours)
+  if (
+    anyWordIn(s.tokens, 0, s.tokens.length - 1, lex.disasters) ||
+    lex.disasterPhrases.matchAll(s.tokens).length
+  )
+    loop.disasterStory = s.index;
+  // (a sentence of no event right after goes on with the same story: "The boat was carrying about
+  // 100 people ... Divers recovered bodies through the night")
+  else if (loop.disasterStory === s.index - 1) loop.disasterStory = s.index;
+  // (a review or a match report opens with no event word: "Olena Marchuk's debut feature ...")
+  if (loop.offStory === s.index - 1 || (s.index < 2 && lex.offTopic.matchAll(s.tokens).length))
+    loop.offStory = s.index;
+  // Places of sentences that tell no event matter only as a fallback: find them when asked.
+  ctx.pending.push({ start: s.start, run: deferredPlaces(s, ctx, gaz, pc, lex, reg, locale) });
+}
+
+/** The dates of a sentence that tells events (null when its events are only planned ones). */
+function eventDatesFound(loop: SentenceLoop, s: Sentence, hits: CueHit[]): DateMention[] | null {
+  const { doc, ctx, locale, gaz, reg, lex, pc, week } = loop;
+  const found = inReportWeek(findDates(doc.text, s.start, s.end, ctx.published, locale), week);
+  // ("announced fresh demonstrations for Wednesday", "a strike called for next Monday": a cue with a
+  // coming date right after it is a plan)
+  // ("called on supporters to gather in front of the hall next Saturday for the largest rally of the
+  // year": the protest called for, on a day to come)
+  if (found.some((d) => d.future)) {
+    const call = hits.some((h) => h.cues.includes("protest"))
+      ? lex.callsToAct.matchAll(s.tokens)[0]
+      : undefined;
+    const kept = hits.filter(
+      (h) =>
+        !plannedFor(s, h, found) &&
+        !(call && h.first > call.last && h.cues.every((c) => c === "protest" || c === "gather")),
+    );
+    if (!kept.length) {
+      ctx.pending.push({ start: s.start, run: deferredPlaces(s, ctx, gaz, pc, lex, reg, locale) });
+      return null;
+    }
+    hits.splice(0, hits.length, ...kept);
+  }
+  return found;
+}
+
+/** Statistics tell no event. */
+function statisticOnly(loop: SentenceLoop, s: Sentence, hits: CueHit[], found: DateMention[]): boolean {
+  const { lex } = loop;
+  // Statistics tell no event ("1,933 cases of coronavirus", "killed since January"), unless the
+  // sentence dates a happening of its own: "On 30 April 2020, citizens held a sit-in ... stranded
+  // since the start of the outbreak".
+  // (nor a crowd's day, "marched through Mexico City on Tuesday to demand ... a 100% salary increase")
+  if (
+    isStatistical(s.tokens, lex) &&
+    !found.some(writtenDay) &&
+    !(
+      hits.some((h) => h.cues.includes("protest") && !h.cues.includes("kill")) &&
+      found.some((d) => d.weekday && d.precision === 1 && !d.future && !sinceDate(s, d, lex))
+    )
+  )
+    return true;
+  return false;
+}
+
+/** The actors a sentence names (dates inside their names and protest words of group names dropped). */
+function sentenceActors(
+  loop: SentenceLoop,
+  s: Sentence,
+  hits: CueHit[],
+  found: DateMention[],
+): ActorMention[] {
+  const { doc, ctx, locale, reg, lex, pc } = loop;
+  // (the last words of "an end to", "to prevent" ...: found once per sentence, when a mention asks)
+  let ends: Set<number> | null = null;
+  const purposeEnds = () => (ends ??= new Set(lex.endPurposes.matchAll(s.tokens).map((e) => e.last)));
+  const actors = notSources(
+    backReferences(
+      reg
+        .mentions(s.tokens, locale, ctx.published)
+        .filter(
+          (m, _, all) =>
+            !(lex.properNouns.has(m.text) && m.start > s.start) &&
+            !deniedVictims(s.tokens, m, lex) &&
+            !membersOfArmed(s.tokens, m, all) &&
+            !coalitionOfGroup(s.tokens, m, all) &&
+            !datelineAgency(doc.text, m, ctx) &&
+            !pursued(s.tokens, m, lex) &&
+            !navyBlue(s.tokens, m) &&
+            !wantedEnded(s.tokens, m, purposeEnds) &&
+            !stationAsPlace(s.tokens, m, hits, lex) &&
+            !simile(s.tokens, m, lex) &&
+            !kindOfPlace(s, m, pc) &&
+            !reg.foreignAlias(m, ctx.country),
+        )
+        .map((m) =>
+          demandingPeople(
+            s.tokens,
+            asStateWhenState(reg.localStateAlias(m, ctx.country), reg, ctx.country, ctx.published),
+            lex,
+          ),
+        ),
+      lex,
+      s.tokens,
+    ),
+    lex,
+    s.tokens,
+  );
+  // ("the March 23 Movement (M23)": a date inside a group's name dates nothing, and its "March" is no march)
+  for (let k = found.length - 1; k >= 0; k--)
+    if (actors.some((a) => a.start <= found[k].start && found[k].end <= a.end)) found.splice(k, 1);
+  for (let k = hits.length - 1; k >= 0; k--)
+    if (
+      hits[k].cues.every((c) => c === "protest") &&
+      actors.some((a) => a.group && a.start < hits[k].end && hits[k].start < a.end)
+    )
+      hits.splice(k, 1);
+  return actors;
+}
+
+/** Forces, fighters and pronouns named again stand for the ones named before; claims credit groups. */
+function resolveReferences(loop: SentenceLoop, s: Sentence, hits: CueHit[], actors: ActorMention[]): void {
+  const { ctx, locale, reg, lex, frames } = loop;
+  // ("Israeli troops raided Jenin ... fighters exchanged fire with the soldiers": forces named again with
+  // "the" and no country are the foreign forces named before, not the article country's)
+  for (let k = 0; k < actors.length; k++) {
+    const m = actors[k];
+    if ((m.role === "military" || m.role === "police") && m.country && m.country !== ctx.country && !m.group)
+      loop.foreignForce = m.country;
+    else if ((m.role === "military" || m.role === "police") && m.country === ctx.country)
+      loop.foreignForce = null;
+    else if (
+      loop.foreignForce &&
+      (m.role === "military" || m.role === "police") &&
+      !m.country &&
+      !m.group &&
+      lex.anaphora.has(s.tokens[tokenAt(s.tokens, m.start) - 1]?.norm ?? "")
+    )
+      actors[k] = { ...m, country: loop.foreignForce };
+  }
+  // ("the Arakan Army announced that its troops had captured a junta outpost": "its troops", "their
+  // fighters" after a group named in the sentence are that group's)
+  // (the group may be named as the one who speaks: "the Arakan Army announced that its troops ...")
+  for (let k = 0; k < actors.length; k++) {
+    const m = actors[k];
+    if (m.group || !OWNERS.has(s.tokens[tokenAt(s.tokens, m.start) - 1]?.norm ?? "")) continue;
+    if (m.role !== "military" && m.role !== "police" && m.role !== "armed_group") continue;
+    const owner = reg
+      .mentions(s.tokens, locale, ctx.published)
+      .filter((a) => a.end <= m.start && !!a.group && isArmed(a) && !isState(a))
+      .at(-1);
+    if (owner) actors[k] = { ...owner, start: m.start, end: m.end, text: m.text };
+  }
+  // ("... attributed to CODECO militiamen. Armed with guns, the militiamen set fire to shelters": fighters
+  // named again with "the" and no name of their own are the group of the event just told)
+  // (the group may be named only as the author: "an attack attributed to CODECO militiamen")
+  // (the last event told that names one, within three sentences: a toll told in between names nobody)
+  let told: Frame | undefined;
+  for (let k = frames.length - 1; k >= 0 && frames[k].sentence.index >= s.index - 3; k--)
+    if (groupOfEvent(frames[k])) {
+      told = frames[k];
+      break;
+    }
+  const toldGroup = told ? groupOfEvent(told) : null;
+  if (
+    told &&
+    toldGroup &&
+    // (not when the event just told had armed people on the other side too: "Koglweogo militiamen
+    // killed bandits ... The bandits had pillaged a store")
+    !isArmed(told.patient) &&
+    !told.actors.some((a) => isArmed(a) && !a.group) &&
+    !actors.some((a) => a.group && isArmed(a))
+  )
+    for (let k = 0; k < actors.length; k++) {
+      const m = actors[k];
+      if (
+        (m.role === "armed_group" || m.role === "identity_militia") &&
+        !m.group &&
+        !m.ethnicity &&
+        lex.armedBackNouns.has(m.text.toLowerCase()) &&
+        lex.anaphora.has(s.tokens[tokenAt(s.tokens, m.start) - 1]?.norm ?? "")
+      )
+        actors[k] = { ...toldGroup, start: m.start, end: m.end, text: m.text };
+    }
+  // "Soldiers mutinied ... They took over the towns of ...": a sentence opened by a subject pronoun
+  // goes on with the agent of the sentence just before.
+  const they = pronounSubject(s, frames.at(-1), lex);
+  if (they && !actors.some((a) => a.start < (hits[0]?.start ?? s.end))) actors.unshift(they);
+  // "The attack on the camp was claimed by JNIM": the groups a claim names are the authors.
+  // (only the groups next to the claim, and not a claim denied: "No group has claimed responsibility")
+  const armedGroups = actors.some((a) => a.group && isArmed(a));
+  for (const c of armedGroups ? lex.attributions.matchAll(s.tokens) : []) {
+    if (s.tokens.slice(Math.max(0, c.first - 3), c.first).some((t) => lex.negations.has(t.norm))) continue;
+    const from = s.tokens[Math.max(0, c.first - 6)].start;
+    const to = s.tokens[Math.min(s.tokens.length - 1, c.last + 8)].end;
+    for (let k = 0; k < actors.length; k++)
+      if (
+        actors[k].group &&
+        isArmed(actors[k]) &&
+        actors[k].start >= from &&
+        actors[k].end <= to &&
+        !(speaker(s.tokens, actors[k], lex) && armedAfter(actors, actors[k]))
+      )
+        actors[k] = { ...actors[k], claimed: true };
+  }
+}
+
+/** Sport, disasters, private quarrels, analysis and figures of speech: no political event. */
+function offTopicOrNonPolitical(
+  loop: SentenceLoop,
+  s: Sentence,
+  hits: CueHit[],
+  actors: ActorMention[],
+): boolean {
+  const { lex } = loop;
+  // "launched a fierce attack in the second half", "the film bombed at the box office"
+  // (and the sentence right after, with no armed side: "'We went to war and won the battle,' the
+  // coach said")
+  const unarmed = !actors.some((m) => isArmed(m));
+  // (and police deployed for the match: "the match passed without incident, where 1,500 officers were
+  // deployed")
+  const deployOnly = hits.every((h) => h.cues.every((c) => c === "deploy"));
+  // (a coach's "troops": armed men owned by a person, in a sentence of sport, are a team)
+  // (and "deux attaquants supplémentaires": a player's post named as an off-topic word)
+  const sportWords = lex.offTopic.matchAll(s.tokens);
+  const owned = (m: ActorMention) => {
+    const k = s.tokens.findIndex((t) => t.start >= m.start);
+    // (or a team's: "The visitors' artillery", "my soldiers" in a sentence of sport)
+    return (
+      (k > 0 &&
+        (PERSON_OWNERS.has(s.tokens[k - 1].norm) ||
+          ((sportWords.length > 0 || loop.offStory === s.index - 1) &&
+            (OWNER.test(s.tokens[k - 1].text) || /^['’]$/u.test(s.tokens[k - 1].text))))) ||
+      sportWords.some((w) => s.tokens[w.first].start <= m.start && s.tokens[w.last].end >= m.end) ||
+      // ("the coach sent on two fresh attackers": a player's post in a sentence of sport)
+      ((sportWords.length > 0 || loop.offStory === s.index - 1) &&
+        PLAYER_POSTS.has(m.text.toLowerCase().split(/\s+/).pop() ?? ""))
+    );
+  };
+  if (
+    (unarmed ||
+      (deployOnly && loop.offStory === s.index - 1) ||
+      !actors.some((m) => isArmed(m) && !owned(m))) &&
+    (lex.offTopic.matchAll(s.tokens).length || loop.offStory === s.index - 1)
+  ) {
+    loop.offStory = s.index;
+    return true;
+  }
+  // ("Assessment: IED risk remains high on roads in Mandera, Wajir and Garissa counties": an analyst's
+  // section tells what may happen, no event)
+  if (analysisSection(s, lex)) return true;
+  // "Floods killed 20 people", "A bus crash killed 15 passengers": deaths a disaster or an accident
+  // caused, with no violent deed told, are no political violence
+  // (gunmen named keep it violence: "Gunmen killed 12 people displaced by floods")
+  // (and harm or bodies told in the sentence right after: "Divers recovered bodies through the night")
+  if (
+    nonPolitical(
+      s,
+      hits.filter((h) => !closedByItself(s.tokens, h)),
+      actors,
+      lex.disasters,
+      HARM_ONLY,
+      lex.bareBlasts,
+      lex.disasterPhrases,
+    ) ||
+    (loop.disasterStory === s.index - 1 &&
+      unarmed &&
+      hits.every((h) => h.cues.every((c) => HARM_ONLY.has(c) || c === "weapons")))
+  ) {
+    loop.disasterStory = s.index;
+    return true;
+  }
+  // "A man stabbed his wife to death after a domestic dispute": a private quarrel
+  // (and the story it opens: "Arusha man arrested after killing wife in jealousy attack. ... the suspect
+  // attacked both of them with a machete": harm told with nobody armed goes on with the same quarrel)
+  if (
+    nonPolitical(s, hits, actors, lex.privateViolence, PRIVATE_CUES) ||
+    (loop.privateStory &&
+      !actors.some((m) => isArmed(m) && !isState(m)) &&
+      hits.every((h) => h.cues.every((c) => PRIVATE_CUES.has(c))))
+  ) {
+    if (s.index <= 1) loop.privateStory = true;
+    return true;
+  }
+  // ("The storm attacked us at night": a force of nature that attacks is a disaster)
+  // (with damage told beside it: "buildings were damaged, and landslides blocked the highway")
+  const natural = (h: CueHit) => lex.forcesOfNature.has(s.tokens[h.first - 1]?.norm ?? "");
+  if (
+    hits.some(natural) &&
+    hits.every((h) => natural(h) || h.cues.every((c) => c === "destroy" || c === "block"))
+  ) {
+    loop.disasterStory = s.index;
+    return true;
+  }
+  // ("closed 'a long battle'", "He battled for every inch of common ground", "fought two wars in the past
+  // three decades": words of combat alone, with nobody named to fight, are a figure of speech; not
+  // "activists from two political parties fought at a polling station")
+  // (nor with unarmed people and a cause: "The battle for the state starts tomorrow", "their fight against
+  // corruption")
+  // (and a fight against a social ill, whatever else is fought in the sentence: "the real battle we must
+  // fight is the battle against poverty", "la vraie guerre à mener est celle contre la pauvreté")
+  const ill = (k: number) =>
+    lex.figurativeAims.has(s.tokens[k]?.norm ?? "") &&
+    [1, 2].some((j) => lex.figurativeTargets.has(s.tokens[k + j]?.norm ?? ""));
+  if (
+    (!actors.length || unarmed) &&
+    (hits.every(
+      (h) =>
+        h.cues.every((c) => c === "clash") &&
+        figurative(s.tokens, h, lex) &&
+        (!actors.length || lex.figurativeAims.has(s.tokens[h.last + 1]?.norm ?? "")),
+    ) ||
+      (hits.every((h) => h.cues.every((c) => c === "clash")) &&
+        s.tokens.some((t, k) => lex.figurativeCombat.has(t.norm) && ill(k + 1))))
+  )
+    return true;
+  return false;
+}
+
+/** The dates of a sentence's events (null when the sentence tells a situation, history or a trial's crime). */
+function eventDates(
+  loop: SentenceLoop,
+  s: Sentence,
+  hits: CueHit[],
+  found: DateMention[],
+): DateMention[] | null {
+  const { ctx, lex } = loop;
+  // (dates of the report are left out before "the day before" counts from the last date told)
+  const dates = reanchor(
+    found.filter(
+      (d) =>
+        d.start >= ctx.datelineEnd &&
+        !datesTheReport(s, d, hits, lex.reporting, lex.sourceWords, found.length) &&
+        // ("detained since October 30, 2015": the start of a situation dates no event; the date parser
+        // may take "since" into the date: "since November")
+        !sinceDate(s, d, lex) &&
+        // ("a gun battle that lasted until the early hours of Friday": the end of what was told)
+        !untilDate(s, d, lex),
+    ),
+    ctx,
+    (d) => countsToClause(d, lex.locale, s.text.slice(d.end - s.start, d.end - s.start + 40)),
+  ).filter((d) => !d.future);
+  // ("Selon l'acte d'accusation, plus de cent personnes auraient été tuées au cours de ces violences": in
+  // a story opened by a trial, violence told with no day of its own is the crime judged)
+  if (
+    loop.courtStory &&
+    !dates.length &&
+    hits.every((h) => !h.cues.includes("arrest") && !h.cues.includes("protest") && !h.cues.includes("riot"))
+  )
+    return null;
+  // ("Wagner mercenaries have been deployed in Mali since late 2021": a sentence dated only by the
+  // start of a situation three weeks or more before the report, with a present perfect, tells the
+  // situation; not "37 people have been killed in clashes since Friday", the news of the days)
+  // (the perfect before "since": not "demanding that classes resume since the coup events of
+  // September have finished")
+  // (or after it, when "since" opens the sentence: "Since the war broke out in September last year, more
+  // than 1,500 people have been killed")
+  const since = s.tokens.findIndex((t) => lex.since.has(t.norm));
+  const mainClause =
+    since === 0 ? s.tokens.slice(s.tokens.findIndex((t) => t.text === ",") + 1) : s.tokens.slice(0, since);
+  if (
+    !dates.length &&
+    found.some((d) => sinceDate(s, d, lex) && longBefore(d, ctx.published)) &&
+    perfectTense(mainClause, lex)
+  )
+    return null;
+  // ("In 2021, his arrest triggered days of riots in which 14 people were killed": history told in a
+  // later report, dated by a past year alone, is no event of the report's days, nor one of its own)
+  // (the year before the event's words: not "marched to the grave of Zongo, who was killed in 1998")
+  if (dates.every((d) => d.yearOnly) && toldInPastYear(s, ctx.published, lex, hits[0].first)) return null;
+  // ("Explosive remnants of war were the main killer of Afghan civilians in 2024": a past year's toll
+  // told in nouns alone, with no verb of a deed, is a statistic)
+  if (
+    dates.every((d) => d.yearOnly) &&
+    hits.every((h) => !s.tokens.slice(h.first, h.last + 1).some((t) => lex.pastVerb.test(t.text))) &&
+    toldInPastYear(s, ctx.published, lex)
+  )
+    return null;
+  return dates;
+}
+
+/** The places of a sentence that tells events (and the scene it sets). */
+function eventPlaces(
+  loop: SentenceLoop,
+  s: Sentence,
+  hits: CueHit[],
+  actors: ActorMention[],
+  found: DateMention[],
+): PlaceMention[] {
+  const { doc, ctx, gaz, lex, pc, frames } = loop;
+  // (with no place found yet, the towns of the sentences before that told no event rank homonyms: "La
+  // cité d'Uvira ... a été paralysée lundi ... au quartier Kasenga" is Uvira's, not a town 700 km off)
+  if (!ctx.places.length && ctx.pending.length && ctx.pending[0].start < s.start)
+    runPendingUntil(ctx, () => ctx.pending[0].start >= s.start);
+  const places = notePlaces(s, ctx, gaz, pc, () => actors);
+  // ("Uvira – Jeudi 12 juin, la police a dispersé ... une marche": a round-up's paragraph opened by its
+  // town and a dash, past the dateline, is told there)
+  // ("... qui protestaient contre l'insécurité dans la ville": the town word is the heading's town)
+  const headTown = inlineHeading(doc, s, ctx, gaz);
+  if (headTown && !places.some((p) => !p.weak && /^\p{Lu}/u.test(p.text))) {
+    for (let k = places.length - 1; k >= 0; k--) if (!/^\p{Lu}/u.test(places[k].text)) places.splice(k, 1);
+    places.unshift(headTown);
+  }
+  // (a sentence that tells events and opens on a town sets the scene too: "A Nantes, plusieurs centaines ...")
+  const opening = opensOnPlace(s, pc, () => found);
+  if (opening >= 0) {
+    const scene = places.find(
+      (p) => p.first === opening && !p.weak && p.place.kind === "populated" && located(p.place),
+    );
+    ctx.scenePlace = scene
+      ? { place: scene, paragraph: s.paragraph, end: s.end, frames: frames.length }
+      : null;
+  }
+  resolveSeize(s, hits, lex, places, actors);
+  return places;
+}
+
+/** One frame per clause that tells an event. */
+function clauseFrames(
+  loop: SentenceLoop,
+  s: Sentence,
+  hits: CueHit[],
+  actors: ActorMention[],
+  dates: DateMention[],
+  places: PlaceMention[],
+): void {
+  const { doc, ctx, locale, lex, frames } = loop;
+  // Numbers are only read as deaths or crowds (after the cues are settled: "hacked 12 villagers to death").
+  const counted = hits.some((h) => h.cues.some((c) => COUNTED.has(c)));
+  const numbers = counted ? findNumbers(doc.text, s.start, s.end, locale) : [];
+  // (court charges: "found guilty of terrorism and kidnapping")
+  // (and condemnations of an event told before: "MONUSCO condemns the attack"; the first to tell it, with
+  // its day, tells it: "condemns the attack carried out by the ADF ... on the night of 17 August")
+  const condemned = frames.length > 0 || !dates.some(writtenDay) ? lex.condemnations.matchAll(s.tokens) : [];
+  const charges = condemned.length
+    ? [...lex.charges.matchAll(s.tokens), ...condemned]
+    : lex.charges.matchAll(s.tokens);
+  for (const [first, last] of splitClauses(s.tokens)) {
+    // ("marched to demand the release of their husbands, who were arrested last month": an arrest told
+    // in a relative clause after the protest is its topic, not the police's answer)
+    const ch = hits.filter(
+      (h) =>
+        h.first >= first &&
+        h.last <= last &&
+        !arrestInRelative(s.tokens, h, hits, lex) &&
+        !goesOn(s.tokens, h, hits, lex) &&
+        !pastInRelative(s.tokens, h, lex) &&
+        !pastYearNoun(s, h, ctx.published) &&
+        !chargedWith(s.tokens, h, charges, lex.pastVerb, lex.attempts) &&
+        !arrestedFor(s.tokens, h, hits, lex),
+    );
+    if (!ch.length) continue;
+    // "Police fired tear gas to disperse them": the police's response to the demonstration just told.
+    const prev = frames[frames.length - 1];
+    const answersDemo =
+      !!prev &&
+      family(prev.coding) === "demo" &&
+      // (a mob's fight the police break up stays the mob's: "farmers and herders clashed ... The police
+      // intervened and arrested a herder")
+      !(prev.coding.sub_event_type === "Mob violence" && prev.coding.decisive === "clash") &&
+      prev.sentence.index >= s.index - 1 &&
+      // (with its toll of injuries and arrests: "Police fired tear gas ..., and eight officers were
+      // injured and 14 people detained")
+      ch.some(
+        (h) =>
+          (h.cues.includes("intervene") && !h.cues.includes("arrest")) || h.cues.includes("lethal_force"),
+      ) &&
+      ch.every((h) => h.cues.every((c) => DEMO_ANSWER.has(c)));
+    const f = frameOf(
+      s,
+      first,
+      last,
+      ch,
+      withoutDemanded(s, actors, lex),
+      dates,
+      numbers,
+      places,
+      ctx.published,
+      lex,
+      answersDemo,
+    );
+    if (!f) continue;
+    if (!f.date && ctx.sectionDate?.paragraph === s.paragraph) f.date = ctx.sectionDate.date;
+    // (only the first event the scene's paragraph tells: what follows with no place goes on with it)
+    if (!f.place && inScene(ctx, doc, s) && frames.length === ctx.scenePlace?.frames)
+      f.place = ctx.scenePlace.place;
+    if (!f.place && ctx.sectionPlace) f.place = ctx.sectionPlace;
+    if (!f.date && ctx.sentenceDate?.index === s.index) f.date = ctx.sentenceDate.date;
+    // ("... beheaded three farmers on Thursday. Their bodies were recovered by relatives the next
+    // morning": the day the dead were found, after a killing just told, is no day of another killing)
+    const killing = frames.at(-1);
+    if (
+      f.finding &&
+      f.date &&
+      !f.place &&
+      killing?.date &&
+      killing.sentence.paragraph === s.paragraph &&
+      killing.sentence.index >= s.index - 2 &&
+      family(killing.coding) === "violence" &&
+      f.date.date > killing.date.date
+    )
+      f.date = null;
+    frames.push(f);
+    // One sentence listing several towns tells one event in each.
+    const list = f.place?.list;
+    if (list !== undefined)
+      for (const p of f.places)
+        if (p !== f.place && p.list === list && (p.place.kind === "populated" || p.place.kind === "other"))
+          frames.push({ ...f, place: p, fatalities: null });
+  }
+}
+
+/** What the frames of a sentence take from the rest of it, and from the event told before. */
+function afterClauses(
+  loop: SentenceLoop,
+  s: Sentence,
+  hits: CueHit[],
+  actors: ActorMention[],
+  found: DateMention[],
+  places: PlaceMention[],
+  framesBefore: number,
+): void {
+  const { ctx, lex, frames } = loop;
+  // ("Onze soldats ont été tués dans une embuscade dans la région de Tillabéri. Le convoi « est tombé dans
+  // une embuscade » à une vingtaine de kilomètres de Bankilaré": words of the event told just before,
+  // with no side of their own, place it more finely)
+  if (frames.length === framesBefore && framesBefore > 0) {
+    const told = frames[framesBefore - 1];
+    if (
+      told.sentence.index === s.index - 1 &&
+      (!told.place || isArea(told.place.place)) &&
+      hits.some((h) => h.cues.some((c) => told.cues.has(c)))
+    )
+      placeEventTold(told, places);
+  }
+  // Clauses of one sentence that tell the same event (no date of their own) are one frame.
+  compactSentence(frames, s);
+  // "Rebels killed 40 people in Mukondi, officials said Friday": with no date of its own, the event
+  // happened by the day it was reported (in a story published later), not on the publication day.
+  if (frames.length > framesBefore) {
+    const told = reportDay(
+      found.filter(
+        (d) =>
+          d.start >= ctx.datelineEnd &&
+          datesTheReport(s, d, hits, lex.reporting, lex.sourceWords, found.length),
+      ),
+      ctx.published,
+    );
+    if (told)
+      for (let k = framesBefore; k < frames.length; k++) if (!frames[k].date) frames[k].reported = told;
+  }
+  // ("Les attaques ont été revendiquées par le JNIM": a claim whose event words tell no event of their
+  // own still credits the event told before)
+  if (frames.length === framesBefore && framesBefore > 0 && lex.attributions.matchAll(s.tokens).length)
+    creditClaim(
+      frames,
+      notSpeakers(s.tokens, actors, lex),
+      // ("Les attaques ont été revendiquées": every event of the sentence that told them)
+      hits.every((h) => h.first === h.last && /s$/u.test(s.tokens[h.first].norm)),
+    );
+  // "In 2021, more than 300 schoolgirls were taken from a school in Jangebe": places of history told
+  // with a year alone place no event told nearby.
+  if (
+    frames.at(-1)?.sentence !== s &&
+    found.some((d) => d.yearOnly && yearsBefore(d.date, ctx.published) >= 1)
+  )
+    ctx.mentions = ctx.mentions.filter((m) => m.start < s.start || m.start >= s.end);
 }
 
 /**
