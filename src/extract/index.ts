@@ -10,7 +10,15 @@ import { detectLanguage } from "../text/language.js";
 import { foldKey } from "../text/normalize.js";
 import type { PhraseMatcher } from "../text/phrase-matcher.js";
 import { type Token, tokenize } from "../text/tokens.js";
-import { classify, type FrameFacts, isArmed, isState, joinFacts, orphanDestruction } from "./classify.js";
+import {
+  type Coding,
+  classify,
+  type FrameFacts,
+  isArmed,
+  isState,
+  joinFacts,
+  orphanDestruction,
+} from "./classify.js";
 import {
   attacksArmedTarget,
   crowdIsWhyArrested,
@@ -3110,6 +3118,163 @@ function frameOf(
   lex: LocaleLexicon,
   answersDemo = false,
 ): Frame | null {
+  hits = demandedHarmDropped(s, hits, lex);
+  const cues = clauseCues(s, hits, lex);
+  const sides = clauseSides(s, first, last, hits, actors, dates, numbers, lex, answersDemo);
+  const { clauseActors, killHits, clauseNumbers, patient, doer, speaker, agent, target } = sides;
+  const facts = clauseFacts(s, first, last, hits, cues, dates, sides, lex);
+  // "the bomber, who struck the market, was dead": the attackers' own death, told with nobody acting
+  // and no other victim, is part of the attack already told, not an event of its own.
+  const killWord = killHits[0];
+  if (
+    killWord &&
+    // (a state, "was dead", not a deed: "the gunmen killed him" is told of someone else)
+    !lex.pastVerb.test(s.tokens[killWord.first].text) &&
+    !patient &&
+    !clauseNumbers.length &&
+    ![...cues].some((c) => c !== "kill") &&
+    s.tokens.some(
+      (t, k) =>
+        k < killWord.first && lex.backReferences.has(t.norm) && lex.anaphora.has(s.tokens[k - 1]?.norm ?? ""),
+    )
+  )
+    return null;
+  const coded = classify(facts);
+  const orphan = coded ? null : orphanDestruction(facts);
+  const coding = coded ?? orphan;
+  if (!coding) return null;
+  // ("Police arrested a 34-year-old man in connection with a robbery": arrests are of political figures
+  // or of many people; one ordinary suspect is no event)
+  if (
+    coding.sub_event_type === "Arrests" &&
+    isState(agent) &&
+    oneOrdinarySuspect(s, first, last, target, clauseNumbers, lex) &&
+    // (the clause tells nothing else: not "arrested after recovering arms and explosives", anywhere in
+    // the sentence)
+    lex.cues
+      .matchAll(s.tokens)
+      .every(
+        (m) =>
+          ARREST_ONLY.has(m.value) || ((m.last < first || m.first > last) && !WEAPON_THINGS.has(m.value)),
+      )
+  )
+    return null;
+  const trigger = mainTrigger(hits, coding.decisive);
+  const when = frameWhen(
+    s,
+    first,
+    last,
+    hits,
+    trigger,
+    coding,
+    orphan,
+    dates,
+    places,
+    killHits,
+    clauseNumbers,
+    published,
+    lex,
+  );
+  if (!when) return null;
+  const { clauseDates, situation, date } = when;
+  const ps = framePlaces(s, first, last, places, when.clausePlaces);
+  const crowd = crowdOf(s, hits, clauseNumbers, coding, lex);
+  const fatal = frameFatalities(s, hits, killHits, sides.fat, clauseNumbers, coding, lex);
+  // ("officers found one man dead at the scene", "residents buried 32 bodies": who finds or buries the
+  // dead is no side of the killing)
+  const found = bodiesFound(s, first, last, hits, lex);
+  const finder = found ? agent : null;
+  const sideActors = clauseActors.length ? clauseActors : actors.filter((a) => !speaker || a !== doer);
+  return {
+    sentence: s,
+    first,
+    last,
+    hits,
+    cues,
+    coding,
+    facts,
+    trigger,
+    finding: found || undefined,
+    agent: finder ? null : agent,
+    patient: target,
+    actors: finder ? sideActors.filter((a) => a !== finder) : sideActors,
+    date,
+    place: mostPrecise(ps),
+    places: ps,
+    fatalities: fatal,
+    crowd,
+    intervention:
+      hits.find(
+        (h) =>
+          h.cues.includes("intervene") ||
+          h.cues.includes("lethal_force") ||
+          (h.cues.includes("air_shots") && coding.event_type === "Protests"),
+      ) ?? null,
+    sameArea: lex.sameArea.matchesWithin(s.tokens, first, last),
+    // ("Two attackers were also killed": the word right before the killing; not "also claimed that 15
+    // soldiers died")
+    additive: killHits.some(
+      (h) =>
+        lex.additive.has(s.tokens[h.first - 1]?.norm ?? "") ||
+        // ("deux assaillants ont également été tués")
+        // (not a present perfect of a situation: "have also been killed")
+        (PASSIVE_AUX.has(s.tokens[h.first - 1]?.norm ?? "") &&
+          s.tokens[h.first - 1].norm !== "been" &&
+          lex.additive.has(s.tokens[h.first - 2]?.norm ?? "")),
+    ),
+    hedged: lex.hedgedTolls.matchesWithin(s.tokens, first, last),
+    sequel: lex.sequels.matchesWithin(s.tokens, first, last),
+    separate: toldApart(s.tokens, first) || undefined,
+    // ("la route nationale, régulièrement ciblée par les rebelles": what usually happens only refines the
+    // event told, its doer included)
+    situation:
+      situation ||
+      !!orphan ||
+      acrossCountry(s, ps) ||
+      acrossContinent(s, placeCues(lex.locale).continents) ||
+      (!clauseDates.length && lex.habitualDeeds.matchesWithin(s.tokens, first, last)),
+    // ("Police confirmed the attack and said officers had been deployed to the area": forces sent after
+    // the event told are its sequel, not an event of their own)
+    anaphoric:
+      (hits.some((h) => refersBack(s.tokens, h, lex)) &&
+        hits.every((h) => refersBack(s.tokens, h, lex) || h.cues.every((c) => c === "deploy"))) ||
+      // ("peacekeepers deployed to the area on Sunday to secure the village": forces sent to the scene)
+      (hits.every((h) => h.cues.every((c) => c === "deploy")) &&
+        lex.toTheScene.matchesWithin(s.tokens, first, last)) ||
+      found ||
+      announcesDeaths(s.tokens, hits, agent, lex) ||
+      // ("The incident occurred at about 4pm on Tuesday when the assailants blocked the road ...": what a
+      // sentence opened by "the incident" tells is the event told before)
+      (lex.anaphora.has(s.tokens[0]?.norm ?? "") && lex.incidentNouns.has(s.tokens[1]?.norm ?? "")),
+  };
+}
+
+/** The sides of a clause: who acted, on whom, and the actors and numbers of the clause. */
+interface ClauseSides {
+  clauseActors: ActorMention[];
+  roles: Set<string>;
+  killHits: CueHit[];
+  clauseNumbers: NumberMention[];
+  fat: Frame["fatalities"];
+  provisional: CueHit;
+  patient: ActorMention | null;
+  shooting: boolean;
+  doer: ActorMention | null;
+  speaker: boolean;
+  agent: ActorMention | null;
+  target: ActorMention | null;
+}
+
+/** What a clause tells once its frame is coded: when it happened (null when the clause tells no event). */
+interface FrameWhen {
+  clauseDates: DateMention[];
+  clausePlaces: PlaceMention[];
+  situation: boolean;
+  date: DateMention | null;
+}
+
+/** The cue hits of a clause without harm a crowd only demands an end to. */
+function demandedHarmDropped(s: Sentence, hits: CueHit[], lex: LocaleLexicon): CueHit[] {
   // ("marched through Apatzingán to demand protection from extortion": harm named in what a crowd
   // demands is its topic, not its deed)
   if (
@@ -3128,6 +3293,11 @@ function frameOf(
       );
     if (hits.some(topical)) hits = hits.filter((h) => !topical(h));
   }
+  return hits;
+}
+
+/** The cues of a clause (weapons of an assault and deaths told as a cause left out). */
+function clauseCues(s: Sentence, hits: CueHit[], lex: LocaleLexicon): Set<Cue> {
   // (a loop, not flatMap, which V8 runs slowly: same cues in the same order)
   const cues = new Set<Cue>();
   for (const h of hits) for (const c of h.cues) cues.add(c);
@@ -3152,6 +3322,21 @@ function frameOf(
     )
       cues.delete("kill");
   }
+  return cues;
+}
+
+/** Who acts on whom in a clause, with its actors, roles, killing words, numbers and toll. */
+function clauseSides(
+  s: Sentence,
+  first: number,
+  last: number,
+  hits: CueHit[],
+  actors: ActorMention[],
+  dates: DateMention[],
+  numbers: NumberMention[],
+  lex: LocaleLexicon,
+  answersDemo: boolean,
+): ClauseSides {
   const clauseActors = within(actors, s, first, last);
   const roles = new Set(clauseActors.map((a) => a.role as string));
   if (answersDemo) roles.add("protesters");
@@ -3268,6 +3453,34 @@ function frameOf(
     clauseActors.splice(clauseActors.indexOf(subject), 1);
     if (!clauseActors.some((a) => a.role === subject.role) && !answersDemo) roles.delete(subject.role);
   }
+  return {
+    clauseActors,
+    roles,
+    killHits,
+    clauseNumbers,
+    fat,
+    provisional,
+    patient,
+    shooting,
+    doer,
+    speaker,
+    agent,
+    target,
+  };
+}
+
+/** The facts a clause is coded from. */
+function clauseFacts(
+  s: Sentence,
+  first: number,
+  last: number,
+  hits: CueHit[],
+  cues: Set<Cue>,
+  dates: DateMention[],
+  sides: ClauseSides,
+  lex: LocaleLexicon,
+): FrameFacts {
+  const { clauseActors, roles, killHits, fat, provisional, patient, shooting, agent, target } = sides;
   const killed = !!fat || (killHits.length > 0 && singularVictim(s.tokens, killHits));
   const firstProtest = hits.find((h) => h.cues.includes("protest"));
   const firstAgreement = hits.find((h) => h.cues.includes("agreement"));
@@ -3369,43 +3582,25 @@ function frameOf(
     mobWeapons: anyWordIn(s.tokens, first, last, lex.mobWeapons) && !shooting,
     victims: passiveVictims(s.tokens, clauseActors, hits),
   };
-  // "the bomber, who struck the market, was dead": the attackers' own death, told with nobody acting
-  // and no other victim, is part of the attack already told, not an event of its own.
-  const killWord = killHits[0];
-  if (
-    killWord &&
-    // (a state, "was dead", not a deed: "the gunmen killed him" is told of someone else)
-    !lex.pastVerb.test(s.tokens[killWord.first].text) &&
-    !patient &&
-    !clauseNumbers.length &&
-    ![...cues].some((c) => c !== "kill") &&
-    s.tokens.some(
-      (t, k) =>
-        k < killWord.first && lex.backReferences.has(t.norm) && lex.anaphora.has(s.tokens[k - 1]?.norm ?? ""),
-    )
-  )
-    return null;
-  const coded = classify(facts);
-  const orphan = coded ? null : orphanDestruction(facts);
-  const coding = coded ?? orphan;
-  if (!coding) return null;
-  // ("Police arrested a 34-year-old man in connection with a robbery": arrests are of political figures
-  // or of many people; one ordinary suspect is no event)
-  if (
-    coding.sub_event_type === "Arrests" &&
-    isState(agent) &&
-    oneOrdinarySuspect(s, first, last, target, clauseNumbers, lex) &&
-    // (the clause tells nothing else: not "arrested after recovering arms and explosives", anywhere in
-    // the sentence)
-    lex.cues
-      .matchAll(s.tokens)
-      .every(
-        (m) =>
-          ARREST_ONLY.has(m.value) || ((m.last < first || m.first > last) && !WEAPON_THINGS.has(m.value)),
-      )
-  )
-    return null;
-  const trigger = mainTrigger(hits, coding.decisive);
+  return facts;
+}
+
+/** The date of a coded clause, or null when the clause tells history, a toll since, statistics or a situation. */
+function frameWhen(
+  s: Sentence,
+  first: number,
+  last: number,
+  hits: CueHit[],
+  trigger: CueHit,
+  coding: Coding,
+  orphan: Coding | null,
+  dates: DateMention[],
+  places: PlaceMention[],
+  killHits: CueHit[],
+  clauseNumbers: NumberMention[],
+  published: string | null,
+  lex: LocaleLexicon,
+): FrameWhen | null {
   // "students protesting for the release of leaders who were arrested the previous week": a date in a
   // relative clause after the event's word dates that clause, not the event.
   const violence = family(coding) === "violence";
@@ -3484,6 +3679,17 @@ function frameOf(
     chosen.anchorOffsetDays
       ? { ...chosen, date: addDays(chosen.date, -2 * chosen.anchorOffsetDays), future: false }
       : chosen;
+  return { clauseDates, clausePlaces, situation, date };
+}
+
+/** The places of a clause (those of the sentence when it names none). */
+function framePlaces(
+  s: Sentence,
+  first: number,
+  last: number,
+  places: PlaceMention[],
+  clausePlaces: PlaceMention[],
+): PlaceMention[] {
   // A country named only as a destination or origin ("slogans hostile to France") is no place of
   // the event; a place the text designates as the coded one ("coded as Kadiolo") holds for every clause.
   // (with no place in its clause, not the place of a clause told after "after" about another happening:
@@ -3505,6 +3711,17 @@ function frameOf(
         ),
       ])
     : notWeakCountry(places.filter((p) => p.start < toldAfter));
+  return ps;
+}
+
+/** The crowd size of a protest or riot. */
+function crowdOf(
+  s: Sentence,
+  hits: CueHit[],
+  clauseNumbers: NumberMention[],
+  coding: Coding,
+  lex: LocaleLexicon,
+): NumberMention | null {
   let crowd: NumberMention | null = null;
   if (coding.event_type === "Protests" || coding.event_type === "Riots") {
     crowd =
@@ -3521,6 +3738,19 @@ function frameOf(
         );
       }) ?? null;
   }
+  return crowd;
+}
+
+/** The toll of a clause. */
+function frameFatalities(
+  s: Sentence,
+  hits: CueHit[],
+  killHits: CueHit[],
+  fat: Frame["fatalities"],
+  clauseNumbers: NumberMention[],
+  coding: Coding,
+  lex: LocaleLexicon,
+): Frame["fatalities"] {
   // (deaths a crowd protests about are not the crowd's event's: see crowdTopic)
   const demo = family(coding) === "demo";
   const ownKills = demo ? killHits.filter((h) => !crowdTopic(s, h, lex)) : killHits;
@@ -3563,73 +3793,7 @@ function frameOf(
   // "Nine people have been killed in two attacks": a toll summed over several events is no one
   // event's toll.
   if (fatal && sumsSeveralEvents(s.tokens, hits, clauseNumbers, lex.eventNouns)) fatal = null;
-  // ("officers found one man dead at the scene", "residents buried 32 bodies": who finds or buries the
-  // dead is no side of the killing)
-  const found = bodiesFound(s, first, last, hits, lex);
-  const finder = found ? agent : null;
-  const sideActors = clauseActors.length ? clauseActors : actors.filter((a) => !speaker || a !== doer);
-  return {
-    sentence: s,
-    first,
-    last,
-    hits,
-    cues,
-    coding,
-    facts,
-    trigger,
-    finding: found || undefined,
-    agent: finder ? null : agent,
-    patient: target,
-    actors: finder ? sideActors.filter((a) => a !== finder) : sideActors,
-    date,
-    place: mostPrecise(ps),
-    places: ps,
-    fatalities: fatal,
-    crowd,
-    intervention:
-      hits.find(
-        (h) =>
-          h.cues.includes("intervene") ||
-          h.cues.includes("lethal_force") ||
-          (h.cues.includes("air_shots") && coding.event_type === "Protests"),
-      ) ?? null,
-    sameArea: lex.sameArea.matchesWithin(s.tokens, first, last),
-    // ("Two attackers were also killed": the word right before the killing; not "also claimed that 15
-    // soldiers died")
-    additive: killHits.some(
-      (h) =>
-        lex.additive.has(s.tokens[h.first - 1]?.norm ?? "") ||
-        // ("deux assaillants ont également été tués")
-        // (not a present perfect of a situation: "have also been killed")
-        (PASSIVE_AUX.has(s.tokens[h.first - 1]?.norm ?? "") &&
-          s.tokens[h.first - 1].norm !== "been" &&
-          lex.additive.has(s.tokens[h.first - 2]?.norm ?? "")),
-    ),
-    hedged: lex.hedgedTolls.matchesWithin(s.tokens, first, last),
-    sequel: lex.sequels.matchesWithin(s.tokens, first, last),
-    separate: toldApart(s.tokens, first) || undefined,
-    // ("la route nationale, régulièrement ciblée par les rebelles": what usually happens only refines the
-    // event told, its doer included)
-    situation:
-      situation ||
-      !!orphan ||
-      acrossCountry(s, ps) ||
-      acrossContinent(s, placeCues(lex.locale).continents) ||
-      (!clauseDates.length && lex.habitualDeeds.matchesWithin(s.tokens, first, last)),
-    // ("Police confirmed the attack and said officers had been deployed to the area": forces sent after
-    // the event told are its sequel, not an event of their own)
-    anaphoric:
-      (hits.some((h) => refersBack(s.tokens, h, lex)) &&
-        hits.every((h) => refersBack(s.tokens, h, lex) || h.cues.every((c) => c === "deploy"))) ||
-      // ("peacekeepers deployed to the area on Sunday to secure the village": forces sent to the scene)
-      (hits.every((h) => h.cues.every((c) => c === "deploy")) &&
-        lex.toTheScene.matchesWithin(s.tokens, first, last)) ||
-      found ||
-      announcesDeaths(s.tokens, hits, agent, lex) ||
-      // ("The incident occurred at about 4pm on Tuesday when the assailants blocked the road ...": what a
-      // sentence opened by "the incident" tells is the event told before)
-      (lex.anaphora.has(s.tokens[0]?.norm ?? "") && lex.incidentNouns.has(s.tokens[1]?.norm ?? "")),
-  };
+  return fatal;
 }
 
 /**
