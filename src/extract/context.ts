@@ -181,6 +181,14 @@ export function articleContext(
     places: dateline && dateline.kind !== "country" && dateline.feature !== "P.PPLC" ? [dateline] : [],
     mentions: [],
     pending: [],
+    // (set later by the sentence loop: present from the start so that every context has one shape, and
+    // the functions that read it see one hidden class, not one per order in which articles set them)
+    lastDate: undefined,
+    sectionDate: undefined,
+    scenePlace: undefined,
+    sectionPlace: undefined,
+    sentenceDate: undefined,
+    knownPlaces: undefined,
   };
 }
 
