@@ -6964,3 +6964,12 @@ test("the purchase of drones announced in a speech is no air strike", () => {
   );
   assert.equal(evs.length, 0, evs.map((e) => `${e.event_type} ${e.sub_event_type}`).join("; "));
 });
+
+test("after a landslide, soldiers who recover bodies and a helicopter sent to evacuate the injured tell no event", () => {
+  const evs = run(
+    "At least seven people were killed after a landslide buried houses in a village of Gorkha district on Sunday.\n\nThe landslide struck before dawn, burying four houses on the slope. Rescuers from the army and police recovered seven bodies by Sunday evening.\n\nHeavy rain slowed the search. A helicopter was deployed on Monday to evacuate injured people to Kathmandu.",
+    "2025-07-22",
+    "Nepal",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => `${e.event_type} ${e.location}`).join("; "));
+});

@@ -229,6 +229,8 @@ const CAUSE_WORDS = new Set(["after", "following", "over", "apres", "suite"]);
 
 /** Cues that tell harm without a deed: killed, wounded, destroyed. */
 const HARM_ONLY = new Set<CueHit["cues"][number]>(["kill", "injure", "destroy"]);
+/** Cues of forces and craft sent somewhere: after a disaster, with a word of rescue, no deed of war. */
+const RESCUE_MEANS = new Set<CueHit["cues"][number]>(["deploy", "aircraft"]);
 /**
  * "The road ... has been closed to traffic": a road closed in the passive, nobody named as blocking it (told
  * with a disaster, the disaster closed it; students who block a bridge after a collapse protest).
@@ -1240,8 +1242,14 @@ function offTopicOrNonPolitical(
       lex.disasterPhrases,
     ) ||
     (loop.disasterStory === s.index - 1 &&
-      unarmed &&
-      hits.every((h) => h.cues.every((c) => HARM_ONLY.has(c) || c === "weapons")))
+      // (forces who only find the dead are rescuers: "Rescuers from the army and police recovered nine
+      // bodies")
+      (unarmed || anyWordIn(s.tokens, 0, s.tokens.length - 1, lex.findings)) &&
+      hits.every((h) => h.cues.every((c) => HARM_ONLY.has(c) || c === "weapons"))) ||
+    // ("A helicopter was deployed on Tuesday to evacuate injured people": forces sent to the rescue)
+    (loop.disasterStory === s.index - 1 &&
+      hits.every((h) => h.cues.every((c) => HARM_ONLY.has(c) || RESCUE_MEANS.has(c))) &&
+      anyWordIn(s.tokens, 0, s.tokens.length - 1, lex.rescueWords))
   ) {
     loop.disasterStory = s.index;
     return true;

@@ -103,6 +103,7 @@ interface TriggerFile {
   perfectAux?: string[];
   bodyWords?: string[];
   findings?: string[];
+  rescueWords?: string[];
   siegeWords?: string[];
   toDeathVerbs?: string[];
   politicalWords?: string[];
@@ -284,6 +285,9 @@ export interface LocaleLexicon {
   /** "bodies", "cadavres": words of the dead found, not of a killing. */
   bodyWords: Set<string>;
   /** "buried", "found", "retrouvés": what is done with bodies found after a killing. */
+  /** Words of rescue and relief ("evacuate", "secourir"): forces sent for them after a disaster do no
+   * deed of war. */
+  rescueWords: Set<string>;
   findings: Set<string>;
   /** "blockade", "blocked", "besieged": words of a blockade, which armed men impose without rioting. */
   siegeWords: Set<string>;
@@ -504,6 +508,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     perfectAux: new Set(file.perfectAux ?? []),
     bodyWords: new Set(file.bodyWords ?? []),
     findings: new Set(file.findings ?? []),
+    rescueWords: new Set(file.rescueWords ?? []),
     siegeWords: new Set(file.siegeWords ?? []),
     toDeathVerbs: new Set(file.toDeathVerbs ?? []),
     politicalWords: new Set(file.politicalWords ?? []),
