@@ -1941,3 +1941,14 @@ test("a town named after a compass word only says where the place before it lies
   );
   assert.match(h.location ?? "", /Hawij/);
 });
+
+test("'a village north of the Syrian city of Homs' is near Homs, not in it", () => {
+  const e = only(
+    "Gunmen killed four farmers in a village north of the Syrian city of Homs on Monday.",
+    "Syria",
+  );
+  assert.equal(e.location, "Homs");
+  assert.equal(e.geo_precision, 2);
+  const f = only("Gunmen killed four farmers in the Syrian city of Homs on Monday.", "Syria");
+  assert.equal(f.geo_precision, 1);
+});

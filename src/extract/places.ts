@@ -426,7 +426,8 @@ function candidates(
       // (but "on the road towards Douentza" names the road the event was on)
       else if (DIRECTION_ONLY.has(prev) && b === i - 1 && !cues.roads.has(prev2)) heading = true;
     } else if (cues.of.has(prev) && cues.kinds.has(prev2)) {
-      relation = "in";
+      // ("in a village north of the Syrian city of Homs": near the town whose kind is named)
+      relation = nearKindPhrase(tokens, b - 1, cues) ? "near" : "in";
       kindWord = prev2;
     } else if (cues.of.has(prev) && cues.headings.has(prev2)) {
       // "forced the truck to return in the direction of Ouagadougou": a destination
@@ -2478,4 +2479,16 @@ function farFromTowns(place: Place, near: Place[]): boolean {
     towns.length > 0 &&
     !towns.some((n) => kmBetween(n.latitude, n.longitude, place.latitude, place.longitude) <= 30)
   );
+}
+
+/**
+ * "north of the Syrian city of Homs", "à l'est de la ville de Djibo": a word of nearness and "of" before
+ * the kind word at `kind` (past its article and adjectives).
+ */
+function nearKindPhrase(tokens: Token[], kind: number, cues: PlaceCues): boolean {
+  let j = kind - 1;
+  while (j >= 0 && j > kind - 4 && !cues.of.has(tokens[j].norm)) j--;
+  if (j < 1 || !cues.of.has(tokens[j].norm)) return false;
+  for (let k = j + 1; k < kind; k++) if (tokens[k].text === ",") return false;
+  return cues.near.has(tokens[j - 1].norm);
 }
