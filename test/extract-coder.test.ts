@@ -6973,3 +6973,12 @@ test("after a landslide, soldiers who recover bodies and a helicopter sent to ev
   );
   assert.equal(evs.length, 0, evs.map((e) => `${e.event_type} ${e.location}`).join("; "));
 });
+
+test("suspects 'detained in a raid on a house' were arrested: the raid is how, no attack", () => {
+  const e = one(
+    "A ministry spokesman said the three suspects were detained on Monday in a raid on a house in Mazar-i-Sharif.",
+    "2025-05-06",
+    "Afghanistan",
+  );
+  assert.equal(e.sub_event_type, "Arrests");
+});

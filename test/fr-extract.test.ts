@@ -2021,3 +2021,16 @@ describe("sides named together and those who suffer a deed", () => {
     assert.equal(e.length, 0, e.map((x) => `${x.sub_event_type} ${x.location}`).join("; "));
   });
 });
+
+describe("a town taken without a shot", () => {
+  it("'se sont emparés de la ville sans tirer un seul coup de feu' is a non-violent transfer, by the MPC named", () => {
+    const e = extract(
+      "Les rebelles du MPC se sont emparés de la ville de Markounda samedi sans tirer un seul coup de feu, après le départ des soldats.",
+      "2025-07-08",
+      "Central African Republic",
+    );
+    assert.equal(e.length, 1, e.map((x) => `${x.sub_event_type} ${x.location}`).join("; "));
+    assert.equal(e[0].sub_event_type, "Non-violent transfer of territory");
+    assert.equal(e[0].actor1, "MPC: Patriotic Movement for Central Africa");
+  });
+});

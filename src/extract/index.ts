@@ -2680,6 +2680,9 @@ const TO_VERB = new Set(["to", "a", "de", "d"]);
 /** How far back from "held" the head of its subject may stand ("funerals for the eleven soldiers"). */
 const HELD_SUBJECT_REACH = 8;
 
+/** Articles between "during" and a raid noun ("in a raid", "lors d'une perquisition"). */
+const RAID_ARTICLES = new Set(["a", "an", "the", "une", "un", "d'une", "la", "les", "des"]);
+
 /** Words between a subject and "held" besides the passive auxiliaries ("had reportedly been held"). */
 const BETWEEN_HELD = new Set([
   "also",
@@ -2725,7 +2728,10 @@ function resolveSeize(
     if (
       h.cues.includes("attack") &&
       lex.raids.has(s.tokens[h.first].norm) &&
-      lex.during.has(s.tokens[h.first - 1]?.norm ?? "") &&
+      // (past an article: "detained yesterday in a raid on a house", "lors d'une perquisition")
+      (lex.during.has(s.tokens[h.first - 1]?.norm ?? "") ||
+        (RAID_ARTICLES.has(s.tokens[h.first - 1]?.norm ?? "") &&
+          lex.during.has(s.tokens[h.first - 2]?.norm ?? ""))) &&
       hits.some((x) => x !== h && x.last < h.first && x.cues.includes("arrest"))
     )
       dropCues(h, "attack");
