@@ -350,3 +350,16 @@ describe("French weekdays announced", () => {
     assert.equal(findDates(b, 0, b.length, "2025-02-10", "fr")[0]?.date, "2025-02-15");
   });
 });
+
+describe("a weekday named with a day and month", () => {
+  it("picks the year in which they agree, when it lies near publication", () => {
+    const t = "The union's strike day is Thursday, December 4.";
+    const [d] = findDates(t, 0, t.length, "2025-11-20");
+    assert.equal(d.date, "2025-12-04");
+    assert.equal(d.future, true);
+    // (a misprinted weekday does not send a past date a year ahead)
+    const u = "Thousands marched on Thursday, December 18, in Tunis.";
+    const [e] = findDates(u, 0, u.length, "2025-01-10");
+    assert.equal(e.date, "2024-12-18");
+  });
+});

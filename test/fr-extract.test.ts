@@ -2034,3 +2034,14 @@ describe("a town taken without a shot", () => {
     assert.equal(e[0].actor1, "MPC: Patriotic Movement for Central Africa");
   });
 });
+
+describe("a strike called for a weekday and date to come", () => {
+  it("'d'observer une grève générale le jeudi 4 décembre' in November is a plan, and so is 'un rassemblement est prévu'", () => {
+    const e = extract(
+      "Le syndicat a décidé, mercredi à l'issue d'une réunion à Sfax, d'observer une grève générale le jeudi 4 décembre. Un rassemblement est également prévu le même jour devant le gouvernorat.",
+      "2025-11-20",
+      "Tunisia",
+    );
+    assert.equal(e.length, 0, e.map((x) => `${x.sub_event_type} ${x.event_date}`).join("; "));
+  });
+});

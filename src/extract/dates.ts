@@ -220,6 +220,27 @@ function monthDayYear(pub: number, m: number, d: number, futureCue = false): num
   return dayOf(y, m, d) - pub > FUTURE_GRACE_DAYS ? y - 1 : y;
 }
 
+/** How near publication (in days) a date moved to the year its weekday names must fall. */
+const WEEKDAY_YEAR_REACH = 120;
+/** Day of the week (0 Sunday) of a day number (day 0, 1 January 1970, was a Thursday). */
+const weekdayOfDay = (day: number): number => (((day + 4) % 7) + 7) % 7;
+/** Day number of a YYYY-MM-DD date. */
+const isoDay = (iso: string): number => {
+  const [y, m, d] = iso.split("-").map(Number);
+  return dayOf(y, m, d);
+};
+
+/**
+ * The year, within one of `guess`, in which day `d` of month `m` falls on weekday `wd` (0 Sunday), the
+ * nearest to publication; `guess` when the weekday matches no such year or matches it already.
+ */
+function weekdayYear(pub: number, m: number, d: number, wd: number, guess: number): number {
+  const fits = (y: number) => validDay(y, m, d) && weekdayOfDay(dayOf(y, m, d)) === wd;
+  if (fits(guess)) return guess;
+  const years = [guess - 1, guess + 1].filter(fits);
+  return years.sort((a, b) => Math.abs(dayOf(a, m, d) - pub) - Math.abs(dayOf(b, m, d) - pub))[0] ?? guess;
+}
+
 /** Words just before a date that announce a plan ("until", "scheduled for"). */
 function hasFutureCue(c: Ctx, text: string, at: number): boolean {
   return c.futureCue.test(text.slice(Math.max(0, at - 40), at));
@@ -868,6 +889,9 @@ function mentionOf(
       if (!explicitYear) {
         if (pub === null) return null;
         y = monthDayYear(pub, m, d, futureCue());
+        // ("le jeudi 4 décembre" in a November article: the year whose 4 December is a Thursday, the
+        // coming one, not last year's)
+        if (s.isCertain("weekday")) y = weekdayYear(pub, m, d, s.get("weekday")!, y);
       }
       if (!validDay(y, m, d)) return null;
       day = dayOf(y, m, d);
@@ -937,7 +961,7 @@ function resolveAnchors(list: DateMention[], pub: number | null): void {
 }
 
 /** Drop a weekday written just before a full date ("Wednesday, June 17"): the date says it all. */
-function mergeWeekdayWithDate(list: DateMention[], text: string): DateMention[] {
+function mergeWeekdayWithDate(list: DateMention[], text: string, pub: number | null): DateMention[] {
   const out: DateMention[] = [];
   for (let i = 0; i < list.length; i++) {
     const a = list[i];
@@ -949,7 +973,21 @@ function mergeWeekdayWithDate(list: DateMention[], text: string): DateMention[] 
       /^[\s,]{0,3}$/.test(text.slice(a.end, b.start)) &&
       !b.relative
     ) {
-      out.push({ ...b, start: a.start, text: text.slice(a.start, b.end) });
+      const merged = { ...b, start: a.start, text: text.slice(a.start, b.end) };
+      // ("le jeudi 4 décembre" in a November article: the year in which that day is a Thursday, the
+      // coming one, not last year's)
+      if (a.weekday && b.precision === 1 && !b.explicitYear && pub !== null) {
+        const [y, m, d] = b.date.split("-").map(Number);
+        const wd = weekdayOfDay(isoDay(a.date));
+        const year = weekdayYear(pub, m, d, wd, y);
+        // (a weekday misprinted sends no date a year away: only a year that brings it near publication)
+        if (year !== y && Math.abs(dayOf(year, m, d) - pub) <= WEEKDAY_YEAR_REACH) {
+          const day = dayOf(year, m, d);
+          merged.date = isoOf(day);
+          merged.future = day > pub;
+        }
+      }
+      out.push(merged);
       i++;
       continue;
     }
@@ -1039,7 +1077,7 @@ function datesIn(
     }
   }
   resolveAnchors(list, pub);
-  return mergeWeekdayWithDate(list, text);
+  return mergeWeekdayWithDate(list, text, pub);
 }
 
 /** The optional words between an ago prefix and its count, each with its space (none after an elision). */
