@@ -6982,3 +6982,18 @@ test("suspects 'detained in a raid on a house' were arrested: the raid is how, n
   );
   assert.equal(e.sub_event_type, "Arrests");
 });
+
+test("'the planned protest' and 'before taking to the streets' tell protests still to come", () => {
+  const a = run(
+    "Security agencies have yet to comment on the planned protest in Kano.",
+    "2025-09-04",
+    "Nigeria",
+  );
+  assert.equal(a.length, 0, a.map((e) => `${e.event_type} ${e.location}`).join("; "));
+  const b = run(
+    "The minister urged the union to explore every avenue before taking to the streets of Kano.",
+    "2025-09-04",
+    "Nigeria",
+  );
+  assert.equal(b.length, 0, b.map((e) => `${e.event_type} ${e.location}`).join("; "));
+});

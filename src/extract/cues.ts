@@ -318,6 +318,14 @@ export function findCues(
       lex.predictions.matchAll(tokens.slice(h.last + 1, h.last + 4)).some((m) => m.first === 0)
     )
       h.hedged = true;
+    // ("gave the government seven days ... before taking to the streets", "avant de descendre dans la
+    // rue": a crowd's action told as what will follow a condition)
+    if (
+      h.cues.every((c) => c === "protest" || c === "gather") &&
+      ((tokens[h.first - 1]?.norm === "before" && /ing$/u.test(tokens[h.first].norm)) ||
+        (tokens[h.first - 2]?.norm === "avant" && tokens[h.first - 1]?.norm === "de"))
+    )
+      h.hedged = true;
     // ("Larger marches are planned ..., including a national demonstration": a crowd's action hedged
     // after its noun hedges those joined to it too)
     if (h.hedged && h.cues.every((c) => c === "protest" || c === "gather") && planned !== h) {
