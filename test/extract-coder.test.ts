@@ -6997,3 +6997,30 @@ test("'the planned protest' and 'before taking to the streets' tell protests sti
   );
   assert.equal(b.length, 0, b.map((e) => `${e.event_type} ${e.location}`).join("; "));
 });
+
+test("'a relative calm since a UN-brokered truce' names a truce of the past, no agreement of the day", () => {
+  const evs = run(
+    "Despite a relative calm on most fronts since a UN-brokered truce, sporadic clashes continue along front lines in Marib and Hodeidah.",
+    "2025-11-05",
+    "Yemen",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => `${e.sub_event_type} ${e.location}`).join("; "));
+});
+
+test("an IED troops discovered and had defused is disrupted weapons use, not a bombing", () => {
+  const e = one(
+    "On Sunday, troops on patrol along the Bama road discovered an improvised explosive device planted about 15 kilometres from Gwoza. The device was safely detonated by an ordnance disposal team.",
+    "2025-05-27",
+    "Nigeria",
+  );
+  assert.equal(e.sub_event_type, "Disrupted weapons use");
+});
+
+test("'a politician held by the Houthis' and 'thousands remain detained' tell captivity, no arrest", () => {
+  const evs = run(
+    "The government wanted guarantees on the release of a prominent politician held by the Houthis. Thousands of people remain detained by both sides, according to rights groups.",
+    "2025-06-19",
+    "Yemen",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => `${e.sub_event_type} ${e.location}`).join("; "));
+});

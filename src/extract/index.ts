@@ -826,6 +826,7 @@ function eventHits(loop: SentenceLoop, s: Sentence): CueHit[] {
       !h.negated &&
       !h.hedged &&
       !backgroundNoun(s.tokens, h, lex) &&
+      !agreementSince(s.tokens, h, lex) &&
       !summedUp(s.tokens, h, lex) &&
       !mournedDeath(s.tokens, h, lex) &&
       !describesPerson(s.tokens, h, lex) &&
@@ -2082,6 +2083,32 @@ function backgroundNoun(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean
   return k < 0 ? adjective : lex.backgroundPrepositions.has(tokens[k].norm);
 }
 
+/**
+ * "a relative calm since a UN-brokered truce", "depuis le cessez-le-feu": an agreement named after
+ * "since" is the start of a situation, no event of the day (its article and adjectives between).
+ */
+function agreementSince(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
+  if (!h.cues.every((c) => c === "agreement")) return false;
+  for (let k = h.first - 1; k >= Math.max(0, h.first - 4); k--) {
+    const t = tokens[k];
+    if (lex.since.has(t.norm)) return true;
+    // (adjectives: lower-case words, or compounds such as "UN-brokered")
+    if (!lex.objectStarts.has(t.norm) && !/^\p{Ll}[\p{Ll}-]*$|^\p{L}+-\p{Ll}+$/u.test(t.text)) return false;
+  }
+  return false;
+}
+
+/** A word of finding a few words before a cue ("discovered an IED", "a découvert un engin explosif"). */
+function foundBefore(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
+  for (let k = h.first - 1; k >= Math.max(0, h.first - FOUND_REACH); k--) {
+    if (tokens[k].text === "," || tokens[k].text === ";") return false;
+    if (lex.findings.has(tokens[k].norm)) return true;
+  }
+  return false;
+}
+/** How many words before a device's word its finding may come ("discovered two improvised ..."). */
+const FOUND_REACH = 4;
+
 /** "a week marked by attacks on civilians": a plural event noun that sums up a period, no event of its own. */
 function summedUp(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
   if (lex.pastVerb.test(tokens[h.last].text) || !/s$/u.test(tokens[h.first].norm)) return false;
@@ -2668,6 +2695,9 @@ function personHeld(tokens: Token[], h: CueHit, actors: ActorMention[], lex: Loc
     );
   }
   const next = tokens[h.last + 1];
+  // ("the release of a prominent politician held by the Houthis": a participle after its noun tells
+  // where someone is, no arrest told)
+  if (next && BY.has(next.norm)) return false;
   return (
     !!next &&
     actors.some((a) => a.start >= next.start && a.start <= (tokens[h.last + 4]?.start ?? next.start))
@@ -2765,6 +2795,14 @@ function resolveSeize(
     // are no territory changing hands)
     if (h.cues.includes("takeover") && handsOverPeople(s.tokens, h, actors))
       dropCues(h, "takeover", "deploy");
+    // ("troops discovered an IED planted about 20 km from Damboa", "ont découvert un engin explosif": a
+    // device found before it went off, nobody hurt, is disrupted weapons use)
+    if (
+      h.cues.includes("ied") &&
+      foundBefore(s.tokens, h, lex) &&
+      !hits.some((x) => x.cues.some((c) => c === "kill" || c === "injure" || c === "destroy"))
+    )
+      setCues(h, ["weapons"]);
     // ("shot dead livestock": property destroyed, nobody hurt)
     if ((h.cues.includes("kill") || h.cues.includes("beat")) && harmsOnlyGoods(s.tokens, h, lex))
       setCues(
