@@ -2045,3 +2045,16 @@ describe("a strike called for a weekday and date to come", () => {
     assert.equal(e.length, 0, e.map((x) => `${x.sub_event_type} ${x.event_date}`).join("; "));
   });
 });
+
+describe("fighting going on since a weekday", () => {
+  it("'Des combats opposent depuis mardi les rebelles du M23 aux Wazalendo' began on Tuesday, between the M23 and the Wazalendo", () => {
+    const e = extract(
+      "Des combats opposent depuis mardi les rebelles du M23 aux Wazalendo autour de Kitshanga, dans le territoire de Masisi.",
+      "2025-05-29",
+      "Democratic Republic of Congo",
+    );
+    assert.equal(e.length, 1, e.map((x) => `${x.sub_event_type} ${x.event_date}`).join("; "));
+    assert.equal(e[0].event_date, "2025-05-27");
+    assert.deepEqual([e[0].actor1, e[0].actor2].sort(), ["M23: March 23 Movement", "Wazalendo"]);
+  });
+});

@@ -1318,7 +1318,10 @@ function eventDates(
         !datesTheReport(s, d, hits, lex.reporting, lex.sourceWords, found.length) &&
         // ("detained since October 30, 2015": the start of a situation dates no event; the date parser
         // may take "since" into the date: "since November")
-        !sinceDate(s, d, lex) &&
+        // (but fighting going on since a day of the week began then: "Des combats opposent depuis mardi
+        // les rebelles du M23 aux Wazalendo", "fighting has raged since Tuesday")
+        (!sinceDate(s, d, lex) ||
+          (!!d.weekday && d.precision === 1 && hits.some((h) => h.cues.includes("clash")))) &&
         // ("a gun battle that lasted until the early hours of Friday": the end of what was told)
         !untilDate(s, d, lex),
     ),
