@@ -878,6 +878,92 @@ export function findPlaces(
     (n) => gaz.isKnownName(n),
   );
   qualifiersAfterComma(s, cands, gaz, cues, country);
+  unitsAfterPlaces(s, cands, cues);
+  // "Dogon hunters", "MNLA fighters": the home regions of the peoples and groups named
+  const regions = country && cands.length ? gaz.homelands(s.text, country) : [];
+  const { sentenceAdmin, sentenceUnits } = sentenceAdminOf(s, cands, gaz, cues, country);
+  const { inUnit, regionOf } = unitMembers(s, cands, gaz, cues, country);
+  const camps: PlaceMention[] = [];
+  // (the first tokens of the towns other places were given relative to: no places of their own)
+  const referenced = new Set<number>();
+  const names: SentenceNames = {
+    s,
+    gaz,
+    cues,
+    country,
+    near,
+    cands,
+    regions,
+    sentenceAdmin,
+    sentenceUnits,
+    inUnit,
+    regionOf,
+    camps,
+    referenced,
+    out,
+    nearKey: null,
+    nearCoords: null,
+  };
+  for (const c of cands) {
+    // ("forced the truck to return in the direction of Ouagadougou": where they went, not where it happened;
+    // the places told before it place the event)
+    if (c.heading) continue;
+    const r = resolveCandidate(names, c);
+    if (!skippedPart(names, c, r.place)) placeCandidate(names, c, r);
+  }
+  if (referenced.size) {
+    const kept = out.filter((m) => !referenced.has(m.first));
+    out.splice(0, out.length, ...kept);
+  }
+  fuzzyNearReference(s, out, cues);
+  measuredFromTown(s, out, cues);
+  roadOutsideTown(s, out, cues);
+  campInTown(out, camps, near, country, gaz);
+  ownCapital(s, out, gaz, cues, country);
+  townAnaphora(s, out, cues, near, country);
+  containedIn(s, out, gaz, cues, country);
+  nearReference(s, out, cues);
+  directionReference(s, out, cues);
+  unknownInUnknown(s, out, cues);
+  pointFromPartner(s, out, cues);
+  // (only two towns or more can place each other: one anchor, one homonym)
+  if (out.filter((m) => isTown(m.place)).length >= 2) nearEachOther(out, gaz, country, near);
+  return out;
+}
+
+/** What findPlaces works out once per sentence, for each of its candidate names. */
+interface SentenceNames {
+  s: Sentence;
+  gaz: Gazetteer;
+  cues: PlaceCues;
+  country: string | null;
+  near: Place[];
+  cands: Candidate[];
+  regions: string[];
+  sentenceAdmin: string[];
+  sentenceUnits: string[];
+  inUnit: Set<Candidate>;
+  regionOf: Map<Candidate, number>;
+  camps: PlaceMention[];
+  referenced: Set<number>;
+  out: PlaceMention[];
+  // The near points of every name of the sentence: their key and coordinates are made once per
+  // sentence, not once per name (a long article's places are many).
+  nearKey: string | null;
+  nearCoords: Array<{ latitude: number; longitude: number }> | null;
+}
+
+/** A candidate's name as looked up, its query and admin names, and the place found (or null). */
+interface ResolvedName {
+  name: string;
+  q: string;
+  admin: string[];
+  relation: "in" | "near";
+  place: Place | null;
+}
+
+/** Admin units named right after a place qualify it: they are no places of their own. */
+function unitsAfterPlaces(s: Sentence, cands: Candidate[], cues: PlaceCues): void {
   // "Songho, Doucoumbo Commune", "Mourdiah, Cercle of Nara": an admin unit after a place qualifies
   // it; it is not another place of a list.
   for (let k = 1; k < cands.length; k++) {
@@ -910,8 +996,16 @@ export function findPlaces(
     c.list = undefined;
     if (!cands.some((x) => x !== head && x.list === head.list)) head.list = undefined;
   }
-  // "Dogon hunters", "MNLA fighters": the home regions of the peoples and groups named
-  const regions = country && cands.length ? gaz.homelands(s.text, country) : [];
+}
+
+/** The admin names a sentence gives for all its places (and the units, with their kind words). */
+function sentenceAdminOf(
+  s: Sentence,
+  cands: Candidate[],
+  gaz: Gazetteer,
+  cues: PlaceCues,
+  country: string | null,
+): { sentenceAdmin: string[]; sentenceUnits: string[] } {
   const sentenceAdmin: string[] = [];
   // (the units named with their kind word, with it: "Mandera County" is the county, not the town)
   const unitKinds = new Map<string, string>();
@@ -951,14 +1045,22 @@ export function findPlaces(
     if (owner && !gaz.country(owner) && !sentenceAdmin.includes(owner)) sentenceAdmin.push(owner);
   }
   const sentenceUnits = unitKinds.size ? sentenceAdmin.map((a) => unitKinds.get(a) ?? a) : sentenceAdmin;
+  return { sentenceAdmin, sentenceUnits };
+}
+
+/** Names said to lie in a unit named right after them, and the region of a verb's object. */
+function unitMembers(
+  s: Sentence,
+  cands: Candidate[],
+  gaz: Gazetteer,
+  cues: PlaceCues,
+  country: string | null,
+): { inUnit: Set<Candidate>; regionOf: Map<Candidate, number> } {
   // "stormed Kadawa, Rafin Gero and Tudun Bugaje in Tsafe LGA": names followed by the district they
   // lie in are its villages, even when the gazetteer lacks them.
   const inUnit = new Set<Candidate>();
   // (the first token of the region a verb's object lies in, by the object)
   const regionOf = new Map<Candidate, number>();
-  const camps: PlaceMention[] = [];
-  // (the first tokens of the towns other places were given relative to: no places of their own)
-  const referenced = new Set<number>();
   for (const c of cands) {
     const run = c.list === undefined ? [c] : cands.filter((x) => x.list === c.list);
     let k = Math.max(...run.map((x) => x.last)) + 1;
@@ -987,323 +1089,333 @@ export function findPlaces(
       regionOf.set(c, unit.first);
     }
   }
-  // The near points of every name of the sentence: their key and coordinates are made once here, not
-  // once per name (a long article's places are many).
-  let nearKey: string | null = null;
-  let nearCoords: Array<{ latitude: number; longitude: number }> | null = null;
-  for (const c of cands) {
-    // ("forced the truck to return in the direction of Ouagadougou": where they went, not where it happened;
-    // the places told before it place the event)
-    if (c.heading) continue;
-    let name = withoutOwner(nameOf(s, c));
-    // ("the Tillaberi region of neighbouring Niger": a country after "region of" is the country)
-    const countryName = !!gaz.country(name) && !cues.kinds.has(s.tokens[c.last + 1]?.norm ?? "");
-    const q = c.kindWord && cues.adminKinds.has(c.kindWord) && !countryName ? `${name} ${c.kindWord}` : name;
-    const admin = [...c.admin, ...sentenceAdmin.filter((a) => a !== name)];
-    // "Siguinoguin (Titao, Loroum)": the commune's seat is a point the village lies near
-    const seat = c.admin.length >= 2 ? communeSeat(gaz, c.admin, country) : null;
-    // The same names come back article after article: remember answers (a miss does not depend on
-    // the places around it; a hit is remembered with the nearby places, rounded).
-    const base = `${q}|${country ?? ""}|${admin.join("|")}|${c.relation}|${regions.join("|")}`;
-    let place: Place | null = null;
-    if (!MISSES.has(base)) {
-      nearKey ??= pointsKey(near);
-      // (the points joined by ";", the seat last)
-      const points = seat ? (near.length ? `${nearKey};${roundedPoint(seat)}` : roundedPoint(seat)) : nearKey;
-      const hitKey = `${base}|${points}`;
-      const cached = HITS.get(hitKey);
-      if (cached) place = cached;
-      else {
-        nearCoords ??= near.map(coordsOf);
-        place = gaz.resolve({
-          name: q,
+  return { inUnit, regionOf };
+}
+
+/** The place the gazetteer gives a candidate name (with the name's variants tried), or null. */
+function resolveCandidate(names: SentenceNames, c: Candidate): ResolvedName {
+  const { s, gaz, cues, country, near, sentenceAdmin, regions } = names;
+  let name = withoutOwner(nameOf(s, c));
+  // ("the Tillaberi region of neighbouring Niger": a country after "region of" is the country)
+  const countryName = !!gaz.country(name) && !cues.kinds.has(s.tokens[c.last + 1]?.norm ?? "");
+  const q = c.kindWord && cues.adminKinds.has(c.kindWord) && !countryName ? `${name} ${c.kindWord}` : name;
+  const admin = [...c.admin, ...sentenceAdmin.filter((a) => a !== name)];
+  // "Siguinoguin (Titao, Loroum)": the commune's seat is a point the village lies near
+  const seat = c.admin.length >= 2 ? communeSeat(gaz, c.admin, country) : null;
+  // The same names come back article after article: remember answers (a miss does not depend on
+  // the places around it; a hit is remembered with the nearby places, rounded).
+  const base = `${q}|${country ?? ""}|${admin.join("|")}|${c.relation}|${regions.join("|")}`;
+  let place: Place | null = null;
+  if (!MISSES.has(base)) {
+    names.nearKey ??= pointsKey(near);
+    const nearKey = names.nearKey;
+    // (the points joined by ";", the seat last)
+    const points = seat ? (near.length ? `${nearKey};${roundedPoint(seat)}` : roundedPoint(seat)) : nearKey;
+    const hitKey = `${base}|${points}`;
+    const cached = HITS.get(hitKey);
+    if (cached) place = cached;
+    else {
+      names.nearCoords ??= near.map(coordsOf);
+      const nearCoords = names.nearCoords;
+      place = gaz.resolve({
+        name: q,
+        country,
+        admin,
+        near: seat ? [...nearCoords, coordsOf(seat)] : nearCoords,
+        relation: c.relation,
+        regions,
+      });
+      // ("aux Mureaux", "au Havre": the article of the town's name, joined to the preposition)
+      // ("à La Marsa", "au Kef": an article written with a capital is part of the town's name, in the
+      // country of the story, not a same-named town abroad)
+      const before = s.tokens[c.first - 1];
+      const capital = before && /^(?:La|Le|Les|El|Al)$/u.test(before.text) ? before.text : undefined;
+      const article = CONTRACTED[before?.norm ?? ""] ?? capital;
+      if (
+        (!place || place.fuzzy || (!!capital && !!country && place.country !== country)) &&
+        article &&
+        !c.kindWord
+      ) {
+        const whole = gaz.resolve({
+          name: `${article} ${q}`,
           country,
           admin,
-          near: seat ? [...nearCoords, coordsOf(seat)] : nearCoords,
           relation: c.relation,
           regions,
         });
-        // ("aux Mureaux", "au Havre": the article of the town's name, joined to the preposition)
-        // ("à La Marsa", "au Kef": an article written with a capital is part of the town's name, in the
-        // country of the story, not a same-named town abroad)
-        const before = s.tokens[c.first - 1];
-        const capital = before && /^(?:La|Le|Les|El|Al)$/u.test(before.text) ? before.text : undefined;
-        const article = CONTRACTED[before?.norm ?? ""] ?? capital;
-        if (
-          (!place || place.fuzzy || (!!capital && !!country && place.country !== country)) &&
-          article &&
-          !c.kindWord
-        ) {
-          const whole = gaz.resolve({
-            name: `${article} ${q}`,
-            country,
-            admin,
-            relation: c.relation,
-            regions,
-          });
-          if (whole && !whole.fuzzy && whole.kind === "populated") {
-            place = whole;
-            name = `${article} ${name}`;
-          }
+        if (whole && !whole.fuzzy && whole.kind === "populated") {
+          place = whole;
+          name = `${article} ${name}`;
         }
-        if (place) HITS.set(hitKey, place);
       }
+      if (place) HITS.set(hitKey, place);
     }
-    if (!place) MISSES.add(base);
-    if (!place && c.direction && c.last > c.first) {
-      // "in North Mali": the direction is no part of the name
-      c.first += 1;
-      name = withoutOwner(nameOf(s, c));
-      place = gaz.resolve({ name, country, admin, relation: c.relation });
-    }
-    // ("Bogura Sadar upazila": the headquarters subdivision of a district is named after its town)
-    if (!place && c.last > c.first && cues.seatSuffixes.has(s.tokens[c.last].norm)) {
-      c.last -= 1;
-      name = withoutOwner(nameOf(s, c));
-      place = gaz.resolve({ name, country, admin, relation: c.relation });
-      if (!place) c.last += 1;
-    }
-    // ("N'Gourma Fada" for Fada N'Gourma: two words written in the other order, a town of some size only)
-    if (!place && c.last === c.first + 1 && country) {
-      const swapped = gaz.resolve({
-        name: `${s.tokens[c.last].text} ${s.tokens[c.first].text}`,
-        country,
-        admin,
-        relation: c.relation,
-      });
-      if (swapped && swapped.kind === "populated" && !swapped.fuzzy && swapped.population >= 10000)
-        place = swapped;
-    }
-    if (c.capitalOf && place?.kind === "country") place = capitalCity(gaz, place.country) ?? place;
-    // ("Benins capital": the country of the possessive written without its apostrophe)
-    if (c.capitalOf && !place && /\p{Ll}s$/u.test(name) && gaz.country(name.slice(0, -1)))
-      place = capitalCity(gaz, gaz.country(name.slice(0, -1))?.name as string);
-    // ("the Malian capital": the demonym's country)
-    if (c.capitalOf && !place && cues.demonymCountries.has(foldKey(name)))
-      place = capitalCity(gaz, cues.demonymCountries.get(foldKey(name)) as string);
-    // "in the Soum, near the Mali border": a name with a definite article is the unit of that name,
-    // not a village (villages take no article)
-    if (
-      place?.kind === "populated" &&
-      !c.kindWord &&
-      c.first === c.last &&
-      cues.definite.has(s.tokens[c.first - 1]?.norm ?? "") &&
-      // (the name itself, not a modifier: "the Sidoarjo police headquarters" is in the town)
-      [",", ".", ";", undefined].includes(s.tokens[c.last + 1]?.text) &&
-      isAdminName(gaz, name, country)
-    ) {
-      const key = normName(name);
-      const unit = gaz
-        .candidates({ name, country, admin }, 8)
-        .find((p) => (p.kind === "admin1" || p.kind === "admin2") && normName(p.location) === key);
-      if (unit) place = unit;
-    }
-    // "the village of Pisky in the Donetsk region": a namesake in another region is not it.
-    if (place && place.kind === "populated" && admin.length && contradicts(place, admin, gaz, country))
-      place = null;
-    // ("Baharak district, Takhar": the district of that name in the region named, or none the gazetteer
-    // holds, not the namesake of another region)
-    else if (place && place.kind === "admin2" && admin.length && contradicts(place, admin, gaz, country))
-      place =
-        gaz
-          .candidates({ name: q, country, admin }, 8)
-          .find((p) => p.kind === "admin2" && !contradicts(p, admin, gaz, country)) ?? null;
-    let relation = c.relation;
-    // "the Mentao Refugee Camp", "the Inata Mine": a site the gazetteer lacks, inside the town it names.
-    if (!place) place = siteTown(s.tokens, c, gaz, cues, country);
-    // ("Nairobis Maziwa area": a site of the town, named with the town's possessive)
-    // (before a spelling one letter off: "Kidals" is Kidal's)
-    if (!place || place.fuzzy) {
-      const owner = possessiveTown(s.tokens[c.first].text, gaz, country);
-      if (owner) {
-        place = owner;
-        name = s.tokens[c.first].text.slice(0, -1);
-      }
-    }
-    // "a shoot-out in Roseiral neighbourhood", "on Ngamia Road": a part of a town the gazetteer lacks,
-    // with no unit given, is no place of its own: the town named around it is
-    // (an area too, written "the Mwembe Tayari area": not "the area of Petaka", a village's area)
-    const part =
-      !!c.kindWord &&
-      (cues.cityParts.has(c.kindWord) ||
-        (cues.vagueKinds.has(c.kindWord) &&
-          s.tokens[c.last + 1]?.norm === c.kindWord &&
-          // ("the Kafr Noran area in Aleppo countryside" says where it lies)
-          !cues.within.has(s.tokens[c.last + 2]?.norm ?? "")));
-    if (!place && part && !c.admin.length && !sentenceAdmin.length) {
-      continue;
-    }
-    // ("outside the party headquarters in the Moursal district" in a story from N'Djamena: a district the
-    // gazetteer lacks, in a story set in a city, is a part of the city)
-    if (
-      !place &&
-      c.kindWord === "district" &&
-      s.tokens[c.last + 1]?.norm === c.kindWord &&
-      cues.definite.has(s.tokens[c.first - 1]?.norm ?? "") &&
-      !c.admin.length &&
-      near.some((p) => p.kind === "populated" && p.population >= 500000 && p.country === country)
-    )
-      continue;
-    // ("in the neighbourhoods of Bambeto and Cosa" in a story set in Conakry: a part of the town told
-    // before, not a same-named village across the country)
-    // ("the Al-Qubba and Karima neighbourhoods ..., residents of El Obeid said": with no town told before,
-    // the towns of the sentence itself)
-    // ("gunmen stormed the Brooklyn area" in a story from Port-au-Prince: a part of a town abroad is a
-    // local namesake, not the foreign city)
-    if (
-      place &&
-      part &&
-      country &&
-      place.country !== country &&
-      place.kind !== "country" &&
-      !c.admin.length &&
-      s.tokens[c.last + 1]?.norm === c.kindWord
-    )
-      continue;
-    // ("aux quartiers Kalundu et Kasenga" in a story from Uvira: a part of the town told before, not a
-    // territory of that name with no point of its own across the country)
-    if (place && part && !located(place) && !c.admin.length && near.some(isTown)) continue;
-    // (and "in Barangay San Miguel" after Las Navas: a barangay of that name far off is a homonym)
-    // (not the town a part is said to be of: "a residential neighbourhood of Hays" names Hays)
-    // ("le quartier d'Ezzouhour, à Kasserine": with a definite article the part is named after "of", and
-    // a homonym far from the town told is none)
-    const partNamedAfterOf =
-      cues.of.has(s.tokens[c.first - 1]?.norm ?? "") &&
-      cues.cityParts.has(s.tokens[c.first - 2]?.norm ?? "") &&
-      cues.definite.has(s.tokens[c.first - 3]?.norm ?? "");
-    if (
-      place &&
-      ((part && (!cues.of.has(s.tokens[c.first - 1]?.norm ?? "") || partNamedAfterOf)) ||
-        cues.titledKinds.has(c.kindWord ?? "")) &&
-      located(place) &&
-      !c.admin.length &&
-      farFromTowns(
-        place,
-        near.length || !cues.cityParts.has(c.kindWord ?? "")
-          ? near
-          : townsOfSentence(s, cands, c, gaz, cues, country),
-      )
-    )
-      continue;
-    // ("opened fire on Jose Ulcue as he left his home": a name the gazetteer lacks, told as a person's)
-    if (!place && !c.kindWord && !c.admin.length && namesPerson(s.tokens, c.last, cues)) continue;
-    let camp = false;
-    let atTown = false;
-    // "the village of Kompienbiga, near Pama", "Bafut, about 20 km north of Bamenda": a place given
-    // relative to a town is that place; the gazetteer's spelling of it near the town, or else its own
-    // name at the town's point (geo_precision 2), not the town's name.
-    const ref =
-      !place &&
-      !c.weak &&
-      !c.oblique &&
-      plausibleName(name, gaz, cues) &&
-      !name.split(/\s+/).some((w) => cues.roads.has(w.toLowerCase())) &&
-      !namesPerson(s.tokens, c.last, cues)
-        ? referenceTown(s, c, cands, gaz, cues, country, near)
-        : null;
-    if (ref) {
-      const own = gaz.resolve({
-        name,
-        country: ref.place.country,
-        admin: ref.place.admin1 ? [ref.place.admin1] : [],
-        near: [{ latitude: ref.place.latitude, longitude: ref.place.longitude }],
-        relation: c.relation,
-      });
-      // (a spelling one letter off only close to the town: "Tambili, 6 km from Gaoua" is not Tobil, 45 km)
-      const close =
-        !!own &&
-        located(own) &&
-        (own.kind === "populated" || own.kind === "other") &&
-        kmBetween(own.latitude, own.longitude, ref.place.latitude, ref.place.longitude) <=
-          (own.fuzzy ? REFERENCE_FUZZY_KM : REFERENCE_KM);
-      place = close ? own : placedIn(name, ref.place, ref.place.country, gaz);
-      if (place) {
-        if (!close) {
-          relation = "near";
-          atTown = true;
-        }
-        referenced.add(ref.cand.first);
-      }
-    }
-    // ("rockets at Israeli army positions in Metula": across the border, a town of the country a demonym
-    // right before it names, when the article's country has none of that name)
-    if (!place) place = acrossBorder(s.tokens, c.first, name, gaz, cues, country);
-    if (!place) {
-      const unknown = unknownPlace(
-        s,
-        c,
-        name,
-        gaz,
-        cues,
-        country,
-        sentenceAdmin,
-        regions,
-        inUnit,
-        near,
-        sentenceUnits,
-      );
-      if (!unknown) continue;
-      place = unknown.place;
-      relation = unknown.relation;
-      camp = !!c.kindWord && cues.camps.has(c.kindWord) && !located(place) && !c.admin.length;
-    }
-    const first = s.tokens[c.first];
-    const last = s.tokens[c.last];
-    // A name met only as a verb's object or a modifier must be a known town, never a guess.
-    // (or a district the gazetteer holds by that very name: "recaptured Adan Yabaal", placed at its region)
-    const district = place.kind === "admin2" && !place.fuzzy && !!place.regionPoint;
-    if (
-      c.oblique &&
-      !inUnit.has(c) &&
-      !district &&
-      (!located(place) || place.fuzzy || place.kind !== "populated")
-    )
-      continue;
-    // (the village, not the region it lies in, is the place: the region's name is no place of its own)
-    const contained = regionOf.get(c);
-    if (contained !== undefined && place.geonameid === null) referenced.add(contained);
-    out.push({
-      weak: c.weak,
-      oblique: c.oblique && contained === undefined,
-      resident: c.resident,
-      titled: c.titled,
-      between: c.between || undefined,
-      setting: opensScene(s.tokens, c.first, c.last, cues) || undefined,
-      unit: q !== name || undefined,
-      road: c.road,
-      designated: c.designated,
-      start: first.start,
-      end: last.end,
-      text: name,
-      first: c.first,
-      last: c.last,
-      relation,
-      admin: c.admin,
-      place,
-      list: c.list,
-      query: { q, admin },
-      atTown: atTown || undefined,
+  }
+  if (!place) MISSES.add(base);
+  if (!place && c.direction && c.last > c.first) {
+    // "in North Mali": the direction is no part of the name
+    c.first += 1;
+    name = withoutOwner(nameOf(s, c));
+    place = gaz.resolve({ name, country, admin, relation: c.relation });
+  }
+  // ("Bogura Sadar upazila": the headquarters subdivision of a district is named after its town)
+  if (!place && c.last > c.first && cues.seatSuffixes.has(s.tokens[c.last].norm)) {
+    c.last -= 1;
+    name = withoutOwner(nameOf(s, c));
+    place = gaz.resolve({ name, country, admin, relation: c.relation });
+    if (!place) c.last += 1;
+  }
+  // ("N'Gourma Fada" for Fada N'Gourma: two words written in the other order, a town of some size only)
+  if (!place && c.last === c.first + 1 && country) {
+    const swapped = gaz.resolve({
+      name: `${s.tokens[c.last].text} ${s.tokens[c.first].text}`,
+      country,
+      admin,
+      relation: c.relation,
     });
-    if (camp) camps.push(out[out.length - 1]);
+    if (swapped && swapped.kind === "populated" && !swapped.fuzzy && swapped.population >= 10000)
+      place = swapped;
   }
-  if (referenced.size) {
-    const kept = out.filter((m) => !referenced.has(m.first));
-    out.splice(0, out.length, ...kept);
+  if (c.capitalOf && place?.kind === "country") place = capitalCity(gaz, place.country) ?? place;
+  // ("Benins capital": the country of the possessive written without its apostrophe)
+  if (c.capitalOf && !place && /\p{Ll}s$/u.test(name) && gaz.country(name.slice(0, -1)))
+    place = capitalCity(gaz, gaz.country(name.slice(0, -1))?.name as string);
+  // ("the Malian capital": the demonym's country)
+  if (c.capitalOf && !place && cues.demonymCountries.has(foldKey(name)))
+    place = capitalCity(gaz, cues.demonymCountries.get(foldKey(name)) as string);
+  // "in the Soum, near the Mali border": a name with a definite article is the unit of that name,
+  // not a village (villages take no article)
+  if (
+    place?.kind === "populated" &&
+    !c.kindWord &&
+    c.first === c.last &&
+    cues.definite.has(s.tokens[c.first - 1]?.norm ?? "") &&
+    // (the name itself, not a modifier: "the Sidoarjo police headquarters" is in the town)
+    [",", ".", ";", undefined].includes(s.tokens[c.last + 1]?.text) &&
+    isAdminName(gaz, name, country)
+  ) {
+    const key = normName(name);
+    const unit = gaz
+      .candidates({ name, country, admin }, 8)
+      .find((p) => (p.kind === "admin1" || p.kind === "admin2") && normName(p.location) === key);
+    if (unit) place = unit;
   }
-  fuzzyNearReference(s, out, cues);
-  measuredFromTown(s, out, cues);
-  roadOutsideTown(s, out, cues);
-  campInTown(out, camps, near, country, gaz);
-  ownCapital(s, out, gaz, cues, country);
-  townAnaphora(s, out, cues, near, country);
-  containedIn(s, out, gaz, cues, country);
-  nearReference(s, out, cues);
-  directionReference(s, out, cues);
-  unknownInUnknown(s, out, cues);
-  pointFromPartner(s, out, cues);
-  // (only two towns or more can place each other: one anchor, one homonym)
-  if (out.filter((m) => isTown(m.place)).length >= 2) nearEachOther(out, gaz, country, near);
-  return out;
+  // "the village of Pisky in the Donetsk region": a namesake in another region is not it.
+  if (place && place.kind === "populated" && admin.length && contradicts(place, admin, gaz, country))
+    place = null;
+  // ("Baharak district, Takhar": the district of that name in the region named, or none the gazetteer
+  // holds, not the namesake of another region)
+  else if (place && place.kind === "admin2" && admin.length && contradicts(place, admin, gaz, country))
+    place =
+      gaz
+        .candidates({ name: q, country, admin }, 8)
+        .find((p) => p.kind === "admin2" && !contradicts(p, admin, gaz, country)) ?? null;
+  const relation = c.relation;
+  // "the Mentao Refugee Camp", "the Inata Mine": a site the gazetteer lacks, inside the town it names.
+  if (!place) place = siteTown(s.tokens, c, gaz, cues, country);
+  // ("Nairobis Maziwa area": a site of the town, named with the town's possessive)
+  // (before a spelling one letter off: "Kidals" is Kidal's)
+  if (!place || place.fuzzy) {
+    const owner = possessiveTown(s.tokens[c.first].text, gaz, country);
+    if (owner) {
+      place = owner;
+      name = s.tokens[c.first].text.slice(0, -1);
+    }
+  }
+  return { name, q, admin, relation, place };
+}
+
+/** A part of a town, or a person's name, that places nothing of its own. */
+function skippedPart(names: SentenceNames, c: Candidate, place: Place | null): boolean {
+  const { s, gaz, cues, country, near, cands, sentenceAdmin } = names;
+  // "a shoot-out in Roseiral neighbourhood", "on Ngamia Road": a part of a town the gazetteer lacks,
+  // with no unit given, is no place of its own: the town named around it is
+  // (an area too, written "the Mwembe Tayari area": not "the area of Petaka", a village's area)
+  const part =
+    !!c.kindWord &&
+    (cues.cityParts.has(c.kindWord) ||
+      (cues.vagueKinds.has(c.kindWord) &&
+        s.tokens[c.last + 1]?.norm === c.kindWord &&
+        // ("the Kafr Noran area in Aleppo countryside" says where it lies)
+        !cues.within.has(s.tokens[c.last + 2]?.norm ?? "")));
+  if (!place && part && !c.admin.length && !sentenceAdmin.length) {
+    return true;
+  }
+  // ("outside the party headquarters in the Moursal district" in a story from N'Djamena: a district the
+  // gazetteer lacks, in a story set in a city, is a part of the city)
+  if (
+    !place &&
+    c.kindWord === "district" &&
+    s.tokens[c.last + 1]?.norm === c.kindWord &&
+    cues.definite.has(s.tokens[c.first - 1]?.norm ?? "") &&
+    !c.admin.length &&
+    near.some((p) => p.kind === "populated" && p.population >= 500000 && p.country === country)
+  )
+    return true;
+  // ("in the neighbourhoods of Bambeto and Cosa" in a story set in Conakry: a part of the town told
+  // before, not a same-named village across the country)
+  // ("the Al-Qubba and Karima neighbourhoods ..., residents of El Obeid said": with no town told before,
+  // the towns of the sentence itself)
+  // ("gunmen stormed the Brooklyn area" in a story from Port-au-Prince: a part of a town abroad is a
+  // local namesake, not the foreign city)
+  if (
+    place &&
+    part &&
+    country &&
+    place.country !== country &&
+    place.kind !== "country" &&
+    !c.admin.length &&
+    s.tokens[c.last + 1]?.norm === c.kindWord
+  )
+    return true;
+  // ("aux quartiers Kalundu et Kasenga" in a story from Uvira: a part of the town told before, not a
+  // territory of that name with no point of its own across the country)
+  if (place && part && !located(place) && !c.admin.length && near.some(isTown)) return true;
+  // (and "in Barangay San Miguel" after Las Navas: a barangay of that name far off is a homonym)
+  // (not the town a part is said to be of: "a residential neighbourhood of Hays" names Hays)
+  // ("le quartier d'Ezzouhour, à Kasserine": with a definite article the part is named after "of", and
+  // a homonym far from the town told is none)
+  const partNamedAfterOf =
+    cues.of.has(s.tokens[c.first - 1]?.norm ?? "") &&
+    cues.cityParts.has(s.tokens[c.first - 2]?.norm ?? "") &&
+    cues.definite.has(s.tokens[c.first - 3]?.norm ?? "");
+  if (
+    place &&
+    ((part && (!cues.of.has(s.tokens[c.first - 1]?.norm ?? "") || partNamedAfterOf)) ||
+      cues.titledKinds.has(c.kindWord ?? "")) &&
+    located(place) &&
+    !c.admin.length &&
+    farFromTowns(
+      place,
+      near.length || !cues.cityParts.has(c.kindWord ?? "")
+        ? near
+        : townsOfSentence(s, cands, c, gaz, cues, country),
+    )
+  )
+    return true;
+  // ("opened fire on Jose Ulcue as he left his home": a name the gazetteer lacks, told as a person's)
+  if (!place && !c.kindWord && !c.admin.length && namesPerson(s.tokens, c.last, cues)) return true;
+  return false;
+}
+
+/** The place of a candidate (found, given relative to a town, or guessed), added to the sentence's. */
+function placeCandidate(names: SentenceNames, c: Candidate, r: ResolvedName): void {
+  const {
+    s,
+    gaz,
+    cues,
+    country,
+    near,
+    cands,
+    regions,
+    sentenceAdmin,
+    sentenceUnits,
+    inUnit,
+    regionOf,
+    camps,
+    referenced,
+    out,
+  } = names;
+  const { q, admin } = r;
+  let { name, place, relation } = r;
+  let camp = false;
+  let atTown = false;
+  // "the village of Kompienbiga, near Pama", "Bafut, about 20 km north of Bamenda": a place given
+  // relative to a town is that place; the gazetteer's spelling of it near the town, or else its own
+  // name at the town's point (geo_precision 2), not the town's name.
+  const ref =
+    !place &&
+    !c.weak &&
+    !c.oblique &&
+    plausibleName(name, gaz, cues) &&
+    !name.split(/\s+/).some((w) => cues.roads.has(w.toLowerCase())) &&
+    !namesPerson(s.tokens, c.last, cues)
+      ? referenceTown(s, c, cands, gaz, cues, country, near)
+      : null;
+  if (ref) {
+    const own = gaz.resolve({
+      name,
+      country: ref.place.country,
+      admin: ref.place.admin1 ? [ref.place.admin1] : [],
+      near: [{ latitude: ref.place.latitude, longitude: ref.place.longitude }],
+      relation: c.relation,
+    });
+    // (a spelling one letter off only close to the town: "Tambili, 6 km from Gaoua" is not Tobil, 45 km)
+    const close =
+      !!own &&
+      located(own) &&
+      (own.kind === "populated" || own.kind === "other") &&
+      kmBetween(own.latitude, own.longitude, ref.place.latitude, ref.place.longitude) <=
+        (own.fuzzy ? REFERENCE_FUZZY_KM : REFERENCE_KM);
+    place = close ? own : placedIn(name, ref.place, ref.place.country, gaz);
+    if (place) {
+      if (!close) {
+        relation = "near";
+        atTown = true;
+      }
+      referenced.add(ref.cand.first);
+    }
+  }
+  // ("rockets at Israeli army positions in Metula": across the border, a town of the country a demonym
+  // right before it names, when the article's country has none of that name)
+  if (!place) place = acrossBorder(s.tokens, c.first, name, gaz, cues, country);
+  if (!place) {
+    const unknown = unknownPlace(
+      s,
+      c,
+      name,
+      gaz,
+      cues,
+      country,
+      sentenceAdmin,
+      regions,
+      inUnit,
+      near,
+      sentenceUnits,
+    );
+    if (!unknown) return;
+    place = unknown.place;
+    relation = unknown.relation;
+    camp = !!c.kindWord && cues.camps.has(c.kindWord) && !located(place) && !c.admin.length;
+  }
+  const first = s.tokens[c.first];
+  const last = s.tokens[c.last];
+  // A name met only as a verb's object or a modifier must be a known town, never a guess.
+  // (or a district the gazetteer holds by that very name: "recaptured Adan Yabaal", placed at its region)
+  const district = place.kind === "admin2" && !place.fuzzy && !!place.regionPoint;
+  if (
+    c.oblique &&
+    !inUnit.has(c) &&
+    !district &&
+    (!located(place) || place.fuzzy || place.kind !== "populated")
+  )
+    return;
+  // (the village, not the region it lies in, is the place: the region's name is no place of its own)
+  const contained = regionOf.get(c);
+  if (contained !== undefined && place.geonameid === null) referenced.add(contained);
+  out.push({
+    weak: c.weak,
+    oblique: c.oblique && contained === undefined,
+    resident: c.resident,
+    titled: c.titled,
+    between: c.between || undefined,
+    setting: opensScene(s.tokens, c.first, c.last, cues) || undefined,
+    unit: q !== name || undefined,
+    road: c.road,
+    designated: c.designated,
+    start: first.start,
+    end: last.end,
+    text: name,
+    first: c.first,
+    last: c.last,
+    relation,
+    admin: c.admin,
+    place,
+    list: c.list,
+    query: { q, admin },
+    atTown: atTown || undefined,
+  });
+  if (camp) camps.push(out[out.length - 1]);
 }
 
 /** A town, exactly so named, of the other country a demonym up to ACROSS_REACH words before names. */
