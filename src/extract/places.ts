@@ -403,363 +403,36 @@ function candidates(
       i = end;
       continue;
     }
-    let relation: "in" | "near" | null = null;
-    let kindWord: string | null = null;
-    let capitalOf = false;
-    let placeNoun = false;
-    let resident = false;
-    let oblique = false;
-    let designated = false;
-    let heading = false;
-    if ((prev === "as" || prev === "to" || prev === "at") && cues.designators.has(prev2) && b === i - 1) {
-      designated = true;
-      // "(coded as Kadiolo at geoprecision 2)": near the named place.
-      const k = end + 1;
-      const approx = /^geo-?precision$/.test(tokens[k + 1]?.norm ?? "") && tokens[k + 2]?.text === "2";
-      relation = approx ? "near" : "in";
-    } else if (cues.prepositions.has(prev)) {
-      relation = cues.near.has(prev) || fromDistance(tokens, b, cues) ? "near" : "in";
-      // ("le convoi qui se rendait à Djibo": where they were going, not where it happened; not "circulait
-      // près de", "travelling near")
-      if (cues.travelVerbs.has(prev2) && TOWARDS.has(prev)) heading = true;
-      // ("le déplacement de centaines de familles vers Sake et Goma": "towards" names a direction alone)
-      // (but "on the road towards Douentza" names the road the event was on)
-      else if (DIRECTION_ONLY.has(prev) && b === i - 1 && !cues.roads.has(prev2)) heading = true;
-    } else if (cues.of.has(prev) && cues.kinds.has(prev2)) {
-      // ("in a village north of the Syrian city of Homs": near the town whose kind is named)
-      relation = nearKindPhrase(tokens, b - 1, cues) ? "near" : "in";
-      kindWord = prev2;
-    } else if (cues.of.has(prev) && cues.headings.has(prev2)) {
-      // "forced the truck to return in the direction of Ouagadougou": a destination
-      relation = "near";
-      heading = true;
-    } else if (
-      cues.of.has(prev) &&
-      (cues.ofNouns.has(prev2) || adjectiveAfterOfNoun(tokens, b - 1, cues)) &&
-      // ("the Economic Community of the States of West Africa": a capitalised noun inside a sentence is
-      // part of an organisation's name)
-      !(tokens[b - 1]?.cap && b - 1 > 0 && cues.organisationNouns.has(prev2))
-    ) {
-      // ("dans un quartier périphérique d'Oicha": the noun before an adjective)
-      const noun = cues.ofNouns.has(prev2) ? prev2 : (tokens[b - 2]?.norm ?? "");
-      relation = cues.near.has(noun) ? "near" : "in";
-      capitalOf = cues.capital.has(noun);
-      // "the outskirts of X", "the area of X": X is a place even when the gazetteer lacks it.
-      placeNoun = !cues.capital.has(noun);
-      resident = cues.residents.has(noun);
-    } else if (
-      cues.of.has(prev) &&
-      tokens[b - 1]?.cap &&
-      cues.of.has(tokens[b - 2]?.norm ?? "") &&
-      cues.ofNouns.has(tokens[b - 3]?.norm ?? "")
-    ) {
-      // ("le poste des FAMa de Farabougou", "le camp de la MINUSMA de Tessalit": the forces' post of a town)
-      relation = "in";
-    } else if (cues.kinds.has(prev) && prev !== "state") {
-      relation = "in";
-      kindWord = prev;
-    }
-    // "the Dogon village of Omo": the name before "village of" describes the village.
-    // ... but "the Tillaberi region of Niger", "the Haftanin region of Dahuk": the unit of a country
-    // or of a region is a unit
-    let ofCountry = false;
-    if (cues.kinds.has(after) && cues.of.has(tokens[end + 2]?.norm ?? "") && isCountry) {
-      let k = end + 3;
-      while (k < tokens.length && cues.modifiers.has(tokens[k].norm)) k++;
-      ofCountry = !!tokens[k]?.cap && isCountry(tokens[k].text);
-    }
-    // (and "the Soum province of the north", "of the country": a side of the country after "of")
-    let ofNoName = false;
-    if (cues.kinds.has(after) && cues.of.has(tokens[end + 2]?.norm ?? "")) {
-      let k = end + 3;
-      while (k < tokens.length && cues.definite.has(tokens[k].norm)) k++;
-      ofNoName = !!tokens[k] && SIDES.has(tokens[k].norm);
-    }
-    // (not after a possessive: "Lebanon's state news agency" names no state; "Borno state" does)
-    const possessive = /['’]s$/u.test(tokens[end].text);
-    if (
-      cues.kinds.has(after) &&
-      !possessive &&
-      (!cues.of.has(tokens[end + 2]?.norm ?? "") || ofCountry || ofNoName)
-    ) {
-      kindWord = after;
-      relation ??= "in";
-    } else if (phraseKind) {
-      kindWord = phraseKind;
-      relation ??= "in";
-    }
-    // "Hong Kong's streets", "Bamako's outskirts": the possessor is the place.
-    if (relation === null && /['’]s$/u.test(tokens[end].text) && cues.ofNouns.has(after)) {
-      relation = cues.near.has(after) ? "near" : "in";
-    }
-    // "in Somalia's capital": the capital of the possessor (resolved when it is a country)
-    if (/['’]s$/u.test(tokens[end].text) && cues.capital.has(after)) capitalOf = true;
-    // ("stormed Kenya's parliament": a seat of the country's power stands in its capital)
-    else if (
-      /['’]s$/u.test(tokens[end].text) &&
-      cues.seatsOfPower.has(after) &&
-      isCountry?.(tokens[end].text.replace(/['’]s$/u, ""))
-    ) {
-      capitalOf = true;
-      relation ??= "in";
-    }
-    // ("in Benins capital": a country's possessive written without its apostrophe)
-    else if (
-      i === end &&
-      /\p{Ll}s$/u.test(tokens[end].text) &&
-      cues.capital.has(after) &&
-      isCountry?.(tokens[end].text.slice(0, -1))
-    )
-      capitalOf = true;
-    // "militants entered Mansila", "the Inata mine", "Pouytenga students": a place, if the gazetteer
-    // knows it, after those named with a preposition.
-    // ("blocked the Kaduna-Abuja highway": a road named after its towns, after a verb and its article)
-    const roadObject = b === i - 2 && cues.definite.has(tokens[i - 1].norm) && cues.roads.has(after);
-    if (relation === null && (b === i - 1 || roadObject) && cues.objectVerbs.has(prev)) {
-      relation = "in";
-      oblique = true;
-    } else if (relation === null && cues.sites.has(after) && !cues.kinds.has(prev)) {
-      relation = "in";
-      oblique = true;
-    } else if (relation === null && end > i && cues.sites.has(tokens[end].norm) && !cues.kinds.has(prev)) {
-      // "left the Eldoret High Court", "in the Matagalpa Cathedral": a site named after its town
-      relation = "in";
-      oblique = true;
-    }
-    // "seized Rubaya, a mining town in Masisi territory": an apposition with a place noun says the name
-    // is a place, even one the gazetteer lacks.
-    if (relation === null || oblique) {
-      const apposed = kindInApposition(tokens, end, cues);
-      if (apposed) {
-        kindWord ??= apposed;
-        relation ??= "in";
-        oblique = false;
-      }
-    }
-    // Lists: "in Peila, Bilanga and Manni" (but "between X and Y" names one stretch of road).
-    let list: number | undefined;
-    const head = out[out.length - 1];
-    if (
-      (prev === "," || cues.and.has(prev)) &&
-      head &&
-      // "Peila, Bilanga and Manni", and the serial comma: "Diffa, Arlit, Zinder, and Agadez"
-      (head.last === i - 2 || (head.last === i - 3 && tokens[i - 2].text === "," && cues.and.has(prev))) &&
-      (relation === null || prev !== ",") &&
-      // ("A resident of Damasak, Bukar Ali Modu, said": the resident's name, not a second place)
-      !(head.resident && prev === ",")
-    ) {
-      relation = head.relation;
-      // ("heading to Benghazi and Tobruk": every member of a list of destinations is one)
-      if (head.heading) heading = true;
-      // "the villages of Boga and Tchabi": a plural place noun names every member as a village.
-      if (head.kindWord && cues.pluralKinds.has(head.kindWord)) kindWord ??= head.kindWord;
-      if (!head.between) list = head.list ?? head.first;
-      if (list !== undefined) head.list = list;
-    }
-    // "the villages of Sono (Bandiagara, Mopti) and Goudiedourou (Koro, Mopti)": a name after the
-    // admin names in brackets of the one before is a place as that one (after it: the first named is
-    // coded), and its own brackets are no places.
-    // (not the far end of a stretch, "between Ntillit (Gao, Gao) and NDaki (...)": the first end is coded)
-    if (
-      relation === null &&
-      head?.close === i - 2 &&
-      !head.between &&
-      (prev === "," || cues.and.has(prev)) &&
-      tokens[end + 1]?.text === "("
-    ) {
-      relation = head.relation;
-      // ("marched in Algiers (Algiers) and Oran (Oran)": towns after "in" are a list, one event each;
-      // "the villages of Sono (...) and Goudiedourou (...)" stays one)
-      if (
-        head.relation === "in" &&
-        !head.kindWord &&
-        cues.prepositions.has(tokens[head.first - 1]?.norm ?? "")
-      ) {
-        list = head.list ?? head.first;
-        head.list = list;
-      }
-    }
-    // "à Dakar et à Ziguinchor", "in Bamako and in Kayes": the same preposition again makes a list.
-    if (
-      list === undefined &&
-      head &&
-      b === i - 1 &&
-      cues.prepositions.has(prev) &&
-      // ("in Alexandria (Alexandria) and in Suez (Suez)": after the brackets of the one before too)
-      (head.last === i - 3 || head.close === i - 3) &&
-      cues.and.has(tokens[i - 2].norm) &&
-      tokens[head.first - 1]?.norm === prev
-    ) {
-      list = head.list ?? head.first;
-      head.list = list;
-    }
-    // "in Dakar and the southern city of Ziguinchor", "à Gao et dans la ville de Ménaka": a place noun
-    // between "and" and the name keeps the list.
-    if (list === undefined && head && cues.and.has(tokens[head.last + 1]?.norm ?? "") && i - head.last <= 7) {
-      const between = tokens.slice(head.last + 2, i);
-      if (placeNounOnly(between, cues) && !head.between) {
-        relation ??= head.relation;
-        list = head.list ?? head.first;
-        head.list = list;
-      }
-    }
-    // "in Sanaa, the port city of Hodeidah and Taiz": a member named with its place noun after a
-    // comma, when the list goes on after it (alone, "Gao, the city of X" could be an apposition).
-    if (
-      list === undefined &&
-      head &&
-      !head.between &&
-      tokens[head.last + 1]?.text === "," &&
-      i - head.last <= 7 &&
-      (cues.and.has(tokens[end + 1]?.norm ?? "") ||
-        (tokens[end + 1]?.text === "," && cues.and.has(tokens[end + 2]?.norm ?? ""))) &&
-      /^\p{Lu}/u.test(tokens[end + (tokens[end + 1]?.text === "," ? 3 : 2)]?.text ?? "")
-    ) {
-      const between = tokens.slice(head.last + 2, i);
-      if (placeNounOnly(between, cues) && !between.some((t) => cues.capital.has(t.norm))) {
-        relation ??= head.relation;
-        list = head.list ?? head.first;
-        head.list = list;
-      }
-    }
-    // Apposition after a place noun: "the capital, Bamako, ...", "la deuxième ville du pays, Zinder, ..."
-    if (relation === null && prev === "," && (cues.ofNouns.has(prev2) || cues.kinds.has(prev2)))
-      if ([",", ".", ")", ";"].includes(tokens[end + 1]?.text ?? ".")) relation = "in";
-    if (relation === null && known?.has(runKey(tokens, i, end))) relation = "in";
-    // "the Zinda area of Gao": a part of the city; the city is the place.
-    // ... but "the Laman area of Qala I Naw district": an area of a district is a place of its own.
-    if (
-      cues.subareas?.has(after) &&
-      cues.of.has(tokens[end + 2]?.norm ?? "") &&
-      !ofAdminUnit(tokens, end + 3, cues)
-    )
-      relation = null;
-    // ("struck the Ukrainian capital": the capital named after a verb, with its article; not the
-    // apposition of a town just named, "in central Bamako, the Malian capital,")
-    if (
-      relation === null &&
-      i === end &&
-      cues.demonyms.has(t.norm) &&
-      cues.capital.has(after) &&
-      cues.definite.has(tokens[i - 1]?.norm ?? "") &&
-      /^\p{Ll}/u.test(tokens[i - 2]?.text ?? "")
-    )
-      relation = "in";
-    // "northern Nigerian village": a people, not a place ("the Malian capital" is Mali's capital).
-    if (relation !== null && i === end && cues.demonyms.has(t.norm)) {
-      if (cues.capital.has(after)) capitalOf = true;
-      else relation = null;
-    }
-    if (relation === null) {
+    const n: NameAt = {
+      i,
+      b,
+      end,
+      prev,
+      prev2,
+      after,
+      relation: null,
+      kindWord: null,
+      capitalOf: false,
+      placeNoun: false,
+      resident: false,
+      oblique: false,
+      designated: false,
+      heading: false,
+      list: undefined,
+    };
+    relationBefore(tokens, cues, n);
+    const roadObject = kindAfter(tokens, cues, n, phraseKind, isCountry);
+    listMember(tokens, cues, n, out);
+    apposedOrKnown(tokens, cues, n, known);
+    if (n.relation === null) {
       i = end;
       continue;
     }
-    // ("a confié un policier au Nouvelliste", "a déclaré à RFI": whom the speaker told, no place)
-    if (ADDRESSEE.has(prev) && [b - 1, b - 2, b - 3, b - 4].some((k) => TOLD.test(tokens[k]?.norm ?? ""))) {
+    if (toldOrSource(tokens, cues, n)) {
       i = end;
       continue;
     }
-    // ("a indiqué la préfecture de Loire-Atlantique", "selon la préfecture du Nord": an authority speaking
-    // for its place)
-    if (
-      cues.of.has(prev) &&
-      cues.authorities.has(prev2) &&
-      [b - 2, b - 3, b - 4].some((k) => REPORTED.test(tokens[k]?.norm ?? ""))
-    ) {
-      i = end;
-      continue;
-    }
-    // ("One soldier was killed, a military source in Bangui said", "selon une source militaire à Bangui":
-    // where the source is, not where the event happened; "is receiving treatment in Akure": where the
-    // wounded were taken; "said his aunt, speaking outside the hospital": where the speaker stands)
-    if (
-      cues.prepositions.has(prev) &&
-      !cues.of.has(prev) &&
-      (cues.sourceNouns.has(prev2) ||
-        cues.sourceNouns.has(tokens[b - 2]?.norm ?? "") ||
-        // ("selon le porte-parole de l'armée en Ituri": the source's body between)
-        (cues.sourceNouns.has(tokens[b - 4]?.norm ?? "") && cues.of.has(tokens[b - 3]?.norm ?? "")) ||
-        cues.careWords.has(prev2) ||
-        cues.speechWords.has(prev2))
-    ) {
-      i = end;
-      continue;
-    }
-    // ("calling on Washington to stop arming Israel", "accusant Kigali de soutenir le M23": a government
-    // addressed or blamed, named by its capital)
-    if (cues.addressees.has(prev) || (cues.addressLinks.has(prev) && cues.addressees.has(prev2))) {
-      i = end;
-      continue;
-    }
-    // "the mayor of Boni", "the Nassoumbou village chief": the place of the person, not of the event.
-    // (and "a civil society leader in the Beni territory": the place of a speaker)
-    const titled =
-      (cues.of.has(prev) && cues.titles.has(prev2)) ||
-      // ("abducted a local official between Deou and Oursi": a stretch of road is no speaker's seat)
-      (cues.prepositions.has(prev) &&
-        !cues.weak?.has(prev) &&
-        !cues.near.has(prev) &&
-        cues.speakers.has(tokens[b - 1]?.norm ?? "")) ||
-      cues.titles.has(after) ||
-      cues.titles.has(tokens[end + 2]?.norm ?? "") ||
-      // ("The Lagos State Police Command spokesperson said": the place of a speaker's office, past the
-      // capitalised words of its name)
-      speakerAfter(tokens, end, cues);
-    // ("to return to the northern, rebel-held town of Kidal": the kind phrase takes the preposition
-    // before it)
-    const kindOf = cues.of.has(prev) && cues.kinds.has(prev2) ? weakBefore(tokens, b - 1, cues) : false;
-    // ("slogans hostile to France", "des slogans hostiles à la France": the country is what the words
-    // are aimed at, not where they were shouted)
-    const aimedAt = cues.hostile.has(prev2) && cues.prepositions.has(prev);
-    // ("returning from the market in Dinangourou": the place of a site one came from or goes to)
-    // (and "évacués vers l'hôpital de Kandi": the site named with "of")
-    // (past an adjective of the site: "évacués vers l'hôpital régional de Tillabéri")
-    const siteWord = (w: string) => cues.kinds.has(w) || cues.sites.has(w) || cues.careWords.has(w);
-    const adj =
-      cues.of.has(prev) &&
-      !siteWord(tokens[b - 1]?.norm ?? "") &&
-      /^\p{Ll}/u.test(tokens[b - 1]?.text ?? "") &&
-      cues.careWords.has(tokens[b - 2]?.norm ?? "")
-        ? 1
-        : 0;
-    const siteOf =
-      (cues.prepositions.has(prev) ||
-        (cues.of.has(prev) && cues.careWords.has(tokens[b - 1 - adj]?.norm ?? ""))) &&
-      !cues.weak?.has(prev) &&
-      siteWord(tokens[b - 1 - adj]?.norm ?? "") &&
-      cues.definite.has(tokens[b - 2 - adj]?.norm ?? "") &&
-      ((cues.weak?.has(tokens[b - 3 - adj]?.norm ?? "") ?? false) ||
-        // ("transportés à l'hôpital de Verrettes": taken to a site of care after a word of care)
-        (cues.careWords.has(tokens[b - 1 - adj]?.norm ?? "") &&
-          cues.careWords.has(tokens[b - 4 - adj]?.norm ?? "")));
-    // ("blocked the Dhaka-Tangail highway in Gazipur": the place after the road is where it was blocked)
-    const roadIn =
-      roadObject &&
-      cues.within.has(tokens[end + 2]?.norm ?? "") &&
-      /^\p{Lu}/u.test(tokens[end + 3]?.text ?? "");
-    // ("on the Kaduna-Birnin Gwari road near Birnin Gwari": a road named after its towns places an event
-    // only when no town is named as such)
-    const roadName = cues.roads.has(after) && tokens.slice(i, end + 1).some((x) => x.text.includes("-"));
-    // (the road's word before the name: "sur l'axe Niono-Diabali, à une vingtaine de kilomètres de Diabali"
-    // ranks after a town named as such, not after a region)
-    const roadBefore =
-      cues.roads.has(prev) && b === i - 1 && tokens.slice(i, end + 1).some((x) => x.text.includes("-"));
-    const weak =
-      ((cues.weak?.has(prev) ?? false) && !fromDistance(tokens, b, cues)) ||
-      roadIn ||
-      roadName ||
-      titled ||
-      kindOf ||
-      siteOf ||
-      heading ||
-      aimedAt;
-    // ("between the towns of Bint Jbeil and Ainata", "entre les villages de X et Y" too)
-    const between = BETWEEN.has(prev) || betweenKindOf(tokens, b, cues);
-    // ("in the Haftanin region": a name with its kind word after a preposition is a place too)
-    const strong =
-      (!weak && cues.prepositions.has(prev) && (tokens[b + 1] === t || kindWord === after)) ||
-      placeNoun ||
-      designated;
+    const w = weakness(tokens, cues, n, roadObject);
     // "Hassi Bakari [In Boukri]": the name in square brackets is the one the place is known by;
     // "Npitimango [location unknown]": a place nobody could locate is no place to code.
     const alias = bracketed(tokens, end);
@@ -778,25 +451,25 @@ function candidates(
     }
     // "Konlaw village (Momauk township, Bhamo district)": the brackets may follow the kind word.
     let admin = parenAdmin(tokens, alias?.length ? last + 1 : end);
-    if (!admin.length && kindWord === after && !alias) admin = parenAdmin(tokens, end + 1);
+    if (!admin.length && n.kindWord === after && !alias) admin = parenAdmin(tokens, end + 1);
     out.push({
       first,
       last,
-      relation,
+      relation: n.relation,
       admin,
-      kindWord,
-      capitalOf,
-      weak,
-      strong,
-      list,
-      between,
-      oblique: oblique || undefined,
-      resident: resident || undefined,
-      titled: titled || undefined,
-      designated: designated || undefined,
+      kindWord: n.kindWord,
+      capitalOf: n.capitalOf,
+      weak: w.weak,
+      strong: w.strong,
+      list: n.list,
+      between: w.between,
+      oblique: n.oblique || undefined,
+      resident: n.resident || undefined,
+      titled: w.titled || undefined,
+      designated: n.designated || undefined,
       direction: direction || undefined,
-      heading: heading || undefined,
-      road: roadBefore || undefined,
+      heading: n.heading || undefined,
+      road: w.roadBefore || undefined,
     });
     i = alias?.length ? last + 1 : end;
     // "(Niono, Segou)" qualifies the place before it: its names are not places of their own.
@@ -806,6 +479,409 @@ function candidates(
     }
   }
   return out;
+}
+
+/** A name the candidate scan is at, and what the words around it tell of it (one shape for every name). */
+interface NameAt {
+  i: number;
+  b: number;
+  end: number;
+  prev: string;
+  prev2: string;
+  after: string;
+  relation: "in" | "near" | null;
+  kindWord: string | null;
+  capitalOf: boolean;
+  placeNoun: boolean;
+  resident: boolean;
+  oblique: boolean;
+  designated: boolean;
+  heading: boolean;
+  list: number | undefined;
+}
+
+/** The relation the words before a name give it ("in", "near", "the village of", "coded as"). */
+function relationBefore(tokens: Token[], cues: PlaceCues, n: NameAt): void {
+  const { i, b, end, prev, prev2 } = n;
+  if ((prev === "as" || prev === "to" || prev === "at") && cues.designators.has(prev2) && b === i - 1) {
+    n.designated = true;
+    // "(coded as Kadiolo at geoprecision 2)": near the named place.
+    const k = end + 1;
+    const approx = /^geo-?precision$/.test(tokens[k + 1]?.norm ?? "") && tokens[k + 2]?.text === "2";
+    n.relation = approx ? "near" : "in";
+  } else if (cues.prepositions.has(prev)) {
+    n.relation = cues.near.has(prev) || fromDistance(tokens, b, cues) ? "near" : "in";
+    // ("le convoi qui se rendait à Djibo": where they were going, not where it happened; not "circulait
+    // près de", "travelling near")
+    if (cues.travelVerbs.has(prev2) && TOWARDS.has(prev)) n.heading = true;
+    // ("le déplacement de centaines de familles vers Sake et Goma": "towards" names a direction alone)
+    // (but "on the road towards Douentza" names the road the event was on)
+    else if (DIRECTION_ONLY.has(prev) && b === i - 1 && !cues.roads.has(prev2)) n.heading = true;
+  } else if (cues.of.has(prev) && cues.kinds.has(prev2)) {
+    // ("in a village north of the Syrian city of Homs": near the town whose kind is named)
+    n.relation = nearKindPhrase(tokens, b - 1, cues) ? "near" : "in";
+    n.kindWord = prev2;
+  } else if (cues.of.has(prev) && cues.headings.has(prev2)) {
+    // "forced the truck to return in the direction of Ouagadougou": a destination
+    n.relation = "near";
+    n.heading = true;
+  } else if (
+    cues.of.has(prev) &&
+    (cues.ofNouns.has(prev2) || adjectiveAfterOfNoun(tokens, b - 1, cues)) &&
+    // ("the Economic Community of the States of West Africa": a capitalised noun inside a sentence is
+    // part of an organisation's name)
+    !(tokens[b - 1]?.cap && b - 1 > 0 && cues.organisationNouns.has(prev2))
+  ) {
+    // ("dans un quartier périphérique d'Oicha": the noun before an adjective)
+    const noun = cues.ofNouns.has(prev2) ? prev2 : (tokens[b - 2]?.norm ?? "");
+    n.relation = cues.near.has(noun) ? "near" : "in";
+    n.capitalOf = cues.capital.has(noun);
+    // "the outskirts of X", "the area of X": X is a place even when the gazetteer lacks it.
+    n.placeNoun = !cues.capital.has(noun);
+    n.resident = cues.residents.has(noun);
+  } else if (
+    cues.of.has(prev) &&
+    tokens[b - 1]?.cap &&
+    cues.of.has(tokens[b - 2]?.norm ?? "") &&
+    cues.ofNouns.has(tokens[b - 3]?.norm ?? "")
+  ) {
+    // ("le poste des FAMa de Farabougou", "le camp de la MINUSMA de Tessalit": the forces' post of a town)
+    n.relation = "in";
+  } else if (cues.kinds.has(prev) && prev !== "state") {
+    n.relation = "in";
+    n.kindWord = prev;
+  }
+}
+
+/**
+ * The kind word after a name, its possessive, and the verbs and sites that make it a place; returns
+ * whether it is a road named after its towns, as a verb's object.
+ */
+function kindAfter(
+  tokens: Token[],
+  cues: PlaceCues,
+  n: NameAt,
+  phraseKind: string | null,
+  isCountry?: (name: string) => boolean,
+): boolean {
+  const { i, b, end, prev, after } = n;
+  // "the Dogon village of Omo": the name before "village of" describes the village.
+  // ... but "the Tillaberi region of Niger", "the Haftanin region of Dahuk": the unit of a country
+  // or of a region is a unit
+  let ofCountry = false;
+  if (cues.kinds.has(after) && cues.of.has(tokens[end + 2]?.norm ?? "") && isCountry) {
+    let k = end + 3;
+    while (k < tokens.length && cues.modifiers.has(tokens[k].norm)) k++;
+    ofCountry = !!tokens[k]?.cap && isCountry(tokens[k].text);
+  }
+  // (and "the Soum province of the north", "of the country": a side of the country after "of")
+  let ofNoName = false;
+  if (cues.kinds.has(after) && cues.of.has(tokens[end + 2]?.norm ?? "")) {
+    let k = end + 3;
+    while (k < tokens.length && cues.definite.has(tokens[k].norm)) k++;
+    ofNoName = !!tokens[k] && SIDES.has(tokens[k].norm);
+  }
+  // (not after a possessive: "Lebanon's state news agency" names no state; "Borno state" does)
+  const possessive = /['’]s$/u.test(tokens[end].text);
+  if (
+    cues.kinds.has(after) &&
+    !possessive &&
+    (!cues.of.has(tokens[end + 2]?.norm ?? "") || ofCountry || ofNoName)
+  ) {
+    n.kindWord = after;
+    n.relation ??= "in";
+  } else if (phraseKind) {
+    n.kindWord = phraseKind;
+    n.relation ??= "in";
+  }
+  // "Hong Kong's streets", "Bamako's outskirts": the possessor is the place.
+  if (n.relation === null && /['’]s$/u.test(tokens[end].text) && cues.ofNouns.has(after)) {
+    n.relation = cues.near.has(after) ? "near" : "in";
+  }
+  // "in Somalia's capital": the capital of the possessor (resolved when it is a country)
+  if (/['’]s$/u.test(tokens[end].text) && cues.capital.has(after)) n.capitalOf = true;
+  // ("stormed Kenya's parliament": a seat of the country's power stands in its capital)
+  else if (
+    /['’]s$/u.test(tokens[end].text) &&
+    cues.seatsOfPower.has(after) &&
+    isCountry?.(tokens[end].text.replace(/['’]s$/u, ""))
+  ) {
+    n.capitalOf = true;
+    n.relation ??= "in";
+  }
+  // ("in Benins capital": a country's possessive written without its apostrophe)
+  else if (
+    i === end &&
+    /\p{Ll}s$/u.test(tokens[end].text) &&
+    cues.capital.has(after) &&
+    isCountry?.(tokens[end].text.slice(0, -1))
+  )
+    n.capitalOf = true;
+  // "militants entered Mansila", "the Inata mine", "Pouytenga students": a place, if the gazetteer
+  // knows it, after those named with a preposition.
+  // ("blocked the Kaduna-Abuja highway": a road named after its towns, after a verb and its article)
+  const roadObject = b === i - 2 && cues.definite.has(tokens[i - 1].norm) && cues.roads.has(after);
+  if (n.relation === null && (b === i - 1 || roadObject) && cues.objectVerbs.has(prev)) {
+    n.relation = "in";
+    n.oblique = true;
+  } else if (n.relation === null && cues.sites.has(after) && !cues.kinds.has(prev)) {
+    n.relation = "in";
+    n.oblique = true;
+  } else if (n.relation === null && end > i && cues.sites.has(tokens[end].norm) && !cues.kinds.has(prev)) {
+    // "left the Eldoret High Court", "in the Matagalpa Cathedral": a site named after its town
+    n.relation = "in";
+    n.oblique = true;
+  }
+  // "seized Rubaya, a mining town in Masisi territory": an apposition with a place noun says the name
+  // is a place, even one the gazetteer lacks.
+  if (n.relation === null || n.oblique) {
+    const apposed = kindInApposition(tokens, end, cues);
+    if (apposed) {
+      n.kindWord ??= apposed;
+      n.relation ??= "in";
+      n.oblique = false;
+    }
+  }
+  return roadObject;
+}
+
+/** Members of a list of places take the relation of the list's head. */
+function listMember(tokens: Token[], cues: PlaceCues, n: NameAt, out: Candidate[]): void {
+  const { i, b, end, prev } = n;
+  // Lists: "in Peila, Bilanga and Manni" (but "between X and Y" names one stretch of road).
+  const head = out[out.length - 1];
+  if (
+    (prev === "," || cues.and.has(prev)) &&
+    head &&
+    // "Peila, Bilanga and Manni", and the serial comma: "Diffa, Arlit, Zinder, and Agadez"
+    (head.last === i - 2 || (head.last === i - 3 && tokens[i - 2].text === "," && cues.and.has(prev))) &&
+    (n.relation === null || prev !== ",") &&
+    // ("A resident of Damasak, Bukar Ali Modu, said": the resident's name, not a second place)
+    !(head.resident && prev === ",")
+  ) {
+    n.relation = head.relation;
+    // ("heading to Benghazi and Tobruk": every member of a list of destinations is one)
+    if (head.heading) n.heading = true;
+    // "the villages of Boga and Tchabi": a plural place noun names every member as a village.
+    if (head.kindWord && cues.pluralKinds.has(head.kindWord)) n.kindWord ??= head.kindWord;
+    if (!head.between) n.list = head.list ?? head.first;
+    if (n.list !== undefined) head.list = n.list;
+  }
+  // "the villages of Sono (Bandiagara, Mopti) and Goudiedourou (Koro, Mopti)": a name after the
+  // admin names in brackets of the one before is a place as that one (after it: the first named is
+  // coded), and its own brackets are no places.
+  // (not the far end of a stretch, "between Ntillit (Gao, Gao) and NDaki (...)": the first end is coded)
+  if (
+    n.relation === null &&
+    head?.close === i - 2 &&
+    !head.between &&
+    (prev === "," || cues.and.has(prev)) &&
+    tokens[end + 1]?.text === "("
+  ) {
+    n.relation = head.relation;
+    // ("marched in Algiers (Algiers) and Oran (Oran)": towns after "in" are a list, one event each;
+    // "the villages of Sono (...) and Goudiedourou (...)" stays one)
+    if (
+      head.relation === "in" &&
+      !head.kindWord &&
+      cues.prepositions.has(tokens[head.first - 1]?.norm ?? "")
+    ) {
+      n.list = head.list ?? head.first;
+      head.list = n.list;
+    }
+  }
+  // "à Dakar et à Ziguinchor", "in Bamako and in Kayes": the same preposition again makes a list.
+  if (
+    n.list === undefined &&
+    head &&
+    b === i - 1 &&
+    cues.prepositions.has(prev) &&
+    // ("in Alexandria (Alexandria) and in Suez (Suez)": after the brackets of the one before too)
+    (head.last === i - 3 || head.close === i - 3) &&
+    cues.and.has(tokens[i - 2].norm) &&
+    tokens[head.first - 1]?.norm === prev
+  ) {
+    n.list = head.list ?? head.first;
+    head.list = n.list;
+  }
+  // "in Dakar and the southern city of Ziguinchor", "à Gao et dans la ville de Ménaka": a place noun
+  // between "and" and the name keeps the list.
+  if (n.list === undefined && head && cues.and.has(tokens[head.last + 1]?.norm ?? "") && i - head.last <= 7) {
+    const between = tokens.slice(head.last + 2, i);
+    if (placeNounOnly(between, cues) && !head.between) {
+      n.relation ??= head.relation;
+      n.list = head.list ?? head.first;
+      head.list = n.list;
+    }
+  }
+  // "in Sanaa, the port city of Hodeidah and Taiz": a member named with its place noun after a
+  // comma, when the list goes on after it (alone, "Gao, the city of X" could be an apposition).
+  if (
+    n.list === undefined &&
+    head &&
+    !head.between &&
+    tokens[head.last + 1]?.text === "," &&
+    i - head.last <= 7 &&
+    (cues.and.has(tokens[end + 1]?.norm ?? "") ||
+      (tokens[end + 1]?.text === "," && cues.and.has(tokens[end + 2]?.norm ?? ""))) &&
+    /^\p{Lu}/u.test(tokens[end + (tokens[end + 1]?.text === "," ? 3 : 2)]?.text ?? "")
+  ) {
+    const between = tokens.slice(head.last + 2, i);
+    if (placeNounOnly(between, cues) && !between.some((t) => cues.capital.has(t.norm))) {
+      n.relation ??= head.relation;
+      n.list = head.list ?? head.first;
+      head.list = n.list;
+    }
+  }
+}
+
+/** Apposition, names known to the article, parts of a city, demonyms. */
+function apposedOrKnown(tokens: Token[], cues: PlaceCues, n: NameAt, known?: KnownNames): void {
+  const { i, end, prev, prev2, after } = n;
+  const t = tokens[i];
+  // Apposition after a place noun: "the capital, Bamako, ...", "la deuxième ville du pays, Zinder, ..."
+  if (n.relation === null && prev === "," && (cues.ofNouns.has(prev2) || cues.kinds.has(prev2)))
+    if ([",", ".", ")", ";"].includes(tokens[end + 1]?.text ?? ".")) n.relation = "in";
+  if (n.relation === null && known?.has(runKey(tokens, i, end))) n.relation = "in";
+  // "the Zinda area of Gao": a part of the city; the city is the place.
+  // ... but "the Laman area of Qala I Naw district": an area of a district is a place of its own.
+  if (
+    cues.subareas?.has(after) &&
+    cues.of.has(tokens[end + 2]?.norm ?? "") &&
+    !ofAdminUnit(tokens, end + 3, cues)
+  )
+    n.relation = null;
+  // ("struck the Ukrainian capital": the capital named after a verb, with its article; not the
+  // apposition of a town just named, "in central Bamako, the Malian capital,")
+  if (
+    n.relation === null &&
+    i === end &&
+    cues.demonyms.has(t.norm) &&
+    cues.capital.has(after) &&
+    cues.definite.has(tokens[i - 1]?.norm ?? "") &&
+    /^\p{Ll}/u.test(tokens[i - 2]?.text ?? "")
+  )
+    n.relation = "in";
+  // "northern Nigerian village": a people, not a place ("the Malian capital" is Mali's capital).
+  if (n.relation !== null && i === end && cues.demonyms.has(t.norm)) {
+    if (cues.capital.has(after)) n.capitalOf = true;
+    else n.relation = null;
+  }
+}
+
+/** Whom a speaker told, an authority speaking for its place, where a source is: no place of the event. */
+function toldOrSource(tokens: Token[], cues: PlaceCues, n: NameAt): boolean {
+  const { b, prev, prev2 } = n;
+  // ("a confié un policier au Nouvelliste", "a déclaré à RFI": whom the speaker told, no place)
+  if (ADDRESSEE.has(prev) && [b - 1, b - 2, b - 3, b - 4].some((k) => TOLD.test(tokens[k]?.norm ?? "")))
+    return true;
+  // ("a indiqué la préfecture de Loire-Atlantique", "selon la préfecture du Nord": an authority speaking
+  // for its place)
+  if (
+    cues.of.has(prev) &&
+    cues.authorities.has(prev2) &&
+    [b - 2, b - 3, b - 4].some((k) => REPORTED.test(tokens[k]?.norm ?? ""))
+  )
+    return true;
+  // ("One soldier was killed, a military source in Bangui said", "selon une source militaire à Bangui":
+  // where the source is, not where the event happened; "is receiving treatment in Akure": where the
+  // wounded were taken; "said his aunt, speaking outside the hospital": where the speaker stands)
+  if (
+    cues.prepositions.has(prev) &&
+    !cues.of.has(prev) &&
+    (cues.sourceNouns.has(prev2) ||
+      cues.sourceNouns.has(tokens[b - 2]?.norm ?? "") ||
+      // ("selon le porte-parole de l'armée en Ituri": the source's body between)
+      (cues.sourceNouns.has(tokens[b - 4]?.norm ?? "") && cues.of.has(tokens[b - 3]?.norm ?? "")) ||
+      cues.careWords.has(prev2) ||
+      cues.speechWords.has(prev2))
+  )
+    return true;
+  // ("calling on Washington to stop arming Israel", "accusant Kigali de soutenir le M23": a government
+  // addressed or blamed, named by its capital)
+  if (cues.addressees.has(prev) || (cues.addressLinks.has(prev) && cues.addressees.has(prev2))) return true;
+  return false;
+}
+
+/** Whether a name is a weak place (a person's, a destination's, a road's), a strong one, or one end of a stretch. */
+function weakness(
+  tokens: Token[],
+  cues: PlaceCues,
+  n: NameAt,
+  roadObject: boolean,
+): { titled: boolean; weak: boolean; between: boolean; strong: boolean; roadBefore: boolean } {
+  const { i, b, end, prev, prev2, after } = n;
+  const t = tokens[i];
+  // "the mayor of Boni", "the Nassoumbou village chief": the place of the person, not of the event.
+  // (and "a civil society leader in the Beni territory": the place of a speaker)
+  const titled =
+    (cues.of.has(prev) && cues.titles.has(prev2)) ||
+    // ("abducted a local official between Deou and Oursi": a stretch of road is no speaker's seat)
+    (cues.prepositions.has(prev) &&
+      !cues.weak?.has(prev) &&
+      !cues.near.has(prev) &&
+      cues.speakers.has(tokens[b - 1]?.norm ?? "")) ||
+    cues.titles.has(after) ||
+    cues.titles.has(tokens[end + 2]?.norm ?? "") ||
+    // ("The Lagos State Police Command spokesperson said": the place of a speaker's office, past the
+    // capitalised words of its name)
+    speakerAfter(tokens, end, cues);
+  // ("to return to the northern, rebel-held town of Kidal": the kind phrase takes the preposition
+  // before it)
+  const kindOf = cues.of.has(prev) && cues.kinds.has(prev2) ? weakBefore(tokens, b - 1, cues) : false;
+  // ("slogans hostile to France", "des slogans hostiles à la France": the country is what the words
+  // are aimed at, not where they were shouted)
+  const aimedAt = cues.hostile.has(prev2) && cues.prepositions.has(prev);
+  // ("returning from the market in Dinangourou": the place of a site one came from or goes to)
+  // (and "évacués vers l'hôpital de Kandi": the site named with "of")
+  // (past an adjective of the site: "évacués vers l'hôpital régional de Tillabéri")
+  const siteWord = (w: string) => cues.kinds.has(w) || cues.sites.has(w) || cues.careWords.has(w);
+  const adj =
+    cues.of.has(prev) &&
+    !siteWord(tokens[b - 1]?.norm ?? "") &&
+    /^\p{Ll}/u.test(tokens[b - 1]?.text ?? "") &&
+    cues.careWords.has(tokens[b - 2]?.norm ?? "")
+      ? 1
+      : 0;
+  const siteOf =
+    (cues.prepositions.has(prev) ||
+      (cues.of.has(prev) && cues.careWords.has(tokens[b - 1 - adj]?.norm ?? ""))) &&
+    !cues.weak?.has(prev) &&
+    siteWord(tokens[b - 1 - adj]?.norm ?? "") &&
+    cues.definite.has(tokens[b - 2 - adj]?.norm ?? "") &&
+    ((cues.weak?.has(tokens[b - 3 - adj]?.norm ?? "") ?? false) ||
+      // ("transportés à l'hôpital de Verrettes": taken to a site of care after a word of care)
+      (cues.careWords.has(tokens[b - 1 - adj]?.norm ?? "") &&
+        cues.careWords.has(tokens[b - 4 - adj]?.norm ?? "")));
+  // ("blocked the Dhaka-Tangail highway in Gazipur": the place after the road is where it was blocked)
+  const roadIn =
+    roadObject &&
+    cues.within.has(tokens[end + 2]?.norm ?? "") &&
+    /^\p{Lu}/u.test(tokens[end + 3]?.text ?? "");
+  // ("on the Kaduna-Birnin Gwari road near Birnin Gwari": a road named after its towns places an event
+  // only when no town is named as such)
+  const roadName = cues.roads.has(after) && tokens.slice(i, end + 1).some((x) => x.text.includes("-"));
+  // (the road's word before the name: "sur l'axe Niono-Diabali, à une vingtaine de kilomètres de Diabali"
+  // ranks after a town named as such, not after a region)
+  const roadBefore =
+    cues.roads.has(prev) && b === i - 1 && tokens.slice(i, end + 1).some((x) => x.text.includes("-"));
+  const weak =
+    ((cues.weak?.has(prev) ?? false) && !fromDistance(tokens, b, cues)) ||
+    roadIn ||
+    roadName ||
+    titled ||
+    kindOf ||
+    siteOf ||
+    n.heading ||
+    aimedAt;
+  // ("between the towns of Bint Jbeil and Ainata", "entre les villages de X et Y" too)
+  const between = BETWEEN.has(prev) || betweenKindOf(tokens, b, cues);
+  // ("in the Haftanin region": a name with its kind word after a preposition is a place too)
+  const strong =
+    (!weak && cues.prepositions.has(prev) && (tokens[b + 1] === t || n.kindWord === after)) ||
+    n.placeNoun ||
+    n.designated;
+  return { titled, weak, between, strong, roadBefore };
 }
 
 const MISSES = new BoundedSet<string>(100_000);
