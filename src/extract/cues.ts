@@ -116,6 +116,36 @@ export function findCues(
   /** The next sentence, whose dispersal ("Gendarmes fired tear gas to disperse them") makes a gathering told here a protest. */
   next?: Token[],
 ): CueHit[] {
+  const all = cueMatches(tokens, lex);
+  if (!all.length) return [];
+  const hits = mergedHits(all);
+  gatheringsWithDemands(hits, tokens, lex, next);
+  dispersedCrowd(hits, tokens, lex);
+  struckGathering(hits);
+  // Hedge words are lower-case words: "May" in a date and "Will" as a name hedge nothing.
+  const hedgeAt = new Set(
+    lex.hedges
+      .matchAll(tokens)
+      .filter((h) => h.first === 0 || !tokens[h.first].cap)
+      .map((h) => h.last),
+  );
+  // ("an agreement to end clashes between two groups", "deployed to stop the fighting": what someone
+  // wants to end is no event told)
+  const endings = hits.length ? lex.endPurposes.matchAll(tokens) : [];
+  const st: HedgeScan = {
+    hedgeAt,
+    endings,
+    announced: undefined,
+    calls: undefined,
+    planned: null,
+    plannedAfterNoun: false,
+  };
+  for (const h of hits) hedgeOrNegate(h, tokens, lex, st);
+  return hits;
+}
+
+/** The cue matches of a sentence that may tell an event (none: an empty array). */
+function cueMatches(tokens: Token[], lex: LocaleLexicon): PhraseMatch<Cue>[] {
   const all = lex.cues
     .matchAll(tokens)
     .filter((m) => !(m.first === m.last && m.first > 0 && lex.properNouns.has(tokens[m.first].text)))
@@ -152,7 +182,7 @@ export function findCues(
     );
   if (!all.length) {
     const demand = crowdDemanding(tokens, lex);
-    if (!demand) return [];
+    if (!demand) return all;
     all.push(demand);
   }
   const excluded = lex.exclusions.matchAll(tokens);
@@ -167,8 +197,12 @@ export function findCues(
           break;
         }
     }
-    if (!all.length) return [];
   }
+  return all;
+}
+
+/** Overlapping matches merged: the longest span wins, with every cue of that span. */
+function mergedHits(all: PhraseMatch<Cue>[]): CueHit[] {
   all.sort((a, b) => a.first - b.first || b.last - a.last);
   const hits: CueHit[] = [];
   let cur: CueHit | null = null;
@@ -191,172 +225,168 @@ export function findCues(
     hits.push(cur);
     coveredTo = m.last;
   }
-  gatheringsWithDemands(hits, tokens, lex, next);
-  dispersedCrowd(hits, tokens, lex);
-  struckGathering(hits);
-  // Hedge words are lower-case words: "May" in a date and "Will" as a name hedge nothing.
-  const hedgeAt = new Set(
-    lex.hedges
-      .matchAll(tokens)
-      .filter((h) => h.first === 0 || !tokens[h.first].cap)
-      .map((h) => h.last),
-  );
-  // ("an agreement to end clashes between two groups", "deployed to stop the fighting": what someone
-  // wants to end is no event told)
-  const endings = hits.length ? lex.endPurposes.matchAll(tokens) : [];
-  let announced: ReturnType<typeof lex.announcements.matchAll> | undefined;
-  let calls: ReturnType<typeof lex.callsToAct.matchAll> | undefined;
-  let planned: CueHit | null = null;
-  let plannedAfterNoun = false;
-  for (const h of hits) {
-    for (const e of endings)
+  return hits;
+}
+
+/** What the hedge tests of a sentence's hits share (the phrase lists are found once, when a hit asks). */
+interface HedgeScan {
+  hedgeAt: Set<number>;
+  endings: PhraseMatch<true>[];
+  announced: PhraseMatch<true>[] | undefined;
+  calls: PhraseMatch<true>[] | undefined;
+  planned: CueHit | null;
+  /** The planned hit was hedged after its noun ("marches are planned"). */
+  plannedAfterNoun: boolean;
+}
+
+/** Marks a hit negated or hedged (a plan, a purpose, a forecast, harm done to oneself ...). */
+function hedgeOrNegate(h: CueHit, tokens: Token[], lex: LocaleLexicon, st: HedgeScan): void {
+  const { hedgeAt, endings } = st;
+  for (const e of endings)
+    if (
+      e.last < h.first &&
+      h.first - e.last <= 4 &&
+      !h.cues.includes("protest") &&
+      tokens.slice(e.last + 1, h.first).every((t) => !t.cap)
+    )
+      h.hedged = true;
+  // ("has never suffered a militant attack", "denied that soldiers had killed civilians")
+  for (let k = Math.max(0, h.first - NEGATION_REACH); k < h.first; k++) {
+    const n = tokens[k].norm;
+    if (lex.negations.has(n)) h.negated = true;
+  }
+  for (let k = Math.max(0, h.first - 5); k < h.first; k++) if (hedgeAt.has(k)) h.hedged = true;
+  // ("the bar association announced a day of strikes in the courts on Thursday", "a décrété un nouveau
+  // débrayage à partir de jeudi": a crowd's action announced is to come)
+  // (and what is joined to it: "... à partir de jeudi et une grève totale la semaine prochaine")
+  if (h.cues.every((c) => c === "protest" || c === "gather")) {
+    st.announced ??= lex.announcements.matchAll(tokens);
+    // (a day or an object between: "a annoncé mardi l'organisation d'une grande marche"; not a report
+    // of what happened: "announced that thousands had marched")
+    for (const a of st.announced)
       if (
-        e.last < h.first &&
-        h.first - e.last <= 4 &&
-        !h.cues.includes("protest") &&
-        tokens.slice(e.last + 1, h.first).every((t) => !t.cap)
+        a.last < h.first &&
+        h.first - a.last <= ANNOUNCE_REACH &&
+        !tokens.slice(a.last + 1, h.first).some((t) => THAT.has(t.norm))
       )
         h.hedged = true;
-    // ("has never suffered a militant attack", "denied that soldiers had killed civilians")
-    for (let k = Math.max(0, h.first - NEGATION_REACH); k < h.first; k++) {
-      const n = tokens[k].norm;
-      if (lex.negations.has(n)) h.negated = true;
-    }
-    for (let k = Math.max(0, h.first - 5); k < h.first; k++) if (hedgeAt.has(k)) h.hedged = true;
-    // ("the bar association announced a day of strikes in the courts on Thursday", "a décrété un nouveau
-    // débrayage à partir de jeudi": a crowd's action announced is to come)
-    // (and what is joined to it: "... à partir de jeudi et une grève totale la semaine prochaine")
-    if (h.cues.every((c) => c === "protest" || c === "gather")) {
-      announced ??= lex.announcements.matchAll(tokens);
-      // (a day or an object between: "a annoncé mardi l'organisation d'une grande marche"; not a report
-      // of what happened: "announced that thousands had marched")
-      for (const a of announced)
+    // ("have announced a shutter-down strike for Saturday to protest the situation": the purpose of what
+    // was announced)
+    if (AIM.has(tokens[h.first - 1]?.norm ?? ""))
+      for (const a of st.announced)
         if (
           a.last < h.first &&
-          h.first - a.last <= ANNOUNCE_REACH &&
-          !tokens.slice(a.last + 1, h.first).some((t) => THAT.has(t.norm))
+          h.first - a.last <= 12 &&
+          tokens.slice(a.last + 1, h.first).every((t) => t.text !== ";")
         )
           h.hedged = true;
-      // ("have announced a shutter-down strike for Saturday to protest the situation": the purpose of what
-      // was announced)
-      if (AIM.has(tokens[h.first - 1]?.norm ?? ""))
-        for (const a of announced)
-          if (
-            a.last < h.first &&
-            h.first - a.last <= 12 &&
-            tokens.slice(a.last + 1, h.first).every((t) => t.text !== ";")
-          )
-            h.hedged = true;
-      const before = planned ? tokens.slice(planned.last + 1, h.first) : [];
-      // (", ainsi qu'une grève de 72 heures", ", as well as a strike": a comma before "as well as" too)
-      // (", including a national demonstration in London": one of those planned)
-      const asWell = before.some((u) => AS_WELL.has(u.norm) || INCLUDING.has(u.norm));
-      // (after "marches are planned", a comma too, when nothing between tells what happened: "..., and
-      // rallies in Paris")
-      const wide =
-        asWell ||
-        (plannedAfterNoun &&
-          !lex.pastVerb.test(tokens[h.last].text) &&
-          !before.some((t) => lex.pastVerb.test(t.text)));
-      if (
-        !h.hedged &&
-        planned &&
-        h.first - planned.last <= (wide ? 16 : 10) &&
-        before.some((t) => AND.has(t.norm) || INCLUDING.has(t.norm)) &&
-        before.every((t) => t.text !== ";" && (t.text !== "," || wide))
-      )
-        h.hedged = true;
-      if (h.hedged) planned = h;
-    }
-    // ("police said he had injured himself", "killed himself": harm done to oneself is no violence)
+    const before = st.planned ? tokens.slice(st.planned.last + 1, h.first) : [];
+    // (", ainsi qu'une grève de 72 heures", ", as well as a strike": a comma before "as well as" too)
+    // (", including a national demonstration in London": one of those planned)
+    const asWell = before.some((u) => AS_WELL.has(u.norm) || INCLUDING.has(u.norm));
+    // (after "marches are planned", a comma too, when nothing between tells what happened: "..., and
+    // rallies in Paris")
+    const wide =
+      asWell ||
+      (st.plannedAfterNoun &&
+        !lex.pastVerb.test(tokens[h.last].text) &&
+        !before.some((t) => lex.pastVerb.test(t.text)));
     if (
-      lex.reflexives.has(tokens[h.last + 1]?.norm ?? "") &&
-      h.cues.every((c) => c === "kill" || c === "injure")
-    )
-      h.negated = true;
-    // ("it would hold a general strike and a march to Congress": a modal reaches further on, through the
-    // words of one clause with no comma and no verb of its own)
-    for (let k = Math.max(0, h.first - HEDGE_REACH); k < h.first - 5 && !h.hedged; k++)
-      if (
-        hedgeAt.has(k) &&
-        lex.modals.has(tokens[k].norm) &&
-        tokens
-          .slice(k + 1, h.first)
-          .every((t) => t.text !== "," && t.text !== ";" && !lex.pastVerb.test(t.text))
-      )
-        h.hedged = true;
-    // "the beginning of a truce", "a truce starting on Tuesday": an agreement put into effect, not made
-    // (or ended: "since the group ended a ceasefire", "violations of the truce", "the truce collapsed").
-    if (h.cues.includes("agreement")) {
-      for (let k = Math.max(0, h.first - 3); k < h.first; k++)
-        if (lex.inEffect.has(tokens[k].norm)) h.hedged = true;
-      for (let k = h.last + 1; k <= Math.min(tokens.length - 1, h.last + 2); k++)
-        if (lex.inEffect.has(tokens[k].norm)) h.hedged = true;
-      // ("a ceasefire brokered by tribal elders had come into effect", "est entré en vigueur")
-      for (let k = h.last + 2; k <= Math.min(tokens.length - 1, h.last + 10); k++)
-        if (INTO_EFFECT.has(tokens[k].norm) && EFFECT_VERBS.has(tokens[k - 1].norm)) h.hedged = true;
-    }
-    // "Attacks will continue", "protests could spread": a noun followed by a modal tells what may come.
-    // (lower-case only: "a sit-in May 19")
-    const after = tokens[h.last + 1];
-    if (after && !after.cap && lex.modals.has(after.norm) && !lex.pastVerb.test(tokens[h.last].text))
-      h.hedged = true;
-    // ("marches from three universities would converge on the hall": with the noun's complement between)
-    else if (/s$/u.test(tokens[h.last].norm) && !lex.pastVerb.test(tokens[h.last].text))
-      for (let k = h.last + 1; k <= Math.min(tokens.length - 1, h.last + 5); k++) {
-        const t = tokens[k];
-        if (t.text === "," || t.text === ";" || lex.pastVerb.test(t.text)) break;
-        if (!t.cap && lex.modals.has(t.norm)) {
-          h.hedged = k > h.last + 1 && FROM_OF.has(tokens[h.last + 1].norm);
-          break;
-        }
-      }
-    // ("a large-scale offensive is unlikely": a forecast of it)
-    if (
-      after &&
-      !lex.pastVerb.test(tokens[h.last].text) &&
-      lex.predictions.matchAll(tokens.slice(h.last + 1, h.last + 4)).some((m) => m.first === 0)
+      !h.hedged &&
+      st.planned &&
+      h.first - st.planned.last <= (wide ? 16 : 10) &&
+      before.some((t) => AND.has(t.norm) || INCLUDING.has(t.norm)) &&
+      before.every((t) => t.text !== ";" && (t.text !== "," || wide))
     )
       h.hedged = true;
-    // ("gave the government seven days ... before taking to the streets", "avant de descendre dans la
-    // rue": a crowd's action told as what will follow a condition)
-    if (
-      h.cues.every((c) => c === "protest" || c === "gather") &&
-      ((tokens[h.first - 1]?.norm === "before" && /ing$/u.test(tokens[h.first].norm)) ||
-        (tokens[h.first - 2]?.norm === "avant" && tokens[h.first - 1]?.norm === "de"))
-    )
-      h.hedged = true;
-    // ("Larger marches are planned ..., including a national demonstration": a crowd's action hedged
-    // after its noun hedges those joined to it too)
-    if (h.hedged && h.cues.every((c) => c === "protest" || c === "gather") && planned !== h) {
-      planned = h;
-      plannedAfterNoun = true;
-    }
-    // ("Nous invitons toute la population à descendre dans la rue", "urged supporters to take to the
-    // streets": a crowd's deed called for is none yet)
-    if (
-      CALL_TO.has(tokens[h.first - 1]?.norm ?? "") &&
-      h.cues.every((c) => c === "protest" || c === "gather")
-    ) {
-      calls ??= lex.callsToAct.matchAll(tokens);
-      if (calls.some((c) => c.last < h.first - 1 && h.first - c.last <= 8)) h.hedged = true;
-    }
-    // "deployed to fight", "sent to attack": a purpose, not a deed (crowds "gathered to protest" still protest).
-    // ("militants attempted to abduct a civilian": a deed tried is still an event, and a killing tried
-    // an attack; not in a relative clause about someone else, "a man who tried to kidnap a pupil")
-    const tried =
-      lex.attempts.has(tokens[h.first - 2]?.norm ?? "") &&
-      !lex.relatives.has(tokens[h.first - 3]?.norm ?? "");
-    if (
-      PURPOSE.has(tokens[h.first - 1]?.norm ?? "") &&
-      !tried &&
-      !h.cues.some((c) => c === "protest" || c === "intervene")
-    )
-      h.hedged = true;
-    if (tried && PURPOSE.has(tokens[h.first - 1]?.norm ?? "") && h.cues.includes("kill"))
-      setCues(h, [...h.cues.filter((c) => c !== "kill"), "attack"]);
+    if (h.hedged) st.planned = h;
   }
-  return hits;
+  // ("police said he had injured himself", "killed himself": harm done to oneself is no violence)
+  if (
+    lex.reflexives.has(tokens[h.last + 1]?.norm ?? "") &&
+    h.cues.every((c) => c === "kill" || c === "injure")
+  )
+    h.negated = true;
+  // ("it would hold a general strike and a march to Congress": a modal reaches further on, through the
+  // words of one clause with no comma and no verb of its own)
+  for (let k = Math.max(0, h.first - HEDGE_REACH); k < h.first - 5 && !h.hedged; k++)
+    if (
+      hedgeAt.has(k) &&
+      lex.modals.has(tokens[k].norm) &&
+      tokens
+        .slice(k + 1, h.first)
+        .every((t) => t.text !== "," && t.text !== ";" && !lex.pastVerb.test(t.text))
+    )
+      h.hedged = true;
+  // "the beginning of a truce", "a truce starting on Tuesday": an agreement put into effect, not made
+  // (or ended: "since the group ended a ceasefire", "violations of the truce", "the truce collapsed").
+  if (h.cues.includes("agreement")) {
+    for (let k = Math.max(0, h.first - 3); k < h.first; k++)
+      if (lex.inEffect.has(tokens[k].norm)) h.hedged = true;
+    for (let k = h.last + 1; k <= Math.min(tokens.length - 1, h.last + 2); k++)
+      if (lex.inEffect.has(tokens[k].norm)) h.hedged = true;
+    // ("a ceasefire brokered by tribal elders had come into effect", "est entré en vigueur")
+    for (let k = h.last + 2; k <= Math.min(tokens.length - 1, h.last + 10); k++)
+      if (INTO_EFFECT.has(tokens[k].norm) && EFFECT_VERBS.has(tokens[k - 1].norm)) h.hedged = true;
+  }
+  // "Attacks will continue", "protests could spread": a noun followed by a modal tells what may come.
+  // (lower-case only: "a sit-in May 19")
+  const after = tokens[h.last + 1];
+  if (after && !after.cap && lex.modals.has(after.norm) && !lex.pastVerb.test(tokens[h.last].text))
+    h.hedged = true;
+  // ("marches from three universities would converge on the hall": with the noun's complement between)
+  else if (/s$/u.test(tokens[h.last].norm) && !lex.pastVerb.test(tokens[h.last].text))
+    for (let k = h.last + 1; k <= Math.min(tokens.length - 1, h.last + 5); k++) {
+      const t = tokens[k];
+      if (t.text === "," || t.text === ";" || lex.pastVerb.test(t.text)) break;
+      if (!t.cap && lex.modals.has(t.norm)) {
+        h.hedged = k > h.last + 1 && FROM_OF.has(tokens[h.last + 1].norm);
+        break;
+      }
+    }
+  // ("a large-scale offensive is unlikely": a forecast of it)
+  if (
+    after &&
+    !lex.pastVerb.test(tokens[h.last].text) &&
+    lex.predictions.matchAll(tokens.slice(h.last + 1, h.last + 4)).some((m) => m.first === 0)
+  )
+    h.hedged = true;
+  // ("gave the government seven days ... before taking to the streets", "avant de descendre dans la
+  // rue": a crowd's action told as what will follow a condition)
+  if (
+    h.cues.every((c) => c === "protest" || c === "gather") &&
+    ((tokens[h.first - 1]?.norm === "before" && /ing$/u.test(tokens[h.first].norm)) ||
+      (tokens[h.first - 2]?.norm === "avant" && tokens[h.first - 1]?.norm === "de"))
+  )
+    h.hedged = true;
+  // ("Larger marches are planned ..., including a national demonstration": a crowd's action hedged
+  // after its noun hedges those joined to it too)
+  if (h.hedged && h.cues.every((c) => c === "protest" || c === "gather") && st.planned !== h) {
+    st.planned = h;
+    st.plannedAfterNoun = true;
+  }
+  // ("Nous invitons toute la population à descendre dans la rue", "urged supporters to take to the
+  // streets": a crowd's deed called for is none yet)
+  if (
+    CALL_TO.has(tokens[h.first - 1]?.norm ?? "") &&
+    h.cues.every((c) => c === "protest" || c === "gather")
+  ) {
+    st.calls ??= lex.callsToAct.matchAll(tokens);
+    if (st.calls.some((c) => c.last < h.first - 1 && h.first - c.last <= 8)) h.hedged = true;
+  }
+  // "deployed to fight", "sent to attack": a purpose, not a deed (crowds "gathered to protest" still protest).
+  // ("militants attempted to abduct a civilian": a deed tried is still an event, and a killing tried
+  // an attack; not in a relative clause about someone else, "a man who tried to kidnap a pupil")
+  const tried =
+    lex.attempts.has(tokens[h.first - 2]?.norm ?? "") && !lex.relatives.has(tokens[h.first - 3]?.norm ?? "");
+  if (
+    PURPOSE.has(tokens[h.first - 1]?.norm ?? "") &&
+    !tried &&
+    !h.cues.some((c) => c === "protest" || c === "intervene")
+  )
+    h.hedged = true;
+  if (tried && PURPOSE.has(tokens[h.first - 1]?.norm ?? "") && h.cues.includes("kill"))
+    setCues(h, [...h.cues.filter((c) => c !== "kill"), "attack"]);
 }
 
 /** "backed by armored vehicles and a helicopter": aircraft named only as support, no comma between. */
