@@ -112,112 +112,25 @@ function parse(slots: Slot[], tokens: Token[]): Parsed[] {
     while (k < slots.length && onlyOf(slots[k], DET_MOD) && has(slots[k], "det") && adjacent(slots, k, k + 1))
       k++;
     const start = k;
-    const quals: Piece[] = [];
-    let head: CueDef | null = null;
-    let last = -1;
-    let lastKind: Piece["k"] | null = null;
-    let alternative = false;
-    let second: number | undefined;
-    for (; k < slots.length; k++) {
-      if (k > start && !adjacent(slots, k - 1, k)) break;
-      const s = slots[k];
-      if (isQual(s) && !(has(s, "cue") && !isStrong(s) && !has(s, "eth"))) {
-        const q = s.pieces.find(strongPiece) ?? s.pieces.find(qualPiece) ?? s.pieces[0];
-        quals.push(q);
-        // a slot that is both an identity and a head word ("dozos") closes the phrase as its head
-        const cue = get(s, "cue");
-        if (cue && !isStrong(s)) {
-          head = cue.cue;
-          last = k;
-          k++;
-          break;
-        }
-        last = k;
-        lastKind = q.k;
-        // "French and Malian troops": join only qualifiers of the same kind
-        if (has(slots[k + 1], "join") && adjacent(slots, k, k + 1) && adjacent(slots, k + 1, k + 2)) {
-          const nxt = slots[k + 2];
-          if (nxt.pieces.some((p) => p.k === lastKind)) {
-            // "or", "ou", "and/or" (three tokens: "and", "/", "or")
-            const sl = slots[k + 1];
-            const ws = tokens.slice(sl.first, sl.last + 1).map((t) => t.norm);
-            if (lastKind === "group" && ws.some((w) => w === "or" || w === "and/or" || w === "ou"))
-              alternative = true;
-            else if ((lastKind === "eth" || lastKind === "group") && second === undefined && ws.length === 1)
-              second = k + 2;
-            k++;
-          }
-        }
-        continue;
-      }
-      if (has(s, "cue")) {
-        head = (get(s, "cue") as Extract<Piece, { k: "cue" }>).cue;
-        last = k;
-        k++;
-        break;
-      }
-      if (has(s, "mod") && !has(s, "link") && !has(s, "join")) continue;
-      break;
+    const ps: PhraseScan = {
+      k,
+      quals: [],
+      head: null,
+      last: -1,
+      lastKind: null,
+      alternative: false,
+      second: undefined,
+    };
+    headAndQualifiers(slots, tokens, ps, start);
+    if (ps.head || ps.quals.some(strongPiece)) {
+      const after = postAdjectives(slots, ps.k, ps.quals);
+      if (after > ps.k) ps.last = after - 1;
+      ps.k = after;
     }
-    if (head || quals.some(strongPiece)) {
-      const after = postAdjectives(slots, k, quals);
-      if (after > k) last = after - 1;
-      k = after;
-    }
-    if (head) {
-      // "soldiers of the Malian army", "militants from the Islamic State", "troops from Chad"
-      if (
-        k + 1 < slots.length &&
-        has(slots[k], "link") &&
-        adjacent(slots, k - 1, k) &&
-        adjacent(slots, k, k + 1)
-      ) {
-        let q = k + 1;
-        while (q < slots.length && onlyOf(slots[q], DET_MOD) && adjacent(slots, q, q + 1)) q++;
-        const s = slots[q];
-        // ("armed youths from the Murle community": a people after "from" names whose men they are; not
-        // "a group of Catholic Christians")
-        const from = tokens[slots[k].first]?.norm === "from";
-        if (s && (isStrong(s) || has(s, "country") || has(s, "dem") || (from && has(s, "eth")))) {
-          const piece =
-            s.pieces.find(strongPiece) ??
-            s.pieces.find((p) => p.k === "country" || p.k === "dem") ??
-            s.pieces.find((p) => p.k === "eth");
-          if (piece) {
-            // "soldiers of the Malian army": a demonym followed by a head word is a qualifier phrase
-            quals.push(piece);
-            last = q;
-            if (piece.k === "dem" && has(slots[q + 1], "cue") && adjacent(slots, q, q + 1)) last = q + 1;
-            k = last + 1;
-            const after = postAdjectives(slots, k, quals);
-            if (after > k) last = after - 1;
-            k = after;
-          }
-        }
-      }
-    }
-    let postGroup = false;
-    // ("des rebelles ADF", "des miliciens CODECO": in French the group's name follows the fighters' noun;
-    // "des jeunes Imbonerakure": the young men of a militia)
-    if (
-      head &&
-      (head.role === "armed_group" ||
-        head.role === "identity_militia" ||
-        (head.role === "civilians" && slots[k] && groupArmed(get(slots[k], "group")))) &&
-      !quals.some(strongPiece) &&
-      k < slots.length &&
-      adjacent(slots, k - 1, k) &&
-      has(slots[k], "group") &&
-      !has(slots[k], "cue")
-    ) {
-      const g = get(slots[k], "group");
-      if (g) {
-        quals.push(g);
-        last = k;
-        k++;
-        postGroup = true;
-      }
-    }
+    if (ps.head) linkedQualifier(slots, tokens, ps);
+    const postGroup = groupAfterHead(slots, ps);
+    const { quals, head, last, alternative, second } = ps;
+    k = ps.k;
     const strong = quals.some(strongPiece);
     const eth = quals.some(ethPiece);
     // "clashes between Palestinians and Israeli forces": a plural demonym alone names that country's people
@@ -245,6 +158,130 @@ function parse(slots: Slot[], tokens: Token[]): Parsed[] {
     } else j = Math.max(j + 1, k > j && k === start ? k : j + 1);
   }
   return out;
+}
+
+/** Where the parse of one actor phrase stands: its next slot, qualifiers, head word and last slot. */
+interface PhraseScan {
+  k: number;
+  quals: Piece[];
+  head: CueDef | null;
+  last: number;
+  lastKind: Piece["k"] | null;
+  alternative: boolean;
+  second: number | undefined;
+}
+
+/** The qualifiers ("French and Malian", "JNIM") and head word ("troops") of a phrase from slot `start`. */
+function headAndQualifiers(slots: Slot[], tokens: Token[], ps: PhraseScan, start: number): void {
+  for (; ps.k < slots.length; ps.k++) {
+    if (ps.k > start && !adjacent(slots, ps.k - 1, ps.k)) break;
+    const s = slots[ps.k];
+    if (isQual(s) && !(has(s, "cue") && !isStrong(s) && !has(s, "eth"))) {
+      const q = s.pieces.find(strongPiece) ?? s.pieces.find(qualPiece) ?? s.pieces[0];
+      ps.quals.push(q);
+      // a slot that is both an identity and a head word ("dozos") closes the phrase as its head
+      const cue = get(s, "cue");
+      if (cue && !isStrong(s)) {
+        ps.head = cue.cue;
+        ps.last = ps.k;
+        ps.k++;
+        break;
+      }
+      ps.last = ps.k;
+      ps.lastKind = q.k;
+      // "French and Malian troops": join only qualifiers of the same kind
+      if (
+        has(slots[ps.k + 1], "join") &&
+        adjacent(slots, ps.k, ps.k + 1) &&
+        adjacent(slots, ps.k + 1, ps.k + 2)
+      ) {
+        const nxt = slots[ps.k + 2];
+        if (nxt.pieces.some((p) => p.k === ps.lastKind)) {
+          // "or", "ou", "and/or" (three tokens: "and", "/", "or")
+          const sl = slots[ps.k + 1];
+          const ws = tokens.slice(sl.first, sl.last + 1).map((t) => t.norm);
+          if (ps.lastKind === "group" && ws.some((w) => w === "or" || w === "and/or" || w === "ou"))
+            ps.alternative = true;
+          else if (
+            (ps.lastKind === "eth" || ps.lastKind === "group") &&
+            ps.second === undefined &&
+            ws.length === 1
+          )
+            ps.second = ps.k + 2;
+          ps.k++;
+        }
+      }
+      continue;
+    }
+    if (has(s, "cue")) {
+      ps.head = (get(s, "cue") as Extract<Piece, { k: "cue" }>).cue;
+      ps.last = ps.k;
+      ps.k++;
+      break;
+    }
+    if (has(s, "mod") && !has(s, "link") && !has(s, "join")) continue;
+    break;
+  }
+}
+
+/** "soldiers of the Malian army", "militants from the Islamic State": a qualifier linked after the head. */
+function linkedQualifier(slots: Slot[], tokens: Token[], ps: PhraseScan): void {
+  // "soldiers of the Malian army", "militants from the Islamic State", "troops from Chad"
+  if (
+    ps.k + 1 < slots.length &&
+    has(slots[ps.k], "link") &&
+    adjacent(slots, ps.k - 1, ps.k) &&
+    adjacent(slots, ps.k, ps.k + 1)
+  ) {
+    let q = ps.k + 1;
+    while (q < slots.length && onlyOf(slots[q], DET_MOD) && adjacent(slots, q, q + 1)) q++;
+    const s = slots[q];
+    // ("armed youths from the Murle community": a people after "from" names whose men they are; not
+    // "a group of Catholic Christians")
+    const from = tokens[slots[ps.k].first]?.norm === "from";
+    if (s && (isStrong(s) || has(s, "country") || has(s, "dem") || (from && has(s, "eth")))) {
+      const piece =
+        s.pieces.find(strongPiece) ??
+        s.pieces.find((p) => p.k === "country" || p.k === "dem") ??
+        s.pieces.find((p) => p.k === "eth");
+      if (piece) {
+        // "soldiers of the Malian army": a demonym followed by a head word is a qualifier phrase
+        ps.quals.push(piece);
+        ps.last = q;
+        if (piece.k === "dem" && has(slots[q + 1], "cue") && adjacent(slots, q, q + 1)) ps.last = q + 1;
+        ps.k = ps.last + 1;
+        const after = postAdjectives(slots, ps.k, ps.quals);
+        if (after > ps.k) ps.last = after - 1;
+        ps.k = after;
+      }
+    }
+  }
+}
+
+/** "des rebelles ADF": a group named after the fighters' noun (whether one was). */
+function groupAfterHead(slots: Slot[], ps: PhraseScan): boolean {
+  // ("des rebelles ADF", "des miliciens CODECO": in French the group's name follows the fighters' noun;
+  // "des jeunes Imbonerakure": the young men of a militia)
+  if (
+    ps.head &&
+    (ps.head.role === "armed_group" ||
+      ps.head.role === "identity_militia" ||
+      (ps.head.role === "civilians" && slots[ps.k] && groupArmed(get(slots[ps.k], "group")))) &&
+    !ps.quals.some(strongPiece) &&
+    ps.k < slots.length &&
+    adjacent(slots, ps.k - 1, ps.k) &&
+    has(slots[ps.k], "group") &&
+    !has(slots[ps.k], "cue")
+  ) {
+    const g = get(slots[ps.k], "group");
+    if (g) {
+      ps.quals.push(g);
+      ps.last = ps.k;
+      ps.k++;
+      return true;
+    }
+  }
+  return false;
 }
 
 /** A group piece of an armed militia or rebel group (inter 2 to 4). */
