@@ -281,145 +281,12 @@ function candidates(
 ): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    // "dans la capitale nigérienne": a capital named by the country's adjective after it.
-    if (cues.capital.has(t.norm) && cues.demonyms.has(tokens[i + 1]?.norm ?? "") && !tokens[i + 1].cap) {
-      out.push({ first: i + 1, last: i + 1, relation: "in", admin: [], kindWord: null, capitalOf: true });
-      i++;
+    const n = nameAt(tokens, i, cues, out, isCountry, isPlaceName);
+    if (typeof n === "number") {
+      i = n;
       continue;
     }
-    // ("near al-Bukamal": an Arabic article written in lower case opens a name all the same)
-    const article = !t.cap && articled(t.text, cues);
-    // (most words: lower case, no name; the tests below are for capitalised words only)
-    if (!t.cap && !article) continue;
-    // Direction words are no names, except as the name of a region: "Northwest province".
-    const regionName = cues.stop.has(t.norm) && cues.adminKinds.has(tokens[i + 1]?.norm ?? "");
-    // "North Kivu", "West Darfur": a direction that opens a name (tried with and without it).
-    // ("Upper Nile", "Lower Shabelle", "Greater Accra" too)
-    // ("Cameroon's North West Region", "the South East": two compass words are one region's name)
-    const pair = compassPair(tokens, i);
-    const direction =
-      pair ||
-      (cues.stop.has(t.norm) &&
-        (cues.near.has(t.norm) || RELATIVE_POSITIONS.has(t.norm)) &&
-        !!tokens[i + 1]?.cap &&
-        !cues.stop.has(tokens[i + 1].norm) &&
-        !tokens[i + 1].num);
-    // ("Sunday's attack": a stop word with a possessive is still one)
-    // (a preposition that opens the sentence is none either: "Near Macina, ...", "Entre Macina et Kolongo, ...")
-    const stopWord =
-      cues.stop.has(t.norm) ||
-      (t.norm.endsWith("s") && cues.stop.has(t.norm.replace(/['’]s$/u, ""))) ||
-      (i === 0 && cues.prepositions.has(t.norm) && !!tokens[i + 1]?.cap);
-    if ((stopWord && !regionName && !direction) || t.num) continue;
-    // ("in Barangay Taruk": a village's kind word written with a capital before its name is no part of it)
-    if (cues.titledKinds.has(t.norm) && tokens[i + 1]?.cap) continue;
-    // "at the Mayor's office", "Cercle of Koro": a person's title or a unit's kind word written with a
-    // capital is no name (the name after "of" is the unit's)
-    if (
-      !tokens[i + 1]?.cap &&
-      (cues.titles.has(t.norm.replace(/['’]s$/u, "")) ||
-        (cues.kinds.has(t.norm) && cues.of.has(tokens[i + 1]?.norm ?? "")))
-    )
-      continue;
-    // ("at the University of Arizona", "the Bank of Kigali": an institution's word before "of" is no town
-    // of its own, whatever town shares it; the name after "of" may be)
-    if (cues.notNames.has(t.norm) && cues.of.has(tokens[i + 1]?.norm ?? "") && tokens[i + 2]?.cap) continue;
-    // ("Federal police used water cannon": a level of the state before a word of forces or offices is no
-    // town of that name)
-    const nextWord = tokens[i + 1]?.norm ?? "";
-    if (cues.stateLevels.has(t.norm) && (cues.townCompounds.has(nextWord) || cues.notNames.has(nextWord)))
-      continue;
-    let b = i - 1;
-    while (b >= 0 && b > i - 5 && cues.modifiers.has(tokens[b].norm) && !cues.kinds.has(tokens[b].norm)) b--;
-    const prev = tokens[b]?.norm ?? "";
-    const prev2 = tokens[b - 1]?.norm ?? "";
-    // ("selon l'Observatoire syrien des droits de l'homme, une ONG basée au Royaume-Uni", "a monitor based
-    // in London": where an organisation sits, no place of the event; the word as written, "basée" and not
-    // the noun "base")
-    if (BASED.has(tokens[b - 1]?.text.toLowerCase() ?? "") && cues.prepositions.has(prev)) {
-      i = nameEnd(tokens, i, cues);
-      continue;
-    }
-    let end = pair ? nameEnd(tokens, i + 1, cues) : nameEnd(tokens, i, cues);
-    // ("cities across Asia and Europe": a continent, no village called Asia)
-    if (cues.continents.has(runKey(tokens, i, end))) {
-      i = end;
-      continue;
-    }
-    // "Port of Spain", "Bay of Islands": a name with "of" inside, when the gazetteer knows it whole
-    // (not "City of Cape Town", "Port of Mombasa": a kind word before "of" names the town after it, unless
-    // that is a country, "Port of Spain")
-    if (cues.of.has(tokens[end + 1]?.norm ?? "") && tokens[end + 2]?.cap && isPlaceName) {
-      const whole = nameEnd(tokens, end + 2, cues);
-      const kindFirst = cues.ofNouns.has(tokens[end].norm) || cues.kinds.has(tokens[end].norm);
-      if (
-        isPlaceName(runKey(tokens, i, whole)) &&
-        (!kindFirst || !!isCountry?.(runKey(tokens, end + 2, whole)))
-      )
-        end = whole;
-    }
-    // ("POLICE REPEL ATTACK ON IHIALA DIVISIONAL HEADQUARTERS": in a line written in capitals every word
-    // has one; the name is the longest start of the run the gazetteer knows, when it knows one)
-    if (end > i && isPlaceName && shouted(tokens, i, end) && !isPlaceName(runKey(tokens, i, end))) {
-      let k = end - 1;
-      while (k >= i && !isPlaceName(runKey(tokens, i, k))) k--;
-      if (k >= i) end = k;
-    }
-    // "Tsafe Local Government Area": Nigeria's districts (LGAs) written out
-    // "Tsafe Local Government Area": a kind written in several words, its first one read into the name
-    let phraseKind = end > i ? kindPhraseAt(tokens, end, cues) : null;
-    if (phraseKind) end--;
-    // "in Maungdaw Township", "Lohajang Upazila": a unit's kind written with a capital ends the name
-    else if (end > i && cues.adminKinds.has(tokens[end].norm) && !cues.kinds.has(tokens[end - 1].norm)) {
-      phraseKind = tokens[end].norm;
-      end--;
-    }
-    // ("on Moi Avenue", "along Mombasa Road": a part of a town written with a capital, kept whole as
-    // the name but known as a part)
-    else if (end > i && cues.cityParts.has(tokens[end].norm)) phraseKind = tokens[end].norm;
-    // "the Plaine Savo IDP camp": the camp's qualifiers before its kind word are no part of its name
-    // (a camp named with a capital keeps its whole name, as ACLED writes it: "Otash IDP Camp")
-    const kindAt = end + 1;
-    if (cues.camps.has(tokens[kindAt]?.norm ?? "") && !tokens[kindAt].cap)
-      while (end > i && cues.campQualifiers.has(tokens[end].norm)) end--;
-    const after = tokens[kindAt]?.norm ?? "";
-    // ("U.S.-backed fighters", "Saudi-led coalition": a sponsor named before a hyphen, no place of the event)
-    if (tokens[end + 1]?.text === "-" && cues.sponsorWords.has(tokens[end + 2]?.norm ?? "")) {
-      i = end;
-      continue;
-    }
-    // ("positioned across the Dnipro river": a river named after the city on it is no place of the event)
-    if (cues.waterways.has(after) && !tokens[kindAt].cap) {
-      i = end;
-      continue;
-    }
-    // ("launched from the occupied left bank of the Dnipro": the river, by the bank named before it)
-    if (
-      cues.riverBanks.has(tokens[i - 3]?.norm ?? "") &&
-      tokens[i - 2]?.norm === "of" &&
-      !tokens[i - 1]?.cap
-    ) {
-      i = end;
-      continue;
-    }
-    const n: NameAt = {
-      i,
-      b,
-      end,
-      prev,
-      prev2,
-      after,
-      relation: null,
-      kindWord: null,
-      capitalOf: false,
-      placeNoun: false,
-      resident: false,
-      oblique: false,
-      designated: false,
-      heading: false,
-      list: undefined,
-    };
+    const { end, after, phraseKind, direction } = n;
     relationBefore(tokens, cues, n);
     const roadObject = kindAfter(tokens, cues, n, phraseKind, isCountry);
     listMember(tokens, cues, n, out);
@@ -481,6 +348,154 @@ function candidates(
   return out;
 }
 
+/** The name the scan finds at token i, or the index to go on after when none starts there. */
+function nameAt(
+  tokens: Token[],
+  i: number,
+  cues: PlaceCues,
+  out: Candidate[],
+  isCountry?: (name: string) => boolean,
+  isPlaceName?: (name: string) => boolean,
+): NameAt | number {
+  const t = tokens[i];
+  // "dans la capitale nigérienne": a capital named by the country's adjective after it.
+  if (cues.capital.has(t.norm) && cues.demonyms.has(tokens[i + 1]?.norm ?? "") && !tokens[i + 1].cap) {
+    out.push({ first: i + 1, last: i + 1, relation: "in", admin: [], kindWord: null, capitalOf: true });
+    i++;
+    return i;
+  }
+  // ("near al-Bukamal": an Arabic article written in lower case opens a name all the same)
+  const article = !t.cap && articled(t.text, cues);
+  // (most words: lower case, no name; the tests below are for capitalised words only)
+  if (!t.cap && !article) return i;
+  // Direction words are no names, except as the name of a region: "Northwest province".
+  const regionName = cues.stop.has(t.norm) && cues.adminKinds.has(tokens[i + 1]?.norm ?? "");
+  // "North Kivu", "West Darfur": a direction that opens a name (tried with and without it).
+  // ("Upper Nile", "Lower Shabelle", "Greater Accra" too)
+  // ("Cameroon's North West Region", "the South East": two compass words are one region's name)
+  const pair = compassPair(tokens, i);
+  const direction =
+    pair ||
+    (cues.stop.has(t.norm) &&
+      (cues.near.has(t.norm) || RELATIVE_POSITIONS.has(t.norm)) &&
+      !!tokens[i + 1]?.cap &&
+      !cues.stop.has(tokens[i + 1].norm) &&
+      !tokens[i + 1].num);
+  // ("Sunday's attack": a stop word with a possessive is still one)
+  // (a preposition that opens the sentence is none either: "Near Macina, ...", "Entre Macina et Kolongo, ...")
+  const stopWord =
+    cues.stop.has(t.norm) ||
+    (t.norm.endsWith("s") && cues.stop.has(t.norm.replace(/['’]s$/u, ""))) ||
+    (i === 0 && cues.prepositions.has(t.norm) && !!tokens[i + 1]?.cap);
+  if ((stopWord && !regionName && !direction) || t.num) return i;
+  // ("in Barangay Taruk": a village's kind word written with a capital before its name is no part of it)
+  if (cues.titledKinds.has(t.norm) && tokens[i + 1]?.cap) return i;
+  // "at the Mayor's office", "Cercle of Koro": a person's title or a unit's kind word written with a
+  // capital is no name (the name after "of" is the unit's)
+  if (
+    !tokens[i + 1]?.cap &&
+    (cues.titles.has(t.norm.replace(/['’]s$/u, "")) ||
+      (cues.kinds.has(t.norm) && cues.of.has(tokens[i + 1]?.norm ?? "")))
+  )
+    return i;
+  // ("at the University of Arizona", "the Bank of Kigali": an institution's word before "of" is no town
+  // of its own, whatever town shares it; the name after "of" may be)
+  if (cues.notNames.has(t.norm) && cues.of.has(tokens[i + 1]?.norm ?? "") && tokens[i + 2]?.cap) return i;
+  // ("Federal police used water cannon": a level of the state before a word of forces or offices is no
+  // town of that name)
+  const nextWord = tokens[i + 1]?.norm ?? "";
+  if (cues.stateLevels.has(t.norm) && (cues.townCompounds.has(nextWord) || cues.notNames.has(nextWord)))
+    return i;
+  let b = i - 1;
+  while (b >= 0 && b > i - 5 && cues.modifiers.has(tokens[b].norm) && !cues.kinds.has(tokens[b].norm)) b--;
+  const prev = tokens[b]?.norm ?? "";
+  const prev2 = tokens[b - 1]?.norm ?? "";
+  // ("selon l'Observatoire syrien des droits de l'homme, une ONG basée au Royaume-Uni", "a monitor based
+  // in London": where an organisation sits, no place of the event; the word as written, "basée" and not
+  // the noun "base")
+  if (BASED.has(tokens[b - 1]?.text.toLowerCase() ?? "") && cues.prepositions.has(prev)) {
+    i = nameEnd(tokens, i, cues);
+    return i;
+  }
+  let end = pair ? nameEnd(tokens, i + 1, cues) : nameEnd(tokens, i, cues);
+  // ("cities across Asia and Europe": a continent, no village called Asia)
+  if (cues.continents.has(runKey(tokens, i, end))) {
+    i = end;
+    return i;
+  }
+  // "Port of Spain", "Bay of Islands": a name with "of" inside, when the gazetteer knows it whole
+  // (not "City of Cape Town", "Port of Mombasa": a kind word before "of" names the town after it, unless
+  // that is a country, "Port of Spain")
+  if (cues.of.has(tokens[end + 1]?.norm ?? "") && tokens[end + 2]?.cap && isPlaceName) {
+    const whole = nameEnd(tokens, end + 2, cues);
+    const kindFirst = cues.ofNouns.has(tokens[end].norm) || cues.kinds.has(tokens[end].norm);
+    if (
+      isPlaceName(runKey(tokens, i, whole)) &&
+      (!kindFirst || !!isCountry?.(runKey(tokens, end + 2, whole)))
+    )
+      end = whole;
+  }
+  // ("POLICE REPEL ATTACK ON IHIALA DIVISIONAL HEADQUARTERS": in a line written in capitals every word
+  // has one; the name is the longest start of the run the gazetteer knows, when it knows one)
+  if (end > i && isPlaceName && shouted(tokens, i, end) && !isPlaceName(runKey(tokens, i, end))) {
+    let k = end - 1;
+    while (k >= i && !isPlaceName(runKey(tokens, i, k))) k--;
+    if (k >= i) end = k;
+  }
+  // "Tsafe Local Government Area": Nigeria's districts (LGAs) written out
+  // "Tsafe Local Government Area": a kind written in several words, its first one read into the name
+  let phraseKind = end > i ? kindPhraseAt(tokens, end, cues) : null;
+  if (phraseKind) end--;
+  // "in Maungdaw Township", "Lohajang Upazila": a unit's kind written with a capital ends the name
+  else if (end > i && cues.adminKinds.has(tokens[end].norm) && !cues.kinds.has(tokens[end - 1].norm)) {
+    phraseKind = tokens[end].norm;
+    end--;
+  }
+  // ("on Moi Avenue", "along Mombasa Road": a part of a town written with a capital, kept whole as
+  // the name but known as a part)
+  else if (end > i && cues.cityParts.has(tokens[end].norm)) phraseKind = tokens[end].norm;
+  // "the Plaine Savo IDP camp": the camp's qualifiers before its kind word are no part of its name
+  // (a camp named with a capital keeps its whole name, as ACLED writes it: "Otash IDP Camp")
+  const kindAt = end + 1;
+  if (cues.camps.has(tokens[kindAt]?.norm ?? "") && !tokens[kindAt].cap)
+    while (end > i && cues.campQualifiers.has(tokens[end].norm)) end--;
+  const after = tokens[kindAt]?.norm ?? "";
+  // ("U.S.-backed fighters", "Saudi-led coalition": a sponsor named before a hyphen, no place of the event)
+  if (tokens[end + 1]?.text === "-" && cues.sponsorWords.has(tokens[end + 2]?.norm ?? "")) {
+    i = end;
+    return i;
+  }
+  // ("positioned across the Dnipro river": a river named after the city on it is no place of the event)
+  if (cues.waterways.has(after) && !tokens[kindAt].cap) {
+    i = end;
+    return i;
+  }
+  // ("launched from the occupied left bank of the Dnipro": the river, by the bank named before it)
+  if (cues.riverBanks.has(tokens[i - 3]?.norm ?? "") && tokens[i - 2]?.norm === "of" && !tokens[i - 1]?.cap) {
+    i = end;
+    return i;
+  }
+  return {
+    i,
+    b,
+    end,
+    prev,
+    prev2,
+    after,
+    phraseKind,
+    direction,
+    relation: null,
+    kindWord: null,
+    capitalOf: false,
+    placeNoun: false,
+    resident: false,
+    oblique: false,
+    designated: false,
+    heading: false,
+    list: undefined,
+  };
+}
+
 /** A name the candidate scan is at, and what the words around it tell of it (one shape for every name). */
 interface NameAt {
   i: number;
@@ -489,6 +504,8 @@ interface NameAt {
   prev: string;
   prev2: string;
   after: string;
+  phraseKind: string | null;
+  direction: boolean;
   relation: "in" | "near" | null;
   kindWord: string | null;
   capitalOf: boolean;
