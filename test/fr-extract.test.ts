@@ -2058,3 +2058,16 @@ describe("fighting going on since a weekday", () => {
     assert.deepEqual([e[0].actor1, e[0].actor2].sort(), ["M23: March 23 Movement", "Wazalendo"]);
   });
 });
+
+describe("a town opening a clause with its département in brackets", () => {
+  it("'Grigny (Essonne) a connu une nuit de violences' is placed in Grigny of the Essonne", () => {
+    const e = extract(
+      "Des voitures incendiées et un abribus dégradé : Grigny (Essonne) a connu une nuit de violences samedi, et des jeunes s'en sont pris aux policiers.",
+      "2025-10-13",
+      "France",
+    );
+    assert.ok(e.length >= 1);
+    assert.equal(e[0].location, "Grigny");
+    assert.equal(e[0].admin1, "Ile-de-France");
+  });
+});

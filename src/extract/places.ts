@@ -760,6 +760,11 @@ function apposedOrKnown(tokens: Token[], cues: PlaceCues, n: NameAt, known?: Kno
   if (n.relation === null && prev === "," && (cues.ofNouns.has(prev2) || cues.kinds.has(prev2)))
     if ([",", ".", ")", ";"].includes(tokens[end + 1]?.text ?? ".")) n.relation = "in";
   if (n.relation === null && known?.has(runKey(tokens, i, end))) n.relation = "in";
+  // ("Grigny (Essonne) a connu une nuit de violences": a name opening the sentence with its district in
+  // brackets is a place)
+  // (or a clause after a colon: "Des voitures incendiées ... : Grigny (Essonne) a connu")
+  if (n.relation === null && (i === 0 || tokens[i - 1].text === ":") && bracketedArea(tokens, end))
+    n.relation = "in";
   // "the Zinda area of Gao": a part of the city; the city is the place.
   // ... but "the Laman area of Qala I Naw district": an area of a district is a place of its own.
   if (
@@ -2638,6 +2643,15 @@ const SIDES = new Set([
   "ouest",
   "pays",
 ]);
+
+/** "(Essonne)", "(Nord-Kivu)": one or two capitalised words in brackets right after a name's last token. */
+function bracketedArea(tokens: Token[], end: number): boolean {
+  if (tokens[end + 1]?.text !== "(") return false;
+  let k = end + 2;
+  while (k <= end + 4 && tokens[k]?.cap) k++;
+  // (the sentence goes on with its verb: not a dateline, "BEIRUT (Reuters) -")
+  return k > end + 2 && tokens[k]?.text === ")" && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? "");
+}
 
 /** "MP", "UNHCR": capitals only, the acronym of a body or a title, never a place of its own. */
 const acronym = (name: string) => name.length <= 6 && /^\p{Lu}+$/u.test(name);
