@@ -7024,3 +7024,13 @@ test("'a politician held by the Houthis' and 'thousands remain detained' tell ca
   );
   assert.equal(evs.length, 0, evs.map((e) => `${e.sub_event_type} ${e.location}`).join("; "));
 });
+
+test("'Since then, fighters have moved through the districts, attacking travellers' tells a situation, not the day's raid", () => {
+  const evs = run(
+    "Insurgents burned about 30 houses in a village near Palma on Friday. No one was hurt.\n\nThe town was held by the insurgents for a year before troops retook it in 2021. Since then, smaller groups of fighters have moved through the districts of Macomia and Muidumbe, attacking travellers on the roads.",
+    "2025-07-14",
+    "Mozambique",
+  );
+  assert.equal(evs.length, 1, evs.map((e) => `${e.sub_event_type} ${e.location}`).join("; "));
+  assert.equal(evs[0].sub_event_type, "Looting/property destruction");
+});
