@@ -7034,3 +7034,12 @@ test("'Since then, fighters have moved through the districts, attacking travelle
   assert.equal(evs.length, 1, evs.map((e) => `${e.sub_event_type} ${e.location}`).join("; "));
   assert.equal(evs[0].sub_event_type, "Looting/property destruction");
 });
+
+test("hostages freed in an exchange of fire that killed three fighters: a battle, not a release", () => {
+  const e = one(
+    "Military sources said three separatist fighters were killed on Tuesday in an exchange of fire near Batibo and four hostages were freed.",
+    "2024-10-23",
+    "Cameroon",
+  );
+  assert.equal(e.event_type, "Battles");
+});
