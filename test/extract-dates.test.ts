@@ -363,3 +363,14 @@ describe("a weekday named with a day and month", () => {
     assert.equal(e.date, "2024-12-18");
   });
 });
+
+describe("a year closing a noun's phrase", () => {
+  it("'the protest movement of 2019, when ...' dates the clause 2019; 'a crowd of 2000 people' is a count", () => {
+    const t = "The city was a centre of the protest movement of 2019, when dozens of protesters were killed.";
+    const [d] = findDates(t, 0, t.length, "2024-07-31");
+    assert.equal(d.date, "2019-01-01");
+    assert.equal(d.yearOnly, true);
+    const u = "A crowd of 2000 people marched on Friday.";
+    assert.ok(findDates(u, 0, u.length, "2024-07-31").every((x) => !x.yearOnly));
+  });
+});

@@ -64,6 +64,8 @@ export interface DateLocaleData {
   weekdayNextSuffixes?: string[];
   monthPrefixes: string[];
   yearPrefixes: string[];
+  /** "of", "de" before a year that closes its phrase ("the protest movement of 2019, when ..."). */
+  yearOfPrefixes?: string[];
   agoWords: string[];
   agoPrefixWords: string[];
   /** Words between an ago prefix and its count ("il y a plus de trois ans"). */
@@ -693,6 +695,14 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
     [G.month],
   );
 
+  // A year closing a noun's phrase: "the protest movement of 2019, when ...", "les émeutes de 2019." (not
+  // a count: "a crowd of 2000 people")
+  if (L.yearOfPrefixes?.length)
+    add(
+      `(?:${alt(L.yearOfPrefixes)})\\s+${Y}(?=\\s*[,.;)])`,
+      (m) => ({ day: dayOf(Number(m[1]), 1, 1), precision: 3, explicitYear: true, yearOnly: true }),
+      [G.year],
+    );
   // A year alone: "in 2019", "since 2012", "en 2019".
   add(
     `(?:${alt(L.yearPrefixes)})\\s*${Y}(?!\\s*[-–]\\s*\\d)(?!['’]?s${NA})`,

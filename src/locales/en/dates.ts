@@ -244,6 +244,7 @@ export const enDates: DateLocaleData = {
     "from",
     "through",
   ],
+  yearOfPrefixes: ["of"],
   yearPrefixes: [
     "in",
     "since",

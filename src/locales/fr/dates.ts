@@ -205,6 +205,7 @@ export const frDates: DateLocaleData = {
     "en début",
     "en fin",
   ],
+  yearOfPrefixes: ["de"],
   yearPrefixes: [
     "en",
     "depuis",
