@@ -7043,3 +7043,13 @@ test("hostages freed in an exchange of fire that killed three fighters: a battle
   );
   assert.equal(e.event_type, "Battles");
 });
+
+test("'attacks killed more than 1,500 civilians in Somalia last year' is a year's toll, added to no event", () => {
+  const evs = run(
+    "Government forces recaptured the village of Bariire from al Shabaab on Monday, officials said. The United Nations says al Shabaab attacks killed more than 1,500 civilians and soldiers in Somalia last year.",
+    "2025-08-26",
+    "Somalia",
+  );
+  assert.equal(evs.length, 1, evs.map((e) => `${e.sub_event_type} ${e.fatalities}`).join("; "));
+  assert.ok(evs[0].fatalities < 1500, `fatalities ${evs[0].fatalities}`);
+});

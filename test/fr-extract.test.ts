@@ -2071,3 +2071,17 @@ describe("a town opening a clause with its département in brackets", () => {
     assert.equal(e[0].admin1, "Ile-de-France");
   });
 });
+
+describe("a capital named alone as a source", () => {
+  it("'soutenus par le Rwanda selon Kinshasa,' places nothing in Kinshasa", () => {
+    const e = extract(
+      "Jeudi, des rebelles, soutenus par le Rwanda selon Kinshasa, ont attaqué des positions de l'armée.",
+      "2025-09-08",
+      "Democratic Republic of Congo",
+    );
+    assert.ok(
+      e.every((x) => x.location !== "Kinshasa"),
+      e.map((x) => `${x.sub_event_type} ${x.location}`).join("; "),
+    );
+  });
+});

@@ -1364,6 +1364,14 @@ function eventDates(
     toldInPastYear(s, ctx.published, lex)
   )
     return null;
+  // ("al Shabaab attacks killed more than 1,500 civilians ... in Somalia last year": a plural noun of
+  // events over a whole past year is a year's toll, a statistic)
+  if (
+    dates.length &&
+    dates.every((d) => d.yearOnly && !!ctx.published && d.date.slice(0, 4) < ctx.published.slice(0, 4)) &&
+    hits.some((h) => lex.eventNouns.has(s.tokens[h.first].norm))
+  )
+    return null;
   return dates;
 }
 

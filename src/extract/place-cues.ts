@@ -34,6 +34,8 @@ export interface PlaceCues {
   /** Verbs that address or blame a government, named by its capital, right after them or after "on"/"to"
    * ("calling on Washington to stop", "accusant Kigali de soutenir"): no place of the event. */
   addressees: Set<string>;
+  /** "according", "selon": before a capital named alone, right before punctuation, the government as a source. */
+  sourcedBy: Set<string>;
   /** "on", "to": between a verb of addressing and the capital addressed ("appealed to Paris"). */
   addressLinks: Set<string>;
   /** "préfecture", "governorate": offices that speak for a place, after a word of reporting. */
@@ -180,6 +182,7 @@ export function placeCues(locale: Locale): PlaceCues {
       authorities: folded(raw.authorities ?? []),
       addressees: folded(raw.addressees ?? []),
       addressLinks: folded(raw.addressLinks ?? []),
+      sourcedBy: folded(raw.sourcedBy ?? []),
       seatSuffixes: folded(raw.seatSuffixes ?? []),
       weak: folded(raw.weak ?? []),
       subareas: folded(raw.subareas ?? []),

@@ -822,6 +822,10 @@ function toldOrSource(tokens: Token[], cues: PlaceCues, n: NameAt): boolean {
   // ("calling on Washington to stop arming Israel", "accusant Kigali de soutenir le M23": a government
   // addressed or blamed, named by its capital)
   if (cues.addressees.has(prev) || (cues.addressLinks.has(prev) && cues.addressees.has(prev2))) return true;
+  // ("soutenus par le Rwanda selon Kinshasa,", "according to Kyiv.": the government of a capital named
+  // alone as a source; not "according to the Buenos Aires Ministry of Security")
+  const sourced = cues.sourcedBy.has(prev) || (cues.addressLinks.has(prev) && cues.sourcedBy.has(prev2));
+  if (sourced && b === n.i - 1 && /^[,.;)]$/u.test(tokens[n.end + 1]?.text ?? ".")) return true;
   return false;
 }
 
