@@ -2085,3 +2085,22 @@ describe("a capital named alone as a source", () => {
     );
   });
 });
+
+describe("an attack on an armed target in French", () => {
+  it("'ont attaqué un poste de l'armée' is a battle; 'une attaque armée du gang contre Désarmes' killing residents stays an attack", () => {
+    const b = extract(
+      "Mercredi, des combattants du FLA ont attaqué un poste de l'armée à Tessit.",
+      "2025-10-10",
+      "Mali",
+    );
+    assert.equal(b.length, 1);
+    assert.equal(b[0].event_type, "Battles");
+    const a = extract(
+      "Au moins neuf habitants ont été tués dimanche lors d'une attaque armée du gang Gran Grif contre Liancourt, dans l'Artibonite.",
+      "2025-09-16",
+      "Haiti",
+    );
+    assert.equal(a.length, 1);
+    assert.equal(a[0].event_type, "Violence against civilians");
+  });
+});
