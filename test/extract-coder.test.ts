@@ -7053,3 +7053,12 @@ test("'attacks killed more than 1,500 civilians in Somalia last year' is a year'
   assert.equal(evs.length, 1, evs.map((e) => `${e.sub_event_type} ${e.fatalities}`).join("; "));
   assert.ok(evs[0].fatalities < 1500, `fatalities ${evs[0].fatalities}`);
 });
+
+test("a landslide that swept away 'a primary school block': no blockade, and the bodies recovered tell no attack", () => {
+  const evs = run(
+    'At least seven people were killed when a landslide struck villages in Bulambuli district on Thursday night.\n\nThe landslide swept away homes, a primary school block and farmland, the Red Cross said. "Our teams, together with the police and the army, have so far recovered seven bodies," a spokesperson said.',
+    "2025-08-02",
+    "Uganda",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => `${e.sub_event_type} ${e.location}`).join("; "));
+});
