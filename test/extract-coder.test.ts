@@ -7062,3 +7062,12 @@ test("a landslide that swept away 'a primary school block': no blockade, and the
   );
   assert.equal(evs.length, 0, evs.map((e) => `${e.sub_event_type} ${e.location}`).join("; "));
 });
+
+test("in a story opened by floods, houses damaged and highways obstructed by landslides tell no event", () => {
+  const evs = run(
+    "Floods and landslides triggered by monsoon rains have killed 21 people across Nepal since Saturday, officials said on Monday.\n\nIn Sindhuli district, the swollen river swept away a bridge. At least 300 houses were damaged by floodwaters in the southern plains, the authority said.\n\nSeveral highways were obstructed by landslides at multiple points, leaving thousands of passengers stranded.",
+    "2025-08-18",
+    "Nepal",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => `${e.sub_event_type} ${e.location}`).join("; "));
+});

@@ -684,6 +684,8 @@ interface SentenceLoop {
   // The last sentence left out as sport or entertainment, as a disaster: the story the next one goes on with.
   offStory: number;
   disasterStory: number;
+  // (a story opened by a disaster: "Floods and landslides have killed 38 people across Nepal ...")
+  disasterLead: boolean;
   // (a story opened by a trial: "Le procès de trois anciens commandants ... s'est ouvert lundi")
   courtStory: boolean;
   // (a story opened by a private quarrel: "Man arrested after killing wife in jealousy attack")
@@ -719,6 +721,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     week,
     offStory: -2,
     disasterStory: -2,
+    disasterLead: false,
     courtStory: false,
     privateStory: false,
     foreignForce: null,
@@ -1250,8 +1253,12 @@ function offTopicOrNonPolitical(
     // ("A helicopter was deployed on Tuesday to evacuate injured people": forces sent to the rescue)
     (loop.disasterStory === s.index - 1 &&
       hits.every((h) => h.cues.every((c) => HARM_ONLY.has(c) || RESCUE_MEANS.has(c))) &&
-      anyWordIn(s.tokens, 0, s.tokens.length - 1, lex.rescueWords))
+      anyWordIn(s.tokens, 0, s.tokens.length - 1, lex.rescueWords)) ||
+    // (in a story a disaster opened, houses damaged and roads blocked further on, with nobody armed: "At
+    // least 300 houses were damaged", "the highway was obstructed at several points")
+    (loop.disasterLead && unarmed && hits.every((h) => h.cues.every((c) => c === "destroy" || c === "block")))
   ) {
+    if (s.index <= 1) loop.disasterLead = true;
     loop.disasterStory = s.index;
     return true;
   }
