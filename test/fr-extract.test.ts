@@ -2104,3 +2104,17 @@ describe("an attack on an armed target in French", () => {
     assert.equal(a[0].event_type, "Violence against civilians");
   });
 });
+
+describe("the French negation around the verb", () => {
+  it("'le Hezbollah, affaibli, ne riposte pas' tells no clash", () => {
+    const e = extract(
+      "Mardi soir, le Hezbollah, affaibli, ne riposte pas aux tirs israéliens près de Marjayoun.",
+      "2025-10-18",
+      "Lebanon",
+    );
+    assert.ok(
+      e.every((x) => x.event_type !== "Battles"),
+      e.map((x) => `${x.sub_event_type} ${x.location}`).join("; "),
+    );
+  });
+});

@@ -10,6 +10,11 @@ const CALL_TO = new Set(["to", "a", "à"]);
 const AIM = new Set(["to", "pour", "in", "en"]);
 /** "ainsi que", "as well as": a list member after a comma. */
 const AS_WELL = new Set(["ainsi", "well"]);
+/** "ne", "n'": the first half of a French negation, right before the verb. */
+const NE = new Set(["ne", "n'", "n’"]);
+/** The second half, right after the verb ("ne riposte pas", "n'a jamais"). */
+const NE_AFTER = new Set(["pas", "jamais", "plus", "guere", "point"]);
+
 /** Words that open the members of what was just named ("marches are planned ..., including a rally"). */
 const INCLUDING = new Set(["including", "notamment", "dont"]);
 
@@ -255,6 +260,9 @@ function hedgeOrNegate(h: CueHit, tokens: Token[], lex: LocaleLexicon, st: Hedge
     const n = tokens[k].norm;
     if (lex.negations.has(n)) h.negated = true;
   }
+  // ("le Hezbollah ne riposte pas", "n'ont jamais attaqué": the French negation around the verb)
+  if (NE.has(tokens[h.first - 1]?.norm ?? "") && NE_AFTER.has(tokens[h.last + 1]?.norm ?? ""))
+    h.negated = true;
   for (let k = Math.max(0, h.first - 5); k < h.first; k++) if (hedgeAt.has(k)) h.hedged = true;
   // ("the bar association announced a day of strikes in the courts on Thursday", "a décrété un nouveau
   // débrayage à partir de jeudi": a crowd's action announced is to come)
