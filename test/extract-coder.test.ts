@@ -7071,3 +7071,13 @@ test("in a story opened by floods, houses damaged and highways obstructed by lan
   );
   assert.equal(evs.length, 0, evs.map((e) => `${e.sub_event_type} ${e.location}`).join("; "));
 });
+
+test("'the report says that on 2 June, soldiers ... shot dead five civilians': the day is the killing's; 'Mile 16' is a name, no toll", () => {
+  const e = one(
+    "In the most serious incident, the report says that on 2 June 2025, soldiers searching the Mile 16 neighbourhood of Buea shot dead five unarmed civilians.",
+    "2025-07-16",
+    "Cameroon",
+  );
+  assert.equal(e.event_date, "2025-06-02");
+  assert.equal(e.fatalities, 5);
+});

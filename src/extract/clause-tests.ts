@@ -95,6 +95,9 @@ export function datesTheReport(
   const last = tokenAt(s.tokens, d.end - 1);
   for (let k = first - 1; k >= Math.max(0, first - 5); k--) {
     if (hits.some((h) => k >= h.first && k <= h.last)) break;
+    // ("the report says that on 2 June 2025, soldiers ... shot dead": a date after "that" opens the
+    // words reported, the day of what they tell)
+    if (THAT.has(s.tokens[k].norm)) break;
     if (reporting.has(s.tokens[k].norm)) return true;
   }
   // ("samedi, selon l'état-major": the source, not the report's date)

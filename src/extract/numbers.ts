@@ -304,6 +304,14 @@ function isExcluded(
   if (/^\d/.test(coreNorm) && c.monthRe.test(after.trimStart())) return true;
   if (!qualifier && (c.beforeSet.has(wb) || c.beforeSet.has(lastWordsBefore(s, start, 2)))) return true;
   if (/[$€£]\s*$/.test(s.slice(Math.max(0, start - 2), start))) return true;
+  // ("the Mile 16 neighbourhood", "Camp 7", "Route 66": digits right after a capitalised word inside the
+  // sentence are part of a name)
+  if (
+    !qualifier &&
+    /^\d/.test(coreNorm) &&
+    /[^.!?:;"“«\s]\s+\p{Lu}\p{Ll}+\s+$/u.test(s.slice(Math.max(0, start - 30), start))
+  )
+    return true;
   // ("aged 17 and 22", "pages 3, 4 and 7": the last figures of a list the word before the first one
   // makes no count)
   if (!qualifier && /^\d/.test(coreNorm)) {
