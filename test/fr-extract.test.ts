@@ -2118,3 +2118,17 @@ describe("the French negation around the verb", () => {
     );
   });
 });
+
+describe("a release sought", () => {
+  it("'avoir activé tous les canaux pour obtenir sa libération' tells no release yet", () => {
+    const e = extract(
+      "L'ambassade d'Italie à Bamako a confirmé mardi « l'enlèvement d'un ressortissant » et indiqué avoir activé « tous les canaux » pour obtenir sa libération.",
+      "2025-10-22",
+      "Mali",
+    );
+    assert.ok(
+      e.every((x) => x.sub_event_type !== "Other"),
+      e.map((x) => `${x.sub_event_type} ${x.location}`).join("; "),
+    );
+  });
+});
