@@ -2132,3 +2132,18 @@ describe("a release sought", () => {
     );
   });
 });
+
+describe("a group's acronym that a village shares", () => {
+  it("'le Front de libération de l'Azawad (FLA)' ... 'Le FLA dénonce': no village Fla", () => {
+    const e = extract(
+      "Selon le Front de libération de l'Azawad (FLA), une frappe de drone a tué huit civils mercredi à une vingtaine de kilomètres au sud de Tessalit. Le FLA dénonce un crime de guerre.",
+      "2025-10-10",
+      "Mali",
+    );
+    assert.ok(e.length >= 1);
+    assert.ok(
+      e.every((x) => x.location !== "Fla"),
+      e.map((x) => `${x.sub_event_type} ${x.location}`).join("; "),
+    );
+  });
+});

@@ -2503,6 +2503,9 @@ export function knownPlaceNames(
   const inside = new Set<string>();
   // ("President Mainassara": a name written after a person's title is a person's, anywhere in the article)
   const persons = new Set<string>();
+  // ("le FLA", "the FLA": a name written in capitals is a body's acronym, not the village Fla)
+  const acronyms = new Set<string>();
+  const written = new Set<string>();
   for (const s of sentences) {
     const t = s.tokens;
     for (let i = 0; i < t.length; i++) {
@@ -2510,6 +2513,10 @@ export function knownPlaceNames(
       const end = nameEnd(t, i, cues);
       const key = runKey(t, i, end);
       if (i > 0 && cues.personTitles.has(t[i - 1].norm)) persons.add(key);
+      // (not a dateline's town, written in capitals at the head of a sentence: "IMPHAL, Sept 9 -"; and not a
+      // name written in lower case elsewhere in the article)
+      if (i === end && i > 0 && acronym(t[i].text)) acronyms.add(key);
+      else if (!acronym(t[i].text)) written.add(key);
       count.set(key, (count.get(key) ?? 0) + 1);
       if (i > 0 && t[i - 1].text !== '"' && t[i - 1].text !== "“") inside.add(key);
       i = end;
@@ -2530,6 +2537,7 @@ export function knownPlaceNames(
         gaz.isKnownName(key) &&
         !gaz.country(key) &&
         !persons.has(key) &&
+        !(acronyms.has(key) && !written.has(key)) &&
         !notPlaces(key)
       ) {
         const p = gaz.resolve({ name: key, country });
