@@ -7081,3 +7081,15 @@ test("'the report says that on 2 June, soldiers ... shot dead five civilians': t
   assert.equal(e.event_date, "2025-06-02");
   assert.equal(e.fatalities, 5);
 });
+
+test("'marched through European capitals' places nothing in a town called European", () => {
+  const evs = run(
+    "Tens of thousands of people marched through European capitals on Saturday, while police in Lisbon used water cannon on protesters near the parliament.",
+    "2025-10-05",
+    undefined,
+  );
+  assert.ok(
+    evs.every((e) => e.location !== "European"),
+    evs.map((e) => `${e.sub_event_type} ${e.location}`).join("; "),
+  );
+});
