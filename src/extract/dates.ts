@@ -224,8 +224,6 @@ function monthDayYear(pub: number, m: number, d: number, futureCue = false): num
 
 /** How near publication (in days) a date moved to the year its weekday names must fall. */
 const WEEKDAY_YEAR_REACH = 120;
-/** Day of the week (0 Sunday) of a day number (day 0, 1 January 1970, was a Thursday). */
-const weekdayOfDay = (day: number): number => (((day + 4) % 7) + 7) % 7;
 /** Day number of a YYYY-MM-DD date. */
 const isoDay = (iso: string): number => {
   const [y, m, d] = iso.split("-").map(Number);
@@ -237,7 +235,7 @@ const isoDay = (iso: string): number => {
  * nearest to publication; `guess` when the weekday matches no such year or matches it already.
  */
 function weekdayYear(pub: number, m: number, d: number, wd: number, guess: number): number {
-  const fits = (y: number) => validDay(y, m, d) && weekdayOfDay(dayOf(y, m, d)) === wd;
+  const fits = (y: number) => validDay(y, m, d) && ymdOf(dayOf(y, m, d)).wd === wd;
   if (fits(guess)) return guess;
   const years = [guess - 1, guess + 1].filter(fits);
   return years.sort((a, b) => Math.abs(dayOf(a, m, d) - pub) - Math.abs(dayOf(b, m, d) - pub))[0] ?? guess;
@@ -899,9 +897,6 @@ function mentionOf(
       if (!explicitYear) {
         if (pub === null) return null;
         y = monthDayYear(pub, m, d, futureCue());
-        // ("le jeudi 4 décembre" in a November article: the year whose 4 December is a Thursday, the
-        // coming one, not last year's)
-        if (s.isCertain("weekday")) y = weekdayYear(pub, m, d, s.get("weekday")!, y);
       }
       if (!validDay(y, m, d)) return null;
       day = dayOf(y, m, d);
@@ -988,7 +983,7 @@ function mergeWeekdayWithDate(list: DateMention[], text: string, pub: number | n
       // coming one, not last year's)
       if (a.weekday && b.precision === 1 && !b.explicitYear && pub !== null) {
         const [y, m, d] = b.date.split("-").map(Number);
-        const wd = weekdayOfDay(isoDay(a.date));
+        const wd = ymdOf(isoDay(a.date)).wd;
         const year = weekdayYear(pub, m, d, wd, y);
         // (a weekday misprinted sends no date a year away: only a year that brings it near publication)
         if (year !== y && Math.abs(dayOf(year, m, d) - pub) <= WEEKDAY_YEAR_REACH) {

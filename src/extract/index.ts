@@ -2729,7 +2729,7 @@ const TO_VERB = new Set(["to", "a", "de", "d"]);
 const HELD_SUBJECT_REACH = 8;
 
 /** Articles between "during" and a raid noun ("in a raid", "lors d'une perquisition"). */
-const RAID_ARTICLES = new Set(["a", "an", "the", "une", "un", "d'une", "la", "les", "des"]);
+const RAID_ARTICLES = new Set(["a", "an", "the", "une", "un", "la", "les", "des"]);
 
 /** Words between a subject and "held" besides the passive auxiliaries ("had reportedly been held"). */
 const BETWEEN_HELD = new Set([
