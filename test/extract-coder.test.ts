@@ -7093,3 +7093,14 @@ test("'marched through European capitals' places nothing in a town called Europe
     evs.map((e) => `${e.sub_event_type} ${e.location}`).join("; "),
   );
 });
+
+test("'seized Kalembe, about 20 km north of Sake': a place taken, though the gazetteer lacks it, coded near the town", () => {
+  const e = one(
+    "On Tuesday, M23 rebels seized Kalembe, about 20 km north of Sake, after hours of fighting with the army.",
+    "2025-10-02",
+    "Democratic Republic of Congo",
+  );
+  assert.equal(e.sub_event_type, "Non-state actor overtakes territory");
+  assert.equal(e.location, "Sake");
+  assert.equal(e.geo_precision, 2);
+});

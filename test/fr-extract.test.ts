@@ -2086,6 +2086,34 @@ describe("a capital named alone as a source", () => {
   });
 });
 
+describe("a capital named as a source with a second one", () => {
+  it("'soutenus par le Rwanda selon Kinshasa et les Nations unies' places nothing in Kinshasa", () => {
+    const e = extract(
+      "Samedi, des rebelles, soutenus par le Rwanda selon Kinshasa et les Nations unies, ont attaqué des positions de l'armée près de Sake.",
+      "2025-09-08",
+      "Democratic Republic of Congo",
+    );
+    assert.ok(e.length >= 1);
+    assert.ok(
+      e.every((x) => x.location !== "Kinshasa"),
+      e.map((x) => `${x.sub_event_type} ${x.location}`).join("; "),
+    );
+  });
+});
+
+describe("a village taken, placed by its distance from a town", () => {
+  it("'se sont emparés de Kalembe, à une vingtaine de kilomètres de Sake' is a town taken, near Sake", () => {
+    const e = extract(
+      "Mardi, les rebelles du M23 se sont emparés de Kalembe, à une vingtaine de kilomètres au nord de Sake, après des combats contre l'armée.",
+      "2025-10-02",
+      "Democratic Republic of Congo",
+    );
+    assert.equal(e.length, 1);
+    assert.equal(e[0].sub_event_type, "Non-state actor overtakes territory");
+    assert.equal(e[0].location, "Sake");
+  });
+});
+
 describe("an attack on an armed target in French", () => {
   it("'ont attaqué un poste de l'armée' is a battle; 'une attaque armée du gang contre Désarmes' killing residents stays an attack", () => {
     const b = extract(

@@ -57,6 +57,7 @@ import { findNumbers, type NumberMention, parseNumberPhrase } from "./numbers.js
 import { isAdminName, isTown } from "./place-lookup.js";
 import {
   anchorHomonyms,
+  distanceApposed,
   findPlaces,
   KIND_RANK,
   knownPlaceNames,
@@ -1414,7 +1415,7 @@ function eventPlaces(
       ? { place: scene, paragraph: s.paragraph, end: s.end, frames: frames.length }
       : null;
   }
-  resolveSeize(s, hits, lex, places, actors);
+  resolveSeize(s, hits, lex, pc, places, actors);
   return places;
 }
 
@@ -2748,6 +2749,7 @@ function resolveSeize(
   s: Sentence,
   hits: CueHit[],
   lex: ReturnType<typeof lexicon>,
+  pc: PlaceCues,
   places: ReturnType<typeof findPlaces>,
   actors: ActorMention[],
 ) {
@@ -2852,13 +2854,21 @@ function resolveSeize(
       continue;
     }
     if (!h.cues.includes("seize")) continue;
-    placeStarts ??= new Set(places.map((p) => p.start));
+    placeStarts ??= seizablePlaces(s.tokens, pc, places);
     people ??= new Set(
       actors.filter((a) => a.role === "civilians" || a.role === "government").map((a) => a.start),
     );
     const c = seizeObject(s.tokens, h, lex, placeStarts, people);
     if (c && !h.cues.includes(c)) h.cues.push(c);
   }
+}
+
+/** The starts of the sentence's places, and of names placed by their distance from a town. */
+function seizablePlaces(tokens: Token[], pc: PlaceCues, places: ReturnType<typeof findPlaces>): Set<number> {
+  const starts = new Set(places.map((p) => p.start));
+  for (let k = 1; k < tokens.length; k++)
+    if (tokens[k].cap && distanceApposed(tokens, k, pc)) starts.add(tokens[k].start);
+  return starts;
 }
 
 /** Words that end the reach of a harming verb towards its "to death". */

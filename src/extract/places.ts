@@ -130,6 +130,20 @@ function kindInApposition(tokens: Token[], end: number, cues: PlaceCues): string
   return kind;
 }
 
+/**
+ * "seized Mushaki, about 15 km west of Sake", "de Mushaki, à une quinzaine de kilomètres de Sake": a
+ * name whose apposition gives its distance from somewhere is a place, even one the gazetteer lacks.
+ */
+export function distanceApposed(tokens: Token[], end: number, cues: PlaceCues): boolean {
+  if (tokens[end + 1]?.text !== ",") return false;
+  for (let k = end + 2; k < Math.min(tokens.length, end + 8); k++) {
+    const t = tokens[k];
+    if (cues.distances.has(t.norm)) return true;
+    if (/^[,.;:()]$/u.test(t.text) || t.cap) return false;
+  }
+  return false;
+}
+
 /** Words that only name a kind of place: "the southern city of", "dans la ville de". */
 function placeNounOnly(between: Token[], cues: PlaceCues): boolean {
   const fits = between.every(
@@ -825,7 +839,9 @@ function toldOrSource(tokens: Token[], cues: PlaceCues, n: NameAt): boolean {
   // ("soutenus par le Rwanda selon Kinshasa,", "according to Kyiv.": the government of a capital named
   // alone as a source; not "according to the Buenos Aires Ministry of Security")
   const sourced = cues.sourcedBy.has(prev) || (cues.addressLinks.has(prev) && cues.sourcedBy.has(prev2));
-  if (sourced && b === n.i - 1 && /^[,.;)]$/u.test(tokens[n.end + 1]?.text ?? ".")) return true;
+  // (or with a second source: "soutenus par le Rwanda selon Kinshasa et l'ONU")
+  const next = tokens[n.end + 1]?.text ?? ".";
+  if (sourced && b === n.i - 1 && (/^[,.;)]$/u.test(next) || cues.and.has(next.toLowerCase()))) return true;
   return false;
 }
 
