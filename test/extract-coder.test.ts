@@ -7104,3 +7104,26 @@ test("'seized Kalembe, about 20 km north of Sake': a place taken, though the gaz
   assert.equal(e.location, "Sake");
   assert.equal(e.geo_precision, 2);
 });
+
+test("a long paragraph-opening sentence of no event, with one day and one town, dates and places the next", () => {
+  const e = one(
+    "It was shortly after five in the morning on Tuesday, while most of the street was still asleep, when a dozen plain-clothes intelligence agents knocked on the door of the opposition figure's house in Kinshasa, his wife recalled.\nHe was detained and driven away in an unmarked car.",
+    "2025-10-03",
+    "Democratic Republic of Congo",
+  );
+  assert.equal(e.sub_event_type, "Arrests");
+  assert.equal(e.event_date, "2025-09-30");
+  assert.equal(e.location, "Kinshasa");
+});
+
+test("'told Radio Tamazuj on Tuesday that ...': the day the news was told dates nothing after it", () => {
+  const evs = run(
+    "At least 20 people were killed on Sunday when armed youths attacked a cattle camp north of Bor.\n\nThe county commissioner told Radio Tamazuj on Tuesday that the raiders surrounded the camp near Bor at dawn and drove away hundreds of cattle. The herders fought back and killed seven of the attackers.",
+    "2025-07-09",
+    "South Sudan",
+  );
+  assert.ok(
+    evs.every((e) => e.event_date === "2025-07-06"),
+    evs.map((e) => `${e.sub_event_type} ${e.event_date}`).join("; "),
+  );
+});

@@ -913,6 +913,12 @@ function placeOrCreditTold(loop: SentenceLoop, s: Sentence, hits: CueHit[]): voi
     );
 }
 
+/**
+ * The longest paragraph-opening sentence of no event whose one day and one town set the scene ("Il était
+ * un peu plus de 6 heures, mardi, lorsque des agents de l'ANR ont frappé à la porte de ..., à Kinshasa.").
+ */
+const SCENE_TOKENS = 45;
+
 /** A sentence that tells no event: the scene, day or story it sets for what follows. */
 function sentenceOfNoEvent(loop: SentenceLoop, s: Sentence): void {
   const { doc, ctx, locale, gaz, reg, lex, pc, frames } = loop;
@@ -965,13 +971,17 @@ function sentenceOfNoEvent(loop: SentenceLoop, s: Sentence): void {
   // ("La tension était vive jeudi à l'Université Cheikh Anta Diop (UCAD) de Dakar. Des centaines
   // d'étudiants ... ont affronté les forces de l'ordre": a paragraph's first sentence that gives one day
   // and one town, and tells nothing, sets both for what the paragraph tells next)
-  if (!scene && opening < 0 && !day && paragraphFirst(doc, s) && s.tokens.length <= 30) {
+  if (!scene && opening < 0 && !day && paragraphFirst(doc, s) && s.tokens.length <= SCENE_TOKENS) {
     // (the sentence's only date: not one of a call for a day to come, "called on residents to march next
     // Saturday", nor history, "In 2021, ... were taken from a school in Jangebe")
     const one = datesOf();
     // (its places are looked up only then: looking them up records them as the story's places)
+    // (nor the day news was told: "the commissioner told Radio Tamazuj on Tuesday that the attackers ...")
     const towns =
-      one.length === 1 && one[0].precision === 1 && !one[0].future
+      one.length === 1 &&
+      one[0].precision === 1 &&
+      !one[0].future &&
+      !datesTheReport(s, one[0], [], lex.reporting, lex.sourceWords)
         ? notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)).filter(
             (p) => !p.weak && p.place.kind === "populated" && located(p.place),
           )
