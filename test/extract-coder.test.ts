@@ -7127,3 +7127,12 @@ test("'told Radio Tamazuj on Tuesday that ...': the day the news was told dates 
     evs.map((e) => `${e.sub_event_type} ${e.event_date}`).join("; "),
   );
 });
+
+test("'was arrested at his home ... and taken to an unknown destination', no captor named: an arrest", () => {
+  const e = one(
+    "On Tuesday, the opposition leader was arrested at his home in Kinshasa and taken to an unknown destination, his party said.",
+    "2025-10-03",
+    "Democratic Republic of Congo",
+  );
+  assert.equal(e.sub_event_type, "Arrests");
+});

@@ -2101,6 +2101,19 @@ describe("a capital named as a source with a second one", () => {
   });
 });
 
+describe("a demonym in lower case is an adjective, no people", () => {
+  it("'le secrétaire général du Rassemblement pour le renouveau togolais a été interpellé ... vers une destination inconnue' is an arrest", () => {
+    const e = extract(
+      "Mardi, le secrétaire général du Rassemblement pour le renouveau togolais a été interpellé à son domicile à Lomé et conduit vers une destination inconnue, selon sa famille.",
+      "2025-10-03",
+      "Togo",
+    );
+    assert.equal(e.length, 1);
+    assert.equal(e[0].sub_event_type, "Arrests");
+    assert.equal(e[0].actor2, "Civilians (Togo)");
+  });
+});
+
 describe("a village taken, placed by its distance from a town", () => {
   it("'se sont emparés de Kalembe, à une vingtaine de kilomètres de Sake' is a town taken, near Sake", () => {
     const e = extract(

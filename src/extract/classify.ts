@@ -506,11 +506,15 @@ export function classify(told: FrameFacts): Coding | null {
     return riot("Mob violence", "abduct");
   // ("gendarmes arrested X at his home ..., who said he had been taken to an unknown location": an arrest
   // by state forces told with where the detainee went is an arrest)
+  // (and one told with no captor, "the opposition leader was arrested at his home and taken to an unknown
+  // destination": arrested by the state, when no armed group is named)
   if (
     has("abduct") &&
     has("arrest") &&
     !has("kill") &&
-    (agent ? STATE.has(agent.role) : roles.has("police") || roles.has("military"))
+    (agent
+      ? STATE.has(agent.role)
+      : roles.has("police") || roles.has("military") || ![...roles].some((r) => ARMED.has(r)))
   )
     return sd("Arrests", "arrest");
   if (has("abduct") && !has("kill")) return vac("Abduction/forced disappearance", "abduct");

@@ -142,7 +142,10 @@ function parse(slots: Slot[], tokens: Token[]): Parsed[] {
       quals[0].k === "dem" &&
       last === start &&
       slots[start].first === slots[start].last &&
-      /\p{Ll}s$/u.test(tokens[slots[start].first].text);
+      /\p{Ll}s$/u.test(tokens[slots[start].first].text) &&
+      // (a people is written with a capital: "les Congolais"; "l'Alliance pour le renouveau congolais"
+      // holds an adjective)
+      /^\p{Lu}/u.test(tokens[slots[start].first].text);
     if (last >= start && (head || strong || eth || people)) {
       out.push({
         from: start,
