@@ -7136,3 +7136,14 @@ test("'was arrested at his home ... and taken to an unknown destination', no cap
   );
   assert.equal(e.sub_event_type, "Arrests");
 });
+
+test("'One of them died of his wounds the next day at the hospital in X': the toll of the attack told before, no new event", () => {
+  const evs = run(
+    "On Saturday, a group of opposition activists was attacked with clubs and machetes by ruling-party youths in Kayanza. Three activists were injured. One of them, a 40-year-old teacher, died of his wounds the next day at the hospital in Ngozi.",
+    "2025-01-30",
+    "Burundi",
+  );
+  assert.equal(evs.length, 1, evs.map((e) => `${e.sub_event_type} ${e.event_date} ${e.location}`).join("; "));
+  assert.equal(evs[0].event_date, "2025-01-25");
+  assert.equal(evs[0].location, "Kayanza");
+});

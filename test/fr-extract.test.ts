@@ -2114,6 +2114,19 @@ describe("a demonym in lower case is an adjective, no people", () => {
   });
 });
 
+describe("a death from wounds the day after an attack", () => {
+  it("'L'un d'eux a succombé à ses blessures le lendemain à l'hôpital de Ngozi' adds no event", () => {
+    const e = extract(
+      "Samedi, un groupe de militants de l'opposition a été attaqué à coups de gourdins par des jeunes du parti au pouvoir à Kayanza. Trois militants ont été blessés. L'un d'eux, un enseignant de 40 ans, a succombé à ses blessures le lendemain à l'hôpital de Ngozi.",
+      "2025-01-30",
+      "Burundi",
+    );
+    assert.equal(e.length, 1, e.map((x) => `${x.sub_event_type} ${x.event_date} ${x.location}`).join("; "));
+    assert.equal(e[0].event_date, "2025-01-25");
+    assert.equal(e[0].location, "Kayanza");
+  });
+});
+
 describe("a village taken, placed by its distance from a town", () => {
   it("'se sont emparés de Kalembe, à une vingtaine de kilomètres de Sake' is a town taken, near Sake", () => {
     const e = extract(

@@ -55,6 +55,8 @@ export interface Frame {
   anaphoric?: boolean;
   /** Told as dead bodies found or buried ("their bodies were recovered"): the toll of a killing. */
   finding?: boolean;
+  /** Told as a death from wounds ("died of his wounds the next day"): the toll of the event told before. */
+  woundDeath?: boolean;
   /** The intervention cue text, for notes ("fired tear gas"). */
   intervention: CueHit | null;
 }

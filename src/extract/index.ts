@@ -1499,21 +1499,32 @@ function clauseFrames(
     if (!f.place && inScene(ctx, doc, s) && frames.length === ctx.scenePlace?.frames)
       f.place = ctx.scenePlace.place;
     if (!f.place && ctx.sectionPlace) f.place = ctx.sectionPlace;
-    if (!f.date && ctx.sentenceDate?.index === s.index) f.date = ctx.sentenceDate.date;
+    // (and "the next day" after it counts from that day: "Il était 6 heures, mardi, lorsque ... Il a été
+    // interpellé ... Le lendemain, plusieurs centaines de militants se sont rassemblés")
+    if (!f.date && ctx.sentenceDate?.index === s.index) {
+      f.date = ctx.sentenceDate.date;
+      ctx.lastDate = f.date;
+    }
     // ("... beheaded three farmers on Thursday. Their bodies were recovered by relatives the next
     // morning": the day the dead were found, after a killing just told, is no day of another killing)
-    const killing = frames.at(-1);
+    // (and the day someone died of wounds, wherever he died: "Three activists were injured. One of them
+    // died of his wounds the next day at the hospital in Cibitoke")
+    const killing = f.woundDeath ? lastDated(frames) : frames.at(-1);
     if (
       f.finding &&
       f.date &&
-      !f.place &&
+      (!f.place || f.woundDeath) &&
       killing?.date &&
       killing.sentence.paragraph === s.paragraph &&
       killing.sentence.index >= s.index - 2 &&
-      family(killing.coding) === "violence" &&
+      // (a death from wounds also tolls a riot or a crackdown told before)
+      (family(killing.coding) === "violence" ||
+        (!!f.woundDeath && killing.coding.event_type !== "Strategic developments")) &&
       f.date.date > killing.date.date
-    )
+    ) {
       f.date = null;
+      if (f.woundDeath) f.place = null;
+    }
     frames.push(f);
     // One sentence listing several towns tells one event in each.
     const list = f.place?.list;
@@ -3274,6 +3285,16 @@ function frameOf(
   // dead is no side of the killing)
   const found = bodiesFound(s, first, last, hits, lex);
   const finder = found ? agent : null;
+  // ("One of them died of his wounds the next day in hospital": the toll of the event told before)
+  // (the wounds may be a cue of their own: "a succombé à ses blessures")
+  const woundDeath =
+    !found &&
+    hits.some((h) => diedOfWounds(s.tokens, h, lex)) &&
+    hits.every(
+      (h) =>
+        diedOfWounds(s.tokens, h, lex) ||
+        (h.cues.every((c) => c === "injure") && allWordsIn(s.tokens, h.first, h.last, lex.woundNouns)),
+    );
   const sideActors = clauseActors.length ? clauseActors : actors.filter((a) => !speaker || a !== doer);
   return {
     sentence: s,
@@ -3284,7 +3305,8 @@ function frameOf(
     coding,
     facts,
     trigger,
-    finding: found || undefined,
+    finding: found || woundDeath || undefined,
+    woundDeath: woundDeath || undefined,
     agent: finder ? null : agent,
     patient: target,
     actors: finder ? sideActors.filter((a) => a !== finder) : sideActors,
@@ -4005,6 +4027,25 @@ function bodiesFound(s: Sentence, first: number, last: number, hits: CueHit[], l
     anyWordIn(s.tokens, first, last, lex.findings)
   );
 }
+
+/** The last frame told with a date. */
+function lastDated(frames: Frame[]): Frame | undefined {
+  for (let k = frames.length - 1; k >= 0; k--) if (frames[k].date) return frames[k];
+  return undefined;
+}
+
+/** "died of his wounds", "a succombé à ses blessures": a death from wounds, a few words on. */
+function diedOfWounds(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
+  if (!h.cues.every((c) => c === "kill")) return false;
+  let dying = -1;
+  for (let k = h.first; k <= h.last; k++) if (lex.dyingWords.has(tokens[k].norm)) dying = k;
+  if (dying < 0) return false;
+  for (let k = dying + 1; k < Math.min(tokens.length, dying + WOUNDS_REACH); k++)
+    if (lex.woundNouns.has(tokens[k].norm)) return true;
+  return false;
+}
+/** How many words after a verb of dying its wounds may come ("succumbed to the injuries"). */
+const WOUNDS_REACH = 5;
 
 /** "an autopsy found head injuries": wounds named as what an examination found (a noun, not a deed). */
 function woundsFound(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {

@@ -102,6 +102,8 @@ interface TriggerFile {
   additive?: string[];
   perfectAux?: string[];
   bodyWords?: string[];
+  dyingWords?: string[];
+  woundNouns?: string[];
   findings?: string[];
   rescueWords?: string[];
   siegeWords?: string[];
@@ -284,6 +286,11 @@ export interface LocaleLexicon {
   perfectAux: Set<string>;
   /** "bodies", "cadavres": words of the dead found, not of a killing. */
   bodyWords: Set<string>;
+  /** "died", "succombé": verbs of dying; before a word of wounds ("died of his wounds", "a succombé à ses
+   * blessures") a death of someone hurt in the event told before. */
+  dyingWords: Set<string>;
+  /** "wounds", "blessures": the wounds someone died of. */
+  woundNouns: Set<string>;
   /** "buried", "found", "retrouvés": what is done with bodies found after a killing. */
   /** Words of rescue and relief ("evacuate", "secourir"): forces sent for them after a disaster do no
    * deed of war. */
@@ -507,6 +514,8 @@ export function lexicon(locale: Locale): LocaleLexicon {
     additive: new Set(file.additive ?? []),
     perfectAux: new Set(file.perfectAux ?? []),
     bodyWords: new Set(file.bodyWords ?? []),
+    dyingWords: new Set(file.dyingWords ?? []),
+    woundNouns: new Set(file.woundNouns ?? []),
     findings: new Set(file.findings ?? []),
     rescueWords: new Set(file.rescueWords ?? []),
     siegeWords: new Set(file.siegeWords ?? []),
