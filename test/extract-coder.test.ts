@@ -7114,6 +7114,16 @@ test("a long paragraph-opening sentence of no event, with one day and one town, 
   assert.equal(e.sub_event_type, "Arrests");
   assert.equal(e.event_date, "2025-09-30");
   assert.equal(e.location, "Kinshasa");
+  // ("the next day" counts from the scene's day)
+  const evs = run(
+    "It was shortly after five in the morning on Tuesday, while most of the street was still asleep, when a dozen plain-clothes intelligence agents knocked on the door of the opposition figure's house in Kinshasa, his wife recalled.\nHe was detained and driven away in an unmarked car.\n\nThe next day, several hundred supporters gathered outside the party headquarters to demand his release, and police dispersed them with tear gas.",
+    "2025-10-03",
+    "Democratic Republic of Congo",
+  );
+  assert.deepEqual(
+    evs.map((x) => `${x.sub_event_type} ${x.event_date}`),
+    ["Arrests 2025-09-30", "Protest with intervention 2025-10-01"],
+  );
 });
 
 test("'told Radio Tamazuj on Tuesday that ...': the day the news was told dates nothing after it", () => {
