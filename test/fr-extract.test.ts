@@ -2127,6 +2127,18 @@ describe("a death from wounds the day after an attack", () => {
   });
 });
 
+describe("a gathering of armed men is a target, no protest", () => {
+  it("'une frappe de drone a visé un rassemblement de bandits' is an air strike", () => {
+    const e = extract(
+      "Mardi, une frappe de drone de l'armée a visé un rassemblement de bandits à l'entrée de Mirebalais, tuant au moins quatre d'entre eux.",
+      "2025-11-13",
+      "Haiti",
+    );
+    assert.equal(e.length, 1);
+    assert.equal(e[0].sub_event_type, "Air/drone strike");
+  });
+});
+
 describe("a village taken, placed by its distance from a town", () => {
   it("'se sont emparés de Kalembe, à une vingtaine de kilomètres de Sake' is a town taken, near Sake", () => {
     const e = extract(
