@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { buildRows, loadAdminTables } from "../src/geo/build-rows.js";
 import { kmBetween, loadGazetteer } from "../src/geo/index.js";
 
 const g = loadGazetteer();
@@ -282,5 +283,47 @@ describe("local spellings of known towns", () => {
     const p = loadGazetteer().resolve({ name: "Taez", country: "Yemen" });
     assert.equal(p?.admin1, "Taizz");
     assert.ok(p && Math.abs(p.latitude - 13.58) < 0.05 && Math.abs(p.longitude - 44.02) < 0.05);
+  });
+});
+
+describe("gazetteer build: regions of rows a country dump codes with an older region", () => {
+  it("a district the admin2 table files under another region takes that region", () => {
+    // (invented rows in GeoNames' layout: id, name, ascii, alternates, lat, lon, class, code, cc, cc2,
+    // admin1, admin2, admin3, admin4, population, ...)
+    const row = (
+      id: number,
+      name: string,
+      lat: number,
+      lon: number,
+      cls: string,
+      code: string,
+      a1: string,
+      a2: string,
+    ) => [id, name, name, "", lat, lon, cls, code, "ZZ", "", a1, a2, "", "", 0, "", "", "", ""].join("\t");
+    const tables = loadAdminTables(
+      "ZZ.01\tPlains\tPlains\t1\nZZ.02\tHills\tHills\t2\n",
+      "ZZ.02.900\tHill District\tHill District\t900\n",
+    );
+    const rows = buildRows(
+      [
+        row(900, "Hill District", 10.5, 1.5, "A", "ADM2", "01", "900"),
+        row(901, "Hilltown", 10.4, 1.4, "P", "PPL", "01", "900"),
+        row(902, "Oldtown", 12.0, 3.0, "P", "PPL", "01", ""),
+      ].join("\n"),
+      tables,
+      { full: true, country: "ZZ" },
+    );
+    const byId = new Map(rows.map((r) => [r.geonameid, r]));
+    assert.equal(byId.get(900)?.admin1, "Hills");
+    assert.equal(byId.get(901)?.admin1, "Hills");
+    // (a place with no district keeps its code when no split is recorded for it)
+    assert.equal(byId.get(902)?.admin1, "Plains");
+  });
+  it("the bundled data: Niger's Tillaberi districts and villages coded 08, Nouakchott's communes", () => {
+    assert.equal(g.resolve({ name: "Tera department", country: "Niger" })?.admin1, "Tillaberi");
+    // (a village about 110 km from Niamey that the dump codes with Niamey's 08)
+    assert.equal(g.resolve({ name: "Tondyakangué", country: "Niger" })?.admin1, "Tillaberi");
+    assert.equal(g.resolve({ name: "Niamey", country: "Niger" })?.admin1, "Niamey");
+    assert.equal(g.resolve({ name: "Teyarett", country: "Mauritania" })?.admin1, "Nouakchott Nord");
   });
 });

@@ -49,6 +49,83 @@ export function loadAdminTables(admin1Text: string, admin2Text: string): AdminTa
   return tables;
 }
 
+/**
+ * The admin1 code a country dump's row belongs to now (the world towns keep theirs: ACLED keeps the
+ * regions before some reforms, "Ouham-Pende" for Paoua). Older dumps keep the code of a region that was split:
+ * a district whose code the admin2 table files under another region takes that region ("Tera
+ * Department", NE.08 in the dump, is NE.09 Tillabéri in the table), and a place coded with a region
+ * carved out of another, farther from the new unit's centre than its radius, takes the remaining
+ * region (admin1-splits.csv: Niger's places coded 08, Niamey, beyond 20 km of the city are Tillabéri's).
+ */
+function currentAdmin1(
+  tables: AdminTables,
+  cc: string,
+  a1: string,
+  a2: string,
+  lat: number,
+  lon: number,
+): string {
+  if (a2 && !tables.admin2.has(`${cc}.${a1}.${a2}`)) {
+    const filed = admin2Regions(tables).get(`${cc}.${a2}`);
+    if (filed) return filed;
+  }
+  const split = admin1Splits().get(`${cc}.${a1}`);
+  if (split && !a2 && kmBetween(lat, lon, split.lat, split.lon) > split.radiusKm) return split.outside;
+  return a1;
+}
+
+let regionOfAdmin2: Map<string, string> | null = null;
+let regionTables: AdminTables | null = null;
+/** "NE.8334577" -> "09": the region the admin2 table files each district under (when only one). */
+function admin2Regions(tables: AdminTables): Map<string, string> {
+  if (regionOfAdmin2 && regionTables === tables) return regionOfAdmin2;
+  const m = new Map<string, string>();
+  const twice = new Set<string>();
+  for (const code of tables.admin2.keys()) {
+    const [cc, a1, a2] = code.split(".");
+    const k = `${cc}.${a2}`;
+    if (m.has(k) && m.get(k) !== a1) twice.add(k);
+    else m.set(k, a1);
+  }
+  for (const k of twice) m.delete(k);
+  regionOfAdmin2 = m;
+  regionTables = tables;
+  return m;
+}
+
+interface Admin1Split {
+  lat: number;
+  lon: number;
+  radiusKm: number;
+  outside: string;
+}
+let splitsCache: Map<string, Admin1Split> | null = null;
+/** admin1-splits.csv by "CC.code". */
+function admin1Splits(): Map<string, Admin1Split> {
+  if (!splitsCache) {
+    splitsCache = new Map();
+    const file = join(gazetteerDir(), "admin1-splits.csv");
+    if (existsSync(file))
+      for (const r of readCsvTable(file))
+        splitsCache.set(`${r.country}.${r.code}`, {
+          lat: Number(r.latitude),
+          lon: Number(r.longitude),
+          radiusKm: Number(r.radius_km),
+          outside: r.outside_code,
+        });
+  }
+  return splitsCache;
+}
+
+/** Great-circle distance in km. */
+function kmBetween(la1: number, lo1: number, la2: number, lo2: number): number {
+  const p = Math.PI / 180;
+  const h =
+    Math.sin(((la2 - la1) * p) / 2) ** 2 +
+    Math.cos(la1 * p) * Math.cos(la2 * p) * Math.sin(((lo2 - lo1) * p) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(Math.min(1, h)));
+}
+
 let staleCache: Set<string> | null = null;
 /** Countries whose admin codes in the world towns are stale (admin1-legacy-codes.csv, code "*"). */
 function staleCodeCountries(): Set<string> {
@@ -221,7 +298,7 @@ export function buildRows(text: string, tables: AdminTables, opt: BuildOptions):
         alternates,
         nnames: f[3] ? f[3].split(",").length : 0,
       },
-      a1: stale ? "" : f[10],
+      a1: stale ? "" : opt.full ? currentAdmin1(tables, cc, f[10], f[11], Number(f[4]), Number(f[5])) : f[10],
       a2: stale ? "" : f[11],
       a3: stale ? "" : f[12],
     });
