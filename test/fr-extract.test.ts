@@ -2139,6 +2139,18 @@ describe("a gathering of armed men is a target, no protest", () => {
   });
 });
 
+describe("a post of a body named with its acronym, in its town", () => {
+  it("'le poste des Forces de défense et de sécurité (FDS) de Tamou, dans le département de Say' is in Tamou", () => {
+    const e = extract(
+      "Le 12 septembre, le poste des Forces de défense et de sécurité (FDS) de Tamou, dans le département de Say, a été attaqué par des hommes armés.",
+      "2025-09-15",
+      "Niger",
+    );
+    assert.equal(e.length, 1);
+    assert.equal(e[0].location, "Tamou");
+  });
+});
+
 describe("a village taken, placed by its distance from a town", () => {
   it("'se sont emparés de Kalembe, à une vingtaine de kilomètres de Sake' is a town taken, near Sake", () => {
     const e = extract(

@@ -144,6 +144,9 @@ export function distanceApposed(tokens: Token[], end: number, cues: PlaceCues): 
   return false;
 }
 
+/** An acronym in capitals ("FDS", "FARDC", "FAd'H"). */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d'’-]*\p{Lu}$/u;
+
 /** Words that only name a kind of place: "the southern city of", "dans la ville de". */
 function placeNounOnly(between: Token[], cues: PlaceCues): boolean {
   const fits = between.every(
@@ -577,6 +580,15 @@ function relationBefore(tokens: Token[], cues: PlaceCues, n: NameAt): void {
     cues.ofNouns.has(tokens[b - 3]?.norm ?? "")
   ) {
     // ("le poste des FAMa de Farabougou", "le camp de la MINUSMA de Tessalit": the forces' post of a town)
+    n.relation = "in";
+  } else if (
+    cues.of.has(prev) &&
+    tokens[b - 1]?.text === ")" &&
+    tokens[b - 3]?.text === "(" &&
+    ACRONYM.test(tokens[b - 2]?.text ?? "")
+  ) {
+    // ("le poste des Forces de défense et de sécurité (FDS) de Makalondi": the unit of a body named with
+    // its acronym, in its town)
     n.relation = "in";
   } else if (cues.kinds.has(prev) && prev !== "state") {
     n.relation = "in";
