@@ -7157,3 +7157,23 @@ test("'One of them died of his wounds the next day at the hospital in X': the to
   assert.equal(evs[0].event_date, "2025-01-25");
   assert.equal(evs[0].location, "Kayanza");
 });
+
+test("wounds counted at a hospital are the toll of the clash told before; arrests after forces sent on a later day are their own event", () => {
+  const evs = run(
+    "A land dispute degenerated into deadly clashes between two communities on Monday evening in Yomou. Four people were killed.\n\nAt the regional hospital in Nzérékoré, a doctor confirmed that nineteen wounded were being treated.\n\nOn Tuesday, a large detachment of gendarmes and soldiers was deployed to the area. Twenty-three people were arrested during the day and taken to Nzérékoré, the prefect said.",
+    "2025-04-24",
+    "Guinea",
+  );
+  assert.deepEqual(
+    evs.map((e) => `${e.event_date} ${e.location}`),
+    ["2025-04-21 Yomou", "2025-04-22 Yomou"],
+  );
+  assert.equal(evs[1].sub_event_type, "Arrests");
+  // (forces sent to a town who arrest people there make arrests, not a change of activity)
+  const a = one(
+    "On Tuesday, a detachment of gendarmes was deployed in the town of Beyla. Fifteen people were arrested during the day, the prefect said.",
+    "2025-04-24",
+    "Guinea",
+  );
+  assert.equal(a.sub_event_type, "Arrests");
+});

@@ -3355,6 +3355,7 @@ function frameOf(
         lex.toTheScene.matchesWithin(s.tokens, first, last)) ||
       found ||
       announcesDeaths(s.tokens, hits, agent, lex) ||
+      woundedInCare(s.tokens, hits, agent, lex) ||
       // ("The incident occurred at about 4pm on Tuesday when the assailants blocked the road ...": what a
       // sentence opened by "the incident" tells is the event told before)
       (lex.anaphora.has(s.tokens[0]?.norm ?? "") && lex.incidentNouns.has(s.tokens[1]?.norm ?? "")),
@@ -3923,6 +3924,24 @@ function announcesDeaths(
   if (!refersBack(tokens, first, lex)) return false;
   const k = verbAfter(tokens, agent);
   return lex.speechVerbs.has(tokens[k]?.norm ?? "") && k < first.first;
+}
+
+/**
+ * "À l'hôpital régional de Nzérékoré, un médecin confirme la prise en charge de dix-neuf blessés": wounds
+ * told at a place of care, with nobody acting, are the toll of the event told before.
+ */
+function woundedInCare(
+  tokens: Token[],
+  hits: CueHit[],
+  agent: ActorMention | null,
+  lex: LocaleLexicon,
+): boolean {
+  return (
+    !agent &&
+    hits.length > 0 &&
+    hits.every((h) => h.cues.every((c) => c === "injure")) &&
+    anyWordIn(tokens, 0, tokens.length - 1, lex.careSites)
+  );
 }
 
 /** The token after a mention, past one adverb ("later announced", "also confirmed"). */

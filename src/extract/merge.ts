@@ -497,6 +497,31 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
             // (an agreement announced after a fight ends it, no part of it: "officials announced on Wednesday
             // that the two groups had agreed to a ceasefire")
             (f.headline || (f.coding.sub_event_type === "Agreement" && !!f.reported) ? undefined : told())));
+    // ("Mardi, un détachement de gendarmes a été déployé dans la localité. Vingt-trois personnes ont été
+    // interpellées": arrests told right after forces sent on a later day than the event are arrests of
+    // that day, no part of the event)
+    if (
+      !own &&
+      target &&
+      f.coding.sub_event_type === "Arrests" &&
+      target.main.coding.sub_event_type !== "Arrests"
+    ) {
+      const sent = target.frames.find(
+        (x) =>
+          x.sentence.index === f.sentence.index - 1 &&
+          x.sentence.paragraph === f.sentence.paragraph &&
+          [...x.cues].every((c) => c === "deploy") &&
+          x.date?.precision === 1 &&
+          !!target?.main.date &&
+          x.date.date > target.main.date.date,
+      );
+      if (sent) {
+        f.date = sent.date;
+        f.place = sent.place ?? target.main.place;
+        drafts.push({ frames: [f], main: f });
+        continue;
+      }
+    }
     // ("... the hoodlums opened fire and the team responded. Two of the suspects were neutralised in the gun
     // duel": forces fighting the kidnappers after an abduction is a battle of its own, not the abduction)
     if (
@@ -858,10 +883,17 @@ function absorb(
     coding?.event_type === "Riots" &&
     !facts.cues.has("kill") &&
     ![...m.actors, ...f.actors].some((a) => (isArmed(a) && !isState(a)) || !!a.ethnicity || !!a.social);
+  // ("A detachment of gendarmes was deployed in the town on Tuesday. Twenty-three people were arrested":
+  // forces sent to a place who arrest people there make arrests)
+  const deployedArrest =
+    m.coding.sub_event_type === "Change to group/activity" &&
+    [...m.cues].every((c) => c === "deploy") &&
+    coding?.sub_event_type === "Arrests";
   const allowed =
     coding &&
     (family(coding) === family(m.coding) ||
       fightTurnsDeadly ||
+      deployedArrest ||
       clashTurnsRiot ||
       sameStory ||
       (coding.sub_event_type === "Looting/property destruction" &&

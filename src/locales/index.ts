@@ -104,6 +104,7 @@ interface TriggerFile {
   bodyWords?: string[];
   dyingWords?: string[];
   woundNouns?: string[];
+  careSites?: string[];
   findings?: string[];
   rescueWords?: string[];
   siegeWords?: string[];
@@ -291,6 +292,8 @@ export interface LocaleLexicon {
   dyingWords: Set<string>;
   /** "wounds", "blessures": the wounds someone died of. */
   woundNouns: Set<string>;
+  /** "hospital", "hôpital": where the wounded are treated; wounds told there are the toll of an event told. */
+  careSites: Set<string>;
   /** "buried", "found", "retrouvés": what is done with bodies found after a killing. */
   /** Words of rescue and relief ("evacuate", "secourir"): forces sent for them after a disaster do no
    * deed of war. */
@@ -516,6 +519,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     bodyWords: new Set(file.bodyWords ?? []),
     dyingWords: new Set(file.dyingWords ?? []),
     woundNouns: new Set(file.woundNouns ?? []),
+    careSites: new Set(file.careSites ?? []),
     findings: new Set(file.findings ?? []),
     rescueWords: new Set(file.rescueWords ?? []),
     siegeWords: new Set(file.siegeWords ?? []),
