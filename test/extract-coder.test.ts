@@ -7177,3 +7177,15 @@ test("wounds counted at a hospital are the toll of the clash told before; arrest
   );
   assert.equal(a.sub_event_type, "Arrests");
 });
+
+test("'deadly clashes between two communities': a battle of communal militias, not a mob", () => {
+  const e = one(
+    "A land dispute degenerated into deadly clashes between two communities on Monday evening in Yomou. Four people were killed.",
+    "2025-04-24",
+    "Guinea",
+  );
+  assert.equal(e.sub_event_type, "Armed clash");
+  assert.equal(e.actor1, "Unidentified Communal Militia (Guinea)");
+  assert.equal(e.actor2, "Unidentified Communal Militia (Guinea)");
+  assert.equal(e.fatalities, 4);
+});

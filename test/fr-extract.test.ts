@@ -2151,6 +2151,20 @@ describe("a post of a body named with its acronym, in its town", () => {
   });
 });
 
+describe("a dispute that turns into fighting", () => {
+  it("'un conflit foncier a dégénéré lundi soir en affrontements meurtriers entre deux communautés' is a battle; a march that 'a dégénéré' stays a riot", () => {
+    const e = extract(
+      "Un conflit foncier a dégénéré lundi soir en affrontements meurtriers entre deux communautés à Yomou. Quatre personnes ont été tuées.",
+      "2025-04-24",
+      "Guinea",
+    );
+    assert.equal(e.length, 1);
+    assert.equal(e[0].sub_event_type, "Armed clash");
+    const r = extract("Lundi, la marche des jeunes a dégénéré à Yomou.", "2025-04-24", "Guinea");
+    assert.equal(r[0]?.event_type, "Riots");
+  });
+});
+
 describe("a village taken, placed by its distance from a town", () => {
   it("'se sont emparés de Kalembe, à une vingtaine de kilomètres de Sake' is a town taken, near Sake", () => {
     const e = extract(

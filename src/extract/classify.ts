@@ -594,7 +594,7 @@ export function classify(told: FrameFacts): Coding | null {
       (hurts || (has("attack") && facts.attackVerb)) &&
       !has("abduct"))
   ) {
-    const communal = sides.some((m) => !!m.ethnicity || !!m.social);
+    const communal = sides.some((m) => !!m.ethnicity || !!m.social || !!m.communal);
     // (communities, families or villages who fight with machetes or guns are armed sides)
     if (has("clash") && ((has("kill") && communal) || facts.arms)) return battle("Armed clash", "clash");
     // "Fulani herders killed 20 villagers": a community's men killing others are a communal militia

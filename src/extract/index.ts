@@ -2785,6 +2785,16 @@ function resolveSeize(
           if (!h.cues.includes("riot")) h.cues.push("riot");
           break;
         }
+    // ("Un conflit foncier a dégénéré lundi soir en affrontements meurtriers": what it turned into is the
+    // event, fighting, no riot)
+    if (
+      h.cues.includes("riot") &&
+      lex.turnWords.has(s.tokens[h.last].norm) &&
+      hits.some(
+        (x) => x !== h && x.first > h.last && x.first <= h.last + TURN_REACH && x.cues.includes("clash"),
+      )
+    )
+      setCues(h, ["clash"]);
     // ("A crowd beat a man accused of blasphemy to death": the words of the killing reach past the victim)
     if (!h.cues.includes("kill") && lex.toDeathVerbs.has(s.tokens[h.first].norm)) {
       const end = toDeathAfter(s.tokens, h.last, lex.toDeath);
@@ -2891,6 +2901,9 @@ function seizablePlaces(tokens: Token[], pc: PlaceCues, places: ReturnType<typeo
     if (tokens[k].cap && distanceApposed(tokens, k, pc)) starts.add(tokens[k].start);
   return starts;
 }
+
+/** How many words after a turn for the worse the fighting it turned into may come. */
+const TURN_REACH = 5;
 
 /** Words that end the reach of a harming verb towards its "to death". */
 const CLAUSE_ENDS = new Set([".", ";", ":", "!", "?"]);

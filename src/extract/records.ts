@@ -704,10 +704,11 @@ function chooseActors(
       // unnamed communal militia)
       const anyCommunity =
         attacker && !attacker.ethnicity && !attacker.group ? communityGeneric(attacker) : null;
+      // ("deadly clashes between two communities": communities nobody names fight as communal militias)
       const communal =
-        (attacker && !anyCommunity) || (target && !target.ethnicity && !target.social)
+        (attacker && !anyCommunity) || (target && !target.ethnicity && !target.social && !target.communal)
           ? []
-          : all.filter((m) => m.ethnicity || m.social);
+          : all.filter((m) => m.ethnicity || m.social || m.communal);
       if (communal.length && country) {
         a1 = communalSide(communal[0], reg, country);
         const other = communal.find(

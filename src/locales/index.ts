@@ -105,6 +105,7 @@ interface TriggerFile {
   dyingWords?: string[];
   woundNouns?: string[];
   careSites?: string[];
+  turnWords?: string[];
   findings?: string[];
   rescueWords?: string[];
   siegeWords?: string[];
@@ -294,6 +295,9 @@ export interface LocaleLexicon {
   woundNouns: Set<string>;
   /** "hospital", "hôpital": where the wounded are treated; wounds told there are the toll of an event told. */
   careSites: Set<string>;
+  /** "dégénéré": a turn for the worse; followed by fighting ("a dégénéré lundi en affrontements"), what it
+   * turned into is the event, no riot of its own. */
+  turnWords: Set<string>;
   /** "buried", "found", "retrouvés": what is done with bodies found after a killing. */
   /** Words of rescue and relief ("evacuate", "secourir"): forces sent for them after a disaster do no
    * deed of war. */
@@ -520,6 +524,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     dyingWords: new Set(file.dyingWords ?? []),
     woundNouns: new Set(file.woundNouns ?? []),
     careSites: new Set(file.careSites ?? []),
+    turnWords: new Set(file.turnWords ?? []),
     findings: new Set(file.findings ?? []),
     rescueWords: new Set(file.rescueWords ?? []),
     siegeWords: new Set(file.siegeWords ?? []),
