@@ -7189,3 +7189,15 @@ test("'deadly clashes between two communities': a battle of communal militias, n
   assert.equal(e.actor2, "Unidentified Communal Militia (Guinea)");
   assert.equal(e.fatalities, 4);
 });
+
+test("'on Tuesday recaptured Mahaday, two days after Al-Shabaab militants overran it': the takeover is Sunday's", () => {
+  const evs = run(
+    "Somali National Army forces on Tuesday recaptured Mahaday, a strategic town in Middle Shabelle region, two days after Al-Shabaab militants overran it following heavy fighting, officials said.",
+    "2025-04-23",
+    "Somalia",
+  );
+  assert.deepEqual(evs.map((e) => `${e.sub_event_type} ${e.event_date}`).sort(), [
+    "Government regains territory 2025-04-22",
+    "Non-state actor overtakes territory 2025-04-20",
+  ]);
+});

@@ -1345,7 +1345,7 @@ function eventDates(
     ),
     ctx,
     (d) => countsToClause(d, lex.locale, s.text.slice(d.end - s.start, d.end - s.start + 40)),
-  ).filter((d) => !d.future);
+  ).filter((d) => !d.future || countedBack(s, d, ctx, lex));
   // ("Selon l'acte d'accusation, plus de cent personnes auraient été tuées au cours de ces violences": in
   // a story opened by a trial, violence told with no day of its own is the crime judged)
   if (
@@ -2953,6 +2953,21 @@ function reanchor(dates: DateMention[], ctx: Context, toClause: (d: DateMention)
   const last = out.filter((d) => !d.future && !d.yearOnly && d.precision === 1).at(-1);
   if (last) ctx.lastDate = last;
   return out;
+}
+
+/**
+ * "on Tuesday recaptured Mahaday, two days after Al-Shabaab militants overran it": a count after a day,
+ * ahead of the publication only as counted forward, dates the clause told after it, that many days before
+ * the day it counts from (kept: the clause's frame counts it back).
+ */
+function countedBack(s: Sentence, d: DateMention, ctx: Context, lex: LocaleLexicon): boolean {
+  return (
+    !!d.anchorOffsetDays &&
+    d.anchored === "sentence" &&
+    !!ctx.published &&
+    addDays(d.date, -2 * d.anchorOffsetDays) <= ctx.published &&
+    countsToClause(d, lex.locale, s.text.slice(d.end - s.start, d.end - s.start + 40))
+  );
 }
 
 /** "the operation took place": a determiner that refers back, up to four words before tokens[at]. */
