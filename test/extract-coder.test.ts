@@ -7201,3 +7201,12 @@ test("'on Tuesday recaptured Mahaday, two days after Al-Shabaab militants overra
     "Non-state actor overtakes territory 2025-04-20",
   ]);
 });
+
+test("'The commission counted over 1,100 deaths in terrorism-related incidents nationwide': a tally, no event", () => {
+  const evs = run(
+    "ISLAMABAD: The rights commission on Monday released its annual report. The commission counted over 1,100 deaths in terrorism-related incidents nationwide, including about 680 members of the security forces.",
+    "2025-04-29",
+    "Pakistan",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => `${e.sub_event_type} ${e.fatalities}`).join("; "));
+});

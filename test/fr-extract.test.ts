@@ -2165,6 +2165,17 @@ describe("a dispute that turns into fighting", () => {
   });
 });
 
+describe("a tally of deaths", () => {
+  it("'Le rapport a comptabilisé 412 civils tués lors d'attaques de groupes armés' is a statistic, no event", () => {
+    const e = extract(
+      "Le rapport a comptabilisé 412 civils tués lors d'attaques de groupes armés dans la province.",
+      "2025-01-20",
+      "Burundi",
+    );
+    assert.equal(e.length, 0, e.map((x) => `${x.sub_event_type} ${x.fatalities}`).join("; "));
+  });
+});
+
 describe("a village taken, placed by its distance from a town", () => {
   it("'se sont emparés de Kalembe, à une vingtaine de kilomètres de Sake' is a town taken, near Sake", () => {
     const e = extract(

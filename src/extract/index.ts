@@ -2675,6 +2675,30 @@ function countedEvents(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean 
   return n !== null && n >= STATISTIC_COUNT;
 }
 
+/** A count of a hundred or more deaths right after a verb of tally, before a killing's word: a statistic. */
+function tallied(
+  tokens: Token[],
+  first: number,
+  last: number,
+  killHits: CueHit[],
+  lex: LocaleLexicon,
+): boolean {
+  for (let k = first; k <= last; k++) {
+    if (!lex.tallyVerbs.has(tokens[k].norm)) continue;
+    // (past "over", "more than", "some": a few words at most)
+    for (let j = k + 1; j <= Math.min(last, k + TALLY_REACH); j++) {
+      const n = parseNumberPhrase(tokens[j].text, lex.locale);
+      if (n !== null && n >= TALLY_COUNT && killHits.some((h) => h.first > j && h.first <= j + 2))
+        return true;
+    }
+  }
+  return false;
+}
+/** How many words after a verb of tally its count may come ("counted more than 1,100"). */
+const TALLY_REACH = 4;
+/** The smallest toll a tally makes a statistic of. */
+const TALLY_COUNT = 100;
+
 /** A date three weeks or more before the publication. */
 function longBefore(d: DateMention, published: string | null): boolean {
   return !!published && (Date.parse(published.slice(0, 10)) - Date.parse(d.date)) / 86_400_000 >= 21;
@@ -3777,6 +3801,9 @@ function frameWhen(
     if (months.size > 1 && spansPeriod(s.tokens, vague)) return null;
     if (months.size === 1 && hits.every((h) => countedEvents(s.tokens, h, lex))) return null;
   }
+  // "The commission counted over 1,100 deaths in terrorism-related incidents nationwide": a toll a tally
+  // counts, with no day of its own, is a statistic.
+  if (!clauseDates.some(writtenDay) && tallied(s.tokens, first, last, killHits, lex)) return null;
   // "The army has been fighting the ADF for years": a long-running situation, not an event.
   if (!clauseDates.length && !dates.some(writtenDay) && lex.durations.matchesWithin(s.tokens, first, last))
     return null;

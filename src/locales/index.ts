@@ -106,6 +106,7 @@ interface TriggerFile {
   woundNouns?: string[];
   careSites?: string[];
   turnWords?: string[];
+  tallyVerbs?: string[];
   findings?: string[];
   rescueWords?: string[];
   siegeWords?: string[];
@@ -298,6 +299,8 @@ export interface LocaleLexicon {
   /** "dégénéré": a turn for the worse; followed by fighting ("a dégénéré lundi en affrontements"), what it
    * turned into is the event, no riot of its own. */
   turnWords: Set<string>;
+  /** "counted", "a recensé": verbs of a tally; a toll of a hundred or more counted by one is a statistic. */
+  tallyVerbs: Set<string>;
   /** "buried", "found", "retrouvés": what is done with bodies found after a killing. */
   /** Words of rescue and relief ("evacuate", "secourir"): forces sent for them after a disaster do no
    * deed of war. */
@@ -525,6 +528,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     woundNouns: new Set(file.woundNouns ?? []),
     careSites: new Set(file.careSites ?? []),
     turnWords: new Set(file.turnWords ?? []),
+    tallyVerbs: new Set(file.tallyVerbs ?? []),
     findings: new Set(file.findings ?? []),
     rescueWords: new Set(file.rescueWords ?? []),
     siegeWords: new Set(file.siegeWords ?? []),
