@@ -7210,3 +7210,15 @@ test("'The commission counted over 1,100 deaths in terrorism-related incidents n
   );
   assert.equal(evs.length, 0, evs.map((e) => `${e.sub_event_type} ${e.fatalities}`).join("; "));
 });
+
+test("'said a teacher who fled to Hinche': where a witness fled places no later event", () => {
+  const evs = run(
+    'Gang members attacked the town of Lascahobas on Monday, killing two police officers.\n\n"We heard gunfire everywhere," said a teacher who fled to Hinche.\n\nOn Tuesday, police reinforcements launched a counter-offensive and retook the police station after hours of fighting.',
+    "2025-04-02",
+    "Haiti",
+  );
+  assert.deepEqual(
+    evs.map((e) => `${e.event_date} ${e.location}`),
+    ["2025-03-31 Lascahobas", "2025-04-01 Lascahobas"],
+  );
+});

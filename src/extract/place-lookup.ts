@@ -25,6 +25,8 @@ export function plausibleName(name: string, gaz: Gazetteer, cues: PlaceCues): bo
   if (/['’]\p{Ll}{3,}/u.test(name) || name.includes(".")) return false;
   // ("UNAMID", "UAG", "CMA": capitals only are acronyms of groups and bodies)
   if (/^[\p{Lu}\d-]+$/u.test(name) && name.length <= 6) return false;
+  // ("FAMa", "FAd'H": an acronym written with a small letter inside, two capitals before it)
+  if (/^\p{Lu}{2,}\p{Ll}/u.test(name) && !name.includes(" ")) return false;
   const parts = name.split(/[\s-]+/);
   // "the Movement of June 5", "the Party": words of organisations are no village names
   if (parts.some((p) => cues.notNames.has(foldKey(p)))) return false;
