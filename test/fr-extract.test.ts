@@ -2176,6 +2176,21 @@ describe("a tally of deaths", () => {
   });
 });
 
+describe("an acronym written with a small letter inside", () => {
+  it("'des militaires de la FAd'H ont lancé une contre-offensive' places nothing in a village called FAd'H", () => {
+    const e = extract(
+      "Lundi, des bandits ont attaqué le commissariat de Lascahobas. Mardi, des policiers et des militaires de la FAd'H ont lancé une contre-offensive et repris le contrôle du commissariat.",
+      "2025-04-02",
+      "Haiti",
+    );
+    assert.ok(e.length >= 1);
+    assert.ok(
+      e.every((x) => x.location !== "FAd'H"),
+      e.map((x) => `${x.sub_event_type} ${x.location}`).join("; "),
+    );
+  });
+});
+
 describe("a village taken, placed by its distance from a town", () => {
   it("'se sont emparés de Kalembe, à une vingtaine de kilomètres de Sake' is a town taken, near Sake", () => {
     const e = extract(
