@@ -7222,3 +7222,15 @@ test("'said a teacher who fled to Hinche': where a witness fled places no later 
     ["2025-03-31 Lascahobas", "2025-04-01 Lascahobas"],
   );
 });
+
+test("'17 drivers were arrested for \"direct assault\"': a charge in quotes is no attack; the arrests end the march", () => {
+  const evs = run(
+    'Police on Tuesday blocked about 2,000 jeepney drivers from marching to the presidential palace in Manila.\n\nA police director said 17 drivers were arrested for "direct assault and disobedience" after they pushed against the police line.',
+    "2026-02-25",
+    "Philippines",
+  );
+  assert.deepEqual(
+    evs.map((e) => e.sub_event_type),
+    ["Protest with intervention"],
+  );
+});

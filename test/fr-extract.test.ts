@@ -2191,6 +2191,19 @@ describe("an acronym written with a small letter inside", () => {
   });
 });
 
+describe("a short paragraph opening that names one town", () => {
+  it("'La situation a été plus tendue à Redeyef.' places the riot told after it in Redeyef", () => {
+    const e = extract(
+      "Lundi matin, une cinquantaine de chômeurs ont observé un sit-in devant le siège du gouvernorat de Gafsa.\n\nLa situation a été plus tendue à Redeyef. Dans la soirée de lundi, des dizaines de jeunes ont bloqué les principales artères de la ville avec des pneus enflammés.",
+      "2025-02-19",
+      "Tunisia",
+    );
+    assert.equal(e.length, 2, e.map((x) => `${x.sub_event_type} ${x.location}`).join("; "));
+    assert.equal(e[1].event_type, "Riots");
+    assert.notEqual(e[1].location, "Gafsa");
+  });
+});
+
 describe("a village taken, placed by its distance from a town", () => {
   it("'se sont emparés de Kalembe, à une vingtaine de kilomètres de Sake' is a town taken, near Sake", () => {
     const e = extract(

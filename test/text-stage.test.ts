@@ -12,6 +12,16 @@ test("sentences: abbreviations and initials do not end a sentence", () => {
   assert.deepEqual(s, ["Gen. Traore met Mr. J. Diallo in Gao on Monday.", "The talks failed."]);
 });
 
+test("sentences: ranks written short ('Brig. Gen.', 'Supt.') do not end a sentence", () => {
+  const text =
+    "Police District director Brig. Gen. Ramon Castillo said 17 were held. Supt. Ana Reyes confirmed it.";
+  const s = splitSentences(text).map((x) => text.slice(x.start, x.end));
+  assert.deepEqual(s, [
+    "Police District director Brig. Gen. Ramon Castillo said 17 were held.",
+    "Supt. Ana Reyes confirmed it.",
+  ]);
+});
+
 test("paragraph repair joins a sentence broken by a blank line", () => {
   const text =
     "Police fired tear gas at the crowd, which\n\nresponded with stones.\n\nA new paragraph starts here.";

@@ -193,6 +193,8 @@ function arrestedFor(tokens: Token[], h: CueHit, hits: CueHit[], lex: LocaleLexi
       !(
         lex.anaphora.has(t.norm) ||
         timePossessive(t, lex) ||
+        // (the charge quoted: 'arrested for "direct assault and disobedience"')
+        QUOTE_MARK.test(t.text) ||
         (!t.cap && /^\p{Ll}+$/u.test(t.text) && !lex.chargeLinks.has(t.norm))
       )
     )
@@ -201,6 +203,9 @@ function arrestedFor(tokens: Token[], h: CueHit, hits: CueHit[], lex: LocaleLexi
   if (!lex.chargeLinks.has(tokens[k]?.norm ?? "")) return false;
   return hits.some((a) => a.cues.includes("arrest") && a.last < k && k - a.last <= 8);
 }
+
+/** A quotation mark standing alone as a token. */
+const QUOTE_MARK = /^["“”«»]$/u;
 
 /** People are what a "handed over" hands over: the subject of its passive, or its object. */
 function handsOverPeople(tokens: Token[], h: CueHit, actors: ActorMention[]): boolean {
@@ -918,6 +923,8 @@ function placeOrCreditTold(loop: SentenceLoop, s: Sentence, hits: CueHit[]): voi
  * un peu plus de 6 heures, mardi, lorsque des agents de l'ANR ont frappé à la porte de ..., à Kinshasa.").
  */
 const SCENE_TOKENS = 45;
+/** The longest paragraph-opening sentence of no event whose one town, with no date, sets the scene. */
+const SHORT_SCENE_TOKENS = 15;
 
 /** A sentence that tells no event: the scene, day or story it sets for what follows. */
 function sentenceOfNoEvent(loop: SentenceLoop, s: Sentence): void {
@@ -989,6 +996,16 @@ function sentenceOfNoEvent(loop: SentenceLoop, s: Sentence): void {
     if (towns.length === 1) {
       ctx.scenePlace = { place: towns[0], paragraph: s.paragraph, end: s.end, frames: frames.length };
       ctx.sentenceDate = { date: one[0], index: s.index + 1 };
+    }
+    // ("La situation a été plus tendue à Redeyef. Dans la soirée de lundi, des dizaines de jeunes ont
+    // bloqué les principales artères de la ville": a short opening with one town and no date sets the
+    // town alone)
+    else if (!one.length && s.tokens.length <= SHORT_SCENE_TOKENS) {
+      const only = notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)).filter(
+        (p) => !p.weak && p.place.kind === "populated" && located(p.place),
+      );
+      if (only.length === 1)
+        ctx.scenePlace = { place: only[0], paragraph: s.paragraph, end: s.end, frames: frames.length };
     }
   }
   if (scene && opening < 0) ctx.sentenceDate = { date: days[0], index: s.index + 1 };
