@@ -2204,6 +2204,20 @@ describe("a short paragraph opening that names one town", () => {
   });
 });
 
+describe("a lynching and a place named with a number", () => {
+  it("'une foule a lynché deux jeunes hommes ... à Delmas 73' kills two, in Delmas 73", () => {
+    const e = extract(
+      "Le 13 juin, une foule a lynché deux jeunes hommes accusés d'être des membres de gang, à Delmas 73.",
+      "2025-06-16",
+      "Haiti",
+    );
+    assert.equal(e.length, 1);
+    assert.equal(e[0].sub_event_type, "Mob violence");
+    assert.equal(e[0].fatalities, 2);
+    assert.equal(e[0].location, "Delmas 73");
+  });
+});
+
 describe("a village taken, placed by its distance from a town", () => {
   it("'se sont emparés de Kalembe, à une vingtaine de kilomètres de Sake' is a town taken, near Sake", () => {
     const e = extract(

@@ -452,6 +452,14 @@ function nameAt(
     )
       end = whole;
   }
+  // ("à Delmas 73": a number after a name is part of it when the gazetteer knows the two together)
+  if (
+    isPlaceName &&
+    tokens[end + 1]?.num &&
+    /^\d{1,3}$/u.test(tokens[end + 1].text) &&
+    isPlaceName(`${runKey(tokens, i, end)} ${tokens[end + 1].norm}`)
+  )
+    end++;
   // ("POLICE REPEL ATTACK ON IHIALA DIVISIONAL HEADQUARTERS": in a line written in capitals every word
   // has one; the name is the longest start of the run the gazetteer knows, when it knows one)
   if (end > i && isPlaceName && shouted(tokens, i, end) && !isPlaceName(runKey(tokens, i, end))) {
