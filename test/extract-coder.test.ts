@@ -7234,3 +7234,13 @@ test("'17 drivers were arrested for \"direct assault\"': a charge in quotes is n
     ["Protest with intervention"],
   );
 });
+
+test("'detected and neutralised two improvised explosive devices': disrupted weapons use, nobody killed", () => {
+  const e = one(
+    "On 15 October, an army engineering unit detected and neutralised two improvised explosive devices on the road between Djibo and Tongomayel.",
+    "2025-10-17",
+    "Burkina Faso",
+  );
+  assert.equal(e.sub_event_type, "Disrupted weapons use");
+  assert.equal(e.fatalities, 0);
+});

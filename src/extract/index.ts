@@ -2155,6 +2155,25 @@ function agreementSince(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean
   return false;
 }
 
+/** A killing's word whose object is a device ("neutralised two IEDs"): the device's cue right after it. */
+function neutralisesDevice(tokens: Token[], h: CueHit, hits: CueHit[], lex: LocaleLexicon): boolean {
+  const device = hits.find(
+    (x) => x.first > h.last && x.first <= h.last + DEVICE_REACH && x.cues.includes("ied"),
+  );
+  if (!device) return false;
+  // (only determiners and counts between: "neutralised two", "a neutralisé deux")
+  for (let k = h.last + 1; k < device.first; k++)
+    if (
+      !lex.objectStarts.has(tokens[k].norm) &&
+      !/^\d/u.test(tokens[k].text) &&
+      parseNumberPhrase(tokens[k].text, lex.locale) === null
+    )
+      return false;
+  return true;
+}
+/** How many words after a killing's word a device may be its object ("neutralised two improvised ..."). */
+const DEVICE_REACH = 3;
+
 /** A word of finding a few words before a cue ("discovered an IED", "a découvert un engin explosif"). */
 function foundBefore(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
   for (let k = h.first - 1; k >= Math.max(0, h.first - FOUND_REACH); k--) {
@@ -2887,6 +2906,14 @@ function resolveSeize(
     // are no territory changing hands)
     if (h.cues.includes("takeover") && handsOverPeople(s.tokens, h, actors))
       dropCues(h, "takeover", "deploy");
+    // ("detected and neutralised two improvised explosive devices", "a neutralisé deux engins explosifs": a
+    // device made harmless is disrupted weapons use, no killing)
+    if (h.cues.includes("kill") && neutralisesDevice(s.tokens, h, hits, lex)) {
+      setCues(h, ["weapons"]);
+      for (const x of hits)
+        if (x.first > h.last && x.first <= h.last + DEVICE_REACH && x.cues.includes("ied"))
+          setCues(x, ["weapons"]);
+    }
     // ("troops discovered an IED planted about 20 km from Damboa", "ont découvert un engin explosif": a
     // device found before it went off, nobody hurt, is disrupted weapons use)
     if (
