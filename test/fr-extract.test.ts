@@ -2218,6 +2218,20 @@ describe("a lynching and a place named with a number", () => {
   });
 });
 
+describe("hunters who go to take back cattle and clash with the raiders", () => {
+  it("'ont tenté de récupérer le bétail et se sont heurtés aux assaillants' is a clash, no arms recovered", () => {
+    const e = extract(
+      "Le village de Tori a été attaqué mardi par des hommes armés qui ont tué cinq civils et emporté un troupeau de bœufs. Le lendemain, des chasseurs dozos ont tenté de récupérer le bétail et se sont heurtés aux assaillants près de Bankass.",
+      "2025-06-05",
+      "Mali",
+    );
+    assert.deepEqual(
+      e.map((x) => `${x.sub_event_type} ${x.event_date}`),
+      ["Attack 2025-06-03", "Armed clash 2025-06-04"],
+    );
+  });
+});
+
 describe("a village taken, placed by its distance from a town", () => {
   it("'se sont emparés de Kalembe, à une vingtaine de kilomètres de Sake' is a town taken, near Sake", () => {
     const e = extract(

@@ -2155,6 +2155,18 @@ function agreementSince(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean
   return false;
 }
 
+/** Goods (cattle, belongings; not arms or equipment) as the object right after a word. */
+function goodsAfter(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
+  for (let k = h.last + 1; k <= h.last + 3 && k < tokens.length; k++) {
+    const w = tokens[k].norm;
+    if (lex.goods.has(w)) return !NOT_GOODS.has(w);
+    if (!lex.objectStarts.has(w) && !/^\d/u.test(tokens[k].text)) return false;
+  }
+  return false;
+}
+/** Words of goods that may be arms or gear recovered ("le matériel récupéré", "engins explosifs"). */
+const NOT_GOODS = new Set(["materiel", "engins", "equipment", "stocks", "stock"]);
+
 /** A killing's word whose object is a device ("neutralised two IEDs"): the device's cue right after it. */
 function neutralisesDevice(tokens: Token[], h: CueHit, hits: CueHit[], lex: LocaleLexicon): boolean {
   const device = hits.find(
@@ -2906,6 +2918,9 @@ function resolveSeize(
     // are no territory changing hands)
     if (h.cues.includes("takeover") && handsOverPeople(s.tokens, h, actors))
       dropCues(h, "takeover", "deploy");
+    // ("ont tenté de récupérer le bétail": goods taken back are no arms recovered)
+    if (h.cues.includes("weapons") && h.first === h.last && goodsAfter(s.tokens, h, lex))
+      dropCues(h, "weapons");
     // ("detected and neutralised two improvised explosive devices", "a neutralisé deux engins explosifs": a
     // device made harmless is disrupted weapons use, no killing)
     if (h.cues.includes("kill") && neutralisesDevice(s.tokens, h, hits, lex)) {
