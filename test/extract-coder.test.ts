@@ -7244,3 +7244,12 @@ test("'detected and neutralised two improvised explosive devices': disrupted wea
   assert.equal(e.sub_event_type, "Disrupted weapons use");
   assert.equal(e.fatalities, 0);
 });
+
+test("'snatched ballot papers and threw brick chunks at police': a riot", () => {
+  const e = one(
+    "In Laksham upazila of Cumilla, a group of around 50 people snatched ballot papers and threw brick chunks at police on Saturday.",
+    "2025-02-09",
+    "Bangladesh",
+  );
+  assert.equal(e.event_type, "Riots");
+});
