@@ -7253,3 +7253,16 @@ test("'snatched ballot papers and threw brick chunks at police': a riot", () => 
   );
   assert.equal(e.event_type, "Riots");
 });
+
+test("'said Raipura Police Station Officer-in-Charge' in a story from Bangladesh places nothing in India's Raipur", () => {
+  const evs = run(
+    "Supporters of two chairman candidates clashed with sticks and machetes in Narsingdi on Saturday, leaving one dead. The deceased was hacked and died on the way to hospital, said Raipura Police Station Officer-in-Charge Azharul Islam.",
+    "2025-02-09",
+    "Bangladesh",
+  );
+  assert.ok(evs.length >= 1);
+  assert.ok(
+    evs.every((e) => e.country === "Bangladesh"),
+    evs.map((e) => `${e.location} ${e.country}`).join("; "),
+  );
+});

@@ -1521,11 +1521,16 @@ function placeCandidate(names: SentenceNames, c: Candidate, r: ResolvedName): vo
   // A name met only as a verb's object or a modifier must be a known town, never a guess.
   // (or a district the gazetteer holds by that very name: "recaptured Adan Yabaal", placed at its region)
   const district = place.kind === "admin2" && !place.fuzzy && !!place.regionPoint;
+  // (and not a town abroad known by another spelling: "said Raipura Police Station officer" in a story from
+  // Bangladesh is no Raipur in India)
   if (
     c.oblique &&
     !inUnit.has(c) &&
     !district &&
-    (!located(place) || place.fuzzy || place.kind !== "populated")
+    (!located(place) ||
+      place.fuzzy ||
+      place.kind !== "populated" ||
+      (!!country && place.country !== country && normName(place.location) !== normName(name)))
   )
     return;
   // (the village, not the region it lies in, is the place: the region's name is no place of its own)
