@@ -7266,3 +7266,14 @@ test("'said Raipura Police Station Officer-in-Charge' in a story from Bangladesh
     evs.map((e) => `${e.location} ${e.country}`).join("; "),
   );
 });
+
+test("a dateline after a headline and a byline ('IMPHAL, Jan 20:') is no date or place of the event", () => {
+  const e = one(
+    "Village volunteer killed in gunfight near Moirang\n\nIFP Bureau\n\nIMPHAL, Jan 20: A village volunteer was killed when armed miscreants from the hills opened fire on Moirang in Bishnupur district on Sunday, sources said.",
+    "2025-01-21",
+    "India",
+  );
+  assert.equal(e.event_date, "2025-01-19");
+  assert.equal(e.admin1, "Manipur");
+  assert.notEqual(e.location, "Imphal");
+});

@@ -60,6 +60,14 @@ const BARE_DATELINE = /^\s*(\p{Lu}[\p{L}'’.]{2,30}(?:[ -]\p{Lu}[\p{L}'’.]+){
 const AGENCY_NO_DASH =
   /^\s*(?:#?[^\n.]{0,160}\n+)?\s*([A-Z][A-Z'’.\-/ ]{2,40}?),\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?)(?:,?\s*\d{4})?\s*\((?:PTI|IANS|UNI|ANI|AFP|AP|Reuters|Xinhua|APA|AIP|ACP)\)\s+(?=\p{Lu})/u;
 
+/** The datelines above after two lines, a headline and a byline ("...\n\nIFP Bureau\n\nIMPHAL, Jan 20:"),
+ * tried only when none follows one line. */
+const afterByline = (re: RegExp) =>
+  new RegExp(re.source.replace("(?:#?[^\\n.]{0,160}\\n+)?", "(?:#?[^\\n.]{0,160}\\n+){2}"), re.flags);
+const BYLINED_DATELINE = afterByline(DATELINE);
+const BYLINED_TITLE_CASE = afterByline(TITLE_CASE_DATELINE);
+const BYLINED_AGENCY = afterByline(AGENCY_DATELINE);
+
 /** The character every dateline above ends with (a hyphen only when no word goes on from it: not "U.S.-backed"). */
 const DATELINE_END = /[:–—-]/;
 
@@ -80,6 +88,9 @@ export function articleContext(
     ? (TITLE_CASE_DATELINE.exec(head) ?? AGENCY_DATELINE.exec(head) ?? DATELINE.exec(head))
     : null;
   m ??= AGENCY_NO_DASH.exec(head);
+  // (after a headline and a byline: "Village volunteer killed ...\n\nIFP Bureau\n\nIMPHAL, Jan 20:")
+  if (!m && DATELINE_END.test(head))
+    m = BYLINED_TITLE_CASE.exec(head) ?? BYLINED_AGENCY.exec(head) ?? BYLINED_DATELINE.exec(head);
   if (!m) {
     const bare = BARE_DATELINE.exec(head);
     const town = bare ? gaz.resolve({ name: bare[1], country: article.country ?? null }) : null;
