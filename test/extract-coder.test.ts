@@ -7277,3 +7277,15 @@ test("a dateline after a headline and a byline ('IMPHAL, Jan 20:') is no date or
   assert.equal(e.admin1, "Manipur");
   assert.notEqual(e.location, "Imphal");
 });
+
+test("'\"... it will be us,\" said one protester': the protester quoted is a source, no protest of the quote's town", () => {
+  const evs = run(
+    'On Monday, gang members attacked the locality of Bongars in Kenscoff, killing four people, the mayor said.\n\nThe attacks sparked anger in Petion-Ville, where residents erected barricades of burning tyres on Rue Gregoire on Monday, demanding that the authorities send more police to Kenscoff. Police used tear gas to clear the roads in the afternoon.\n\n"Every day the gangs get closer to Petion-Ville. If the state cannot protect Kenscoff, tomorrow it will be us," said one protester, who gave his name only as Wilson.',
+    "2025-12-02",
+    "Haiti",
+  );
+  assert.deepEqual(
+    evs.map((e) => e.event_type),
+    ["Violence against civilians", "Riots"],
+  );
+});

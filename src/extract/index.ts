@@ -2155,6 +2155,15 @@ function agreementSince(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean
   return false;
 }
 
+/** A word right after a verb of speech, past one determiner ("said one protester", "raconte un manifestant"). */
+function speakerAfterSpeech(tokens: Token[], k: number, lex: LocaleLexicon): boolean {
+  let j = k - 1;
+  if (SPEAKER_DETERMINERS.has(tokens[j]?.norm ?? "")) j--;
+  return j < k - 1 && lex.speechVerbs.has(tokens[j]?.norm ?? "");
+}
+/** Determiners before a speaker named after the verb of speech. */
+const SPEAKER_DETERMINERS = new Set(["a", "an", "one", "another", "the", "un", "une", "le", "la", "l'"]);
+
 /** Goods (cattle, belongings; not arms or equipment) as the object right after a word. */
 function goodsAfter(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
   for (let k = h.last + 1; k <= h.last + 3 && k < tokens.length; k++) {
@@ -2918,6 +2927,13 @@ function resolveSeize(
     // are no territory changing hands)
     if (h.cues.includes("takeover") && handsOverPeople(s.tokens, h, actors))
       dropCues(h, "takeover", "deploy");
+    // ('"... it will be us," said one protester': a protester who speaks is the source of the quote)
+    if (
+      h.first === h.last &&
+      h.cues.every((c) => c === "protest") &&
+      speakerAfterSpeech(s.tokens, h.first, lex)
+    )
+      dropCues(h, "protest");
     // ("ont tenté de récupérer le bétail": goods taken back are no arms recovered)
     if (h.cues.includes("weapons") && h.first === h.last && goodsAfter(s.tokens, h, lex))
       dropCues(h, "weapons");
