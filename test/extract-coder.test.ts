@@ -7289,3 +7289,28 @@ test("'\"... it will be us,\" said one protester': the protester quoted is a sou
     ["Violence against civilians", "Riots"],
   );
 });
+
+test("'several hundred marched in Batumi, while in Kutaisi around 300 people gathered': two protests", () => {
+  const evs = run(
+    "On Sunday, in Batumi, several hundred people marched along the seafront to the regional government building, while in Kutaisi around 300 people gathered in front of the opera house.",
+    "2025-02-03",
+    "Georgia",
+  );
+  assert.deepEqual(evs.map((e) => `${e.sub_event_type} ${e.location}`).sort(), [
+    "Peaceful protest Batumi",
+    "Peaceful protest Kutaisi",
+  ]);
+});
+
+test("'arrested on charges of ... in connection with protests in December': the charge's month dates no arrest", () => {
+  const evs = run(
+    "On Monday morning, police detained opposition politician Davit Beridze at his home in Tbilisi. The Interior Ministry said he was arrested on charges of organising group violence in connection with protests in December.",
+    "2025-02-04",
+    "Georgia",
+  );
+  assert.ok(evs.length >= 1);
+  assert.ok(
+    evs.every((e) => e.event_date === "2025-02-03"),
+    evs.map((e) => `${e.sub_event_type} ${e.event_date}`).join("; "),
+  );
+});

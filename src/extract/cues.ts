@@ -556,7 +556,10 @@ function gatheringsWithDemands(hits: CueHit[], tokens: Token[], lex: LocaleLexic
     const says =
       dispersed ||
       demands.some((d) => d.first > h.last && d.first - h.last <= 12) ||
-      atSeatOfPower(tokens, h, lex);
+      atSeatOfPower(tokens, h, lex) ||
+      // ("In Batumi, several hundred people marched ..., while in Kutaisi around 300 people gathered": a
+      // crowd gathered after a march told in the same sentence protests too)
+      hits.some((x) => x.last < h.first && x.cues.includes("protest") && !x.cues.includes("gather"));
     setCues(
       h,
       h.cues.filter((c) => c !== "gather"),

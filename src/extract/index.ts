@@ -1497,13 +1497,22 @@ function clauseFrames(
           (h.cues.includes("intervene") && !h.cues.includes("arrest")) || h.cues.includes("lethal_force"),
       ) &&
       ch.every((h) => h.cues.every((c) => DEMO_ANSWER.has(c)));
+    // ("he was arrested on charges of ... in connection with protests in December": the month of the
+    // charge is no date of the arrest)
+    const arrestDates =
+      charges.length && ch.some((h) => h.cues.includes("arrest"))
+        ? dates.filter(
+            (d) =>
+              d.precision === 1 || !charges.some((c) => c.last < tokenAt(s.tokens, d.start) && c.first > 0),
+          )
+        : dates;
     const f = frameOf(
       s,
       first,
       last,
       ch,
       withoutDemanded(s, actors, lex),
-      dates,
+      arrestDates,
       numbers,
       places,
       ctx.published,
