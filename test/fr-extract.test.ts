@@ -2232,6 +2232,18 @@ describe("hunters who go to take back cattle and clash with the raiders", () => 
   });
 });
 
+describe("the unemployed as a crowd", () => {
+  it("'un groupe de chômeurs a bloqué pendant plusieurs heures la voie ferrée' is a protest", () => {
+    const e = extract(
+      "Mardi, à Metlaoui, un groupe de chômeurs a bloqué pendant plusieurs heures la voie ferrée.",
+      "2025-02-19",
+      "Tunisia",
+    );
+    assert.equal(e.length, 1);
+    assert.equal(e[0].event_type, "Protests");
+  });
+});
+
 describe("a village taken, placed by its distance from a town", () => {
   it("'se sont emparés de Kalembe, à une vingtaine de kilomètres de Sake' is a town taken, near Sake", () => {
     const e = extract(
