@@ -2244,6 +2244,18 @@ describe("the unemployed as a crowd", () => {
   });
 });
 
+describe("arrests counted with an approximate number", () => {
+  it("'ont interpellé une quarantaine de personnes' are arrests, not one ordinary suspect", () => {
+    const e = extract(
+      "Mercredi, les forces de défense et de sécurité ont interpellé une quarantaine de personnes à Goundi.",
+      "2025-01-24",
+      "Chad",
+    );
+    assert.equal(e.length, 1);
+    assert.equal(e[0].sub_event_type, "Arrests");
+  });
+});
+
 describe("a village taken, placed by its distance from a town", () => {
   it("'se sont emparés de Kalembe, à une vingtaine de kilomètres de Sake' is a town taken, near Sake", () => {
     const e = extract(

@@ -2696,8 +2696,9 @@ function oneOrdinarySuspect(
     ONE_PERSON.has(s.tokens[k]?.norm ?? "") ||
     ONE_PERSON.has(s.tokens[at]?.norm ?? "") ||
     (singular && THE_ONE.has(s.tokens[k]?.norm ?? ""));
-  if (!one || numbers.some((n) => n.value > 1 && n.start >= target.start && n.end <= target.end))
-    return false;
+  // (nor a count between the article and the people: "une quarantaine de personnes", "a dozen people")
+  const from = s.tokens[Math.max(k, 0)]?.start ?? target.start;
+  if (!one || numbers.some((n) => n.value > 1 && n.start >= from && n.end <= target.end)) return false;
   return !anyWordIn(s.tokens, first, last, lex.politicalWords);
 }
 /** What the forces' answer to a demonstration told just before may tell: dispersal, its wounded, arrests. */
