@@ -2256,6 +2256,20 @@ describe("arrests counted with an approximate number", () => {
   });
 });
 
+describe("a crowd that tries to gather to demand a release, dispersed", () => {
+  it("'ont tenté de se rassembler ... pour réclamer sa libération. La police les a dispersés' is a protest broken up", () => {
+    const e = extract(
+      "Lundi soir, le président du parti a été interpellé à son domicile à N'Djamena. Le lendemain, plusieurs dizaines de militants ont tenté de se rassembler devant le siège du parti pour réclamer sa libération. La police les a dispersés à coups de gaz lacrymogène.",
+      "2025-10-09",
+      "Chad",
+    );
+    assert.deepEqual(
+      e.map((x) => `${x.sub_event_type} ${x.event_date}`),
+      ["Arrests 2025-10-06", "Protest with intervention 2025-10-07"],
+    );
+  });
+});
+
 describe("a village taken, placed by its distance from a town", () => {
   it("'se sont emparés de Kalembe, à une vingtaine de kilomètres de Sake' is a town taken, near Sake", () => {
     const e = extract(
