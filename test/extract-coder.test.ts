@@ -7314,3 +7314,13 @@ test("'arrested on charges of ... in connection with protests in December': the 
     evs.map((e) => `${e.sub_event_type} ${e.event_date}`).join("; "),
   );
 });
+
+test("an attack on a post repelled 'with the support of air force aircraft' stays a battle", () => {
+  const e = one(
+    "On Saturday, several hundred militants on motorbikes attacked the army detachment in Barsalogho. With the support of air force aircraft, the assault was repelled and more than 50 attackers were killed, the army said.",
+    "2025-07-21",
+    "Burkina Faso",
+  );
+  assert.equal(e.sub_event_type, "Armed clash");
+  assert.equal(e.fatalities, 50);
+});

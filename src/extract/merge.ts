@@ -908,10 +908,12 @@ function absorb(
       m.coding.decisive === "takeover" ||
       m.coding.decisive === "retake" ||
       (m.coding.decisive === "ambush" && f.sentence !== m.sentence) ||
-      // (an assault on a post told first: "the fighters stormed the base after a car bomb exploded")
+      // (an assault on a post told first: "the fighters stormed the base after a car bomb exploded"; and the
+      // air support its defenders had, told after: "grâce à l'appui des vecteurs aériens, l'assaut a été brisé")
       (m.coding.decisive === "attack" &&
         !!m.facts.targetArmed &&
-        coding?.sub_event_type === "Remote explosive/landmine/IED")) &&
+        (coding?.sub_event_type === "Remote explosive/landmine/IED" ||
+          (coding?.sub_event_type === "Air/drone strike" && f.sentence !== m.sentence)))) &&
     coding?.event_type === "Explosions/Remote violence";
   if (recode && coding && allowed && !battleKept && !(keepType && family(coding) !== family(m.coding))) {
     m.coding = coding;
