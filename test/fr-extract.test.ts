@@ -2270,6 +2270,18 @@ describe("a crowd that tries to gather to demand a release, dispersed", () => {
   });
 });
 
+describe("youths who burn cars and attack buildings riot", () => {
+  it("'des groupes de jeunes ont mis le feu à des voitures avant de s'en prendre à un bureau de poste' is a riot", () => {
+    const e = extract(
+      "Vers 23 heures samedi, des groupes de jeunes ont mis le feu à des poubelles et à des voitures à Amiens, avant de s'en prendre à un bureau de poste et à une annexe de la mairie.",
+      "2025-07-07",
+      "France",
+    );
+    assert.equal(e.length, 1);
+    assert.equal(e[0].event_type, "Riots");
+  });
+});
+
 describe("a village taken, placed by its distance from a town", () => {
   it("'se sont emparés de Kalembe, à une vingtaine de kilomètres de Sake' is a town taken, near Sake", () => {
     const e = extract(

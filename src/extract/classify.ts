@@ -591,7 +591,11 @@ export function classify(told: FrameFacts): Coding | null {
     (unarmedAgent &&
       !agent?.communal &&
       !agent?.ethnicity &&
-      (hurts || (has("attack") && facts.attackVerb)) &&
+      // ("des groupes de jeunes ont mis le feu à des voitures avant de s'en prendre à un bureau de poste":
+      // youths who burn and attack, the attack's verb in the infinitive)
+      (hurts ||
+        (has("attack") &&
+          (facts.attackVerb || (has("riot") && ![...roles].some((r) => ARMED.has(r) && !STATE.has(r)))))) &&
       !has("abduct"))
   ) {
     const communal = sides.some((m) => !!m.ethnicity || !!m.social || !!m.communal);
