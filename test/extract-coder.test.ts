@@ -7324,3 +7324,13 @@ test("an attack on a post repelled 'with the support of air force aircraft' stay
   assert.equal(e.sub_event_type, "Armed clash");
   assert.equal(e.fatalities, 50);
 });
+
+test("'vehicles torched, fireworks fired at police and eleven arrests': a riot, no shooting", () => {
+  const e = one(
+    "Some twenty vehicles torched, fireworks fired at police and eleven arrests: the northern district of Amiens saw a night of violence from Saturday to Sunday.",
+    "2025-07-07",
+    "France",
+  );
+  assert.equal(e.sub_event_type, "Violent demonstration");
+  assert.equal(e.actor1, "Rioters (France)");
+});
