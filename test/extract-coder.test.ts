@@ -7334,3 +7334,12 @@ test("'vehicles torched, fireworks fired at police and eleven arrests': a riot, 
   assert.equal(e.sub_event_type, "Violent demonstration");
   assert.equal(e.actor1, "Rioters (France)");
 });
+
+test("in a story opened by a trial, an arrest told with no day is the accused's past arrest, no event", () => {
+  const evs = run(
+    "A court in Maiduguri on Monday sentenced three men to 20 years in prison for financing terrorism. The defendants were arrested at a checkpoint with large sums of cash, prosecutors told the court.",
+    "2025-05-06",
+    "Nigeria",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => `${e.sub_event_type} ${e.event_date}`).join("; "));
+});

@@ -1365,10 +1365,11 @@ function eventDates(
   ).filter((d) => !d.future || countedBack(s, d, ctx, lex));
   // ("Selon l'acte d'accusation, plus de cent personnes auraient été tuées au cours de ces violences": in
   // a story opened by a trial, violence told with no day of its own is the crime judged)
+  // (and so is an arrest told with no day: "Interpellés lors d'un contrôle routier, les accusés ...")
   if (
     loop.courtStory &&
     !dates.length &&
-    hits.every((h) => !h.cues.includes("arrest") && !h.cues.includes("protest") && !h.cues.includes("riot"))
+    hits.every((h) => !h.cues.includes("protest") && !h.cues.includes("riot"))
   )
     return null;
   // ("Wagner mercenaries have been deployed in Mali since late 2021": a sentence dated only by the
