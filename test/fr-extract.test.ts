@@ -2282,6 +2282,17 @@ describe("youths who burn cars and attack buildings riot", () => {
   });
 });
 
+describe("a march announced for a coming day written out", () => {
+  it("'l'organisation d'une marche pacifique le samedi 31 mai prochain' is no event yet", () => {
+    const e = extract(
+      "Les partis de l'opposition ont annoncé ce jeudi, au cours d'une conférence de presse tenue à Cocody, l'organisation d'une marche pacifique le samedi 31 mai à Yopougon.",
+      "2025-05-22",
+      "Ivory Coast",
+    );
+    assert.equal(e.length, 0, e.map((x) => `${x.sub_event_type} ${x.location}`).join("; "));
+  });
+});
+
 describe("a village taken, placed by its distance from a town", () => {
   it("'se sont emparés de Kalembe, à une vingtaine de kilomètres de Sake' is a town taken, near Sake", () => {
     const e = extract(

@@ -2795,9 +2795,18 @@ const NOT_CROWD = new Set<string>(["arrest", "kill", "injure", "abduct", "beat"]
  * planned for then. (Not "the following day", "a week later": days counted from an event told, which
  * may fall after a report written on the event's day.)
  */
+/** Words that make a day the coming one, inside its mention ("le samedi 31 mai prochain", "next Monday"),
+ * or a weekday written with the day ("le samedi 31 mai", "on Saturday, May 31"). */
+const COMING =
+  /\b(?:prochain|prochaine|next|coming|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
 function plannedFor(s: Sentence, h: CueHit, dates: DateMention[]): boolean {
   return dates.some(
-    (d) => d.future && d.weekday && d.start >= h.end && tokenAt(s.tokens, d.start) - h.last <= 4,
+    (d) =>
+      d.future &&
+      // (or a day said to be the coming one: "le samedi 31 mai prochain")
+      (d.weekday || (d.precision === 1 && COMING.test(d.text))) &&
+      d.start >= h.end &&
+      tokenAt(s.tokens, d.start) - h.last <= 4,
   );
 }
 
