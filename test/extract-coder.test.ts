@@ -7343,3 +7343,12 @@ test("in a story opened by a trial, an arrest told with no day is the accused's 
   );
   assert.equal(evs.length, 0, evs.map((e) => `${e.sub_event_type} ${e.event_date}`).join("; "));
 });
+
+test("'killing its two occupants, whom the Israeli army described as Hezbollah members': the army labels, Hezbollah is hit", () => {
+  const e = one(
+    "On Friday, an Israeli drone strike hit a car in Nabatieh, killing its two occupants, whom the Israeli army described as Hezbollah members.",
+    "2025-10-18",
+    "Lebanon",
+  );
+  assert.equal(e.actor2, "Hezbollah");
+});

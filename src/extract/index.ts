@@ -1909,6 +1909,13 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
     // ("kidnapped by armed men suspected to be Ambazonian separatists": the group named after them is who
     // the armed men are, one side)
     if (!a.group && isArmed(a) && identifiedAs(spans(), tokens, j, actors)) return false;
+    // ("killing its two occupants, whom the Israeli army described as Hezbollah members": who gives the
+    // victims a label is no side)
+    if (
+      lex.labelVerbs.has(next) &&
+      (lex.relatives.has(tokens[i - 1]?.norm ?? "") || lex.relatives.has(tokens[i - 2]?.norm ?? ""))
+    )
+      return false;
     // ("Police blamed southern insurgents for the attack": those who blame are no side of it, armed or not)
     // (but "UPDF accused of bombing pastoralists": the accused)
     if (lex.blameVerbs.has(next) && !lex.charges.matchAll(tokens.slice(j + 1, j + 3)).length) return false;

@@ -107,6 +107,7 @@ interface TriggerFile {
   careSites?: string[];
   turnWords?: string[];
   tallyVerbs?: string[];
+  labelVerbs?: string[];
   findings?: string[];
   rescueWords?: string[];
   siegeWords?: string[];
@@ -301,6 +302,9 @@ export interface LocaleLexicon {
   turnWords: Set<string>;
   /** "counted", "a recensé": verbs of a tally; a toll of a hundred or more counted by one is a statistic. */
   tallyVerbs: Set<string>;
+  /** "described", "called": after a relative word, who labels the victims ("whom the army described as
+   * militants") is no side of the event. */
+  labelVerbs: Set<string>;
   /** "buried", "found", "retrouvés": what is done with bodies found after a killing. */
   /** Words of rescue and relief ("evacuate", "secourir"): forces sent for them after a disaster do no
    * deed of war. */
@@ -529,6 +533,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     careSites: new Set(file.careSites ?? []),
     turnWords: new Set(file.turnWords ?? []),
     tallyVerbs: new Set(file.tallyVerbs ?? []),
+    labelVerbs: new Set(file.labelVerbs ?? []),
     findings: new Set(file.findings ?? []),
     rescueWords: new Set(file.rescueWords ?? []),
     siegeWords: new Set(file.siegeWords ?? []),
