@@ -7352,3 +7352,13 @@ test("'killing its two occupants, whom the Israeli army described as Hezbollah m
   );
   assert.equal(e.actor2, "Hezbollah");
 });
+
+test("'Ambazonian separatists clashed with soldiers ... 2 separatists were killed': the group named twice is one side, the soldiers the other", () => {
+  const e = one(
+    "On 12 August 2025, Ambazonian separatists clashed with soldiers during a military raid in Ndop (Ngoketunjia, North-West). 2 separatists were killed.",
+    "2025-08-13",
+    "Cameroon",
+  );
+  assert.equal(e.actor1, "Ambazonian Separatists");
+  assert.equal(e.actor2, "Military Forces of Cameroon (1982-)");
+});

@@ -4,7 +4,7 @@ import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { fullReport, predict } from "../src/eval/run.js";
 import type { GoldArticle } from "../src/eval/score.js";
-import { extractArticle } from "../src/extract/index.js";
+import { explainFrames, extractArticle } from "../src/extract/index.js";
 import { lexicon } from "../src/locales/index.js";
 import type { EventRecord } from "../src/model/event.js";
 import { detectLanguage } from "../src/text/language.js";
@@ -2290,6 +2290,33 @@ describe("a march announced for a coming day written out", () => {
       "Ivory Coast",
     );
     assert.equal(e.length, 0, e.map((x) => `${x.sub_event_type} ${x.location}`).join("; "));
+  });
+});
+
+describe("a group and the network it is affiliated to", () => {
+  it("'le Groupe de soutien à l'islam et aux musulmans (JNIM, affilié à Al-Qaïda)': Al-Qaïda is no side", () => {
+    const frames = explainFrames({
+      id: "t",
+      text: "L'attaque a été revendiquée lundi par le Groupe de soutien à l'islam et aux musulmans (JNIM, affilié à Al-Qaïda) sur ses canaux de propagande.",
+      published: "2025-04-15",
+      country: "Mali",
+      language: "fr",
+    } as never);
+    assert.ok(frames.length >= 1);
+    for (const f of frames)
+      assert.ok(
+        f.actors.every((a) => a.group?.name !== "Al Qaeda"),
+        f.actors.map((a) => a.text).join("; "),
+      );
+  });
+  it("'le poste de l'armée à Boni a été attaqué par le JNIM': the post attacked is an armed target, a battle", () => {
+    const e = extract(
+      "Dimanche, le poste de l'armée à Boni a été attaqué par des combattants du JNIM.",
+      "2025-04-15",
+      "Mali",
+    );
+    assert.equal(e.length, 1);
+    assert.equal(e[0].event_type, "Battles");
   });
 });
 

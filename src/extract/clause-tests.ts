@@ -152,9 +152,20 @@ export function attacksArmedTarget(
       if (targets.has(w))
         return !aid.has(s.tokens[k + 1]?.norm ?? "") && !civilianOwner(s.tokens, k, targets, armed);
     }
+    // ("le poste de l'armée à Boni a été attaqué", "the post was attacked": the subject of the passive)
+    if (PASSIVE_BEFORE.has(s.tokens[h.first - 1]?.norm ?? ""))
+      for (let k = h.first - 2; k >= Math.max(0, h.first - PASSIVE_SUBJECT_REACH); k--) {
+        const w = s.tokens[k].norm;
+        if (w === "," || w === "." || w === ";") break;
+        if (targets.has(w)) return !civilianOwner(s.tokens, k, targets, armed);
+      }
   }
   return false;
 }
+/** The auxiliary right before a passive participle ("was attacked", "a été attaqué"). */
+const PASSIVE_BEFORE = new Set(["was", "were", "been", "ete"]);
+/** How many words before its verb the subject of a passive may begin ("le poste de l'armée à Boni a été"). */
+const PASSIVE_SUBJECT_REACH = 9;
 
 /**
  * "Police arrested 81 people involved in the riots": an arrest told first, every crowd word after it

@@ -1839,6 +1839,28 @@ function helped(lex: LocaleLexicon, tokens: Token[], i: number): boolean {
 }
 const DETS = new Set(["the", "les", "le", "la", "l'", "l’", "des", "du"]);
 
+/** An affiliation phrase right before token i, after another named group a few words before it. */
+function affiliateOf(
+  lex: LocaleLexicon,
+  tokens: Token[],
+  i: number,
+  actors: ActorMention[],
+  a: ActorMention,
+): boolean {
+  const from = Math.max(0, i - 4);
+  const m = lex.affiliations.matchAll(tokens.slice(from, i)).find((x) => x.last === i - 1 - from);
+  if (!m) return false;
+  const phraseStart = tokens[from + m.first].start;
+  return actors.some(
+    (b) =>
+      b !== a &&
+      !!b.group &&
+      b.group.name !== a.group?.name &&
+      b.end <= phraseStart &&
+      phraseStart - b.end <= 30,
+  );
+}
+
 /** Some collaboration phrase (four words at most) ends right at token `end`. */
 function endsAt(lex: LocaleLexicon, tokens: Token[], end: number): boolean {
   const from = Math.max(0, end - 3);
@@ -1904,6 +1926,9 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
     // ("tué neuf civils qu'ils accusaient de collaborer avec les VDP": the side people are said to help,
     // named or not, is no side of the event)
     if (helped(lex, tokens, i)) return false;
+    // ("le Groupe de soutien à l'islam et aux musulmans (JNIM, affilié à Al-Qaïda)": the network a group
+    // named just before is affiliated to is no side of its own)
+    if (a.group && affiliateOf(lex, tokens, i, actors, a)) return false;
     // ("identifiés comme des éléments du groupe rebelle 3R": a noun inside the phrase is no side of its own)
     if (!a.group && spans().some((m) => m.first < i && j <= m.last)) return false;
     // ("kidnapped by armed men suspected to be Ambazonian separatists": the group named after them is who
@@ -3710,7 +3735,9 @@ function clauseSides(
             tokenAt(s.tokens, m.start) >= first,
         )
       : undefined;
-  const target = namedTarget ?? patient;
+  // ("le Groupe de soutien à l'islam et aux musulmans (JNIM, ...)": the group named twice is one side)
+  const sameGroup = !!agent?.group && (namedTarget ?? patient)?.group?.name === agent.group.name;
+  const target = sameGroup ? null : (namedTarget ?? patient);
   if (speaker && doer && clauseActors.includes(doer)) {
     clauseActors.splice(clauseActors.indexOf(doer), 1);
     if (!clauseActors.some((a) => a.role === doer.role)) roles.delete(doer.role);

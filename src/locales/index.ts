@@ -179,6 +179,7 @@ interface TriggerFile {
   similes?: string[];
   analysisLabels?: string[];
   collaborations?: string[];
+  affiliations?: string[];
   formerWords?: string[];
   pursuitParticiples?: string[];
   summaryMarkers?: string[];
@@ -423,6 +424,9 @@ export interface LocaleLexicon {
   analysisLabels: Set<string>;
   /** Words after which a named side is the one people are said to help ("accused of collaborating with the VDP"). */
   collaborations: PhraseMatcher<true>;
+  /** "affiliated to", "affilié à": a group named after one, right after another named group, is that one's
+   * network, no side of the event. */
+  affiliations: PhraseMatcher<true>;
   /** Words that make someone a past member of the forces named after them ("a former officer of the army"). */
   formerWords: Set<string>;
   pursuitParticiples: Set<string>;
@@ -596,6 +600,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     similes: new Set((file.similes ?? []).map((w) => w.toLowerCase())),
     analysisLabels: foldedWords(file.analysisLabels),
     collaborations: phrases(file.collaborations),
+    affiliations: phrases(file.affiliations),
     formerWords: foldedWords(file.formerWords),
     pursuitParticiples: foldedWords(file.pursuitParticiples),
     summaryMarkers: phrases(file.summaryMarkers),
