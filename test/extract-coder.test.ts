@@ -7362,3 +7362,12 @@ test("'Ambazonian separatists clashed with soldiers ... 2 separatists were kille
   assert.equal(e.actor1, "Ambazonian Separatists");
   assert.equal(e.actor2, "Military Forces of Cameroon (1982-)");
 });
+
+test("'on the main highway linking Quetta to Karachi, near the town of Surab': near Surab, not the road's first town", () => {
+  const e = one(
+    "Separatist gunmen shot dead six bus passengers on Tuesday evening on the main highway linking Quetta to Karachi, near the town of Surab, officials said.",
+    "2025-09-24",
+    "Pakistan",
+  );
+  assert.equal(e.location, "Surab");
+});

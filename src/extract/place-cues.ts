@@ -38,6 +38,9 @@ export interface PlaceCues {
   sourcedBy: Set<string>;
   /** "on", "to": between a verb of addressing and the capital addressed ("appealed to Paris"). */
   addressLinks: Set<string>;
+  /** Words that tell a road by its towns ("linking", "reliant"): the town after one is the road's, ranked
+   * after a town named as such. */
+  roadLinks: Set<string>;
   /** "préfecture", "governorate": offices that speak for a place, after a word of reporting. */
   authorities: Set<string>;
   /** "Sadar": the seat's subdivision after a town's name ("Bogura Sadar upazila"). */
@@ -182,6 +185,7 @@ export function placeCues(locale: Locale): PlaceCues {
       authorities: folded(raw.authorities ?? []),
       addressees: folded(raw.addressees ?? []),
       addressLinks: folded(raw.addressLinks ?? []),
+      roadLinks: folded(raw.roadLinks ?? []),
       sourcedBy: folded(raw.sourcedBy ?? []),
       seatSuffixes: folded(raw.seatSuffixes ?? []),
       weak: folded(raw.weak ?? []),

@@ -925,8 +925,11 @@ function weakness(
   const roadName = cues.roads.has(after) && tokens.slice(i, end + 1).some((x) => x.text.includes("-"));
   // (the road's word before the name: "sur l'axe Niono-Diabali, à une vingtaine de kilomètres de Diabali"
   // ranks after a town named as such, not after a region)
+  // (and the first town of a road told by its towns: "on the main highway linking Quetta to Karachi, near
+  // the town of Surab" is near Surab)
   const roadBefore =
-    cues.roads.has(prev) && b === i - 1 && tokens.slice(i, end + 1).some((x) => x.text.includes("-"));
+    (cues.roads.has(prev) && b === i - 1 && tokens.slice(i, end + 1).some((x) => x.text.includes("-"))) ||
+    (cues.roadLinks.has(prev) && b === i - 1);
   const weak =
     ((cues.weak?.has(prev) ?? false) && !fromDistance(tokens, b, cues)) ||
     roadIn ||
