@@ -7371,3 +7371,13 @@ test("'on the main highway linking Quetta to Karachi, near the town of Surab': n
   );
   assert.equal(e.location, "Surab");
 });
+
+test("'killed five men, the latest bloodshed in a war between factions of the Sinaloa cartel': the cartel of the background is no side", () => {
+  const e = one(
+    "Gunmen burst into a car repair shop in Culiacan on Thursday and killed five men, authorities said, the latest bloodshed in a war between factions of the Sinaloa cartel.",
+    "2025-10-10",
+    "Mexico",
+  );
+  assert.equal(e.sub_event_type, "Attack");
+  assert.equal(e.actor2, "Civilians (Mexico)");
+});

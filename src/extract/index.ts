@@ -1839,6 +1839,18 @@ function helped(lex: LocaleLexicon, tokens: Token[], i: number): boolean {
 }
 const DETS = new Set(["the", "les", "le", "la", "l'", "l’", "des", "du"]);
 
+/** Token i comes after ", the latest ..." (an apposition that sets the event in its background). */
+function afterBackgroundApposition(lex: LocaleLexicon, tokens: Token[], i: number): boolean {
+  for (const m of lex.backgroundAppositions.matchAll(tokens))
+    if (m.first > 0 && tokens[m.first - 1].text === "," && m.last < i) {
+      // (within the apposition: no clause end between it and the token)
+      let open = true;
+      for (let k = m.last + 1; k < i; k++) if (/^[.;:]$/u.test(tokens[k].text)) open = false;
+      if (open) return true;
+    }
+  return false;
+}
+
 /** An affiliation phrase right before token i, after another named group a few words before it. */
 function affiliateOf(
   lex: LocaleLexicon,
@@ -1926,6 +1938,9 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
     // ("tué neuf civils qu'ils accusaient de collaborer avec les VDP": the side people are said to help,
     // named or not, is no side of the event)
     if (helped(lex, tokens, i)) return false;
+    // ("killed five men, the latest bloodshed in a war between factions of the Sinaloa cartel": who an
+    // apposition of background names is no side of the event)
+    if (afterBackgroundApposition(lex, tokens, i)) return false;
     // ("le Groupe de soutien à l'islam et aux musulmans (JNIM, affilié à Al-Qaïda)": the network a group
     // named just before is affiliated to is no side of its own)
     if (a.group && affiliateOf(lex, tokens, i, actors, a)) return false;

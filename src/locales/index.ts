@@ -180,6 +180,7 @@ interface TriggerFile {
   analysisLabels?: string[];
   collaborations?: string[];
   affiliations?: string[];
+  backgroundAppositions?: string[];
   formerWords?: string[];
   pursuitParticiples?: string[];
   summaryMarkers?: string[];
@@ -427,6 +428,9 @@ export interface LocaleLexicon {
   /** "affiliated to", "affilié à": a group named after one, right after another named group, is that one's
    * network, no side of the event. */
   affiliations: PhraseMatcher<true>;
+  /** ", the latest", ", le dernier en date": an apposition that sets the event in its background; who it
+   * names is no side of the event. */
+  backgroundAppositions: PhraseMatcher<true>;
   /** Words that make someone a past member of the forces named after them ("a former officer of the army"). */
   formerWords: Set<string>;
   pursuitParticiples: Set<string>;
@@ -601,6 +605,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     analysisLabels: foldedWords(file.analysisLabels),
     collaborations: phrases(file.collaborations),
     affiliations: phrases(file.affiliations),
+    backgroundAppositions: phrases(file.backgroundAppositions),
     formerWords: foldedWords(file.formerWords),
     pursuitParticiples: foldedWords(file.pursuitParticiples),
     summaryMarkers: phrases(file.summaryMarkers),
