@@ -7381,3 +7381,12 @@ test("'killed five men, the latest bloodshed in a war between factions of the Si
   assert.equal(e.sub_event_type, "Attack");
   assert.equal(e.actor2, "Civilians (Mexico)");
 });
+
+test("'attacked army positions with heavy machine guns and mortar rounds': the mortars are the assault's weapons, a battle", () => {
+  const e = one(
+    "On Tuesday, SDF fighters attacked army positions on the outskirts of Deir Hafer with heavy machine guns and mortar rounds, the defence ministry said.",
+    "2025-10-22",
+    "Syria",
+  );
+  assert.equal(e.sub_event_type, "Armed clash");
+});

@@ -2709,6 +2709,11 @@ function gunsBeside(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
   return lex.arms.matchesWithin(tokens, h.last + 1, to);
 }
 
+/** Firearms named with the weapon a few words before or after it ("with heavy machine guns and mortar rounds"). */
+function gunsAround(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
+  return gunsBeside(tokens, h, lex) || lex.arms.matchesWithin(tokens, Math.max(0, h.first - 5), h.first - 1);
+}
+
 /** The one person arrested is named with "a"/"an" as nobody political (no party, no title, no cause). */
 function oneOrdinarySuspect(
   s: Sentence,
@@ -3616,6 +3621,17 @@ function clauseCues(s: Sentence, hits: CueHit[], lex: LocaleLexicon): Set<Cue> {
     (cues.has("clash") || hits.some((h) => h.cues.includes("ied") && gunsBeside(s.tokens, h, lex)))
   )
     cues.delete("ied");
+  // ("SDF fighters attacked army positions with heavy machine guns and mortar rounds": mortars fired with
+  // the guns of an assault are its weapons, a battle, no shelling)
+  if (
+    cues.has("shell") &&
+    cues.has("attack") &&
+    hits.every(
+      (h) =>
+        !h.cues.includes("shell") || (instrumentOf(s.tokens, h, hits, lex) && gunsAround(s.tokens, h, lex)),
+    )
+  )
+    cues.delete("shell");
   // ("ont saccagé le commissariat ... après la mort d'un des leurs": a death told as the cause of a
   // crowd's destruction is not its harm)
   if ((cues.has("destroy") || cues.has("riot")) && hits.some((h) => h.cues.includes("kill"))) {
