@@ -2320,6 +2320,18 @@ describe("a group and the network it is affiliated to", () => {
   });
 });
 
+describe("a drone that struck, told in the pluperfect", () => {
+  it("'un drone israélien avait frappé une maison inhabitée' is an air strike", () => {
+    const e = extract(
+      "Mercredi, un drone israélien avait frappé une maison inhabitée à Bint Jbeil, sans faire de victimes.",
+      "2025-09-06",
+      "Lebanon",
+    );
+    assert.equal(e.length, 1);
+    assert.equal(e[0].sub_event_type, "Air/drone strike");
+  });
+});
+
 describe("a village taken, placed by its distance from a town", () => {
   it("'se sont emparés de Kalembe, à une vingtaine de kilomètres de Sake' is a town taken, near Sake", () => {
     const e = extract(
