@@ -2329,6 +2329,13 @@ describe("a drone that struck, told in the pluperfect", () => {
     );
     assert.equal(e.length, 1);
     assert.equal(e[0].sub_event_type, "Air/drone strike");
+    // (the country of the drone strikes, not the country of the story)
+    const k = extract(
+      "Mercredi, un drone israélien a frappé une voiture à Bint Jbeil, tuant deux personnes.",
+      "2025-09-06",
+      "Lebanon",
+    );
+    assert.equal(k[0]?.actor1, "Military Forces of Israel (2022-)");
   });
 });
 

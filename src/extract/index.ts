@@ -3738,6 +3738,15 @@ function clauseSides(
   // passive killing names no doer; the subject of an active verb of the clause does)
   if (!doer && relativeBefore(s.tokens, provisional.first, first, lex, 6))
     doer = activeDoer(s, hits, provisional, actors, first, last, lex, opensObject, patient);
+  // ("un drone israélien a frappé une voiture": forces of a country named inside the strike's own words strike)
+  if (!doer && hits.some((h) => h.cues.includes("air")))
+    doer =
+      actors.find(
+        (a) =>
+          isState(a) &&
+          !!a.country &&
+          hits.some((h) => h.cues.includes("air") && a.start >= h.start && a.end <= h.end),
+      ) ?? null;
   // ("The army confirmed the attack": who speaks of an event told before is its source, not a side)
   const speaker = !!doer && speaksOfEventTold(s.tokens, hits, doer, lex);
   // ("Five other passengers were taken to hospital with serious injuries", "the hospital had received 17
