@@ -7390,3 +7390,12 @@ test("'attacked army positions with heavy machine guns and mortar rounds': the m
   );
   assert.equal(e.sub_event_type, "Armed clash");
 });
+
+test("'the region has seen heavy fighting since the spring, forcing families to flee': a situation, no event", () => {
+  const evs = run(
+    "The Lower Shabelle region, the country's breadbasket, has seen heavy fighting since the spring, forcing tens of thousands of farming families to flee to camps around Mogadishu and Afgooye, according to aid agencies.",
+    "2025-08-27",
+    "Somalia",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => `${e.sub_event_type} ${e.location}`).join("; "));
+});
