@@ -7399,3 +7399,12 @@ test("'the region has seen heavy fighting since the spring, forcing families to 
   );
   assert.equal(evs.length, 0, evs.map((e) => `${e.sub_event_type} ${e.location}`).join("; "));
 });
+
+test("'sanctions on officials they hold responsible for the crackdown on demonstrators': the crackdown is the charge, no event", () => {
+  const evs = run(
+    "The European Union has frozen some assistance to Georgia, and several member states have imposed sanctions on officials they hold responsible for the crackdown on demonstrators.",
+    "2025-09-22",
+    "Georgia",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => `${e.sub_event_type} ${e.location}`).join("; "));
+});
