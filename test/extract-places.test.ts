@@ -1952,3 +1952,16 @@ test("'a village north of the Syrian city of Homs' is near Homs, not in it", () 
   const f = only("Gunmen killed four farmers in the Syrian city of Homs on Monday.", "Syria");
   assert.equal(f.geo_precision, 1);
 });
+
+test("a group's name is no misspelt village: 'affiliated to al-Qaeda' places nothing in Alkada", async () => {
+  const { findPlaces, placeCues } = await import("../src/extract/places.js");
+  const { makeDoc } = await import("../src/text/document.js");
+  const doc = makeDoc(
+    "The attack was claimed on Monday by the Group for Support of Islam and Muslims (JNIM, affiliated to al-Qaeda) on its propaganda channels.",
+    "en",
+  );
+  const gaz = loadGazetteer();
+  for (const s of doc.sentences)
+    for (const p of findPlaces(s, gaz, placeCues("en"), "Mali", []))
+      assert.ok(!/qaeda|alkada/iu.test(`${p.text} ${p.place.location}`), `${p.text} -> ${p.place.location}`);
+});

@@ -9,6 +9,7 @@ import {
   contradicts,
   fallbackFromAdmin,
   famousAbroad,
+  groupName,
   hyphenPart,
   isAdminName,
   isTown,
@@ -1363,6 +1364,8 @@ function resolveCandidate(names: SentenceNames, c: Candidate): ResolvedName {
       name = s.tokens[c.first].text.slice(0, -1);
     }
   }
+  // ("an affiliate of al-Qaeda", "the Taliban": a group's name is no misspelt village, "Alkada", "Taloqan")
+  if (place?.fuzzy && groupName(name)) place = null;
   return { name, q, admin, relation, place };
 }
 
