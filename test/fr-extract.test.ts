@@ -2339,6 +2339,21 @@ describe("a drone that struck, told in the pluperfect", () => {
   });
 });
 
+describe("where a convoy came from", () => {
+  it("'le convoi, en provenance du port de Dakar, a été pris pour cible' places nothing in Dakar", () => {
+    const e = extract(
+      "Samedi, des jihadistes ont attaqué un convoi de camions-citernes près de Diboli. Le convoi, composé d'une quarantaine de citernes en provenance du port de Dakar, a été pris pour cible peu après avoir franchi la frontière.",
+      "2025-09-15",
+      "Mali",
+    );
+    assert.ok(e.length >= 1);
+    assert.ok(
+      e.every((x) => x.location !== "Dakar"),
+      e.map((x) => `${x.sub_event_type} ${x.location}`).join("; "),
+    );
+  });
+});
+
 describe("a village taken, placed by its distance from a town", () => {
   it("'se sont emparés de Kalembe, à une vingtaine de kilomètres de Sake' is a town taken, near Sake", () => {
     const e = extract(

@@ -41,6 +41,9 @@ export interface PlaceCues {
   /** Words that tell a road by its towns ("linking", "reliant"): the town after one is the road's, ranked
    * after a town named as such. */
   roadLinks: Set<string>;
+  /** Words of an origin ("en provenance de", "coming from"): the place named a few words on is where people
+   * or goods came from, used only when nothing better is named. */
+  origins: Set<string>;
   /** "préfecture", "governorate": offices that speak for a place, after a word of reporting. */
   authorities: Set<string>;
   /** "Sadar": the seat's subdivision after a town's name ("Bogura Sadar upazila"). */
@@ -186,6 +189,7 @@ export function placeCues(locale: Locale): PlaceCues {
       addressees: folded(raw.addressees ?? []),
       addressLinks: folded(raw.addressLinks ?? []),
       roadLinks: folded(raw.roadLinks ?? []),
+      origins: folded(raw.origins ?? []),
       sourcedBy: folded(raw.sourcedBy ?? []),
       seatSuffixes: folded(raw.seatSuffixes ?? []),
       weak: folded(raw.weak ?? []),

@@ -939,7 +939,8 @@ function weakness(
     kindOf ||
     siteOf ||
     n.heading ||
-    aimedAt;
+    aimedAt ||
+    fromOrigin(tokens, b, cues);
   // ("between the towns of Bint Jbeil and Ainata", "entre les villages de X et Y" too)
   const between = BETWEEN.has(prev) || betweenKindOf(tokens, b, cues);
   // ("in the Haftanin region": a name with its kind word after a preposition is a place too)
@@ -949,6 +950,19 @@ function weakness(
     n.designated;
   return { titled, weak, between, strong, roadBefore };
 }
+
+/** "en provenance du port de Dakar", "venus des hauteurs de Mirebalais", "coming from Kaduna": where people
+ * or goods came from, a few words before the name (no comma between). */
+function fromOrigin(tokens: Token[], b: number, cues: PlaceCues): boolean {
+  for (let k = b; k >= Math.max(0, b - ORIGIN_REACH); k--) {
+    const w = tokens[k].norm;
+    if (w === "," || w === ";" || w === ".") return false;
+    if (cues.origins.has(w)) return true;
+  }
+  return false;
+}
+/** How many words before a name its word of origin may come ("en provenance du port de"). */
+const ORIGIN_REACH = 4;
 
 const MISSES = new BoundedSet<string>(100_000);
 const HITS = new BoundedMap<string, Place>(50_000);
