@@ -7408,3 +7408,13 @@ test("'sanctions on officials they hold responsible for the crackdown on demonst
   );
   assert.equal(evs.length, 0, evs.map((e) => `${e.sub_event_type} ${e.location}`).join("; "));
 });
+
+test("'..., and police fired tear gas the following day to disperse residents': a clause of its own, a protest the next day beside the clash", () => {
+  const evs = run(
+    "Fighting between soldiers and local militiamen left three people dead in the town of Kindu on Monday, and police fired tear gas the following day to disperse residents protesting against the new governor, witnesses said.",
+    "2025-06-12",
+    "Democratic Republic of Congo",
+  );
+  const got = evs.map((e) => `${e.event_date} ${e.sub_event_type}`).sort();
+  assert.deepEqual(got, ["2025-06-09 Armed clash", "2025-06-10 Protest with intervention"], got.join("; "));
+});

@@ -48,12 +48,21 @@ const DAY_OPENERS = new Set(["by", "on", "late", "early"]);
 /** Words of an approximate count before a number ("around 2,000"). */
 const APPROX = new Set(["around", "about", "some", "nearly", "almost", "over", "environ", "pres", "quelque"]);
 const BE = new Set(["is", "are", "been", "being", "est", "sont", "ete"]);
+const PRONOUNS = new Set(["they", "he", "she", "it", "we", "ils", "elle", "il", "on"]);
 const DETERMINERS = new Set(["a", "an", "the", "another", "un", "une", "des", "les", "d'autres"]);
 
 /** A determiner at k, then within four words a past verb ("an aircraft dropped", "the gunmen also torched"). */
 function subjectWithVerb(tokens: Token[], k: number): boolean {
   // (or a count: "and around 2,000 people marched in Cusco")
   const counted = tokens[k]?.num || (APPROX.has(tokens[k]?.norm ?? "") && !!tokens[k + 1]?.num);
+  // (or a bare plural noun and its verb: "..., and police fired tear gas the following day")
+  if (
+    /^\p{Ll}+$/u.test(tokens[k]?.text ?? "") &&
+    (/[^s]s$/.test(tokens[k].text) || tokens[k].norm === "police") &&
+    !PRONOUNS.has(tokens[k].norm) &&
+    /^\p{Ll}+ed$/u.test(tokens[k + 1]?.text ?? "")
+  )
+    return true;
   if (!DETERMINERS.has(tokens[k]?.norm ?? "") && !counted) return false;
   for (let j = k + 2; j <= Math.min(tokens.length - 1, k + 5); j++) {
     // (an active verb: "and a woman was lightly wounded" goes on with the toll of the clause before)
@@ -160,7 +169,8 @@ export function splitClauses(tokens: Token[]): Array<[number, number]> {
       (t === "," && OPENERS.has(next)) ||
       ((next === "after" ||
         next === "before" ||
-        next === "following" ||
+        // ("the following day" is a day, no clause)
+        (next === "following" && !DAY_UNITS.has(tokens[i + 2]?.norm ?? "")) ||
         next === "après" ||
         next === "avant") &&
         t !== ",");
