@@ -7418,3 +7418,12 @@ test("'..., and police fired tear gas the following day to disperse residents': 
   const got = evs.map((e) => `${e.event_date} ${e.sub_event_type}`).sort();
   assert.deepEqual(got, ["2025-06-09 Armed clash", "2025-06-10 Protest with intervention"], got.join("; "));
 });
+
+test("'armed gangs known as bandits who kill, kidnap for ransom and rustle cattle, mostly in Zamfara and Katsina': what usually happens, no event", () => {
+  const evs = run(
+    "Residents blame armed gangs locally known as bandits who kill, kidnap for ransom and rustle cattle, mostly in Zamfara, Katsina and Kebbi states.",
+    "2025-08-12",
+    "Nigeria",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => `${e.sub_event_type} ${e.location}`).join("; "));
+});
