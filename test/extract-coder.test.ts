@@ -7427,3 +7427,13 @@ test("'armed gangs known as bandits who kill, kidnap for ransom and rustle cattl
   );
   assert.equal(evs.length, 0, evs.map((e) => `${e.sub_event_type} ${e.location}`).join("; "));
 });
+
+test("'detained twelve elders in Herat, accusing them of organising the protests': arrests, the crowd of the charge is no side", () => {
+  const e = one(
+    "On Monday, intelligence officers detained at least twelve village elders in Herat, accusing them of organising the protests, relatives said.",
+    "2025-06-03",
+    "Afghanistan",
+  );
+  assert.equal(e.sub_event_type, "Arrests");
+  assert.equal(e.event_date, "2025-06-02");
+});

@@ -1482,6 +1482,20 @@ function clauseFrames(
         !arrestedFor(s.tokens, h, hits, lex),
     );
     if (!ch.length) continue;
+    // ("detained twelve elders, accusing them of organising the protests": the crowd of a charge is no
+    // side of the arrest)
+    const charged = hits.filter(
+      (h) =>
+        h.first >= first &&
+        h.last <= last &&
+        h.cues.includes("protest") &&
+        chargedWith(s.tokens, h, charges, lex.pastVerb, lex.attempts),
+    );
+    const sides = charged.length
+      ? actors.filter(
+          (a) => !charged.some((h) => a.start >= s.tokens[h.first].start && a.end <= s.tokens[h.last].end),
+        )
+      : actors;
     // "Police fired tear gas to disperse them": the police's response to the demonstration just told.
     const prev = frames[frames.length - 1];
     const answersDemo =
@@ -1512,7 +1526,7 @@ function clauseFrames(
       first,
       last,
       ch,
-      withoutDemanded(s, actors, lex),
+      withoutDemanded(s, sides, lex),
       arrestDates,
       numbers,
       places,
