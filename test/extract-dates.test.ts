@@ -158,6 +158,15 @@ describe("findDates: periods", () => {
     assert.equal(alone.anchorOffsetDays, 1);
     assert.equal(alone.anchored, "publication");
   });
+  it("never counts 'the same day' from the start of a situation ('on strike since Monday', 'en grève depuis lundi')", () => {
+    for (const [text, locale] of [
+      ["The same day in Kaolack, dock workers, on strike since Monday, set up a picket line.", "en"],
+      ["Le même jour, à Kaolack, les dockers, en grève depuis lundi, ont installé un piquet.", "fr"],
+    ] as const) {
+      const found = dates(text, "2025-02-13", locale);
+      assert.equal(found[0].anchored, "publication", text);
+    }
+  });
 });
 
 describe("findDates: what is not a date", () => {

@@ -91,6 +91,9 @@ export interface DateLocaleData {
   /** Determiners of an event noun a count is made from ("two days before the blast"): that count dates
    * the clause after the noun, not a clause of its own. */
   anchorDeterminers?: string[];
+  /** Words that make a date the start of a situation ("on strike since Monday"): no date for "the same
+   * day" to count from. */
+  sinceWords?: string[];
   /** Words of streets, squares and buildings named after a date, with the words that join them to it
    * ("boulevard du 13 Janvier", "Place du 2 Février"): such a date names a place, not a day. */
   namedAfter?: { nouns: string[]; joins: string[] };
@@ -939,8 +942,20 @@ function mentionOf(
   };
 }
 
+const SINCE_OPENERS = new Map<DateLocale, RegExp | null>();
+/** A date's text opened by a word of "since" ("since Monday", "depuis lundi"), per locale. */
+function sinceOpener(locale: DateLocale): RegExp | null {
+  let re = SINCE_OPENERS.get(locale);
+  if (re === undefined) {
+    const words = LOCALES[locale].sinceWords ?? [];
+    re = words.length ? new RegExp(`^(?:${words.join("|")})\\s`, "iu") : null;
+    SINCE_OPENERS.set(locale, re);
+  }
+  return re;
+}
+
 /** Re-anchor "the following day" on the nearest other date of the sentence (a "later" on one before it). */
-function resolveAnchors(list: DateMention[], pub: number | null): void {
+function resolveAnchors(list: DateMention[], pub: number | null, since: RegExp | null): void {
   for (const m of list) {
     if (m.anchorOffsetDays === undefined) continue;
     let best: DateMention | undefined;
@@ -951,6 +966,8 @@ function resolveAnchors(list: DateMention[], pub: number | null): void {
       // ("Deux jours plus tôt, dimanche, ...", "Two days earlier, on Sunday, ...": a weekday right after the
       // count restates the day counted to, from a date told before; it is no date to count from)
       if (o.weekday && o.start > m.end && o.start - m.end <= 6) continue;
+      // ("Le même jour, à Thiès, les cheminots, en grève depuis lundi, ...": a situation's start)
+      if (since?.test(o.text)) continue;
       if (!best || Math.abs(o.start - m.start) < Math.abs(best.start - m.start)) best = o;
     }
     if (best) {
@@ -1081,7 +1098,7 @@ function datesIn(
       }
     }
   }
-  resolveAnchors(list, pub);
+  resolveAnchors(list, pub, sinceOpener(locale));
   return mergeWeekdayWithDate(list, text, pub);
 }
 

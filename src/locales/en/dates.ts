@@ -332,6 +332,7 @@ export const enDates: DateLocaleData = {
   rangeStart: ["between", "from"],
   rangeJoin: ["and", "to", "until", "till", "through", "-", "–"],
   /** "on the 14th": day of the current month. */
+  sinceWords: ["since"],
   anchorDeterminers: ["the", "this", "that", "its", "their", "his", "her"],
   namedAfter: {
     nouns: ["street", "avenue", "boulevard", "square", "bridge", "stadium", "roundabout", "road"],

@@ -257,6 +257,7 @@ export const frDates: DateLocaleData = {
   nightWords: ["dans la nuit du", "la nuit du", "nuit du", "dans la nuit de", "la nuit de"],
   rangeStart: ["du", "entre", "entre le", "depuis le"],
   rangeJoin: ["au", "et le", "et", "-", "–", "jusqu'au", "jusqu’au", "à"],
+  sinceWords: ["depuis"],
   anchorDeterminers: ["la", "le", "les", "cette", "ce", "l'", "l’"],
   namedAfter: {
     nouns: [
