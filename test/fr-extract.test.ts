@@ -2427,4 +2427,20 @@ describe("a group's acronym that a village shares", () => {
       e.map((x) => `${x.sub_event_type} ${x.location}`).join("; "),
     );
   });
+
+  it("'une patrouille a été accrochée par des individus armés' is a clash; 'hommage « aux soldats tombés »' no event", () => {
+    const e = extract(
+      "Mardi, une patrouille de gendarmes a été accrochée par des individus armés près de Kaya. Trois gendarmes ont été tués.",
+      "2025-04-12",
+      "Burkina Faso",
+    );
+    assert.equal(e.length, 1, e.map((x) => x.sub_event_type).join("; "));
+    assert.equal(e[0].sub_event_type, "Armed clash");
+    const none = extract(
+      "Rendant hommage « aux soldats tombés au champ d'honneur pour la patrie », le ministre a salué l'engagement des forces armées dans la province du Lac.",
+      "2025-08-11",
+      "Chad",
+    );
+    assert.equal(none.length, 0, none.map((x) => `${x.sub_event_type} ${x.location}`).join("; "));
+  });
 });

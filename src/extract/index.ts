@@ -2340,6 +2340,13 @@ function mournedDeath(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
     if (t.text === ";" || (t.text === "," && (chunk > 3 || k < h.first - 7))) break;
     chunk = t.text === "," ? 0 : chunk + 1;
     if (lex.mourning.has(tokens[k - 1].norm) && lex.mournedOf.has(t.norm)) return true;
+    // (past a quotation mark: 'Rendant hommage « aux soldats tombés au champ d'honneur »')
+    if (
+      QUOTE_MARK.test(tokens[k - 1].text) &&
+      lex.mourning.has(tokens[k - 2]?.norm ?? "") &&
+      lex.mournedOf.has(t.norm)
+    )
+      return true;
   }
   // ("gathered ... to remember the civilians, soldiers and police officers who died during the 2017 siege":
   // the dead a verb of remembrance takes, a list of them with its commas)
