@@ -7437,3 +7437,12 @@ test("'detained twelve elders in Herat, accusing them of organising the protests
   assert.equal(e.sub_event_type, "Arrests");
   assert.equal(e.event_date, "2025-06-02");
 });
+
+test("'who was leaving for Mombasa' names where he was going, not where he was arrested", () => {
+  const e = one(
+    "The opposition MP, who was leaving for Mombasa, was arrested by police on Friday at the airport in Nairobi.",
+    "2025-08-23",
+    "Kenya",
+  );
+  assert.equal(e.location, "Nairobi");
+});

@@ -2443,4 +2443,14 @@ describe("a group's acronym that a village shares", () => {
     );
     assert.equal(none.length, 0, none.map((x) => `${x.sub_event_type} ${x.location}`).join("; "));
   });
+
+  it("'qui devait embarquer pour Abéché' names where he was going, not where he was arrested", () => {
+    const e = extract(
+      "Le député, qui devait embarquer pour Abéché, a été arrêté vendredi par la police à N'Djamena.",
+      "2025-08-23",
+      "Chad",
+    );
+    assert.equal(e.length, 1);
+    assert.equal(e[0].location, "N'Djamena");
+  });
 });

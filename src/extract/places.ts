@@ -603,7 +603,11 @@ function relationBefore(tokens: Token[], cues: PlaceCues, n: NameAt): void {
     n.relation = "in";
     n.kindWord = prev;
   }
+  // ("qui devait embarquer pour Abéché", "was leaving for Mombasa": where someone was going)
+  if (BOUND_FOR.has(prev) && cues.travelVerbs.has(prev2)) n.heading = true;
 }
+/** Prepositions of a destination after a verb of travel ("leaving for", "embarquer pour"). */
+const BOUND_FOR = new Set(["for", "pour"]);
 
 /**
  * The kind word after a name, its possessive, and the verbs and sites that make it a place; returns
