@@ -19,6 +19,12 @@ describe("gazetteer: country and region names", () => {
     assert.equal(s?.kind, "admin1");
     assert.equal(s?.admin1, "Niger");
   });
+  it("'al-Hawija' is the town, not its same-named district; 'al-Hawija district' the district", () => {
+    const t = g.resolve({ name: "al-Hawija", country: "Iraq" });
+    assert.equal(t?.kind, "populated");
+    assert.equal(t?.geo_precision, 1);
+    assert.equal(g.resolve({ name: "al-Hawija district", country: "Iraq" })?.kind, "admin2");
+  });
   it("'Georgia' is the country unless the context says USA", () => {
     assert.equal(g.resolve({ name: "Georgia" })?.iso3, "GEO");
     const ga = g.resolve({ name: "Georgia", country: "United States" });

@@ -162,6 +162,9 @@ function byRank(a: Cand, b: Cand): number {
   );
 }
 
+/** A town this near a same-named district's point is its seat. */
+const TOWN_OF_DISTRICT_KM = 10;
+
 /** Rival spellings as close as the best match that all lie within this distance of each other... */
 const RIVALS_SPAN_KM = 50;
 
@@ -560,6 +563,7 @@ export class Resolver {
     out.sort(byRank);
     this.regionOverVillage(out, level);
     this.regionOverAlias(out, level, base);
+    this.townOverDistrict(out, level);
     if (!hint && !adminKeys.size && !near.length) bigCityFirst(out, base);
     const seen = new Set<number>();
     const places: Place[] = [];
@@ -701,6 +705,25 @@ export class Resolver {
     const k = out.findIndex((c) => c.row.fcode === "A.ADM1" && c.row.cc === top.row.cc && c.tier === "exact");
     if (k <= 0 || normName(out[k].row.name) !== base || normName(top.row.name) === base) return;
     out.unshift(...out.splice(k, 1));
+  }
+
+  /**
+   * "near al-Hawija": a district (admin2) named exactly and its town, matched under another spelling at
+   * the district's point, are the town, as reports name towns far more often than their districts
+   * (a district named as such, "Hawija district", asks for the district).
+   */
+  private townOverDistrict(out: Cand[], level: 1 | 2 | null): void {
+    if (level !== null || out.length < 2) return;
+    const top = out[0];
+    if (top.row.fcode !== "A.ADM2") return;
+    const k = out.findIndex(
+      (c) =>
+        c.row.fcode.startsWith("P.") &&
+        c.tier !== "fuzzy" &&
+        c.row.cc === top.row.cc &&
+        kmBetween(c.row.lat, c.row.lon, top.row.lat, top.row.lon) <= TOWN_OF_DISTRICT_KM,
+    );
+    if (k > 0) out.unshift(...out.splice(k, 1));
   }
 
   /** Whether the query is the place's own GeoNames name (not only one of its alternates). */
