@@ -7446,3 +7446,23 @@ test("'who was leaving for Mombasa' names where he was going, not where he was a
   );
   assert.equal(e.location, "Nairobi");
 });
+
+test("'suspected armed miscreants fired at farmers' is an armed group's attack, no mob", () => {
+  const e = one(
+    "Two farmers were injured when suspected armed miscreants fired at them from the hills while they were working in their fields near Bishnupur on Thursday.",
+    "2025-05-23",
+    "India",
+  );
+  assert.equal(e.sub_event_type, "Attack");
+  assert.equal(e.actor1, "Unidentified Armed Group (India)");
+});
+
+test("'killed in three days of fighting between two rival tribes': a clash of communal militias, its toll summed over days is no one event's", () => {
+  const e = one(
+    "At least nine people were killed in three days of fighting between two rival tribes over grazing land in Orakzai district before elders brokered a truce late on Friday, officials said.",
+    "2025-09-20",
+    "Pakistan",
+  );
+  assert.equal(e.event_type, "Battles");
+  assert.equal(e.fatalities, 0);
+});

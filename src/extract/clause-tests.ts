@@ -192,6 +192,26 @@ export function crowdIsWhyArrested(s: Sentence, hits: CueHit[], lex: LocaleLexic
   );
 }
 
+/** Spans of days a toll may be summed over ("three days of fighting"), and the word joining them. */
+const DAY_SPANS = new Set(["days", "nights", "weeks", "jours", "nuits", "semaines"]);
+const SPAN_OF = new Set(["of", "de", "d'", "d’"]);
+const SPAN_COUNTS = new Set([
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "several",
+  "deux",
+  "trois",
+  "quatre",
+  "cinq",
+  "six",
+  "sept",
+  "plusieurs",
+]);
+
 /** A count of events before a plural event noun ("in two attacks", "in three separate raids"). */
 export function sumsSeveralEvents(
   tokens: Token[],
@@ -200,6 +220,11 @@ export function sumsSeveralEvents(
   eventNouns: Set<string>,
 ): boolean {
   return hits.some((h) => {
+    // ("killed in three days of fighting", "en trois jours d'affrontements": a toll summed over days)
+    if (SPAN_OF.has(tokens[h.first - 1]?.norm ?? "") && DAY_SPANS.has(tokens[h.first - 2]?.norm ?? "")) {
+      const t = tokens[h.first - 3];
+      if (t && (SPAN_COUNTS.has(t.norm) || (/^\d+$/.test(t.text) && Number(t.text) > 1))) return true;
+    }
     if (h.first !== h.last || !eventNouns.has(tokens[h.first].norm)) return false;
     for (let k = h.first - 1; k >= Math.max(0, h.first - 2); k--) {
       const n = numbers.find((x) => x.start <= tokens[k].start && x.end >= tokens[k].end);
