@@ -7466,3 +7466,27 @@ test("'killed in three days of fighting between two rival tribes': a clash of co
   assert.equal(e.event_type, "Battles");
   assert.equal(e.fatalities, 0);
 });
+
+test("'to demand the release of detained activists': who is held, no arrest; a body's last word before its acronym is no place", () => {
+  const e = one(
+    "In Kankan, several hundred people marched peacefully through the town on Thursday to demand the release of detained activists.",
+    "2025-01-10",
+    "Guinea",
+  );
+  assert.equal(e.sub_event_type, "Peaceful protest");
+  const none = run(
+    "The two sides will resume talks next month, the Intergovernmental Authority on Development (IGAD) said on Tuesday.",
+    "2025-09-23",
+    "South Sudan",
+  );
+  assert.equal(none.length, 0, none.map((x) => `${x.sub_event_type} ${x.location}`).join("; "));
+  const place = run(
+    "Police fired tear gas at students of the Centre for Development (CDE) in Kisumu on Monday.",
+    "2025-09-23",
+    "Kenya",
+  );
+  assert.ok(
+    place.every((x) => x.location !== "Development"),
+    place.map((x) => x.location).join("; "),
+  );
+});

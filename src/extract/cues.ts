@@ -123,7 +123,8 @@ export function findCues(
 ): CueHit[] {
   const all = cueMatches(tokens, lex);
   if (!all.length) return [];
-  const hits = mergedHits(all);
+  const hits = mergedHits(all).filter((h) => !heldAdjective(tokens, h));
+  if (!hits.length) return [];
   gatheringsWithDemands(hits, tokens, lex, next);
   dispersedCrowd(hits, tokens, lex);
   struckGathering(hits);
@@ -147,6 +148,49 @@ export function findCues(
   };
   for (const h of hits) hedgeOrNegate(h, tokens, lex, st);
   return hits;
+}
+
+/** Words before an arrest participle that make it an adjective of the noun after it. */
+const HELD_BEFORE = new Set(["the", "of", "its", "their", "his", "her", "all", "other"]);
+/** Words that cannot be the noun after such an adjective ("the detained were", "of arrested by"). */
+const NOT_HELD_NOUN = new Set([
+  "by",
+  "in",
+  "on",
+  "at",
+  "for",
+  "during",
+  "after",
+  "before",
+  "and",
+  "or",
+  "were",
+  "was",
+  "are",
+  "is",
+  "since",
+  "without",
+  "under",
+  "from",
+  "to",
+  "with",
+  "over",
+]);
+
+/**
+ * "demanded the release of detained members", "families of arrested activists": an arrest participle
+ * used as an adjective tells who is held, no arrest of the day.
+ */
+function heldAdjective(tokens: Token[], h: CueHit): boolean {
+  if (h.first !== h.last || !h.cues.includes("arrest") || !/^\p{Ll}+ed$/u.test(tokens[h.first].text))
+    return false;
+  const next = tokens[h.last + 1];
+  return (
+    HELD_BEFORE.has(tokens[h.first - 1]?.norm ?? "") &&
+    !!next &&
+    /^\p{Ll}+$/u.test(next.text) &&
+    !NOT_HELD_NOUN.has(next.norm)
+  );
 }
 
 /** The cue matches of a sentence that may tell an event (none: an empty array). */

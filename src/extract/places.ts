@@ -831,8 +831,24 @@ function apposedOrKnown(tokens: Token[], cues: PlaceCues, n: NameAt, known?: Kno
 }
 
 /** Whom a speaker told, an authority speaking for its place, where a source is: no place of the event. */
+/** Words inside a body's name before its last word ("Authority on Development", "Centre for Peace"). */
+const BODY_LINKS = new Set(["on", "for", "pour"]);
+
 function toldOrSource(tokens: Token[], cues: PlaceCues, n: NameAt): boolean {
-  const { b, prev, prev2 } = n;
+  const { b, prev, prev2, end } = n;
+  // ("the Intergovernmental Authority on Development (IGAD) said": the last word of a body's name, its
+  // acronym in brackets after it)
+  if (
+    b > 1 &&
+    tokens[b - 1]?.cap &&
+    // (not "of": "l'Université Cheikh Anta Diop de Dakar (UCAD)" is in Dakar)
+    BODY_LINKS.has(prev) &&
+    tokens[end + 1]?.text === "(" &&
+    acronym(tokens[end + 2]?.text ?? "") &&
+    (tokens[end + 2]?.text.length ?? 0) >= 3 &&
+    tokens[end + 3]?.text === ")"
+  )
+    return true;
   // ("a confié un policier au Nouvelliste", "a déclaré à RFI": whom the speaker told, no place)
   if (ADDRESSEE.has(prev) && [b - 1, b - 2, b - 3, b - 4].some((k) => TOLD.test(tokens[k]?.norm ?? "")))
     return true;
