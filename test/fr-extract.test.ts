@@ -2453,4 +2453,21 @@ describe("a group's acronym that a village shares", () => {
     assert.equal(e.length, 1);
     assert.equal(e[0].location, "N'Djamena");
   });
+
+  it("'un drone a pris pour cible un motocycliste' is an air strike; rebels firing in the air to disperse a crowd intervene in its protest", () => {
+    const strike = extract(
+      "Mercredi, un drone a pris pour cible un motocycliste à l'entrée de Tyr, le tuant sur le coup.",
+      "2025-05-17",
+      "Lebanon",
+    );
+    assert.equal(strike.length, 1);
+    assert.equal(strike[0].sub_event_type, "Air/drone strike");
+    const demo = extract(
+      "Mardi matin, à Goma, une centaine de commerçants ont manifesté devant les bureaux de l'administration rebelle contre une nouvelle taxe. Les rebelles ont tiré en l'air pour disperser les manifestants.",
+      "2025-06-18",
+      "Democratic Republic of Congo",
+    );
+    assert.equal(demo.length, 1, demo.map((x) => x.sub_event_type).join("; "));
+    assert.equal(demo[0].sub_event_type, "Protest with intervention");
+  });
 });

@@ -738,7 +738,13 @@ function airShots(facts: FrameFacts): Set<Cue> {
     facts.roles.has("protesters") ||
     facts.roles.has("rioters") ||
     (out.has("protest") && (!agentIsForces || [...facts.roles].some((r) => UNARMED.has(r))));
-  const forces = !facts.agent || agentIsForces || [...facts.roles].some((r) => STATE.has(r));
+  // (or armed men who rule the place and fire to disperse the crowd: "les rebelles ont tiré en l'air pour
+  // disperser les manifestants")
+  const forces =
+    !facts.agent ||
+    agentIsForces ||
+    [...facts.roles].some((r) => STATE.has(r)) ||
+    (out.has("intervene") && [...facts.roles].some((r) => ARMED.has(r)));
   if (crowd && forces) out.add("intervene");
   else if (!crowd && agentIsForces) {
     // Soldiers protesting with gunfire riot; firing on their own, with nothing else told, they are in
