@@ -7490,3 +7490,15 @@ test("'to demand the release of detained activists': who is held, no arrest; a b
     place.map((x) => x.location).join("; "),
   );
 });
+
+test("a drone strike named with no striker, in a story that names one foreign military and none of the country's own, is that military's", () => {
+  const evs = run(
+    "On Tuesday, a drone hit an apartment building in Sumy, killing two residents, regional officials said. On Wednesday, Russian troops shelled the village of Yunakivka.",
+    "2025-06-05",
+    "Ukraine",
+  );
+  const e = evs.find((x) => x.location === "Sumy");
+  assert.ok(e, evs.map((x) => x.location).join("; "));
+  assert.equal(e.sub_event_type, "Air/drone strike");
+  assert.equal(e.actor1, "Military Forces of Russia (2000-)");
+});

@@ -35,6 +35,8 @@ export interface Context {
   sectionPlace?: PlaceMention | null;
   /** The day a short sentence of no event gives the sentence after it ("It was Thursday night."). */
   sentenceDate?: { date: DateMention; index: number } | null;
+  /** How often the article names each country's military ("l'armée israélienne", "Russian forces"). */
+  militaryCountries?: Map<string, number>;
   /** Names the article uses as places without a preposition (see knownPlaceNames). */
   knownPlaces?: KnownNames;
 }

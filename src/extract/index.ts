@@ -746,6 +746,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     const found = eventDatesFound(loop, s, hits);
     if (!found || statisticOnly(loop, s, hits, found)) continue;
     const actors = sentenceActors(loop, s, hits, found);
+    countMilitaries(ctx, actors);
     if (!hits.length) continue;
     resolveReferences(loop, s, hits, actors);
     if (offTopicOrNonPolitical(loop, s, hits, actors)) continue;
@@ -1071,6 +1072,15 @@ function statisticOnly(loop: SentenceLoop, s: Sentence, hits: CueHit[], found: D
   )
     return true;
   return false;
+}
+
+/** Counts the militaries the sentence names by their country (the striker of unclaimed air strikes). */
+function countMilitaries(ctx: Context, actors: ActorMention[]): void {
+  for (const a of actors) {
+    if (a.role !== "military" || !a.country) continue;
+    ctx.militaryCountries ??= new Map();
+    ctx.militaryCountries.set(a.country, (ctx.militaryCountries.get(a.country) ?? 0) + 1);
+  }
 }
 
 /** The actors a sentence names (dates inside their names and protest words of group names dropped). */

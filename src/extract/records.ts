@@ -96,6 +96,19 @@ export function buildRecords(
     // strikes ("Israeli air strikes killed 12 ... In Gaza City, a strike on a school killed five").
     // (in the same country only: strikes told in another country's paragraph are another story)
     if (f.coding.sub_event_type === "Air/drone strike") {
+      // ("un drone a pris pour cible un motocycliste" in a story on the Israeli army's strikes in south
+      // Lebanon: an aircraft named without its country is that of the one foreign military the story
+      // names, when it names none of the country's own)
+      const m = chosen.a1?.mention;
+      const foreign =
+        chosen.a1 && (!m || (m.role === "military" && !m.country)) && country
+          ? soleForeignMilitary(ctx, country)
+          : null;
+      if (foreign && chosen.a1) {
+        chosen.a1 = asSide(reg.foreignForce(foreign, eventDate), m ?? null);
+        // (the same military told as claiming the strike is no target of it)
+        if (chosen.a2?.name === chosen.a1.name) chosen.a2 = null;
+      }
       if (chosen.a1?.mention) lastStriker = { side: chosen.a1, country };
       else if (lastStriker && lastStriker.country === country) chosen.a1 = lastStriker.side;
     }
@@ -296,6 +309,21 @@ function respondsAfter(x: EventDraft["main"], f: EventDraft["main"]): boolean {
  * (Fields copied one by one: a spread that adds a key, `{ ...actor, mention }`, costs V8 about a
  * microsecond, some twenty times a plain literal, and sides are made several times per record.)
  */
+/** The one foreign country whose military the article names, none of the country's own. */
+function soleForeignMilitary(ctx: Context, country: string): string | null {
+  const named = ctx.militaryCountries;
+  if (!named || named.has(country)) return null;
+  let sole: string | null = null;
+  for (const [c, n] of named) {
+    if (n < FOREIGN_STRIKER_MENTIONS) continue;
+    if (sole) return null;
+    sole = c;
+  }
+  return sole;
+}
+/** How often a foreign military must be named to stand for an unclaimed air strike's striker. */
+const FOREIGN_STRIKER_MENTIONS = 1;
+
 function asSide(actor: { name: string; inter: number }, mention: ActorMention | null): Side {
   return { name: actor.name, inter: actor.inter, mention };
 }
