@@ -2470,4 +2470,17 @@ describe("a group's acronym that a village shares", () => {
     assert.equal(demo.length, 1, demo.map((x) => x.sub_event_type).join("; "));
     assert.equal(demo[0].sub_event_type, "Protest with intervention");
   });
+
+  it("'les auteurs de l'attaque de mercredi' names an earlier event's day, not the day of the clash told", () => {
+    const e = extract(
+      "Vendredi, une unité de l'armée a intercepté un groupe d'assaillants près de Kolofata. Trois combattants ont été tués et un soldat blessé, selon une source militaire, qui n'exclut pas qu'il s'agisse des auteurs de l'attaque de mercredi.",
+      "2025-09-14",
+      "Cameroon",
+    );
+    assert.ok(e.length >= 1);
+    assert.ok(
+      e.every((x) => x.event_date === "2025-09-12"),
+      e.map((x) => `${x.sub_event_type} ${x.event_date}`).join("; "),
+    );
+  });
 });

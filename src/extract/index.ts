@@ -1368,7 +1368,9 @@ function eventDates(
         (!sinceDate(s, d, lex) ||
           (!!d.weekday && d.precision === 1 && hits.some((h) => h.cues.includes("clash")))) &&
         // ("a gun battle that lasted until the early hours of Friday": the end of what was told)
-        !untilDate(s, d, lex),
+        !untilDate(s, d, lex) &&
+        // ("les auteurs de l'attaque de mercredi": the day of an event named by its noun, told before)
+        !nounsDay(s, d, hits),
     ),
     ctx,
     (d) => countsToClause(d, lex.locale, s.text.slice(d.end - s.start, d.end - s.start + 40)),
@@ -2553,6 +2555,29 @@ function untilDate(s: Sentence, d: DateMention, lex: LocaleLexicon): boolean {
   }
   return false;
 }
+
+/** Words joining an event noun to its day ("l'attaque de mercredi"). */
+const NOUN_DAY_LINKS = new Set(["de", "du"]);
+/** Determiners of an event noun that names an event told before ("l'attaque", "les violences"). */
+const NOUN_DAY_DETERMINERS = new Set(["l'", "l’", "la", "le", "les", "cette", "ces"]);
+
+/** "les auteurs de l'attaque de mercredi": a weekday right after an event noun and "de", the noun a
+ * complement of another, is that event's day. */
+function nounsDay(s: Sentence, d: DateMention, hits: CueHit[]): boolean {
+  if (!d.weekday) return false;
+  const at = tokenAt(s.tokens, d.start);
+  if (!NOUN_DAY_LINKS.has(s.tokens[at - 1]?.norm ?? "")) return false;
+  const h = hits.find((x) => x.last === at - 2);
+  // (the noun a complement of another: "les auteurs de l'attaque de mercredi"; not "tués dans les
+  // affrontements de mardi", the clause's own event)
+  return (
+    !!h &&
+    h.first === h.last &&
+    NOUN_DAY_DETERMINERS.has(s.tokens[h.first - 1]?.norm ?? "") &&
+    NOUN_OF.has(s.tokens[h.first - 2]?.norm ?? "")
+  );
+}
+const NOUN_OF = new Set(["de", "des", "du", "d'", "d’"]);
 
 /** A date that starts a situation: "since" right before it, or taken into it ("since November"). */
 function sinceDate(s: Sentence, d: DateMention, lex: LocaleLexicon): boolean {
