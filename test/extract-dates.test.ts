@@ -158,6 +158,24 @@ describe("findDates: periods", () => {
     assert.equal(alone.anchorOffsetDays, 1);
     assert.equal(alone.anchored, "publication");
   });
+  it("reads a night whose two days carry their weekdays ('dans la nuit de dimanche 9 à lundi 10 mars'), past midnight at '1h30'", () => {
+    const fr = dates(
+      "Les violences ont commencé dans la nuit de dimanche 9 à lundi 10 mars.",
+      "2025-03-17",
+      "fr",
+    );
+    assert.equal(fr.length, 1, JSON.stringify(fr));
+    assert.equal(fr[0].date, "2025-03-09");
+    const en = dates("The violence began on the night of Sunday 9 to Monday 10 March.", "2025-03-17");
+    assert.equal(en.length, 1, JSON.stringify(en));
+    assert.equal(en[0].date, "2025-03-09");
+    const late = dates(
+      "Dans la nuit du samedi 17 au dimanche 18 août 2024, vers 1h30, des gendarmes ont été pris à partie.",
+      "2024-08-19",
+      "fr",
+    );
+    assert.equal(late[0].date, "2024-08-18");
+  });
   it("never counts 'the same day' from the start of a situation ('on strike since Monday', 'en grève depuis lundi')", () => {
     for (const [text, locale] of [
       ["The same day in Kaolack, dock workers, on strike since Monday, set up a picket line.", "en"],

@@ -2483,4 +2483,14 @@ describe("a group's acronym that a village shares", () => {
       e.map((x) => `${x.sub_event_type} ${x.event_date}`).join("; "),
     );
   });
+
+  it("'Les violences ont commencé dans la nuit du 9 au 10 mars.' dates the attack told next", () => {
+    const e = extract(
+      "Les violences ont commencé dans la nuit du samedi 8 au dimanche 9 mars dans le territoire de Djugu. Vers 23 heures, des miliciens ont fait irruption dans le village de Fataki, tirant sur les habitants. Sept civils ont été tués.",
+      "2025-03-17",
+      "Democratic Republic of Congo",
+    );
+    assert.equal(e.length, 1, e.map((x) => `${x.sub_event_type} ${x.event_date}`).join("; "));
+    assert.equal(e[0].event_date, "2025-03-08");
+  });
 });

@@ -500,8 +500,10 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
 
   // Night spanning two days: "the night of May 11 to 12", "la nuit du 14 au 15 décembre".
   const night = `(?:${alt(L.nightWords)})\\s+`;
+  // (each day may carry its weekday: "dans la nuit de dimanche 9 à lundi 10 mars")
+  const wdBefore = `(?:(?:${c.wdRe})\\s+)?`;
   add(
-    `${night}${art}${D}\\s*(?:${join})\\s*${art}${D}\\s+(?:of\\s+)?${M}(?:,?\\s+${Y})?`,
+    `${night}${art}${wdBefore}${D}\\s*(?:${join})\\s*${art}${wdBefore}${D}\\s+(?:of\\s+)?${M}(?:,?\\s+${Y})?`,
     (m, pub, _c, cue) => {
       const mo = monthNum(c, m[3], m[3]);
       return mo ? dayFound(pub, m[4], mo, Number(m[1]), 1, cue) : null;

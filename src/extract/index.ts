@@ -577,10 +577,20 @@ function isHeading(s: Sentence): boolean {
  * sentence ("It was Thursday night, after the evening prayers.").
  */
 function dayGiven(doc: Doc, s: Sentence, ctx: Context, locale: Locale): DateMention | null {
-  if (!isHeading(s) && s.tokens.length > 12) return null;
+  // (or a longer one that tells when what follows began: "Les violences ont commencé dans la nuit de
+  // dimanche 9 à lundi 10 mars.")
+  if (
+    !isHeading(s) &&
+    s.tokens.length > 12 &&
+    !(s.tokens.length <= 20 && s.tokens.some((t) => BEGAN.has(t.norm)))
+  )
+    return null;
   const found = findDates(doc.text, s.start, s.end, ctx.published, locale);
   return found.length === 1 && found[0].precision === 1 && !found[0].future ? found[0] : null;
 }
+
+/** Verbs that tell when something began. */
+const BEGAN = new Set(["began", "started", "begun", "commence", "debute", "demarre"]);
 
 /** The country a sentence's first line names alone, as a section header ("PAKISTAN", "Burkina Faso"). */
 function sectionCountry(doc: Doc, s: Sentence, gaz: Gazetteer): string | null {

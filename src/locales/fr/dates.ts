@@ -125,7 +125,7 @@ export const frDates: DateLocaleData = {
   weekdayPast: [],
   nightDates: ["nuit"],
   earlyHours: [
-    "\\b(?:vers|à|a|aux alentours de|aux environs de|peu après|peu avant)\\s+(?:[0-5]|une|deux|trois|quatre|cinq)\\s*(?:h\\b|heures?\\b)(?!\\s*(?:de\\s+l['’]après|du\\s+soir|de\\s+route|de\\s+marche|de\\s+piste))",
+    "\\b(?:vers|à|a|aux alentours de|aux environs de|peu après|peu avant)\\s+(?:[0-5]|une|deux|trois|quatre|cinq)\\s*(?:h(?:[0-5]\\d)?\\b|heures?\\b)(?!\\s*(?:de\\s+l['’]après|du\\s+soir|de\\s+route|de\\s+marche|de\\s+piste))",
     "\\bpeu après minuit\\b",
     "\\baux premières heures\\b",
     "\\bà l['’]aube\\b",
