@@ -2493,4 +2493,17 @@ describe("a group's acronym that a village shares", () => {
     assert.equal(e.length, 1, e.map((x) => `${x.sub_event_type} ${x.event_date}`).join("; "));
     assert.equal(e[0].event_date, "2025-03-08");
   });
+
+  it("'les violences ont repris dans la nuit de vendredi à samedi, à Grenoble, où des jeunes ont affronté ...': the 'où' clause takes the day told before it", () => {
+    const e = extract(
+      "Après une nuit de jeudi à vendredi calme, les violences ont repris dans la nuit de vendredi à samedi, à Grenoble, où des groupes de jeunes ont affronté les forces de l'ordre, mais aussi à Échirolles, où des voitures ont été incendiées et des projectiles lancés sur les policiers.",
+      "2025-06-29",
+      "France",
+    );
+    assert.ok(e.length >= 1);
+    assert.ok(
+      e.every((x) => x.event_date === "2025-06-27"),
+      e.map((x) => `${x.location} ${x.event_date}`).join("; "),
+    );
+  });
 });

@@ -4072,7 +4072,18 @@ function frameWhen(
     clauseDates.find((d) => !d.yearOnly) ??
     // ("..., a day after ADF rebels killed 12 villagers": the count that opens this clause dates it)
     (clauseDates.length ? undefined : openingCount(s, first, ownDates, lex)) ??
-    (new Set(dated.map((d) => d.date)).size === 1 ? dated[0] : null);
+    (new Set(dated.map((d) => d.date)).size === 1 ? dated[0] : null) ??
+    // ("les violences ont repris dans la nuit de vendredi à samedi, à Mulhouse, où des jeunes ont affronté
+    // les forces de l'ordre": a clause with no day goes on with the day told last before it)
+    // (not what the same doers "also" did there: "..., where they also looted several houses")
+    (clauseDates.length ||
+    !WHERE.has(s.tokens[first]?.norm ?? "") ||
+    anyWordIn(s.tokens, first, Math.min(last, first + 4), lex.additive)
+      ? null
+      : lastBefore(
+          dated.filter((d) => d.precision === 1),
+          s.tokens[first].start,
+        ));
   // "The shootout follows one day after gunmen ambushed ...": the ambush told after "after" is the
   // earlier event (the date counted forward from it belongs to the shootout).
   const date =
@@ -4083,6 +4094,16 @@ function frameWhen(
       ? { ...chosen, date: addDays(chosen.date, -2 * chosen.anchorOffsetDays), future: false }
       : chosen;
   return { clauseDates, clausePlaces, situation, date };
+}
+
+/** Words that open a clause telling what happened at the place just named ("..., où des jeunes ont ..."). */
+const WHERE = new Set(["ou", "où", "where"]);
+
+/** The date told last before `at` (null when none is). */
+function lastBefore(dates: DateMention[], at: number): DateMention | null {
+  let best: DateMention | null = null;
+  for (const d of dates) if (d.end <= at && (!best || d.end > best.end)) best = d;
+  return best;
 }
 
 /** The places of a clause (those of the sentence when it names none). */
