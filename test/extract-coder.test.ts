@@ -7502,3 +7502,19 @@ test("a drone strike named with no striker, in a story that names one foreign mi
   assert.equal(e.sub_event_type, "Air/drone strike");
   assert.equal(e.actor1, "Military Forces of Russia (2000-)");
 });
+
+test("'with thousands rallying in X on Friday, police detaining 12 people in Y on Saturday': each subject and participle tells its own event; 'threw eggs, paint and stones' riots", () => {
+  const evs = run(
+    "Protests continued over the weekend, with thousands rallying peacefully in Kragujevac on Friday, police detaining 12 people in Belgrade on Saturday.",
+    "2025-05-19",
+    "Serbia",
+  );
+  const got = evs.map((e) => `${e.event_date} ${e.location}`).sort();
+  assert.deepEqual(got, ["2025-05-16 Kragujevac", "2025-05-17 Belgrade"], got.join("; "));
+  const riot = one(
+    "On Sunday evening, protesters in Subotica threw eggs, paint and stones at the City Hall.",
+    "2025-05-19",
+    "Serbia",
+  );
+  assert.equal(riot.event_type, "Riots");
+});

@@ -156,11 +156,23 @@ export function splitClauses(tokens: Token[]): Array<[number, number]> {
         (tokens[i + 2]?.norm === "the" &&
           FOLLOWING.has(tokens[i + 3]?.norm ?? "") &&
           DAY_UNITS.has(tokens[i + 4]?.norm ?? "")));
+    // ("with thousands rallying in Novi Sad on Friday, police detaining 12 people in Belgrade on Saturday and
+    // clashes breaking out on Sunday": each subject with its participle tells a happening of its own)
+    // (not two subjects of one participle: "a joint team of soldiers and police pursuing the attackers")
+    const newParticiple =
+      (t === "," ||
+        (AND.has(tokens[i].norm) &&
+          !/^\p{Ll}+[^s]s$/u.test(tokens[i - 1]?.text ?? "") &&
+          tokens[i - 1]?.norm !== "police")) &&
+      (/[^s]s$/.test(tokens[i + 1]?.text ?? "") || tokens[i + 1]?.norm === "police") &&
+      /^\p{Ll}+$/u.test(tokens[i + 1]?.text ?? "") &&
+      /^\p{Ll}+ing$/u.test(tokens[i + 2]?.text ?? "");
     // ("A man was shot dead in Kisumu and shops were looted in Nakuru": two passives, each with its subject)
     const newPassive = AND.has(tokens[i].norm) && parallelPassive(tokens, first, i);
     const boundary =
       t === ";" ||
       newSubject ||
+      newParticiple ||
       newPassive ||
       newDay ||
       daysLater ||
