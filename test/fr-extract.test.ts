@@ -2506,4 +2506,14 @@ describe("a group's acronym that a village shares", () => {
       e.map((x) => `${x.location} ${x.event_date}`).join("; "),
     );
   });
+
+  it("'un drone de l'armée de l'air a frappé un regroupement de terroristes' is an air strike, however far the verb", () => {
+    const e = extract(
+      "Le 11 février, un drone de l'armée de l'air a frappé un regroupement de terroristes dans la zone de Tillia, neutralisant une trentaine d'entre eux.",
+      "2025-02-14",
+      "Niger",
+    );
+    assert.equal(e.length, 1);
+    assert.equal(e[0].sub_event_type, "Air/drone strike");
+  });
 });
