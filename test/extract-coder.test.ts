@@ -7518,3 +7518,12 @@ test("'with thousands rallying in X on Friday, police detaining 12 people in Y o
   );
   assert.equal(riot.event_type, "Riots");
 });
+
+test("'Dozens of protesters have been detained and charged since the protests began': the situation summed up, no event", () => {
+  const evs = run(
+    "Dozens of protesters and several opposition figures have been detained and charged since the protests began, and the government has raised fines for blocking roads.",
+    "2025-02-03",
+    "Georgia",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => `${e.sub_event_type} ${e.location}`).join("; "));
+});

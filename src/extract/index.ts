@@ -1410,6 +1410,17 @@ function eventDates(
     perfectTense(mainClause, lex)
   )
     return null;
+  // ("Dozens of protesters have been detained and charged since the protests began": a count since a
+  // happening named with no date, in the perfect, sums up the situation)
+  if (
+    since > 0 &&
+    !found.length &&
+    s.tokens
+      .slice(since + 2, since + 5)
+      .some((t) => BEGAN.has(t.norm) || lex.pastVerb.test(t.text) || t.norm === "broke") &&
+    perfectTense(mainClause, lex)
+  )
+    return null;
   // ("In 2021, his arrest triggered days of riots in which 14 people were killed": history told in a
   // later report, dated by a past year alone, is no event of the report's days, nor one of its own)
   // (the year before the event's words: not "marched to the grave of Zongo, who was killed in 1998")
