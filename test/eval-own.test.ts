@@ -14,7 +14,7 @@ const FLOORS: Record<string, number> = {
   "own-fr.jsonl": 0.85,
   // (session 9's held-out sets, written after the fixes of session 8)
   "own-articles2.jsonl": 0.85,
-  "own-articles3.jsonl": 0.79,
+  "own-articles3.jsonl": 0.8,
   "own-notes2.jsonl": 0.97,
   "own-notes3.jsonl": 0.9,
   "own-briefs.jsonl": 0.94,
@@ -55,7 +55,7 @@ const FLOORS: Record<string, number> = {
   // (0.829 after a review of its gold), own-articles18 0.643 (0.655 after a review of its gold))
   "own-articles17.jsonl": 0.84,
   "own-fr10.jsonl": 0.91,
-  "own-articles18.jsonl": 0.8,
+  "own-articles18.jsonl": 0.81,
   // (and own-fr11, written after the session's first fixes, first scored 0.696)
   "own-fr11.jsonl": 0.74,
   // (and own-articles19, written at the same time, first scored 0.684 (0.690 after a review of its gold))
@@ -78,11 +78,11 @@ const FLOORS: Record<string, number> = {
   // (0.751 after a review of its gold) and own-fr19 0.788)
   "own-fr16.jsonl": 0.82,
   "own-notes6.jsonl": 0.92,
-  "own-articles24.jsonl": 0.78,
+  "own-articles24.jsonl": 0.79,
   "own-fr17.jsonl": 0.73,
   "own-articles25.jsonl": 0.82,
-  "own-fr18.jsonl": 0.68,
-  "own-articles26.jsonl": 0.68,
+  "own-fr18.jsonl": 0.69,
+  "own-articles26.jsonl": 0.69,
   "own-articles27.jsonl": 0.75,
   "own-fr19.jsonl": 0.8,
   // (session 17's held-out sets, first scored before any fix of theirs: own-articles28 0.780, own-fr20 0.808;
@@ -92,15 +92,22 @@ const FLOORS: Record<string, number> = {
   "own-fr20.jsonl": 0.85,
   "own-articles29.jsonl": 0.86,
   "own-fr21.jsonl": 0.81,
-  "own-articles30.jsonl": 0.64,
-  "own-fr22.jsonl": 0.69,
+  "own-articles30.jsonl": 0.69,
+  "own-fr22.jsonl": 0.71,
   // (session 18's held-out sets, first scored before any fix of theirs: at its start, own-articles31 0.678
   // (national and local press, rights groups) and own-fr23 0.569 (French national and local press);
   // mid-session, ordinary daily news, own-articles32 0.855 and own-fr24 0.842)
-  "own-fr23.jsonl": 0.72,
+  "own-fr23.jsonl": 0.73,
   "own-articles31.jsonl": 0.72,
   "own-fr24.jsonl": 0.88,
   "own-articles32.jsonl": 0.85,
+  // (session 19's held-out sets, first scored before any fix of theirs: at its start, stories telling several
+  // incidents over several days, own-articles33 0.779 (0.785 after a review of its gold) and own-fr25 0.741;
+  // mid-session, ordinary daily news, own-articles34 0.857 and own-fr26 0.777 (0.796 after a review))
+  "own-articles33.jsonl": 0.79,
+  "own-fr25.jsonl": 0.83,
+  "own-articles34.jsonl": 0.84,
+  "own-fr26.jsonl": 0.78,
 };
 const dir = fileURLToPath(new URL("../examples/gold/", import.meta.url));
 
