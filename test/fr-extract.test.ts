@@ -2516,4 +2516,20 @@ describe("a group's acronym that a village shares", () => {
     assert.equal(e.length, 1);
     assert.equal(e[0].sub_event_type, "Air/drone strike");
   });
+
+  it("'des centaines de motards ont incendié le sous-commissariat et pillé un dépôt' is a riot; 'des dizaines de maisons ont été incendiées' is not a crowd", () => {
+    const riot = extract(
+      "Mercredi matin, des centaines de motards ont envahi les artères de Tshikapa, incendié le sous-commissariat du quartier et pillé un dépôt de carburant.",
+      "2025-06-26",
+      "Democratic Republic of Congo",
+    );
+    assert.equal(riot.length, 1);
+    assert.equal(riot[0].event_type, "Riots");
+    const burnt = extract(
+      "Mercredi, des hommes armés ont attaqué le village de Lopa. Des dizaines de maisons ont été incendiées.",
+      "2025-06-26",
+      "Democratic Republic of Congo",
+    );
+    assert.ok(burnt.every((x) => x.event_type !== "Riots"), burnt.map((x) => x.sub_event_type).join("; "));
+  });
 });

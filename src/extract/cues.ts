@@ -127,6 +127,7 @@ export function findCues(
   if (!hits.length) return [];
   gatheringsWithDemands(hits, tokens, lex, next);
   dispersedCrowd(hits, tokens, lex);
+  crowdRioting(hits, tokens, lex);
   struckGathering(hits);
   // Hedge words are lower-case words: "May" in a date and "Will" as a name hedge nothing.
   const hedgeAt = new Set(
@@ -688,6 +689,24 @@ function dispersedCrowd(hits: CueHit[], tokens: Token[], lex: LocaleLexicon): vo
   if (!dispersal || !lex.crowdCounts.matchAll(tokens).length) return;
   dispersal.cues.push("protest");
 }
+/**
+ * "des centaines de motards ont envahi les artères de la ville, incendié le sous-commissariat et pillé un
+ * dépôt", "hundreds of youths torched a police post": a crowd counted as the subject of burning or looting
+ * riots (not "des dizaines de maisons ont été incendiées", a passive's things).
+ */
+function crowdRioting(hits: CueHit[], tokens: Token[], lex: LocaleLexicon): void {
+  const riot = hits.find((h) => h.cues.includes("riot") && !h.cues.includes("protest"));
+  // (not a mob's violence on people: "a crowd of residents beat and set fire to a man")
+  if (!riot || hits.some((h) => h.cues.some((c) => CROWD_HARM.has(c)))) return;
+  const count = lex.crowdCounts.matchAll(tokens).find((c) => c.last < riot.first && riot.first - c.last <= 16);
+  if (!count) return;
+  for (let k = count.last + 1; k < riot.first; k++)
+    if (PASSIVE_WORDS.has(tokens[k].norm) || tokens[k].text === ";" || tokens[k].text === ".") return;
+  riot.cues.push("protest");
+}
+const CROWD_HARM = new Set<Cue>(["protest", "attack", "kill", "beat", "mob", "injure"]);
+const PASSIVE_WORDS = new Set(["ete", "been", "were", "was", "is", "are", "sont", "est"]);
+
 const CROWD_CUES = new Set<Cue>([
   "protest",
   "riot",
