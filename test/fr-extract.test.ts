@@ -2532,4 +2532,14 @@ describe("a group's acronym that a village shares", () => {
     );
     assert.ok(burnt.every((x) => x.event_type !== "Riots"), burnt.map((x) => x.sub_event_type).join("; "));
   });
+
+  it("'grâce à l'appui aérien, l'ennemi a été repoussé': air support in a battle is no air strike of its own", () => {
+    const e = extract(
+      "Jeudi, le détachement militaire de Djibo a fait l'objet d'une attaque de grande envergure. « Grâce à la réaction prompte des hommes et à l'appui aérien, l'ennemi a été repoussé. Une quarantaine de terroristes ont été neutralisés », indique le communiqué.",
+      "2025-07-08",
+      "Burkina Faso",
+    );
+    assert.ok(e.length >= 1);
+    assert.ok(e.every((x) => x.event_type === "Battles"), e.map((x) => x.sub_event_type).join("; "));
+  });
 });
