@@ -7527,3 +7527,13 @@ test("'Dozens of protesters have been detained and charged since the protests be
   );
   assert.equal(evs.length, 0, evs.map((e) => `${e.sub_event_type} ${e.location}`).join("; "));
 });
+
+test("'the army detachment came under attack': the subject is the target of a battle", () => {
+  const en = one(
+    "On Thursday, the army detachment in Djibo came under attack.",
+    "2025-07-08",
+    "Burkina Faso",
+  );
+  assert.equal(en.sub_event_type, "Armed clash");
+  assert.equal(en.actor2, "Military Forces of Burkina Faso (2022-)");
+});

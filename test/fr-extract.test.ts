@@ -2530,7 +2530,10 @@ describe("a group's acronym that a village shares", () => {
       "2025-06-26",
       "Democratic Republic of Congo",
     );
-    assert.ok(burnt.every((x) => x.event_type !== "Riots"), burnt.map((x) => x.sub_event_type).join("; "));
+    assert.ok(
+      burnt.every((x) => x.event_type !== "Riots"),
+      burnt.map((x) => x.sub_event_type).join("; "),
+    );
   });
 
   it("'grâce à l'appui aérien, l'ennemi a été repoussé': air support in a battle is no air strike of its own", () => {
@@ -2540,6 +2543,20 @@ describe("a group's acronym that a village shares", () => {
       "Burkina Faso",
     );
     assert.ok(e.length >= 1);
-    assert.ok(e.every((x) => x.event_type === "Battles"), e.map((x) => x.sub_event_type).join("; "));
+    assert.ok(
+      e.every((x) => x.event_type === "Battles"),
+      e.map((x) => x.sub_event_type).join("; "),
+    );
+  });
+
+  it("'le détachement a fait l'objet d'une attaque': the subject is the target of a battle", () => {
+    const e = extract(
+      "Le jeudi 3 juillet, le détachement militaire de Djibo a fait l'objet d'une attaque de grande envergure.",
+      "2025-07-08",
+      "Burkina Faso",
+    );
+    assert.equal(e.length, 1);
+    assert.equal(e[0].sub_event_type, "Armed clash");
+    assert.equal(e[0].actor2, "Military Forces of Burkina Faso (2022-)");
   });
 });

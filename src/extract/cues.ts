@@ -698,7 +698,9 @@ function crowdRioting(hits: CueHit[], tokens: Token[], lex: LocaleLexicon): void
   const riot = hits.find((h) => h.cues.includes("riot") && !h.cues.includes("protest"));
   // (not a mob's violence on people: "a crowd of residents beat and set fire to a man")
   if (!riot || hits.some((h) => h.cues.some((c) => CROWD_HARM.has(c)))) return;
-  const count = lex.crowdCounts.matchAll(tokens).find((c) => c.last < riot.first && riot.first - c.last <= 16);
+  const count = lex.crowdCounts
+    .matchAll(tokens)
+    .find((c) => c.last < riot.first && riot.first - c.last <= 16);
   if (!count) return;
   for (let k = count.last + 1; k < riot.first; k++)
     if (PASSIVE_WORDS.has(tokens[k].norm) || tokens[k].text === ";" || tokens[k].text === ".") return;

@@ -20,6 +20,32 @@ export interface Sides {
 
 /** Auxiliaries that make the next participle passive ("were killed", "ont été tués"). */
 export const PASSIVE_AUX = new Set(["was", "were", "been", "being", "is", "are", "got", "ete"]);
+/** Words that make the subject undergo the event noun after them ("came under attack", "a fait l'objet
+ * d'une attaque", "a subi une attaque"): the subject is the target, as with a passive. */
+const UNDERGO = [
+  ["came", "under"],
+  ["come", "under"],
+  ["comes", "under"],
+  ["coming", "under"],
+  ["target", "of"],
+  ["objet", "d'"],
+  ["objet", "de"],
+  ["cible", "d'"],
+  ["cible", "de"],
+  ["a", "subi"],
+  ["ont", "subi"],
+  ["avait", "subi"],
+];
+/** Articles between an undergo phrase and its noun. */
+const UNDERGO_ARTICLES = new Set(["a", "an", "une", "un", "des", "the", "heavy", "intense"]);
+
+/** Whether the event noun at `at` is one its subject undergoes ("came under attack", "a fait l'objet d'une attaque"). */
+function undergoes(tokens: Token[], at: number, first: number): boolean {
+  let k = at - 1;
+  while (k > first && k >= at - 3 && UNDERGO_ARTICLES.has(tokens[k].norm)) k--;
+  return UNDERGO.some(([a, b]) => tokens[k]?.norm === b && tokens[k - 1]?.norm === a && k - 1 >= first);
+}
+
 /** The armed side named last; a generic noun right after a named group is that group ("Colombia's ELN
  * guerrilla group"). */
 function lastArmed(tokens: Token[], armed: ActorMention[]): ActorMention {
@@ -163,7 +189,7 @@ export function sides(
     (m) => m.start < trigger.start || (m.start < trigger.end && m.end > trigger.end),
   );
   const after = inClause.filter((m) => m.start >= trigger.end);
-  let passive = false;
+  let passive = undergoes(tokens, trigger.first, first);
   for (let k = Math.max(first, trigger.first - 2); k < trigger.first; k++)
     if (PASSIVE_AUX.has(tokens[k].norm)) passive = true;
   const auxPassive = passive;
