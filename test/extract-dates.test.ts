@@ -176,6 +176,9 @@ describe("findDates: periods", () => {
     );
     assert.equal(late[0].date, "2024-08-18");
   });
+  it("'Earlier on Friday' is Friday, not the day of publication", () => {
+    check("Earlier on Friday, army forces retook the village of Gololey.", "2025-06-20", 1, "2025-06-21");
+  });
   it("never counts 'the same day' from the start of a situation ('on strike since Monday', 'en grève depuis lundi')", () => {
     for (const [text, locale] of [
       ["The same day in Kaolack, dock workers, on strike since Monday, set up a picket line.", "en"],

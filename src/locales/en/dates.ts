@@ -112,7 +112,6 @@ export const enDates: DateLocaleData = {
     "on the night of yesterday": -1,
     "early today": 0,
     "early this morning": 0,
-    "earlier on": 0,
   },
   /** Phrase -> weeks from publication (precision 2, the Monday). */
   relativeWeeks: {
