@@ -2559,4 +2559,13 @@ describe("a group's acronym that a village shares", () => {
     assert.equal(e[0].sub_event_type, "Armed clash");
     assert.equal(e[0].actor2, "Military Forces of Burkina Faso (2022-)");
   });
+
+  it("'les FARDC ont lancé une opération de ratissage' tells an operation begun, no event of its own", () => {
+    const e = extract(
+      "Mardi, les FARDC ont lancé une opération de ratissage dans les collines autour de Fataki pour traquer les miliciens.",
+      "2025-04-17",
+      "Democratic Republic of Congo",
+    );
+    assert.equal(e.length, 0, e.map((x) => x.sub_event_type).join("; "));
+  });
 });
