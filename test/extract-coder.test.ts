@@ -7537,3 +7537,12 @@ test("'the army detachment came under attack': the subject is the target of a ba
   assert.equal(en.sub_event_type, "Armed clash");
   assert.equal(en.actor2, "Military Forces of Burkina Faso (2022-)");
 });
+
+test("'the military rulers, who seized power in July 2023, have expelled ...': a deed of a past month describing the subject is background", () => {
+  const evs = run(
+    "Niger's military rulers, who seized power in July 2023, have expelled French troops and turned to Russia for security support.",
+    "2025-02-18",
+    "Niger",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => `${e.sub_event_type} ${e.event_date}`).join("; "));
+});

@@ -2897,6 +2897,14 @@ const TALLY_REACH = 4;
 const TALLY_COUNT = 100;
 
 /** A date three weeks or more before the publication. */
+/** ", who seized power", ", qui a pris le pouvoir": a relative word set off by a comma, a word or two
+ * before the event's word. */
+function describingRelative(tokens: Token[], at: number, first: number, lex: LocaleLexicon): boolean {
+  for (let k = at - 1; k >= Math.max(first, at - 3); k--)
+    if (lex.relatives.has(tokens[k].norm) && tokens[k - 1]?.text === ",") return true;
+  return false;
+}
+
 function longBefore(d: DateMention, published: string | null): boolean {
   return !!published && (Date.parse(published.slice(0, 10)) - Date.parse(d.date)) / 86_400_000 >= 21;
 }
@@ -4023,6 +4031,14 @@ function frameWhen(
       !(demoFrame && datesTheTopic(s, d, hits, lex)),
   );
   const clauseDates = within(ownDates, s, first, last);
+  // ("Niger's military rulers, who seized power in July 2023, have expelled ...": a relative clause that
+  // describes its subject by a deed of a past month or year is background)
+  if (
+    clauseDates.length &&
+    clauseDates.every((d) => d.precision > 1 && yearsBefore(d.date, published) >= 1) &&
+    describingRelative(s.tokens, trigger.first, first, lex)
+  )
+    return null;
   const clausePlaces = within(places, s, first, last);
   const dated = (clauseDates.length ? clauseDates : ownDates).filter((d) => !d.yearOnly);
   // History told with a year alone ("a 2015 peace deal", "fell to jihadists in 2012", "nine years
