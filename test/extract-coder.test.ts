@@ -7546,3 +7546,12 @@ test("'the military rulers, who seized power in July 2023, have expelled ...': a
   );
   assert.equal(evs.length, 0, evs.map((e) => `${e.sub_event_type} ${e.event_date}`).join("; "));
 });
+
+test("'at least 380 civilians were killed in the North West and South West regions in 2024': a year's toll is a statistic, no event", () => {
+  const evs = run(
+    "A rights network says at least 380 civilians were killed in the North West and South West regions in 2024, the deadliest year since the crisis began.",
+    "2025-01-15",
+    "Cameroon",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => `${e.sub_event_type} ${e.location} ${e.fatalities}`).join("; "));
+});

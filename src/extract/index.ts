@@ -2896,7 +2896,6 @@ const TALLY_REACH = 4;
 /** The smallest toll a tally makes a statistic of. */
 const TALLY_COUNT = 100;
 
-/** A date three weeks or more before the publication. */
 /** ", who seized power", ", qui a pris le pouvoir": a relative word set off by a comma, a word or two
  * before the event's word. */
 function describingRelative(tokens: Token[], at: number, first: number, lex: LocaleLexicon): boolean {
@@ -2905,6 +2904,32 @@ function describingRelative(tokens: Token[], at: number, first: number, lex: Loc
   return false;
 }
 
+/**
+ * "at least 412 civilians were killed in the North West and South West regions in 2024", "2,310 people
+ * were killed during the year": a toll of a hundred or more with no day and no town is a statistic.
+ */
+function yearlyToll(
+  s: Sentence,
+  killHits: CueHit[],
+  numbers: NumberMention[],
+  dates: DateMention[],
+  places: PlaceMention[],
+): boolean {
+  // (told over a year or a month: "in 2024", "during the year", "last year")
+  if (!killHits.length || !dates.length || dates.some((d) => d.precision < 3)) return false;
+  if (places.some((p) => p.place.kind === "populated" && !p.weak)) return false;
+  return numbers.some(
+    (n) =>
+      n.value >= TALLY_COUNT &&
+      !n.vague &&
+      killHits.some((h) => {
+        const at = tokenAt(s.tokens, n.start);
+        return h.first > at && h.first - at <= 6;
+      }),
+  );
+}
+
+/** A date three weeks or more before the publication. */
 function longBefore(d: DateMention, published: string | null): boolean {
   return !!published && (Date.parse(published.slice(0, 10)) - Date.parse(d.date)) / 86_400_000 >= 21;
 }
@@ -4066,6 +4091,7 @@ function frameWhen(
   // "The commission counted over 1,100 deaths in terrorism-related incidents nationwide": a toll a tally
   // counts, with no day of its own, is a statistic.
   if (!clauseDates.some(writtenDay) && tallied(s.tokens, first, last, killHits, lex)) return null;
+  if (yearlyToll(s, killHits, clauseNumbers, dates, places)) return null;
   // "The army has been fighting the ADF for years": a long-running situation, not an event.
   if (!clauseDates.length && !dates.some(writtenDay) && lex.durations.matchesWithin(s.tokens, first, last))
     return null;
