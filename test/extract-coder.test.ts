@@ -7555,3 +7555,12 @@ test("'at least 380 civilians were killed in the North West and South West regio
   );
   assert.equal(evs.length, 0, evs.map((e) => `${e.sub_event_type} ${e.location} ${e.fatalities}`).join("; "));
 });
+
+test("'the toll from Monday's attack on Sauri had risen to 11': a noun owned by its day refers back to the attack told", () => {
+  const evs = run(
+    "Gunmen killed nine villagers in Sauri, Zurmi LGA, on Monday. On Sunday, the council chairman said the toll from Monday's attack on Sauri had risen to 11.",
+    "2025-06-23",
+    "Nigeria",
+  );
+  assert.equal(evs.length, 1, evs.map((e) => `${e.sub_event_type} ${e.event_date}`).join("; "));
+});

@@ -4390,8 +4390,11 @@ function sidesIn(
 /** "the attack", "this assault": a cue noun after a determiner that refers back to an event told. */
 function refersBack(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
   // (the noun that opens the cue: "Les violences ont éclaté" refers back as "the violence" does)
+  // (and a noun owned by its day: "the toll from Monday's attack on Sauri had risen to 11")
   return (
-    (lex.anaphora.has(tokens[h.first - 1]?.norm ?? "") || lex.anaphora.has(tokens[h.first].norm)) &&
+    (lex.anaphora.has(tokens[h.first - 1]?.norm ?? "") ||
+      lex.anaphora.has(tokens[h.first].norm) ||
+      (!!tokens[h.first - 1] && timePossessive(tokens[h.first - 1], lex))) &&
     !lex.pastVerb.test(tokens[h.first].text)
   );
 }
