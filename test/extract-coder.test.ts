@@ -7564,3 +7564,12 @@ test("'the toll from Monday's attack on Sauri had risen to 11': a noun owned by 
   );
   assert.equal(evs.length, 1, evs.map((e) => `${e.sub_event_type} ${e.event_date}`).join("; "));
 });
+
+test("'outside the University of Balochistan' names a body, not the province: the dateline's town places the sit-in", () => {
+  const e = one(
+    "QUETTA: Police on Wednesday used tear gas to disperse a sit-in outside the University of Balochistan on Sariab Road and detained 15 activists.",
+    "2025-03-27",
+    "Pakistan",
+  );
+  assert.equal(e.location, "Quetta");
+});
