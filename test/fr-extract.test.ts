@@ -2568,4 +2568,13 @@ describe("a group's acronym that a village shares", () => {
     );
     assert.equal(e.length, 0, e.map((x) => x.sub_event_type).join("; "));
   });
+
+  it("'a annoncé son intention d'organiser une marche le samedi 5 avril pour protester contre ...': the purpose of a march to come is to come", () => {
+    const e = extract(
+      "Le parti d'opposition a annoncé mercredi son intention d'organiser une marche pacifique le samedi 5 avril à Porto-Novo pour protester contre le projet de révision de la Constitution.",
+      "2025-03-27",
+      "Benin",
+    );
+    assert.equal(e.length, 0, e.map((x) => `${x.sub_event_type} ${x.event_date}`).join("; "));
+  });
 });

@@ -148,6 +148,16 @@ export function findCues(
     plannedAfterNoun: false,
   };
   for (const h of hits) hedgeOrNegate(h, tokens, lex, st);
+  // ("annoncé son intention d'organiser une marche ... pour protester contre ...": the purpose of a crowd
+  // to come is to come too)
+  // (only for a plan announced: not "c'était au tour des commerçantes d'observer un sit-in ... pour
+  // protester", a turn taken)
+  if (
+    hits.some((h) => h.hedged && h.cues.includes("protest")) &&
+    (st.announced ?? lex.announcements.matchAll(tokens)).length > 0
+  )
+    for (const h of hits)
+      if (h.cues.includes("protest") && PURPOSE.has(tokens[h.first - 1]?.norm ?? "")) h.hedged = true;
   return hits;
 }
 
