@@ -2577,4 +2577,14 @@ describe("a group's acronym that a village shares", () => {
     );
     assert.equal(e.length, 0, e.map((x) => `${x.sub_event_type} ${x.event_date}`).join("; "));
   });
+
+  it("'Ils étaient plusieurs milliers, samedi, à défiler dans les rues de Lyon pour dénoncer les massacres' is a march, the massacres its topic", () => {
+    const e = extract(
+      "Ils étaient plusieurs milliers, samedi après-midi, à défiler dans les rues de Lyon pour dénoncer les massacres au Darfour.",
+      "2025-03-03",
+      "France",
+    );
+    assert.equal(e.length, 1);
+    assert.equal(e[0].sub_event_type, "Peaceful protest");
+  });
 });
