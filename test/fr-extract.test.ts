@@ -2587,4 +2587,13 @@ describe("a group's acronym that a village shares", () => {
     assert.equal(e.length, 1);
     assert.equal(e[0].sub_event_type, "Peaceful protest");
   });
+
+  it("'ont annoncé l'organisation d'une grande marche le jeudi 29 mai pour protester contre la vie chère': no event yet", () => {
+    const e = extract(
+      "Les syndicats ont annoncé lundi à Thiès l'organisation d'une grande marche le jeudi 29 mai prochain pour protester contre la hausse du coût de la vie.",
+      "2025-05-20",
+      "Senegal",
+    );
+    assert.equal(e.length, 0, e.map((x) => `${x.sub_event_type} ${x.event_date}`).join("; "));
+  });
 });

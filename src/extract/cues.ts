@@ -152,8 +152,12 @@ export function findCues(
   // to come is to come too)
   // (only for a plan announced: not "c'était au tour des commerçantes d'observer un sit-in ... pour
   // protester", a turn taken)
+  // (or named only by its purpose: "ont annoncé l'organisation d'une grande marche le jeudi 29 mai pour
+  // protester contre la vie chère")
   if (
-    hits.some((h) => h.hedged && h.cues.includes("protest")) &&
+    hits.some(
+      (h) => h.cues.includes("protest") && (h.hedged || PURPOSE.has(tokens[h.first - 1]?.norm ?? "")),
+    ) &&
     (st.announced ?? lex.announcements.matchAll(tokens)).length > 0
   )
     for (const h of hits)
