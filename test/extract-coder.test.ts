@@ -7573,3 +7573,12 @@ test("'outside the University of Balochistan' names a body, not the province: th
   );
   assert.equal(e.location, "Quetta");
 });
+
+test("'More than 50,000 Palestinians have been killed in the Israeli offensive': a war's toll in the perfect, no event", () => {
+  const evs = run(
+    "More than 50,000 Palestinians have been killed in the Israeli offensive, according to health officials.",
+    "2025-04-05",
+    "United Kingdom",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => `${e.sub_event_type} ${e.location} ${e.fatalities}`).join("; "));
+});

@@ -2915,12 +2915,19 @@ function yearlyToll(
   dates: DateMention[],
   places: PlaceMention[],
 ): boolean {
+  // ("More than 50,000 Palestinians have been killed in the offensive": a toll of thousands in the
+  // present perfect, with no date, sums up a war)
+  const perfect =
+    !dates.length &&
+    killHits.some(
+      (h) => s.tokens[h.first - 1]?.norm === "been" && HAVE.has(s.tokens[h.first - 2]?.norm ?? ""),
+    );
   // (told over a year or a month: "in 2024", "during the year", "last year")
-  if (!killHits.length || !dates.length || dates.some((d) => d.precision < 3)) return false;
+  if (!killHits.length || (!perfect && (!dates.length || dates.some((d) => d.precision < 3)))) return false;
   if (places.some((p) => p.place.kind === "populated" && !p.weak)) return false;
   return numbers.some(
     (n) =>
-      n.value >= TALLY_COUNT &&
+      n.value >= (perfect ? WAR_TOLL : TALLY_COUNT) &&
       !n.vague &&
       killHits.some((h) => {
         const at = tokenAt(s.tokens, n.start);
@@ -2928,6 +2935,10 @@ function yearlyToll(
       }),
   );
 }
+
+const HAVE = new Set(["have", "has"]);
+/** The smallest toll in the present perfect that sums up a war. */
+const WAR_TOLL = 1000;
 
 /** A date three weeks or more before the publication. */
 function longBefore(d: DateMention, published: string | null): boolean {
