@@ -7582,3 +7582,12 @@ test("'More than 50,000 Palestinians have been killed in the Israeli offensive':
   );
   assert.equal(evs.length, 0, evs.map((e) => `${e.sub_event_type} ${e.location} ${e.fatalities}`).join("; "));
 });
+
+test("'working tirelessly for a return to a ceasefire' is an aim, no agreement", () => {
+  const evs = run(
+    "The Foreign Office said the government was working tirelessly for a return to a ceasefire.",
+    "2025-04-05",
+    "United Kingdom",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => e.sub_event_type).join("; "));
+});
