@@ -7591,3 +7591,12 @@ test("'working tirelessly for a return to a ceasefire' is an aim, no agreement",
   );
   assert.equal(evs.length, 0, evs.map((e) => e.sub_event_type).join("; "));
 });
+
+test("'the end of hostilities' on a talks agenda is no clash", () => {
+  const evs = run(
+    "The two panels had agreed to meet in Oslo from March 24 to 28 to discuss political reforms and the end of hostilities and disposition of forces.",
+    "2025-02-20",
+    "Philippines",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => e.sub_event_type).join("; "));
+});

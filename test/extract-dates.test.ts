@@ -176,6 +176,14 @@ describe("findDates: periods", () => {
     );
     assert.equal(late[0].date, "2024-08-18");
   });
+  it("'had agreed to meet ... from March 24 to 28' in February is the coming March", () => {
+    const m = one(
+      "The two panels had agreed to meet in the Norwegian capital from March 24 to 28.",
+      "2025-02-20",
+    );
+    assert.equal(m.date, "2025-03-24");
+    assert.equal(m.future, true);
+  });
   it("'Earlier on Friday' is Friday, not the day of publication", () => {
     check("Earlier on Friday, army forces retook the village of Gololey.", "2025-06-20", 1, "2025-06-21");
   });
