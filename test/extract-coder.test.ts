@@ -7600,3 +7600,12 @@ test("'the end of hostilities' on a talks agenda is no clash", () => {
   );
   assert.equal(evs.length, 0, evs.map((e) => e.sub_event_type).join("; "));
 });
+
+test("'were arrested in different localities between 2020 and 2021': a span of past years is background", () => {
+  const evs = run(
+    "The four men were arrested in different localities of the North West Region between 2020 and 2021, and the trial opened in 2022.",
+    "2025-03-05",
+    "Cameroon",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => `${e.sub_event_type} ${e.event_date}`).join("; "));
+});

@@ -706,6 +706,12 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
       (m) => ({ day: dayOf(Number(m[1]), 1, 1), precision: 3, explicitYear: true, yearOnly: true }),
       [G.year],
     );
+  // A span of years: "between 2020 and 2021", "from 2016 to 2017", "entre 2016 et 2017": its first year.
+  add(
+    `(?:${alt(L.rangeStart)})\\s+${Y}\\s*(?:${join})\\s*(?:${Y})`,
+    (m) => ({ day: dayOf(Number(m[1]), 1, 1), precision: 3, explicitYear: true, yearOnly: true }),
+    [G.year],
+  );
   // A year alone: "in 2019", "since 2012", "en 2019".
   add(
     `(?:${alt(L.yearPrefixes)})\\s*${Y}(?!\\s*[-–]\\s*\\d)(?!['’]?s${NA})`,

@@ -2937,6 +2937,8 @@ function yearlyToll(
 }
 
 const HAVE = new Set(["have", "has"]);
+/** A span of years ("between 2020 and 2021", "entre 2016 et 2017"). */
+const YEAR_SPAN = /^(?:between|from|entre|de)\s+\d{4}\s/iu;
 /** The smallest toll in the present perfect that sums up a war. */
 const WAR_TOLL = 1000;
 
@@ -4081,7 +4083,11 @@ function frameWhen(
   // ago") is background.
   if (
     !dated.length &&
-    (clauseDates.length ? clauseDates : ownDates).some((d) => d.yearOnly && nearAHit(s, [trigger], d))
+    (clauseDates.length ? clauseDates : ownDates).some(
+      // (a span of past years anywhere in the clause: "arrested in different localities ... between 2020
+      // and 2021")
+      (d) => d.yearOnly && (nearAHit(s, [trigger], d) || YEAR_SPAN.test(d.text)),
+    )
   )
     return null;
   // "The insurgency, which began in October 2017, has killed more than 4,000 people": a toll since.
