@@ -2596,4 +2596,14 @@ describe("a group's acronym that a village shares", () => {
     );
     assert.equal(e.length, 0, e.map((x) => `${x.sub_event_type} ${x.event_date}`).join("; "));
   });
+
+  it("'des policiers restaient déployés', 'des militaires avaient été déployés pour séparer' tell a state, no deployment of the day", () => {
+    for (const text of [
+      "Jeudi matin, un calme précaire régnait à Limete, où des policiers restaient déployés aux abords du siège du parti.",
+      "Mardi, un calme précaire régnait à Doba, tandis que des militaires avaient été déployés pour séparer les deux communautés.",
+    ]) {
+      const e = extract(text, "2025-08-22", "Chad");
+      assert.equal(e.length, 0, `${text}: ${e.map((x) => x.sub_event_type).join("; ")}`);
+    }
+  });
 });
