@@ -2606,4 +2606,17 @@ describe("a group's acronym that a village shares", () => {
       assert.equal(e.length, 0, `${text}: ${e.map((x) => x.sub_event_type).join("; ")}`);
     }
   });
+
+  it("'Le scrutin organisé dimanche ... a été émaillé de violences.': the opening sentence's day dates the events told after it with none", () => {
+    const e = extract(
+      "Le scrutin municipal organisé dimanche à Gagnoa a été émaillé de violences.\n\nLes élections avaient été organisées après l'annulation des résultats par le Conseil constitutionnel.\n\nÀ Gagnoa, des affrontements entre partisans des deux candidats ont fait un mort devant un bureau de vote du quartier Dioulabougou.",
+      "2025-09-09",
+      "Ivory Coast",
+    );
+    assert.ok(e.length >= 1);
+    assert.ok(
+      e.every((x) => x.event_date === "2025-09-07"),
+      e.map((x) => `${x.sub_event_type} ${x.event_date}`).join("; "),
+    );
+  });
 });

@@ -35,6 +35,9 @@ export interface Context {
   sectionPlace?: PlaceMention | null;
   /** The day a short sentence of no event gives the sentence after it ("It was Thursday night."). */
   sentenceDate?: { date: DateMention; index: number } | null;
+  /** The one day an opening sentence that tells no event gives the story ("Le scrutin organisé dimanche
+   * ... a été émaillé de violences."): the day of its events told with none. */
+  leadDate?: DateMention | null;
   /** How often the article names each country's military ("l'armée israélienne", "Russian forces"). */
   militaryCountries?: Map<string, number>;
   /** Names the article uses as places without a preposition (see knownPlaceNames). */

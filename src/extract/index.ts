@@ -944,6 +944,12 @@ function sentenceOfNoEvent(loop: SentenceLoop, s: Sentence): void {
   // ('"It was Thursday night, after the evening prayers. The al-Shabaab came into our village ..."')
   const day = dayGiven(doc, s, ctx, locale);
   if (day && isHeading(s)) ctx.sectionDate = { date: day, paragraph: s.paragraph };
+  // (the story's opening sentence, before any event: its one day is the story's)
+  if (ctx.leadDate === undefined && !frames.length && s.index <= 2 && s.start >= ctx.datelineEnd) {
+    const one = findDates(doc.text, s.start, s.end, ctx.published, locale);
+    ctx.leadDate =
+      one.length === 1 && one[0].precision === 1 && !one[0].future && one[0].weekday ? one[0] : null;
+  }
   // ("À Ziguinchor, une centaine de commerçants ...", "C'est à Kaolack que la tension a été la plus vive.")
   // (the sentence's dates are parsed only when its words could set a scene: most sentences cannot)
   let sentenceDates: DateMention[] | null = null;

@@ -83,7 +83,7 @@ export function buildRecords(
     // Without a date of its own, an event is dated by the publication.
     // (else by the day its news was told: "officials said Friday" in a story published later)
     const reported = f.date ? null : d.frames.find((x) => x.reported)?.reported;
-    const eventDate = f.date?.date ?? reported?.date ?? ctx.published ?? null;
+    const eventDate = f.date?.date ?? reported?.date ?? ctx.leadDate?.date ?? ctx.published ?? null;
     const precision: 1 | 2 | 3 = f.date ? f.date.precision : eventDate ? 1 : 3;
     if (eventDate && latest && eventDate > latest) continue; // future: a plan, not an event
     // (forces named without a country belong to the article's country, unless the event's own
