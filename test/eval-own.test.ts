@@ -37,7 +37,7 @@ const FLOORS: Record<string, number> = {
   "own-articles10.jsonl": 0.82,
   "own-articles9.jsonl": 0.85,
   "own-articles11.jsonl": 0.88,
-  "own-fr4.jsonl": 0.87,
+  "own-fr4.jsonl": 0.89,
   "own-fr5.jsonl": 0.91,
   "own-articles12.jsonl": 0.82,
   "own-articles13.jsonl": 0.93,
@@ -64,7 +64,7 @@ const FLOORS: Record<string, number> = {
   // (0.780 after a review of its gold), own-articles21 0.762, own-fr13 0.622, own-articles22 0.793, own-fr14
   // 0.814, and, written last, own-articles23 0.832 and own-fr15 0.792)
   "own-articles20.jsonl": 0.9,
-  "own-fr12.jsonl": 0.8,
+  "own-fr12.jsonl": 0.81,
   "own-articles21.jsonl": 0.82,
   "own-fr13.jsonl": 0.69,
   "own-articles22.jsonl": 0.79,
@@ -79,7 +79,7 @@ const FLOORS: Record<string, number> = {
   "own-fr16.jsonl": 0.82,
   "own-notes6.jsonl": 0.92,
   "own-articles24.jsonl": 0.79,
-  "own-fr17.jsonl": 0.73,
+  "own-fr17.jsonl": 0.74,
   "own-articles25.jsonl": 0.82,
   "own-fr18.jsonl": 0.69,
   "own-articles26.jsonl": 0.69,
@@ -93,21 +93,25 @@ const FLOORS: Record<string, number> = {
   "own-articles29.jsonl": 0.86,
   "own-fr21.jsonl": 0.81,
   "own-articles30.jsonl": 0.69,
-  "own-fr22.jsonl": 0.71,
+  "own-fr22.jsonl": 0.73,
   // (session 18's held-out sets, first scored before any fix of theirs: at its start, own-articles31 0.678
   // (national and local press, rights groups) and own-fr23 0.569 (French national and local press);
   // mid-session, ordinary daily news, own-articles32 0.855 and own-fr24 0.842)
   "own-fr23.jsonl": 0.73,
   "own-articles31.jsonl": 0.72,
-  "own-fr24.jsonl": 0.88,
+  "own-fr24.jsonl": 0.9,
   "own-articles32.jsonl": 0.85,
   // (session 19's held-out sets, first scored before any fix of theirs: at its start, stories telling several
   // incidents over several days, own-articles33 0.779 (0.785 after a review of its gold) and own-fr25 0.741;
   // mid-session, ordinary daily news, own-articles34 0.857 and own-fr26 0.777 (0.796 after a review))
   "own-articles33.jsonl": 0.79,
-  "own-fr25.jsonl": 0.83,
+  "own-fr25.jsonl": 0.84,
   "own-articles34.jsonl": 0.84,
-  "own-fr26.jsonl": 0.78,
+  "own-fr26.jsonl": 0.82,
+  // (and, written late in session 19, long stories with context and reactions: own-articles35 0.614 (0.632 after
+  // a review of its gold) and own-fr27 0.574)
+  "own-articles35.jsonl": 0.61,
+  "own-fr27.jsonl": 0.6,
 };
 const dir = fileURLToPath(new URL("../examples/gold/", import.meta.url));
 
