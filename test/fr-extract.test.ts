@@ -2619,4 +2619,15 @@ describe("a group's acronym that a village shares", () => {
       e.map((x) => `${x.sub_event_type} ${x.event_date}`).join("; "),
     );
   });
+
+  it("'une attaque armée du gang « Gran Grif » ... Les bandits ont ouvert le feu sur des paysans': the gang's attack on civilians, no army, no battle", () => {
+    const e = extract(
+      "Au moins sept personnes ont été tuées mardi lors d'une attaque armée du gang « Gran Grif » dans plusieurs localités de la commune de Verrettes. Les bandits, lourdement armés, ont ouvert le feu sur des paysans qui travaillaient dans les rizières.",
+      "2024-06-20",
+      "Haiti",
+    );
+    assert.equal(e.length, 1, e.map((x) => x.sub_event_type).join("; "));
+    assert.equal(e[0].sub_event_type, "Attack");
+    assert.equal(e[0].actor1, "Gran Grif Gang");
+  });
 });

@@ -647,10 +647,14 @@ export function classify(told: FrameFacts): Coding | null {
     // agent named again: "volunteer fighters (VDP)").
     // Only a group in the object position ("... killed two Dozo militiamen") is another side: the
     // names before the verb ("Katiba Macina (JNIM) militants attacked") are all the attackers.
+    // (not a named group beside unnamed gunmen who hurt civilians: "une attaque du gang « Gran Grif » ...
+    // Les bandits ont ouvert le feu sur des paysans": the bandits are the gang's)
+    const gangsMen = !!agent && agent.role === "armed_group" && !agent.group && patient?.role === "civilians";
     const otherArmed = sides.some(
       (m) =>
         (m.role === "identity_militia" || m.role === "named_group") &&
         !agentsSide(m, agent) &&
+        !(gangsMen && m.role === "named_group") &&
         afterTrigger(m, facts),
     );
     const twoArmedSides = (isArmed(patient) || !!facts.targetArmed) && (isArmed(agent) || !agent);

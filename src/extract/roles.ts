@@ -382,10 +382,21 @@ function doerOfNoun(
   last: number,
 ): ActorMention | null {
   if (!OF_DOER.has(tokens[trigger.last + 1]?.norm ?? "")) return null;
-  const m = after[0];
-  if (!m || !ARMED_ROLES.has(m.role) || tokenAt(tokens, m.start) > trigger.last + 4) return null;
+  // (the group's name past its kind and quotation marks: "une attaque du gang « Gran Grif »")
+  const named = after.find(
+    (x) =>
+      !!x.group &&
+      (x.role === "named_group" || x.role === "identity_militia") &&
+      tokenAt(tokens, x.start) <= trigger.last + 5,
+  );
+  const m = named ?? after[0];
+  if (!m || !ARMED_ROLES.has(m.role) || tokenAt(tokens, m.start) > trigger.last + (named ? 5 : 4))
+    return null;
   const end = tokenAt(tokens, m.end - 1);
   for (let k = end + 1; k <= Math.min(last, end + 6); k++) if (AGAINST.has(tokens[k].norm)) return m;
+  // (a group named as such needs no "contre": "lors d'une attaque du gang « Gran Grif » dans plusieurs
+  // localités")
+  if (m.group && (m.role === "named_group" || m.role === "identity_militia")) return m;
   return null;
 }
 

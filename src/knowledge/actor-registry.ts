@@ -147,6 +147,41 @@ interface BranchRule {
  * "an off-duty policeman", "a retired soldier", "a former minister", "peacekeepers on leave":
  * civilians, as ACLED codes them; "the policeman" told again in the sentence is the same person.
  */
+/** Feminine nouns that "armée(s)" qualifies as an adjective ("une attaque armée", "des bandes armées"). */
+const ARMED_NOUNS_FR = new Set([
+  "attaque",
+  "attaques",
+  "bande",
+  "bandes",
+  "coalition",
+  "coalitions",
+  "agression",
+  "agressions",
+  "main",
+  "branche",
+  "incursion",
+  "incursions",
+  "opposition",
+  "rebellion",
+  "milice",
+  "milices",
+  "faction",
+  "factions",
+  "violence",
+  "violences",
+  "embuscade",
+  "expedition",
+  "intervention",
+  "escorte",
+]);
+
+/** "une attaque armée du gang Gran Grif": "armée" after such a noun is "armed", no army. */
+function armedAdjective(m: ActorMention, tokens: Token[]): boolean {
+  if (m.role !== "military" || !/^armées?$/iu.test(m.text)) return false;
+  const k = tokens.findIndex((t) => t.start === m.start);
+  return k > 0 && ARMED_NOUNS_FR.has(tokens[k - 1].norm);
+}
+
 function offDuty(ms: ActorMention[], words: ReadonlySet<string>, tokens: Token[]): ActorMention[] {
   const heads = new Set<string>();
   for (const m of ms) {
@@ -401,7 +436,7 @@ class Registry implements ActorRegistry {
 
   mentions(tokens: Token[], locale: "en" | "fr" = "en", date: string | null = null): ActorMention[] {
     tokens = withoutLinkSuffix(tokens);
-    return offDuty(
+    const found = offDuty(
       parentInBrackets(
         tokens,
         findMentions(tokens, this.lexicon(locale), {
@@ -413,6 +448,7 @@ class Registry implements ActorRegistry {
       this.offDutyWords(locale),
       tokens,
     );
+    return locale === "fr" ? found.filter((m) => !armedAdjective(m, tokens)) : found;
   }
 
   private canonical(country: string): string {
