@@ -7609,3 +7609,17 @@ test("'were arrested in different localities between 2020 and 2021': a span of p
   );
   assert.equal(evs.length, 0, evs.map((e) => `${e.sub_event_type} ${e.event_date}`).join("; "));
 });
+
+test("a round-up's section headed by a country gives forces named without one to that country, not the article's", () => {
+  const evs = run(
+    "SAHEL SECURITY ROUND-UP\n\nBURKINA FASO\nOn Tuesday, JNIM fighters attacked a post of the VDP near Djibo, killing nine.\n\nNIGER\nOn Friday, soldiers clashed with gunmen near Tera, killing six of them, the defence ministry said.",
+    "2025-10-20",
+    "Burkina Faso",
+  );
+  const tera = evs.find((e) => e.location === "Téra");
+  assert.ok(tera, evs.map((e) => e.location).join("; "));
+  assert.ok(
+    [tera.actor1, tera.actor2].includes("Military Forces of Niger (2023-)"),
+    `${tera.actor1} / ${tera.actor2}`,
+  );
+});

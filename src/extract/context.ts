@@ -38,6 +38,8 @@ export interface Context {
   /** The one day an opening sentence that tells no event gives the story ("Le scrutin organisé dimanche
    * ... a été émaillé de violences."): the day of its events told with none. */
   leadDate?: DateMention | null;
+  /** A round-up's section headers, in text order: where each starts and the country it names. */
+  sections?: Array<{ start: number; country: string }>;
   /** How often the article names each country's military ("l'armée israélienne", "Russian forces"). */
   militaryCountries?: Map<string, number>;
   /** Names the article uses as places without a preposition (see knownPlaceNames). */

@@ -778,6 +778,10 @@ function sectionHeading(loop: SentenceLoop, s: Sentence): void {
   // ("MALI\nOn Tuesday, ...", "INDIA\nIn Chhattisgarh, ...": a roundup's section header names the
   // country of the events told under it, until the next header)
   const section = sectionCountry(doc, s, gaz);
+  if (section) {
+    ctx.sections ??= [];
+    ctx.sections.push({ start: s.start, country: section });
+  }
   if (section && section !== ctx.country) {
     ctx.country = section;
     ctx.places = [];

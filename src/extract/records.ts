@@ -88,8 +88,15 @@ export function buildRecords(
     if (eventDate && latest && eventDate > latest) continue; // future: a plan, not an event
     // (forces named without a country belong to the article's country, unless the event's own
     // sentences name the country where it happened: "In Ethiopia's Amhara region, ... federal troops")
+    // (nor in a round-up's section headed by that country: "NIGER\nThe defence ministry said ... a drone
+    // strike ... near Tera")
     const ownCountry =
-      country && ctx.country !== country && !countryNamed(d, country, reg, ctx.locale) ? ctx.country : null;
+      country &&
+      ctx.country !== country &&
+      !countryNamed(d, country, reg, ctx.locale) &&
+      sectionAt(ctx, f.sentence.start) !== country
+        ? ctx.country
+        : null;
     const chosen = chooseActors(d, country, eventDate, reg, ctx.locale, ownCountry);
     const assoc = associates(d, chosen, country, reg);
     // Air strikes told with no striker of their own come from the one named for the story's earlier
@@ -309,10 +316,18 @@ function respondsAfter(x: EventDraft["main"], f: EventDraft["main"]): boolean {
  * (Fields copied one by one: a spread that adds a key, `{ ...actor, mention }`, costs V8 about a
  * microsecond, some twenty times a plain literal, and sides are made several times per record.)
  */
+/** The country of the round-up section a position falls in (null outside any). */
+function sectionAt(ctx: Context, at: number): string | null {
+  let country: string | null = null;
+  for (const x of ctx.sections ?? []) if (x.start <= at) country = x.country;
+  return country;
+}
+
 /** The one foreign country whose military the article names, none of the country's own. */
 function soleForeignMilitary(ctx: Context, country: string): string | null {
   const named = ctx.militaryCountries;
-  if (!named || named.has(country)) return null;
+  // (not in a round-up, whose sections name each country's forces for its own events)
+  if (!named || named.has(country) || ctx.sections?.length) return null;
   let sole: string | null = null;
   for (const [c, n] of named) {
     if (n < FOREIGN_STRIKER_MENTIONS) continue;
