@@ -7623,3 +7623,19 @@ test("a round-up's section headed by a country gives forces named without one to
     `${tera.actor1} / ${tera.actor2}`,
   );
 });
+
+test("'was picked up by plainclothes police' is an arrest; 'men in uniform' stay unidentified armed men", () => {
+  const e = one(
+    "On Saturday, the opposition MP was picked up by plainclothes police outside his home in Masaka, his lawyer said.",
+    "2025-04-07",
+    "Uganda",
+  );
+  assert.equal(e.sub_event_type, "Arrests");
+  assert.equal(e.actor1, "Police Forces of Uganda (1986-)");
+  const u = one(
+    "On Saturday, men in uniform abducted a local official from his home in Rugombo, relatives said.",
+    "2025-01-13",
+    "Burundi",
+  );
+  assert.equal(u.actor1, "Unidentified Armed Group (Burundi)");
+});
