@@ -7639,3 +7639,13 @@ test("'was picked up by plainclothes police' is an arrest; 'men in uniform' stay
   );
   assert.equal(u.actor1, "Unidentified Armed Group (Burundi)");
 });
+
+test("opposition leaders detained at their homes on the day of a protest are arrests of their own, no part of the protest", () => {
+  const evs = run(
+    "Police used water cannon on Saturday to disperse thousands of protesters outside parliament in Tbilisi. Officers also detained the leaders of two opposition parties at their homes in Tbilisi early on Saturday, their lawyers said.",
+    "2025-06-02",
+    "Georgia",
+  );
+  const got = evs.map((e) => e.sub_event_type).sort();
+  assert.deepEqual(got, ["Arrests", "Protest with intervention"], got.join("; "));
+});

@@ -756,7 +756,17 @@ const side = (f: Frame) =>
 const violentOrDemo = (f: Frame) => family(f.coding) === "violence" || family(f.coding) === "demo";
 
 function incidental(a: Frame, b: Frame): boolean {
-  return (side(a) && violentOrDemo(b)) || (side(b) && violentOrDemo(a));
+  return (side(a) && violentOrDemo(b) && !atHome(a)) || (side(b) && violentOrDemo(a) && !atHome(b));
+}
+
+/** Words of someone's home: arrests made there ("detained the opposition leaders at their homes") are a
+ * deed of their own, no part of a protest or a clash of the same day. */
+const HOME_WORDS = new Set(["home", "homes", "house", "domicile", "domiciles", "residence"]);
+
+function atHome(f: Frame): boolean {
+  if (f.coding.sub_event_type !== "Arrests") return false;
+  for (let k = f.first; k <= f.last; k++) if (HOME_WORDS.has(f.sentence.tokens[k]?.norm ?? "")) return true;
+  return false;
 }
 
 /**
