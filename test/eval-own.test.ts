@@ -37,7 +37,7 @@ const FLOORS: Record<string, number> = {
   "own-articles10.jsonl": 0.82,
   "own-articles9.jsonl": 0.85,
   "own-articles11.jsonl": 0.88,
-  "own-fr4.jsonl": 0.89,
+  "own-fr4.jsonl": 0.9,
   "own-fr5.jsonl": 0.91,
   "own-articles12.jsonl": 0.82,
   "own-articles13.jsonl": 0.93,
@@ -53,7 +53,7 @@ const FLOORS: Record<string, number> = {
   "own-fr9.jsonl": 0.81,
   // (session 14's held-out sets, first scored before any fix of theirs: own-articles17 0.748, own-fr10 0.810
   // (0.829 after a review of its gold), own-articles18 0.643 (0.655 after a review of its gold))
-  "own-articles17.jsonl": 0.84,
+  "own-articles17.jsonl": 0.85,
   "own-fr10.jsonl": 0.92,
   "own-articles18.jsonl": 0.82,
   // (and own-fr11, written after the session's first fixes, first scored 0.696)
@@ -82,22 +82,22 @@ const FLOORS: Record<string, number> = {
   "own-fr17.jsonl": 0.74,
   "own-articles25.jsonl": 0.82,
   "own-fr18.jsonl": 0.69,
-  "own-articles26.jsonl": 0.69,
+  "own-articles26.jsonl": 0.7,
   "own-articles27.jsonl": 0.75,
   "own-fr19.jsonl": 0.8,
   // (session 17's held-out sets, first scored before any fix of theirs: own-articles28 0.780, own-fr20 0.808;
   // written mid-session, ordinary daily news, own-articles29 0.786 (0.799 after a review of its gold) and
   // own-fr21 0.805; written late, long stories, own-articles30 0.631 and own-fr22 0.609)
-  "own-articles28.jsonl": 0.8,
+  "own-articles28.jsonl": 0.81,
   "own-fr20.jsonl": 0.85,
   "own-articles29.jsonl": 0.86,
   "own-fr21.jsonl": 0.81,
   "own-articles30.jsonl": 0.69,
-  "own-fr22.jsonl": 0.73,
+  "own-fr22.jsonl": 0.74,
   // (session 18's held-out sets, first scored before any fix of theirs: at its start, own-articles31 0.678
   // (national and local press, rights groups) and own-fr23 0.569 (French national and local press);
   // mid-session, ordinary daily news, own-articles32 0.855 and own-fr24 0.842)
-  "own-fr23.jsonl": 0.73,
+  "own-fr23.jsonl": 0.74,
   "own-articles31.jsonl": 0.72,
   "own-fr24.jsonl": 0.92,
   "own-articles32.jsonl": 0.85,
@@ -110,7 +110,7 @@ const FLOORS: Record<string, number> = {
   "own-fr26.jsonl": 0.82,
   // (and, written late in session 19, long stories with context and reactions: own-articles35 0.614 (0.632 after
   // a review of its gold) and own-fr27 0.574)
-  "own-articles35.jsonl": 0.61,
+  "own-articles35.jsonl": 0.62,
   "own-fr27.jsonl": 0.6,
 };
 const dir = fileURLToPath(new URL("../examples/gold/", import.meta.url));
