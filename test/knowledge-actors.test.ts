@@ -302,3 +302,19 @@ test("'Chabab' alone names al-Shabaab only where it fights: an Algerian club is 
   assert.ok(full);
   assert.equal(reg.foreignAlias(full, "Algeria"), false);
 });
+
+test("the registry names Lakurawa, the Comando Vermelho, Tripoli's Radaa and 444th Brigade, and the Azande Ani Kpi Gbe", () => {
+  const reg = loadActorRegistry();
+  const named = (text: string) =>
+    reg
+      .mentions(tokenize(text), "en", "2025-06-01")
+      .map((m) => m.group?.name)
+      .filter(Boolean);
+  assert.deepEqual(named("Suspected Lakurawa fighters attacked the village."), ["Lakurawa"]);
+  assert.deepEqual(named("Police clashed with the Comando Vermelho in the Mare."), ["CV: Red Command"]);
+  assert.deepEqual(named("The 444th Combat Brigade fought the Radaa force."), [
+    "444th Combat Brigade",
+    "Special Deterrence Forces (Radaa)",
+  ]);
+  assert.deepEqual(named("Azande Ani Kpi Gbe militiamen attacked Zemio."), ["Azande Ani Kpi Gbe"]);
+});
