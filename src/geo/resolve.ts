@@ -653,6 +653,9 @@ export class Resolver {
         one = [central];
       }
       for (const c of one) {
+        // (a district named first that the spelling's place is not in says it is another place:
+        // "Katarpura village (Dhar, Madhya Pradesh)" is no spelling of a town of another district)
+        if (ctx.firstAdmin !== null && !c.firstHit) continue;
         if (bigOnly) {
           if (notableTown(c.row, fk)) out.push(c);
         } else if (
