@@ -129,13 +129,13 @@ describe("gazetteer: villages", () => {
     assert.equal(p?.fuzzy, true);
     const exact = g.resolve({ name: "Zamaga", country: "Mali", admin: ["Niono"] });
     assert.ok(exact && p && p.score < exact.score);
+  });
   it("no spelling guess lands outside the district named first, even inside the region named", () => {
     // "Katarpura" is two edits from Chhatarpur and one from an alternate name of it, in Madhya Pradesh
     // but in another district than the Dhar the text names: no candidate, the district is what is known
     const inRegion = g.resolve({ name: "Katarpura", country: "India", admin: ["Madhya Pradesh"] });
     assert.equal(inRegion?.admin2, "Chhatarpur");
     assert.equal(g.resolve({ name: "Katarpura", country: "India", admin: ["Dhar", "Madhya Pradesh"] }), null);
-  });
   });
   it("isKnownName is a fast exact check", () => {
     assert.equal(g.isKnownName("Tombouctou"), true);
