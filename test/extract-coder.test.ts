@@ -7649,3 +7649,20 @@ test("opposition leaders detained at their homes on the day of a protest are arr
   const got = evs.map((e) => e.sub_event_type).sort();
   assert.deepEqual(got, ["Arrests", "Protest with intervention"], got.join("; "));
 });
+
+test("protesters who place or carry the bodies of the dead protest: no killing of their own, no crowd as a toll", () => {
+  const evs = run(
+    "Gunmen shot dead three farmers in Gambaru on Friday, residents said. On Saturday, hundreds of youths placed the bodies of the farmers on the main road in Gambaru and staged a sit-in, demanding protection.",
+    "2025-09-28",
+    "Nigeria",
+  );
+  const got = evs.map((e) => `${e.sub_event_type} ${e.event_date} ${e.fatalities}`).sort();
+  assert.deepEqual(got, ["Attack 2025-09-26 3", "Peaceful protest 2025-09-27 0"], got.join("; "));
+  // (a mass grave with the bodies of the dead is still found killing)
+  const grave = one(
+    "A mass grave with the bodies of 12 villagers was discovered near Niono on Monday.",
+    "2025-09-28",
+    "Mali",
+  );
+  assert.equal(grave.event_type, "Violence against civilians");
+});
