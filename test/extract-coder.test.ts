@@ -7666,3 +7666,29 @@ test("protesters who place or carry the bodies of the dead protest: no killing o
   );
   assert.equal(grave.event_type, "Violence against civilians");
 });
+
+test("the dead of a killing told later, buried, are no killing of their own; a count of buried bodies is a toll", () => {
+  const evs = run(
+    "The dead of Agasha were buried in one row on Wednesday, beside the church.\n\nGunmen stormed the village of Agasha, near Yelwata, late on Sunday, residents said.\n\nThe state police command said in a statement that nine people had been killed.",
+    "2025-11-07",
+    "Nigeria",
+  );
+  const got = evs.map((e) => `${e.sub_event_type} ${e.event_date} ${e.fatalities}`);
+  assert.deepEqual(got, ["Attack 2025-11-02 9"], got.join("; "));
+  const counted = one(
+    "Gunmen shot dead villagers in Korsimoro on Saturday. A resident said 16 bodies had been buried on Sunday.",
+    "2025-03-17",
+    "Burkina Faso",
+  );
+  assert.equal(counted.fatalities, 16);
+});
+
+test("who made a count is no side: 'by the count of the local police', 'selon le décompte de la police'", () => {
+  const e = one(
+    "The dead of Tse-Akaa were buried under a mango tree on Tuesday. Eleven graves, by the count of the local police; fourteen, according to the village head, who says several bodies were found in the bush days later.\n\nArmed men raided the village of Tse-Akaa on Saturday night, residents said.",
+    "2025-11-06",
+    "Nigeria",
+  );
+  assert.equal(e.actor1, "Unidentified Armed Group (Nigeria)");
+  assert.notEqual(e.actor2, "Police Forces of Nigeria (2023-)");
+});

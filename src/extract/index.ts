@@ -2025,6 +2025,9 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
         (tokens[b].norm === "to" && lex.sourceWords.has(tokens[b - 1]?.norm ?? "")))
     )
       return false;
+    // ("Seventeen graves, by the count of the local police", "selon le décompte de la police": who counts)
+    for (let k = i - 1; k >= Math.max(1, i - 3); k--)
+      if (OF.has(tokens[k].norm) && lex.countNouns.has(tokens[k - 1].norm)) return false;
     // ("MONUSCO strongly condemns the attack carried out by the ADF": who condemns it is no side)
     condemnAt ??= new Set(lex.condemnations.matchAll(tokens).map((m) => m.first));
     if (condemnAt.has(j + 1) || condemnAt.has(j + 2)) return false;
@@ -2390,6 +2393,21 @@ function mournedDeath(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
       lex.mournedOf.has(t.norm)
     )
       return true;
+  }
+  // ("The dead of Tse-Anyam were buried on Tuesday", "buried the bodies", "les corps ont été inhumés": the
+  // dead or their bodies as those a burial verb tells of, a few words on in the clause or just before)
+  // (not a count: "16 bodies had been buried on Sunday" is the toll)
+  const dead = tokens[h.first];
+  if (
+    (lex.bodyWords.has(dead.norm) || lex.deathStates.has(dead.norm)) &&
+    lex.definites.has(tokens[h.first - 1]?.norm ?? "")
+  ) {
+    for (let k = h.last + 1; k < Math.min(tokens.length, h.last + 9); k++) {
+      if (/^[.;,:!?]$/u.test(tokens[k].text)) break;
+      if (lex.burialVerbs.has(tokens[k].norm)) return true;
+    }
+    for (let k = h.first - 1; k >= Math.max(0, h.first - 3); k--)
+      if (lex.burialVerbs.has(tokens[k].norm)) return true;
   }
   // ("gathered ... to remember the civilians, soldiers and police officers who died during the 2017 siege":
   // the dead a verb of remembrance takes, a list of them with its commas)

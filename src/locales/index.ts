@@ -194,6 +194,9 @@ interface TriggerFile {
   locators?: string[];
   mournedOf?: string[];
   mourningVerbs?: string[];
+  burialVerbs?: string[];
+  definites?: string[];
+  countNouns?: string[];
   incidentNouns?: string[];
 }
 
@@ -454,6 +457,12 @@ export interface LocaleLexicon {
   mournedOf: Set<string>;
   /** Verbs of remembrance whose object is the dead of a past event ("to remember the civilians who died"). */
   mourningVerbs: Set<string>;
+  /** Verbs of burial whose subject or object is the dead of a killing told elsewhere ("The dead were buried"). */
+  burialVerbs: Set<string>;
+  /** Definite determiners: "the dead", "their dead", "les corps" refer to dead already known. */
+  definites: Set<string>;
+  /** A count someone made: "by the count of the local police", "selon le décompte de la police". */
+  countNouns: Set<string>;
   /** Nouns for a happening already told ("The incident occurred ...", "Le drame s'est produit ..."). */
   incidentNouns: Set<string>;
 }
@@ -619,6 +628,9 @@ export function lexicon(locale: Locale): LocaleLexicon {
     locators: phrases(file.locators),
     mournedOf: foldedWords(file.mournedOf),
     mourningVerbs: foldedWords(file.mourningVerbs),
+    burialVerbs: foldedWords(file.burialVerbs),
+    definites: foldedWords(file.definites),
+    countNouns: foldedWords(file.countNouns),
     incidentNouns: foldedWords(file.incidentNouns),
   };
   cache.set(locale, lex);
