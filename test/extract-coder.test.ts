@@ -7692,3 +7692,19 @@ test("who made a count is no side: 'by the count of the local police', 'selon le
   assert.equal(e.actor1, "Unidentified Armed Group (Nigeria)");
   assert.notEqual(e.actor2, "Police Forces of Nigeria (2023-)");
 });
+
+test("the people of the noun before 'of the victims' act: relatives of the victims who block a road protest", () => {
+  const e = one(
+    "Relatives of the victims blocked the road between Yirol and Rumbek for several hours on Wednesday, demanding that the government pursue the raiders.",
+    "2025-09-08",
+    "South Sudan",
+  );
+  assert.equal(e.sub_event_type, "Peaceful protest");
+  // (not a noun of the phrase: "Relatives of the victims of the pool hall attack gathered at the morgue")
+  const later = run(
+    "Gunmen shot dead seven men at a pool hall in Guayaquil on Saturday night. Relatives of the victims of the pool hall attack gathered outside the morgue on Sunday to claim the bodies.",
+    "2025-04-07",
+    "Ecuador",
+  );
+  assert.ok(!later.some((x) => x.event_type === "Riots"), later.map((x) => x.sub_event_type).join("; "));
+});

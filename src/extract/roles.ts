@@ -165,6 +165,27 @@ function participleChain(tokens: Token[], at: number, first: number): boolean {
  * Who did it and to whom, from word order around the trigger: active clauses put the agent before
  * the verb and the patient after it; passive ones ("were killed by ...") the other way round.
  */
+/**
+ * The last side named before a verb, or the head of its phrase: "Relatives of the victims blocked the
+ * road", "les familles des victimes ont bloqué": the people of the noun before "of" act, not those after.
+ */
+function headOfPhrase(tokens: Token[], before: ActorMention[], trigger: CueHit): ActorMention {
+  const last = before[before.length - 1];
+  const head = before[before.length - 2];
+  if (!head || last.role !== "civilians" || ARMED_ROLES.has(head.role)) return last;
+  // (the verb right after the phrase: not "Relatives of the victims of the Guasmo attack gathered")
+  if (trigger.first - tokenAt(tokens, last.end - 1) > 3) return last;
+  const i = tokenAt(tokens, last.start);
+  const h = tokenAt(tokens, head.end - 1);
+  // ("of the", "of", "des", "de la")
+  const gap = i - h - 1;
+  if (gap < 1 || gap > 2 || !OF_WORDS.has(tokens[h + 1].norm)) return last;
+  if (gap === 2 && !DETERMINERS.has(tokens[h + 2].norm)) return last;
+  return head;
+}
+const OF_WORDS = new Set(["of", "de", "des", "du", "d"]);
+const DETERMINERS = new Set(["the", "their", "la", "les", "l", "leurs"]);
+
 export function sides(
   tokens: Token[],
   trigger: CueHit,
@@ -268,7 +289,7 @@ export function sides(
       : armedBefore.length
         ? lastArmed(tokens, armedBefore)
         : before.length
-          ? before[before.length - 1]
+          ? headOfPhrase(tokens, before, trigger)
           : null;
   // "killed a Dozo chief": an identity word before a civilian noun describes the civilian.
   let patient = after.length ? after[0] : null;
