@@ -2631,3 +2631,15 @@ describe("a group's acronym that a village shares", () => {
     assert.equal(e[0].actor1, "Gran Grif Gang");
   });
 });
+
+describe("French: harm told after an attack", () => {
+  it("a toll and burnt shops told with nobody acting, after an attack, are the attack's harm, no mob", () => {
+    const evs = extract(
+      "Ouagadougou – Des milliers de personnes ont marché ce samedi matin pour soutenir la Transition. La marche s'est déroulée sans incident.\n\nFada N'Gourma – Le marché d'un village situé à une vingtaine de kilomètres de Fada N'Gourma a été attaqué avant-hier jeudi par des hommes armés. Une source locale fait état d'une quinzaine de civils tués et de plusieurs boutiques incendiées.",
+      "2025-10-04",
+      "Burkina Faso",
+    );
+    const got = evs.map((e) => `${e.sub_event_type} ${e.fatalities}`);
+    assert.deepEqual(got.sort(), ["Attack 15", "Peaceful protest 0"], got.join("; "));
+  });
+});

@@ -411,7 +411,10 @@ export function classify(told: FrameFacts): Coding | null {
   // Riots without a protest: deaths or injuries among unarmed people are mob violence.
   // (a crowd that hurts police or soldiers clashes with the state: a violent demonstration, as ACLED has it)
   const stateHurt = !!patient && STATE.has(patient.role);
-  if (has("riot") && violent && !armedSides && hurts && !stateHurt) return riot("Mob violence", "riot");
+  // (a crowd or its words: "une quinzaine de civils tués et plusieurs boutiques incendiées", told with
+  // nobody acting, is the harm of an attack, no mob)
+  if (has("riot") && violent && !armedSides && hurts && !stateHurt && (crowd || facts.riotWord || !!agent))
+    return riot("Mob violence", "riot");
   // ("farmers blocked the ring road with 200 tractors": unarmed people who only block roads protest, as
   // the spec keeps blockades among protests)
   if (onlyBlocked && unarmedAgent && !has("destroy")) return protest("Peaceful protest", "block");
