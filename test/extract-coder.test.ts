@@ -7708,3 +7708,25 @@ test("the people of the noun before 'of the victims' act: relatives of the victi
   );
   assert.ok(!later.some((x) => x.event_type === "Riots"), later.map((x) => x.sub_event_type).join("; "));
 });
+
+test("a toll risen past an apposition, a count past an aside, and the town of the hospital where the wounded died", () => {
+  const risen = one(
+    "The death toll from Saturday's suicide bombing at a cattle market in Gwoza, in northeast Nigeria's Borno state, has risen to 19, officials said on Tuesday.",
+    "2025-05-13",
+    "Nigeria",
+  );
+  assert.equal(risen.fatalities, 19);
+  const evs = run(
+    "A man blew himself up at a market in Gwoza on Saturday. Eleven people, including the bomber, died at the scene and six more died of their wounds over the following days in hospitals in Maiduguri.",
+    "2025-05-13",
+    "Nigeria",
+  );
+  const got = evs.map((e) => `${e.sub_event_type} ${e.location} ${e.fatalities}`);
+  assert.deepEqual(got, ["Suicide bomb Gwoza 17"], got.join("; "));
+  // (an attack on a hospital is at the hospital's town)
+  assert.equal(
+    one("Gunmen attacked a hospital in Maiduguri on Saturday, killing two nurses.", "2025-05-13", "Nigeria")
+      .location,
+    "Maiduguri",
+  );
+});

@@ -93,6 +93,11 @@ export interface PlaceCues {
   sourceNouns: Set<string>;
   /** Words of medical care: a place right after one is where the wounded were taken ("treatment in Akure"). */
   careWords: Set<string>;
+  /** Sites of care ("hospitals in Maiduguri"): the town after one, past the words of dying or wounds
+   * of the clause, is where the dead died or the wounded lie, not where the event happened. */
+  careSites: Set<string>;
+  /** Words of dying or wounds that lead to a site of care ("died of their wounds in hospitals in X"). */
+  careDeaths: Set<string>;
   /** Kind words written in several words ("Local Government Area" is an "lga"), by first word. */
   kindPhrases: Map<string, Array<{ words: string[]; kind: string }>>;
   /** Prepositions of containment ("Kadawa in Tsafe LGA"): the name after one says where a place lies. */
@@ -239,6 +244,8 @@ export function placeCues(locale: Locale): PlaceCues {
       speakers: folded(raw.speakers ?? []),
       sourceNouns: folded(raw.sourceNouns ?? []),
       careWords: folded(raw.careWords ?? []),
+      careSites: folded(raw.careSites ?? []),
+      careDeaths: folded(raw.careDeaths ?? []),
       residents: folded(raw.residents ?? []),
       demonyms: new Set(
         Object.keys(

@@ -886,6 +886,15 @@ function toldOrSource(tokens: Token[], cues: PlaceCues, n: NameAt): boolean {
   return false;
 }
 
+/** A word of dying or wounds within the eight words before a site of care, in its clause. */
+function careLed(tokens: Token[], site: number, cues: PlaceCues): boolean {
+  for (let k = site - 1; k >= Math.max(0, site - 8); k--) {
+    if (tokens[k].text === "," || tokens[k].text === ";") return false;
+    if (cues.careDeaths.has(tokens[k].norm)) return true;
+  }
+  return false;
+}
+
 /** Whether a name is a weak place (a person's, a destination's, a road's), a strong one, or one end of a stretch. */
 function weakness(
   tokens: Token[],
@@ -951,8 +960,17 @@ function weakness(
   const roadBefore =
     (cues.roads.has(prev) && b === i - 1 && tokens.slice(i, end + 1).some((x) => x.text.includes("-"))) ||
     (cues.roadLinks.has(prev) && b === i - 1);
+  // ("eight more died of their wounds over the following days in hospitals in Maiduguri", "blessés
+  // soignés à l'hôpital de Kaya" is told by siteOf): the town of a site of care that the dying or the
+  // wounded of the clause lead to
+  const careIn =
+    cues.prepositions.has(prev) &&
+    !cues.weak?.has(prev) &&
+    cues.careSites.has(tokens[b - 1]?.norm ?? "") &&
+    careLed(tokens, b - 1, cues);
   const weak =
     ((cues.weak?.has(prev) ?? false) && !fromDistance(tokens, b, cues)) ||
+    careIn ||
     roadIn ||
     roadName ||
     titled ||

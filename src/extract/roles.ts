@@ -502,6 +502,24 @@ function wordsBetween(tokens: Token[], from: number, to: number): number {
   return n + 1;
 }
 
+/** The tokens of an aside (", including three soldiers,", ", aged 17 and 22,") between two tokens. */
+function asideLength(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from + 1; k < to; k++) {
+    if (
+      tokens[k].text !== "," ||
+      !(INCLUDING.has(tokens[k + 1]?.norm ?? "") || AGED.has(tokens[k + 1]?.norm ?? ""))
+    )
+      continue;
+    let c = k + 1;
+    while (c < to && tokens[c].text !== ",") c++;
+    if (c >= to) break;
+    n += c - k + 1;
+    k = c;
+  }
+  return n;
+}
+
 export function fatalities(
   tokens: Token[],
   killHits: CueHit[],
@@ -559,11 +577,11 @@ export function fatalities(
         !passive &&
         (ONE_AFTER.has(tokens[h.last + 1]?.text.toLowerCase() ?? "") ||
           (h.last > h.first + 2 && ONE_AFTER.has(tokens[h.first + 1]?.text.toLowerCase() ?? "")));
-      if (
-        nl < h.first &&
-        (passive ? wordsBetween(tokens, nl, h.first) : h.first - nl) <= KILL_NOUN_GAP + (passive ? 8 : 2) &&
-        !objectAfter
-      ) {
+      // ("Sixteen people, including the bomber, died": the aside between commas does not count)
+      const gap = passive
+        ? wordsBetween(tokens, nl, h.first)
+        : h.first - nl - asideLength(tokens, nl, h.first);
+      if (nl < h.first && gap <= KILL_NOUN_GAP + (passive ? 8 : 2) && !objectAfter) {
         // number before the cue: nothing that means "injured" in between
         ok = true;
         // (", including three soldiers," is an aside of the count before it, and so is ", aged 17 and 22,":
@@ -730,7 +748,18 @@ function tollRisenTo(
 ): { value: number; mention: NumberMention } | null {
   for (let t = 0; t < tokens.length; t++) {
     if (!TOLL_WORDS.has(tokens[t].norm)) continue;
-    for (let v = t + 1; v < Math.min(tokens.length, t + 14); v++) {
+    // (an apposition between commas does not count: "The death toll from Saturday's bombing in Konduga,
+    // in northeast Nigeria's Borno state, has risen to 24")
+    for (let v = t + 1, words = 0; v < tokens.length && words < 14; v++, words++) {
+      if (tokens[v].text === ",") {
+        let c = v + 1;
+        while (c < tokens.length && c <= v + 10 && tokens[c].text !== "," && !TOLL_VERBS.has(tokens[c].norm))
+          c++;
+        if (tokens[c]?.text === ",") {
+          v = c;
+          continue;
+        }
+      }
       if (!TOLL_VERBS.has(tokens[v].norm)) continue;
       const at = tokens[v + 1]?.norm === "to" || tokens[v + 1]?.norm === "a" ? v + 2 : v + 1;
       const n = numbers.find((x) => tokenAt(tokens, x.start) === at || tokenAt(tokens, x.start) === at + 1);
