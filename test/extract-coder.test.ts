@@ -7730,3 +7730,20 @@ test("a toll risen past an apposition, a count past an aside, and the town of th
     "Maiduguri",
   );
 });
+
+test("bodies recovered are the dead, no weapons found; 'bringing the number of dead to 17' is the toll; forces hurt while dispersing are no side", () => {
+  const evs = run(
+    "Gunmen stormed the village of Kwall at about 9pm on Sunday, shooting residents. The council chairman had put the toll at 11 on Monday, but a community association said six more bodies were recovered from the bush on Tuesday, bringing the number of dead to 17.",
+    "2025-04-17",
+    "Nigeria",
+  );
+  const got = evs.map((e) => `${e.sub_event_type} ${e.event_date} ${e.fatalities}`);
+  assert.deepEqual(got, ["Attack 2025-04-13 17"], got.join("; "));
+  // (forces hurt while they clear a road disperse a crowd: no battle against themselves)
+  const cleared = one(
+    "Soldiers fired tear gas and shots into the air to clear the road in Bassa on Wednesday, and two soldiers were injured by stones.",
+    "2025-04-17",
+    "Nigeria",
+  );
+  assert.equal(cleared.sub_event_type, "Protest with intervention");
+});

@@ -660,7 +660,15 @@ export function classify(told: FrameFacts): Coding | null {
         !(gangsMen && m.role === "named_group") &&
         afterTrigger(m, facts),
     );
-    const twoArmedSides = (isArmed(patient) || !!facts.targetArmed) && (isArmed(agent) || !agent);
+    // (not forces hurt while they disperse a crowd: "Soldiers fired tear gas and shots into the air to
+    // clear the road, and two soldiers were injured by stones")
+    const hurtDispersing =
+      has("intervene") && isState(patient) && (!agent || isState(agent)) && !has("attack") && !has("ambush");
+    // (the crowd they disperse is the demonstration told, unnamed)
+    if (hurtDispersing && !has("kill") && !sides.some((m) => !isState(m)))
+      return protest("Protest with intervention", "intervene");
+    const twoArmedSides =
+      (isArmed(patient) || !!facts.targetArmed) && (isArmed(agent) || !agent) && !hurtDispersing;
     // An ambush on travellers, aid workers or a bus is an attack on civilians, not a battle.
     const civiliansAmbushed = has("ambush") && patient?.role === "civilians" && !facts.targetArmed;
     if (

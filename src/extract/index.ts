@@ -3928,7 +3928,16 @@ function clauseSides(
       : undefined;
   // ("le Groupe de soutien à l'islam et aux musulmans (JNIM, ...)": the group named twice is one side)
   const sameGroup = !!agent?.group && (namedTarget ?? patient)?.group?.name === agent.group.name;
-  const target = sameGroup ? null : (namedTarget ?? patient);
+  // ("Soldiers fired tear gas and shots into the air to clear the road, and two soldiers were injured by
+  // stones": forces dispersing a crowd whose own men are hurt are no side against themselves)
+  const ownMen =
+    !!agent &&
+    !!patient &&
+    isState(agent) &&
+    agent.role === patient.role &&
+    agent.country === patient.country &&
+    hits.some((h) => h.cues.includes("intervene"));
+  const target = sameGroup || ownMen ? null : (namedTarget ?? patient);
   if (speaker && doer && clauseActors.includes(doer)) {
     clauseActors.splice(clauseActors.indexOf(doer), 1);
     if (!clauseActors.some((a) => a.role === doer.role)) roles.delete(doer.role);

@@ -741,11 +741,37 @@ const TOLL_VERBS = new Set([
 ]);
 const TOLL_WORDS = new Set(["toll", "bilan"]);
 
-/** The count after "toll ... rose to" (within a dozen words of "toll"). */
+/** Participles that bring a toll to a count ("bringing the number of dead to 17", "portant le bilan à 12"). */
+const BRINGING = new Set(["bringing", "raising", "taking", "pushing", "portant", "faisant"]);
+/** Words of a toll after such a participle. */
+const TOLL_HEADS = new Set([
+  "toll",
+  "number",
+  "bilan",
+  "nombre",
+  "dead",
+  "deaths",
+  "morts",
+  "victims",
+  "victimes",
+]);
+
+/** The count after "toll ... rose to" (within a dozen words of "toll"), or after "bringing the number of
+ * dead to". */
 function tollRisenTo(
   tokens: Token[],
   numbers: NumberMention[],
 ): { value: number; mention: NumberMention } | null {
+  for (let t = 0; t < tokens.length; t++) {
+    if (!BRINGING.has(tokens[t].norm)) continue;
+    let head = false;
+    for (let v = t + 1; v < Math.min(tokens.length, t + 8); v++) {
+      if (TOLL_HEADS.has(tokens[v].norm)) head = true;
+      if (!head || (tokens[v].norm !== "to" && tokens[v].norm !== "a")) continue;
+      const n = numbers.find((x) => tokenAt(tokens, x.start) === v + 1);
+      if (n && n.value > 0) return { value: n.value, mention: n };
+    }
+  }
   for (let t = 0; t < tokens.length; t++) {
     if (!TOLL_WORDS.has(tokens[t].norm)) continue;
     // (an apposition between commas does not count: "The death toll from Saturday's bombing in Konduga,
