@@ -7747,3 +7747,12 @@ test("bodies recovered are the dead, no weapons found; 'bringing the number of d
   );
   assert.equal(cleared.sub_event_type, "Protest with intervention");
 });
+
+test("a procession told after a comma and 'with', as part of demonstrations to come, is to come too", () => {
+  const evs = run(
+    "Speaking at a press conference in Nairobi on Tuesday, the union's deputy secretary-general said nurses would hold demonstrations in all county headquarters on the first day of the strike, with the main procession in Nairobi heading from Uhuru Park to the ministry.",
+    "2025-09-23",
+    "Kenya",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => e.sub_event_type).join("; "));
+});

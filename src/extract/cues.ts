@@ -10,6 +10,8 @@ const CALL_TO = new Set(["to", "a", "à"]);
 const AIM = new Set(["to", "pour", "in", "en"]);
 /** "ainsi que", "as well as": a list member after a comma. */
 const AS_WELL = new Set(["ainsi", "well"]);
+/** ", with the main procession in Nairobi ...", ", avec une marche ...": a part of what was planned. */
+const WITH = new Set(["with", "avec"]);
 /** "ne", "n'": the first half of a French negation, right before the verb. */
 const NE = new Set(["ne", "n'", "n’"]);
 /** The second half, right after the verb ("ne riposte pas", "n'a jamais"). */
@@ -350,7 +352,9 @@ function hedgeOrNegate(h: CueHit, tokens: Token[], lex: LocaleLexicon, st: Hedge
     const before = st.planned ? tokens.slice(st.planned.last + 1, h.first) : [];
     // (", ainsi qu'une grève de 72 heures", ", as well as a strike": a comma before "as well as" too)
     // (", including a national demonstration in London": one of those planned)
-    const asWell = before.some((u) => AS_WELL.has(u.norm) || INCLUDING.has(u.norm));
+    // (", with the main procession in Nairobi heading to ...": right after the comma)
+    const withPart = before.some((u, k) => WITH.has(u.norm) && before[k - 1]?.text === ",");
+    const asWell = withPart || before.some((u) => AS_WELL.has(u.norm) || INCLUDING.has(u.norm));
     // (after "marches are planned", a comma too, when nothing between tells what happened: "..., and
     // rallies in Paris")
     const wide =
@@ -362,7 +366,7 @@ function hedgeOrNegate(h: CueHit, tokens: Token[], lex: LocaleLexicon, st: Hedge
       !h.hedged &&
       st.planned &&
       h.first - st.planned.last <= (wide ? 16 : 10) &&
-      before.some((t) => AND.has(t.norm) || INCLUDING.has(t.norm)) &&
+      (withPart || before.some((t) => AND.has(t.norm) || INCLUDING.has(t.norm))) &&
       before.every((t) => t.text !== ";" && (t.text !== "," || wide))
     )
       h.hedged = true;
