@@ -7756,3 +7756,12 @@ test("a procession told after a comma and 'with', as part of demonstrations to c
   );
   assert.equal(evs.length, 0, evs.map((e) => e.sub_event_type).join("; "));
 });
+
+test("a yearly report's ranking and counts are statistics: 'topped the list with 47 killings, followed by Valle del Cauca with 18'", () => {
+  const evs = run(
+    "Social leaders: 2023 closed with 150 killings, report says\n\nBOGOTA - A total of 150 social leaders were killed in Colombia in 2023, according to the annual report of a rights group, presented on Thursday. Antioquia again topped the list of departments with 31 killings, followed by Valle del Cauca with 14 and Cauca with 12. The report also counted 60 massacres. The Ombudsman's Office had reported 162 killings of social leaders for the same year. The group warned that the trend in the first weeks of 2024 was worrying, with eight leaders killed.",
+    "2024-01-26",
+    "Colombia",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => `${e.sub_event_type} ${e.fatalities}`).join("; "));
+});
