@@ -7765,3 +7765,15 @@ test("a yearly report's ranking and counts are statistics: 'topped the list with
   );
   assert.equal(evs.length, 0, evs.map((e) => `${e.sub_event_type} ${e.fatalities}`).join("; "));
 });
+
+test("a reburial: 'the names of the dead were read out' and 'since the area was retaken from IS' tell no event", () => {
+  const evs = run(
+    "Thousands of mourners gathered in Hardan village on Sunday to rebury 40 victims exhumed from mass graves. Women wailed as the names of the dead were read out. Officials said more than 50 mass graves had been found in the district since the area was retaken from IS.",
+    "2025-08-04",
+    "Iraq",
+  );
+  assert.ok(
+    !evs.some((e) => e.event_type === "Riots" || e.event_type === "Battles"),
+    evs.map((e) => e.sub_event_type).join("; "),
+  );
+});

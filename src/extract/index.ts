@@ -2472,6 +2472,12 @@ function arrestInRelative(tokens: Token[], h: CueHit, hits: CueHit[], lex: Local
  */
 function pastInRelative(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
   if (lex.since.has(tokens[h.first - 1]?.norm ?? "")) return true;
+  // ("mass graves had been found since the area was retaken from IS": a passive clause opened by "since")
+  if (PASSIVE_AUX.has(tokens[h.first - 1]?.norm ?? ""))
+    for (let k = h.first - 2; k >= Math.max(0, h.first - 6); k--) {
+      if (/^[,;.:]$/u.test(tokens[k].text) || tokens[k].num) break;
+      if (lex.since.has(tokens[k].norm)) return true;
+    }
   // ("a fund for the rebuilding of communities that have been attacked": people or places described by
   // what befell them, in the perfect, with no event of the day)
   if (
