@@ -7777,3 +7777,12 @@ test("a reburial: 'the names of the dead were read out' and 'since the area was 
     evs.map((e) => e.sub_event_type).join("; "),
   );
 });
+
+test("a match report's 'artillery barrage of crosses' is no shelling", () => {
+  const evs = run(
+    "BUENOS AIRES (Reuters) - Racing laid siege to Independiente's goal for ninety minutes on Sunday but had to settle for a 1-1 draw, as the keeper produced a string of saves.\n\nIndependiente struck first against the run of play in the 20th minute. Racing, urged on by a crowd of 40,000, laid down an artillery barrage of crosses and long-range shots, and finally broke through in the 75th minute through a header by their captain.",
+    "2025-04-28",
+    "Argentina",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => e.sub_event_type).join("; "));
+});

@@ -1274,7 +1274,9 @@ function offTopicOrNonPolitical(
       sportWords.some((w) => s.tokens[w.first].start <= m.start && s.tokens[w.last].end >= m.end) ||
       // ("the coach sent on two fresh attackers": a player's post in a sentence of sport)
       ((sportWords.length > 0 || loop.offStory === s.index - 1) &&
-        PLAYER_POSTS.has(m.text.toLowerCase().split(/\s+/).pop() ?? ""))
+        PLAYER_POSTS.has(m.text.toLowerCase().split(/\s+/).pop() ?? "")) ||
+      // ("laid down an artillery barrage of crosses ... through a header")
+      (sportWords.length > 0 && ARMS_AS_SIDES.has(m.text.toLowerCase()))
     );
   };
   if (
@@ -1720,6 +1722,8 @@ function simile(tokens: Token[], m: ActorMention, lex: LocaleLexicon): boolean {
 const A_AN = new Set(["a", "an", "un", "une"]);
 /** Players' posts that are also words for armed men ("attackers", "attaquants"). */
 const PLAYER_POSTS = new Set(["attacker", "attackers", "attaquant", "attaquants"]);
+/** Arms named as a side ("an artillery barrage of crosses"): in a sentence of sport, a figure of speech. */
+const ARMS_AS_SIDES = new Set(["artillery", "artillerie", "cannons", "canons", "batteries"]);
 
 /**
  * "was found dead in a cell at Kilimani Police Station": a post or station named after "at" or "in",
