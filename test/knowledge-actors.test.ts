@@ -318,3 +318,13 @@ test("the registry names Lakurawa, the Comando Vermelho, Tripoli's Radaa and 444
   ]);
   assert.deepEqual(named("Azande Ani Kpi Gbe militiamen attacked Zemio."), ["Azande Ani Kpi Gbe"]);
 });
+
+test("'a military court', 'a police hospital', 'le tribunal militaire' name no forces", () => {
+  const reg = loadActorRegistry();
+  const roles = (text: string, lang: "en" | "fr" = "en") =>
+    reg.mentions(tokenize(text), lang).map((m) => m.role);
+  assert.ok(!roles("The officer would face a military court.").includes("military"));
+  assert.ok(!roles("He was taken to the police hospital.").includes("police"));
+  assert.ok(!roles("Le tribunal militaire de Bukavu a rendu son verdict.", "fr").includes("military"));
+  assert.ok(roles("Military forces shelled the village.").includes("military"));
+});

@@ -182,6 +182,16 @@ function armedAdjective(m: ActorMention, tokens: Token[]): boolean {
   return k > 0 && ARMED_NOUNS_FR.has(tokens[k - 1].norm);
 }
 
+/** "a military court", "a police hospital", "le tribunal militaire": a force's word qualifying an
+ * institution's noun, right after it or (French) right before it, is no side. */
+function ofInstitution(m: ActorMention, tokens: Token[], words: ReadonlySet<string>): boolean {
+  if (m.role !== "military" && m.role !== "police") return false;
+  if (/\s/u.test(m.text)) return false;
+  const end = tokenEndingAt(tokens, m.end);
+  if (end < 0) return false;
+  return words.has(tokens[end + 1]?.norm ?? "") || words.has(tokens[end - 1]?.norm ?? "");
+}
+
 function offDuty(ms: ActorMention[], words: ReadonlySet<string>, tokens: Token[]): ActorMention[] {
   const heads = new Set<string>();
   for (const m of ms) {
@@ -364,6 +374,15 @@ class Registry implements ActorRegistry {
   private offDuty = new Map<string, ReadonlySet<string>>();
 
   /** Words that make soldiers, police or officials civilians ("off-duty", "retired", "former"). */
+  private institutions = new Map<string, ReadonlySet<string>>();
+  private institutionWords(locale: "en" | "fr"): ReadonlySet<string> {
+    let w = this.institutions.get(locale);
+    if (!w) {
+      w = new Set(readLocaleJson<ActorsLexiconFile>(locale, "actors.json").institutions ?? []);
+      this.institutions.set(locale, w);
+    }
+    return w;
+  }
   private offDutyWords(locale: "en" | "fr"): ReadonlySet<string> {
     let w = this.offDuty.get(locale);
     if (!w) {
@@ -448,7 +467,9 @@ class Registry implements ActorRegistry {
       this.offDutyWords(locale),
       tokens,
     );
-    return locale === "fr" ? found.filter((m) => !armedAdjective(m, tokens)) : found;
+    const institutions = this.institutionWords(locale);
+    const kept = found.filter((m) => !ofInstitution(m, tokens, institutions));
+    return locale === "fr" ? kept.filter((m) => !armedAdjective(m, tokens)) : kept;
   }
 
   private canonical(country: string): string {

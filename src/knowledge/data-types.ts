@@ -96,6 +96,8 @@ export interface ActorsLexiconFile {
   joins: string[];
   /** Words that make soldiers, police or officials civilians ("off-duty", "retired", "former"). */
   offDuty?: string[];
+  /** Nouns of an institution a force's word qualifies ("a military court", "le tribunal militaire"): no side. */
+  institutions?: string[];
 }
 
 export interface DemonymsFile {
