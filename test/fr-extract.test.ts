@@ -2642,4 +2642,13 @@ describe("French: harm told after an attack", () => {
     const got = evs.map((e) => `${e.sub_event_type} ${e.fatalities}`);
     assert.deepEqual(got.sort(), ["Attack 15", "Peaceful protest 0"], got.join("; "));
   });
+  it("le bilan de l'attaque de vendredi soir dates the attack; a report's own day is not replaced by the day of the sentence before", () => {
+    const evs = extract(
+      "Le bilan de l'attaque de vendredi soir contre un village situé près de Kolofata s'est alourdi à huit morts, ont indiqué lundi des sources administratives.\n\nAucune nouvelle des personnes enlevées n'avait été obtenue lundi. De l'autre côté de la frontière, l'armée nigériane a annoncé avant-hier samedi des frappes aériennes contre des repaires de Boko Haram près de Gwoza, affirmant avoir neutralisé une vingtaine de terroristes.",
+      "2025-11-24",
+      "Cameroon",
+    );
+    const got = evs.map((e) => `${e.sub_event_type} ${e.event_date}`).sort();
+    assert.deepEqual(got, ["Air/drone strike 2025-11-22", "Attack 2025-11-21"], got.join("; "));
+  });
 });

@@ -1587,7 +1587,15 @@ function clauseFrames(
     if (!f.place && ctx.sectionPlace) f.place = ctx.sectionPlace;
     // (and "the next day" after it counts from that day: "Il était 6 heures, mardi, lorsque ... Il a été
     // interpellé ... Le lendemain, plusieurs centaines de militants se sont rassemblés")
-    if (!f.date && ctx.sentenceDate?.index === s.index) {
+    // (not over a day of its own that dates its report: "l'armée nigériane a annoncé avant-hier samedi
+    // des frappes aériennes" after "Aucune nouvelle n'avait été obtenue lundi")
+    if (
+      !f.date &&
+      ctx.sentenceDate?.index === s.index &&
+      !findDates(doc.text, s.start, s.end, ctx.published, locale).some(
+        (d) => d.precision === 1 && !d.future && datesTheReport(s, d, [], lex.reporting, lex.sourceWords),
+      )
+    ) {
       f.date = ctx.sentenceDate.date;
       ctx.lastDate = f.date;
     }
@@ -2629,13 +2637,18 @@ function nounsDay(s: Sentence, d: DateMention, hits: CueHit[]): boolean {
   const h = hits.find((x) => x.last === at - 2);
   // (the noun a complement of another: "les auteurs de l'attaque de mercredi"; not "tués dans les
   // affrontements de mardi", the clause's own event)
+  // (but the toll of it or its dead: "Le bilan de l'attaque de vendredi soir s'est alourdi à neuf morts"
+  // tells the event itself, on its day)
   return (
     !!h &&
     h.first === h.last &&
     NOUN_DAY_DETERMINERS.has(s.tokens[h.first - 1]?.norm ?? "") &&
-    NOUN_OF.has(s.tokens[h.first - 2]?.norm ?? "")
+    NOUN_OF.has(s.tokens[h.first - 2]?.norm ?? "") &&
+    !TOLL_HEADS.has(s.tokens[h.first - 3]?.norm ?? "")
   );
 }
+/** Nouns of an event's toll or dead ("le bilan de l'attaque de vendredi", "les victimes de ..."). */
+const TOLL_HEADS = new Set(["bilan", "victimes", "morts", "blesses", "nombre"]);
 const NOUN_OF = new Set(["de", "des", "du", "d'", "d’"]);
 
 /** A date that starts a situation: "since" right before it, or taken into it ("since November"). */

@@ -105,6 +105,10 @@ function sameDate(a: Frame, b: Frame): boolean {
   if (!a.date || !b.date) return true;
   if (a.date.date === b.date.date) return true;
   const d = (s: string) => Date.parse(`${s}T00:00:00Z`) / 86400000;
+  // (a day borrowed from the report or the story before is no day of the event: an earlier day told of
+  // it later fits, "officials said Sunday ... The bus struck the device on Saturday morning")
+  if (a.borrowedDate && !b.borrowedDate && d(b.date.date) <= d(a.date.date)) return true;
+  if (b.borrowedDate && !a.borrowedDate && d(a.date.date) <= d(b.date.date)) return true;
   // "an overnight raid" and "on Saturday night": a night belongs to two dates.
   // (a night runs on into the next day, not back into the one before: "on Saturday" is not "on Sunday night")
   if ((a.date.night || b.date.night) && a.date.precision === 1 && b.date.precision === 1) {
@@ -289,6 +293,11 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     // ("..., and separately seven civilians died when their bus hit a mine": another happening, on the
     // day of the one told with it unless it says otherwise; its place is its own, or told later)
     if (f.separate && drafts.length > 0) {
+      // (a day its report gives comes first: "l'armée nigériane a annoncé avant-hier samedi des frappes")
+      if (!f.date && f.reported) {
+        f.date = f.reported;
+        f.borrowedDate = true;
+      }
       if (!f.date) {
         f.date = drafts[drafts.length - 1].main.date;
         f.borrowedDate = true;
@@ -334,6 +343,10 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
         (acts || laterDay) &&
         !demo
       ) {
+        if (!f.date && f.reported) {
+          f.date = f.reported;
+          f.borrowedDate = true;
+        }
         f.date ??= prev.date;
         if (!f.place || f.place.weak) f.place = prev.place;
         drafts.push({ frames: [f], main: f });
@@ -633,8 +646,9 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       }
       // A story goes on in its own time: an undated event told right after a dated one of its kind
       // ("The attackers used machetes in the villages of Boga and Tchabi") happened then too.
+      // (unless its report gives a day: "l'armée a annoncé avant-hier samedi des frappes aériennes")
       const prev = drafts[drafts.length - 1]?.main;
-      if (!f.date && !f.headline && prev?.date && family(prev.coding) === family(f.coding))
+      if (!f.date && !f.headline && !f.reported && prev?.date && family(prev.coding) === family(f.coding))
         f.date = prev.date;
       drafts.push({ frames: [f], main: f });
       continue;
