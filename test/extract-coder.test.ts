@@ -7786,3 +7786,17 @@ test("a match report's 'artillery barrage of crosses' is no shelling", () => {
   );
   assert.equal(evs.length, 0, evs.map((e) => e.sub_event_type).join("; "));
 });
+
+test("a monitors' summary places and dates each incident by its numbered heading", () => {
+  const evs = run(
+    "MONTHLY INCIDENT SUMMARY\nMarch 2025\n\nThis summary lists incidents documented by our monitors during the month.\n\n1. Bamenda, Mezam division (North-West) - 6 March 2025\nSoldiers shot dead a motorcycle taxi driver at a checkpoint near the main market.\n\n2. Kumba, Meme division (South-West) - 19 March 2025\nArmed men abducted three nurses on their way to the district hospital.\n\nTrends\nAccess for humanitarian actors remained limited.",
+    "2025-04-04",
+    "Cameroon",
+  );
+  const got = evs.map((e) => `${e.sub_event_type} ${e.location} ${e.event_date}`).sort();
+  assert.deepEqual(
+    got,
+    ["Abduction/forced disappearance Kumba 2025-03-19", "Attack Bamenda 2025-03-06"],
+    got.join("; "),
+  );
+});

@@ -816,7 +816,57 @@ function sectionHeading(loop: SentenceLoop, s: Sentence): void {
           }
         : null;
   }
+  // ("1. Kumbo, Bui division (North-West) - 8 January 2025": a numbered incident heading alone on its
+  // line places, and dates, what is told under it, until the next heading)
+  // ("Trends", "Recommendations": a short heading of another kind ends the incidents' sections)
+  if (
+    ctx.sectionPlace &&
+    ctx.sectionPlace.start !== s.start &&
+    s.tokens.length <= 4 &&
+    !/[.!?:]$/u.test(heading) &&
+    /^\s*\n/u.test(doc.text.slice(s.end, s.end + 3)) &&
+    !/^\d{1,2}[.)]$/u.test(heading)
+  ) {
+    ctx.sectionPlace = null;
+    ctx.sectionDate = undefined;
+  }
+  // (the number may be a sentence of its own: "1." then "Kumbo, Bui division ...")
+  const numberBefore = /^\d{1,2}[.)]$/u.test(doc.sentences[s.index - 1]?.text.trim() ?? "");
+  const numbered = NUMBERED_HEADING.exec(numberBefore ? `1. ${heading}` : heading);
+  if (numbered && !/[.!?]$/u.test(heading) && /^\s*\n/u.test(doc.text.slice(s.end, s.end + 3))) {
+    const found = findDates(doc.text, s.start, s.end, ctx.published, loop.locale);
+    const day = found.length === 1 && found[0].precision === 1 && !found[0].future ? found[0] : null;
+    // (a town with its unit or its day: not "1. Tillaberi region", a region's section)
+    const town =
+      numbered[2] || day
+        ? gaz.resolve({ name: numbered[1], country: ctx.country, admin: numbered[2] ? [numbered[2]] : [] })
+        : null;
+    if (
+      town &&
+      !town.fuzzy &&
+      located(town) &&
+      isTown(town) &&
+      (!ctx.country || town.country === ctx.country)
+    ) {
+      ctx.sectionPlace = {
+        weak: false,
+        start: s.start,
+        end: s.end,
+        text: numbered[1],
+        first: 0,
+        last: s.tokens.length - 1,
+        relation: "in",
+        admin: [],
+        place: town,
+        query: { q: numbered[1], admin: [] },
+      };
+      ctx.sectionDate = day ? { date: day, paragraph: s.paragraph } : undefined;
+    }
+  }
 }
+/** "1. Kumbo, Bui division (North-West) - 8 January 2025": its town and the unit named after it. */
+const NUMBERED_HEADING =
+  /^\d{1,2}[.)]\s+(\p{Lu}[\p{L}'’ -]{1,40}?)(?:,\s*([\p{L}'’ -]{2,40}?))?\s*(?:\(|[-–—:]|$)/u;
 
 /** The event cues of a sentence that tell an event of its own. */
 function eventHits(loop: SentenceLoop, s: Sentence): CueHit[] {
