@@ -1965,3 +1965,15 @@ test("a group's name is no misspelt village: 'affiliated to al-Qaeda' places not
     for (const p of findPlaces(s, gaz, placeCues("en"), "Mali", []))
       assert.ok(!/qaeda|alkada/iu.test(`${p.text} ${p.place.location}`), `${p.text} -> ${p.place.location}`);
 });
+
+test("'at the entrance to Mora, Mayo-Sava department, Far North region': the town, and 'Far North' is one region's name", () => {
+  const e = extractArticle({
+    id: "far-north",
+    text: "Boko Haram fighters attacked a military post at the entrance to Kolofata, Mayo-Sava department, Far North region, on Monday, killing four soldiers.",
+    published: "2025-04-08",
+    country: "Cameroon",
+  }).events;
+  assert.equal(e.length, 1);
+  assert.equal(e[0].location, "Kolofata");
+  assert.equal(e[0].admin1, "Extreme-Nord");
+});

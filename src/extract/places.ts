@@ -195,11 +195,13 @@ function compassPair(tokens: Token[], i: number): boolean {
     !!b &&
     a.cap &&
     b.cap &&
-    (a.norm === "north" || a.norm === "south") &&
-    (b.norm === "east" || b.norm === "west") &&
+    (((a.norm === "north" || a.norm === "south") && (b.norm === "east" || b.norm === "west")) ||
+      // ("Far North region", "Far West Province": a capitalised "Far" before a compass word)
+      (a.norm === "far" && FAR_SIDES.has(b.norm))) &&
     b.start - a.end <= 1
   );
 }
+const FAR_SIDES = new Set(["north", "south", "east", "west"]);
 
 function nameEnd(tokens: Token[], i: number, cues: PlaceCues): number {
   let j = i;
@@ -886,6 +888,9 @@ function toldOrSource(tokens: Token[], cues: PlaceCues, n: NameAt): boolean {
   return false;
 }
 
+/** Sites at a town's edge that "to" joins to it ("the entrance to Mora", "l'entrée de"). */
+const ENTRANCES = new Set(["entrance", "entrances", "gate", "gates", "approaches", "outskirts", "entree"]);
+
 /** A word of dying or wounds within the eight words before a site of care, in its clause. */
 function careLed(tokens: Token[], site: number, cues: PlaceCues): boolean {
   for (let k = site - 1; k >= Math.max(0, site - 8); k--) {
@@ -968,8 +973,10 @@ function weakness(
     !cues.weak?.has(prev) &&
     cues.careSites.has(tokens[b - 1]?.norm ?? "") &&
     careLed(tokens, b - 1, cues);
+  // ("at the entrance to Mora", "at the gates of Goma": a site at the town, no destination)
+  const atEntrance = prev === "to" && ENTRANCES.has(tokens[b - 1]?.norm ?? "");
   const weak =
-    ((cues.weak?.has(prev) ?? false) && !fromDistance(tokens, b, cues)) ||
+    ((cues.weak?.has(prev) ?? false) && !fromDistance(tokens, b, cues) && !atEntrance) ||
     careIn ||
     roadIn ||
     roadName ||
