@@ -7800,3 +7800,15 @@ test("a monitors' summary places and dates each incident by its numbered heading
     got.join("; "),
   );
 });
+
+test("an army press release: 'sent to hell' and 'paid the ultimate sacrifice' kill, a soldier's home district is no place of the event", () => {
+  const e = one(
+    "On 11 August 2025, security forces conducted an intelligence based operation in general area Miran Shah, North Waziristan District.\n\nDuring the operation, own troops engaged the khwarij location and, after an intense exchange of fire, six khwarij were sent to hell. Sepoy Rehmat Ullah (age 24 years, resident of District Karak), having fought gallantly, paid the ultimate sacrifice.",
+    "2025-08-12",
+    "Pakistan",
+  );
+  assert.equal(e.event_type, "Battles");
+  assert.ok((e.fatalities ?? 0) >= 6, String(e.fatalities));
+  assert.equal(e.location, "Miran Shah");
+  assert.equal(e.event_date, "2025-08-11");
+});

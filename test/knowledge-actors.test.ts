@@ -328,3 +328,11 @@ test("'a military court', 'a police hospital', 'le tribunal militaire' name no f
   assert.ok(!roles("Le tribunal militaire de Bukavu a rendu son verdict.", "fr").includes("military"));
   assert.ok(roles("Military forces shelled the village.").includes("military"));
 });
+
+test("'Fitna al Khawarij', the state's name for the TTP, is the TTP", () => {
+  const reg = loadActorRegistry();
+  const names = reg
+    .mentions(tokenize("militants of Fitna al Khawarij attacked a checkpost"))
+    .map((m) => m.group?.name);
+  assert.ok(names.includes("TTP: Tehreek-i-Taliban Pakistan"), names.join("; "));
+});

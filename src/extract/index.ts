@@ -498,7 +498,19 @@ function inReportWeek(dates: DateMention[], week: { start: string; end: string }
 /** The scene's town still holds: same paragraph, no line break since the sentence that set it. */
 function inScene(ctx: Context, doc: Doc, s: Sentence): boolean {
   const scene = ctx.scenePlace;
-  return !!scene && scene.paragraph === s.paragraph && !doc.text.slice(scene.end, s.start).includes("\n");
+  if (!scene) return false;
+  if (scene.paragraph === s.paragraph && !doc.text.slice(scene.end, s.start).includes("\n")) return true;
+  // ("On 11 August, security forces conducted an operation in general area Miran Shah." alone in its
+  // paragraph, then "During the operation, troops engaged ...": a lead paragraph of one sentence sets the
+  // scene of the paragraph after it)
+  const lead = doc.sentences.find((x) => x.end === scene.end);
+  return (
+    !!lead &&
+    s.paragraph === scene.paragraph + 1 &&
+    paragraphFirst(doc, lead) &&
+    /\n/u.test(doc.text.slice(lead.end, lead.end + 3)) &&
+    paragraphFirst(doc, s)
+  );
 }
 
 /** "À Dakar, ...", "In Kaolack, ...", "C'est à Kaolack que ...": a sentence that opens on a town (not on a
@@ -2019,6 +2031,8 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
   let memberships: Span[] | null = null;
   const spans = () => (memberships ??= lex.allegedMembership.matchAll(tokens));
   return actors.filter((a) => {
+    // ("Sepoy Rehmat Ullah (age 24 years, resident of District Karak)": a person's particulars in brackets)
+    if (inParticulars(tokens, tokenAt(tokens, a.start))) return false;
     // ("..., said Babakura Kolo, a member of the Civilian Joint Task Force militia": the speaker's group)
     if (speakersGroup(tokens, tokenAt(tokens, a.start), lex)) return false;
     // ("one man was killed in clashes between the rival groups, police said": armed or not, a speaker
@@ -2134,6 +2148,16 @@ function notSources(actors: ActorMention[], lex: LocaleLexicon, tokens: Token[])
     return !said && !according;
   });
 }
+
+/** A token inside brackets that open on a person's age ("(age 24 years, resident of ...)", "(aged 30)"). */
+function inParticulars(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 10); k--) {
+    if (tokens[k].text === ")") return false;
+    if (tokens[k].text === "(") return AGE_WORDS.has(tokens[k + 1]?.norm ?? "");
+  }
+  return false;
+}
+const AGE_WORDS = new Set(["age", "aged", "agé", "age", "âgé", "agee"]);
 
 /** ", police said." / ", the army said on Sunday.": a speaker after the last comma, then a speech verb. */
 function trailingSpeaker(tokens: Token[], a: ActorMention, lex: LocaleLexicon): boolean {

@@ -320,6 +320,11 @@ function candidates(
       continue;
     }
     const w = weakness(tokens, cues, n, roadObject);
+    // (a person's home town is no place of the event at all)
+    if (w.homeOf) {
+      i = end;
+      continue;
+    }
     // "Hassi Bakari [In Boukri]": the name in square brackets is the one the place is known by;
     // "Npitimango [location unknown]": a place nobody could locate is no place to code.
     const alias = bracketed(tokens, end);
@@ -888,6 +893,9 @@ function toldOrSource(tokens: Token[], cues: PlaceCues, n: NameAt): boolean {
   return false;
 }
 
+/** One person's home ("a resident of", "a native of", "originaire de"): no place of the event. */
+const HOME_NOUNS = new Set(["resident", "native", "originaire"]);
+
 /** Sites at a town's edge that "to" joins to it ("the entrance to Mora", "l'entrée de"). */
 const ENTRANCES = new Set(["entrance", "entrances", "gate", "gates", "approaches", "outskirts", "entree"]);
 
@@ -906,7 +914,14 @@ function weakness(
   cues: PlaceCues,
   n: NameAt,
   roadObject: boolean,
-): { titled: boolean; weak: boolean; between: boolean; strong: boolean; roadBefore: boolean } {
+): {
+  titled: boolean;
+  weak: boolean;
+  between: boolean;
+  strong: boolean;
+  roadBefore: boolean;
+  homeOf: boolean;
+} {
   const { i, b, end, prev, prev2, after } = n;
   const t = tokens[i];
   // "the mayor of Boni", "the Nassoumbou village chief": the place of the person, not of the event.
@@ -975,8 +990,11 @@ function weakness(
     careLed(tokens, b - 1, cues);
   // ("at the entrance to Mora", "at the gates of Goma": a site at the town, no destination)
   const atEntrance = prev === "to" && ENTRANCES.has(tokens[b - 1]?.norm ?? "");
+  // ("Havaldar Muhammad Ilyas (age 36 years, resident of District Karak)": one person's home town)
+  const homeOf = cues.of.has(prev) && HOME_NOUNS.has(tokens[b - 1]?.norm ?? "");
   const weak =
     ((cues.weak?.has(prev) ?? false) && !fromDistance(tokens, b, cues) && !atEntrance) ||
+    homeOf ||
     careIn ||
     roadIn ||
     roadName ||
@@ -993,7 +1011,7 @@ function weakness(
     (!weak && cues.prepositions.has(prev) && (tokens[b + 1] === t || n.kindWord === after)) ||
     n.placeNoun ||
     n.designated;
-  return { titled, weak, between, strong, roadBefore };
+  return { titled, weak, between, strong, roadBefore, homeOf };
 }
 
 /** "en provenance du port de Dakar", "venus des hauteurs de Mirebalais", "coming from Kaduna": where people
