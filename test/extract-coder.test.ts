@@ -7812,3 +7812,11 @@ test("an army press release: 'sent to hell' and 'paid the ultimate sacrifice' ki
   assert.equal(e.location, "Miran Shah");
   assert.equal(e.event_date, "2025-08-11");
 });
+
+test("a briefing's background: an insurgency that 'has displaced more than a million people', reports a mission 'continued to receive'", () => {
+  for (const text of [
+    "The insurgency in Niassa, some of whose attacks are claimed by the Islamic State group, began in March 2019 and has displaced more than 200,000 people, according to UN figures.",
+    "The mission continued to receive reports of arbitrary arrests of former officials, despite the amnesty announced by the authorities in August 2021.",
+  ])
+    assert.equal(run(text, "2025-09-25").length, 0, text);
+});
