@@ -7820,3 +7820,12 @@ test("a briefing's background: an insurgency that 'has displaced more than a mil
   ])
     assert.equal(run(text, "2025-09-25").length, 0, text);
 });
+
+test("condemning attacks in general, and 'every attack on a vaccinator is an attack on children', tell no event", () => {
+  const evs = run(
+    'ISLAMABAD: The World Health Organization on Monday condemned attacks on polio vaccination teams in Balochistan and called for their protection. "Every attack on a vaccinator is an attack on Pakistan\'s children," the WHO representative said.',
+    "2025-10-14",
+    "Pakistan",
+  );
+  assert.equal(evs.length, 0, evs.map((e) => e.sub_event_type).join("; "));
+});
