@@ -2651,4 +2651,13 @@ describe("French: harm told after an attack", () => {
     const got = evs.map((e) => `${e.sub_event_type} ${e.event_date}`).sort();
     assert.deepEqual(got, ["Air/drone strike 2025-11-22", "Attack 2025-11-21"], got.join("; "));
   });
+  it("a toll's follow-up: the wounded who succumbed and bodies found, the dead buried at Gao, an assault's heavy weapons fire, all one battle", () => {
+    const evs = extract(
+      "Le bilan de l'attaque jihadiste menée samedi contre le camp militaire de Boulkessi s'est alourdi à 27 soldats tués, a-t-on appris mardi.\n\nUn premier bilan, communiqué dimanche par un élu de la région, faisait état de 15 militaires tués. « Plusieurs blessés ont succombé et des corps ont été retrouvés lundi autour du camp », a déclaré un officier.\n\nLes assaillants ont pris le camp d'assaut après d'intenses tirs d'armes lourdes, selon un habitant.\n\nLes soldats tués ont été inhumés lundi à Gao, au cours d'une cérémonie présidée par le gouverneur.",
+      "2025-10-14",
+      "Mali",
+    );
+    const got = evs.map((e) => `${e.sub_event_type} ${e.event_date} ${e.location}`);
+    assert.deepEqual(got, ["Armed clash 2025-10-11 Boulkessi"], got.join("; "));
+  });
 });

@@ -1665,13 +1665,15 @@ function clauseFrames(
     // morning": the day the dead were found, after a killing just told, is no day of another killing)
     // (and the day someone died of wounds, wherever he died: "Three activists were injured. One of them
     // died of his wounds the next day at the hospital in Cibitoke")
-    const killing = f.woundDeath ? lastDated(frames) : frames.at(-1);
+    // (past a toll told with no day: "Un premier bilan faisait état de 18 militaires tués. « Plusieurs
+    // blessés ont succombé et des corps ont été retrouvés lundi »", in the paragraph after the event's)
+    const killing = f.woundDeath || !frames.at(-1)?.date ? lastDated(frames) : frames.at(-1);
     if (
       f.finding &&
       f.date &&
       (!f.place || f.woundDeath) &&
       killing?.date &&
-      killing.sentence.paragraph === s.paragraph &&
+      killing.sentence.paragraph >= s.paragraph - 1 &&
       killing.sentence.index >= s.index - 2 &&
       // (a death from wounds also tolls a riot or a crackdown told before)
       (family(killing.coding) === "violence" ||
@@ -2483,10 +2485,17 @@ function mournedDeath(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
   // ("The dead of Tse-Anyam were buried on Tuesday", "buried the bodies", "les corps ont été inhumés": the
   // dead or their bodies as those a burial verb tells of, a few words on in the clause or just before)
   // (not a count: "16 bodies had been buried on Sunday" is the toll)
+  // (and "Les soldats tués ont été inhumés lundi à Gao": the dead named by a noun and the participle)
   const dead = tokens[h.first];
+  const namedDead =
+    h.first === h.last &&
+    lex.pastVerb.test(dead.text) &&
+    /^\p{Ll}+$/u.test(tokens[h.first - 1]?.text ?? "") &&
+    lex.definites.has(tokens[h.first - 2]?.norm ?? "");
   if (
-    (lex.bodyWords.has(dead.norm) || lex.deathStates.has(dead.norm)) &&
-    lex.definites.has(tokens[h.first - 1]?.norm ?? "")
+    ((lex.bodyWords.has(dead.norm) || lex.deathStates.has(dead.norm)) &&
+      lex.definites.has(tokens[h.first - 1]?.norm ?? "")) ||
+    namedDead
   ) {
     for (let k = h.last + 1; k < Math.min(tokens.length, h.last + 9); k++) {
       if (/^[.;,:!?]$/u.test(tokens[k].text)) break;
@@ -3740,7 +3749,13 @@ function frameOf(
     hits.every(
       (h) =>
         diedOfWounds(s.tokens, h, lex) ||
-        (h.cues.every((c) => c === "injure") && allWordsIn(s.tokens, h.first, h.last, lex.woundNouns)),
+        (h.cues.every((c) => c === "injure") &&
+          (allWordsIn(s.tokens, h.first, h.last, lex.woundNouns) ||
+            allWordsIn(s.tokens, h.first, h.last, lex.woundedPeople))) ||
+        // (and bodies found with them: "... et des corps ont été retrouvés lundi autour du camp")
+        (h.cues.every((c) => c === "kill") &&
+          lex.bodyWords.has(s.tokens[h.first].norm) &&
+          anyWordIn(s.tokens, first, last, lex.findings)),
     );
   const sideActors = clauseActors.length ? clauseActors : actors.filter((a) => !speaker || a !== doer);
   return {
@@ -4579,6 +4594,11 @@ function diedOfWounds(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
   if (dying < 0) return false;
   for (let k = dying + 1; k < Math.min(tokens.length, dying + WOUNDS_REACH); k++)
     if (lex.woundNouns.has(tokens[k].norm)) return true;
+  // ("Plusieurs blessés ont succombé", "two of the wounded died later": the wounded as its subject)
+  for (let k = h.first - 1; k >= Math.max(0, h.first - 4); k--) {
+    if (/^[,;.:]$/u.test(tokens[k].text)) break;
+    if (lex.woundedPeople.has(tokens[k].norm)) return true;
+  }
   return false;
 }
 /** How many words after a verb of dying its wounds may come ("succumbed to the injuries"). */

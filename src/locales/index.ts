@@ -197,6 +197,7 @@ interface TriggerFile {
   burialVerbs?: string[];
   definites?: string[];
   countNouns?: string[];
+  woundedPeople?: string[];
   incidentNouns?: string[];
 }
 
@@ -463,6 +464,8 @@ export interface LocaleLexicon {
   definites: Set<string>;
   /** A count someone made: "by the count of the local police", "selon le décompte de la police". */
   countNouns: Set<string>;
+  /** The wounded as people ("Plusieurs blessés ont succombé", "two of the wounded died"). */
+  woundedPeople: Set<string>;
   /** Nouns for a happening already told ("The incident occurred ...", "Le drame s'est produit ..."). */
   incidentNouns: Set<string>;
 }
@@ -631,6 +634,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     burialVerbs: foldedWords(file.burialVerbs),
     definites: foldedWords(file.definites),
     countNouns: foldedWords(file.countNouns),
+    woundedPeople: foldedWords(file.woundedPeople),
     incidentNouns: foldedWords(file.incidentNouns),
   };
   cache.set(locale, lex);
