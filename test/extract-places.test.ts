@@ -1977,3 +1977,15 @@ test("'at the entrance to Mora, Mayo-Sava department, Far North region': the tow
   assert.equal(e[0].location, "Kolofata");
   assert.equal(e[0].admin1, "Extreme-Nord");
 });
+
+test("'à une vingtaine de kilomètres au nord d'Abala' is near Abala (precision 2), as 'at 20 km north of' is", () => {
+  const e = extractArticle({
+    id: "abala-nord",
+    text: "Une patrouille des FDS a été prise à partie dimanche par des terroristes à une vingtaine de kilomètres au nord d'Abala.",
+    published: "2025-11-04",
+    country: "Niger",
+    language: "fr",
+  }).events;
+  assert.equal(e[0]?.location, "Abala");
+  assert.equal(e[0]?.geo_precision, 2);
+});

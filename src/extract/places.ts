@@ -584,7 +584,11 @@ function relationBefore(tokens: Token[], cues: PlaceCues, n: NameAt): void {
   ) {
     // ("dans un quartier périphérique d'Oicha": the noun before an adjective)
     const noun = cues.ofNouns.has(prev2) ? prev2 : (tokens[b - 2]?.norm ?? "");
-    n.relation = cues.near.has(noun) ? "near" : "in";
+    // ("à une vingtaine de kilomètres au nord d'Abala": a side of the town a distance away)
+    const sideAway =
+      COMPASS_SIDES.has(noun) &&
+      tokens.slice(Math.max(0, b - 5), b - 1).some((t) => cues.distances.has(t.norm));
+    n.relation = cues.near.has(noun) || sideAway ? "near" : "in";
     n.capitalOf = cues.capital.has(noun);
     // "the outskirts of X", "the area of X": X is a place even when the gazetteer lacks it.
     n.placeNoun = !cues.capital.has(noun);
@@ -892,6 +896,22 @@ function toldOrSource(tokens: Token[], cues: PlaceCues, n: NameAt): boolean {
   if (sourced && b === n.i - 1 && (/^[,.;)]$/u.test(next) || cues.and.has(next.toLowerCase()))) return true;
   return false;
 }
+
+/** Sides of a town ("au nord de", "north of"). */
+const COMPASS_SIDES = new Set([
+  "nord",
+  "sud",
+  "est",
+  "ouest",
+  "nord-est",
+  "nord-ouest",
+  "sud-est",
+  "sud-ouest",
+  "north",
+  "south",
+  "east",
+  "west",
+]);
 
 /** One person's home ("a resident of", "a native of", "originaire de"): no place of the event. */
 const HOME_NOUNS = new Set(["resident", "native", "originaire"]);
