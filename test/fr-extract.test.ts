@@ -2660,4 +2660,21 @@ describe("French: harm told after an attack", () => {
     const got = evs.map((e) => `${e.sub_event_type} ${e.event_date} ${e.location}`);
     assert.deepEqual(got, ["Armed clash 2025-10-11 Boulkessi"], got.join("; "));
   });
+  it("a crowd that converged on a square, at a coordination's call, to voice its support protests; parties 'réunis au sein d'une plateforme' gather nobody", () => {
+    const evs = extract(
+      "Des milliers de personnes ont convergé vers la place de la Nation, à Ouagadougou, le samedi 17 mai 2025, à l'appel d'une coordination d'associations de veille citoyenne, pour exprimer leur soutien au chef de l'État et aux Forces de défense et de sécurité. Drapeaux en main, les manifestants ont dénoncé « les campagnes de désinformation ».",
+      "2025-05-19",
+      "Burkina Faso",
+    );
+    assert.deepEqual(
+      evs.map((e) => `${e.sub_event_type} ${e.location} ${e.event_date}`),
+      ["Peaceful protest Ouagadougou 2025-05-17"],
+    );
+    const planned = extract(
+      "Les partis de l'opposition réunis au sein d'une plateforme unitaire ont annoncé mardi l'organisation d'une marche pacifique samedi prochain à Moroni pour exiger la libération de leurs militants.",
+      "2025-10-07",
+      "Comoros",
+    );
+    assert.equal(planned.length, 0, planned.map((e) => e.sub_event_type).join("; "));
+  });
 });

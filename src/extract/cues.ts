@@ -618,7 +618,7 @@ function gatheringsWithDemands(hits: CueHit[], tokens: Token[], lex: LocaleLexic
     if (!h.cues.includes("gather")) continue;
     const says =
       dispersed ||
-      demands.some((d) => d.first > h.last && d.first - h.last <= 12) ||
+      demands.some((d) => d.first > h.last && d.first - h.last <= GATHER_DEMAND_REACH) ||
       atSeatOfPower(tokens, h, lex) ||
       // ("In Batumi, several hundred people marched ..., while in Kutaisi around 300 people gathered": a
       // crowd gathered after a march told in the same sentence protests too)
@@ -631,6 +631,10 @@ function gatheringsWithDemands(hits: CueHit[], tokens: Token[], lex: LocaleLexic
     if (!h.cues.length) hits.splice(i, 1);
   }
 }
+
+/** How far after the gathering its demand may come ("ont convergé vers la place de la Nation, à
+ * Ouagadougou, le samedi 17 mai 2025, à l'appel d'une coordination, pour exprimer leur soutien"). */
+const GATHER_DEMAND_REACH = 30;
 
 /**
  * "several hundred people gathered outside the Israeli embassy", "rassemblés devant la préfecture": a
