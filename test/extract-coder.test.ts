@@ -7829,3 +7829,18 @@ test("condemning attacks in general, and 'every attack on a vaccinator is an att
   );
   assert.equal(evs.length, 0, evs.map((e) => e.sub_event_type).join("; "));
 });
+
+test("a timeline's 'March 5 –' and a live blog's 'TUESDAY, MARCH 17' are the month, no march", () => {
+  const evs = run(
+    "BORNO: KEY DATES\n\nMarch 2 – A roadside bomb kills four vigilantes near Damboa.\n\nMarch 5 – Boko Haram fighters abduct eleven women collecting firewood near Gwoza.",
+    "2025-03-20",
+    "Nigeria",
+  );
+  assert.ok(!evs.some((e) => e.event_type === "Protests"), evs.map((e) => e.sub_event_type).join("; "));
+  assert.equal(evs.length, 2);
+  // (a march named as such stays one: "March in Bamako: thousands march against the junta")
+  assert.equal(
+    one("Thousands march against the junta in Bamako on Friday.", "2025-03-16", "Mali").event_type,
+    "Protests",
+  );
+});

@@ -125,7 +125,7 @@ export function findCues(
 ): CueHit[] {
   const all = cueMatches(tokens, lex);
   if (!all.length) return [];
-  const hits = mergedHits(all).filter((h) => !heldAdjective(tokens, h));
+  const hits = mergedHits(all).filter((h) => !heldAdjective(tokens, h) && !monthName(tokens, h));
   if (!hits.length) return [];
   gatheringsWithDemands(hits, tokens, lex, next);
   dispersedCrowd(hits, tokens, lex);
@@ -207,6 +207,22 @@ function heldAdjective(tokens: Token[], h: CueHit): boolean {
     !!next &&
     /^\p{Ll}+$/u.test(next.text) &&
     !NOT_HELD_NOUN.has(next.norm)
+  );
+}
+
+/**
+ * "March 5 – Boko Haram fighters abduct eleven women", "TUESDAY, MARCH 17", "on 5 March": the month
+ * written with a capital next to a day or a year is no march.
+ */
+function monthName(tokens: Token[], h: CueHit): boolean {
+  if (h.first !== h.last) return false;
+  const t = tokens[h.first];
+  if (t.norm !== "march" || !/^\p{Lu}/u.test(t.text)) return false;
+  const day = (x: Token | undefined) => !!x?.num && /^\d{1,4}$/u.test(x.text);
+  return (
+    day(tokens[h.first + 1]) ||
+    day(tokens[h.first - 1]) ||
+    /^\d{1,2}(?:st|nd|rd|th)$/iu.test(tokens[h.first + 1]?.text ?? "")
   );
 }
 
