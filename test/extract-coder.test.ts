@@ -7844,3 +7844,30 @@ test("a timeline's 'March 5 –' and a live blog's 'TUESDAY, MARCH 17' are the m
     "Protests",
   );
 });
+
+test("'a man died of gunshot wounds' is one dead, 'a child died' after a bridge collapsed none; a toll risen far from its noun counts", () => {
+  assert.equal(
+    one(
+      "A 22-year-old man died of gunshot wounds in Nakuru this afternoon, police said.",
+      "2026-07-14",
+      "Kenya",
+    ).fatalities,
+    1,
+  );
+  assert.equal(
+    one(
+      "On 7 June 2021, women demonstrated in Semere, demanding the closure of a quarry after a bridge was destroyed and a child died.",
+      "2021-06-08",
+      "Benin",
+    ).fatalities,
+    0,
+  );
+  assert.equal(
+    one(
+      "The death toll from Houthi shelling on a residential neighborhood in Yemen's southwestern city of Taiz on Monday has risen to five, after a woman died of her wounds on Wednesday, a health official said.",
+      "2025-02-20",
+      "Yemen",
+    ).fatalities,
+    5,
+  );
+});

@@ -776,7 +776,7 @@ function tollRisenTo(
     if (!TOLL_WORDS.has(tokens[t].norm)) continue;
     // (an apposition between commas does not count: "The death toll from Saturday's bombing in Konduga,
     // in northeast Nigeria's Borno state, has risen to 24")
-    for (let v = t + 1, words = 0; v < tokens.length && words < 14; v++, words++) {
+    for (let v = t + 1, words = 0; v < tokens.length && words < 20; v++, words++) {
       if (tokens[v].text === ",") {
         let c = v + 1;
         while (c < tokens.length && c <= v + 10 && tokens[c].text !== "," && !TOLL_VERBS.has(tokens[c].norm))
@@ -1020,6 +1020,11 @@ function ageLength(tokens: Token[], k: number): number {
   return AGE.has(tokens[k + n - 1]?.norm ?? "") ? n : 0;
 }
 
+/** Verbs of dying whose singular subject is the one dead ("a man died"). */
+const DIES = new Set(["died", "dies", "succumbed"]);
+/** What a violent death is died of ("died of gunshot wounds", "succumbed to his injuries"). */
+const VIOLENT_DEATH = new Set(["wounds", "injuries", "gunshot", "bullet", "stab"]);
+
 export function singularVictim(tokens: Token[], killHits: CueHit[]): boolean {
   for (const h of killHits) {
     const w = tokens.slice(Math.max(0, h.first - 4), h.first).map((t) => t.norm);
@@ -1048,9 +1053,15 @@ export function singularVictim(tokens: Token[], killHits: CueHit[]): boolean {
     )
       return true;
     // "A Malian police commissioner was killed": a longer singular subject right before "was".
+    // (and before a verb of dying: "a 22-year-old man died of gunshot wounds")
     const before = tokens[h.first - 1]?.norm ?? "";
-    if (before === "was" || (before === "been" && tokens[h.first - 2]?.norm === "has")) {
-      const span = tokens.slice(Math.max(0, h.first - 7), h.first - 1);
+    // (of wounds: "a child died" after a bridge collapsed, a rider who "died after a collision", are no
+    // deaths of violence)
+    const dies =
+      DIES.has(tokens[h.first].norm) &&
+      tokens.slice(h.last + 1, h.last + 7).some((t) => VIOLENT_DEATH.has(t.norm));
+    if (before === "was" || (before === "been" && tokens[h.first - 2]?.norm === "has") || dies) {
+      const span = tokens.slice(Math.max(0, h.first - 7), dies ? h.first : h.first - 1);
       const a = span.findIndex((t) => t.norm === "a" || t.norm === "an");
       // (an age is no count: "a 53-year-old man was killed")
       const age = (k: number) => span.slice(k + 1, k + 4).some((t) => AGE.has(t.norm));
