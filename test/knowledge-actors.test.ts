@@ -336,3 +336,14 @@ test("'Fitna al Khawarij', the state's name for the TTP, is the TTP", () => {
     .map((m) => m.group?.name);
   assert.ok(names.includes("TTP: Tehreek-i-Taliban Pakistan"), names.join("; "));
 });
+
+test("Guinea's 'Forces vives' and the FNDC are unarmed coalitions, no forces", () => {
+  const reg = loadActorRegistry();
+  const ms = reg.mentions(
+    tokenize("La journée ville morte décrétée par les Forces vives de Guinée a viré à l'affrontement."),
+    "fr",
+  );
+  assert.ok(!ms.some((m) => m.role === "military"), ms.map((m) => `${m.text}:${m.role}`).join("; "));
+  assert.equal(ms.find((m) => m.group)?.group?.name, "Forces Vives de Guinee");
+  assert.equal(reg.groupOf("FNDC")?.name, "FNDC: National Front for the Defense of the Constitution");
+});
