@@ -2677,4 +2677,17 @@ describe("French: harm told after an attack", () => {
     );
     assert.equal(planned.length, 0, planned.map((e) => e.sub_event_type).join("; "));
   });
+  it("a dateline's town over 'la capitale économique du Cameroun'; 'Jean-Claude Ngando, 27 ans' is a person, no place", () => {
+    const evs = extract(
+      "DOUALA, 8 juil 2025 (AFP) - Des centaines de conducteurs de moto-taxis ont affronté lundi les forces de l'ordre à Douala, la capitale économique du Cameroun.\n\nDimanche soir, dans un quartier populaire, un policier a ouvert le feu sur Paul Ekane, 31 ans, qui refusait de lui remettre un billet.",
+      "2025-07-08",
+      "Cameroon",
+    );
+    const got = evs.map((e) => `${e.event_type} ${e.location} ${e.event_date}`).sort();
+    assert.deepEqual(
+      got,
+      ["Riots Douala 2025-07-07", "Violence against civilians Douala 2025-07-06"],
+      got.join("; "),
+    );
+  });
 });

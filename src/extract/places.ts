@@ -589,7 +589,8 @@ function relationBefore(tokens: Token[], cues: PlaceCues, n: NameAt): void {
       COMPASS_SIDES.has(noun) &&
       tokens.slice(Math.max(0, b - 5), b - 1).some((t) => cues.distances.has(t.norm));
     n.relation = cues.near.has(noun) || sideAway ? "near" : "in";
-    n.capitalOf = cues.capital.has(noun);
+    // ("Douala, la capitale économique du Cameroun", "Kano, the commercial capital of the north": no seat)
+    n.capitalOf = cues.capital.has(noun) && !NOT_SEAT_CAPITALS.has(prev2);
     // "the outskirts of X", "the area of X": X is a place even when the gazetteer lacks it.
     n.placeNoun = !cues.capital.has(noun);
     n.resident = cues.residents.has(noun);
@@ -2815,8 +2816,33 @@ const acronym = (name: string) => name.length <= 6 && /^\p{Lu}+$/u.test(name);
 /** The words after a name make it a person's: "X, who", "X as he left". */
 function namesPerson(tokens: Token[], last: number, cues: PlaceCues): boolean {
   const at = tokens[last + 1]?.text === "," ? last + 2 : last + 1;
+  // ("ouvert le feu sur Jean-Claude Ngando, 27 ans,", "Shirin Akter, 22, a sewing operator": an age
+  // after a comma)
+  if (
+    tokens[last + 1]?.text === "," &&
+    tokens[at]?.num &&
+    /^\d{1,2}$/u.test(tokens[at].text) &&
+    (tokens[at + 1]?.text === "," || AGE_UNITS.has(tokens[at + 1]?.norm ?? ""))
+  )
+    return true;
   return cues.personAfter.some((words) => words.every((w, k) => tokens[at + k]?.norm === w));
 }
+/** Adjectives of a capital that is no seat of government ("capitale économique", "commercial capital"). */
+const NOT_SEAT_CAPITALS = new Set([
+  "economique",
+  "economic",
+  "commerciale",
+  "commercial",
+  "culturelle",
+  "cultural",
+  "religieuse",
+  "religious",
+  "financial",
+  "financiere",
+]);
+
+/** Units of an age after a number ("27 ans", "27 years"). */
+const AGE_UNITS = new Set(["ans", "years", "year-old", "an"]);
 
 /** "Elsewhere on Mindanao," "In Mindanao,": a name that opens the sentence as its scene. */
 function opensScene(tokens: Token[], first: number, last: number, cues: PlaceCues): boolean {

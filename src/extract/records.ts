@@ -291,6 +291,9 @@ function nearestPlace(ctx: Context, at: number, locatedOnly = false): Place | nu
     // Only places with coordinates in the article's country stand in for an event's own place.
     if (ctx.country && m.place.country !== ctx.country) continue;
     if (locatedOnly && !located(m.place)) continue;
+    // ("DOUALA (AFP) - ... à Douala, la capitale économique du Cameroun": the country named in passing
+    // says less than the dateline's town)
+    if (m.place.kind === "country" && ctx.dateline && ctx.dateline.country === m.place.country) continue;
     if (m.start < at) {
       // ("in El Fasher, the capital of North Darfur": the region that places a town is no nearer place)
       if (before && !isArea(before) && isArea(m.place) && m.start - beforeAt < 150) continue;
