@@ -2690,4 +2690,11 @@ describe("French: harm told after an attack", () => {
       got.join("; "),
     );
   });
+  it("a strike notice, a sit-in the unions 'annoncent également', 'la dégradation des conditions de travail' tell no event", () => {
+    for (const text of [
+      "Les syndicats du Togo ont déposé mardi un préavis de grève générale de 72 heures. Ils annoncent également un sit-in devant le ministère du Travail au premier jour de la grève.",
+      "Le syndicat des mineurs a dénoncé lundi, dans un communiqué, « la dégradation continue des conditions de travail » sur le site de Tasiast.",
+    ])
+      assert.equal(extract(text, "2025-09-24", "Togo").length, 0, text);
+  });
 });
