@@ -7871,3 +7871,27 @@ test("'a man died of gunshot wounds' is one dead, 'a child died' after a bridge 
     5,
   );
 });
+
+test("live fire on a crowd of marchers or a hartal procession is excessive force, its toll the clause's", () => {
+  for (const [text, country] of [
+    [
+      "Police opened fire on a hartal procession in Sylhet on Tuesday, killing a college student.",
+      "Bangladesh",
+    ],
+    [
+      "In Eldoret, officers opened fire as a crowd of marchers approached the county offices on Tuesday.",
+      "Kenya",
+    ],
+    [
+      "On 3 November 2023, security forces opened fire on worshippers protesting after Friday prayers in Khash, killing 3.",
+      "Iran",
+    ],
+  ]) {
+    const evs = run(text, "2023-11-07", country);
+    assert.deepEqual(
+      evs.map((e) => e.sub_event_type),
+      ["Excessive force against protesters"],
+      `${text}: ${evs.map((e) => e.sub_event_type).join("; ")}`,
+    );
+  }
+});

@@ -370,7 +370,8 @@ export function classify(told: FrameFacts): Coding | null {
       has("attack") &&
       (agent?.role === "police" || agent?.role === "military") &&
       !facts.crowdViolent &&
-      crowdBefore;
+      // (or the crowd is what they fired at: "officers opened fire as a crowd of marchers approached")
+      (crowdBefore || patient?.role === "protesters");
     if (
       has("lethal_force") ||
       forcesHurt ||

@@ -4676,7 +4676,10 @@ function compactSentence(frames: Frame[], s: Sentence) {
         b.date &&
         a.date &&
         b.date.start !== a.date.start &&
-        a.coding.sub_event_type !== b.coding.sub_event_type
+        a.coding.sub_event_type !== b.coding.sub_event_type &&
+        // (a toll on the same day is the clause's: "opened fire on worshippers protesting after Friday
+        // prayers ..., killing 2")
+        !(toll && b.date.date === a.date.date)
       );
     if (!sameEvent) continue;
     // (joined before the frame's own cue set, shared with its facts, takes the other clause's cues)
