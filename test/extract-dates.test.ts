@@ -412,3 +412,15 @@ describe("a year closing a noun's phrase", () => {
     assert.ok(findDates(u, 0, u.length, "2024-07-31").every((x) => !x.yearOnly));
   });
 });
+
+describe("dates: modals of the future", () => {
+  it("a weekday a few words after a modal of the future is the coming one ('would be arraigned on Wednesday', 'sera jugé mercredi')", () => {
+    const en = findDates("Police said the 14 would be arraigned on Wednesday.", 0, 52, "2026-07-14", "en");
+    assert.equal(en[0]?.date, "2026-07-15");
+    assert.equal(en[0]?.future, true);
+    const past = findDates("The 14 were arrested on Wednesday.", 0, 34, "2026-07-14", "en");
+    assert.equal(past[0]?.date, "2026-07-08");
+    const fr = findDates("Le prévenu sera jugé mercredi à Bamako.", 0, 39, "2026-07-14", "fr");
+    assert.equal(fr[0]?.future, true);
+  });
+});

@@ -84,6 +84,8 @@ export interface DateLocaleData {
   dayArticle: string;
   /** Words just before a month-day that announce a plan: the date is then the next one, not last year's. */
   futureCues: string[];
+  /** Modals of the future a few words before a weekday ("will", "would be"): the coming one. */
+  weekdayModals?: string[];
   /** Month and weekday abbreviations longer than 3 letters ("sept", "thurs"): a dot after them is theirs. */
   abbreviations: string[];
   /** Words after a day number that mean "of this month" ("le 16 courant"). */
@@ -268,6 +270,8 @@ function mondayOf(day: number): number {
 interface Ctx {
   L: DateLocaleData;
   futureCue: RegExp;
+  /** A modal of the future a few words before a weekday ("would be arraigned on"). */
+  weekdayModal: RegExp | null;
   abbreviations: Set<string>;
   monthRe: string;
   wdRe: string;
@@ -278,7 +282,14 @@ interface Ctx {
  * `futureCue` says whether words before the match announce a plan ("until", "scheduled for"); it is
  * asked only when it matters (a month-day written without its year), as it runs a regex.
  */
-type Extract = (m: RegExpMatchArray, pub: number, c: Ctx, futureCue: () => boolean) => Found | null;
+type Extract = (
+  m: RegExpMatchArray,
+  pub: number,
+  c: Ctx,
+  futureCue: () => boolean,
+  /** The words right before the match. */
+  before: () => string,
+) => Found | null;
 
 const NO_CUE = () => false;
 
@@ -400,7 +411,14 @@ function makeParser(pattern: RegExp, extract: Extract, c: Ctx): chrono.Parser {
   return {
     pattern: () => pattern,
     extract: (ctx, m) => {
-      const f = extract(m, pubDay(ctx), c, () => hasFutureCue(c, ctx.text, m.index ?? 0));
+      const at = m.index ?? 0;
+      const f = extract(
+        m,
+        pubDay(ctx),
+        c,
+        () => hasFutureCue(c, ctx.text, at),
+        () => ctx.text.slice(Math.max(0, at - 40), at),
+      );
       if (!f) return null;
       const { y, m: mo, d } = ymdOf(f.day);
       // A sentence full stop after a full month or weekday name is not an abbreviation dot.
@@ -588,12 +606,14 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
   // Weekdays: "on Friday", "last Thursday", "Friday evening", "overnight Saturday", "samedi dernier".
   add(
     `(?:(${alt(L.weekdayPrefixes)})\\s+)?(?:(${alt(L.weekdayPast)}|${alt(L.weekdayNext)})\\s+)?${W}(?:\\s+(${alt(L.weekdaySuffixes)}))?(?:\\s+(${alt([...L.weekdayPastSuffixes, ...(L.weekdayNextSuffixes ?? [])])}))?`,
-    (m, pub) => {
+    (m, pub, _c, _cue, before) => {
       const wd = weekdayNum(c, m[3]);
       if (wd === null) return null;
       const mod = m[2] ? norm(m[2]) : "";
       const nextAfter = !!m[5] && (L.weekdayNextSuffixes ?? []).map(norm).includes(norm(m[5]));
-      if ((mod && L.weekdayNext.map(norm).includes(mod)) || nextAfter) {
+      // ("would be arraigned on Wednesday", "sera jugé mercredi": a modal of the future a few words before)
+      const modal = !mod && !m[5] && !!c.weekdayModal && c.weekdayModal.test(before());
+      if ((mod && L.weekdayNext.map(norm).includes(mod)) || nextAfter || modal) {
         const ahead = (wd - ymdOf(pub).wd + 7) % 7 || 7;
         return { day: pub + ahead, precision: 1, relative: true, weekday: true };
       }
@@ -834,6 +854,9 @@ function engine(locale: DateLocale): Engine {
     wdRe: alt(Object.keys(L.weekdays)),
     ord: `(?:${L.ordinalSuffix})?`,
     futureCue: new RegExp(`${NB}(?:${alt(L.futureCues)})${NA}`, "iu"),
+    weekdayModal: L.weekdayModals?.length
+      ? new RegExp(`${NB}(?:${alt(L.weekdayModals)})(?:\\s+[\\p{L}'’-]+){0,3}\\s+$`, "iu")
+      : null,
     abbreviations: new Set(
       [...Object.keys(L.months), ...Object.keys(L.weekdays)].filter(
         (w) => w.length <= 3 || L.abbreviations.includes(w),

@@ -161,6 +161,7 @@ export const enDates: DateLocaleData = {
   ],
   /** Words right before a weekday that make it the coming one ("protests for Wednesday"). */
   weekdayFuture: ["for"],
+  weekdayModals: ["will", "would", "will be", "would be", "is due to", "are due to"],
   weekdayNext: ["next", "this coming", "coming", "this"],
   /** Words around a weekday that do not change the day. */
   weekdayPrefixes: [

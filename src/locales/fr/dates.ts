@@ -131,6 +131,7 @@ export const frDates: DateLocaleData = {
     "\\bà l['’]aube\\b",
   ],
   /** Words right before a weekday that make it the coming one ("protests for Wednesday"). */
+  weekdayModals: ["sera", "seront", "devra", "devront", "doit être", "doivent être"],
   weekdayFuture: [
     "pour",
     "reconduit",
