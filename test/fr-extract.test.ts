@@ -2708,4 +2708,15 @@ describe("French: harm told after an attack", () => {
       evs.map((e) => e.sub_event_type).join("; "),
     );
   });
+  it("a rider hit by a police vehicle died in an accident, no attack; the town set as the scene places the riot after it", () => {
+    const evs = extract(
+      "À Zinder, la situation a été beaucoup plus tendue le même jour, mercredi 23 avril. La mort d'un conducteur de moto, décédé la veille au soir après avoir été percuté par un véhicule de police au quartier Birni, a provoqué la colère des habitants. Des centaines de jeunes ont érigé des barricades et incendié des pneus.",
+      "2025-04-24",
+      "Niger",
+    );
+    assert.deepEqual(
+      evs.map((e) => `${e.sub_event_type} ${e.location}`),
+      ["Violent demonstration Zinder"],
+    );
+  });
 });
