@@ -7895,3 +7895,15 @@ test("live fire on a crowd of marchers or a hartal procession is excessive force
     );
   }
 });
+
+test("what a crowd demands justice for is its topic: the killing and its day are no event of the riot", () => {
+  const evs = run(
+    "The town of Bambari lived a day of tension on Monday 14 April. Hundreds of youths erected barricades and burned tyres, demanding the arrest of the killers of a trader shot dead the Saturday before.",
+    "2025-04-16",
+    "Central African Republic",
+  );
+  assert.deepEqual(
+    evs.map((e) => `${e.sub_event_type} ${e.event_date}`),
+    ["Violent demonstration 2025-04-14"],
+  );
+});

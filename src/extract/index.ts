@@ -1431,6 +1431,31 @@ function offTopicOrNonPolitical(
   return false;
 }
 
+/** Cues of what a crowd may demand justice or action for. */
+const TOPIC_CUES = new Set<Cue>(["kill", "arrest", "attack", "injure", "abduct"]);
+
+/**
+ * Whether an offset lies in what a crowd demands, after its deed in the sentence ("Des centaines de
+ * jeunes ont érigé des barricades ... pour exiger l'arrestation des assassins d'un commerçant tué le
+ * samedi précédent", "youths blocked the road demanding the arrest of the killers of a trader shot on
+ * Saturday").
+ */
+function inDemand(s: Sentence, at: number, hits: CueHit[], lex: LocaleLexicon): boolean {
+  // (within the demand's words: up to a semicolon, twenty words on)
+  const demand = lex.demands.matchAll(s.tokens).find((m) => {
+    if (s.tokens[m.first].start >= at) return false;
+    for (let k = m.last + 1; k < s.tokens.length && s.tokens[k].start < at; k++)
+      if (s.tokens[k].text === ";" || s.tokens[k].text === "." || k - m.last > 20) return false;
+    return true;
+  });
+  if (!demand) return false;
+  const from = s.tokens[demand.first].start;
+  // (a crowd's deed before the demand: its protest or riot words)
+  return hits.some(
+    (h) => h.end <= from && h.cues.some((c) => c === "protest" || c === "riot" || c === "block"),
+  );
+}
+
 /** The dates of a sentence's events (null when the sentence tells a situation, history or a trial's crime). */
 function eventDates(
   loop: SentenceLoop,
@@ -1454,7 +1479,14 @@ function eventDates(
         // ("a gun battle that lasted until the early hours of Friday": the end of what was told)
         !untilDate(s, d, lex) &&
         // ("les auteurs de l'attaque de mercredi": the day of an event named by its noun, told before)
-        !nounsDay(s, d, hits),
+        !nounsDay(s, d, hits) &&
+        // ("... ont érigé des barricades, pour exiger l'arrestation des assassins d'un commerçant tué le
+        // samedi précédent": the day of what the crowd demands justice for)
+        // (not a day owned by an event noun: "after Monday's attack")
+        !(
+          inDemand(s, d.start, hits, lex) &&
+          !/^['’]s\b/u.test(s.text.slice(d.end - s.start, d.end - s.start + 3))
+        ),
     ),
     ctx,
     (d) => countsToClause(d, lex.locale, s.text.slice(d.end - s.start, d.end - s.start + 40)),
@@ -1582,6 +1614,13 @@ function clauseFrames(
         h.first >= first &&
         h.last <= last &&
         !arrestInRelative(s.tokens, h, hits, lex) &&
+        // (the killing or the arrests a crowd demands justice for are its topic)
+        // (not one named by its own day: "... after Monday's attack on a naval air station in Turbat")
+        !(
+          h.cues.every((c) => TOPIC_CUES.has(c)) &&
+          !timePossessive(s.tokens[h.first - 1] ?? s.tokens[h.first], lex) &&
+          inDemand(s, h.start, hits, lex)
+        ) &&
         !goesOn(s.tokens, h, hits, lex) &&
         !pastInRelative(s.tokens, h, lex) &&
         !pastYearNoun(s, h, ctx.published) &&
