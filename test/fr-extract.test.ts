@@ -2719,4 +2719,33 @@ describe("French: harm told after an attack", () => {
       ["Violent demonstration Zinder"],
     );
   });
+  it("a camp dismantled by police, fires a shelling caused, robberies told as a cause, a car found burnt: no weapons seized, no riot, no looting", () => {
+    const camp = extract(
+      "À Québec, la police a démantelé mercredi soir un campement propalestinien installé devant l'Assemblée nationale ; 17 personnes ont été arrêtées.",
+      "2025-04-10",
+      "Canada",
+    );
+    assert.ok(
+      !camp.some((e) => e.sub_event_type === "Disrupted weapons use"),
+      camp.map((e) => e.sub_event_type).join("; "),
+    );
+    const shelled = extract(
+      "L'artillerie turque a bombardé jeudi les environs de Soran, provoquant des incendies dans des vergers, selon des responsables locaux.",
+      "2025-05-02",
+      "Iraq",
+    );
+    assert.deepEqual(
+      shelled.map((e) => e.event_type),
+      ["Explosions/Remote violence"],
+    );
+    const blocked = extract(
+      "Une centaine d'habitants ont bloqué mardi le rond-point de la ville pour dénoncer l'insécurité, après une série de braquages.",
+      "2025-08-27",
+      "France",
+    );
+    assert.ok(
+      !blocked.some((e) => e.event_type === "Strategic developments"),
+      blocked.map((e) => e.sub_event_type).join("; "),
+    );
+  });
 });
