@@ -2748,4 +2748,15 @@ describe("French: harm told after an attack", () => {
       blocked.map((e) => e.sub_event_type).join("; "),
     );
   });
+  it("a sit-in held since Sunday began on Sunday", () => {
+    const evs = extract(
+      "Des dizaines de jeunes chômeurs observent depuis dimanche un sit-in sur la voie ferrée à Métlaoui pour réclamer des emplois.",
+      "2025-04-17",
+      "Tunisia",
+    );
+    assert.deepEqual(
+      evs.map((e) => `${e.sub_event_type} ${e.event_date}`),
+      ["Peaceful protest 2025-04-13"],
+    );
+  });
 });

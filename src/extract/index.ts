@@ -1474,8 +1474,14 @@ function eventDates(
         // may take "since" into the date: "since November")
         // (but fighting going on since a day of the week began then: "Des combats opposent depuis mardi
         // les rebelles du M23 aux Wazalendo", "fighting has raged since Tuesday")
+        // (and a crowd's action going on since a day began then: "des jeunes chômeurs observent depuis
+        // dimanche un sit-in", "en grève depuis lundi, ... ont dressé des piquets")
         (!sinceDate(s, d, lex) ||
-          (!!d.weekday && d.precision === 1 && hits.some((h) => h.cues.includes("clash")))) &&
+          (!!d.weekday &&
+            d.precision === 1 &&
+            (hits.some((h) => h.cues.includes("clash")) ||
+              (hits.some((h) => h.cues.includes("protest")) &&
+                !hits.some((h) => h.cues.includes("riot") || h.cues.includes("destroy")))))) &&
         // ("a gun battle that lasted until the early hours of Friday": the end of what was told)
         !untilDate(s, d, lex) &&
         // ("les auteurs de l'attaque de mercredi": the day of an event named by its noun, told before)
