@@ -7907,3 +7907,12 @@ test("what a crowd demands justice for is its topic: the killing and its day are
     ["Violent demonstration 2025-04-14"],
   );
 });
+
+test("militants armed with rocket and grenade launchers who storm a police station fight a battle, no shelling", () => {
+  const e = one(
+    "Militants armed with rocket launchers and grenade launchers attacked the Saddar police station in Lakki Marwat late on Monday night, killing two policemen, officials said.",
+    "2025-09-16",
+    "Pakistan",
+  );
+  assert.equal(e.event_type, "Battles");
+});
