@@ -1989,3 +1989,13 @@ test("'à une vingtaine de kilomètres au nord d'Abala' is near Abala (precision
   assert.equal(e[0]?.location, "Abala");
   assert.equal(e[0]?.geo_precision, 2);
 });
+
+test("a site the gazetteer lacks is not placed in the region a march heads towards", () => {
+  const e = extractArticle({
+    id: "march-towards",
+    text: "Police clashed with TLP workers in Gujranwala on Friday. The workers had gathered at the Sheranwala Bagh to begin a march towards Islamabad against blasphemous content.",
+    published: "2025-09-27",
+    country: "Pakistan",
+  }).events;
+  assert.ok(!e.some((x) => x.admin1 === "Islamabad"), e.map((x) => `${x.location} ${x.admin1}`).join("; "));
+});

@@ -263,6 +263,9 @@ export function fallbackFromAdmin(gaz: Gazetteer, admin: string[], country: stri
   return null;
 }
 
+/** A direction word right before a name: the name is where people head, no place they are in. */
+const HEADING_BEFORE = /\b(?:towards?|vers|en direction de|in the direction of)\s+$/iu;
+
 /**
  * "Kutus town, Kirinyaga", "in the countryside of Idleb": the one region (admin1) the sentence names with
  * a capital, other than the name itself; it says where a village the gazetteer lacks lies (no point).
@@ -275,11 +278,14 @@ export function mentionedRegion(
 ): Place | null {
   if (!country) return null;
   const own = normName(name);
-  const regions = gaz
-    .adminMentions(text, country)
-    .filter(
-      (a) => normName(a) !== own && !own.includes(normName(a)) && isAdminName(gaz, a, country, "admin1"),
-    );
+  const regions = gaz.adminMentions(text, country).filter(
+    (a) =>
+      normName(a) !== own &&
+      !own.includes(normName(a)) &&
+      isAdminName(gaz, a, country, "admin1") &&
+      // (not where a march heads: "to begin a march towards Islamabad")
+      !HEADING_BEFORE.test(text.slice(0, text.indexOf(a))),
+  );
   if (regions.length !== 1) return null;
   const key = normName(regions[0]);
   return (
