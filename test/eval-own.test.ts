@@ -13,7 +13,7 @@ const FLOORS: Record<string, number> = {
   "own-notes.jsonl": 0.89,
   "own-fr.jsonl": 0.85,
   // (session 9's held-out sets, written after the fixes of session 8)
-  "own-articles2.jsonl": 0.85,
+  "own-articles2.jsonl": 0.86,
   "own-articles3.jsonl": 0.8,
   "own-notes2.jsonl": 0.97,
   "own-notes3.jsonl": 0.9,
@@ -21,22 +21,22 @@ const FLOORS: Record<string, number> = {
   // (session 10's held-out sets: own-articles4 first scored 0.716, own-fr2 0.755, own-articles5 0.705, before any fix)
   "own-articles4.jsonl": 0.9,
   "own-fr2.jsonl": 0.91,
-  "own-articles5.jsonl": 0.9,
+  "own-articles5.jsonl": 0.91,
   // (session 11's held-out sets: own-articles6 first scored 0.593 (0.613 after a review of the gold),
   // own-notes4 0.902, before any fix)
   "own-articles6.jsonl": 0.74,
   "own-notes4.jsonl": 0.94,
   // (and own-articles7 first scored 0.546 (0.556 after a review of the gold), own-articles8 0.710)
-  "own-articles7.jsonl": 0.78,
+  "own-articles7.jsonl": 0.79,
   "own-articles8.jsonl": 0.83,
   // (session 12's held-out sets, first scored before any fix of theirs: own-fr3 0.634, own-notes5 0.948,
   // own-articles10 0.679 (0.725 once its datelines read "(Reuters)"), own-articles9 0.786, own-articles11
   // 0.737, own-fr4 0.582, own-fr5 0.745, own-articles12 0.754, own-articles13 0.809, own-fr6 0.750)
-  "own-fr3.jsonl": 0.87,
+  "own-fr3.jsonl": 0.89,
   "own-notes5.jsonl": 0.93,
   "own-articles10.jsonl": 0.82,
   "own-articles9.jsonl": 0.85,
-  "own-articles11.jsonl": 0.88,
+  "own-articles11.jsonl": 0.89,
   "own-fr4.jsonl": 0.9,
   "own-fr5.jsonl": 0.91,
   "own-articles12.jsonl": 0.82,
@@ -57,17 +57,17 @@ const FLOORS: Record<string, number> = {
   "own-fr10.jsonl": 0.92,
   "own-articles18.jsonl": 0.82,
   // (and own-fr11, written after the session's first fixes, first scored 0.696)
-  "own-fr11.jsonl": 0.74,
+  "own-fr11.jsonl": 0.76,
   // (and own-articles19, written at the same time, first scored 0.684 (0.690 after a review of its gold))
-  "own-articles19.jsonl": 0.71,
+  "own-articles19.jsonl": 0.72,
   // (session 15's held-out sets, first scored before any fix of theirs: own-articles20 0.730, own-fr12 0.771
   // (0.780 after a review of its gold), own-articles21 0.762, own-fr13 0.622, own-articles22 0.793, own-fr14
   // 0.814, and, written last, own-articles23 0.832 and own-fr15 0.792)
   "own-articles20.jsonl": 0.9,
-  "own-fr12.jsonl": 0.81,
+  "own-fr12.jsonl": 0.83,
   "own-articles21.jsonl": 0.82,
-  "own-fr13.jsonl": 0.69,
-  "own-articles22.jsonl": 0.79,
+  "own-fr13.jsonl": 0.7,
+  "own-articles22.jsonl": 0.8,
   "own-fr14.jsonl": 0.83,
   "own-articles23.jsonl": 0.88,
   "own-fr15.jsonl": 0.81,
@@ -78,11 +78,11 @@ const FLOORS: Record<string, number> = {
   // (0.751 after a review of its gold) and own-fr19 0.788)
   "own-fr16.jsonl": 0.82,
   "own-notes6.jsonl": 0.92,
-  "own-articles24.jsonl": 0.79,
-  "own-fr17.jsonl": 0.74,
+  "own-articles24.jsonl": 0.8,
+  "own-fr17.jsonl": 0.79,
   "own-articles25.jsonl": 0.82,
   "own-fr18.jsonl": 0.69,
-  "own-articles26.jsonl": 0.7,
+  "own-articles26.jsonl": 0.72,
   "own-articles27.jsonl": 0.75,
   "own-fr19.jsonl": 0.8,
   // (session 17's held-out sets, first scored before any fix of theirs: own-articles28 0.780, own-fr20 0.808;
@@ -90,28 +90,39 @@ const FLOORS: Record<string, number> = {
   // own-fr21 0.805; written late, long stories, own-articles30 0.631 and own-fr22 0.609)
   "own-articles28.jsonl": 0.81,
   "own-fr20.jsonl": 0.85,
-  "own-articles29.jsonl": 0.86,
+  "own-articles29.jsonl": 0.87,
   "own-fr21.jsonl": 0.81,
-  "own-articles30.jsonl": 0.69,
+  "own-articles30.jsonl": 0.72,
   "own-fr22.jsonl": 0.74,
   // (session 18's held-out sets, first scored before any fix of theirs: at its start, own-articles31 0.678
   // (national and local press, rights groups) and own-fr23 0.569 (French national and local press);
   // mid-session, ordinary daily news, own-articles32 0.855 and own-fr24 0.842)
   "own-fr23.jsonl": 0.74,
-  "own-articles31.jsonl": 0.72,
+  "own-articles31.jsonl": 0.73,
   "own-fr24.jsonl": 0.92,
   "own-articles32.jsonl": 0.85,
   // (session 19's held-out sets, first scored before any fix of theirs: at its start, stories telling several
   // incidents over several days, own-articles33 0.779 (0.785 after a review of its gold) and own-fr25 0.741;
   // mid-session, ordinary daily news, own-articles34 0.857 and own-fr26 0.777 (0.796 after a review))
-  "own-articles33.jsonl": 0.79,
+  "own-articles33.jsonl": 0.8,
   "own-fr25.jsonl": 0.84,
-  "own-articles34.jsonl": 0.84,
+  "own-articles34.jsonl": 0.86,
   "own-fr26.jsonl": 0.82,
   // (and, written late in session 19, long stories with context and reactions: own-articles35 0.614 (0.632 after
   // a review of its gold) and own-fr27 0.574)
-  "own-articles35.jsonl": 0.62,
+  "own-articles35.jsonl": 0.64,
   "own-fr27.jsonl": 0.6,
+  // (session 20's held-out sets, first scored before any fix of theirs: own-articles36 0.667 (0.674 after its
+  // gold review), own-fr28 0.906, own-articles37 0.726 (0.738), own-fr29 0.798, own-articles38 0.739, own-fr30
+  // 0.559 (0.567), and, written late, own-articles39 0.743 and own-fr31 0.702)
+  "own-articles36.jsonl": 0.69,
+  "own-fr28.jsonl": 0.89,
+  "own-articles37.jsonl": 0.78,
+  "own-fr29.jsonl": 0.81,
+  "own-articles38.jsonl": 0.76,
+  "own-fr30.jsonl": 0.71,
+  "own-articles39.jsonl": 0.72,
+  "own-fr31.jsonl": 0.75,
 };
 const dir = fileURLToPath(new URL("../examples/gold/", import.meta.url));
 
