@@ -2759,4 +2759,12 @@ describe("French: harm told after an attack", () => {
       ["Peaceful protest 2025-04-13"],
     );
   });
+  it("strikers of 'la raffinerie de Feyzin' picket at Feyzin", () => {
+    const evs = extract(
+      "Par ailleurs, depuis mardi, des salariés de la raffinerie de Feyzin, en grève à l'appel de la CGT, tiennent un piquet de grève à l'entrée du dépôt de carburants.",
+      "2025-11-14",
+      "France",
+    );
+    assert.equal(evs[0]?.location, "Feyzin");
+  });
 });
