@@ -2767,4 +2767,12 @@ describe("French: harm told after an attack", () => {
     );
     assert.equal(evs[0]?.location, "Feyzin");
   });
+  it("'ont bloqué plusieurs axes de Bassora, dans le sud de l'Irak' is at Basra, not the country", () => {
+    const evs = extract(
+      "Des centaines de manifestants ont bloqué samedi soir plusieurs axes de Bassora, dans le sud de l'Irak, en brûlant des pneus.",
+      "2025-07-21",
+      "Iraq",
+    );
+    assert.equal(evs[0]?.admin1, "Basrah");
+  });
 });
