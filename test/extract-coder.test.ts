@@ -7916,3 +7916,12 @@ test("militants armed with rocket and grenade launchers who storm a police stati
   );
   assert.equal(e.event_type, "Battles");
 });
+
+test("a timeline's present tense: protesters who hurl stones and set off sticks of dynamite riot", () => {
+  const e = one(
+    "Jan 22 – In Sacaba, protesters hurl stones and set off sticks of dynamite at police trying to clear the highway; 12 police officers are injured.",
+    "2026-01-30",
+    "Bolivia",
+  );
+  assert.equal(e.sub_event_type, "Violent demonstration");
+});
