@@ -7925,3 +7925,15 @@ test("a timeline's present tense: protesters who hurl stones and set off sticks 
   );
   assert.equal(e.sub_event_type, "Violent demonstration");
 });
+
+test("under a release's letterhead, the line in capitals is its headline: no event of its own", () => {
+  const evs = run(
+    "PRESS RELEASE\n4th Infantry Division, Philippine Army\n12 May 2025\n\nTWO NPA TERRORISTS KILLED IN BUKIDNON ENCOUNTER\n\nTroops of the 58th Infantry Battalion encountered about ten NPA terrorists in Barangay Kalabugao, Impasugong, Bukidnon at about 6 in the morning of Saturday, 10 May 2025. Two terrorists were killed in the firefight.",
+    "2025-05-12",
+    "Philippines",
+  );
+  assert.deepEqual(
+    evs.map((e) => `${e.event_type} ${e.event_date}`),
+    ["Battles 2025-05-10"],
+  );
+});

@@ -450,10 +450,22 @@ function itemHeadlinesLast(frames: Frame[], doc: Doc): Frame[] {
 }
 
 function firstHeadlineLast(frames: Frame[], doc: Doc): Frame[] {
-  const first = doc.sentences[0];
+  // (or, under a release's letterhead lines, the first line in capitals that tells something: "PRESS
+  // RELEASE\n3rd Infantry Division ...\n25 March 2025\n\nONE NPA TERRORIST KILLED, FIREARMS RECOVERED ...")
+  const capsHead = doc.sentences
+    .slice(1, 6)
+    .find(
+      (s) =>
+        CAPS_HEADLINE.test(s.text.trim()) &&
+        !/[.!?]["”’)]?$/.test(s.text.trim()) &&
+        frames.some((f) => f.sentence === s) &&
+        !frames.some((f) => f.sentence.index < s.index),
+    );
+  const first = capsHead ?? doc.sentences[0];
   if (!first || doc.sentences.length < 2) return frames;
   const isHeadline =
-    first.text.length < 200 && (/^#/.test(first.text) || !/[.!?]["”’)]?$/.test(first.text.trim()));
+    !!capsHead ||
+    (first.text.length < 200 && (/^#/.test(first.text) || !/[.!?]["”’)]?$/.test(first.text.trim())));
   if (!isHeadline) return frames;
   const head = frames.filter((f) => f.sentence === first);
   if (!head.length || head.length === frames.length) return frames;
@@ -464,6 +476,9 @@ function firstHeadlineLast(frames: Frame[], doc: Doc): Frame[] {
   }
   return [...frames.filter((f) => f.sentence !== first), ...head];
 }
+
+/** A line in capitals of three words or more ("ONE NPA TERRORIST KILLED, FIREARMS RECOVERED"). */
+const CAPS_HEADLINE = /^(?=(?:[^\p{L}]*\p{Lu}{2,}){3})[^\p{Ll}]{12,160}$/u;
 
 /**
  * "Security round-up: Iraq and Syria, April 28 - May 4": a weekly round-up's title gives the week its
