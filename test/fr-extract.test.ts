@@ -2775,4 +2775,15 @@ describe("French: harm told after an attack", () => {
     );
     assert.equal(evs[0]?.admin1, "Basrah");
   });
+  it("tolls counted since the junta came to power are statistics, no toll of the arrest told before", () => {
+    const evs = extract(
+      "Le coordinateur adjoint du FNDC a été interpellé mardi à son domicile de Ratoma par des gendarmes. Les organisations de défense des droits humains dénombrent des dizaines de morts lors des manifestations depuis l'arrivée au pouvoir de la junte.",
+      "2025-09-03",
+      "Guinea",
+    );
+    assert.deepEqual(
+      evs.map((e) => `${e.sub_event_type} ${e.fatalities}`),
+      ["Arrests 0"],
+    );
+  });
 });
