@@ -1422,6 +1422,17 @@ test("'the city' is the last town named; a camp the gazetteer lacks, in a story 
   assert.ok(two.every((e) => e.location !== "Zumzum" || e.latitude !== two[0].latitude));
 });
 
+test("'the city' after 'in the city of X, west of Y' is X: the town told as a bearing is no story town", () => {
+  const text =
+    "Four people were killed when rival militias clashed in the city of Misrata, east of Tripoli, on Sunday night, a hospital said. On Monday, gunmen shot dead a shopkeeper in the southern districts of the city.";
+  const evs = extractArticle(art(text, "Libya", "2025-03-04")).events;
+  assert.equal(evs.length, 2);
+  assert.ok(
+    evs.every((e) => e.admin1 === "Misrata"),
+    evs.map((e) => e.location).join("; "),
+  );
+});
+
 test("'the Plaine Savo IDP camp': the camp's qualifiers (IDP, refugee, displacement) are no part of its name", () => {
   for (const text of [
     "CODECO militiamen attacked the Plaine Savo IDP camp in Djugu territory on Tuesday, killing 12 displaced people.",

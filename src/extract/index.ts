@@ -3547,9 +3547,12 @@ function notePlaces(s: Sentence, ctx: Context, gaz: Gazetteer, pc: PlaceCues, ac
         ),
     );
   }
+  // ("in the city of Zawiya, west of Tripoli": the town told as a bearing is remembered before the town
+  // of the event, so that "the city" of the next sentence is Zawiya)
+  for (const p of ps) if (p.reference && located(p.place)) ctx.places.push(p.place);
   for (const p of ps)
     if (p.place.kind !== "country") {
-      if (located(p.place)) ctx.places.push(p.place);
+      if (located(p.place) && !p.reference) ctx.places.push(p.place);
       ctx.mentions.push(p);
     }
   return ps;

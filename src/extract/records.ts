@@ -295,6 +295,8 @@ function nearestPlace(ctx: Context, at: number, locatedOnly = false): Place | nu
     // says less than the dateline's town)
     if (m.place.kind === "country" && ctx.dateline && ctx.dateline.country === m.place.country) continue;
     if (m.start < at) {
+      // ("in the city of Zawiya, west of Tripoli": the bearing is no stand-in for the place of what follows)
+      if (m.reference && before) continue;
       // ("in El Fasher, the capital of North Darfur": the region that places a town is no nearer place)
       if (before && !isArea(before) && isArea(m.place) && m.start - beforeAt < 150) continue;
       before = m.place;
