@@ -7937,3 +7937,26 @@ test("under a release's letterhead, the line in capitals is its headline: no eve
     ["Battles 2025-05-10"],
   );
 });
+
+test("'troops intercepted the bandits': the side named at the end of the trigger is the other side of the clash", () => {
+  const evs = extractArticle(
+    art(
+      "On Monday, soldiers intercepted the bandits on a bush path near Birnin Gwari and freed four hostages after a gun duel, the army said.",
+      "2025-02-05",
+      "Nigeria",
+    ),
+  ).events;
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].sub_event_type, "Armed clash");
+  assert.match(evs[0].actor1 ?? "", /^Military Forces of Nigeria/);
+  assert.equal(evs[0].actor2, "Unidentified Armed Group (Nigeria)");
+  // (the object inside the trigger: no hostages as the other side)
+  const two = extractArticle(
+    art(
+      "On Monday, soldiers intercepted the militants near Birnin Gwari, the army said.",
+      "2025-02-05",
+      "Nigeria",
+    ),
+  ).events;
+  assert.equal(two[0]?.actor2, "Unidentified Armed Group (Nigeria)");
+});

@@ -238,14 +238,14 @@ export function classify(told: FrameFacts): Coding | null {
 
   // Hostages or abductees freed: a release of captives ("aid workers kidnapped in October were freed on
   // Saturday"); an abduction told with their release "later" stays the abduction.
-  // (not hostages freed in a fight that killed: "three fighters were killed in an exchange of fire and four
-  // of the hostages were freed" is a battle)
+  // (not hostages freed in a fight: "three fighters were killed in an exchange of fire and four of the
+  // hostages were freed", "freed four hostages after a gun duel" are battles)
   if (
     has("release") &&
     (has("abduct") || facts.captives) &&
     !facts.later &&
     !facts.abductActive &&
-    !(has("clash") && has("kill"))
+    !has("clash")
   )
     return sd("Other", "release");
   // "Police arrested 81 people involved in the riots": the arrests, told for what the people did.

@@ -209,7 +209,12 @@ export function sides(
   const before = inClause.filter(
     (m) => m.start < trigger.start || (m.start < trigger.end && m.end > trigger.end),
   );
-  const after = inClause.filter((m) => m.start >= trigger.end);
+  // ("troops intercepted the bandits": a side named at the end of the trigger is its object)
+  const objectInside = (m: ActorMention) =>
+    m.start > trigger.start &&
+    m.end <= trigger.end &&
+    !tokens.slice(trigger.first, tokenAt(tokens, m.start)).some((t) => BY.has(t.norm));
+  const after = inClause.filter((m) => m.start >= trigger.end || objectInside(m));
   let passive = undergoes(tokens, trigger.first, first);
   for (let k = Math.max(first, trigger.first - 2); k < trigger.first; k++)
     if (PASSIVE_AUX.has(tokens[k].norm)) passive = true;
