@@ -7960,3 +7960,13 @@ test("'troops intercepted the bandits': the side named at the end of the trigger
   ).events;
   assert.equal(two[0]?.actor2, "Unidentified Armed Group (Nigeria)");
 });
+
+test("'fired at them from hilltop positions': where the fire came from is no armed target", () => {
+  const e = one(
+    "A herder was killed and two others were injured when suspected militants fired at them from hilltop positions near Churachandpur on Monday evening, police said.",
+    "2025-06-10",
+    "India",
+  );
+  assert.equal(e.event_type, "Violence against civilians");
+  assert.equal(e.actor2, "Civilians (India)");
+});

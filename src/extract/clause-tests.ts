@@ -147,6 +147,8 @@ export function attacksArmedTarget(
       const w = s.tokens[k].norm;
       // ("an attack on the army's checkpoint": "on" right after the noun names its object)
       if (w === "," || w === "." || w === "in" || (w === "on" && k > h.last + 1) || w === "at") break;
+      // ("fired at them from hilltop positions": where the fire came from, no target)
+      if (w === "from" || w === "depuis") break;
       // ("ambushed a WFP convoy", "attacked convoys carrying food": aid and goods are no armed target)
       if (aid.has(w)) break;
       if (targets.has(w))
