@@ -2010,3 +2010,15 @@ test("a site the gazetteer lacks is not placed in the region a march heads towar
   }).events;
   assert.ok(!e.some((x) => x.admin1 === "Islamabad"), e.map((x) => `${x.location} ${x.admin1}`).join("; "));
 });
+
+test("'Meanwhile in the capital, students ...': the capital opening a sentence after one word is its scene", () => {
+  const evs = extractArticle(
+    art(
+      "Two people were hurt when rival traders fought with sticks in Sylhet on Sunday. Meanwhile in the capital, hundreds of garment workers blocked a highway for two hours on Sunday, demanding unpaid wages.",
+      "Bangladesh",
+      "2025-04-08",
+    ),
+  ).events;
+  const demo = evs.find((e) => e.event_type === "Protests");
+  assert.equal(demo?.location, "Dhaka", evs.map((e) => `${e.event_type}@${e.location}`).join("; "));
+});

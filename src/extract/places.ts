@@ -1854,10 +1854,13 @@ function ownCapital(
     const next = t[k + 1];
     // ("the capital, Bamako", "the capital of Niger", "la capitale nigérienne", "capital city"; but "In
     // the capital, police arrested ..." opens the sentence with its scene)
+    // ("Meanwhile in the capital, students blocked ...": one word, or one and a comma, before it is still the
+    // scene at the sentence's opening)
+    const opening = k === 2 || k === 3 || (k === 4 && t[1].text === ",");
     if (
       next &&
       !possessive &&
-      ((next.text === "," && k > 2) ||
+      ((next.text === "," && !opening) ||
         cues.of.has(next.norm) ||
         next.cap ||
         cues.demonyms.has(next.norm) ||
