@@ -2022,3 +2022,15 @@ test("'Meanwhile in the capital, students ...': the capital opening a sentence a
   const demo = evs.find((e) => e.event_type === "Protests");
   assert.equal(demo?.location, "Dhaka", evs.map((e) => `${e.event_type}@${e.location}`).join("; "));
 });
+
+test("'at the entrance to the town of X': a site at the town, no destination, even past a road named by its towns", () => {
+  const evs = extractArticle(
+    art(
+      "HERMOSILLO, Sonora.- Gunmen shot dead two men travelling in a pickup on the Guaymas-Hermosillo highway on Sunday night, at the entrance to the town of Empalme, prosecutors said.",
+      "Mexico",
+      "2025-05-06",
+    ),
+  ).events;
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].location, "Empalme");
+});

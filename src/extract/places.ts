@@ -248,7 +248,9 @@ function weakBefore(tokens: Token[], k: number, cues: PlaceCues): boolean {
     const w = tokens[j].norm;
     // ("villagers from the commune of Kewa": where people come from, not where it happened)
     if (cues.weak?.has(w) && cues.residents.has(tokens[j - 1]?.norm ?? "")) return true;
-    if (cues.prepositions.has(w) || cues.of.has(w)) return cues.destinations.has(w);
+    // ("at the entrance to the town of Navolato": a site at the town, no destination)
+    if (cues.prepositions.has(w) || cues.of.has(w))
+      return cues.destinations.has(w) && !(w === "to" && ENTRANCES.has(tokens[j - 1]?.norm ?? ""));
   }
   return false;
 }
