@@ -7970,3 +7970,14 @@ test("'fired at them from hilltop positions': where the fire came from is no arm
   assert.equal(e.event_type, "Violence against civilians");
   assert.equal(e.actor2, "Civilians (India)");
 });
+
+test("'The Air Force said on Tuesday that its jets had destroyed hideouts near X': strikes told after a battle are their own event", () => {
+  const evs = run(
+    'Five soldiers were killed when insurgents ambushed a convoy on the Maiduguri-Bama road in Borno State on Sunday, security sources said.\n\nThe convoy came under heavy fire near Kawuri, about 20 kilometres from Konduga town, an officer said.\n\nThe Nigerian Air Force said on Monday that its jets had destroyed insurgent hideouts near Bama, killing "scores of terrorists".',
+    "2025-03-05",
+    "Nigeria",
+  );
+  assert.equal(evs.length, 2, evs.map((e) => `${e.sub_event_type}@${e.location}`).join("; "));
+  const strike = evs.find((e) => e.sub_event_type === "Air/drone strike");
+  assert.equal(strike?.location, "Bama");
+});

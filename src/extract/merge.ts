@@ -568,7 +568,13 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
           m.coding.event_type !== f.coding.event_type &&
           f.sentence !== m.sentence &&
           !!f.place &&
-          (f.cues.has("air") || f.cues.has("shell"));
+          (f.cues.has("air") ||
+            f.cues.has("shell") ||
+            // ("The Nigerian Air Force said on Tuesday that its jets had destroyed hideouts near Konduga")
+            // (not "bodies being loaded onto a helicopter": aircraft that strike or destroy)
+            (f.cues.has("aircraft") &&
+              f.agent?.role === "military" &&
+              (f.cues.has("destroy") || f.cues.has("attack"))));
         // ("Youths rioted overnight from Monday to Tuesday ... On Tuesday evening, 300 residents took part in
         // a silent march": a demonstration of another kind, on a day of its own, is another event)
         // (not a rally that turns violent into the night: "rallied on Monday night ... in the early hours of
