@@ -7981,3 +7981,15 @@ test("'The Air Force said on Tuesday that its jets had destroyed hideouts near X
   const strike = evs.find((e) => e.sub_event_type === "Air/drone strike");
   assert.equal(strike?.location, "Bama");
 });
+
+test("'heavy weapons fire heard in the town' during a battle is the battle's, no shelling of its own", () => {
+  const evs = run(
+    "Fighting broke out on Thursday between militiamen and soldiers on the outskirts of Bossangoa, residents said. The clashes continued until the evening, with heavy weapons fire heard in the town.",
+    "2025-03-08",
+    "Central African Republic",
+  );
+  assert.deepEqual(
+    evs.map((e) => e.sub_event_type),
+    ["Armed clash"],
+  );
+});

@@ -2786,4 +2786,22 @@ describe("French: harm told after an attack", () => {
       ["Arrests 0"],
     );
   });
+  it("'au sud de la ville' after a town named as a destination ('vers Djibo') in a story with no town before", () => {
+    const evs = extract(
+      "Vingt soldats ont été tués mercredi dans une embuscade contre un convoi dans le nord du Burkina Faso, selon des sources sécuritaires. Le convoi, qui acheminait des vivres vers Djibo, a été attaqué à une trentaine de kilomètres au sud de la ville.",
+      "2025-03-06",
+      "Burkina Faso",
+    );
+    assert.equal(evs.length, 1);
+    assert.equal(evs[0].location, "Djibo");
+  });
+  it("the years of an apposition that says what a town is make no statistic of the sentence", () => {
+    const evs = extract(
+      "Mardi, des hommes armés ont attaqué un convoi de commerçants près de Diapaga, chef-lieu de la province de la Tapoa sous la menace jihadiste depuis plusieurs années, tuant six personnes.",
+      "2025-03-06",
+      "Burkina Faso",
+    );
+    assert.equal(evs.length, 1);
+    assert.equal(evs[0].fatalities, 6);
+  });
 });

@@ -1160,7 +1160,7 @@ function statisticOnly(loop: SentenceLoop, s: Sentence, hits: CueHit[], found: D
   // since the start of the outbreak".
   // (nor a crowd's day, "marched through Mexico City on Tuesday to demand ... a 100% salary increase")
   if (
-    isStatistical(s.tokens, lex) &&
+    statisticOfClause(s, hits, lex, loop.pc) &&
     !found.some(writtenDay) &&
     !(
       hits.some((h) => h.cues.includes("protest") && !h.cues.includes("kill")) &&
@@ -1169,6 +1169,31 @@ function statisticOnly(loop: SentenceLoop, s: Sentence, hits: CueHit[], found: D
   )
     return true;
   return false;
+}
+
+/**
+ * Whether the sentence's statistics words belong to its event's clause: not those of an inserted clause,
+ * between two commas, that names no event ("Le convoi, qui acheminait des vivres vers Djibo, ville sous
+ * blocus depuis plusieurs années, a été attaqué": the years are the town's).
+ */
+function statisticOfClause(s: Sentence, hits: CueHit[], lex: LocaleLexicon, pc: PlaceCues): boolean {
+  const t = s.tokens;
+  const placeWord = (w: string | undefined) =>
+    !!w && (pc.kinds.has(w) || pc.capital.has(w) || pc.townNouns.has(w) || w === "chef-lieu");
+  return lex.statistics.matchAll(t).some((m) => {
+    let a = m.first - 1;
+    while (a >= 0 && t[a].text !== ",") a--;
+    let b = m.last + 1;
+    while (b < t.length && t[b].text !== ",") b++;
+    if (a < 0 || b >= t.length || hits.some((h) => h.first > a && h.last < b)) return true;
+    // (an apposition that says what a town is: ", chef-lieu de la province du Soum sous blocus depuis
+    // plusieurs années,", ", a town under siege for years,")
+    const det = t[a + 1]?.norm ?? "";
+    return !(
+      placeWord(det) ||
+      ((pc.definite.has(det) || pc.indefinite.has(det)) && placeWord(t[a + 2]?.norm))
+    );
+  });
 }
 
 /** Counts the militaries the sentence names by their country (the striker of unclaimed air strikes). */
@@ -1772,6 +1797,8 @@ function afterClauses(
     if (
       told.sentence.index === s.index - 1 &&
       (!told.place || isArea(told.place.place)) &&
+      // ("... tués mercredi dans une embuscade ... Le convoi a été attaqué à trente kilomètres au sud de la
+      // ville": an attack word for the ambush told just before)
       hits.some((h) => h.cues.some((c) => told.cues.has(c)))
     )
       placeEventTold(told, places);

@@ -1146,10 +1146,14 @@ export function findPlaces(
     nearKey: null,
     nearCoords: null,
   };
+  const headings: Candidate[] = [];
   for (const c of cands) {
     // ("forced the truck to return in the direction of Ouagadougou": where they went, not where it happened;
     // the places told before it place the event)
-    if (c.heading) continue;
+    if (c.heading) {
+      headings.push(c);
+      continue;
+    }
     const r = resolveCandidate(names, c);
     if (!skippedPart(names, c, r.place)) placeCandidate(names, c, r);
   }
@@ -1162,7 +1166,17 @@ export function findPlaces(
   roadOutsideTown(s, out, cues);
   campInTown(out, camps, near, country, gaz);
   ownCapital(s, out, gaz, cues, country);
-  townAnaphora(s, out, cues, near, country);
+  // ("le convoi, qui acheminait des vivres vers Djibo, a été attaqué à trente kilomètres au sud de la ville":
+  // the town the sentence named as a destination is the one "the town" refers to)
+  townAnaphora(s, out, cues, near, country, (at) => {
+    for (let k = headings.length - 1; k >= 0; k--) {
+      const c = headings[k];
+      if (s.tokens[c.last].end > at) continue;
+      const p = resolveCandidate(names, c).place;
+      if (p && !p.fuzzy && located(p) && isTown(p) && (!country || p.country === country)) return p;
+    }
+    return null;
+  });
   containedIn(s, out, gaz, cues, country);
   nearReference(s, out, cues);
   directionReference(s, out, cues);
@@ -1925,8 +1939,10 @@ function townAnaphora(
   cues: PlaceCues,
   near: Place[],
   country: string | null,
+  headingBefore: (at: number) => Place | null,
 ): void {
-  if (out.some((m) => located(m.place) && m.place.kind !== "country")) return;
+  // (a town named as a destination or origin places nothing itself: "the town" may refer to it)
+  if (out.some((m) => located(m.place) && m.place.kind !== "country" && !(m.weak && isTown(m.place)))) return;
   const t = s.tokens;
   for (let k = 2; k < t.length; k++) {
     if (!cues.townNouns.has(t[k].norm) || t[k].cap || !cues.definite.has(t[k - 1].norm)) continue;
@@ -1940,7 +1956,10 @@ function townAnaphora(
     if (!cues.prepositions.has(prep) && !cues.ofNouns.has(ofNoun)) continue;
     // ("residents of the town", "the mayor of the city": the people's, not the event's)
     if (cues.residents.has(ofNoun) || cues.titles.has(ofNoun) || cues.weak?.has(prep)) continue;
-    const town = storyTown(near, country);
+    // (the story's town, else the one this sentence named before as a destination: not "fled towards
+    // Hinche as gunfire echoed through the town" in a story set in Mirebalais)
+    const weakTown = () => out.filter((m) => m.weak && m.end <= t[k].start && located(m.place)).at(-1)?.place;
+    const town = storyTown(near, country) ?? weakTown() ?? headingBefore(t[k].start);
     if (!town) return;
     out.push(referringWord(t, k, cues.near.has(prep) || cues.near.has(ofNoun) ? "near" : "in", town));
     return;
