@@ -45,7 +45,6 @@ import {
   dropCues,
   findCues,
   harmsOnlyGoods,
-  isStatistical,
   QUOTE,
   seizeObject,
   setCues,
