@@ -7993,3 +7993,15 @@ test("'heavy weapons fire heard in the town' during a battle is the battle's, no
     ["Armed clash"],
   );
 });
+
+test("'Those who resisted were killed': victims who resisted a raid make no battle of it", () => {
+  const evs = run(
+    'Three villagers were killed when suspected jihadists raided a hamlet near Kolofata late on Friday, a local official said. "They wanted cattle. Those who resisted were killed," he said.',
+    "2025-01-13",
+    "Cameroon",
+  );
+  assert.deepEqual(
+    evs.map((e) => e.event_type),
+    ["Violence against civilians"],
+  );
+});

@@ -2034,3 +2034,16 @@ test("'at the entrance to the town of X': a site at the town, no destination, ev
   assert.equal(evs.length, 1);
   assert.equal(evs[0].location, "Empalme");
 });
+
+test("'30 kilometres north-west of Bara': a hyphenated compass word places the event near the town", () => {
+  const evs = extractArticle(
+    art(
+      "At least nine civilians were killed on Monday when gunmen raided a village about 30 kilometres north-west of Bara in North Kordofan State, a medical group said.",
+      "Sudan",
+      "2025-08-20",
+    ),
+  ).events;
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].admin2, "Bara");
+  assert.equal(evs[0].geo_precision, 2);
+});
