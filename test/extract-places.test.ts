@@ -2047,3 +2047,16 @@ test("'30 kilometres north-west of Bara': a hyphenated compass word places the e
   assert.equal(evs[0].admin2, "Bara");
   assert.equal(evs[0].geo_precision, 2);
 });
+
+test("'Niamey (AA) -': Anadolu's dateline is where the reporter is, no place or actor of the event", () => {
+  const evs = extractArticle({
+    id: "t",
+    text: "Niamey (AA) - Huit militaires ont été tués dans l'attaque d'une position de l'armée dans la région de Tillabéri, a annoncé lundi le ministère de la Défense. L'attaque s'est produite dimanche contre le poste militaire de Makalondi.",
+    published: "2025-02-04",
+    language: "fr",
+    country: "Niger",
+  }).events;
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].location, "Makalondi");
+  assert.ok(!/Arakan/.test(evs[0].actor1 ?? ""), evs[0].actor1 ?? "");
+});

@@ -56,7 +56,7 @@ const TITLE_CASE_DATELINE =
 
 /** "Nouakchott (AFP) -", "Tunis (Reuters) -": a town in title case and a news agency, with no date. */
 const AGENCY_DATELINE =
-  /^\s*(?:#?[^\n.]{0,160}\n+)?\s*(\p{Lu}[\p{L}'’.\- ]{2,30}?)\s*\((?:AFP|AP|Reuters|Xinhua|ANI|APA|APS|MAP|PANA|IANS|UNI|dpa|Anadolu|ATS|Lusa|EFE|KUNA|WAM|SPA|QNA|IRNA|NNA|AIP|ABP|ACP|ANP|AMAP|Belga)(?:\s*[/,]\s*[\p{L} ]{2,12})*\)\s*[:–—-](?![\p{L}])/u;
+  /^\s*(?:#?[^\n.]{0,160}\n+)?\s*(\p{Lu}[\p{L}'’.\- ]{2,30}?)\s*\((?:AFP|AP|Reuters|Xinhua|ANI|APA|APS|MAP|PANA|IANS|UNI|dpa|Anadolu|ATS|Lusa|EFE|KUNA|WAM|SPA|QNA|IRNA|NNA|AIP|ABP|ACP|ANP|AMAP|Belga|AA|TASS|RIA|Sputnik|Kyodo|Yonhap|Bernama|Antara|PAP|Ukrinform|MENA|SUNA|NAN|KNA|ENA|GNA|TAP|SANA|INA|WAFA|Saba|AIM|CNA)(?:\s*[/,]\s*[\p{L} ]{2,12})*\)\s*[:–—-](?![\p{L}])/u;
 
 /** "N'Djamena - Une position de l'armée ...": a town alone, then a dash and the story (kept only when the
  * gazetteer knows the town). */
@@ -65,7 +65,7 @@ const BARE_DATELINE = /^\s*(\p{Lu}[\p{L}'’.]{2,30}(?:[ -]\p{Lu}[\p{L}'’.]+){
 /** "RAIPUR, Oct 9 (PTI) Two jawans ...": an Indian wire's dateline, a town in capitals, a date and the
  * agency, with no dash before the story. */
 const AGENCY_NO_DASH =
-  /^\s*(?:#?[^\n.]{0,160}\n+)?\s*([A-Z][A-Z'’.\-/ ]{2,40}?),\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?)(?:,?\s*\d{4})?\s*\((?:PTI|IANS|UNI|ANI|AFP|AP|Reuters|Xinhua|APA|AIP|ACP)\)\s+(?=\p{Lu})/u;
+  /^\s*(?:#?[^\n.]{0,160}\n+)?\s*([A-Z][A-Z'’.\-/ ]{2,40}?),\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?)(?:,?\s*\d{4})?\s*\((?:PTI|IANS|UNI|ANI|AFP|AP|Reuters|Xinhua|APA|AIP|ACP|AA|AIM|Lusa|NAN|KNA|ENA|SUNA|TASS|Anadolu|EFE|dpa)\)\s+(?=\p{Lu})/u;
 
 /** The datelines above after two lines, a headline and a byline ("...\n\nIFP Bureau\n\nIMPHAL, Jan 20:"),
  * tried only when none follows one line. */
