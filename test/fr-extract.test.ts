@@ -2804,4 +2804,15 @@ describe("French: harm told after an attack", () => {
     assert.equal(evs.length, 1);
     assert.equal(evs[0].fatalities, 6);
   });
+  it("the day opening a paragraph whose first sentence tells no event dates the next sentence's event", () => {
+    const evs = extract(
+      "Au moins cinq personnes ont été tuées dans la nuit de samedi à dimanche lors d'une attaque d'hommes armés contre le village de Sabou, a indiqué le maire.\n\nLundi matin, des militaires appuyés par des volontaires ont lancé une opération dans la zone. Trois assaillants ont été tués lors des échanges de tirs, selon l'armée.",
+      "2025-03-12",
+      "Burkina Faso",
+    );
+    assert.deepEqual(
+      evs.map((e) => `${e.event_date} ${e.event_type}`),
+      ["2025-03-08 Violence against civilians", "2025-03-10 Battles"],
+    );
+  });
 });

@@ -498,6 +498,23 @@ function reportWeek(doc: Doc, ctx: Context, locale: Locale): { start: string; en
   return { start: d.date, end: addDays(d.date, span >= 1 && span <= 10 ? span : 6) };
 }
 
+/**
+ * "Mardi après-midi, des unités de la police ... ont lancé une opération dans la zone. Quatre bandits ont été
+ * tués lors des échanges de tirs": the day that opens a paragraph's first sentence, which told no event,
+ * dates the next sentence of the paragraph, which tells one with no day of its own.
+ */
+function openingDayGoesOn(loop: SentenceLoop, prev: Sentence, s: Sentence): void {
+  const { doc, ctx, locale, lex } = loop;
+  if (ctx.sentenceDate?.index === s.index || s.paragraph !== prev.paragraph || !paragraphFirst(doc, prev))
+    return;
+  if (prev.start < ctx.datelineEnd || prev.tokens.length < 3) return;
+  const found = findDates(doc.text, prev.start, prev.end, ctx.published, locale);
+  const d = found[0];
+  if (found.length !== 1 || d.precision !== 1 || d.future || d.start > prev.tokens[1].end) return;
+  if (datesTheReport(prev, d, [], lex.reporting, lex.sourceWords)) return;
+  ctx.sentenceDate = { date: d, index: s.index };
+}
+
 /** Weekdays resolved after a round-up's week go back into it. */
 function inReportWeek(dates: DateMention[], week: { start: string; end: string } | null): DateMention[] {
   if (!week) return dates;
@@ -768,7 +785,10 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     privateStory: false,
     foreignForce: null,
   };
+  let last: { s: Sentence; frames: number } | null = null;
   for (const s of doc.sentences) {
+    if (last && frames.length === last.frames) openingDayGoesOn(loop, last.s, s);
+    last = { s, frames: frames.length };
     sectionHeading(loop, s);
     const hits = eventHits(loop, s);
     placeOrCreditTold(loop, s, hits);
