@@ -2815,4 +2815,15 @@ describe("French: harm told after an attack", () => {
       ["2025-03-08 Violence against civilians", "2025-03-10 Battles"],
     );
   });
+  it("a toll of hundreds with no day, right after words of a statistic, is part of the statistic", () => {
+    const evs = extract(
+      "Des colons ont attaqué mercredi le village de Sinjil, incendiant trois maisons. Les violences n'ont pas cessé en Cisjordanie depuis le début de la guerre à Gaza. Plus de 700 Palestiniens y ont été tués par des soldats ou des colons, selon l'Autorité palestinienne.",
+      "2025-07-03",
+      "Palestine",
+    );
+    assert.deepEqual(
+      evs.map((e) => `${e.sub_event_type} ${e.fatalities}`),
+      ["Attack 0"],
+    );
+  });
 });

@@ -45,6 +45,7 @@ import {
   dropCues,
   findCues,
   harmsOnlyGoods,
+  isStatistical,
   QUOTE,
   seizeObject,
   setCues,
@@ -742,6 +743,8 @@ interface SentenceLoop {
   week: { start: string; end: string } | null;
   // The last sentence left out as sport or entertainment, as a disaster: the story the next one goes on with.
   offStory: number;
+  /** The last sentence whose words are a statistic's ("depuis le début de la guerre", "since 2023"). */
+  statistic: number;
   disasterStory: number;
   // (a story opened by a disaster: "Floods and landslides have killed 38 people across Nepal ...")
   disasterLead: boolean;
@@ -779,6 +782,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     frames,
     week,
     offStory: -2,
+    statistic: -2,
     disasterStory: -2,
     disasterLead: false,
     courtStory: false,
@@ -800,7 +804,10 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       continue;
     }
     const found = eventDatesFound(loop, s, hits);
-    if (!found || statisticOnly(loop, s, hits, found)) continue;
+    if (!found || statisticOnly(loop, s, hits, found) || tollAfterStatistic(loop, s, hits, found)) {
+      if (isStatistical(s.tokens, loop.lex)) loop.statistic = s.index;
+      continue;
+    }
     const actors = sentenceActors(loop, s, hits, found);
     countMilitaries(ctx, actors);
     if (!hits.length) continue;
@@ -1040,6 +1047,7 @@ const SHORT_SCENE_TOKENS = 15;
 /** A sentence that tells no event: the scene, day or story it sets for what follows. */
 function sentenceOfNoEvent(loop: SentenceLoop, s: Sentence): void {
   const { doc, ctx, locale, gaz, reg, lex, pc, frames } = loop;
+  if (isStatistical(s.tokens, lex)) loop.statistic = s.index;
   // ("2. Mali, Menaka region (Wednesday 5 March).": a briefing's heading dates the paragraph under it)
   // ('"It was Thursday night, after the evening prayers. The al-Shabaab came into our village ..."')
   const day = dayGiven(doc, s, ctx, locale);
@@ -1212,6 +1220,22 @@ function statisticOfClause(s: Sentence, hits: CueHit[], lex: LocaleLexicon, pc: 
       placeWord(det) ||
       ((pc.definite.has(det) || pc.indefinite.has(det)) && placeWord(t[a + 2]?.norm))
     );
+  });
+}
+
+/**
+ * "Les violences n'ont pas cessé en Cisjordanie depuis le début de la guerre. Plus de 900 Palestiniens y ont
+ * été tués": a toll of a hundred or more with no day, right after words of a statistic, goes on with it.
+ */
+function tollAfterStatistic(loop: SentenceLoop, s: Sentence, hits: CueHit[], found: DateMention[]): boolean {
+  const { doc, locale } = loop;
+  if (loop.statistic !== s.index - 1 || found.some((d) => !d.yearOnly)) return false;
+  const kills = hits.filter((h) => h.cues.includes("kill"));
+  if (!kills.length) return false;
+  return findNumbers(doc.text, s.start, s.end, locale).some((n) => {
+    if (n.value < TALLY_COUNT || n.vague) return false;
+    const at = tokenAt(s.tokens, n.start);
+    return kills.some((h) => h.first > at && h.first - at <= 8);
   });
 }
 
