@@ -2826,4 +2826,12 @@ describe("French: harm told after an attack", () => {
       ["Attack 0"],
     );
   });
+  it("'n'exclut pas d'appeler à une grève générale' tells a strike that may come, no event", () => {
+    const evs = extract(
+      "Le syndicat des enseignants a tenu mardi une réunion de son bureau national à Dakar. Il n'exclut pas d'appeler à une grève générale si le gouvernement ne verse pas les arriérés.",
+      "2025-02-19",
+      "Senegal",
+    );
+    assert.deepEqual(evs, []);
+  });
 });
