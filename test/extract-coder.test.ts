@@ -8005,3 +8005,14 @@ test("'Those who resisted were killed': victims who resisted a raid make no batt
     ["Violence against civilians"],
   );
 });
+
+test("'The attackers struck the post ... late on Tuesday': the doers named again give the day and town of the event told with none", () => {
+  const evs = run(
+    "BAGHDAD (AFP) - Three Iraqi soldiers were killed when jihadists attacked an army post in northern Iraq, security sources said Thursday. The attackers struck the post in a village near Tuz Khurmatu late on Tuesday before withdrawing into the hills, an officer said.",
+    "2025-03-20",
+    "Iraq",
+  );
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].event_date, "2025-03-18");
+  assert.equal(evs[0].admin1, "Sala al-Din");
+});

@@ -1034,6 +1034,28 @@ function placeOrCreditTold(loop: SentenceLoop, s: Sentence, hits: CueHit[]): voi
       frames[frames.length - 1],
       notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)),
     );
+  // ("Two soldiers were killed when jihadists attacked an army post in northern Iraq, sources said
+  // Thursday. The attackers struck the post in a village south-west of Hawija late on Tuesday ...": the
+  // doers named again, in a sentence of no event word right after one told with no day and no town, give
+  // its day and its place)
+  else if (
+    !hits.length &&
+    vague &&
+    lastFrame &&
+    !lastFrame.date &&
+    lex.definites.has(s.tokens[0]?.norm ?? "") &&
+    lex.backReferences.has(s.tokens[1]?.norm ?? "")
+  ) {
+    const days = findDates(loop.doc.text, s.start, s.end, ctx.published, locale).filter(
+      (d) => d.precision === 1 && !d.future,
+    );
+    if (days.length !== 1) return;
+    placeEventTold(
+      lastFrame,
+      notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)),
+    );
+    lastFrame.date = days[0];
+  }
 }
 
 /**
