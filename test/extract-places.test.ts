@@ -2060,3 +2060,20 @@ test("'Niamey (AA) -': Anadolu's dateline is where the reporter is, no place or 
   assert.equal(evs[0].location, "Makalondi");
   assert.ok(!/Arakan/.test(evs[0].actor1 ?? ""), evs[0].actor1 ?? "");
 });
+
+test("'Imphal: A jawan was killed ...': a town and a colon opening the text is a dateline, no place of the event", () => {
+  const evs = extractArticle(
+    art(
+      "Imphal: A CRPF jawan was killed and another injured in a gunfight with suspected militants in the hills near Jiribam on Monday, officials said.\n\nThe exchange of fire went on for about an hour before the militants fled. The injured jawan has been airlifted to Imphal.",
+      "India",
+      "2026-03-10",
+    ),
+  ).events;
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].location, "Jiribam");
+  // (not a word of a heading: "Analysis:" opens no dateline)
+  const two = extractArticle(
+    art("Update: Gunmen killed two farmers near Jiribam on Monday, police said.", "India", "2026-03-10"),
+  ).events;
+  assert.equal(two[0]?.location, "Jiribam");
+});

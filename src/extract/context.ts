@@ -1,4 +1,4 @@
-import type { Gazetteer, Place } from "../geo/index.js";
+import { type Gazetteer, normName, type Place } from "../geo/index.js";
 import type { ActorRegistry } from "../knowledge/actor-registry.js";
 import type { Locale } from "../locales/index.js";
 import type { Article } from "../model/article.js";
@@ -58,9 +58,10 @@ const TITLE_CASE_DATELINE =
 const AGENCY_DATELINE =
   /^\s*(?:#?[^\n.]{0,160}\n+)?\s*(\p{Lu}[\p{L}'’.\- ]{2,30}?)\s*\((?:AFP|AP|Reuters|Xinhua|ANI|APA|APS|MAP|PANA|IANS|UNI|dpa|Anadolu|ATS|Lusa|EFE|KUNA|WAM|SPA|QNA|IRNA|NNA|AIP|ABP|ACP|ANP|AMAP|Belga|AA|TASS|RIA|Sputnik|Kyodo|Yonhap|Bernama|Antara|PAP|Ukrinform|MENA|SUNA|NAN|KNA|ENA|GNA|TAP|SANA|INA|WAFA|Saba|AIM|CNA)(?:\s*[/,]\s*[\p{L} ]{2,12})*\)\s*[:–—-](?![\p{L}])/u;
 
-/** "N'Djamena - Une position de l'armée ...": a town alone, then a dash and the story (kept only when the
- * gazetteer knows the town). */
-const BARE_DATELINE = /^\s*(\p{Lu}[\p{L}'’.]{2,30}(?:[ -]\p{Lu}[\p{L}'’.]+){0,2})\s+[–—-]\s+(?=\p{Lu})/u;
+/** "N'Djamena - Une position de l'armée ...", "Imphal: A CRPF jawan ...": a town alone, then a dash or a
+ * colon and the story (kept only when the gazetteer knows the town by that very name). */
+const BARE_DATELINE =
+  /^\s*(\p{Lu}[\p{L}'’.]{2,30}(?:[ -]\p{Lu}[\p{L}'’.]+){0,2})(?:\s+[–—-]\s+|:\s+)(?=\p{Lu})/u;
 
 /** "RAIPUR, Oct 9 (PTI) Two jawans ...": an Indian wire's dateline, a town in capitals, a date and the
  * agency, with no dash before the story. */
@@ -101,7 +102,16 @@ export function articleContext(
   if (!m) {
     const bare = BARE_DATELINE.exec(head);
     const town = bare ? gaz.resolve({ name: bare[1], country: article.country ?? null }) : null;
-    if (bare && town && !town.fuzzy && town.kind === "populated") m = bare;
+    // (after a colon, only the town's very name: "Analysis:", "Update:" are no towns)
+    const colon = !!bare && bare[0].trimEnd().endsWith(":");
+    if (
+      bare &&
+      town &&
+      !town.fuzzy &&
+      town.kind === "populated" &&
+      (!colon || normName(town.location) === normName(bare[1]))
+    )
+      m = bare;
   }
   if (m) {
     // ("BANNU/LAKKI MARWAT:": filed from two towns; the first names where the reporter sits)
