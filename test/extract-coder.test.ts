@@ -8016,3 +8016,16 @@ test("'The attackers struck the post ... late on Tuesday': the doers named again
   assert.equal(evs[0].event_date, "2025-03-18");
   assert.equal(evs[0].admin1, "Sala al-Din");
 });
+
+test("'no agreement yet on a ceasefire', 'Under the ceasefire agreement, X was to withdraw': no agreement of the day", () => {
+  for (const text of [
+    "The delegations ended two days of talks in Doha on Thursday. There is no agreement yet on a ceasefire, a mediator told reporters.",
+    "An Israeli drone killed two people in Tyre on Monday, the health ministry said. Under the ceasefire agreement, Hezbollah was to withdraw its fighters north of the Litani River.",
+  ]) {
+    const evs = run(text, "2025-06-12", "Lebanon");
+    assert.ok(
+      !evs.some((e) => e.sub_event_type === "Agreement"),
+      `${text}: ${evs.map((e) => e.sub_event_type).join("; ")}`,
+    );
+  }
+});

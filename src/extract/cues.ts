@@ -337,6 +337,10 @@ function hedgeOrNegate(h: CueHit, tokens: Token[], lex: LocaleLexicon, st: Hedge
     const n = tokens[k].norm;
     if (lex.negations.has(n)) h.negated = true;
   }
+  // ("There is no agreement yet on a ceasefire", "sans accord sur un cessez-le-feu": a truce nobody agreed)
+  if (h.cues.includes("agreement"))
+    for (let k = Math.max(0, h.first - AGREEMENT_NEGATION_REACH); k < h.first - 1; k++)
+      if (lex.negations.has(tokens[k].norm) && AGREEING.has(tokens[k + 1].norm)) h.negated = true;
   // ("le Hezbollah ne riposte pas", "n'ont jamais attaqué": the French negation around the verb)
   if (NE.has(tokens[h.first - 1]?.norm ?? "") && NE_AFTER.has(tokens[h.last + 1]?.norm ?? ""))
     h.negated = true;
@@ -775,6 +779,10 @@ const THAT = new Set(["that", "que", "qu'", "qu’"]);
 
 /** How many words before a cue a negation reaches. */
 const NEGATION_REACH = 4;
+/** How far before a word of a truce "no agreement", "without agreeing" may stand. */
+const AGREEMENT_NEGATION_REACH = 8;
+/** Words of agreeing after a negation ("no agreement", "without agreeing", "sans accord"). */
+const AGREEING = new Set(["agreement", "agreeing", "deal", "accord", "consensus", "entente", "agreed"]);
 
 /** "into effect", "took effect", "en vigueur": an agreement put into effect, not made. */
 const INTO_EFFECT = new Set(["effect", "vigueur"]);
