@@ -2077,3 +2077,24 @@ test("'Imphal: A jawan was killed ...': a town and a colon opening the text is a
   ).events;
   assert.equal(two[0]?.location, "Jiribam");
 });
+
+test("'In Guanajuato, gunmen burst into a bar in Celaya': a scene named like its region, with a far town of it named after, is the region", () => {
+  const evs = extractArticle(
+    art(
+      "In Guanajuato, gunmen burst into a bar in Celaya late on Sunday and opened fire on customers, killing four people.",
+      "Mexico",
+      "2025-06-25",
+    ),
+  ).events;
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].location, "Celaya");
+  // (but "In Kisumu, youths ... in Kondele": a part of the namesake city keeps the city)
+  const near = extractArticle(
+    art(
+      "In Kisumu, youths burnt tyres and threw stones at police in Kondele on Tuesday.",
+      "Kenya",
+      "2025-03-05",
+    ),
+  ).events;
+  assert.equal(near[0]?.location, "Kisumu");
+});

@@ -2774,6 +2774,22 @@ export function mostPrecise(ms: PlaceMention[]): PlaceMention | null {
   const rank = (m: PlaceMention) =>
     mentionRank(m) + (m.unit && !listed && !located(m.place) ? 0.1 : 0) + (m.road && town ? 0.3 : 0);
   for (const m of ms) if (!best || rank(m) < rank(best)) best = m;
+  // ("In Guanajuato, gunmen burst into a bar in Celaya": a scene named like its region, with a town of
+  // that region far from the namesake city named after it, is the region)
+  if (best?.setting && best.place.admin1 && normName(best.place.location) === normName(best.place.admin1)) {
+    const scene = best.place;
+    const town = ms.find(
+      (m) =>
+        m !== best &&
+        !m.weak &&
+        m.place.kind === "populated" &&
+        m.place.admin1 === scene.admin1 &&
+        located(m.place) &&
+        kmBetween(scene.latitude ?? 0, scene.longitude ?? 0, m.place.latitude ?? 0, m.place.longitude ?? 0) >
+          30,
+    );
+    if (town) best = town;
+  }
   // ("The mayor of Chilpancingo, the capital of Guerrero state, was killed": with only the region
   // besides, the town of the victim's office, inside it, is the finer guess)
   if (best && (best.place.kind === "admin1" || best.place.kind === "admin2"))
