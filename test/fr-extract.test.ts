@@ -2834,4 +2834,14 @@ describe("French: harm told after an attack", () => {
     );
     assert.deepEqual(evs, []);
   });
+  it("'a été la cible d'une incursion de combattants de Boko Haram': the group after the noun the subject undergoes is the doer", () => {
+    const evs = extract(
+      "Un quartier de Kolofata a été la cible d'une incursion de combattants de Boko Haram dans la nuit de lundi à mardi. Deux civils ont été tués par les assaillants, selon le préfet.",
+      "2025-01-16",
+      "Cameroon",
+    );
+    assert.equal(evs.length, 1);
+    assert.equal(evs[0].event_type, "Violence against civilians");
+    assert.match(evs[0].actor1 ?? "", /^Boko Haram/);
+  });
 });

@@ -258,6 +258,11 @@ export function sides(
       return subordinate && ARMED_ROLES.has(m.role) && fires;
     }) ?? null;
   if (passive) {
+    // ("a été la cible d'une incursion de combattants de Boko Haram", "came under attack from al-Shabaab
+    // fighters": the armed side after the noun its subject undergoes is the doer)
+    const undergone =
+      undergoes(tokens, trigger.first, first) && byIdx < 0 ? doerOfNoun(tokens, trigger, after, last) : null;
+    if (undergone) return { agent: undergone, patient: before.length ? before[before.length - 1] : null };
     const agent = byIdx >= 0 ? (after.find((m) => tokenAt(tokens, m.start) > byIdx) ?? null) : null;
     // ("the killing of a trader by a police officer": a noun's object comes between it and "by")
     const object = !auxPassive
