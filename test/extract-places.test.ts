@@ -2098,3 +2098,15 @@ test("'In Guanajuato, gunmen burst into a bar in Celaya': a scene named like its
   ).events;
   assert.equal(near[0]?.location, "Kisumu");
 });
+
+test("'... a convoy travelling from Algeria to Gao. They were taken by armed men near Anefis.': the victims named again say where", () => {
+  const evs = extractArticle(
+    art(
+      "Three traders were kidnapped from a convoy travelling from Niamey to Gao on Monday. They were taken by armed men near Ansongo. Their families have had no news.",
+      "Mali",
+      "2025-04-09",
+    ),
+  ).events;
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].location, "Ansongo");
+});

@@ -1034,6 +1034,25 @@ function placeOrCreditTold(loop: SentenceLoop, s: Sentence, hits: CueHit[]): voi
       frames[frames.length - 1],
       notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)),
     );
+  // ("2 youths were kidnapped from a convoy traveling from Algeria to Gao. They were taken by armed men
+  // near Anefis.": the victims named again by a pronoun, right after an event placed only where people
+  // were going or coming from, say where it happened)
+  else if (
+    !hits.length &&
+    lastFrame &&
+    lastFrame.sentence.index === s.index - 1 &&
+    (vague || !!lastFrame.place?.weak) &&
+    lex.subjectPronouns.has(s.tokens[0]?.norm ?? "") &&
+    PASSIVE_AUX.has(s.tokens[1]?.norm ?? "")
+  ) {
+    const ps = notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)).filter(
+      (p) => !p.weak && located(p.place) && p.place.kind !== "country",
+    );
+    if (lastFrame.place?.weak) {
+      const best = mostPrecise(ps);
+      if (best) lastFrame.place = best;
+    } else placeEventTold(lastFrame, ps);
+  }
   // ("Two soldiers were killed when jihadists attacked an army post in northern Iraq, sources said
   // Thursday. The attackers struck the post in a village south-west of Hawija late on Tuesday ...": the
   // doers named again, in a sentence of no event word right after one told with no day and no town, give
