@@ -2844,4 +2844,13 @@ describe("French: harm told after an attack", () => {
     assert.equal(evs[0].event_type, "Violence against civilians");
     assert.match(evs[0].actor1 ?? "", /^Boko Haram/);
   });
+  it("'des jeunes ont pris d'assaut le commissariat': an irregular participle is a deed, a riot of the youths", () => {
+    const evs = extract(
+      "Mercredi, des centaines de jeunes ont pris d'assaut le commissariat de police de Bougouni pour protester contre la mort d'un conducteur de moto-taxi.",
+      "2024-11-28",
+      "Mali",
+    );
+    assert.equal(evs.length, 1);
+    assert.equal(evs[0].event_type, "Riots");
+  });
 });
