@@ -2853,4 +2853,15 @@ describe("French: harm told after an attack", () => {
     assert.equal(evs.length, 1);
     assert.equal(evs[0].event_type, "Riots");
   });
+  it("forces who pursued the attackers after a massacre told first fight a battle of their own", () => {
+    const evs = extract(
+      "Cinq déplacés ont été tués mardi lors d'une attaque de miliciens CODECO contre un site de déplacés près de Bunia. Alertés, les militaires FARDC ont poursuivi les miliciens. Deux d'entre eux ont été tués lors d'un échange de tirs, selon l'armée.",
+      "2024-04-11",
+      "Democratic Republic of Congo",
+    );
+    assert.deepEqual(
+      evs.map((e) => `${e.event_type} ${e.fatalities}`),
+      ["Violence against civilians 5", "Battles 2"],
+    );
+  });
 });

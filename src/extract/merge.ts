@@ -763,8 +763,8 @@ function forcesRespond(f: Frame, prev: Frame | undefined): boolean {
     !!f.agent &&
     !f.agent.pronoun &&
     state(f.agent.role) &&
-    !!prev.agent &&
-    !state(prev.agent.role)
+    // (attackers named in the sentences after the toll: "Six déplacés ont été tués lors d'une attaque ...")
+    !state(prev.agent?.role)
   );
 }
 
