@@ -1,8 +1,11 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { articleContext } from "../src/extract/context.js";
 import { extractArticle } from "../src/extract/index.js";
 import { kmBetween, loadGazetteer } from "../src/geo/index.js";
+import { loadActorRegistry } from "../src/knowledge/actor-registry.js";
 import type { Article } from "../src/model/article.js";
+import { makeDoc } from "../src/text/document.js";
 
 const art = (text: string, country: string | null, published = "2021-03-10"): Article => ({
   id: "t",
@@ -2109,4 +2112,13 @@ test("'... a convoy travelling from Algeria to Gao. They were taken by armed men
   ).events;
   assert.equal(evs.length, 1);
   assert.equal(evs[0].location, "Ansongo");
+});
+
+test("'POPAYÁN, Colombia —': a dateline in capitals with accented letters is where the reporter sits", () => {
+  const text =
+    "POPAYÁN, Colombia — Two police officers were killed when dissidents attacked a police station in the town of Suárez on Monday night, police said.";
+  const a = art(text, "Colombia", "2026-02-25");
+  const ctx = articleContext(a, makeDoc(text, "en"), loadGazetteer(), loadActorRegistry(), "en");
+  assert.equal(ctx.dateline?.location, "Popayán");
+  assert.ok(ctx.datelineEnd >= 19);
 });

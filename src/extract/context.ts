@@ -47,7 +47,7 @@ export interface Context {
 }
 
 const DATELINE =
-  /^\s*(?:#?[^\n.]{0,160}\n+)?\s*([A-Z][A-Z'’.\-/ ]{2,40}?)(?:,[^\n:(–—-]{0,40})?\s*(?:\(([A-Za-z .&/'’-]{1,40})\))?\s*(?:[:–—]|-(?![A-Za-z]))/;
+  /^\s*(?:#?[^\n.]{0,160}\n+)?\s*(\p{Lu}[\p{Lu}'’.\-/ ]{2,40}?)(?:,[^\n:(–—-]{0,40})?\s*(?:\(([A-Za-z .&/'’-]{1,40})\))?\s*(?:[:–—]|-(?![A-Za-z]))/u;
 /** "Manila [Philippines], November 4 (ANI/Xinhua):", "Patna (Bihar) [India], Aug 04 (ANI):", "Bamako,
  * 12 mai (AFP) -", "Goma, 30 avril -": a town in title case (its state in brackets), a date (month first
  * or day first) and maybe an agency. */
@@ -66,7 +66,7 @@ const BARE_DATELINE =
 /** "RAIPUR, Oct 9 (PTI) Two jawans ...": an Indian wire's dateline, a town in capitals, a date and the
  * agency, with no dash before the story. */
 const AGENCY_NO_DASH =
-  /^\s*(?:#?[^\n.]{0,160}\n+)?\s*([A-Z][A-Z'’.\-/ ]{2,40}?),\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?)(?:,?\s*\d{4})?\s*\((?:PTI|IANS|UNI|ANI|AFP|AP|Reuters|Xinhua|APA|AIP|ACP|AA|AIM|Lusa|NAN|KNA|ENA|SUNA|TASS|Anadolu|EFE|dpa)\)\s+(?=\p{Lu})/u;
+  /^\s*(?:#?[^\n.]{0,160}\n+)?\s*(\p{Lu}[\p{Lu}'’.\-/ ]{2,40}?),\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?)(?:,?\s*\d{4})?\s*\((?:PTI|IANS|UNI|ANI|AFP|AP|Reuters|Xinhua|APA|AIP|ACP|AA|AIM|Lusa|NAN|KNA|ENA|SUNA|TASS|Anadolu|EFE|dpa)\)\s+(?=\p{Lu})/u;
 
 /** The datelines above after two lines, a headline and a byline ("...\n\nIFP Bureau\n\nIMPHAL, Jan 20:"),
  * tried only when none follows one line. */
