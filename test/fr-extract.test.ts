@@ -2864,4 +2864,13 @@ describe("French: harm told after an attack", () => {
       ["Violence against civilians 5", "Battles 2"],
     );
   });
+  it("'une installation portuaire d'Odessa': a site's noun and its adjective before 'd'' name the town", () => {
+    const evs = extract(
+      "Lundi, un missile balistique russe s'est abattu sur une installation portuaire d'Odessa, tuant deux dockers.",
+      "2024-12-11",
+      "Ukraine",
+    );
+    assert.equal(evs.length, 1);
+    assert.equal(evs[0].admin1, "Odessa");
+  });
 });
