@@ -8029,3 +8029,22 @@ test("'no agreement yet on a ceasefire', 'Under the ceasefire agreement, X was t
     );
   }
 });
+
+test("'days after the army announced a new offensive': a campaign named by its noun is no battle of the day", () => {
+  const evs = run(
+    "GOMA, DR Congo — Rebels of the Allied Democratic Forces shot dead at least 14 civilians in a village near Butembo on Monday, local officials said, days after the army announced a new offensive against the group.",
+    "2025-01-22",
+    "Democratic Republic of Congo",
+  );
+  assert.deepEqual(
+    evs.map((e) => e.event_type),
+    ["Violence against civilians"],
+  );
+  // (but "launched the offensive on April 22 with attacks on three outposts" tells the fighting)
+  const launched = run(
+    "The KIA launched the offensive on April 22 with simultaneous attacks on three junta outposts around Bhamo.",
+    "2025-04-25",
+    "Myanmar",
+  );
+  assert.equal(launched[0]?.event_type, "Battles");
+});
