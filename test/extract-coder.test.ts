@@ -8048,3 +8048,12 @@ test("'days after the army announced a new offensive': a campaign named by its n
   );
   assert.equal(launched[0]?.event_type, "Battles");
 });
+
+test("the M23, which administers the towns it holds, arrests: its detentions are no abductions", () => {
+  const e = one(
+    "In Bukavu, four activists of a citizens' movement were arrested on Thursday by M23 fighters at a meeting in the Ibanda commune, their colleagues said.",
+    "2025-10-18",
+    "Democratic Republic of Congo",
+  );
+  assert.equal(e.sub_event_type, "Arrests");
+});
