@@ -8057,3 +8057,20 @@ test("the M23, which administers the towns it holds, arrests: its detentions are
   );
   assert.equal(e.sub_event_type, "Arrests");
 });
+
+test("'staged a peaceful procession to the police headquarters' is a protest; a funeral procession is none", () => {
+  const e = one(
+    "In Kisumu, about 200 traders staged a peaceful procession to the county offices on Monday, where they presented a petition against new market fees.",
+    "2025-11-05",
+    "Kenya",
+  );
+  assert.equal(e.sub_event_type, "Peaceful protest");
+  assert.deepEqual(
+    run(
+      "A funeral procession for the former governor passed through Kisumu on Monday.",
+      "2025-11-05",
+      "Kenya",
+    ),
+    [],
+  );
+});
