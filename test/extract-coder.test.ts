@@ -8074,3 +8074,15 @@ test("'staged a peaceful procession to the police headquarters' is a protest; a 
     [],
   );
 });
+
+test("'statements made at a rally in Masaka last month': a political rally where words were said is no protest", () => {
+  const evs = run(
+    "Police on Tuesday arrested three senior opposition officials in Kampala over statements made at a rally in Mbarara last month, the party said.",
+    "2025-02-12",
+    "Uganda",
+  );
+  assert.deepEqual(
+    evs.map((e) => e.sub_event_type),
+    ["Arrests"],
+  );
+});
