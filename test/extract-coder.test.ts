@@ -8077,7 +8077,7 @@ test("'staged a peaceful procession to the police headquarters' is a protest; a 
 
 test("'statements made at a rally in Masaka last month': a political rally where words were said is no protest", () => {
   const evs = run(
-    "Police on Tuesday arrested three senior opposition officials in Kampala over statements made at a rally in Mbarara last month, the party said.",
+    "Police on Tuesday arrested three senior opposition officials at the party's headquarters in Kampala, the party said. A police spokesperson said the three were being held over statements made at a rally in Mbarara last month.",
     "2025-02-12",
     "Uganda",
   );
