@@ -8086,3 +8086,20 @@ test("'statements made at a rally in Masaka last month': a political rally where
     ["Arrests"],
   );
 });
+
+test("'destroyed a bomb-making workshop', 'détruit un atelier de fabrication d'engins explosifs': disrupted weapons, no explosion", () => {
+  const e = one(
+    "On Thursday, soldiers discovered and destroyed a bomb-making workshop near Gao, the army said.",
+    "2025-08-29",
+    "Mali",
+  );
+  assert.equal(e.sub_event_type, "Disrupted weapons use");
+  const f = extractArticle({
+    id: "t",
+    text: "Jeudi, une patrouille de l'armée a découvert et détruit un atelier de fabrication d'engins explosifs près de Djibo.",
+    published: "2025-08-29",
+    language: "fr",
+    country: "Burkina Faso",
+  }).events;
+  assert.equal(f[0]?.sub_event_type, "Disrupted weapons use");
+});
