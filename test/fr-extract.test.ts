@@ -2873,4 +2873,13 @@ describe("French: harm told after an attack", () => {
     assert.equal(evs.length, 1);
     assert.equal(evs[0].admin1, "Odessa");
   });
+  it("'a mené un raid dans le village et arrêté cinq jeunes hommes': a raid that arrests is arrests", () => {
+    const evs = extract(
+      "Dans la nuit de dimanche, l'armée israélienne a mené un raid dans le village de Beita et arrêté six jeunes hommes, selon le conseil municipal.",
+      "2025-06-30",
+      "Palestine",
+    );
+    assert.equal(evs.length, 1);
+    assert.equal(evs[0].sub_event_type, "Arrests");
+  });
 });
