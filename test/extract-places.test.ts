@@ -2122,3 +2122,15 @@ test("'POPAYÁN, Colombia —': a dateline in capitals with accented letters is 
   assert.equal(ctx.dateline?.location, "Popayán");
   assert.ok(ctx.datelineEnd >= 19);
 });
+
+test("'a council of the city's elders announced a ceasefire': the town told before is the agreement's place", () => {
+  const evs = extractArticle(
+    art(
+      "Four people were killed when rival armed groups clashed in the city of Gharyan on Sunday, a hospital said. On Monday, a council of the city's elders announced that the two sides had agreed to a ceasefire.",
+      "Libya",
+      "2025-03-18",
+    ),
+  ).events;
+  const truce = evs.find((e) => e.sub_event_type === "Agreement");
+  assert.equal(truce?.location, "Gharyan", evs.map((e) => `${e.sub_event_type}@${e.location}`).join("; "));
+});

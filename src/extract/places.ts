@@ -1945,17 +1945,23 @@ function townAnaphora(
   if (out.some((m) => located(m.place) && m.place.kind !== "country" && !(m.weak && isTown(m.place)))) return;
   const t = s.tokens;
   for (let k = 2; k < t.length; k++) {
-    if (!cues.townNouns.has(t[k].norm) || t[k].cap || !cues.definite.has(t[k - 1].norm)) continue;
-    // ("the city of Goma", "the town Kalehe", "the city's": a name or an owner follows)
+    // ("a council of the city's elders": the town's people, of the town told before)
+    const noun = t[k].norm.replace(/['’]s$/u, "");
+    if (!cues.townNouns.has(noun) || t[k].cap || !cues.definite.has(t[k - 1].norm)) continue;
+    // ("the city of Goma", "the town Kalehe": a name follows)
+    // ("a council of the city's elders": the elders of the town told before)
     const next = t[k + 1];
-    if (next && (cues.of.has(next.norm) || next.cap || /^['’]/u.test(next.text))) continue;
+    if (next && (cues.of.has(next.norm) || next.cap)) continue;
     // ("outside the city hall", "the town council": a compound, no reference to a town)
     if (next && cues.townCompounds.has(next.norm)) continue;
     const prep = t[k - 2].norm;
     const ofNoun = cues.of.has(prep) ? (t[k - 3]?.norm ?? "") : "";
-    if (!cues.prepositions.has(prep) && !cues.ofNouns.has(ofNoun)) continue;
+    // ("a council of the city's elders": the people the town owns, not its mayor or its police)
+    const owner =
+      noun !== t[k].norm && !out.length && !!next && (cues.residents.has(next.norm) || ELDERS.has(next.norm));
+    if (!owner && !cues.prepositions.has(prep) && !cues.ofNouns.has(ofNoun)) continue;
     // ("residents of the town", "the mayor of the city": the people's, not the event's)
-    if (cues.residents.has(ofNoun) || cues.titles.has(ofNoun) || cues.weak?.has(prep)) continue;
+    if (!owner && (cues.residents.has(ofNoun) || cues.titles.has(ofNoun) || cues.weak?.has(prep))) continue;
     // (the story's town, else the one this sentence named before as a destination: not "fled towards
     // Hinche as gunfire echoed through the town" in a story set in Mirebalais)
     const weakTown = () => out.filter((m) => m.weak && m.end <= t[k].start && located(m.place)).at(-1)?.place;
@@ -1965,6 +1971,9 @@ function townAnaphora(
     return;
   }
 }
+
+/** People a town owns who speak or act for it ("the city's elders and notables"). */
+const ELDERS = new Set(["elders", "notables", "leaders", "traders", "chiefs", "sages"]);
 
 /** The mention of a place a word refers to ("the capital", "the city"): the word and its article. */
 function referringWord(t: Token[], k: number, relation: "in" | "near", place: Place) {
