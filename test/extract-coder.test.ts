@@ -8103,3 +8103,12 @@ test("'destroyed a bomb-making workshop', 'détruit un atelier de fabrication d'
   }).events;
   assert.equal(f[0]?.sub_event_type, "Disrupted weapons use");
 });
+
+test("'gangs fighting for control of the coast': a description of a struggle is no battle of the day", () => {
+  const e = one(
+    "Gunmen killed three people at a bus terminal in the port city of Esmeraldas on Tuesday, police said, in the latest outbreak of violence linked to gangs fighting for control of drug routes.",
+    "2025-08-07",
+    "Ecuador",
+  );
+  assert.equal(e.event_type, "Violence against civilians");
+});
