@@ -2882,4 +2882,13 @@ describe("French: harm told after an attack", () => {
     assert.equal(evs.length, 1);
     assert.equal(evs[0].sub_event_type, "Arrests");
   });
+  it("'dans une zone rurale de la municipalité d'Argelia': a municipality named by its kind word is a place", () => {
+    const evs = extract(
+      "Mercredi, l'armée a affronté des dissidents des FARC dans une zone rurale de la municipalité d'Argelia, dans le sud du Cauca, tuant trois d'entre eux.",
+      "2025-04-25",
+      "Colombia",
+    );
+    assert.equal(evs.length, 1);
+    assert.equal(evs[0].location, "Argelia");
+  });
 });
