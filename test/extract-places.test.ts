@@ -2134,3 +2134,17 @@ test("'a council of the city's elders announced a ceasefire': the town told befo
   const truce = evs.find((e) => e.sub_event_type === "Agreement");
   assert.equal(truce?.location, "Gharyan", evs.map((e) => `${e.sub_event_type}@${e.location}`).join("; "));
 });
+
+test("'in the provincial capital Zahedan', 'the province of Sistan-Baluchestan': a capital's adjective and a province's press spelling", () => {
+  const evs = extractArticle(
+    art(
+      "Three policemen were killed when gunmen attacked a checkpoint in the southeastern province of Sistan-Baluchestan, state media reported on Monday. On Sunday, unidentified gunmen shot dead a cleric in the provincial capital Zahedan. Jaish al-Adl says it fights for the rights of the Baluch minority.",
+      "Iran",
+      "2024-12-02",
+    ),
+  ).events;
+  assert.deepEqual(evs.map((e) => `${e.admin1}|${e.location}`).sort(), [
+    "Sistan and Baluchestan|Sistan and Baluchestan",
+    "Sistan and Baluchestan|Zahedan",
+  ]);
+});
