@@ -2891,4 +2891,13 @@ describe("French: harm told after an attack", () => {
     assert.equal(evs.length, 1);
     assert.equal(evs[0].location, "Argelia");
   });
+  it("'Des affrontements ont opposé des militaires à des miliciens': a plural noun with its verb of two words tells a clash", () => {
+    const evs = extract(
+      "La ville de Baraka a renoué avec la violence en début de semaine. Des affrontements ont opposé des militaires des FARDC à des miliciens Wazalendo dans un quartier du centre. Au moins quatre personnes ont été tuées, selon des sources hospitalières.",
+      "2025-11-19",
+      "Democratic Republic of Congo",
+    );
+    assert.equal(evs.length, 1);
+    assert.equal(evs[0].event_type, "Battles");
+  });
 });

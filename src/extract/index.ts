@@ -1280,6 +1280,16 @@ function tollAfterStatistic(loop: SentenceLoop, s: Sentence, hits: CueHit[], fou
   });
 }
 
+/** Sides that fight with arms. */
+const FIGHTING_ROLES = new Set([
+  "military",
+  "police",
+  "armed_group",
+  "named_group",
+  "identity_militia",
+  "external",
+]);
+
 /** Counts the militaries the sentence names by their country (the striker of unclaimed air strikes). */
 function countMilitaries(ctx: Context, actors: ActorMention[]): void {
   for (const a of actors) {
@@ -3905,6 +3915,7 @@ function frameOf(
     clauseNumbers,
     published,
     lex,
+    clauseActors.some((a) => FIGHTING_ROLES.has(a.role)),
   );
   if (!when) return null;
   const { clauseDates, situation, date } = when;
@@ -4380,6 +4391,8 @@ function frameWhen(
   clauseNumbers: NumberMention[],
   published: string | null,
   lex: LocaleLexicon,
+  /** Forces or armed men are named in the clause. */
+  armedNamed = false,
 ): FrameWhen | null {
   // "students protesting for the release of leaders who were arrested the previous week": a date in a
   // relative clause after the event's word dates that clause, not the event.
@@ -4450,8 +4463,14 @@ function frameWhen(
         h.first === h.last &&
         /s$/.test(s.tokens[h.first].norm) &&
         !lex.pastVerb.test(s.tokens[h.first].text) &&
-        // ("Riots broke out ...": a happening)
-        !lex.eruptions.has(s.tokens[h.last + 1]?.norm ?? ""),
+        // ("Riots broke out ...", "Des affrontements ont opposé ...": a happening)
+        !lex.eruptions.has(s.tokens[h.last + 1]?.norm ?? "") &&
+        // (the two words of a verb only between forces or armed men: "des affrontements ont opposé des
+        // militaires des FARDC à des miliciens Wazalendo")
+        !(
+          lex.eruptions.has(`${s.tokens[h.last + 1]?.norm ?? ""} ${s.tokens[h.last + 2]?.norm ?? ""}`) &&
+          armedNamed
+        ),
     );
   if (situation && family(coding) !== "demo" && !orphan) return null;
   const vague = dated.find((d) => d.relative && d.precision === 3 && yearsBefore(d.date, published) >= 1);
