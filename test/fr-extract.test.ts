@@ -2900,4 +2900,12 @@ describe("French: harm told after an attack", () => {
     assert.equal(evs.length, 1);
     assert.equal(evs[0].event_type, "Battles");
   });
+  it("a report's present-tense summary ('documentent exécutions ... et violences sexuelles de toutes parts') tells no event", () => {
+    const evs = extract(
+      "Les violations des droits humains se poursuivent dans l'est du pays, selon les Nations unies, qui documentent exécutions, recrutements d'enfants et violences sexuelles de toutes parts.",
+      "2026-03-18",
+      "Democratic Republic of Congo",
+    );
+    assert.deepEqual(evs, []);
+  });
 });
