@@ -8112,3 +8112,15 @@ test("'gangs fighting for control of the coast': a description of a struggle is 
   );
   assert.equal(e.event_type, "Violence against civilians");
 });
+
+test("'X, a town under blockade for more than a year,': a duration in an apposition about a town does not make the attack a situation", () => {
+  const evs = run(
+    "Militants ambushed a fuel convoy escorted by soldiers and volunteers in northern Burkina Faso on Thursday, killing at least 11 of its escorts, two security sources said.\n\nThe convoy of around 80 trucks was attacked about 15 km west of Djibo, a town of some 60,000 people that has been under a blockade by jihadists for more than a year, the sources said.\n\nJNIM, al Qaeda's branch in the Sahel, claimed responsibility on Friday and said it had killed 30 soldiers.",
+    "2025-05-10",
+    "Burkina Faso",
+  );
+  assert.deepEqual(
+    evs.map((e) => e.location),
+    ["Djibo"],
+  );
+});

@@ -1290,6 +1290,32 @@ const FIGHTING_ROLES = new Set([
   "external",
 ]);
 
+/** Words that open an apposition saying what a town is (", a town of 300,000 people under blockade for
+ * years,", ", chef-lieu de la province"). */
+const TOWN_APPOSITION = new Set([
+  "town",
+  "city",
+  "village",
+  "locality",
+  "capital",
+  "ville",
+  "localite",
+  "capitale",
+  "chef-lieu",
+]);
+const APPOSITION_DETERMINERS = new Set(["a", "an", "the", "un", "une", "la", "le", "l'"]);
+
+/** A phrase inside an apposition between commas that says what a town is, where it names no event. */
+function inTownApposition(t: Token[], m: { first: number; last: number }): boolean {
+  let a = m.first - 1;
+  while (a >= 0 && t[a].text !== ",") a--;
+  if (a < 0) return false;
+  const w = t[a + 1]?.norm ?? "";
+  return (
+    TOWN_APPOSITION.has(w) || (APPOSITION_DETERMINERS.has(w) && TOWN_APPOSITION.has(t[a + 2]?.norm ?? ""))
+  );
+}
+
 /** Counts the militaries the sentence names by their country (the striker of unclaimed air strikes). */
 function countMilitaries(ctx: Context, actors: ActorMention[]): void {
   for (const a of actors) {
@@ -4446,7 +4472,14 @@ function frameWhen(
   if (!clauseDates.some(writtenDay) && tallied(s.tokens, first, last, killHits, lex)) return null;
   if (yearlyToll(s, killHits, clauseNumbers, dates, places)) return null;
   // "The army has been fighting the ADF for years": a long-running situation, not an event.
-  if (!clauseDates.length && !dates.some(writtenDay) && lex.durations.matchesWithin(s.tokens, first, last))
+  if (
+    !clauseDates.length &&
+    !dates.some(writtenDay) &&
+    lex.durations.matchesWithin(s.tokens, first, last) &&
+    lex.durations
+      .matchAll(s.tokens)
+      .some((m) => m.first >= first && m.last <= last && !inTownApposition(s.tokens, m))
+  )
     return null;
   // "dissidents, who it said are fighting the ELN for control of the routes": a relative clause in the
   // present progressive tells a situation going on, not an event.
