@@ -8124,3 +8124,47 @@ test("'X, a town under blockade for more than a year,': a duration in an apposit
     ["Djibo"],
   );
 });
+
+test("'arrived in X shortly before dusk, firing on people ... and setting fire to granaries': one attack on civilians by the attackers", () => {
+  const e = one(
+    "On Sunday the attackers arrived in Diankabou shortly before dusk, firing on people returning from the fields and setting fire to granaries, a local official said.",
+    "2025-02-18",
+    "Mali",
+  );
+  assert.equal(e.sub_event_type, "Attack");
+  assert.equal(e.actor1, "Unidentified Armed Group (Mali)");
+});
+
+test("'at least 9 wounded had been taken to the health centre': a count of victims after the attack is no mob violence by the missing", () => {
+  const evs = run(
+    "Gunmen killed at least 15 villagers in an attack on a village near Koro on Sunday, local officials said. Several people were still missing on Tuesday and at least 9 wounded had been taken to the health centre in Koro, he said.",
+    "2025-02-18",
+    "Mali",
+  );
+  assert.deepEqual(
+    evs.map((e) => e.sub_event_type),
+    ["Attack"],
+  );
+});
+
+test("'JNIM claimed the attack on Monday': a claim told on a later day credits the attack, no event of its own", () => {
+  const evs = run(
+    "Gunmen killed at least 15 villagers in an attack on the village of Diankabou in central Mali on Sunday, local officials said. JNIM claimed the attack on Monday in a message on its channels, saying it had targeted militiamen.",
+    "2025-02-18",
+    "Mali",
+  );
+  assert.deepEqual(
+    evs.map((e) => [e.event_date, e.sub_event_type, e.actor1]),
+    [["2025-02-16", "Attack", "JNIM: Group for Support of Islam and Muslims"]],
+  );
+});
+
+test("', and the road is regularly cut by roadside bombs': what usually happens does not recode the killing told before", () => {
+  const e = one(
+    "In September last year, gunmen killed nine herders and burned granaries near Bandiagara, and the road between the town and Sévaré is regularly cut by roadside bombs.",
+    "2025-02-18",
+    "Mali",
+  );
+  assert.equal(e.sub_event_type, "Attack");
+  assert.equal(e.event_date, "2024-09-01");
+});

@@ -64,6 +64,10 @@ function subjectWithVerb(tokens: Token[], k: number): boolean {
   )
     return true;
   if (!DETERMINERS.has(tokens[k]?.norm ?? "") && !counted) return false;
+  // (or a present with a word of frequency: ", and the road between the town and Sévaré is regularly cut
+  // by roadside bombs" tells what usually happens, apart from the event told before)
+  for (let j = k + 2; j <= Math.min(tokens.length - 2, k + 9) && tokens[j].text !== ","; j++)
+    if (BE.has(tokens[j].norm) && FREQUENCY.has(tokens[j + 1].norm)) return true;
   for (let j = k + 2; j <= Math.min(tokens.length - 1, k + 5); j++) {
     // (an active verb: "and a woman was lightly wounded" goes on with the toll of the clause before)
     if (
@@ -79,6 +83,7 @@ function subjectWithVerb(tokens: Token[], k: number): boolean {
 }
 
 const WAS = new Set(["was", "were"]);
+const FREQUENCY = new Set(["regularly", "often", "frequently", "routinely", "constantly", "repeatedly"]);
 
 /**
  * "... was shot dead in Kisumu and shops were looted in Nakuru": after "and" at `and`, a subject of one
@@ -124,6 +129,29 @@ const COUNT_OPENERS = new Set([
 ]);
 const DAY_UNITS = new Set(["day", "days", "night", "week", "jour", "jours", "semaine"]);
 const LATER = new Set(["later", "after", "plus"]);
+/** Times of day after "before" / "after" ("shortly before dusk", "avant l'aube"): a time, no clause. */
+const TIMES_OF_DAY = new Set([
+  "dawn",
+  "dusk",
+  "daybreak",
+  "nightfall",
+  "sunrise",
+  "sunset",
+  "midnight",
+  "noon",
+  "midday",
+  "aube",
+  "minuit",
+  "midi",
+]);
+const CLOCK = new Set(["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "h", "heures", "heure", "o'clock"]);
+
+/** "before dusk", "after 10 pm", "avant l'aube": the time of day of the clause, not a clause of its own. */
+function timeOfDayAt(tokens: Token[], k: number): boolean {
+  const j = tokens[k]?.norm === "l'" ? k + 1 : k;
+  if (TIMES_OF_DAY.has(tokens[j]?.norm ?? "")) return true;
+  return !!tokens[k]?.num && CLOCK.has(tokens[k + 1]?.norm ?? "");
+}
 const FOLLOWING = new Set(["next", "following"]);
 
 export function splitClauses(tokens: Token[]): Array<[number, number]> {
@@ -185,7 +213,8 @@ export function splitClauses(tokens: Token[]): Array<[number, number]> {
         (next === "following" && !DAY_UNITS.has(tokens[i + 2]?.norm ?? "")) ||
         next === "après" ||
         next === "avant") &&
-        t !== ",");
+        t !== "," &&
+        !timeOfDayAt(tokens, i + 2));
     if (boundary && i - first >= 3) {
       out.push([first, t === ";" || t === "," ? i - 1 : i]);
       first = t === ";" || t === "," ? i + 1 : i + 1;

@@ -51,6 +51,9 @@ export interface Frame {
   /** Told with plural nouns alone, no date, number or place ("Riots broke out"): how the event told
    * just before went on, or a situation, never an event of its own. */
   situation?: boolean;
+  /** What usually happens, told in the present ("is regularly targeted by"): a situation that never
+   * recodes the event it refines. */
+  habitual?: boolean;
   /** Told only with nouns that refer back ("people who fled the attack"): the event told before. */
   anaphoric?: boolean;
   /** Told as dead bodies found or buried ("their bodies were recovered"): the toll of a killing. */

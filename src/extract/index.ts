@@ -999,7 +999,7 @@ function eventHits(loop: SentenceLoop, s: Sentence): CueHit[] {
     const named = lex.attributions.matchAll(s.tokens).filter((a) => a.last > a.first + 1);
     if (named.length)
       for (let k = hits.length - 1; k >= 0; k--)
-        if (named.some((a) => a.first < hits[k].first && hits[k].last < a.last)) hits.splice(k, 1);
+        if (named.some((a) => a.first < hits[k].first && hits[k].last <= a.last)) hits.splice(k, 1);
   }
   return hits;
 }
@@ -3945,6 +3945,7 @@ function frameOf(
   );
   if (!when) return null;
   const { clauseDates, situation, date } = when;
+  const habitual = !clauseDates.length && lex.habits.matchesWithin(s.tokens, first, last);
   const ps = framePlaces(s, first, last, places, when.clausePlaces);
   const crowd = crowdOf(s, hits, clauseNumbers, coding, lex);
   const fatal = frameFatalities(s, hits, killHits, sides.fat, clauseNumbers, coding, lex);
@@ -4017,7 +4018,12 @@ function frameOf(
       !!orphan ||
       acrossCountry(s, ps) ||
       acrossContinent(s, placeCues(lex.locale).continents) ||
-      (!clauseDates.length && lex.habitualDeeds.matchesWithin(s.tokens, first, last)),
+      (!clauseDates.length && lex.habitualDeeds.matchesWithin(s.tokens, first, last)) ||
+      habitual ||
+      undefined,
+    // ("..., and the road between the town and Sévaré is regularly cut by roadside bombs": what usually
+    // happens, told in the present, may name the usual doers but tells nothing of how the event was done)
+    habitual: habitual || undefined,
     // ("Police confirmed the attack and said officers had been deployed to the area": forces sent after
     // the event told are its sequel, not an event of their own)
     anaphoric:

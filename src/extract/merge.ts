@@ -222,7 +222,16 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
           // the town of a paragraph places the demonstration told with none)
           (!!f.place && !last.main.place && family(f.coding) === "demo"))
       )
-        absorb(last, f);
+        // (what usually happens tells nothing of how the event told was done: "gunmen killed nine herders
+        // ..., and the road is regularly cut by roadside bombs" stays an attack), nor where it was
+        absorb(
+          last,
+          f,
+          false,
+          !f.habitual || f.coding.event_type === last.main.coding.event_type,
+          false,
+          !f.habitual,
+        );
       continue;
     }
     // ("M23 rebels took control of Sake after the troops withdrew. The M23 said it had 'liberated' Sake

@@ -130,6 +130,34 @@ const WEAPON_PARTICIPLES = new Set([
 const HARM_PARTICIPLE =
   /^(blesse|blesses|blessee|blessees|tue|tues|tuee|tuees|touche|touches|atteint|atteints)$/u;
 const MANNER = new Set(["legerement", "grievement", "serieusement", "mortellement", "gravement"]);
+/** Verbs after a count of victims named by a participle ("14 wounded had been taken", "12 blessés ont été"). */
+const VICTIM_COUNT_VERBS = new Set([
+  "had",
+  "have",
+  "has",
+  "were",
+  "was",
+  "are",
+  "is",
+  "ont",
+  "sont",
+  "avaient",
+  "etaient",
+]);
+
+/**
+ * "... and at least 14 wounded had been taken to the health centre": a participle of harm right after a
+ * count, followed by a verb of its own, is a noun naming the victims; no side told before did it here.
+ */
+function countedVictims(tokens: Token[], trigger: CueHit): boolean {
+  return (
+    trigger.first === trigger.last &&
+    !!tokens[trigger.first - 1]?.num &&
+    /(ed|en|es|s)$/u.test(tokens[trigger.first].norm) &&
+    VICTIM_COUNT_VERBS.has(tokens[trigger.last + 1]?.norm ?? "")
+  );
+}
+
 /** A French participle of harm right after a mention (an adverb of manner between), no auxiliary before. */
 function postNominalVictim(tokens: Token[], trigger: CueHit, before: ActorMention[]): ActorMention | null {
   if (trigger.first !== trigger.last || !HARM_PARTICIPLE.test(tokens[trigger.first].norm)) return null;
@@ -278,6 +306,7 @@ export function sides(
   // auxiliary, says what befell the people the noun names; they are no doers)
   const noun = postNominalVictim(tokens, trigger, before);
   if (noun) return { agent: null, patient: noun };
+  if (countedVictims(tokens, trigger)) return { agent: null, patient: null };
   // ("une attaque de présumés jihadistes du JNIM contre le village de Molodo": the armed side after the
   // "de" of an event noun, with "contre" after it, is the doer; what comes after "contre", the target)
   const ofDoer = doerOfNoun(tokens, trigger, after, last);

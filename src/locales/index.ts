@@ -185,6 +185,8 @@ interface TriggerFile {
   pursuitParticiples?: string[];
   summaryMarkers?: string[];
   habitualDeeds?: string[];
+  /** A present of what usually happens ("is regularly", "are often"): a clause that tells no event. */
+  habits?: string[];
   compoundHeads?: string[];
   personQualifiers?: string[];
   crowdCounts?: string[];
@@ -440,6 +442,7 @@ export interface LocaleLexicon {
   pursuitParticiples: Set<string>;
   summaryMarkers: PhraseMatcher<true>;
   habitualDeeds: PhraseMatcher<true>;
+  habits: PhraseMatcher<true>;
   compoundHeads: Set<string>;
   /** Words after a court's participle that make it describe a person ("jailed former prime minister"). */
   personQualifiers: Set<string>;
@@ -622,6 +625,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     pursuitParticiples: foldedWords(file.pursuitParticiples),
     summaryMarkers: phrases(file.summaryMarkers),
     habitualDeeds: phrases(file.habitualDeeds),
+    habits: phrases(file.habits),
     compoundHeads: foldedWords(file.compoundHeads),
     personQualifiers: foldedWords(file.personQualifiers),
     crowdCounts: phrases(file.crowdCounts),
