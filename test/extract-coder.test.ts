@@ -8168,3 +8168,13 @@ test("', and the road is regularly cut by roadside bombs': what usually happens 
   assert.equal(e.sub_event_type, "Attack");
   assert.equal(e.event_date, "2024-09-01");
 });
+
+test("'state police spokesman Ahmed Bello confirmed the attack but gave a lower toll of nine dead, saying officers had been deployed': the police speak of the attack, no fight of theirs", () => {
+  const evs = run(
+    "Gunmen killed at least 14 villagers and abducted 30 others in a raid on the village of Kucheri in Zamfara state late on Monday, residents said. Zamfara state police spokesman Ahmed Bello confirmed the attack but gave a lower toll of nine dead, saying officers had been deployed to the area and efforts were under way to rescue the abducted.",
+    "2024-11-20",
+    "Nigeria",
+  );
+  assert.ok(evs.every((e) => e.event_type !== "Battles"));
+  assert.ok(evs.every((e) => e.actor1 === "Unidentified Armed Group (Nigeria)"));
+});

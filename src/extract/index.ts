@@ -4718,11 +4718,30 @@ function verbAfter(tokens: Token[], who: ActorMention): number {
  * an event told before, speaks of that event; it takes no part in it.
  */
 function speaksOfEventTold(tokens: Token[], hits: CueHit[], who: ActorMention, lex: LocaleLexicon): boolean {
-  if (!hits.length || !hits.every((h) => refersBack(tokens, h, lex))) return false;
+  if (!hits.length || !hits.every((h) => refersBack(tokens, h, lex) || spokenAside(tokens, h))) return false;
   const k = verbAfter(tokens, who);
   const word = tokens[k]?.norm ?? "";
   return (lex.reporting.has(word) && !CLAIMS.has(word) && k < hits[0].first) || speaker(tokens, who, lex);
 }
+/**
+ * What a speaker adds about an event told, besides naming it: its toll ("gave a lower toll of nine dead"),
+ * forces sent ("saying officers had been deployed"), the victims named by their participle ("efforts
+ * were under way to rescue the abducted").
+ */
+function spokenAside(tokens: Token[], h: CueHit): boolean {
+  if (h.cues.every((c) => c === "deploy")) return true;
+  if (
+    h.first === h.last &&
+    tokens[h.first - 1]?.norm === "the" &&
+    !/^\p{L}/u.test(tokens[h.first + 1]?.text ?? ".")
+  )
+    return true;
+  if (!h.cues.every((c) => c === "kill" || c === "injure")) return false;
+  for (let k = Math.max(0, h.first - 4); k < h.first; k++) if (TOLL_NOUNS.has(tokens[k].norm)) return true;
+  return false;
+}
+const TOLL_NOUNS = new Set(["toll", "tolls", "bilan", "figure", "count"]);
+
 /** The sides of a sentence but those who speak of another armed side named after them (the source of
  * an attribution, not its object: "A CJTF commander said the device was planted by the insurgents";
  * "ISWAP said it was behind the attack" keeps ISWAP). */
@@ -4747,6 +4766,11 @@ function speaker(tokens: Token[], who: ActorMention, lex: LocaleLexicon): boolea
   if (tokens[k]?.text === ",") {
     const close = tokens.findIndex((t, j) => j > k && j <= k + 5 && t.text === ",");
     if (close > 0) k = close + 1;
+  }
+  // ("Zamfara state police spokesman Yazid Abubakar confirmed": a speaker's title and name, no commas)
+  if (placeCues(lex.locale).speakers.has(tokens[k]?.norm ?? "")) {
+    k++;
+    for (let n = 0; n < 4 && tokens[k]?.cap && !lex.reporting.has(tokens[k].norm); n++) k++;
   }
   const word = tokens[k]?.norm ?? "";
   return lex.reporting.has(word) && !CLAIMS.has(word);
