@@ -2148,3 +2148,16 @@ test("'in the provincial capital Zahedan', 'the province of Sistan-Baluchestan':
     "Sistan and Baluchestan|Zahedan",
   ]);
 });
+
+test("the communes of Port-au-Prince GeoNames lacks or names otherwise (Tabarre, Delmas, Cité Soleil) are placed in Ouest", () => {
+  const evs = extractArticle({
+    id: "t",
+    text: "Gang members attacked several neighbourhoods of Tabarre on Monday night, killing at least five people, police said.",
+    published: "2025-03-26",
+    country: "Haiti",
+  }).events;
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].location, "Tabarre");
+  assert.equal(evs[0].admin1, "Ouest");
+  assert.ok(evs[0].latitude !== null && Math.abs(evs[0].latitude - 18.58) < 0.05);
+});

@@ -2908,4 +2908,58 @@ describe("French: harm told after an attack", () => {
     );
     assert.deepEqual(evs, []);
   });
+  it("'Le même jour, à Pétion-Ville, ...' and 'Toujours mardi, à X, ...': another town's scene on the same day is an event of its own", () => {
+    const evs = extract(
+      "Mardi, plusieurs centaines de personnes ont manifesté à Port-au-Prince contre l'insécurité. La police a tiré des gaz lacrymogènes pour les disperser. Le même jour, à Pétion-Ville, un homme soupçonné d'appartenir à un gang a été lynché par une foule.",
+      "2025-07-03",
+      "Haiti",
+    );
+    assert.deepEqual(
+      evs.map((e) => [e.sub_event_type, e.location]),
+      [
+        ["Protest with intervention", "Port-au-Prince"],
+        ["Mob violence", "Pétion-Ville"],
+      ],
+    );
+    const evs2 = extract(
+      "Des centaines d'habitants ont érigé des barricades et lancé des pierres sur la police mardi à Port-au-Prince pour protester contre l'insécurité. Toujours mardi, à Pétion-Ville, un homme accusé de vol a été lynché par une foule en colère.",
+      "2025-05-07",
+      "Haiti",
+    );
+    assert.deepEqual(
+      evs2.map((e) => e.location),
+      ["Port-au-Prince", "Pétion-Ville"],
+    );
+  });
+  it("'a été battu à mort samedi ... roué de coups et lapidé par une foule': a killing told with no doer, then the crowd that did it, is mob violence", () => {
+    const e = one(
+      "Un homme soupçonné d'avoir volé une moto a été battu à mort samedi dans un quartier de Bobo-Dioulasso. Selon des témoins, il a été roué de coups et lapidé par une foule de plusieurs dizaines de personnes.",
+      "2025-05-20",
+    );
+    assert.equal(e.sub_event_type, "Mob violence");
+  });
+  it("wounded taken to the 'Centre hospitalier régional' give no attack at the hospital's town", () => {
+    const evs = extract(
+      "Des hommes armés ont attaqué dans la nuit de mardi à mercredi un poste de VDP à Dablo, a appris l'AIB. Les assaillants ont été repoussés après deux heures de combats. Le bilan fait état de quatre VDP tués, selon une source officielle. Plusieurs blessés ont été évacués vers le Centre hospitalier régional de Kaya.",
+      "2025-03-14",
+      "Burkina Faso",
+    );
+    assert.deepEqual(
+      evs.map((e) => e.location),
+      ["Dablo"],
+    );
+  });
+  it("ceremonies, trials and tallies tell no event: 'l'exécution de l'hymne national', 'jusqu'à la reconquête totale', 'ont comparu devant le tribunal correctionnel', 'a permis de neutraliser plus de 300 terroristes'", () => {
+    for (const text of [
+      "Les autorités ont rendu hommage hier aux victimes de la crise à Ouahigouya. Après l'exécution de l'hymne national, une minute de silence a été observée. « Nous poursuivrons la lutte jusqu'à la reconquête totale de notre territoire », a déclaré le gouverneur.",
+      "Deux jeunes hommes ont comparu hier devant le tribunal correctionnel de Bobigny pour des tirs de mortiers d'artifice contre un commissariat lors des violences urbaines de 2023.",
+      "Le gouvernement a affirmé mardi que l'opération lancée l'an dernier dans la province du Lac avait permis de neutraliser plus de 300 terroristes.",
+      "« Si rien n'est fait d'ici la fin du mois, nous n'excluons pas un mot d'ordre de grève totale dans tous les lycées », a averti le porte-parole du syndicat.",
+    ])
+      assert.deepEqual(
+        extract(text, "2025-06-10", "Burkina Faso").map((e) => e.sub_event_type),
+        [],
+        text,
+      );
+  });
 });

@@ -3224,9 +3224,16 @@ function tallied(
   for (let k = first; k <= last; k++) {
     if (!lex.tallyVerbs.has(tokens[k].norm)) continue;
     // (past "over", "more than", "some": a few words at most)
-    for (let j = k + 1; j <= Math.min(last, k + TALLY_REACH); j++) {
+    // (or the killing's word between: "l'opération a permis de neutraliser plus de 300 terroristes")
+    const between = killHits.find((h) => h.first > k && h.first <= k + 3);
+    const reach = k + TALLY_REACH + (between ? between.last - k : 0);
+    for (let j = k + 1; j <= Math.min(last, reach); j++) {
       const n = parseNumberPhrase(tokens[j].text, lex.locale);
-      if (n !== null && n >= TALLY_COUNT && killHits.some((h) => h.first > j && h.first <= j + 2))
+      if (
+        n !== null &&
+        n >= TALLY_COUNT &&
+        killHits.some((h) => (h.first > j && h.first <= j + 2) || (h === between && h.last < j))
+      )
         return true;
     }
   }
@@ -4786,6 +4793,7 @@ const CLAIMS = new Set(["claimed", "claims", "claim", "revendique", "revendiquee
  */
 function toldApart(tokens: Token[], first: number): boolean {
   if (tokens.slice(first, first + 2).some((t) => SEPARATELY.has(t.norm))) return true;
+  if (sameDayElsewhere(tokens, first)) return true;
   if (!WHILE.has(tokens[first]?.norm ?? "")) return false;
   // ("tandis qu'à Kaya, ...": French puts "que" before the place; "tandis que dix-sept assaillants ont été
   // neutralisés" goes on with the same fight)
@@ -4793,6 +4801,55 @@ function toldApart(tokens: Token[], first: number): boolean {
   return IN.has(tokens[k]?.text.toLowerCase() ?? "");
 }
 const WHILE = new Set(["while", "whereas", "tandis"]);
+
+/** "Le même jour, à Delmas, ...", "On the same day in Kisumu, ...": the same day, another town's scene. */
+function sameDayElsewhere(tokens: Token[], first: number): boolean {
+  let k = first;
+  // ("Toujours mardi, à Pétion-Ville, ...", "Also on Tuesday, in Kisumu, ...")
+  if (STILL.has(tokens[k]?.norm ?? "")) {
+    k++;
+    if (tokens[k]?.norm === "on") k++;
+    if (!WEEKDAYS.has(tokens[k]?.norm ?? "")) return false;
+    k++;
+  } else {
+    if (tokens[k]?.norm === "on") k++;
+    if (!SAME_DAY_OPENERS.has(tokens[k]?.norm ?? "") || !SAME.has(tokens[k + 1]?.norm ?? "")) return false;
+    if (!DAY_WORDS.has(tokens[k + 2]?.norm ?? "")) return false;
+    k += 3;
+  }
+  if (tokens[k]?.text === ",") k++;
+  return IN.has(tokens[k]?.text.toLowerCase() ?? "") && !!tokens[k + 1]?.cap;
+}
+const SAME_DAY_OPENERS = new Set(["the", "that", "le", "ce"]);
+const STILL = new Set(["toujours", "also"]);
+const WEEKDAYS = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "lundi",
+  "mardi",
+  "mercredi",
+  "jeudi",
+  "vendredi",
+  "samedi",
+  "dimanche",
+]);
+const SAME = new Set(["same", "meme"]);
+const DAY_WORDS = new Set([
+  "day",
+  "evening",
+  "night",
+  "morning",
+  "afternoon",
+  "jour",
+  "soir",
+  "matin",
+  "nuit",
+]);
 const THAT_WORDS = new Set(["que", "qu'"]);
 const IN = new Set(["in", "à", "dans", "au", "en"]);
 

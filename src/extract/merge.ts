@@ -928,9 +928,19 @@ function absorb(
     m.coding.sub_event_type === "Change to group/activity" &&
     [...m.cues].every((c) => c === "deploy") &&
     coding?.sub_event_type === "Arrests";
+  // ("Un jeune homme ... a été battu à mort samedi. ... il a été roué de coups et lapidé par une foule": a
+  // killing told with no doer, then the crowd that did it, was a mob's)
+  const mobKilling =
+    m.coding.event_type === "Violence against civilians" &&
+    !m.agent &&
+    coding?.sub_event_type === "Mob violence" &&
+    !!f.agent &&
+    !isArmed(f.agent) &&
+    ![...m.actors, ...f.actors].some((a) => isArmed(a));
   const allowed =
     coding &&
     (family(coding) === family(m.coding) ||
+      mobKilling ||
       fightTurnsDeadly ||
       deployedArrest ||
       clashTurnsRiot ||
