@@ -145,6 +145,19 @@ describe("findDates: periods", () => {
     assert.equal(m.yearOnly, true);
     assert.equal(m.explicitYear, true);
   });
+  it("counts whole days told in hours ('48 hours earlier', 'il y a 48 heures'), never a part of one", () => {
+    assert.equal(
+      one("Two soldiers had died 48 hours earlier when their truck hit a mine.", "2025-04-25")
+        .anchorOffsetDays,
+      -2,
+    );
+    assert.equal(
+      dates("The fighting lasted 36 hours earlier in the week.", "2025-04-25").some(
+        (d) => d.anchorOffsetDays === -1.5,
+      ),
+      false,
+    );
+  });
   it("anchors 'two days earlier' on the sentence's other date", () => {
     const found = dates(
       "On May 5, troops recaptured the district seized in an attack two days earlier.",

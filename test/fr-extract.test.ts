@@ -2962,4 +2962,22 @@ describe("French: harm told after an attack", () => {
         text,
       );
   });
+  it("'Quarante-huit heures plus tôt': whole days counted in hours date an earlier event", () => {
+    const evs = extract(
+      "Deux policiers ont été tués vendredi soir dans l'attaque d'un poste près de Malanville. Quarante-huit heures plus tôt, deux soldats avaient péri lorsque leur véhicule a sauté sur un engin explosif près de Banikoara.",
+      "2025-04-27",
+      "Benin",
+    );
+    assert.deepEqual(
+      evs.map((e) => e.event_date),
+      ["2025-04-25", "2025-04-23"],
+    );
+  });
+  it("angry residents who only block a road with 'des barrages de pneus', cleared with tear gas, protest (with intervention)", () => {
+    const e = one(
+      "Mardi, des habitants en colère ont érigé des barrages de pneus et de troncs d'arbres sur la route nationale à l'entrée de Koungou pour réclamer davantage de sécurité. Les gendarmes ont fait usage de gaz lacrymogène pour dégager la chaussée.",
+      "2025-03-05",
+    );
+    assert.equal(e.sub_event_type, "Protest with intervention");
+  });
 });

@@ -265,7 +265,14 @@ export function classify(told: FrameFacts): Coding | null {
     (!violent || (has("lethal_force") && !facts.crowdViolent)) &&
     !roles.has("rioters") &&
     !has("mob");
-  // An angry crowd that only blocks roads or burns tyres riots; one that attacks or kills someone is a mob.
+  // (an angry crowd that only blocks a road, hurting nobody, still protests: "des habitants en colère ont
+  // érigé des barrages de pneus et de troncs d'arbres sur la RN1")
+  // (and the forces who clear it make it a protest with intervention)
+  if (has("mob") && facts.blockOnly && !violent && !facts.crowdViolent) {
+    if (!agent || unarmedAgent) return protest("Peaceful protest", "block");
+    if (has("intervene") && isState(agent)) return protest("Protest with intervention", "intervene");
+  }
+  // An angry crowd that burns tyres riots; one that attacks or kills someone is a mob.
   if (has("mob") && !has("protest"))
     return hurts || has("attack") || has("abduct") || !has("riot")
       ? riot("Mob violence", "mob")

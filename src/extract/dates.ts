@@ -70,7 +70,7 @@ export interface DateLocaleData {
   agoPrefixWords: string[];
   /** Words between an ago prefix and its count ("il y a plus de trois ans"). */
   agoQualifiers?: string[];
-  units: Record<string, "day" | "week" | "fortnight" | "month" | "year">;
+  units: Record<string, "hour" | "day" | "week" | "fortnight" | "month" | "year">;
   anchorDirections: Record<string, number>;
   /** Of those, the ones a clause follows: "one day after gunmen ambushed ..." dates the shootout told
    * before it, and the ambush is the anchor. */
@@ -662,6 +662,9 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
     if (n === null || n < 0 || n > 400) return null;
     const unit = L.units[norm(unitWord)];
     const p = ymdOf(pub);
+    // ("48 hours ago", "il y a 48 heures": whole days only)
+    if (unit === "hour")
+      return n >= 24 && n % 24 === 0 && !vague ? { day: pub - n / 24, precision: 1, relative: true } : null;
     if (unit === "day") return { day: pub - n, precision: vague ? 2 : 1, relative: true };
     if (unit === "week" || unit === "fortnight") {
       const k = unit === "week" ? 7 : 14;
@@ -696,6 +699,9 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
       const dir = L.anchorDirections[norm(m[3])];
       if (n === null || n > 60 || dir === undefined) return null;
       if (unit === "day") return { day: pub + dir * n, precision: 1, relative: true, anchor: dir * n };
+      // ("Quarante-huit heures plus tôt", "48 hours later": whole days)
+      if (unit === "hour" && n >= 24 && n % 24 === 0)
+        return { day: pub + (dir * n) / 24, precision: 1, relative: true, anchor: (dir * n) / 24 };
       // "two weeks later": known to the week only.
       if (unit === "week" && n <= 8)
         return { day: pub + dir * n * 7, precision: 2, relative: true, anchor: dir * n * 7 };

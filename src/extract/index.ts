@@ -3044,19 +3044,26 @@ function blocksOnly(
   let blocked = false;
   for (const h of hits)
     if (h.cues.includes("riot") || h.cues.includes("block")) {
-      if (!anyWordIn(tokens, h.first, h.last, lex.blockWords)) return false;
+      const madeOf =
+        OF_MATERIAL.has(tokens[h.first - 1]?.norm ?? "") &&
+        lex.blockWords.has(tokens[h.first - 2]?.norm ?? "");
+      if (!anyWordIn(tokens, h.first, h.last, lex.blockWords) && !madeOf) return false;
       blocked = true;
     }
   for (let k = first; k <= last; k++) {
     if (!riotWordAt(tokens, k, lex) || lex.blockWords.has(tokens[k].norm)) continue;
     // ("blocked the Binational highway with rocks and tree trunks": what the road was blocked with)
+    // (or what the roadblocks are made of: "des barrages de pneus et de troncs d'arbres", "barricades of tyres")
     const material =
-      hits.some((h) => h.last < k && h.cues.includes("block")) &&
-      tokens.slice(Math.max(first, k - 3), k).some((t) => t.norm === "with" || t.norm === "avec");
+      (hits.some((h) => h.last < k && h.cues.includes("block")) &&
+        tokens.slice(Math.max(first, k - 3), k).some((t) => t.norm === "with" || t.norm === "avec")) ||
+      (OF_MATERIAL.has(tokens[k - 1]?.norm ?? "") && lex.blockWords.has(tokens[k - 2]?.norm ?? ""));
     if (!material) return false;
   }
   return blocked || undefined;
 }
+
+const OF_MATERIAL = new Set(["of", "de"]);
 
 /** The object of the first violent verb told before `h` in the clause (not the subject itself). */
 function objectOfEarlierVerb(

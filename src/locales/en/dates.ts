@@ -277,6 +277,8 @@ export const enDates: DateLocaleData = {
   agoWords: ["ago"],
   agoPrefixWords: [],
   units: {
+    hour: "hour",
+    hours: "hour",
     day: "day",
     days: "day",
     week: "week",

@@ -58,6 +58,7 @@ export const frDates: DateLocaleData = {
     "lendemain",
     "jour",
     "jours",
+    "heures",
     "dernier",
     "dernière",
     "il y a",
@@ -233,6 +234,7 @@ export const frDates: DateLocaleData = {
     "près d'",
   ],
   units: {
+    heures: "hour",
     jour: "day",
     jours: "day",
     semaine: "week",
