@@ -8178,3 +8178,24 @@ test("'state police spokesman Ahmed Bello confirmed the attack but gave a lower 
   assert.ok(evs.every((e) => e.event_type !== "Battles"));
   assert.ok(evs.every((e) => e.actor1 === "Unidentified Armed Group (Nigeria)"));
 });
+
+test("'stormed the town, killing eight residents ... exchanged fire with police officers': the fight with the police is an event beside the attack", () => {
+  const evs = run(
+    "Gang members stormed the town of Saut-d'Eau on Monday, killing at least eight residents and setting fire to homes, witnesses said. The attackers exchanged fire with police officers for about an hour before the officers withdrew, a police union official said.",
+    "2026-04-15",
+    "Haiti",
+  );
+  assert.deepEqual(evs.map((e) => [e.event_date, e.sub_event_type, e.fatalities]).sort(), [
+    ["2026-04-13", "Armed clash", 0],
+    ["2026-04-13", "Attack", 8],
+  ]);
+});
+
+test("'Gangs have long controlled the capital and have steadily expanded, attacking towns that were previously considered safe and blocking the main roads': background, no event", () => {
+  const evs = run(
+    "Gangs have long controlled most of the capital and have steadily expanded their reach into the north, attacking towns that were previously considered safe and blocking the main roads linking the capital with the rest of the country.",
+    "2026-04-15",
+    "Haiti",
+  );
+  assert.deepEqual(evs, []);
+});

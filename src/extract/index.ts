@@ -4501,6 +4501,16 @@ function frameWhen(
       .some((m) => m.first >= first && m.last <= last && !inTownApposition(s.tokens, m))
   )
     return null;
+  // ("Gangs have long controlled most of the capital and have steadily expanded their reach, attacking towns
+  // that were previously considered safe and blocking the main roads": a relative clause in a sentence whose
+  // main clause tells a long-running situation, with no date anywhere, goes on with that situation)
+  if (
+    !dates.length &&
+    first > 0 &&
+    lex.relatives.has(s.tokens[first]?.norm ?? "") &&
+    lex.durations.matchAll(s.tokens).some((m) => m.last < first && !inTownApposition(s.tokens, m))
+  )
+    return null;
   // "dissidents, who it said are fighting the ELN for control of the routes": a relative clause in the
   // present progressive tells a situation going on, not an event.
   if (!clauseDates.length && goingOn(s.tokens, trigger, first, lex)) return null;

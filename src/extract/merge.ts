@@ -680,10 +680,38 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     // (a headline recodes the body's event only within its type, "suicide bombing" over "an explosion":
     // "camp attacked, minibus hits a mine" names two events, and the body tells which one this is)
     const headlineOther = !!f.headline && f.coding.event_type !== target.main.coding.event_type;
+    // ("Gang members stormed the town, killing at least eight residents ... The attackers exchanged fire with
+    // police officers for about an hour before the officers withdrew": the fight with the forces is an event
+    // of its own beside the killing of the residents, as ACLED codes them)
+    if (fightBesideAttack(target.main, f)) {
+      if (!f.date) {
+        f.date = target.main.date;
+        f.borrowedDate = true;
+      }
+      if (!f.place) f.place = target.main.place;
+      drafts.push({ frames: [f], main: f });
+      continue;
+    }
     absorb(target, f, false, !aside && !headlineOther, sideless && target === bareClash);
   }
   placeByNextSentence(drafts, _ctx);
   return drafts;
+}
+
+/** An exchange of fire with the forces, told in a sentence of its own after armed men killed civilians. */
+function fightBesideAttack(m: Frame, f: Frame): boolean {
+  return (
+    m.coding.sub_event_type === "Attack" &&
+    m.cues.has("kill") &&
+    m.patient?.role === "civilians" &&
+    f.sentence !== m.sentence &&
+    f.coding.sub_event_type === "Armed clash" &&
+    f.cues.has("clash") &&
+    !f.cues.has("kill") &&
+    (isState(f.patient) || isState(f.agent)) &&
+    !!f.agent &&
+    !!f.patient
+  );
 }
 
 /**
