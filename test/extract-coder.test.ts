@@ -8199,3 +8199,36 @@ test("'Gangs have long controlled the capital and have steadily expanded, attack
   );
   assert.deepEqual(evs, []);
 });
+
+test("attacks and battles of words ('attacked the decision', 'an attack on our livelihoods', 'a battle over the budget', 'a war against the press') tell no event", () => {
+  for (const text of [
+    "BRAZIL: The central bank raised its key rate by half a point. Lawmakers from the governing coalition attacked the decision as a brake on growth.",
+    "GHANA: The cocoa board cut its crop forecast by 10 per cent. Farmers' groups said the decision was an attack on our livelihoods and called for higher prices.",
+    "IRAQ: The finance committee and the government were locked in a battle over the budget tables for next year.",
+    "SENEGAL: Opposition deputies accused the government of fighting a war against the press after two talk-show hosts were summoned.",
+  ])
+    assert.deepEqual(
+      run(text, "2025-05-09", "Ghana").map((e) => e.sub_event_type),
+      [],
+      text,
+    );
+});
+
+test("tallies tell no event: 'documented 318 civilian casualties between 1 January and 30 June', 'More than half of the casualties ...', '163 combat clashes took place'", () => {
+  assert.deepEqual(
+    run(
+      "The UN mission documented 318 civilian casualties – 112 killed and 206 injured – between 1 January and 30 June, according to a report published on Wednesday. More than half of the casualties were caused by unexploded ordnance left over from decades of conflict.",
+      "2025-07-16",
+      "Afghanistan",
+    ),
+    [],
+  );
+  assert.deepEqual(
+    run(
+      "The General Staff said 163 combat clashes took place along the front line over the past day, more than a third of them near Pokrovsk.",
+      "2025-11-12",
+      "Ukraine",
+    ),
+    [],
+  );
+});

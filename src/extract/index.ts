@@ -724,6 +724,64 @@ function nearbyDistance(text: string): boolean {
 /** Prepositions that open what a crowd protests about ("against rising incidents of extortion"). */
 const TOPIC_PREPOSITIONS = new Set(["against", "over", "amid", "of", "contre", "face"]);
 
+/** The object of an attack is a thing of words or law ("attacked the decision", "une attaque contre nos droits"). */
+function abstractObject(tokens: Token[], h: CueHit, lex: LocaleLexicon, strict: boolean): boolean {
+  for (let k = h.last + 1; k <= Math.min(tokens.length - 1, h.last + 4); k++) {
+    const n = tokens[k].norm;
+    // (the thing itself, not a noun it qualifies: "attacked the law courts")
+    if (lex.abstractTargets.has(n))
+      return !strict || !/^\p{Ll}/u.test(tokens[k + 1]?.text ?? ".") || OBJECT_END.has(tokens[k + 1].norm);
+    if (!OBJECT_LEAD.has(n)) return false;
+  }
+  return false;
+}
+const OBJECT_END = new Set([
+  "as",
+  "of",
+  "by",
+  "and",
+  "that",
+  "which",
+  "in",
+  "on",
+  "for",
+  "comme",
+  "de",
+  "du",
+  "des",
+  "et",
+  "qui",
+  "par",
+]);
+const OBJECT_LEAD = new Set([
+  "on",
+  "over",
+  "upon",
+  "against",
+  "the",
+  "our",
+  "their",
+  "its",
+  "his",
+  "her",
+  "this",
+  "that",
+  "a",
+  "government's",
+  "contre",
+  "sur",
+  "la",
+  "le",
+  "les",
+  "nos",
+  "notre",
+  "leur",
+  "leurs",
+  "l'",
+  "cette",
+  "ce",
+]);
+
 /** A cue written only with words of combat that may be a figure of speech ("battle", "fought"). */
 function figurative(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
   for (let k = h.first; k <= h.last; k++) if (!lex.figurativeCombat.has(tokens[k].norm)) return false;
@@ -1566,6 +1624,24 @@ function offTopicOrNonPolitical(
     loop.disasterStory = s.index;
     return true;
   }
+  // ("Lawmakers attacked the decision as 'a brake on growth'", "an attack on our livelihoods"): an attack on
+  // a decision, a law or a livelihood, by unarmed people or nobody named, is one of words
+  if (
+    hits.length > 0 &&
+    hits.every(
+      (h) =>
+        (h.cues.every((c) => c === "attack") ||
+          // ("locked in a battle over the budget tables")
+          (h.cues.every((c) => c === "clash") && figurative(s.tokens, h, lex))) &&
+        abstractObject(
+          s.tokens,
+          h,
+          lex,
+          h.cues.every((c) => c === "attack"),
+        ),
+    )
+  )
+    return true;
   // ("closed 'a long battle'", "He battled for every inch of common ground", "fought two wars in the past
   // three decades": words of combat alone, with nobody named to fight, are a figure of speech; not
   // "activists from two political parties fought at a polling station")
@@ -3210,14 +3286,20 @@ function openingCount(
 
 /** A count of events from which a month's events are a statistic ("120 attacks in September"). */
 const STATISTIC_COUNT = 3;
+/** The fewest events counted with no day that make a tally ("163 combat clashes"). */
+const MANY_EVENTS = 10;
 
 /** A plural event noun counted ("120 attacks", "dozens of deadly raids"): several events, at least STATISTIC_COUNT. */
-function countedEvents(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
+function countedEvents(tokens: Token[], h: CueHit, lex: LocaleLexicon, least = STATISTIC_COUNT): boolean {
   if (!lex.eventNouns.has(tokens[h.first].norm)) return false;
   // (the count right before the noun, or before "of": "120 attacks", "dozens of attacks")
   const k = tokens[h.first - 1]?.norm === "of" ? h.first - 2 : h.first - 1;
   const n = k >= 0 ? parseNumberPhrase(tokens[k].text, lex.locale) : null;
-  return n !== null && n >= STATISTIC_COUNT;
+  if (n !== null) return n >= least;
+  // (or with one word of their kind between: "163 combat clashes", "12 deadly attacks")
+  const m =
+    k >= 1 && /^\p{Ll}+$/u.test(tokens[k].text) ? parseNumberPhrase(tokens[k - 1].text, lex.locale) : null;
+  return m !== null && m >= least && !!tokens[k - 1].num;
 }
 
 /** A count of a hundred or more deaths right after a verb of tally, before a killing's word: a statistic. */
@@ -3239,13 +3321,25 @@ function tallied(
       if (
         n !== null &&
         n >= TALLY_COUNT &&
-        killHits.some((h) => (h.first > j && h.first <= j + 2) || (h === between && h.last < j))
+        (killHits.some((h) => (h.first > j && h.first <= j + 2) || (h === between && h.last < j)) ||
+          // ("documented 318 civilian casualties")
+          [1, 2].some((d) => CASUALTY_NOUNS.has(tokens[j + d]?.norm ?? "")))
       )
         return true;
     }
   }
   return false;
 }
+/** Nouns of a toll counted by a tally ("318 civilian casualties", "1 100 victimes"). */
+const CASUALTY_NOUNS = new Set([
+  "casualties",
+  "deaths",
+  "fatalities",
+  "victims",
+  "victimes",
+  "deces",
+  "morts",
+]);
 /** How many words after a verb of tally its count may come ("counted more than 1,100"). */
 const TALLY_REACH = 4;
 /** The smallest toll a tally makes a statistic of. */
@@ -3309,6 +3403,16 @@ function perfectTense(tokens: Token[], lex: LocaleLexicon): boolean {
     (t, k) =>
       lex.perfectAux.has(t.norm) &&
       (tokens[k + 1]?.norm === "been" || lex.pastVerb.test(tokens[k + 1]?.text ?? "")),
+  );
+}
+
+/** One end of a period of two weeks or more that the clause tells ("between 1 January and 30 June"). */
+function periodEnd(d: DateMention, dates: DateMention[]): boolean {
+  return dates.some(
+    (o) =>
+      o !== d &&
+      Math.abs(Date.parse(o.date) - Date.parse(d.date)) >= 14 * 86_400_000 &&
+      (Math.abs(o.start - d.end) < 12 || Math.abs(d.start - o.end) < 12),
   );
 }
 
@@ -4486,10 +4590,28 @@ function frameWhen(
     const months = new Set(vague.map((d) => d.date));
     if (months.size > 1 && spansPeriod(s.tokens, vague)) return null;
     if (months.size === 1 && hits.every((h) => countedEvents(s.tokens, h, lex))) return null;
+    // ("The General Staff said 163 combat clashes took place along the front line": a count of ten or more
+    // events, with no day, is a tally)
+    // (a word of combat before the noun is its modifier: "combat clashes")
+    const many = (h: CueHit) => countedEvents(s.tokens, h, lex, MANY_EVENTS);
+    if (!months.size && hits.every((h) => many(h) || hits.some((o) => o.first === h.last + 1 && many(o))))
+      return null;
   }
   // "The commission counted over 1,100 deaths in terrorism-related incidents nationwide": a toll a tally
   // counts, with no day of its own, is a statistic.
-  if (!clauseDates.some(writtenDay) && tallied(s.tokens, first, last, killHits, lex)) return null;
+  // (the ends of a period are no day of an event: "documented 318 civilian casualties between 1 January and
+  // 30 June")
+  if (
+    !clauseDates.some((d) => writtenDay(d) && !periodEnd(d, clauseDates)) &&
+    tallied(
+      s.tokens,
+      first,
+      last,
+      hits.filter((h) => h.cues.includes("kill") || h.cues.includes("injure")),
+      lex,
+    )
+  )
+    return null;
   if (yearlyToll(s, killHits, clauseNumbers, dates, places)) return null;
   // "The army has been fighting the ADF for years": a long-running situation, not an event.
   if (

@@ -172,6 +172,8 @@ interface TriggerFile {
   figurativeCombat?: string[];
   figurativeAims?: string[];
   figurativeTargets?: string[];
+  /** Things an attack may be aimed at only in words ("attacked the decision", "an attack on our savings"). */
+  abstractTargets?: string[];
   forcesOfNature?: string[];
   armedBackNouns?: string[];
   callsToAct?: string[];
@@ -417,6 +419,7 @@ export interface LocaleLexicon {
   figurativeAims: Set<string>;
   /** Social ills fought in figures of speech ("the battle against poverty", "la lutte contre la corruption"). */
   figurativeTargets: Set<string>;
+  abstractTargets: Set<string>;
   /** "storm", "flood": forces of nature, whose "attacks" are a disaster's. */
   forcesOfNature: Set<string>;
   /** "the militants", "les miliciens": fighters named again with "the", the group of the event just told. */
@@ -612,6 +615,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     figurativeCombat: foldedWords(file.figurativeCombat),
     figurativeAims: foldedWords(file.figurativeAims),
     figurativeTargets: foldedWords(file.figurativeTargets),
+    abstractTargets: foldedWords(file.abstractTargets),
     forcesOfNature: foldedWords(file.forcesOfNature),
     armedBackNouns: new Set((file.armedBackNouns ?? []).map((w) => w.toLowerCase())),
     callsToAct: phrases(file.callsToAct),
