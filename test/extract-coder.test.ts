@@ -8232,3 +8232,58 @@ test("tallies tell no event: 'documented 318 civilian casualties between 1 Janua
     [],
   );
 });
+
+test("digest items: 'this town' is the dateline's, 'stormed X, in Haiti's Centre department' is the town, 'the 6 June Movement' is no date", () => {
+  const butig = run(
+    "BUTIG, Lanao del Sur – Three suspected militants and a soldier were killed in a clash in a remote village of this town on Monday afternoon, the military said Wednesday. Two soldiers were wounded and evacuated to a hospital in Marawi City.",
+    "2025-03-19",
+    "Philippines",
+  );
+  assert.deepEqual(
+    butig.map((e) => e.location),
+    ["Butig"],
+  );
+  const lasca = one(
+    "Heavily armed gang members stormed Lascahobas, in Haiti's Centre department, on Saturday, fighting police for several hours before officers withdrew from the town.",
+    "2025-09-15",
+    "Haiti",
+  );
+  assert.equal(lasca.location, "Lascahobas");
+  const lome = one(
+    "TOGO — Gendarmes arrested three activists of the 6 June Movement at their homes in Lomé overnight on Monday, their lawyers said.",
+    "2025-11-06",
+    "Togo",
+  );
+  assert.equal(lome.event_date, "2025-11-03");
+});
+
+test("'four bodies with gunshot wounds were found at the scene on Thursday' is the toll of the fight told; 'The war between X and Y has left hundreds dead since September' is no toll of it", () => {
+  const evs = run(
+    "SINALOA: Gunmen from rival factions of the Sinaloa Cartel fought for several hours in Aguaruto, on the western edge of Culiacán, on Wednesday night, residents said. The state prosecutor's office said four bodies with gunshot wounds and two burned-out pickups were found at the scene on Thursday morning. The war between the two factions has left hundreds of people dead in the state since September.",
+    "2025-02-21",
+    "Mexico",
+  );
+  assert.deepEqual(
+    evs.map((e) => [e.sub_event_type, e.fatalities]),
+    [["Armed clash", 4]],
+  );
+});
+
+test("'Unions called a nationwide day of strikes and demonstrations for 13 May' and 'they expected marches in more than 200 towns' tell protests to come", () => {
+  assert.deepEqual(
+    run(
+      "FRANCE — Unions called a nationwide day of strikes and demonstrations for 13 May against planned cuts to unemployment benefits.",
+      "2025-04-27",
+      "France",
+    ),
+    [],
+  );
+  assert.deepEqual(
+    run(
+      "The eight unions, meeting in Montreuil, said they expected marches in more than 200 towns and cities, with the main Paris procession leaving Place de la République in the early afternoon.",
+      "2025-09-30",
+      "France",
+    ),
+    [],
+  );
+});

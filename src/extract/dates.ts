@@ -1103,6 +1103,10 @@ export function findDates(
   return found.map((m) => ({ ...m }));
 }
 
+/** Capitalised nouns of organisations right after a date that names them ("6 June Movement", "March 23 Movement"). */
+const NAMED_BY_DATE =
+  /^\s+(?:Movement|Mouvement|Coalition|Front|Alliance|Collective|Collectif|Revolution|Révolution|Uprising|Group|Brigades?|Youth|Party)\b/u;
+
 /** Every date in text[start, end), resolved against the publication date (YYYY-MM-DD or null). */
 function datesIn(
   text: string,
@@ -1120,6 +1124,8 @@ function datesIn(
   const list: DateMention[] = [];
   for (const r of results) {
     if (e.namedAfter?.test(s.slice(Math.max(0, r.index - 30), r.index))) continue;
+    // ("the 6 June Movement", "le Mouvement du 5 juin" is named after it above): a date that names a movement
+    if (NAMED_BY_DATE.test(s.slice(r.index + r.text.length, r.index + r.text.length + 16))) continue;
     // (the plan words before a date are looked for only when mentionOf needs them)
     const m = mentionOf(r, start, pub, () => hasFutureCue(e.ctx, s, r.index));
     if (m && (pub !== null || !m.relative)) list.push(m);

@@ -3068,8 +3068,17 @@ function cumulativeToll(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean
     k = j - 1;
   }
   const head = tokens[k]?.norm ?? "";
-  return lex.tollSubjects.has(head) || lex.tollSubjects.has(`${tokens[k - 1]?.norm ?? ""} ${head}`);
+  if (lex.tollSubjects.has(head) || lex.tollSubjects.has(`${tokens[k - 1]?.norm ?? ""} ${head}`)) return true;
+  // ("The war between 'Los Chapitos' and 'La Mayiza' has left hundreds of people dead": the conflict with
+  // its sides named after it)
+  for (let j = k; j >= Math.max(0, k - 10); j--) {
+    if (tokens[j].text === "," || tokens[j].text === ";" || tokens[j].text === ".") return false;
+    if (lex.tollSubjects.has(tokens[j].norm) && SUBJECT_SIDES.has(tokens[j + 1]?.norm ?? "")) return true;
+  }
+  return false;
 }
+/** Words after a conflict's noun that name its sides or its place ("the war between ...", "la guerre entre"). */
+const SUBJECT_SIDES = new Set(["between", "among", "against", "in", "entre", "contre"]);
 
 /**
  * "though shelling and air strikes continue in the south": event nouns (a group joined by "and" or a
@@ -5026,11 +5035,21 @@ function bodiesFound(s: Sentence, first: number, last: number, hits: CueHit[], l
   const told = hits.filter((h) => !h.cues.every((c) => c === "weapons"));
   return (
     told.length > 0 &&
-    (told.every((h) => h.cues.every((c) => c === "kill") && lex.bodyWords.has(s.tokens[h.first].norm)) ||
+    (told.every(
+      (h) =>
+        (h.cues.every((c) => c === "kill") && lex.bodyWords.has(s.tokens[h.first].norm)) ||
+        // (with the wounds they bear, at the scene of the event told: "four bodies with gunshot wounds were
+        // found at the scene"; not bodies dumped elsewhere, a killing of their own)
+        (told.some((b) => lex.bodyWords.has(s.tokens[b.first].norm) && b.last < h.first) &&
+          lex.woundNouns.has(s.tokens[h.last].norm) &&
+          s.tokens.some((t, k) => SCENE.has(t.norm) && s.tokens[k - 1]?.norm === "the")),
+    ) ||
       told.every((h) => woundsFound(s.tokens, h, lex))) &&
     anyWordIn(s.tokens, first, last, lex.findings)
   );
 }
+
+const SCENE = new Set(["scene", "site", "spot"]);
 
 /** The last frame told with a date. */
 function lastDated(frames: Frame[]): Frame | undefined {

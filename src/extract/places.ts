@@ -1947,7 +1947,13 @@ function townAnaphora(
   for (let k = 2; k < t.length; k++) {
     // ("a council of the city's elders": the town's people, of the town told before)
     const noun = t[k].norm.replace(/['’]s$/u, "");
-    if (!cues.townNouns.has(noun) || t[k].cap || !cues.definite.has(t[k - 1].norm)) continue;
+    // ("in a remote village of this town": the demonstrative of a report filed from the town)
+    if (
+      !cues.townNouns.has(noun) ||
+      t[k].cap ||
+      !(cues.definite.has(t[k - 1].norm) || THIS.has(t[k - 1].norm))
+    )
+      continue;
     // ("the city of Goma", "the town Kalehe": a name follows)
     // ("a council of the city's elders": the elders of the town told before)
     const next = t[k + 1];
@@ -1971,6 +1977,8 @@ function townAnaphora(
     return;
   }
 }
+
+const THIS = new Set(["this", "cette", "ce"]);
 
 /** People a town owns who speak or act for it ("the city's elders and notables"). */
 const ELDERS = new Set(["elders", "notables", "leaders", "traders", "chiefs", "sages"]);
@@ -2033,6 +2041,31 @@ function qualifiersAfterComma(
       cues.of.has(t[head.first - 1]?.norm ?? "") &&
       t[head.first - 2]?.norm === head.kindWord &&
       c.first === head.last + 2;
+    // ("stormed Lascahobas, in Haiti's Centre department, on Saturday": a town, then the unit it lies in after
+    // ", in")
+    const gap = t.slice(head.last + 1, c.first);
+    if (
+      !c.admin.length &&
+      !c.designated &&
+      gap.length >= 2 &&
+      gap.length <= 4 &&
+      gap[0].text === "," &&
+      cues.within.has(gap[1].norm) &&
+      gap.slice(2).every((x) => cues.definite.has(x.norm) || /['’]s$/u.test(x.text)) &&
+      head.list === undefined &&
+      // (a town that is a verb's object: after a preposition, "near Tabatol, in the Tillaberi region", the
+      // region is already the town's context)
+      !cues.prepositions.has(t[head.first - 1]?.norm ?? "") &&
+      !cues.near.has(t[head.first - 1]?.norm ?? "") &&
+      c.kindWord !== null &&
+      cues.adminKinds.has(c.kindWord) &&
+      t[c.last + 1]?.norm === c.kindWord &&
+      !isAdminName(gaz, nameOf(s, head), country)
+    ) {
+      head.admin.push(nameOf(s, c));
+      cands.splice(k, 1);
+      continue;
+    }
     if ((c.admin.length && !villageOf) || c.designated || t[c.first - 1]?.text !== ",") continue;
     if (villageOf) {
       head.admin.push(nameOf(s, c), ...c.admin);
