@@ -2980,4 +2980,35 @@ describe("French: harm told after an attack", () => {
     );
     assert.equal(e.sub_event_type, "Protest with intervention");
   });
+  it("a live blog's or a week's later entry that gives the toll again ('Le bilan de l'attaque ... passe à trois morts', 'a publié son propre bilan de l'attaque de X') is the event's toll", () => {
+    const blog = extract(
+      "Samedi 4 octobre\n\n13h05 – Le bilan de l'attaque de la nuit sur Zaporijjia passe à trois morts, annonce le maire de la ville.\n\n07h30 – Dans la nuit de vendredi à samedi, des drones russes ont frappé Zaporijjia, touchant un immeuble d'habitation. Deux personnes ont été tuées, selon l'administration régionale.",
+      "2025-10-04",
+      "Ukraine",
+    );
+    assert.deepEqual(
+      blog.map((e) => [e.sub_event_type, e.fatalities]),
+      [["Air/drone strike", 3]],
+    );
+    const week = extract(
+      "Lundi 10 février – Un poste des Forces armées maliennes a été attaqué à l'aube à Youwarou. Les assaillants ont été repoussés après deux heures de combats. Un premier bilan faisait état de quatre militaires tués.\n\nMardi 11 février – L'état-major a publié son propre bilan de l'attaque de Youwarou : six soldats tués et neuf blessés.",
+      "2025-02-16",
+      "Mali",
+    );
+    assert.deepEqual(
+      week.map((e) => [e.event_date, e.fatalities]),
+      [["2025-02-10", 6]],
+    );
+  });
+  it("armed men who fire on 'la foule' of a market attack civilians; a recap's opening ('retour sur une semaine de tensions') tells no event", () => {
+    const evs = extract(
+      "De l'attaque d'un marché près de Filingué à la marche des jeunes de Tillabéri, retour sur une semaine de tensions dans l'ouest du Niger.\n\nDimanche 23 mars. Des hommes armés à moto font irruption sur le marché d'un village situé à une vingtaine de kilomètres de Filingué. Ils ouvrent le feu sur la foule avant de repartir. Les autorités locales font état de sept morts.",
+      "2025-03-30",
+      "Niger",
+    );
+    assert.deepEqual(
+      evs.map((e) => [e.sub_event_type, e.fatalities]),
+      [["Attack", 7]],
+    );
+  });
 });

@@ -173,6 +173,9 @@ const STATE = new Set(["military", "police", "external", "mutiny"]);
 /** Unarmed people whose violence is mob violence, not a battle. */
 const UNARMED = new Set(["civilians", "protesters", "rioters"]);
 
+/** Nouns of a crowd that say nothing of why it gathered ("the crowd", "la foule"). */
+const CROWD_WORDS = new Set(["crowd", "crowds", "foule", "foules"]);
+
 export const isArmed = (m: ActorMention | null | undefined) => !!m && ARMED.has(m.role);
 export const isState = (m: ActorMention | null | undefined) => !!m && STATE.has(m.role);
 
@@ -321,6 +324,18 @@ export function classify(told: FrameFacts): Coding | null {
         // killing two", "shot dead two young men during a march")
         !hurts);
     if (forcesProtest && !has("lethal_force")) return riot("Violent demonstration", "mutiny");
+    // ("des hommes armés font irruption sur le marché ... Ils ouvrent le feu sur la foule": armed men who fire
+    // on a crowd that no word tells protesting attack civilians)
+    if (
+      !has("protest") &&
+      patient?.role === "protesters" &&
+      CROWD_WORDS.has(patient.text.toLowerCase().replace(/^(?:the|a|la|une)\s+/u, "")) &&
+      agent &&
+      ARMED.has(agent.role) &&
+      !STATE.has(agent.role) &&
+      (has("attack") || has("kill") || has("injure"))
+    )
+      return vac("Attack", has("kill") ? "kill" : "attack");
     // Armed men or unknown people attacking the demonstrators break up the protest: an intervention,
     // excessive force when they kill or shoot.
     if (

@@ -857,6 +857,14 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     // ("3.3 Sexual violence in Myinmu township. Between 14 and 16 April, troops ...": a report's numbered
     // heading names what the paragraph under it tells)
     if (hits.length && runInHeading(s)) hits.length = 0;
+    // ("De l'attaque d'un marché près d'Ouallam à la marche des jeunes de Tillabéri, retour sur une semaine de
+    // tensions", "Here is what happened this week": a recap's opening names what the entries below tell)
+    if (
+      hits.length &&
+      s.paragraph === 0 &&
+      loop.lex.recapOpeners.matchesWithin(s.tokens, 0, s.tokens.length - 1)
+    )
+      hits.length = 0;
     if (!hits.length) {
       sentenceOfNoEvent(loop, s);
       continue;

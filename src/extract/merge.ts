@@ -694,8 +694,57 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     }
     absorb(target, f, false, !aside && !headlineOther, sideless && target === bareClash);
   }
+  mergeTollUpdates(drafts);
   placeByNextSentence(drafts, _ctx);
   return drafts;
+}
+
+/** "Le bilan de l'attaque du marché s'alourdit", "the toll from the strike rose to", "revoit à la hausse le
+ * bilan": a toll told again, later, of an event told. */
+const TOLL_UPDATE = [
+  /\b(?:bilan|toll)\s+(?:\p{L}+\s+)?(?:de|du|des|of|from)\s+(?:l['’]|la\s|le\s|les\s|the\s|this\s|cette\s|ce\s)/iu,
+  /\b(?:bilan|toll)\b[^.]{0,60}\b(?:s['’]alourdit|s['’]est alourdi|passe à|est passé à|rose to|has risen|had risen|climbed to|risen to)\b/iu,
+  /\b(?:revoit|revu|révisé|revised|raised)\b[^.]{0,25}\b(?:bilan|toll)\b/iu,
+];
+const TOLL_CUES = new Set(["kill", "injure", "attack", "clash"]);
+
+/** A draft told only by sentences that give again the toll of an event. */
+function tollUpdate(d: EventDraft): boolean {
+  // (the update first, then what it adds: "Une femme de 70 ans a été retrouvée sans vie sous les décombres")
+  return (
+    TOLL_UPDATE.some((re) => re.test(d.main.sentence.text)) &&
+    d.frames.every(
+      (f) =>
+        [...f.cues].every((c) => TOLL_CUES.has(c)) &&
+        (f === d.main || (!f.date && [...f.cues].every((c) => c === "kill" || c === "injure"))),
+    )
+  );
+}
+
+/**
+ * Live blogs and chronologies tell a toll again in an entry of a later day, or of an earlier hour above the
+ * event's ("13h05 – Le bilan de l'attaque de la nuit sur Kharkiv passe à trois morts"): the update is the
+ * event's toll, no event of its own.
+ */
+function mergeTollUpdates(drafts: EventDraft[]): void {
+  const day = (f: Frame) => (f.date ? Date.parse(f.date.date) / 86_400_000 : null);
+  for (let k = drafts.length - 1; k >= 0; k--) {
+    const u = drafts[k];
+    if (!tollUpdate(u)) continue;
+    const ud = day(u.main);
+    const target = drafts.find((d, j) => {
+      if (j === k || tollUpdate(d) || family(d.main.coding) !== family(u.main.coding)) return false;
+      if (u.main.place && d.main.place && !samePlace(d.main, u.main)) return false;
+      const dd = day(d.main);
+      return ud === null || dd === null || (ud - dd >= -1 && ud - dd <= 7);
+    });
+    if (!target) continue;
+    target.frames.push(...u.frames);
+    const m = target.main;
+    const told = u.frames.map((f) => f.fatalities).filter((x) => !!x);
+    for (const x of told) if (x && (!m.fatalities || x.value > m.fatalities.value)) m.fatalities = x;
+    drafts.splice(k, 1);
+  }
 }
 
 /** An exchange of fire with the forces, told in a sentence of its own after armed men killed civilians. */

@@ -189,6 +189,8 @@ interface TriggerFile {
   habitualDeeds?: string[];
   /** A present of what usually happens ("is regularly", "are often"): a clause that tells no event. */
   habits?: string[];
+  /** Words of a recap's opening ("retour sur", "here is what happened"): its event words name what follows. */
+  recapOpeners?: string[];
   compoundHeads?: string[];
   personQualifiers?: string[];
   crowdCounts?: string[];
@@ -446,6 +448,7 @@ export interface LocaleLexicon {
   summaryMarkers: PhraseMatcher<true>;
   habitualDeeds: PhraseMatcher<true>;
   habits: PhraseMatcher<true>;
+  recapOpeners: PhraseMatcher<true>;
   compoundHeads: Set<string>;
   /** Words after a court's participle that make it describe a person ("jailed former prime minister"). */
   personQualifiers: Set<string>;
@@ -630,6 +633,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     summaryMarkers: phrases(file.summaryMarkers),
     habitualDeeds: phrases(file.habitualDeeds),
     habits: phrases(file.habits),
+    recapOpeners: phrases(file.recapOpeners),
     compoundHeads: foldedWords(file.compoundHeads),
     personQualifiers: foldedWords(file.personQualifiers),
     crowdCounts: phrases(file.crowdCounts),
