@@ -8287,3 +8287,59 @@ test("'Unions called a nationwide day of strikes and demonstrations for 13 May' 
     [],
   );
 });
+
+test("South Asian press: 'In a separate incident' opens another event; flag marches, 'recaptured the suspect', 'Transporters' bodies said' and a basketball 'ambush' tell none", () => {
+  const evs = run(
+    "A young man was beaten to death by a mob on suspicion of theft in Rupganj early Tuesday, police said. In a separate incident on Monday night, a mob attacked a police team in Tongi and snatched away a suspect the team had just arrested. Three policemen were injured. Police later recaptured the suspect. Police held flag marches in the area on Wednesday. Transporters' bodies said supplies could be hit.",
+    "2025-08-06",
+    "Bangladesh",
+  );
+  assert.deepEqual(
+    evs.map((e) => [e.location, e.sub_event_type]),
+    [
+      ["Rupganj", "Mob violence"],
+      ["Tongi", "Mob violence"],
+    ],
+  );
+  assert.deepEqual(
+    run(
+      "Barangay Ginebra ambushed Meralco with a 19-2 third-quarter run and pulled away for a 98-85 victory in Game 5 of the PBA finals in Quezon City on Wednesday night.",
+      "2025-07-17",
+      "Philippines",
+    ),
+    [],
+  );
+});
+
+test("'UPDF' in a Bangladeshi story is the United People's Democratic Front, in a Congolese one Uganda's army", () => {
+  const bd = one(
+    "Armed members of two UPDF factions exchanged fire for half an hour on Monday in Dighinala, killing two, police said.",
+    "2025-02-04",
+    "Bangladesh",
+  );
+  assert.ok([bd.actor1, bd.actor2].includes("UPDF: United People's Democratic Front"));
+  const cd = one(
+    "UPDF soldiers clashed with ADF rebels near Beni on Monday.",
+    "2025-02-04",
+    "Democratic Republic of Congo",
+  );
+  assert.equal(cd.actor1, "Military Forces of Uganda (1986-)");
+});
+
+test("a shutdown called for a coming day ('called a hartal ... for Wednesday to protest ... and demand the arrest', 'from midnight of October 15') is no event yet", () => {
+  for (const [text, published] of [
+    [
+      "Later on Monday, the group called a dawn-to-dusk hartal in Khagrachhari district for Wednesday to protest against the killings and demand the arrest of the attackers.",
+      "2025-02-04",
+    ],
+    [
+      "IMPHAL, Oct 9: The council has called a 48-hour total shutdown in all hill areas of Manipur from midnight of October 15 to protest against the fencing of the border.",
+      "2025-10-09",
+    ],
+  ])
+    assert.deepEqual(
+      run(text, published, text.includes("IMPHAL") ? "India" : "Bangladesh").map((e) => e.sub_event_type),
+      [],
+      text,
+    );
+});

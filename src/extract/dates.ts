@@ -86,6 +86,9 @@ export interface DateLocaleData {
   futureCues: string[];
   /** Modals of the future a few words before a weekday ("will", "would be"): the coming one. */
   weekdayModals?: string[];
+  /** A call for a crowd's action, then "for" right before a weekday ("called a hartal in the district for
+   * Wednesday", "une marche pour samedi"): the coming one. A regular expression. */
+  weekdayCalls?: string;
   /** Month and weekday abbreviations longer than 3 letters ("sept", "thurs"): a dot after them is theirs. */
   abbreviations: string[];
   /** Words after a day number that mean "of this month" ("le 16 courant"). */
@@ -105,6 +108,9 @@ const LOCALES: Record<DateLocale, DateLocaleData> = { en: enDates, fr: frDates }
 
 /** A month-day more than this many days after publication is taken as last year's. */
 export const FUTURE_GRACE_DAYS = 3;
+/** A date written with its month name up to this many days after publication is the coming one ("a shutdown
+ * from midnight of October 15" in a report of October 9), not last year's. */
+const MONTH_DAY_AHEAD_DAYS = 14;
 /** A range of days longer than this is only known to the month. */
 const MAX_RANGE_DAYS_FOR_WEEK = 10;
 
@@ -224,7 +230,7 @@ function monthDayYear(pub: number, m: number, d: number, futureCue = false): num
       (a, b) => Math.abs(dayOf(a, m, d) - pub) - Math.abs(dayOf(b, m, d) - pub),
     )[0];
   }
-  return dayOf(y, m, d) - pub > FUTURE_GRACE_DAYS ? y - 1 : y;
+  return dayOf(y, m, d) - pub > MONTH_DAY_AHEAD_DAYS ? y - 1 : y;
 }
 
 /** How near publication (in days) a date moved to the year its weekday names must fall. */
@@ -272,6 +278,7 @@ interface Ctx {
   futureCue: RegExp;
   /** A modal of the future a few words before a weekday ("would be arraigned on"). */
   weekdayModal: RegExp | null;
+  weekdayCall: RegExp | null;
   abbreviations: Set<string>;
   monthRe: string;
   wdRe: string;
@@ -612,7 +619,12 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
       const mod = m[2] ? norm(m[2]) : "";
       const nextAfter = !!m[5] && (L.weekdayNextSuffixes ?? []).map(norm).includes(norm(m[5]));
       // ("would be arraigned on Wednesday", "sera jugé mercredi": a modal of the future a few words before)
-      const modal = !mod && !m[5] && !!c.weekdayModal && c.weekdayModal.test(before());
+      const modal =
+        !mod &&
+        !m[5] &&
+        ((!!c.weekdayModal && c.weekdayModal.test(before())) ||
+          // (the "for" may be the weekday's own prefix: "for Wednesday")
+          (!!c.weekdayCall && c.weekdayCall.test(`${before()}${m[1] ? `${m[1]} ` : ""}`)));
       if ((mod && L.weekdayNext.map(norm).includes(mod)) || nextAfter || modal) {
         const ahead = (wd - ymdOf(pub).wd + 7) % 7 || 7;
         return { day: pub + ahead, precision: 1, relative: true, weekday: true };
@@ -863,6 +875,7 @@ function engine(locale: DateLocale): Engine {
     weekdayModal: L.weekdayModals?.length
       ? new RegExp(`${NB}(?:${alt(L.weekdayModals)})(?:\\s+[\\p{L}'’-]+){0,3}\\s+$`, "iu")
       : null,
+    weekdayCall: L.weekdayCalls ? new RegExp(L.weekdayCalls, "iu") : null,
     abbreviations: new Set(
       [...Object.keys(L.months), ...Object.keys(L.weekdays)].filter(
         (w) => w.length <= 3 || L.abbreviations.includes(w),

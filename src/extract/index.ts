@@ -1269,12 +1269,21 @@ function eventDatesFound(loop: SentenceLoop, s: Sentence, hits: CueHit[]): DateM
   // ("called on supporters to gather in front of the hall next Saturday for the largest rally of the
   // year": the protest called for, on a day to come)
   if (found.some((d) => d.future)) {
+    // ("has called a 48-hour total shutdown ... from midnight of October 15")
     const call = hits.some((h) => h.cues.includes("protest"))
-      ? lex.callsToAct.matchAll(s.tokens)[0]
+      ? (lex.callsToAct.matchAll(s.tokens)[0] ?? lex.plannedCalls.matchAll(s.tokens)[0])
       : undefined;
+    // ("called a hartal in the district for Wednesday to protest against the killings and demand the arrest
+    // of the attackers": what the planned action is for is planned with it)
+    const planned = hits.filter((h) => plannedFor(s, h, found));
+    const demands = planned.length ? lex.demands.matchAll(s.tokens) : [];
+    const aimOfPlan = (h: CueHit) =>
+      planned.some((p) => p.last < h.first) &&
+      demands.some((d) => d.first > planned[0].last && d.first <= h.first);
     const kept = hits.filter(
       (h) =>
         !plannedFor(s, h, found) &&
+        !aimOfPlan(h) &&
         !(call && h.first > call.last && h.cues.every((c) => c === "protest" || c === "gather")),
     );
     if (!kept.length) {
@@ -4950,6 +4959,10 @@ const CLAIMS = new Set(["claimed", "claims", "claim", "revendique", "revendiquee
 function toldApart(tokens: Token[], first: number): boolean {
   if (tokens.slice(first, first + 2).some((t) => SEPARATELY.has(t.norm))) return true;
   if (sameDayElsewhere(tokens, first)) return true;
+  // ("In a separate incident on Monday night, a mob attacked ...", "Dans un incident distinct")
+  for (let k = first; k <= first + 3; k++)
+    if (SEPARATE_WORDS.has(tokens[k]?.norm ?? "") && INCIDENT_WORDS.has(tokens[k + 1]?.norm ?? ""))
+      return true;
   if (!WHILE.has(tokens[first]?.norm ?? "")) return false;
   // ("tandis qu'à Kaya, ...": French puts "que" before the place; "tandis que dix-sept assaillants ont été
   // neutralisés" goes on with the same fight)
@@ -4977,6 +4990,16 @@ function sameDayElsewhere(tokens: Token[], first: number): boolean {
   return IN.has(tokens[k]?.text.toLowerCase() ?? "") && !!tokens[k + 1]?.cap;
 }
 const SAME_DAY_OPENERS = new Set(["the", "that", "le", "ce"]);
+const SEPARATE_WORDS = new Set(["separate", "unrelated", "distinct", "separe"]);
+const INCIDENT_WORDS = new Set([
+  "incident",
+  "attack",
+  "development",
+  "case",
+  "clash",
+  "incidents",
+  "attaque",
+]);
 const STILL = new Set(["toujours", "also"]);
 const WEEKDAYS = new Set([
   "monday",

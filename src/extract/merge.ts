@@ -301,6 +301,26 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     }
     // ("..., and separately seven civilians died when their bus hit a mine": another happening, on the
     // day of the one told with it unless it says otherwise; its place is its own, or told later)
+    // ("Gunmen abducted 30 passengers ..., while residents say a drone strike killed six civilians ... In a
+    // separate incident, ... a drone struck a house late on Tuesday, killing six": apart from the event just
+    // told, the one a lede told before in a word)
+    const toldInLede =
+      f.separate && drafts.length > 1
+        ? drafts
+            .slice(0, -1)
+            .find(
+              (d) =>
+                d.main.coding.event_type === f.coding.event_type &&
+                d.main.sentence.paragraph === drafts[0].main.sentence.paragraph &&
+                !d.main.date &&
+                (!d.main.place || isArea(d.main.place.place)) &&
+                (!f.place || !d.main.place || samePlace(d.main, f)),
+            )
+        : undefined;
+    if (toldInLede) {
+      absorb(toldInLede, f);
+      continue;
+    }
     if (f.separate && drafts.length > 0) {
       // (a day its report gives comes first: "l'armée nigériane a annoncé avant-hier samedi des frappes")
       if (!f.date && f.reported) {

@@ -191,6 +191,9 @@ interface TriggerFile {
   habits?: string[];
   /** Words of a recap's opening ("retour sur", "here is what happened"): its event words name what follows. */
   recapOpeners?: string[];
+  /** Words that call a crowd's action ("called a shutdown"): with a coming day in the sentence, the action is
+   * the one called for. */
+  plannedCalls?: string[];
   compoundHeads?: string[];
   personQualifiers?: string[];
   crowdCounts?: string[];
@@ -449,6 +452,7 @@ export interface LocaleLexicon {
   habitualDeeds: PhraseMatcher<true>;
   habits: PhraseMatcher<true>;
   recapOpeners: PhraseMatcher<true>;
+  plannedCalls: PhraseMatcher<true>;
   compoundHeads: Set<string>;
   /** Words after a court's participle that make it describe a person ("jailed former prime minister"). */
   personQualifiers: Set<string>;
@@ -634,6 +638,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     habitualDeeds: phrases(file.habitualDeeds),
     habits: phrases(file.habits),
     recapOpeners: phrases(file.recapOpeners),
+    plannedCalls: phrases(file.plannedCalls),
     compoundHeads: foldedWords(file.compoundHeads),
     personQualifiers: foldedWords(file.personQualifiers),
     crowdCounts: phrases(file.crowdCounts),

@@ -162,6 +162,8 @@ export const enDates: DateLocaleData = {
   /** Words right before a weekday that make it the coming one ("protests for Wednesday"). */
   weekdayFuture: ["for"],
   weekdayModals: ["will", "would", "will be", "would be", "is due to", "are due to"],
+  weekdayCalls:
+    "\\b(?:called|calls|call|announced|hartal|bandh|shutdown|strike|strikes|march|rally|sit-in|protest|protests|demonstration|demonstrations)\\b[^.;]{0,60}\\bfor\\s+$",
   weekdayNext: ["next", "this coming", "coming", "this"],
   /** Words around a weekday that do not change the day. */
   weekdayPrefixes: [

@@ -133,6 +133,8 @@ export const frDates: DateLocaleData = {
   ],
   /** Words right before a weekday that make it the coming one ("protests for Wednesday"). */
   weekdayModals: ["sera", "seront", "devra", "devront", "doit être", "doivent être"],
+  weekdayCalls:
+    "\\b(?:appel|appelé|appelle|appellent|annoncé|grève|marche|sit-in|manifestation|rassemblement|ville morte|journée)\\b[^.;]{0,60}\\bpour\\s+(?:ce\\s+)?$",
   weekdayFuture: [
     "pour",
     "reconduit",
