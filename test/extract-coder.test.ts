@@ -8343,3 +8343,30 @@ test("a shutdown called for a coming day ('called a hartal ... for Wednesday to 
       text,
     );
 });
+
+test("'J&K Police' names no place; 'arrested ... in a case filed over the killing of a student' is an arrest; 'a pipe bomb were found' and 'attempted to throw a hand grenade' set off no blast", () => {
+  const kulgam = run(
+    "Two militants were killed in an encounter with security forces in Kulgam district, officials said on Wednesday. A joint cordon and search operation was launched by the Army, J&K Police and the CRPF late on Tuesday. As the forces zeroed in, the militants opened fire.",
+    "2025-09-17",
+    "India",
+  );
+  assert.ok(kulgam.every((e) => e.location === "Kulgam"));
+  const mp = one(
+    "Police arrested a former lawmaker from a relative's flat in Dhaka's Dhanmondi last night in a case filed over the killing of a student during the July uprising, police said.",
+    "2025-05-15",
+    "Bangladesh",
+  );
+  assert.equal(mp.sub_event_type, "Arrests");
+  const standoff = one(
+    "On Tuesday, security forces surrounded a house in Sai Buri district. The man opened fire and was killed in the exchange that followed, officials said. A pistol and a pipe bomb were found in the house.",
+    "2025-02-19",
+    "Thailand",
+  );
+  assert.notEqual(standoff.event_type, "Explosions/Remote violence");
+  const custody = one(
+    "A suspect was killed in a confrontation with the police in Moratuwa early today, when he allegedly attempted to throw a hand grenade at officers, a police spokesman said.",
+    "2025-04-12",
+    "Sri Lanka",
+  );
+  assert.notEqual(custody.sub_event_type, "Grenade");
+});

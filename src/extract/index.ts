@@ -2702,12 +2702,18 @@ const DEVICE_REACH = 3;
 
 /** A word of finding a few words before a cue ("discovered an IED", "a découvert un engin explosif"). */
 function foundBefore(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
+  // ("A pistol and a pipe bomb were found in the house", "un engin explosif a été découvert": the device as
+  // the subject of a finding in the passive)
+  for (let k = h.last + 2; k <= Math.min(tokens.length - 1, h.last + 3); k++)
+    if (lex.findings.has(tokens[k].norm) && FOUND_AUX.has(tokens[k - 1].norm)) return true;
   for (let k = h.first - 1; k >= Math.max(0, h.first - FOUND_REACH); k--) {
     if (tokens[k].text === "," || tokens[k].text === ";") return false;
     if (lex.findings.has(tokens[k].norm)) return true;
   }
   return false;
 }
+const FOUND_AUX = new Set(["was", "were", "been", "ete"]);
+const THROW_VERBS = new Set(["throw", "hurl", "lob", "lancer", "jeter"]);
 /** How many words before a device's word its finding may come ("discovered two improvised ..."). */
 const FOUND_REACH = 4;
 
@@ -3633,6 +3639,14 @@ function resolveSeize(
       !hits.some((x) => x.cues.some((c) => c === "kill" || c === "injure" || c === "destroy"))
     )
       setCues(h, ["weapons"]);
+    // ("when he allegedly attempted to throw a hand grenade at officers": a throw only tried sets off no blast)
+    if (
+      h.cues.includes("grenade") &&
+      s.tokens
+        .slice(Math.max(0, h.first - 5), h.first)
+        .some((t, j, a) => lex.attempts.has(t.norm) && THROW_VERBS.has(a[j + 2]?.norm ?? ""))
+    )
+      dropCues(h, "grenade");
     // ("shot dead livestock": property destroyed, nobody hurt)
     if ((h.cues.includes("kill") || h.cues.includes("beat")) && harmsOnlyGoods(s.tokens, h, lex))
       setCues(

@@ -346,6 +346,11 @@ function candidates(
     // "Konlaw village (Momauk township, Bhamo district)": the brackets may follow the kind word.
     let admin = parenAdmin(tokens, alias?.length ? last + 1 : end);
     if (!admin.length && n.kindWord === after && !alias) admin = parenAdmin(tokens, end + 1);
+    // ("J&K Police": a single letter names no place)
+    if (first === last && tokens[first].text.replace(/[^\p{L}\p{N}]/gu, "").length < 2) {
+      i = end;
+      continue;
+    }
     out.push({
       first,
       last,
