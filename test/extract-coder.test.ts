@@ -8370,3 +8370,22 @@ test("'J&K Police' names no place; 'arrested ... in a case filed over the killin
   );
   assert.notEqual(custody.sub_event_type, "Grenade");
 });
+
+test("'the operation was conducted on Wednesday' dates the operation told; a raid told separately at its own town keeps what is told of it, 'wanted in attacks on checkposts in X and Y' tells no event", () => {
+  const evs = run(
+    "Security forces killed six militants in an operation in the Datta Khel area of North Waziristan, the military said on Thursday. According to the military, the operation was conducted on Wednesday on the reported presence of militants.\n\nSeparately, the Counter-Terrorism Department said it had killed three militants in a raid in Tank district late on Tuesday. A spokesman said the men were wanted in attacks on police checkposts in Tank and Dera Ismail Khan; two officers were injured.",
+    "2025-08-21",
+    "Pakistan",
+  );
+  assert.deepEqual(
+    evs.map((e) => [
+      e.event_date,
+      e.admin2 === "Tank" || e.location === "Tank" ? "Tank" : e.location,
+      e.fatalities,
+    ]),
+    [
+      ["2025-08-20", "North Waziristan", 6],
+      ["2025-08-19", "Tank", 3],
+    ],
+  );
+});

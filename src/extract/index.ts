@@ -1090,16 +1090,24 @@ function placeOrCreditTold(loop: SentenceLoop, s: Sentence, hits: CueHit[]): voi
     !!lastFrame &&
     lastFrame.sentence.index === s.index - 1 &&
     (!lastFrame.place || lastFrame.place.place.kind === "country" || lastFrame.place.place.kind === "admin1");
-  if (
-    !hits.length &&
-    frames.length &&
-    (lex.locators.matchAll(s.tokens).some((m) => determinerBefore(s.tokens, m.first, lex)) ||
-      (vague && nearbyDistance(s.text)))
-  )
+  const locator = lex.locators.matchAll(s.tokens).some((m) => determinerBefore(s.tokens, m.first, lex));
+  if (!hits.length && frames.length && (locator || (vague && nearbyDistance(s.text)))) {
     placeEventTold(
       frames[frames.length - 1],
       notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)),
     );
+    // ("the operation was conducted on Wednesday": the day of the event just told, when it had none of its own)
+    const told = frames[frames.length - 1];
+    if (locator && (!told.date || told.borrowedDate) && told.sentence.index >= s.index - 2) {
+      const days = findDates(loop.doc.text, s.start, s.end, ctx.published, locale).filter(
+        (d) => d.precision === 1 && !d.future && !d.yearOnly,
+      );
+      if (days.length === 1) {
+        told.date = days[0];
+        told.borrowedDate = undefined;
+      }
+    }
+  }
   // ("2 youths were kidnapped from a convoy traveling from Algeria to Gao. They were taken by armed men
   // near Anefis.": the victims named again by a pronoun, right after an event placed only where people
   // were going or coming from, say where it happened)

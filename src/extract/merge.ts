@@ -576,7 +576,7 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       target = undefined;
     if (own) {
       const fam = family(f.coding);
-      target = drafts.find((d) => {
+      const fits = (d: EventDraft): boolean => {
         const m = d.main;
         if (family(m.coding) !== fam) return false;
         // Abductions and sexual violence are their own events, whatever else the attackers did.
@@ -628,7 +628,20 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
         // (an item's headline in a digest sums up that item only: the events told under it)
         const ofItem = !f.itemHeadline || d.frames.some((x) => x.sentence.index > f.sentence.index);
         return typeOk && !otherOfList && ofItem && sameDate(m, f) && (f.headline || samePlace(m, f));
-      });
+      };
+      // (the event told at the very town first: "the CTD said it had killed three terrorists in Tank ... two
+      // CTD personnel were injured" goes with the Tank raid, not the operation told before in the district)
+      const town = f.place && !isArea(f.place.place) && !f.headline ? normName(f.place.place.location) : null;
+      target =
+        (town
+          ? drafts.find(
+              (d) =>
+                fits(d) &&
+                !d.main.headline &&
+                !!d.main.place &&
+                normName(d.main.place.place.location) === town,
+            )
+          : undefined) ?? drafts.find(fits);
     }
     // Looting and arrests at the date and place of an attack, a battle or a riot are part of it
     // ("the attackers also looted shops", "44 people were arrested after the riots").
@@ -941,6 +954,9 @@ function absorb(
         // (not a headline's town: "... in Katsina" over the body's "Danmusa LGA of Katsina State" is the
         // state, not its capital)
         !f.headline &&
+        // (nor one of a list of towns told later: "wanted in attacks on checkposts in Tank and Dera Ismail
+        // Khan; two personnel were injured")
+        !(listed(f) && f.sentence.paragraph !== m.sentence.paragraph) &&
         KIND_RANK[f.place.place.kind] < KIND_RANK[m.place.place.kind] &&
         // (a district of the region told first, or of the country)
         (f.place.place.kind !== "admin2" ||
