@@ -3011,4 +3011,23 @@ describe("French: harm told after an attack", () => {
       [["Attack", 7]],
     );
   });
+  it("'ont attaqué dans la nuit de samedi à dimanche une base de l'armée à Marte, dans l'État de Borno' is a battle; the State of Borno is no government", () => {
+    const e = one(
+      "Des combattants de l'Iswap ont attaqué dans la nuit de samedi à dimanche une base de l'armée à Marte, dans l'État de Borno.",
+      "2025-07-08",
+    );
+    assert.equal(e.event_type, "Battles");
+    assert.notEqual(e.actor2, "Government of Nigeria (2023-)");
+  });
+  it("a walkout of MPs 'en signe de protestation' and a 'mandat de grève' tell no demonstration", () => {
+    for (const text of [
+      "Les députés de l'opposition ont quitté la salle en signe de protestation, dénonçant le refus du gouvernement de publier le rapport.",
+      "Un rejet ouvrirait la porte à un vote sur un mandat de grève au début de l'année, ont rappelé plusieurs syndicats.",
+    ])
+      assert.deepEqual(
+        extract(text, "2025-10-21", "Senegal").map((e) => e.sub_event_type),
+        [],
+        text,
+      );
+  });
 });

@@ -143,7 +143,10 @@ export function attacksArmedTarget(
 ): boolean {
   for (const h of hits) {
     if (!h.cues.includes("attack") && !h.cues.includes("ambush")) continue;
-    for (let k = h.last + 1; k < Math.min(s.tokens.length, h.last + 5); k++) {
+    // (past a time told between the verb and its object: "ont attaqué dans la nuit de samedi à dimanche une
+    // base de l'armée")
+    const timed = s.tokens.slice(h.last + 1, h.last + 5).some((t) => TIME_BETWEEN.has(t.norm));
+    for (let k = h.last + 1; k < Math.min(s.tokens.length, h.last + (timed ? 13 : 5)); k++) {
       const w = s.tokens[k].norm;
       // ("an attack on the army's checkpoint": "on" right after the noun names its object)
       if (w === "," || w === "." || w === "in" || (w === "on" && k > h.last + 1) || w === "at") break;
@@ -164,6 +167,20 @@ export function attacksArmedTarget(
   }
   return false;
 }
+/** Words of a time that French puts between a verb and its object ("dans la nuit de samedi à dimanche"). */
+const TIME_BETWEEN = new Set([
+  "nuit",
+  "matin",
+  "soir",
+  "soiree",
+  "lundi",
+  "mardi",
+  "mercredi",
+  "jeudi",
+  "vendredi",
+  "samedi",
+  "dimanche",
+]);
 /** The auxiliary right before a passive participle ("was attacked", "a été attaqué"). */
 const PASSIVE_BEFORE = new Set(["was", "were", "been", "ete"]);
 /** How many words before its verb the subject of a passive may begin ("le poste de l'armée à Boni a été"). */

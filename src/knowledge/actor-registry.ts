@@ -192,6 +192,16 @@ function ofInstitution(m: ActorMention, tokens: Token[], words: ReadonlySet<stri
   return words.has(tokens[end + 1]?.norm ?? "") || words.has(tokens[end - 1]?.norm ?? "");
 }
 
+/** "dans l'État de Borno", "in the State of Mexico": a state named as a region, no government. */
+function stateOfPlace(m: ActorMention, tokens: Token[]): boolean {
+  if (m.role !== "government" || !/(?:^|\s|')(?:état|etat|state)$/iu.test(m.text)) return false;
+  const end = tokenEndingAt(tokens, m.end);
+  if (end < 0) return false;
+  const next = tokens[end + 1]?.norm ?? "";
+  const k = next === "d'" || next === "de" || next === "du" || next === "of" ? end + 2 : -1;
+  return k > 0 && !!tokens[k]?.cap;
+}
+
 function offDuty(ms: ActorMention[], words: ReadonlySet<string>, tokens: Token[]): ActorMention[] {
   const heads = new Set<string>();
   for (const m of ms) {
@@ -468,7 +478,7 @@ class Registry implements ActorRegistry {
       tokens,
     );
     const institutions = this.institutionWords(locale);
-    const kept = found.filter((m) => !ofInstitution(m, tokens, institutions));
+    const kept = found.filter((m) => !ofInstitution(m, tokens, institutions) && !stateOfPlace(m, tokens));
     return locale === "fr" ? kept.filter((m) => !armedAdjective(m, tokens)) : kept;
   }
 
