@@ -8389,3 +8389,15 @@ test("'the operation was conducted on Wednesday' dates the operation told; a rai
     ],
   );
 });
+
+test("'The attackers arrived ... on Sunday ... in Kucheri village, firing into the air and marching residents into the bush' dates and places the abduction told; 'air strikes have at times killed civilians' recodes nothing", () => {
+  const evs = run(
+    "Gunmen abducted at least 46 people in a night raid on a farming village in northwest Nigeria's Zamfara state, residents said on Tuesday. The attackers arrived on motorcycles at around 10 p.m. on Sunday and went from house to house in Kucheri village, in Tsafe local government area, firing into the air and marching residents into the surrounding bush, two villagers said. Critics say air strikes, on which the military relies, have at times killed civilians.",
+    "2025-03-18",
+    "Nigeria",
+  );
+  assert.deepEqual(
+    evs.map((e) => [e.event_date, e.sub_event_type, e.admin2]),
+    [["2025-03-16", "Abduction/forced disappearance", "Tsafe"]],
+  );
+});

@@ -1131,8 +1131,9 @@ function placeOrCreditTold(loop: SentenceLoop, s: Sentence, hits: CueHit[]): voi
   // Thursday. The attackers struck the post in a village south-west of Hawija late on Tuesday ...": the
   // doers named again, in a sentence of no event word right after one told with no day and no town, give
   // its day and its place)
+  // (shots in the air tell no event of their own: "firing into the air and marching residents into the bush")
   else if (
-    !hits.length &&
+    hits.every((h) => h.cues.every((c) => c === "air_shots")) &&
     vague &&
     lastFrame &&
     !lastFrame.date &&
