@@ -8401,3 +8401,15 @@ test("'The attackers arrived ... on Sunday ... in Kucheri village, firing into t
     [["2025-03-16", "Abduction/forced disappearance", "Tsafe"]],
   );
 });
+
+test("'The attackers struck Kalembo ... late on Tuesday, setting several homes ablaze' gives the raid told in the lede its day; a raid's missing people are no crowd", () => {
+  const evs = run(
+    "Suspected ADF rebels killed at least 19 civilians with machetes in an overnight raid on a village in eastern Congo, the army said Friday, while civil society groups said at least a dozen people were missing.\n\nThe attackers struck Kalembo, a farming village about 12 kilometres northeast of the town of Beni in North Kivu province, late on Tuesday, going from house to house and setting several homes ablaze.",
+    "2025-07-11",
+    "Democratic Republic of Congo",
+  );
+  assert.deepEqual(
+    evs.map((e) => [e.event_date, e.sub_event_type, e.crowd_size]),
+    [["2025-07-08", "Attack", ""]],
+  );
+});

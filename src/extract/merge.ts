@@ -189,6 +189,7 @@ function nothingToReferTo(f: Frame): boolean {
 
 export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
   const drafts: EventDraft[] = [];
+  const backs = lexicon(_ctx.locale).backReferences;
   for (let fi = 0; fi < frames.length; fi++) {
     const f = frames[fi];
     // ("L'armée affirme avoir riposté dès lundi. Des frappes de drone ont visé ..."): a bare response, with
@@ -297,6 +298,28 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       (!f.place || samePlace(lastDraft.main, f))
     ) {
       absorb(lastDraft, f, true, false, false, false);
+      continue;
+    }
+    // ("Suspected ADF rebels killed at least 19 civilians in an overnight raid ..., the army said Friday. The
+    // attackers struck Kalembo ... late on Tuesday, setting several homes ablaze": the attackers named again
+    // right after tell the raid's own day and place, over a day read from "overnight" or the report)
+    if (
+      lastDraft &&
+      !f.separate &&
+      f.sentence.index === lastDraft.main.sentence.index + 1 &&
+      (family(f.coding) === family(lastDraft.main.coding) ||
+        (f.coding.sub_event_type === "Looting/property destruction" &&
+          family(lastDraft.main.coding) === "violence")) &&
+      f.agent &&
+      backs.has(f.agent.text.toLowerCase().replace(/^the\s+|^les\s+|^l['’]/u, "")) &&
+      f.date?.weekday &&
+      (!lastDraft.main.date ||
+        lastDraft.main.borrowedDate ||
+        (!!lastDraft.main.date.nightEither && !lastDraft.main.date.weekday))
+    ) {
+      absorb(lastDraft, f, true, false);
+      lastDraft.main.date = f.date;
+      lastDraft.main.borrowedDate = undefined;
       continue;
     }
     // ("..., and separately seven civilians died when their bus hit a mine": another happening, on the

@@ -190,7 +190,8 @@ export function buildRecords(
         : (countryInfo?.longitude ?? null),
       geo_precision: regionPoint ? 3 : geoPrecision,
       fatalities: fatal,
-      crowd_size: f.crowd?.raw ?? "",
+      // (a crowd is told for demonstrations only: "at least a dozen people were missing" after a raid is none)
+      crowd_size: demonstration(f) ? (f.crowd?.raw ?? "") : "",
       source: article.source ?? null,
       source_url: article.url ?? null,
       notes: "",
@@ -969,7 +970,7 @@ function collectEvidence(d: EventDraft, a1: Side | null, a2: Side | null, assoc:
   if (f.place) addMention(ev, "location", f.place);
   if (f.fatalities) addMention(ev, "fatalities", f.fatalities.mention);
   for (const m of f.fatalities?.more ?? []) addMention(ev, "fatalities", m);
-  if (f.crowd) addMention(ev, "crowd_size", f.crowd);
+  if (f.crowd && demonstration(f)) addMention(ev, "crowd_size", f.crowd);
   if (f.intervention) {
     const at = f.intervention;
     // the sentence that holds the words (merged frames share the same intervention object)
@@ -1014,4 +1015,9 @@ function confidence(d: EventDraft, r: EventRecord): number {
   if (d.frames.length > 1) c += 0.05;
   if (d.main.hits.length > 1) c += 0.05;
   return Math.min(0.95, Math.round(c * 100) / 100);
+}
+
+/** A protest or a riot: the events a crowd size is told for. */
+function demonstration(f: Frame): boolean {
+  return f.coding.event_type === "Protests" || f.coding.event_type === "Riots";
 }
