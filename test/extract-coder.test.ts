@@ -8413,3 +8413,15 @@ test("'The attackers struck Kalembo ... late on Tuesday, setting several homes a
     [["2025-07-08", "Attack", ""]],
   );
 });
+
+test("'The attacker rammed the gate of the base ... on Saturday morning' dates the bombing told; 'The bomber was also killed, and 15 soldiers were wounded, some flown to the capital, Mogadishu' is its toll", () => {
+  const evs = run(
+    "At least nine Somali soldiers have been killed after a suicide bomber drove a vehicle packed with explosives into an army base on the outskirts of Beledweyne, officials say.\n\nThe attacker rammed the gate of the base on Saturday morning, a military officer said. The bomber was also killed, and more than 15 soldiers were wounded, some of whom were flown to the capital, Mogadishu, for treatment.",
+    "2025-04-14",
+    "Somalia",
+  );
+  assert.deepEqual(
+    evs.map((e) => [e.event_date, e.sub_event_type, e.location]),
+    [["2025-04-12", "Suicide bomb", "Beledweyne"]],
+  );
+});

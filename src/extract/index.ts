@@ -1132,10 +1132,12 @@ function placeOrCreditTold(loop: SentenceLoop, s: Sentence, hits: CueHit[]): voi
   // doers named again, in a sentence of no event word right after one told with no day and no town, give
   // its day and its place)
   // (shots in the air tell no event of their own: "firing into the air and marching residents into the bush")
+  // (the day alone when the event already has its town: "a suicide bomber drove a vehicle ... into an army base
+  // on the outskirts of Beledweyne ... The attacker rammed the gate of the base ... on Saturday morning")
   else if (
     hits.every((h) => h.cues.every((c) => c === "air_shots")) &&
-    vague &&
     lastFrame &&
+    lastFrame.sentence.index === s.index - 1 &&
     !lastFrame.date &&
     lex.definites.has(s.tokens[0]?.norm ?? "") &&
     lex.backReferences.has(s.tokens[1]?.norm ?? "")
@@ -1144,10 +1146,11 @@ function placeOrCreditTold(loop: SentenceLoop, s: Sentence, hits: CueHit[]): voi
       (d) => d.precision === 1 && !d.future,
     );
     if (days.length !== 1) return;
-    placeEventTold(
-      lastFrame,
-      notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)),
-    );
+    if (vague)
+      placeEventTold(
+        lastFrame,
+        notePlaces(s, ctx, gaz, pc, () => reg.mentions(s.tokens, locale, ctx.published)),
+      );
     lastFrame.date = days[0];
   }
 }

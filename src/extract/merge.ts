@@ -144,6 +144,8 @@ const AFTER_WORDS = new Set(["after", "apres", "following"]);
 
 /** Words of more victims of the same event ("40 others were wounded", "d'autres blessés"). */
 const OTHERS = new Set(["others", "other", "autres"]);
+/** "was also killed", "ont également été blessés": more harm of the event told. */
+const ALSO = new Set(["also", "aussi", "egalement"]);
 /** "the death toll", "le bilan": a count of the event told, not a new one. */
 const TOLL_NOUNS = new Set(["toll", "bilan", "figure", "tally"]);
 /** "bringing the death toll to seven", "portant le bilan à sept": a toll that rose to a count. */
@@ -264,12 +266,18 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     if (
       lastDraft &&
       tollOnly &&
-      // (right after the event, or after the last sentence told of it)
+      // (right after the event, or after the last sentence told of it, or after a sentence of no event
+      // between in the same paragraph: "The attacker rammed the gate of the base on Saturday morning")
       (f.sentence.index === lastDraft.main.sentence.index + 1 ||
-        f.sentence.index === (lastDraft.frames.at(-1)?.sentence.index ?? -2) + 1) &&
+        f.sentence.index === (lastDraft.frames.at(-1)?.sentence.index ?? -2) + 1 ||
+        (f.sentence.index === (lastDraft.frames.at(-1)?.sentence.index ?? -3) + 2 &&
+          !frames.some((x) => x.sentence.index === f.sentence.index - 1) &&
+          f.sentence.paragraph <= (lastDraft.frames.at(-1)?.sentence.paragraph ?? -2) + 1)) &&
       !listed(lastDraft.main) &&
       // ("Two of the eight wounded died in hospital on Sunday, bringing the death toll to seven")
-      f.sentence.tokens.some((t) => OTHERS.has(t.norm) || TOLL_NOUNS.has(t.norm))
+      // ("The bomber was also killed, and more than 15 soldiers were wounded, some of whom were flown to the
+      // capital, Mogadishu")
+      f.sentence.tokens.some((t) => OTHERS.has(t.norm) || TOLL_NOUNS.has(t.norm) || ALSO.has(t.norm))
     ) {
       // (a toll brought to a higher count is the event's toll now)
       const m = lastDraft.main;
@@ -317,7 +325,7 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
         lastDraft.main.borrowedDate ||
         (!!lastDraft.main.date.nightEither && !lastDraft.main.date.weekday))
     ) {
-      absorb(lastDraft, f, true, false);
+      absorb(lastDraft, f);
       lastDraft.main.date = f.date;
       lastDraft.main.borrowedDate = undefined;
       continue;
