@@ -8425,3 +8425,28 @@ test("'The attacker rammed the gate of the base ... on Saturday morning' dates t
     [["2025-04-12", "Suicide bomb", "Beledweyne"]],
   );
 });
+
+test("capitals that stand for governments ('tensions between Islamabad and the Taliban government in Kabul') place nothing; 'in Ethiopia's Amhara region' is a place; ', and militia fighters seized X' is a clause of its own", () => {
+  const strike = run(
+    "Pakistani airstrikes on villages in eastern Afghanistan have killed at least nine people, Taliban officials said, in a further escalation of tensions between Islamabad and the Taliban government in Kabul. The strikes hit several houses on the outskirts of Urgun, in Paktika province, late on Sunday night.",
+    "2025-03-03",
+    "Afghanistan",
+  );
+  assert.deepEqual(
+    strike.map((e) => e.location),
+    ["Urgun"],
+  );
+  const amhara = run(
+    "A drone strike on a market in Ethiopia's Amhara region killed at least 17 civilians on Friday, residents said, and militia fighters seized the town of Lalibela a day later.",
+    "2025-10-06",
+    "Ethiopia",
+  );
+  assert.deepEqual(
+    amhara.map((e) => [e.event_date, e.sub_event_type, e.admin1]),
+    [
+      ["2025-10-03", "Air/drone strike", "Amhara"],
+      ["2025-10-04", "Non-state actor overtakes territory", "Amhara"],
+    ],
+  );
+  assert.notEqual(amhara[0].location, "Lalībela");
+});

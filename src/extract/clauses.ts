@@ -63,6 +63,15 @@ function subjectWithVerb(tokens: Token[], k: number): boolean {
     /^\p{Ll}+ed$/u.test(tokens[k + 1]?.text ?? "")
   )
     return true;
+  // (or two lower-case words, a plural noun last, and its verb: "..., and militia fighters seized the town")
+  if (
+    /^\p{Ll}+$/u.test(tokens[k]?.text ?? "") &&
+    !PRONOUNS.has(tokens[k].norm) &&
+    !DETERMINERS.has(tokens[k].norm) &&
+    /^\p{Ll}+[^s]s$/u.test(tokens[k + 1]?.text ?? "") &&
+    /^\p{Ll}+ed$/u.test(tokens[k + 2]?.text ?? "")
+  )
+    return true;
   if (!DETERMINERS.has(tokens[k]?.norm ?? "") && !counted) return false;
   // (or a present with a word of frequency: ", and the road between the town and Sévaré is regularly cut
   // by roadside bombs" tells what usually happens, apart from the event told before)

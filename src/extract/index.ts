@@ -3855,12 +3855,23 @@ function notePlaces(s: Sentence, ctx: Context, gaz: Gazetteer, pc: PlaceCues, ac
   // A name that turns out to be an actor ("in Operation Barkhane") or a people ("Dogon") is not a place.
   if (ps.length) {
     const as = actors();
+    // ("in Ethiopia's Amhara region", "fighting in Amhara": a region named after its people, told as a place)
+    const regionAsPlace = (p: PlaceMention) =>
+      (p.place.kind === "admin1" || p.place.kind === "admin2") &&
+      (pc.adminKinds.has(s.tokens[p.last + 1]?.norm ?? "") ||
+        REGION_PREPOSITIONS.has(s.tokens[p.first - 1]?.norm ?? "") ||
+        /['’]s$/u.test(s.tokens[p.first - 1]?.text ?? ""));
     ps = ps.filter(
       (p) =>
         // ("Kangara Peulh": a village named after a people is still a place)
         !as.some(
           // (the name wholly inside it: "the Imam Sahib district" is more than "Imam")
-          (a) => a.start <= p.start && p.end <= a.end && (!located(p.place) || a.ethnicity || a.group),
+          (a) =>
+            a.start <= p.start &&
+            p.end <= a.end &&
+            (!located(p.place) ||
+              (!!a.ethnicity && !(a.start === p.start && a.end === p.end && regionAsPlace(p))) ||
+              a.group),
         ),
     );
   }
@@ -3874,6 +3885,9 @@ function notePlaces(s: Sentence, ctx: Context, gaz: Gazetteer, pc: PlaceCues, ac
     }
   return ps;
 }
+
+/** Prepositions before a region's name that make it a place, not a people ("in Amhara", "across Tigray"). */
+const REGION_PREPOSITIONS = new Set(["in", "across", "throughout", "into", "dans", "en"]);
 
 /** A country whose demonym names the kind of a place ("the Saudi city of Jazan"), other than the article's. */
 function demonymPlaceCountry(s: Sentence, pc: PlaceCues, country: string | null): string | null {

@@ -1020,9 +1020,16 @@ function weakness(
   const atEntrance = prev === "to" && ENTRANCES.has(tokens[b - 1]?.norm ?? "");
   // ("Havaldar Muhammad Ilyas (age 36 years, resident of District Karak)": one person's home town)
   const homeOf = cues.of.has(prev) && HOME_NOUNS.has(tokens[b - 1]?.norm ?? "");
+  // ("tensions between Islamabad and the Taliban government in Kabul": capitals that stand for their
+  // governments, no place of an event)
+  // (and "the Taliban government in Kabul": a government's seat)
+  const relationOf =
+    (BETWEEN.has(prev) && RELATIONS.has(tokens[b - 1]?.norm ?? "")) ||
+    ((prev === "in" || prev === "a" || prev === "à") && SEATS.has(tokens[b - 1]?.norm ?? ""));
   const weak =
     ((cues.weak?.has(prev) ?? false) && !fromDistance(tokens, b, cues) && !atEntrance) ||
     homeOf ||
+    relationOf ||
     careIn ||
     roadIn ||
     roadName ||
@@ -1096,6 +1103,34 @@ const TOWARDS = new Set(["a", "au", "aux", "vers", "to", "towards", "toward"]);
 const DIRECTION_ONLY = new Set(["vers", "towards", "toward"]);
 
 const BETWEEN = new Set(["between", "entre"]);
+/** Nouns of a power whose seat a town is ("the government in Kabul", "le pouvoir à Bamako"). */
+const SEATS = new Set([
+  "government",
+  "authorities",
+  "administration",
+  "regime",
+  "junta",
+  "gouvernement",
+  "pouvoir",
+  "junte",
+  "regime",
+]);
+/** Nouns of the relations between two states ("tensions between Islamabad and Kabul"). */
+const RELATIONS = new Set([
+  "tensions",
+  "tension",
+  "relations",
+  "ties",
+  "talks",
+  "rift",
+  "rivalry",
+  "dispute",
+  "negotiations",
+  "rapprochement",
+  "relations",
+  "pourparlers",
+  "negociations",
+]);
 
 /** "between the towns of X": "between", then only articles, plural kind words and "of" before the name. */
 function betweenKindOf(tokens: Token[], b: number, cues: PlaceCues): boolean {
