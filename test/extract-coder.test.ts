@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { extractArticle } from "../src/extract/index.js";
+import { explainFrames, extractArticle } from "../src/extract/index.js";
 import type { Article } from "../src/model/article.js";
 
 const art = (text: string, published = "2020-06-22", country?: string): Article => ({
@@ -8449,4 +8449,25 @@ test("capitals that stand for governments ('tensions between Islamabad and the T
     ],
   );
   assert.notEqual(amhara[0].location, "Lalībela");
+});
+
+test("background of long stories: 'The ceasefire, brokered late last year, ended a war that killed more than 4,000 people' and 'The court heard that gunmen arrived in the village at night' tell no event", () => {
+  const frames = explainFrames({
+    id: "t",
+    text: "The ceasefire, brokered by the US and France late last year, ended more than a year of hostilities between Israel and Hezbollah that culminated in a bombing campaign that killed more than 4,000 people in the country, according to the health ministry.",
+    published: "2025-09-15",
+    country: "Lebanon",
+  });
+  assert.deepEqual(
+    frames.map((f) => f.coding.sub_event_type),
+    [],
+  );
+  assert.deepEqual(
+    run(
+      "A court in Jos has sentenced five men to life in prison for the killing of 38 villagers in an attack in Plateau state seven years ago. The judge found the men guilty on Wednesday of terrorism and murder. The court heard that gunmen arrived in the village at night and shot residents as they fled.",
+      "2025-05-22",
+      "Nigeria",
+    ),
+    [],
+  );
 });

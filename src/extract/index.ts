@@ -3435,6 +3435,9 @@ const YEAR_SPAN = /^(?:between|from|entre|de)\s+\d{4}\s/iu;
 /** The smallest toll in the present perfect that sums up a war. */
 const WAR_TOLL = 1000;
 
+/** How many days before the report an agreement told with a coarse time is background. */
+const AGREEMENT_HISTORY_DAYS = 90;
+
 /** A date three weeks or more before the publication. */
 function longBefore(d: DateMention, published: string | null): boolean {
   return !!published && (Date.parse(published.slice(0, 10)) - Date.parse(d.date)) / 86_400_000 >= 21;
@@ -4679,6 +4682,16 @@ function frameWhen(
   )
     return null;
   if (yearlyToll(s, killHits, clauseNumbers, dates, places)) return null;
+  // ("The ceasefire, brokered by the US and France late last year, ended more than a year of hostilities":
+  // an agreement told with a time months before the report is the background of the news)
+  if (
+    coding.sub_event_type === "Agreement" &&
+    dates.length > 0 &&
+    dates.every((d) => d.precision > 1 && longBefore(d, published) && !d.future) &&
+    (Date.parse(published?.slice(0, 10) ?? "") - Date.parse(dates[0].date)) / 86_400_000 >=
+      AGREEMENT_HISTORY_DAYS
+  )
+    return null;
   // "The army has been fighting the ADF for years": a long-running situation, not an event.
   if (
     !clauseDates.length &&

@@ -125,7 +125,8 @@ export function buildRecords(
     // (the spec codes a missing actor as 0, "none")
     const inter1 = a1?.inter ?? 0;
     const inter2 = a2?.inter ?? 0;
-    const fatal = f.fatalities?.value ?? 0;
+    // (an agreement kills nobody: "The ceasefire ... ended a war that killed more than 4,000 people")
+    const fatal = f.coding.sub_event_type === "Agreement" ? 0 : (f.fatalities?.value ?? 0);
     const geoPrecision: 1 | 2 | 3 = place
       ? place.kind === "populated" || place.kind === "other"
         ? f.place?.relation === "near"
@@ -968,7 +969,8 @@ function collectEvidence(d: EventDraft, a1: Side | null, a2: Side | null, assoc:
   for (const m of assoc.assoc2.mentions) addMention(ev, "assoc_actor_2", m);
   if (f.date) addMention(ev, "event_date", f.date);
   if (f.place) addMention(ev, "location", f.place);
-  if (f.fatalities) addMention(ev, "fatalities", f.fatalities.mention);
+  if (f.fatalities && f.coding.sub_event_type !== "Agreement")
+    addMention(ev, "fatalities", f.fatalities.mention);
   for (const m of f.fatalities?.more ?? []) addMention(ev, "fatalities", m);
   if (f.crowd && demonstration(f)) addMention(ev, "crowd_size", f.crowd);
   if (f.intervention) {
