@@ -8471,3 +8471,13 @@ test("background of long stories: 'The ceasefire, brokered late last year, ended
     [],
   );
 });
+
+test("a long feature's events told far down with no day, of no kind the story dates, are background", () => {
+  const text = [
+    "The camps around Tawila have grown into a city of tents over the past year. Aid workers say more than half a million people now live there. Most came from El Fasher and the villages around it. Food rations have been cut twice since the spring. Clinics run out of medicines every week. Water is trucked in from wells several kilometres away.",
+    "Families describe long journeys on foot. Many walked for days with children on their backs. Some say they paid fighters at checkpoints to let them pass. Others say they were robbed of everything they carried.",
+    "The war has reshaped the region. Aid agencies say the roads are too dangerous for convoys. Donors have pledged less than a third of what the UN asked for. Teachers have opened schools under trees.",
+    "Men who fled said fighters had attacked their villages and burned their homes. Some said fighters killed relatives who refused to hand over livestock. A faction of the Sudan Liberation Army took control of several villages near Jebel Marra.",
+  ].join("\n\n");
+  assert.deepEqual(run(text, "2025-11-28", "Sudan"), []);
+});

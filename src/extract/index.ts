@@ -388,11 +388,41 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const ctx = articleContext(article, doc, gaz, reg, locale, placeCues(locale));
   const frames = sentenceFrames(doc, ctx, locale, gaz, reg);
   anchorHomonyms(ctx.mentions, gaz);
-  const events = mergeFrames(headlineLast(frames, doc), ctx);
+  const events = withoutUndatedBackground(mergeFrames(headlineLast(frames, doc), ctx), doc, ctx);
   // ("Fatalities coded as 7": the toll a coder's note says it coded is its one event's)
   const coded = events.length === 1 ? codedToll(doc, lexicon(locale), locale) : null;
   if (coded) events[0].main.fatalities = { value: coded.value, mention: coded };
   return { events: buildRecords(events, ctx, article, reg, gaz), language: locale, warnings, doc };
+}
+
+/** The fewest sentences of a long story, where background and analysis follow the news. */
+const LONG_STORY_SENTENCES = 15;
+/** The paragraphs at the top of a long story that tell its news. */
+const NEWS_PARAGRAPHS = 3;
+
+/**
+ * A long story's events told far down with no day of their own or of the events around them ("Gangs have
+ * expanded their reach, attacking towns ...", "Families who fled the RSF ...") are its background and
+ * analysis: ACLED codes the events a report dates.
+ */
+function withoutUndatedBackground(
+  drafts: ReturnType<typeof mergeFrames>,
+  doc: Doc,
+  ctx: Context,
+): ReturnType<typeof mergeFrames> {
+  // (not a live blog or a digest whose headings date what is told under them)
+  if (doc.sentences.length < LONG_STORY_SENTENCES || ctx.sectionDate) return drafts;
+  const dated = (d: (typeof drafts)[number]) =>
+    !!d.main.date || !!d.main.reported || d.frames.some((f) => !!f.date);
+  // (a story's day goes on for the events of its kind told in its paragraphs: "À Rennes, environ 3 100
+  // manifestants ont défilé" after the day's demonstrations were told)
+  const datedKinds = new Set(drafts.filter(dated).map((d) => family(d.main.coding)));
+  return drafts.filter(
+    (d) =>
+      dated(d) ||
+      datedKinds.has(family(d.main.coding)) ||
+      d.frames.some((f) => f.sentence.paragraph < NEWS_PARAGRAPHS),
+  );
 }
 
 /** The frames of an article before merging: a window into the coder for tests and tuning. */
