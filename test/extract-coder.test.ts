@@ -8481,3 +8481,18 @@ test("a long feature's events told far down with no day, of no kind the story da
   ].join("\n\n");
   assert.deepEqual(run(text, "2025-11-28", "Sudan"), []);
 });
+
+test("Indian press: farmers who 'squatted on the railway tracks ... as part of their rail roko' protest; 'relatives of victims of custodial deaths staged a sit-in' is no mob", () => {
+  const rail = one(
+    "Farmers squatted on the railway tracks at Jandiala in Amritsar district for three hours on Wednesday, disrupting 14 trains, as part of their rail roko call for a legal guarantee on crop prices. The dharna ended peacefully.",
+    "2025-01-30",
+    "India",
+  );
+  assert.equal(rail.event_type, "Protests");
+  const sitin = one(
+    "On Friday, relatives of victims of custodial deaths and rights activists staged a sit-in at Maitighar Mandala in Kathmandu, demanding a judicial probe.",
+    "2025-06-21",
+    "Nepal",
+  );
+  assert.equal(sitin.sub_event_type, "Peaceful protest");
+});
