@@ -3465,6 +3465,12 @@ const YEAR_SPAN = /^(?:between|from|entre|de)\s+\d{4}\s/iu;
 /** The smallest toll in the present perfect that sums up a war. */
 const WAR_TOLL = 1000;
 
+/** How many days before the report a deed told with its month or day is background. */
+const HISTORY_DAYS = 330;
+function daysBefore(date: string, published: string | null): number {
+  return published ? (Date.parse(published.slice(0, 10)) - Date.parse(date)) / 86_400_000 : 0;
+}
+
 /** How many days before the report an agreement told with a coarse time is background. */
 const AGREEMENT_HISTORY_DAYS = 90;
 
@@ -4663,6 +4669,16 @@ function frameWhen(
   )
     return null;
   const clausePlaces = within(places, s, first, last);
+  // ("In October 2019, hundreds of demonstrators were killed across the country", "16 people died when
+  // the canopy collapsed on November 1 last year": a deed of a month or day a year or more before the
+  // report is its background)
+  // (not an abduction, whose captives a story of their release brings back to the news)
+  if (
+    clauseDates.length &&
+    coding.sub_event_type !== "Abduction/forced disappearance" &&
+    clauseDates.every((d) => !d.future && !d.yearOnly && daysBefore(d.date, published) >= HISTORY_DAYS)
+  )
+    return null;
   const dated = (clauseDates.length ? clauseDates : ownDates).filter((d) => !d.yearOnly);
   // History told with a year alone ("a 2015 peace deal", "fell to jihadists in 2012", "nine years
   // ago") is background.
