@@ -3030,4 +3030,14 @@ describe("French: harm told after an attack", () => {
         text,
       );
   });
+  it("'Une précédente grève, en avril dernier, avait paralysé les écoles' tells background, no protest", () => {
+    assert.deepEqual(
+      extract(
+        "Les syndicats d'enseignants ont annoncé lundi une grève de trois jours à partir du 3 novembre. Une précédente grève, en avril dernier, avait paralysé les écoles publiques pendant une semaine.",
+        "2025-10-20",
+        "Ivory Coast",
+      ).map((e) => e.sub_event_type),
+      [],
+    );
+  });
 });
