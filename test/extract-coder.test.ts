@@ -8497,7 +8497,7 @@ test("Indian press: farmers who 'squatted on the railway tracks ... as part of t
   assert.equal(sitin.sub_event_type, "Peaceful protest");
 });
 
-test("a deed told with a month or day a year or more before the report ('In October 2019, hundreds of demonstrators were killed across the country') is background", () => {
+test("a deed told by its month a year or more before the report ('In October 2019, hundreds of demonstrators were killed across the country') is background", () => {
   const evs = run(
     "Hundreds of unemployed graduates rallied outside the governorate building in Nasiriyah on Sunday, demanding public sector jobs. In October 2019, hundreds of demonstrators were killed across the country when security forces fired on protesters.",
     "2025-06-16",

@@ -4669,14 +4669,16 @@ function frameWhen(
   )
     return null;
   const clausePlaces = within(places, s, first, last);
-  // ("In October 2019, hundreds of demonstrators were killed across the country", "16 people died when
-  // the canopy collapsed on November 1 last year": a deed of a month or day a year or more before the
-  // report is its background)
+  // ("In October 2019, hundreds of demonstrators were killed across the country": a deed told by its month
+  // a year or more before the report is its background; a day written out keeps its event, "On March 23,
+  // 2019, a militia massacred 160 villagers")
   // (not an abduction, whose captives a story of their release brings back to the news)
   if (
     clauseDates.length &&
     coding.sub_event_type !== "Abduction/forced disappearance" &&
-    clauseDates.every((d) => !d.future && !d.yearOnly && daysBefore(d.date, published) >= HISTORY_DAYS)
+    clauseDates.every(
+      (d) => !d.future && !d.yearOnly && d.precision === 3 && daysBefore(d.date, published) >= HISTORY_DAYS,
+    )
   )
     return null;
   const dated = (clauseDates.length ? clauseDates : ownDates).filter((d) => !d.yearOnly);
