@@ -8508,3 +8508,22 @@ test("a deed told by its month a year or more before the report ('In October 201
     [["2025-06-15", "Peaceful protest"]],
   );
 });
+
+test("a social group dispersed by the forces ('Police dispersed students in Nairobi with tear gas', 'des lycéens qui bloquaient l'entrée du lycée ont été dispersés') was protesting", () => {
+  assert.equal(
+    one("Police dispersed students in Nairobi on Thursday with tear gas.", "2025-11-28", "Kenya")
+      .sub_event_type,
+    "Protest with intervention",
+  );
+  const fr = extractArticle({
+    id: "t",
+    text: "À Nantes, des lycéens qui bloquaient depuis l'aube l'entrée du lycée avec des poubelles ont été dispersés jeudi matin par la police.",
+    published: "2025-11-28",
+    language: "fr",
+    country: "France",
+  }).events;
+  assert.deepEqual(
+    fr.map((e) => e.sub_event_type),
+    ["Protest with intervention"],
+  );
+});

@@ -259,7 +259,14 @@ export function classify(told: FrameFacts): Coding | null {
   const protesterMentions = (facts.actors ?? []).filter((m) => m.role === "protesters");
   const crowdNamed =
     roles.has("protesters") && (!protesterMentions.length || protesterMentions.some((m) => !m.affiliation));
-  const protestLike = has("protest") || crowdNamed;
+  // ("Police dispersed students with tear gas", "des lycéens qui bloquaient l'entrée du lycée ont été dispersés
+  // par la police": a social group dispersed by the forces was gathered to protest)
+  const groupDispersed =
+    has("intervene") &&
+    [...cues].every((c) => c === "intervene" || c === "block") &&
+    (facts.actors ?? []).some((m) => m.role === "civilians" && !!m.social && /s$/u.test(m.text)) &&
+    (roles.has("police") || roles.has("military"));
+  const protestLike = has("protest") || crowdNamed || groupDispersed;
   // ("police fired tear gas at protesters blocking a bridge": a crowd that only blocks, hurting nobody)
   // (the violence told may be the forces' alone: "blocking the road ..., when the security forces fired tear
   // gas and then live rounds")
