@@ -8527,3 +8527,12 @@ test("a social group dispersed by the forces ('Police dispersed students in Nair
     ["Protest with intervention"],
   );
 });
+
+test("'Clashes between rival armed factions in Tripoli killed three people' is an armed clash, no mob", () => {
+  const e = one(
+    "Clashes between rival armed factions in Libya's capital Tripoli killed three people, including a civilian, late on Monday, the emergency service said.",
+    "2025-09-23",
+    "Libya",
+  );
+  assert.equal(e.sub_event_type, "Armed clash");
+});
