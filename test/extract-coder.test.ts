@@ -8536,3 +8536,12 @@ test("'Clashes between rival armed factions in Tripoli killed three people' is a
   );
   assert.equal(e.sub_event_type, "Armed clash");
 });
+
+test("'militants attacked a border post ... They attacked the post with rockets and automatic weapons' stays the battle at the post", () => {
+  const e = one(
+    "Three soldiers were killed when militants attacked a border post in the Arandu area of Chitral district late on Sunday night, the military said. According to the military, a group of militants attacked the post with rockets and automatic weapons at around 11pm.",
+    "2025-02-10",
+    "Pakistan",
+  );
+  assert.equal(e.sub_event_type, "Armed clash");
+});

@@ -1106,7 +1106,11 @@ function absorb(
       (m.coding.decisive === "attack" &&
         !!m.facts.targetArmed &&
         (coding?.sub_event_type === "Remote explosive/landmine/IED" ||
-          (coding?.sub_event_type === "Air/drone strike" && f.sentence !== m.sentence)))) &&
+          // (or the rockets its attackers fired, told after: "attacked the post with rockets and automatic
+          // weapons")
+          ((coding?.sub_event_type === "Air/drone strike" ||
+            coding?.sub_event_type === "Shelling/artillery/missile attack") &&
+            f.sentence !== m.sentence)))) &&
     coding?.event_type === "Explosions/Remote violence";
   if (recode && coding && allowed && !battleKept && !(keepType && family(coding) !== family(m.coding))) {
     m.coding = coding;
