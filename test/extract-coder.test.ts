@@ -8545,3 +8545,12 @@ test("'militants attacked a border post ... They attacked the post with rockets 
   );
   assert.equal(e.sub_event_type, "Armed clash");
 });
+
+test("'Houthi security forces raided the offices of UN agencies in Sanaa and detained seven staff members': a governing group's raid that detains is arrests", () => {
+  const e = one(
+    "The United Nations said Houthi security forces raided the offices of its agencies in the capital, Sanaa, on Sunday and detained seven Yemeni staff members.",
+    "2025-08-26",
+    "Yemen",
+  );
+  assert.equal(e.sub_event_type, "Arrests");
+});

@@ -653,10 +653,12 @@ export function classify(told: FrameFacts): Coding | null {
 
   // Police or soldiers who raid an office or search villages, hurting nobody, change their activity
   // (arrests when they arrest).
+  // (and the forces of a group that governs where it holds: "Houthi security forces raided the offices of UN
+  // agencies in Sanaa and detained seven staff members")
   if (
     facts.raidOnly &&
     agent &&
-    STATE.has(agent.role) &&
+    (STATE.has(agent.role) || !!agent.governs) &&
     !hurts &&
     !has("clash") &&
     !has("abduct") &&
