@@ -3040,4 +3040,11 @@ describe("French: harm told after an attack", () => {
       [],
     );
   });
+  it("'tuées par une frappe israélienne' is an air strike", () => {
+    const e = one(
+      "Au moins cinq personnes ont été tuées jeudi par une frappe israélienne sur une tente de déplacés à l'ouest de Khan Younès.",
+      "2025-05-16",
+    );
+    assert.equal(e.sub_event_type, "Air/drone strike");
+  });
 });
