@@ -34,7 +34,7 @@ const FLOORS: Record<string, number> = {
   // 0.737, own-fr4 0.582, own-fr5 0.745, own-articles12 0.754, own-articles13 0.809, own-fr6 0.750)
   "own-fr3.jsonl": 0.89,
   "own-notes5.jsonl": 0.93,
-  "own-articles10.jsonl": 0.83,
+  "own-articles10.jsonl": 0.84,
   "own-articles9.jsonl": 0.86,
   "own-articles11.jsonl": 0.89,
   "own-fr4.jsonl": 0.9,
@@ -88,7 +88,7 @@ const FLOORS: Record<string, number> = {
   // (session 17's held-out sets, first scored before any fix of theirs: own-articles28 0.780, own-fr20 0.808;
   // written mid-session, ordinary daily news, own-articles29 0.786 (0.799 after a review of its gold) and
   // own-fr21 0.805; written late, long stories, own-articles30 0.631 and own-fr22 0.609)
-  "own-articles28.jsonl": 0.82,
+  "own-articles28.jsonl": 0.83,
   "own-fr20.jsonl": 0.85,
   "own-articles29.jsonl": 0.87,
   "own-fr21.jsonl": 0.82,
@@ -141,12 +141,12 @@ const FLOORS: Record<string, number> = {
   // and, written last, own-fr40 0.746 and own-articles48 0.778)
   "own-fr37.jsonl": 0.93,
   "own-articles45.jsonl": 0.88,
-  "own-fr38.jsonl": 0.68,
+  "own-fr38.jsonl": 0.7,
   "own-articles46.jsonl": 0.81,
   "own-fr39.jsonl": 0.93,
   "own-articles47.jsonl": 0.76,
   "own-fr40.jsonl": 0.72,
-  "own-articles48.jsonl": 0.75,
+  "own-articles48.jsonl": 0.79,
 };
 const dir = fileURLToPath(new URL("../examples/gold/", import.meta.url));
 
