@@ -140,12 +140,14 @@ export function attacksArmedTarget(
   aid: Set<string>,
   /** Words of armed men ("militants"): their camp is an armed target. */
   armed: Set<string> = new Set(),
+  /** Words of a time, which French puts between a verb and its object. */
+  times: Set<string> = new Set(),
 ): boolean {
   for (const h of hits) {
     if (!h.cues.includes("attack") && !h.cues.includes("ambush")) continue;
     // (past a time told between the verb and its object: "ont attaqué dans la nuit de samedi à dimanche une
     // base de l'armée")
-    const timed = s.tokens.slice(h.last + 1, h.last + 5).some((t) => TIME_BETWEEN.has(t.norm));
+    const timed = s.tokens.slice(h.last + 1, h.last + 5).some((t) => times.has(t.norm));
     for (let k = h.last + 1; k < Math.min(s.tokens.length, h.last + (timed ? 13 : 5)); k++) {
       const w = s.tokens[k].norm;
       // ("an attack on the army's checkpoint": "on" right after the noun names its object)
@@ -167,20 +169,6 @@ export function attacksArmedTarget(
   }
   return false;
 }
-/** Words of a time that French puts between a verb and its object ("dans la nuit de samedi à dimanche"). */
-const TIME_BETWEEN = new Set([
-  "nuit",
-  "matin",
-  "soir",
-  "soiree",
-  "lundi",
-  "mardi",
-  "mercredi",
-  "jeudi",
-  "vendredi",
-  "samedi",
-  "dimanche",
-]);
 /** The auxiliary right before a passive participle ("was attacked", "a été attaqué"). */
 const PASSIVE_BEFORE = new Set(["was", "were", "been", "ete"]);
 /** How many words before its verb the subject of a passive may begin ("le poste de l'armée à Boni a été"). */

@@ -52,7 +52,7 @@ import {
 } from "./cues.js";
 import { addDays, countsToClause, type DateMention, findDates } from "./dates.js";
 import { type Frame, family } from "./frames.js";
-import { mergeFrames } from "./merge.js";
+import { mergeFrames, TOLL_NOUNS } from "./merge.js";
 import { findNumbers, type NumberMention, parseNumberPhrase } from "./numbers.js";
 import { isAdminName, isTown } from "./place-lookup.js";
 import {
@@ -3476,7 +3476,7 @@ const AGREEMENT_HISTORY_DAYS = 90;
 
 /** A date three weeks or more before the publication. */
 function longBefore(d: DateMention, published: string | null): boolean {
-  return !!published && (Date.parse(published.slice(0, 10)) - Date.parse(d.date)) / 86_400_000 >= 21;
+  return daysBefore(d.date, published) >= 21;
 }
 
 /** "have been deployed", "has been held", "has fought": an auxiliary of the perfect before "been" or a
@@ -4233,7 +4233,7 @@ function frameOf(
     ),
     hedged: lex.hedgedTolls.matchesWithin(s.tokens, first, last),
     sequel: lex.sequels.matchesWithin(s.tokens, first, last),
-    separate: toldApart(s.tokens, first) || undefined,
+    separate: toldApart(s.tokens, first, lex) || undefined,
     // ("la route nationale, régulièrement ciblée par les rebelles": what usually happens only refines the
     // event told, its doer included)
     situation:
@@ -4543,7 +4543,14 @@ function clauseFacts(
     actors: clauseActors,
     triggerStart: provisional.start,
     sentenceEnd: s.end,
-    targetArmed: attacksArmedTarget(s, hits, lex.armedTargets, lex.aidWords, lex.armedBackNouns),
+    targetArmed: attacksArmedTarget(
+      s,
+      hits,
+      lex.armedTargets,
+      lex.aidWords,
+      lex.armedBackNouns,
+      lex.timeWords,
+    ),
     targetThing: attacksArmedTarget(s, hits, lex.thingTargets, lex.aidWords),
     // (a verb of several words counts by any of them: "ont pris pour cible")
     attackVerb: hits.some(
@@ -4735,9 +4742,9 @@ function frameWhen(
   if (
     coding.sub_event_type === "Agreement" &&
     dates.length > 0 &&
-    dates.every((d) => d.precision > 1 && longBefore(d, published) && !d.future) &&
-    (Date.parse(published?.slice(0, 10) ?? "") - Date.parse(dates[0].date)) / 86_400_000 >=
-      AGREEMENT_HISTORY_DAYS
+    dates.every(
+      (d) => d.precision > 1 && !d.future && daysBefore(d.date, published) >= AGREEMENT_HISTORY_DAYS,
+    )
   )
     return null;
   // "The army has been fighting the ADF for years": a long-running situation, not an event.
@@ -5013,7 +5020,6 @@ function spokenAside(tokens: Token[], h: CueHit): boolean {
   for (let k = Math.max(0, h.first - 4); k < h.first; k++) if (TOLL_NOUNS.has(tokens[k].norm)) return true;
   return false;
 }
-const TOLL_NOUNS = new Set(["toll", "tolls", "bilan", "figure", "count"]);
 
 /** The sides of a sentence but those who speak of another armed side named after them (the source of
  * an attribution, not its object: "A CJTF commander said the device was planted by the insurgents";
@@ -5057,9 +5063,9 @@ const CLAIMS = new Set(["claimed", "claims", "claim", "revendique", "revendiquee
  * or by "while in" / "whereas in" with a place of its own ("..., while in the south gunmen shot dead a
  * council member").
  */
-function toldApart(tokens: Token[], first: number): boolean {
+function toldApart(tokens: Token[], first: number, lex: LocaleLexicon): boolean {
   if (tokens.slice(first, first + 2).some((t) => SEPARATELY.has(t.norm))) return true;
-  if (sameDayElsewhere(tokens, first)) return true;
+  if (sameDayElsewhere(tokens, first, lex.timeWords)) return true;
   // ("In a separate incident on Monday night, a mob attacked ...", "Dans un incident distinct")
   for (let k = first; k <= first + 3; k++)
     if (SEPARATE_WORDS.has(tokens[k]?.norm ?? "") && INCIDENT_WORDS.has(tokens[k + 1]?.norm ?? ""))
@@ -5073,18 +5079,18 @@ function toldApart(tokens: Token[], first: number): boolean {
 const WHILE = new Set(["while", "whereas", "tandis"]);
 
 /** "Le même jour, à Delmas, ...", "On the same day in Kisumu, ...": the same day, another town's scene. */
-function sameDayElsewhere(tokens: Token[], first: number): boolean {
+function sameDayElsewhere(tokens: Token[], first: number, times: Set<string>): boolean {
   let k = first;
   // ("Toujours mardi, à Pétion-Ville, ...", "Also on Tuesday, in Kisumu, ...")
   if (STILL.has(tokens[k]?.norm ?? "")) {
     k++;
     if (tokens[k]?.norm === "on") k++;
-    if (!WEEKDAYS.has(tokens[k]?.norm ?? "")) return false;
+    if (!times.has(tokens[k]?.norm ?? "")) return false;
     k++;
   } else {
     if (tokens[k]?.norm === "on") k++;
     if (!SAME_DAY_OPENERS.has(tokens[k]?.norm ?? "") || !SAME.has(tokens[k + 1]?.norm ?? "")) return false;
-    if (!DAY_WORDS.has(tokens[k + 2]?.norm ?? "")) return false;
+    if (!times.has(tokens[k + 2]?.norm ?? "")) return false;
     k += 3;
   }
   if (tokens[k]?.text === ",") k++;
@@ -5102,34 +5108,7 @@ const INCIDENT_WORDS = new Set([
   "attaque",
 ]);
 const STILL = new Set(["toujours", "also"]);
-const WEEKDAYS = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "lundi",
-  "mardi",
-  "mercredi",
-  "jeudi",
-  "vendredi",
-  "samedi",
-  "dimanche",
-]);
 const SAME = new Set(["same", "meme"]);
-const DAY_WORDS = new Set([
-  "day",
-  "evening",
-  "night",
-  "morning",
-  "afternoon",
-  "jour",
-  "soir",
-  "matin",
-  "nuit",
-]);
 const THAT_WORDS = new Set(["que", "qu'"]);
 const IN = new Set(["in", "à", "dans", "au", "en"]);
 

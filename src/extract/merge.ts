@@ -147,7 +147,7 @@ const OTHERS = new Set(["others", "other", "autres"]);
 /** "was also killed", "ont également été blessés": more harm of the event told. */
 const ALSO = new Set(["also", "aussi", "egalement"]);
 /** "the death toll", "le bilan": a count of the event told, not a new one. */
-const TOLL_NOUNS = new Set(["toll", "bilan", "figure", "tally"]);
+export const TOLL_NOUNS = new Set(["toll", "tolls", "bilan", "figure", "tally", "count"]);
 /** "bringing the death toll to seven", "portant le bilan à sept": a toll that rose to a count. */
 const BROUGHT_TO =
   /\b(?:bringing|raising|taking|portant|faisant passer)\s+(?:the\s+|le\s+)?(?:death\s+)?(?:toll|bilan)\b/iu;
