@@ -8554,3 +8554,14 @@ test("'Houthi security forces raided the offices of UN agencies in Sanaa and det
   );
   assert.equal(e.sub_event_type, "Arrests");
 });
+
+test("'each killing of a young man fuels the anger' (each killing, in general) tells no killing", () => {
+  assert.deepEqual(
+    run(
+      '"They are betting on fear. Each killing of a young man in Conakry fuels the anger," activists said on Tuesday.',
+      "2025-06-04",
+      "Guinea",
+    ).map((e) => e.sub_event_type),
+    [],
+  );
+});

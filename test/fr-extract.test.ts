@@ -3047,4 +3047,14 @@ describe("French: harm told after an attack", () => {
     );
     assert.equal(e.sub_event_type, "Air/drone strike");
   });
+  it("'chaque mort ravive la colère' (each death, in general) tells no killing", () => {
+    assert.deepEqual(
+      extract(
+        "« Le pouvoir mise sur la peur. Mais chaque mort ravive la colère des jeunes », observe un sociologue de l'université de Conakry.",
+        "2025-06-04",
+        "Guinea",
+      ).map((e) => e.sub_event_type),
+      [],
+    );
+  });
 });
