@@ -3057,4 +3057,15 @@ describe("French: harm told after an attack", () => {
       [],
     );
   });
+  it("'des combattants wazalendo, alliés de Kinshasa': the capital stands for the government, not the place of the clash", () => {
+    const events = extract(
+      "Samedi, des affrontements ont opposé pendant plusieurs heures des combattants wazalendo, ces groupes armés alliés de Kinshasa, aux rebelles du M23, près de la localité de Kabare, selon des habitants.",
+      "2025-05-06",
+      "Democratic Republic of Congo",
+    );
+    assert.deepEqual(
+      events.map((e) => e.location),
+      ["Kabare"],
+    );
+  });
 });

@@ -145,7 +145,8 @@ export interface PlaceCues {
   indefinite: Set<string>;
   /** Road nouns: "blocked the Kaduna-Abuja highway" names a road by its towns. */
   roads: Set<string>;
-  /** "hostile", "hostiles": a place after "hostile to" is what words are aimed at, not where. */
+  /** "hostile", "allied", "alliés": a place after "hostile to", "allied to" is what words or groups are
+   * aimed at or stand with, not where. */
   hostile: Set<string>;
   /** Nouns of armed or organised groups: an unknown name just before one ("Security Belt forces") is the group's. */
   actorNouns: Set<string>;

@@ -970,8 +970,9 @@ function weakness(
   // before it)
   const kindOf = cues.of.has(prev) && cues.kinds.has(prev2) ? weakBefore(tokens, b - 1, cues) : false;
   // ("slogans hostile to France", "des slogans hostiles à la France": the country is what the words
-  // are aimed at, not where they were shouted)
-  const aimedAt = cues.hostile.has(prev2) && cues.prepositions.has(prev);
+  // are aimed at, not where they were shouted; "fighters allied to Kinshasa", "alliés de Kinshasa": the
+  // capital stands for the government)
+  const aimedAt = cues.hostile.has(prev2) && (cues.prepositions.has(prev) || cues.of.has(prev));
   // ("returning from the market in Dinangourou": the place of a site one came from or goes to)
   // (and "évacués vers l'hôpital de Kandi": the site named with "of")
   // (past an adjective of the site: "évacués vers l'hôpital régional de Tillabéri")
