@@ -8565,3 +8565,25 @@ test("'each killing of a young man fuels the anger' (each killing, in general) t
     [],
   );
 });
+
+test("a vigil 'demanding justice' is a protest; a town the lede named on its day, told again later without one, keeps that day", () => {
+  const events = run(
+    [
+      "A student was shot dead in Eldoret, shops were looted in Nyeri and police fired tear gas at demonstrators in Nairobi on Tuesday as protests against new taxes spread.",
+      "In Nairobi, thousands of protesters gathered in the city centre and police fired tear gas at them.",
+      "On Wednesday, the student's family and activists held a peaceful vigil outside the police station in Eldoret, demanding justice.",
+      "In Nyeri, a group of protesters broke into shops and set fire to a county office before police dispersed them.",
+    ].join("\n\n"),
+    "2025-10-30",
+    "Kenya",
+  );
+  assert.deepEqual(
+    events.map((e) => [e.event_date, e.sub_event_type, e.location]),
+    [
+      ["2025-10-28", "Violent demonstration", "Eldoret"],
+      ["2025-10-28", "Protest with intervention", "Nairobi"],
+      ["2025-10-29", "Peaceful protest", "Eldoret"],
+      ["2025-10-28", "Violent demonstration", "Nyeri"],
+    ],
+  );
+});

@@ -4,6 +4,7 @@ import { editDistance, foldKey } from "../geo/normalize.js";
 import { lexicon } from "../locales/index.js";
 import { classify, isArmed, isState, joinFacts } from "./classify.js";
 import type { Context } from "./context.js";
+import type { DateMention } from "./dates.js";
 import { type Frame, family } from "./frames.js";
 import { withAdmin1 } from "./place-lookup.js";
 import { KIND_RANK, located, type PlaceMention } from "./places.js";
@@ -727,7 +728,17 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       // ("The attackers used machetes in the villages of Boga and Tchabi") happened then too.
       // (unless its report gives a day: "l'armée a annoncé avant-hier samedi des frappes aériennes")
       const prev = drafts[drafts.length - 1]?.main;
-      if (!f.date && !f.headline && !f.reported && prev?.date && family(prev.coding) === family(f.coding))
+      const lede = f.date || f.headline || f.reported ? undefined : namedInLede(drafts, f);
+      if (lede) {
+        f.date = lede;
+        f.borrowedDate = true;
+      } else if (
+        !f.date &&
+        !f.headline &&
+        !f.reported &&
+        prev?.date &&
+        family(prev.coding) === family(f.coding)
+      )
         f.date = prev.date;
       drafts.push({ frames: [f], main: f });
       continue;
@@ -771,6 +782,35 @@ const TOLL_UPDATE = [
   /\b(?:revoit|revu|révisé|revised|raised)\b[^.]{0,25}\b(?:bilan|toll)\b/iu,
 ];
 const TOLL_CUES = new Set(["kill", "injure", "attack", "clash"]);
+
+/**
+ * "A student was shot dead in Nakuru, shops were looted in Nyeri and police fired tear gas in Nairobi on
+ * Tuesday ... In Nyeri, a group of protesters broke into shops": a town the story's first event named in its
+ * dated sentence, told again later without a day, happened on that day (not on the day of the event told
+ * just before it).
+ */
+function namedInLede(drafts: EventDraft[], f: Frame): DateMention | undefined {
+  const first = drafts[0];
+  if (
+    !first?.main.date ||
+    first.main.borrowedDate ||
+    !f.place ||
+    family(first.main.coding) !== family(f.coding)
+  )
+    return undefined;
+  const day = first.main.date;
+  const words = f.sentence.tokens.slice(f.place.first, f.place.last + 1).map((t) => t.norm);
+  const names = (s: Frame["sentence"]) =>
+    s.tokens.some((_, k) => words.every((w, n) => s.tokens[k + n]?.norm === w));
+  const said = first.frames.find(
+    (x) =>
+      x.sentence.paragraph === first.main.sentence.paragraph &&
+      x.sentence.paragraph !== f.sentence.paragraph &&
+      x.date?.date === day.date &&
+      names(x.sentence),
+  );
+  return said ? day : undefined;
+}
 
 /** A draft told only by sentences that give again the toll of an event. */
 function tollUpdate(d: EventDraft): boolean {
