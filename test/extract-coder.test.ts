@@ -8587,3 +8587,22 @@ test("a vigil 'demanding justice' is a protest; a town the lede named on its day
     ],
   );
 });
+
+test('a silent "white march" in quotation marks is still a march held; an official\'s quoted label is not', () => {
+  assert.deepEqual(
+    run(
+      'On Sunday afternoon, some 2,000 people took part in a silent "white march" in Grenoble in memory of the teenager.',
+      "2025-03-24",
+      "France",
+    ).map((e) => [e.event_date, e.sub_event_type, e.location]),
+    [["2025-03-23", "Peaceful protest", "Grenoble"]],
+  );
+  assert.deepEqual(
+    run(
+      'The ministry said on Sunday that officers in Grenoble had "staged a march" against the government.',
+      "2025-03-24",
+      "France",
+    ).map((e) => e.sub_event_type),
+    [],
+  );
+});

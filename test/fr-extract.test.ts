@@ -3068,4 +3068,14 @@ describe("French: harm told after an attack", () => {
       ["Kabare"],
     );
   });
+  it("une « marche blanche » entre guillemets est une marche tenue", () => {
+    assert.deepEqual(
+      extract(
+        "Dimanche, quelque 3 000 personnes ont participé à une « marche blanche » à Grenoble en mémoire de l'adolescent.",
+        "2025-03-24",
+        "France",
+      ).map((e) => [e.event_date, e.sub_event_type, e.location]),
+      [["2025-03-23", "Peaceful protest", "Grenoble"]],
+    );
+  });
 });

@@ -95,6 +95,22 @@ function quotedLabel(tokens: Token[], first: number, last: number): boolean {
   return false;
 }
 
+/** A quotation that names a kind of crowd event the lexicon knows ('a silent "white march"'). */
+function quotedKind(tokens: Token[], first: number, lex: LocaleLexicon): boolean {
+  let open = first - 1;
+  while (open > 0 && open >= first - 3 && !QUOTE.test(tokens[open].text)) open--;
+  if (!QUOTE.test(tokens[open]?.text ?? "")) return false;
+  let close = first + 1;
+  while (close < tokens.length && close <= open + 5 && !QUOTE.test(tokens[close].text)) close++;
+  if (!QUOTE.test(tokens[close]?.text ?? "")) return false;
+  return lex.quotedKinds.has(
+    tokens
+      .slice(open + 1, close)
+      .map((t) => t.norm)
+      .join(" "),
+  );
+}
+
 /** Auxiliaries of a passive told right before a quoted participle ("ont été « neutralisés »"). */
 const PASSIVE_AUX = new Set(["ete", "été", "was", "were", "been"]);
 
@@ -249,10 +265,13 @@ function cueMatches(tokens: Token[], lex: LocaleLexicon): PhraseMatch<Cue>[] {
     // (and a short phrase in quotation marks: 'the ruling closed "a long battle"')
     // (but an official's word for a deed told by the report: 'huit bandits ont été « neutralisés »',
     // 'were "neutralised"')
+    // (nor the quoted name of a kind of crowd event: 'took part in a silent "white march"', 'une « marche
+    // blanche »')
     .filter(
       (m) =>
         !quotedLabel(tokens, m.first, m.last) ||
-        (m.value === "kill" && quotedDeed(tokens, m.first, m.last, lex)),
+        (m.value === "kill" && quotedDeed(tokens, m.first, m.last, lex)) ||
+        (m.value === "protest" && quotedKind(tokens, m.first, lex)),
     )
     // ("run kidnapping-for-ransom operations", "kidnapping gangs", "murder cases": a one-word event
     // noun that qualifies the noun after it names a business, people or a case, no event)

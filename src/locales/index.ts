@@ -205,6 +205,7 @@ interface TriggerFile {
   mourningVerbs?: string[];
   burialVerbs?: string[];
   definites?: string[];
+  quotedKinds?: string[];
   countNouns?: string[];
   woundedPeople?: string[];
   incidentNouns?: string[];
@@ -475,6 +476,9 @@ export interface LocaleLexicon {
   burialVerbs: Set<string>;
   /** Definite determiners: "the dead", "their dead", "les corps" refer to dead already known. */
   definites: Set<string>;
+  /** Names of kinds of crowd events that writers put in quotation marks ('a silent "white march"', 'une
+   * « marche blanche »'): quoted, they still tell what was held, not a speaker's label. */
+  quotedKinds: Set<string>;
   /** A count someone made: "by the count of the local police", "selon le décompte de la police". */
   countNouns: Set<string>;
   /** The wounded as people ("Plusieurs blessés ont succombé", "two of the wounded died"). */
@@ -650,6 +654,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     mourningVerbs: foldedWords(file.mourningVerbs),
     burialVerbs: foldedWords(file.burialVerbs),
     definites: foldedWords(file.definites),
+    quotedKinds: foldedWords(file.quotedKinds),
     countNouns: foldedWords(file.countNouns),
     woundedPeople: foldedWords(file.woundedPeople),
     incidentNouns: foldedWords(file.incidentNouns),
