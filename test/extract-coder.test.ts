@@ -8606,3 +8606,22 @@ test('a silent "white march" in quotation marks is still a march held; an offici
     [],
   );
 });
+
+test("'three days after a teenager died in a scooter crash' is no killing; 'killed in the stampede' stays in a riot's toll", () => {
+  assert.deepEqual(
+    run(
+      "Around thirty cars were torched and a police station was pelted with fireworks in Grenoble overnight Saturday to Sunday, three days after a teenager died in a scooter crash while fleeing a police check.",
+      "2025-03-24",
+      "France",
+    ).map((e) => [e.event_type, e.fatalities]),
+    [["Riots", 0]],
+  );
+  assert.deepEqual(
+    run(
+      "Youths looted shops and set a police post ablaze in Kano on Thursday. Police fired tear gas to disperse the crowd, and one person was killed in the stampede.",
+      "2025-08-08",
+      "Nigeria",
+    ).map((e) => [e.event_type, e.fatalities]),
+    [["Riots", 1]],
+  );
+});

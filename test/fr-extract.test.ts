@@ -3078,4 +3078,14 @@ describe("French: harm told after an attack", () => {
       [["2025-03-23", "Peaceful protest", "Grenoble"]],
     );
   });
+  it("'légèrement blessés lors de la bousculade': des blessés d'une bousculade ne font pas une force excessive", () => {
+    assert.deepEqual(
+      extract(
+        "Mercredi, plusieurs centaines de militants se sont rassemblés devant le siège du parti à N'Djamena pour exiger sa libération. Ils ont été dispersés à coups de gaz lacrymogènes par la police, qui a interpellé une vingtaine de personnes. Plusieurs manifestants ont été légèrement blessés lors de la bousculade.",
+        "2025-06-12",
+        "Chad",
+      ).map((e) => e.sub_event_type),
+      ["Protest with intervention"],
+    );
+  });
 });

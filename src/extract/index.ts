@@ -1052,6 +1052,7 @@ function eventHits(loop: SentenceLoop, s: Sentence): CueHit[] {
       !agreementSince(s.tokens, h, lex) &&
       !summedUp(s.tokens, h, lex) &&
       !mournedDeath(s.tokens, h, lex) &&
+      !diedInAccident(s.tokens, h, lex) &&
       !describesPerson(s.tokens, h, lex) &&
       (!h.cues.includes("release") ||
         h.cues.length > 1 ||
@@ -2857,6 +2858,27 @@ function mournedDeath(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
   for (let k = h.first - 1; k >= Math.max(0, h.first - 12); k--) {
     if (tokens[k].text === ";" || tokens[k].text === ".") return false;
     if (lex.mourningVerbs.has(tokens[k].norm)) return true;
+  }
+  return false;
+}
+
+/** Words that open where a death happened, before an accident's word ("died in a scooter crash"). */
+const IN_WORDS = new Set(["in", "dans", "lors"]);
+
+/**
+ * "three days after a teenager died in a scooter crash while fleeing a police check", "mort dans un accident
+ * de la route": a death or wound an accident caused, told in the words right after, is no violence (the
+ * sentence may tell violence besides); "blessés lors de la bousculade": a wound in a crowd's crush is no
+ * force used either.
+ */
+function diedInAccident(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
+  if (!h.cues.every((c) => c === "kill" || c === "injure") || !IN_WORDS.has(tokens[h.last + 1]?.norm ?? ""))
+    return false;
+  for (let k = h.last + 2; k <= Math.min(tokens.length - 1, h.last + 5); k++) {
+    if (tokens[k].text === "," || tokens[k].text === ";") return false;
+    // (a death in a crowd's crush is of the riot or protest told: "one person was killed in the stampede")
+    if (lex.disasters.has(tokens[k].norm))
+      return !(h.cues.includes("kill") && lex.crowdCrushes.has(tokens[k].norm));
   }
   return false;
 }

@@ -206,6 +206,7 @@ interface TriggerFile {
   burialVerbs?: string[];
   definites?: string[];
   quotedKinds?: string[];
+  crowdCrushes?: string[];
   countNouns?: string[];
   woundedPeople?: string[];
   incidentNouns?: string[];
@@ -479,6 +480,9 @@ export interface LocaleLexicon {
   /** Names of kinds of crowd events that writers put in quotation marks ('a silent "white march"', 'une
    * « marche blanche »'): quoted, they still tell what was held, not a speaker's label. */
   quotedKinds: Set<string>;
+  /** A crowd's crush ("stampede", "bousculade"): a death in one during a riot or a protest is of the event
+   * (counted in its toll), a wound in one is no force used. */
+  crowdCrushes: Set<string>;
   /** A count someone made: "by the count of the local police", "selon le décompte de la police". */
   countNouns: Set<string>;
   /** The wounded as people ("Plusieurs blessés ont succombé", "two of the wounded died"). */
@@ -655,6 +659,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     burialVerbs: foldedWords(file.burialVerbs),
     definites: foldedWords(file.definites),
     quotedKinds: foldedWords(file.quotedKinds),
+    crowdCrushes: foldedWords(file.crowdCrushes),
     countNouns: foldedWords(file.countNouns),
     woundedPeople: foldedWords(file.woundedPeople),
     incidentNouns: foldedWords(file.incidentNouns),
