@@ -3088,4 +3088,14 @@ describe("French: harm told after an attack", () => {
       ["Protest with intervention"],
     );
   });
+  it("des militants d'un parti 'dispersés à coups de gaz lacrymogènes par la police' après leur rassemblement: une manifestation avec intervention", () => {
+    assert.deepEqual(
+      extract(
+        "Mercredi, plusieurs centaines de militants se sont rassemblés devant le siège du parti à N'Djamena pour exiger la libération de son vice-président. Ils ont été dispersés à coups de gaz lacrymogènes par la police.",
+        "2025-06-12",
+        "Chad",
+      ).map((e) => e.sub_event_type),
+      ["Protest with intervention"],
+    );
+  });
 });

@@ -261,10 +261,13 @@ export function classify(told: FrameFacts): Coding | null {
     roles.has("protesters") && (!protesterMentions.length || protesterMentions.some((m) => !m.affiliation));
   // ("Police dispersed students with tear gas", "des lycéens qui bloquaient l'entrée du lycée ont été dispersés
   // par la police": a social group dispersed by the forces was gathered to protest)
+  // (and a party's militants or supporters dispersed: "Ils ont été dispersés par la police", the militants
+  // gathered before the party's office)
   const groupDispersed =
     has("intervene") &&
     [...cues].every((c) => c === "intervene" || c === "block") &&
-    (facts.actors ?? []).some((m) => m.role === "civilians" && !!m.social && /s$/u.test(m.text)) &&
+    ((facts.actors ?? []).some((m) => m.role === "civilians" && !!m.social && /s$/u.test(m.text)) ||
+      patient?.role === "protesters") &&
     (roles.has("police") || roles.has("military"));
   const protestLike = has("protest") || crowdNamed || groupDispersed;
   // ("police fired tear gas at protesters blocking a bridge": a crowd that only blocks, hurting nobody)
