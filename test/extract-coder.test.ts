@@ -8625,3 +8625,31 @@ test("'three days after a teenager died in a scooter crash' is no killing; 'kill
     [["Riots", 1]],
   );
 });
+
+test("bullets under a report's HIGHLIGHTS sum up the body's events: they join them, recode none and add no event", () => {
+  const events = run(
+    [
+      "NIGERIA: Borno State - Flash Update No. 2",
+      "HIGHLIGHTS\n- At least six civilians killed in an attack on a displacement camp in Ngala LGA.\n- Two traders killed by an explosive device on the Gamboru road.\n- About 4,000 people in need of shelter.",
+      "SITUATION OVERVIEW\nOn 9 May, members of a non-state armed group entered a displacement camp on the outskirts of Ngala town, opening fire on residents and burning shelters. Six civilians were killed.",
+      "On 10 May, a truck carrying traders struck an improvised explosive device near Gamboru, killing two traders.",
+    ].join("\n\n"),
+    "2025-05-12",
+    "Nigeria",
+  );
+  assert.deepEqual(
+    events.map((e) => [e.event_date, e.sub_event_type, e.location]),
+    [
+      ["2025-05-09", "Attack", "Ngala"],
+      ["2025-05-10", "Remote explosive/landmine/IED", "Gamboru"],
+    ],
+  );
+});
+
+test("'armed men reported to be members of the RSF', 'identified by survivors as RSF fighters' attacked: the RSF are the attackers", () => {
+  for (const text of [
+    "On 4 October, armed men reported to be members of the Rapid Support Forces (RSF) attacked a village south of Bara town, killing at least 17 civilians.",
+    "On 4 October, armed men identified by survivors as RSF fighters attacked a village south of Bara town, killing at least 17 civilians.",
+  ])
+    assert.equal(one(text, "2025-10-08", "Sudan").actor1, "RSF: Rapid Support Forces", text);
+});

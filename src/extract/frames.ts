@@ -48,6 +48,8 @@ export interface Frame {
   borrowedDate?: boolean;
   /** The headline of one item of a digest of briefs: it sums up that item's events only. */
   itemHeadline?: boolean;
+  /** A bullet under a report's summary heading ("HIGHLIGHTS"): it only sums up events the body tells. */
+  summary?: boolean;
   /** Told with plural nouns alone, no date, number or place ("Riots broke out"): how the event told
    * just before went on, or a situation, never an event of its own. */
   situation?: boolean;

@@ -388,7 +388,11 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const ctx = articleContext(article, doc, gaz, reg, locale, placeCues(locale));
   const frames = sentenceFrames(doc, ctx, locale, gaz, reg);
   anchorHomonyms(ctx.mentions, gaz);
-  const events = withoutUndatedBackground(mergeFrames(headlineLast(frames, doc), ctx), doc, ctx);
+  const events = withoutUndatedBackground(
+    mergeFrames(summaryBulletsLast(headlineLast(frames, doc), doc, lexicon(locale)), ctx),
+    doc,
+    ctx,
+  );
   // ("Fatalities coded as 7": the toll a coder's note says it coded is its one event's)
   const coded = events.length === 1 ? codedToll(doc, lexicon(locale), locale) : null;
   if (coded) events[0].main.fatalities = { value: coded.value, mention: coded };
@@ -477,6 +481,39 @@ function itemHeadlinesLast(frames: Frame[], doc: Doc): Frame[] {
     out = [...rest.slice(0, at + 1), ...head, ...rest.slice(at + 1)];
   }
   return out;
+}
+
+/** A bullet that opens a line: "- ", "• ", "* ", "– ". */
+const BULLET_LINE = /^[ \t]*[-•*–][ \t]/u;
+
+/**
+ * "HIGHLIGHTS\n- At least seven civilians killed in an attack on a camp in Dikwa LGA.\n- Three passengers
+ * killed by an explosive device on the Maiduguri-Dikwa road.": the bullets under a report's summary heading
+ * sum up the events its body tells, as a headline does: their frames follow the body's and join its events.
+ */
+function summaryBulletsLast(frames: Frame[], doc: Doc, lex: LocaleLexicon): Frame[] {
+  const text = doc.text;
+  const summary = (s: Sentence): boolean => {
+    const lineStart = text.lastIndexOf("\n", s.start - 1) + 1;
+    if (s.start - lineStart > 3 || !BULLET_LINE.test(text.slice(lineStart, lineStart + 4))) return false;
+    let end = lineStart - 1;
+    while (end > 0) {
+      const start = text.lastIndexOf("\n", end - 1) + 1;
+      const line = text.slice(start, end).trim();
+      end = start - 1;
+      if (!line || BULLET_LINE.test(`${line} `)) continue;
+      return lex.summaryHeadings.has(foldKey(line.replace(/:$/u, "")));
+    }
+    return false;
+  };
+  const bullets = new Set(doc.sentences.filter((s) => frames.some((f) => f.sentence === s) && summary(s)));
+  if (!bullets.size || frames.every((f) => bullets.has(f.sentence))) return frames;
+  const head = frames.filter((f) => bullets.has(f.sentence));
+  for (const f of head) {
+    f.summary = true;
+    if (f.place?.place.kind === "country") f.place = null;
+  }
+  return [...frames.filter((f) => !bullets.has(f.sentence)), ...head];
 }
 
 function firstHeadlineLast(frames: Frame[], doc: Doc): Frame[] {

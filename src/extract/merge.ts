@@ -195,6 +195,22 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
   const backs = lexicon(_ctx.locale).backReferences;
   for (let fi = 0; fi < frames.length; fi++) {
     const f = frames[fi];
+    // ("HIGHLIGHTS\n- At least seven civilians killed in an attack on a camp in Dikwa LGA.": a summary bullet
+    // joins the body's event of its type, place and day, giving a toll only where the body gives none;
+    // with none, it sums up what the body leaves out or several events, and adds no event)
+    if (f.summary) {
+      const told = drafts.find(
+        (d) =>
+          d.main.coding.event_type === f.coding.event_type &&
+          (!f.place || !d.main.place || samePlace(d.main, f)) &&
+          (!f.date || !d.main.date || sameDate(d.main, f)),
+      );
+      if (told) {
+        if (told.main.fatalities) f.fatalities = null;
+        absorb(told, f, true, false, false, false);
+      }
+      continue;
+    }
     // ("L'armée affirme avoir riposté dès lundi. Des frappes de drone ont visé ..."): a bare response, with
     // nobody struck, no toll and no place of its own, is told by the event of the sentence after it
     const next = frames[fi + 1];

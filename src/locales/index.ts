@@ -207,6 +207,7 @@ interface TriggerFile {
   definites?: string[];
   quotedKinds?: string[];
   crowdCrushes?: string[];
+  summaryHeadings?: string[];
   countNouns?: string[];
   woundedPeople?: string[];
   incidentNouns?: string[];
@@ -483,6 +484,9 @@ export interface LocaleLexicon {
   /** A crowd's crush ("stampede", "bousculade"): a death in one during a riot or a protest is of the event
    * (counted in its toll), a wound in one is no force used. */
   crowdCrushes: Set<string>;
+  /** Headings of a report's summary list ("HIGHLIGHTS", "KEY MESSAGES", "FAITS SAILLANTS"): the bullets under
+   * one sum up the events the body tells, as a headline does. */
+  summaryHeadings: Set<string>;
   /** A count someone made: "by the count of the local police", "selon le décompte de la police". */
   countNouns: Set<string>;
   /** The wounded as people ("Plusieurs blessés ont succombé", "two of the wounded died"). */
@@ -660,6 +664,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     definites: foldedWords(file.definites),
     quotedKinds: foldedWords(file.quotedKinds),
     crowdCrushes: foldedWords(file.crowdCrushes),
+    summaryHeadings: foldedWords(file.summaryHeadings),
     countNouns: foldedWords(file.countNouns),
     woundedPeople: foldedWords(file.woundedPeople),
     incidentNouns: foldedWords(file.incidentNouns),
