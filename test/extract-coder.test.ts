@@ -8653,3 +8653,18 @@ test("'armed men reported to be members of the RSF', 'identified by survivors as
   ])
     assert.equal(one(text, "2025-10-08", "Sudan").actor1, "RSF: Rapid Support Forces", text);
 });
+
+test("a monitors' monthly tally: '29 of those killed were older than 60' and an appeal to refrain from 'the use of explosive weapons' tell no event", () => {
+  assert.deepEqual(
+    run(
+      [
+        "At least 214 civilians were killed and 1,064 injured in Ukraine in September, the UN monitoring mission said in its monthly update on Friday.",
+        "Most casualties occurred in Donetsk, Kharkiv and Kherson regions. The mission said that 29 of those killed were older than 60.",
+        "The mission urged the parties to avoid civilian harm, in particular by refraining from the use of explosive weapons with wide-area effects in populated areas.",
+      ].join("\n\n"),
+      "2025-10-10",
+      "Ukraine",
+    ).map((e) => e.sub_event_type),
+    [],
+  );
+});
