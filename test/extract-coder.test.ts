@@ -8668,3 +8668,14 @@ test("a monitors' monthly tally: '29 of those killed were older than 60' and an 
     [],
   );
 });
+
+test("'OCHA recorded 761 settler attacks ... resulting in casualties or damage to property' between two days is a tally, no event", () => {
+  assert.deepEqual(
+    run(
+      "Between 1 January and 9 June, OCHA recorded 761 settler attacks in the West Bank resulting in Palestinian casualties or damage to property.",
+      "2025-06-11",
+      "Palestine",
+    ).map((e) => e.sub_event_type),
+    [],
+  );
+});

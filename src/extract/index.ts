@@ -4795,6 +4795,19 @@ function frameWhen(
     )
   )
     return null;
+  // ("Between 1 January and 9 June, OCHA recorded 761 settler attacks in the West Bank resulting in
+  // casualties or damage to property": ten or more events a tally counts are a statistic, whatever they did)
+  if (
+    !clauseDates.some((d) => writtenDay(d) && !periodEnd(d, clauseDates)) &&
+    hits.some(
+      (h) =>
+        countedEvents(s.tokens, h, lex, MANY_EVENTS) &&
+        s.tokens
+          .slice(Math.max(first, h.first - TALLY_REACH - 2), h.first)
+          .some((t) => lex.tallyVerbs.has(t.norm)),
+    )
+  )
+    return null;
   if (yearlyToll(s, killHits, clauseNumbers, dates, places)) return null;
   // ("The ceasefire, brokered by the US and France late last year, ended more than a year of hostilities":
   // an agreement told with a time months before the report is the background of the news)
