@@ -8679,3 +8679,23 @@ test("'OCHA recorded 761 settler attacks ... resulting in casualties or damage t
     [],
   );
 });
+
+test("protesters who only blocked a road, dispersed with tear gas by police 'injuring at least nine people', protested: the injuries are the forces'", () => {
+  const e = one(
+    "Riot police fired tear gas and water cannon on Tuesday evening to disperse hundreds of protesters who had blocked the road in front of the Basra governorate building over power cuts, injuring at least nine people.",
+    "2025-07-24",
+    "Iraq",
+  );
+  assert.equal(e.event_type, "Protests");
+});
+
+test("'concern over the growing use of explosive devices' names no explosion of its own", () => {
+  assert.deepEqual(
+    run(
+      "The Red Cross expressed concern on Wednesday over the growing use of explosive devices in Colombia's armed conflicts, after three children were injured on 10 September when explosives dropped from a drone struck near a school in Argelia, Cauca.",
+      "2025-09-17",
+      "Colombia",
+    ).map((e) => [e.event_date, e.sub_event_type]),
+    [["2025-09-10", "Air/drone strike"]],
+  );
+});

@@ -273,9 +273,12 @@ export function classify(told: FrameFacts): Coding | null {
   // ("police fired tear gas at protesters blocking a bridge": a crowd that only blocks, hurting nobody)
   // (the violence told may be the forces' alone: "blocking the road ..., when the security forces fired tear
   // gas and then live rounds")
+  // (and the injuries the forces cause as they disperse it: "Riot police fired tear gas ... to disperse
+  // protesters who had blocked the road ..., injuring at least nine people")
+  const forcesInjure = has("injure") && !has("kill") && !has("attack") && !has("beat") && isState(agent);
   const onlyBlocked =
     !!facts.blockOnly &&
-    (!violent || (has("lethal_force") && !facts.crowdViolent)) &&
+    (!violent || ((has("lethal_force") || forcesInjure) && !facts.crowdViolent)) &&
     !roles.has("rioters") &&
     !has("mob");
   // (an angry crowd that only blocks a road, hurting nobody, still protests: "des habitants en colère ont
