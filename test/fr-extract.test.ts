@@ -3098,4 +3098,22 @@ describe("French: harm told after an attack", () => {
       ["Protest with intervention"],
     );
   });
+  it("'des criminels à la solde de Kinshasa' ne place rien à Kinshasa: ni le bilan, ni les arrestations du lendemain", () => {
+    const events = extract(
+      [
+        "Au moins deux personnes ont été tuées samedi soir par l'explosion d'une grenade lancée dans un marché du quartier Katindo, à Goma.",
+        "Une source hospitalière a fait état de trois morts, tandis que le groupe armé a évoqué « un engin lancé par des criminels à la solde de Kinshasa ».",
+        "Dimanche, les combattants de l'AFC/M23 ont mené des bouclages dans plusieurs quartiers de la ville et arrêté une quarantaine de personnes.",
+      ].join("\n\n"),
+      "2025-05-26",
+      "Democratic Republic of Congo",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.sub_event_type, e.location]),
+      [
+        ["Grenade", "Goma"],
+        ["Arrests", "Goma"],
+      ],
+    );
+  });
 });

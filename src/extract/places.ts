@@ -322,8 +322,9 @@ function candidates(
       continue;
     }
     const w = weakness(tokens, cues, n, roadObject);
-    // (a person's home town is no place of the event at all)
-    if (w.homeOf) {
+    // (a person's home town is no place of the event at all, nor a capital a group stands with or is in the
+    // pay of: "des criminels à la solde de Kinshasa")
+    if (w.homeOf || w.aimedAt) {
       i = end;
       continue;
     }
@@ -949,6 +950,7 @@ function weakness(
   strong: boolean;
   roadBefore: boolean;
   homeOf: boolean;
+  aimedAt: boolean;
 } {
   const { i, b, end, prev, prev2, after } = n;
   const t = tokens[i];
@@ -1047,7 +1049,7 @@ function weakness(
     (!weak && cues.prepositions.has(prev) && (tokens[b + 1] === t || n.kindWord === after)) ||
     n.placeNoun ||
     n.designated;
-  return { titled, weak, between, strong, roadBefore, homeOf };
+  return { titled, weak, between, strong, roadBefore, homeOf, aimedAt };
 }
 
 /** "en provenance du port de Dakar", "venus des hauteurs de Mirebalais", "coming from Kaduna": where people
