@@ -3116,4 +3116,11 @@ describe("French: harm told after an attack", () => {
       ],
     );
   });
+  it("'au rond-point du quartier Combattant': le nom d'un quartier n'est pas un combattant", () => {
+    const e = one(
+      "Un conducteur de taxi-moto a été tué par balle lundi soir par un militaire des FACA à un point de contrôle du quartier Combattant, à Bangui.",
+      "2025-10-29",
+    );
+    assert.equal(e.event_type, "Violence against civilians");
+  });
 });

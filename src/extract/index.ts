@@ -2616,10 +2616,20 @@ function asStateWhenState(
 }
 
 /** "South Darfur state", "the Kano State": the kind word of a place named before it, not the state's
- * government. */
+ * government. (And "du quartier Combattant", "Soldier Ward": a generic actor's word written with a capital
+ * right after a place's kind word is that place's name, no actor.) */
 function kindOfPlace(s: Sentence, m: ActorMention, pc: PlaceCues): boolean {
   const i = tokenAt(s.tokens, m.start);
-  if (i === 0 || m.end !== s.tokens[i].end || !pc.kinds.has(s.tokens[i].norm)) return false;
+  if (i === 0 || m.end !== s.tokens[i].end) return false;
+  const t = s.tokens[i];
+  if (
+    !m.group &&
+    t.cap &&
+    !s.tokens[i - 1].cap &&
+    (pc.kinds.has(s.tokens[i - 1].norm) || pc.cityParts.has(s.tokens[i - 1].norm))
+  )
+    return true;
+  if (!pc.kinds.has(t.norm)) return false;
   return s.tokens[i - 1].cap && s.tokens[i - 1].start > s.start;
 }
 
