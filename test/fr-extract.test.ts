@@ -3123,4 +3123,39 @@ describe("French: harm told after an attack", () => {
     );
     assert.equal(e.event_type, "Violence against civilians");
   });
+  it("'la gendarmerie a interpellé vingt et une personnes' (vingt-et-une) est une arrestation de plusieurs personnes; un 'concert de casseroles' est une manifestation", () => {
+    for (const text of [
+      "Jeudi, la gendarmerie a interpellé vingt et une personnes dans les villages du canton de Békamba, près de Moïssala.",
+      "Jeudi, la gendarmerie a interpellé vingt-et-une personnes dans les villages du canton de Békamba, près de Moïssala.",
+    ])
+      assert.deepEqual(
+        extract(text, "2025-02-14", "Chad").map((e) => e.sub_event_type),
+        ["Arrests"],
+        text,
+      );
+    assert.deepEqual(
+      extract(
+        "Mardi, à N'Djamena, une centaine de femmes ont organisé un concert de casseroles devant une agence de la société d'électricité.",
+        "2025-03-05",
+        "Chad",
+      ).map((e) => e.sub_event_type),
+      ["Peaceful protest"],
+    );
+  });
+  it("'Le même jour, dans le quartier Moursal, ...': le même jour, la scène d'un autre quartier, un autre événement", () => {
+    assert.deepEqual(
+      extract(
+        [
+          "Des dizaines de jeunes ont érigé des barricades de pneus enflammés et lancé des pierres sur les forces de l'ordre mardi dans le quartier Chagoua, à N'Djamena, pour protester contre les coupures d'électricité.",
+          "Le même jour, dans le quartier Moursal, une centaine de femmes ont organisé un sit-in devant une agence de la société d'électricité, sans incident.",
+        ].join("\n\n"),
+        "2025-03-05",
+        "Chad",
+      ).map((e) => [e.event_date, e.sub_event_type]),
+      [
+        ["2025-03-04", "Violent demonstration"],
+        ["2025-03-04", "Peaceful protest"],
+      ],
+    );
+  });
 });

@@ -1639,7 +1639,10 @@ function offTopicOrNonPolitical(
   const deployOnly = hits.every((h) => h.cues.every((c) => c === "deploy"));
   // (a coach's "troops": armed men owned by a person, in a sentence of sport, are a team)
   // (and "deux attaquants supplémentaires": a player's post named as an off-topic word)
-  const sportWords = lex.offTopic.matchAll(s.tokens);
+  // (an off-topic word inside an event's phrase is no sport: "un concert de casseroles")
+  const sportWords = lex.offTopic
+    .matchAll(s.tokens)
+    .filter((w) => !hits.some((h) => h.first <= w.first && w.last <= h.last));
   const owned = (m: ActorMention) => {
     const k = s.tokens.findIndex((t) => t.start >= m.start);
     // (or a team's: "The visitors' artillery", "my soldiers" in a sentence of sport)
@@ -1660,7 +1663,7 @@ function offTopicOrNonPolitical(
     (unarmed ||
       (deployOnly && loop.offStory === s.index - 1) ||
       !actors.some((m) => isArmed(m) && !owned(m))) &&
-    (lex.offTopic.matchAll(s.tokens).length || loop.offStory === s.index - 1)
+    (sportWords.length || loop.offStory === s.index - 1)
   ) {
     loop.offStory = s.index;
     return true;
@@ -3393,9 +3396,10 @@ function oneOrdinarySuspect(
     ONE_PERSON.has(s.tokens[k]?.norm ?? "") ||
     ONE_PERSON.has(s.tokens[at]?.norm ?? "") ||
     (singular && THE_ONE.has(s.tokens[k]?.norm ?? ""));
-  // (nor a count between the article and the people: "une quarantaine de personnes", "a dozen people")
+  // (nor a count between the article and the people: "une quarantaine de personnes", "a dozen people";
+  // nor one the article ends: "vingt et une personnes")
   const from = s.tokens[Math.max(k, 0)]?.start ?? target.start;
-  if (!one || numbers.some((n) => n.value > 1 && n.start >= from && n.end <= target.end)) return false;
+  if (!one || numbers.some((n) => n.value > 1 && n.end > from && n.end <= target.end)) return false;
   return !anyWordIn(s.tokens, first, last, lex.politicalWords);
 }
 /** What the forces' answer to a demonstration told just before may tell: dispersal, its wounded, arrests. */
@@ -5176,7 +5180,11 @@ function sameDayElsewhere(tokens: Token[], first: number, times: Set<string>): b
     k += 3;
   }
   if (tokens[k]?.text === ",") k++;
-  return IN.has(tokens[k]?.text.toLowerCase() ?? "") && !!tokens[k + 1]?.cap;
+  if (!IN.has(tokens[k]?.text.toLowerCase() ?? "")) return false;
+  // (past an article and a kind of place: "Le même jour, dans le quartier Moursal, ...")
+  let j = k + 1;
+  while (j <= k + 3 && /^\p{Ll}+['’]?$/u.test(tokens[j]?.text ?? "")) j++;
+  return !!tokens[j]?.cap;
 }
 const SAME_DAY_OPENERS = new Set(["the", "that", "le", "ce"]);
 const SEPARATE_WORDS = new Set(["separate", "unrelated", "distinct", "separe"]);

@@ -118,7 +118,7 @@ function compile(locale: NumberLocale): Compiled {
   const word = `(?:${alternation(words.keys())})${NA}`;
   const article = `(?:${alternation(data.articleOne)})\\s+(?=(?:${alternation([...Object.keys(data.scales), ...Object.keys(data.multipliers)])})${NA})`;
   const joiner = data.joiners.length
-    ? `(?:\\s+(?:${alternation(data.joiners)})\\s+|\\s*-\\s*|\\s+)`
+    ? `(?:(?:\\s+|\\s*-\\s*)(?:${alternation(data.joiners)})(?:\\s+|\\s*-\\s*)|\\s*-\\s*|\\s+)`
     : "(?:\\s*-\\s*|\\s+)";
   const scaleWord = `(?:${alternation([...Object.keys(data.scales), ...Object.keys(data.multipliers)])})${NA}`;
   const numeral = `(?:(?:${digits})${NA}(?:\\s+${scaleWord})*|(?:${article})?${word}(?:${joiner}${word})*)`;
