@@ -8699,3 +8699,22 @@ test("'concern over the growing use of explosive devices' names no explosion of 
     [["2025-09-10", "Air/drone strike"]],
   );
 });
+
+test("'the attackers struck on Wednesday afternoon' dates the raid the lede told; 'its aircraft' after 'the Nigerian Air Force (NAF)' are Nigeria's", () => {
+  const events = run(
+    [
+      "Suspected members of the Lakurawa armed group have killed ten herders and rustled hundreds of cattle in Kebbe Local Government Area of Sokoto State.",
+      "Residents said the attackers struck on Wednesday afternoon at a Fulani settlement a few kilometres from Kebbe town.",
+      "Meanwhile, the Nigerian Air Force (NAF) said yesterday that its aircraft had earlier in the day bombarded a Lakurawa enclave in the forest near Kebbe, neutralising scores of the terrorists.",
+    ].join("\n\n"),
+    "2025-01-24",
+    "Nigeria",
+  );
+  assert.deepEqual(
+    events.map((e) => [e.event_date, e.sub_event_type, e.actor1]),
+    [
+      ["2025-01-22", "Attack", "Lakurawa"],
+      ["2025-01-23", "Air/drone strike", "Military Forces of Nigeria (2023-)"],
+    ],
+  );
+});

@@ -1562,9 +1562,13 @@ function resolveReferences(loop: SentenceLoop, s: Sentence, hits: CueHit[], acto
     const m = actors[k];
     if (m.group || !OWNERS.has(s.tokens[tokenAt(s.tokens, m.start) - 1]?.norm ?? "")) continue;
     if (m.role !== "military" && m.role !== "police" && m.role !== "armed_group") continue;
+    // (not an acronym of a foreign group: "the Nigerian Air Force (NAF) said its aircraft ...")
     const owner = reg
       .mentions(s.tokens, locale, ctx.published)
-      .filter((a) => a.end <= m.start && !!a.group && isArmed(a) && !isState(a))
+      .filter(
+        (a) =>
+          a.end <= m.start && !!a.group && isArmed(a) && !isState(a) && !reg.foreignAlias(a, ctx.country),
+      )
       .at(-1);
     if (owner) actors[k] = { ...owner, start: m.start, end: m.end, text: m.text };
   }

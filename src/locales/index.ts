@@ -207,6 +207,7 @@ interface TriggerFile {
   definites?: string[];
   quotedKinds?: string[];
   crowdCrushes?: string[];
+  strikeVerbs?: string[];
   summaryHeadings?: string[];
   countNouns?: string[];
   woundedPeople?: string[];
@@ -484,6 +485,9 @@ export interface LocaleLexicon {
   /** A crowd's crush ("stampede", "bousculade"): a death in one during a riot or a protest is of the event
    * (counted in its toll), a wound in one is no force used. */
   crowdCrushes: Set<string>;
+  /** Verbs that tell an attack only right after armed men named again ("The attackers struck Kalembo late
+   * on Tuesday"); elsewhere "struck" is a blast's or a vehicle's. */
+  strikeVerbs: Set<string>;
   /** Headings of a report's summary list ("HIGHLIGHTS", "KEY MESSAGES", "FAITS SAILLANTS"): the bullets under
    * one sum up the events the body tells, as a headline does. */
   summaryHeadings: Set<string>;
@@ -664,6 +668,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     definites: foldedWords(file.definites),
     quotedKinds: foldedWords(file.quotedKinds),
     crowdCrushes: foldedWords(file.crowdCrushes),
+    strikeVerbs: foldedWords(file.strikeVerbs),
     summaryHeadings: foldedWords(file.summaryHeadings),
     countNouns: foldedWords(file.countNouns),
     woundedPeople: foldedWords(file.woundedPeople),
