@@ -8718,3 +8718,14 @@ test("'the attackers struck on Wednesday afternoon' dates the raid the lede told
     ],
   );
 });
+
+test("'According to the data, 4,230 people were abducted within the period' is a statistic", () => {
+  assert.deepEqual(
+    run(
+      "According to the data, 4,230 people were abducted within the period, with Zamfara, Katsina, Kaduna and Niger states recording the highest numbers.",
+      "2025-10-30",
+      "Nigeria",
+    ).map((e) => e.sub_event_type),
+    [],
+  );
+});

@@ -3158,4 +3158,14 @@ describe("French: harm told after an attack", () => {
       ],
     );
   });
+  it("'Selon les données, 1 200 personnes ont été enlevées sur la même période' est une statistique", () => {
+    assert.deepEqual(
+      extract(
+        "Selon les données, 1 200 personnes ont été enlevées sur la même période dans les États de Zamfara et de Katsina.",
+        "2025-10-30",
+        "Nigeria",
+      ).map((e) => e.sub_event_type),
+      [],
+    );
+  });
 });
