@@ -8729,3 +8729,15 @@ test("'According to the data, 4,230 people were abducted within the period' is a
     [],
   );
 });
+
+test("a governor's visit 'to commiserate with the people over the attacks' and men 'arraigned on a 12-count charge bordering on kidnapping' tell no event", () => {
+  for (const text of [
+    "The Kaduna State Governor on Saturday paid a condolence visit to the Chief of Kauru at his palace in Kauru, to commiserate with the people of the chiefdom over the attacks on several communities.",
+    "The Federal Government on Wednesday arraigned five men before the Federal High Court in Abuja on a 12-count charge bordering on terrorism, kidnapping and illegal possession of firearms.",
+  ])
+    assert.deepEqual(
+      run(text, "2025-06-05", "Nigeria").map((e) => e.sub_event_type),
+      [],
+      text,
+    );
+});

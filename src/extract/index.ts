@@ -2860,7 +2860,8 @@ function describesPerson(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolea
  */
 function mournedDeath(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
   // ("paid tribute to the freedom fighters who fought for independence": their fight too)
-  if (h.cues.length !== 1 || (h.cues[0] !== "kill" && h.cues[0] !== "clash")) return false;
+  if (h.cues.length !== 1 || (h.cues[0] !== "kill" && h.cues[0] !== "clash" && h.cues[0] !== "attack"))
+    return false;
   // ("Families of martyred officers were presented with shields", "les familles des soldats tués")
   const of = tokens[h.first - 1];
   if (
