@@ -8741,3 +8741,30 @@ test("a governor's visit 'to commiserate with the people over the attacks' and m
       text,
     );
 });
+
+test("Nigerian police press: a command's seat is no place, 'Kachia Local Government Area of the state' is; a raid that only arrests and recovers 'pistols, machetes' is arrests", () => {
+  const e = one(
+    "Operatives of the Kaduna State Police Command on Friday raided a kidnappers' den in a forest in Kachia Local Government Area of the state, arresting 11 suspects and recovering three AK-47 rifles, machetes and five motorcycles.",
+    "2025-11-18",
+    "Nigeria",
+  );
+  assert.deepEqual([e.sub_event_type, e.location], ["Arrests", "Kachia"]);
+  assert.notEqual(e.actor2, "Government of Nigeria (2023-)");
+});
+
+test("rival cult groups who clash with guns fight a battle; a policeman who shoots a tricycle rider attacks a civilian", () => {
+  assert.equal(
+    one(
+      "Three persons were killed on Saturday when members of two rival cult groups clashed in the Agric area of Ikorodu, Lagos State.",
+      "2025-04-14",
+      "Nigeria",
+    ).event_type,
+    "Battles",
+  );
+  const e = one(
+    "A police officer has shot dead a tricycle rider at a checkpoint in the Agege area of Lagos on Tuesday after he allegedly refused to pay a bribe.",
+    "2025-05-15",
+    "Nigeria",
+  );
+  assert.deepEqual([e.sub_event_type, e.actor2], ["Attack", "Civilians (Nigeria)"]);
+});

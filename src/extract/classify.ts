@@ -669,7 +669,9 @@ export function classify(told: FrameFacts): Coding | null {
     !has("clash") &&
     !has("abduct") &&
     !has("destroy") &&
-    !(patient && isArmed(patient))
+    // (armed men raided and only arrested are arrests too: "raided hideouts of the cultists ..., arresting
+    // 17 suspects and recovering two pistols")
+    !(patient && isArmed(patient) && !has("arrest"))
   )
     return has("arrest") ? sd("Arrests", "arrest") : sd("Change to group/activity", "attack");
   if (violent) {

@@ -1090,6 +1090,7 @@ function eventHits(loop: SentenceLoop, s: Sentence): CueHit[] {
       !summedUp(s.tokens, h, lex) &&
       !mournedDeath(s.tokens, h, lex) &&
       !diedInAccident(s.tokens, h, lex) &&
+      !amongWeaponsFound(s.tokens, h, allHits, lex) &&
       !describesPerson(s.tokens, h, lex) &&
       (!h.cues.includes("release") ||
         h.cues.length > 1 ||
@@ -2622,13 +2623,29 @@ function asStateWhenState(
   return reg.branchOf(m.group, country, date).inter === 1 ? { ...m, role: "military" } : m;
 }
 
+/** Words before "the state" that make it a territory ("of the state", "across the state"). */
+const STATE_AS_PLACE = new Set(["of", "in", "across", "throughout"]);
+
 /** "South Darfur state", "the Kano State": the kind word of a place named before it, not the state's
  * government. (And "du quartier Combattant", "Soldier Ward": a generic actor's word written with a capital
  * right after a place's kind word is that place's name, no actor.) */
 function kindOfPlace(s: Sentence, m: ActorMention, pc: PlaceCues): boolean {
   const i = tokenAt(s.tokens, m.start);
-  if (i === 0 || m.end !== s.tokens[i].end) return false;
+  if (i === 0) return false;
+  // ("in Kachia Local Government Area": words of a government inside a place's name, before its kind word)
+  const j = tokenAt(s.tokens, m.end - 1);
+  const next = s.tokens[j + 1];
+  if (!m.group && s.tokens[i - 1].cap && s.tokens[i].cap && next?.cap && pc.kinds.has(next.norm)) return true;
+  if (m.end !== s.tokens[i].end) return false;
   const t = s.tokens[i];
+  // ("in Kachia Local Government Area of the state", "across the state": the state as a territory)
+  if (
+    !t.cap &&
+    m.role === "government" &&
+    s.tokens[i - 1].norm === "the" &&
+    STATE_AS_PLACE.has(s.tokens[i - 2]?.norm ?? "")
+  )
+    return true;
   if (
     !m.group &&
     t.cap &&
@@ -2915,6 +2932,22 @@ function mournedDeath(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
     if (lex.mourningVerbs.has(tokens[k].norm)) return true;
   }
   return false;
+}
+
+/**
+ * "arresting 17 suspects and recovering two locally made pistols, cartridges, machetes and charms": a word
+ * of a blow that is a noun in the list of arms found is a thing found, no blow.
+ */
+function amongWeaponsFound(tokens: Token[], h: CueHit, hits: CueHit[], lex: LocaleLexicon): boolean {
+  if (!h.cues.every((c) => c === "beat") || lex.pastVerb.test(tokens[h.first].text)) return false;
+  const found = hits.find((x) => x.cues.includes("weapons") && x.last < h.first && h.first - x.last <= 10);
+  if (!found) return false;
+  for (let k = found.last + 1; k < h.first; k++) {
+    const t = tokens[k];
+    if (t.text === ";" || t.text === "." || hits.some((x) => x !== found && x.first <= k && k <= x.last))
+      return false;
+  }
+  return true;
 }
 
 /** Words that open where a death happened, before an accident's word ("died in a scooter crash"). */

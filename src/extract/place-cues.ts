@@ -150,6 +150,9 @@ export interface PlaceCues {
   hostile: Set<string>;
   /** Nouns of armed or organised groups: an unknown name just before one ("Security Belt forces") is the group's. */
   actorNouns: Set<string>;
+  /** Nouns of a force's office after a place's name ("the Kaduna State Police Command"): the place is the
+   * command's seat, not where the event was. */
+  institutionNouns: Set<string>;
   /** Titles before a person's name ("President Mainassara"): the name after one is a person. */
   personTitles: Set<string>;
   /** Months and weekdays: a name one letter from one ("On Octobr 5") is a misspelt date. */
@@ -235,6 +238,7 @@ export function placeCues(locale: Locale): PlaceCues {
       roads: folded(raw.roads ?? []),
       hostile: folded(raw.hostile ?? []),
       actorNouns: folded(raw.actorNouns ?? []),
+      institutionNouns: folded(raw.institutionNouns ?? []),
       personTitles: folded(raw.personTitles ?? []),
       calendar: folded(raw.calendar ?? []),
       setting: folded(raw.setting ?? []),

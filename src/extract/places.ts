@@ -1041,6 +1041,7 @@ function weakness(
     siteOf ||
     n.heading ||
     aimedAt ||
+    commandSeat(tokens, end, cues) ||
     fromOrigin(tokens, b, cues);
   // ("between the towns of Bint Jbeil and Ainata", "entre les villages de X et Y" too)
   const between = BETWEEN.has(prev) || betweenKindOf(tokens, b, cues);
@@ -2723,6 +2724,14 @@ function speakerAfter(tokens: Token[], end: number, cues: PlaceCues): boolean {
   return (
     k > end + 1 && (cues.sourceNouns.has(tokens[k]?.norm ?? "") || cues.speakers.has(tokens[k]?.norm ?? ""))
   );
+}
+
+/** "Operatives of the Kaduna State Police Command raided ...": the name of a force's command, its seat (not
+ * a person's title, "the Homa Bay County Police Commander", nor a station where things happen). */
+function commandSeat(tokens: Token[], end: number, cues: PlaceCues): boolean {
+  let k = end + 1;
+  while (k <= end + 3 && tokens[k]?.cap) k++;
+  return k > end + 1 && cues.institutionNouns.has(tokens[k - 1].norm);
 }
 
 /** Every word from i to end written in capitals ("IHIALA DIVISIONAL HEADQUARTERS"). */
