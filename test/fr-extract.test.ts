@@ -3168,4 +3168,22 @@ describe("French: harm told after an attack", () => {
       [],
     );
   });
+  it("'quatorze jeunes soupçonnés d'avoir participé au saccage ont été interpellés' sont des arrestations; un sit-in 'pour exiger la libération des otages' est une manifestation", () => {
+    assert.deepEqual(
+      extract(
+        "Vendredi, quatorze jeunes soupçonnés d'avoir participé au saccage ont été interpellés lors d'une opération de la gendarmerie à Kankan.",
+        "2025-05-10",
+        "Guinea",
+      ).map((e) => e.sub_event_type),
+      ["Arrests"],
+    );
+    assert.deepEqual(
+      extract(
+        "Ce lundi, plusieurs centaines de personnes ont observé un sit-in pacifique devant la mairie de Banikoara pour exiger la libération des otages.",
+        "2025-06-09",
+        "Benin",
+      ).map((e) => e.sub_event_type),
+      ["Peaceful protest"],
+    );
+  });
 });

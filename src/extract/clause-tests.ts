@@ -183,14 +183,22 @@ export function crowdIsWhyArrested(s: Sentence, hits: CueHit[], lex: LocaleLexic
   if (!arrest || !lex.pastVerb.test(s.tokens[arrest.last].text)) return false;
   // (the crowd word right after the verb names those arrested: "arrested 257 rioters involved in ...")
   // ("arrested eight men in connection with the attack": violence named as the reason too)
-  const crowd = hits.filter(
-    (h) =>
-      h.cues.some(
-        (c) => c === "riot" || c === "protest" || c === "mob" || VIOLENT.includes(c) || REMOTE.has(c),
-      ) && h.first - arrest.last > 3,
-  );
-  if (!crowd.length) return false;
+  const crowdWord = (h: CueHit) =>
+    h.cues.some(
+      (c) => c === "riot" || c === "protest" || c === "mob" || VIOLENT.includes(c) || REMOTE.has(c),
+    );
   const involved = lex.involvement.matchAll(s.tokens);
+  // ("quatorze jeunes soupçonnés d'avoir participé au saccage ont été interpellés": the people arrested,
+  // named before a passive with what they are said to have taken part in)
+  const before = hits.filter((h) => crowdWord(h) && h.last < arrest.first);
+  if (
+    before.length &&
+    before.every((h) => involved.some((m) => m.last < h.first && h.first - m.last <= 3)) &&
+    !hits.some((h) => crowdWord(h) && h.first > arrest.last)
+  )
+    return true;
+  const crowd = hits.filter((h) => crowdWord(h) && h.first - arrest.last > 3);
+  if (!crowd.length) return false;
   return crowd.every(
     (h) =>
       h.start > arrest.end &&

@@ -1773,7 +1773,7 @@ function offTopicOrNonPolitical(
 }
 
 /** Cues of what a crowd may demand justice or action for. */
-const TOPIC_CUES = new Set<Cue>(["kill", "arrest", "attack", "injure", "abduct"]);
+const TOPIC_CUES = new Set<Cue>(["kill", "arrest", "attack", "injure", "abduct", "release"]);
 
 /**
  * Whether an offset lies in what a crowd demands, after its deed in the sentence ("Des centaines de
