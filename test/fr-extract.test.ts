@@ -3186,4 +3186,14 @@ describe("French: harm told after an attack", () => {
       ["Peaceful protest"],
     );
   });
+  it("des transporteurs qui bloquent la route nationale, dispersés aux gaz lacrymogènes, manifestent", () => {
+    assert.deepEqual(
+      extract(
+        "Les transporteurs de Kamsar ont bloqué la route nationale à l'entrée de la ville mercredi dernier pour dénoncer la hausse du prix du gasoil. En milieu de matinée, les gendarmes ont fait usage de gaz lacrymogènes pour disperser les chauffeurs.",
+        "2025-01-31",
+        "Guinea",
+      ).map((e) => [e.event_date, e.sub_event_type]),
+      [["2025-01-29", "Protest with intervention"]],
+    );
+  });
 });
