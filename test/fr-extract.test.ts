@@ -3196,4 +3196,21 @@ describe("French: harm told after an attack", () => {
       [["2025-01-29", "Protest with intervention"]],
     );
   });
+  it("'Suite à cette attaque, une opération de ratissage a été conduite le mardi 11 novembre à Kadiolo. Neuf individus suspects ont été interpellés': les arrestations de ce jour-là", () => {
+    const events = extract(
+      [
+        "Dans la nuit du dimanche 9 au lundi 10 novembre 2025, aux environs de 3 heures, le poste de sécurité de Zégoua, dans le cercle de Kadiolo, a été la cible d'une attaque de terroristes. La réaction des éléments de la garnison a permis de repousser les assaillants.",
+        "Suite à cette attaque, une opération de ratissage a été conduite le mardi 11 novembre à Kadiolo et dans ses environs. Neuf individus suspects ont été interpellés et remis à la gendarmerie.",
+      ].join("\n\n"),
+      "2025-11-12",
+      "Mali",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.event_date, e.sub_event_type, e.location]),
+      [
+        ["2025-11-10", "Armed clash", "Zégoua"],
+        ["2025-11-11", "Arrests", "Kadiolo"],
+      ],
+    );
+  });
 });

@@ -1091,6 +1091,7 @@ function eventHits(loop: SentenceLoop, s: Sentence): CueHit[] {
       !mournedDeath(s.tokens, h, lex) &&
       !diedInAccident(s.tokens, h, lex) &&
       !amongWeaponsFound(s.tokens, h, allHits, lex) &&
+      !afterTheEventOpener(s.tokens, h, lex) &&
       !describesPerson(s.tokens, h, lex) &&
       (!h.cues.includes("release") ||
         h.cues.length > 1 ||
@@ -2948,6 +2949,26 @@ function amongWeaponsFound(tokens: Token[], h: CueHit, hits: CueHit[], lex: Loca
       return false;
   }
   return true;
+}
+
+/** Words of an opening "after" ("Suite à cette attaque,", "Following the attack,"). */
+const AFTER_OPENERS = new Set(["suite", "following", "after", "apres", "après"]);
+const OPENER_LINKS = new Set(["a", "à", "de", "la", "l'", "l’"]);
+
+/**
+ * "Suite à cette attaque, une opération de ratissage a été conduite le mardi 11 novembre à Kadiolo",
+ * "Following the attack, troops sealed off the area": the event named again in an opening "after" is the
+ * one told before; the sentence tells what came after it.
+ */
+function afterTheEventOpener(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
+  if (h.first > 5 || tokens[h.last + 1]?.text !== ",") return false;
+  let opener = false;
+  for (let k = 0; k < h.first; k++) {
+    const w = tokens[k].norm;
+    if (AFTER_OPENERS.has(w)) opener = true;
+    else if (!lex.anaphora.has(w) && !OPENER_LINKS.has(w)) return false;
+  }
+  return opener && lex.anaphora.has(tokens[h.first - 1]?.norm ?? "");
 }
 
 /** Words that open where a death happened, before an accident's word ("died in a scooter crash"). */
