@@ -3213,4 +3213,22 @@ describe("French: harm told after an attack", () => {
       ],
     );
   });
+  it("des otages libérés au cours d'un accrochage où un milicien est tué: le combat; 'récupérer les corps' ne saisit aucune arme", () => {
+    const events = extract(
+      [
+        "Cinq agriculteurs ont été enlevés mardi dernier par des miliciens Maï-Maï dans le village de Kinsukulu, près de Kalemie.",
+        "Le lendemain, une patrouille des FARDC a accroché les ravisseurs dans une forêt voisine. Trois otages ont été libérés au cours de l'opération et un milicien a été tué, selon l'administrateur du territoire de Kalemie. « Les deux autres otages sont toujours entre les mains des miliciens », a-t-il précisé jeudi.",
+        "À Bangui, les familles des victimes, qui ont pu récupérer les corps plusieurs jours après, réclament une enquête.",
+      ].join("\n\n"),
+      "2025-06-20",
+      "Democratic Republic of Congo",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.event_date, e.sub_event_type, e.fatalities]),
+      [
+        ["2025-06-17", "Abduction/forced disappearance", 0],
+        ["2025-06-18", "Armed clash", 1],
+      ],
+    );
+  });
 });

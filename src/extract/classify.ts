@@ -243,12 +243,15 @@ export function classify(told: FrameFacts): Coding | null {
   // Saturday"); an abduction told with their release "later" stays the abduction.
   // (not hostages freed in a fight: "three fighters were killed in an exchange of fire and four of the
   // hostages were freed", "freed four hostages after a gun duel" are battles)
+  // (nor hostages freed where a kidnapper was killed: "Trois otages ont été libérés au cours de l'opération
+  // et un milicien a été tué", the fight's)
   if (
     has("release") &&
     (has("abduct") || facts.captives) &&
     !facts.later &&
     !facts.abductActive &&
-    !has("clash")
+    !has("clash") &&
+    !(has("kill") && isArmed(patient))
   )
     return sd("Other", "release");
   // "Police arrested 81 people involved in the riots": the arrests, told for what the people did.
