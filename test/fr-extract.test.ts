@@ -3231,4 +3231,22 @@ describe("French: harm told after an attack", () => {
       ],
     );
   });
+  it("'Au même moment à Kaolack, le sit-in ... a tourné court' est un autre événement, le même jour; 'maintient son mot d'ordre de grève jeudi' n'en date aucun", () => {
+    const events = extract(
+      [
+        "Des milliers d'enseignants ont battu le pavé ce mardi à Dakar pour exiger la revalorisation de leurs indemnités, dans une ambiance bon enfant.",
+        "Au même moment à Kaolack, le sit-in organisé par les enseignants devant l'inspection d'académie a tourné court. Les forces de l'ordre ont dispersé à coups de grenades lacrymogènes la centaine de manifestants.",
+        "Le syndicat maintient son mot d'ordre de grève totale jeudi et vendredi.",
+      ].join("\n\n"),
+      "2025-12-02",
+      "Senegal",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.event_date, e.sub_event_type, e.location]),
+      [
+        ["2025-12-02", "Peaceful protest", "Dakar"],
+        ["2025-12-02", "Protest with intervention", "Kaolack"],
+      ],
+    );
+  });
 });

@@ -5233,9 +5233,10 @@ function sameDayElsewhere(tokens: Token[], first: number, times: Set<string>): b
     if (!times.has(tokens[k]?.norm ?? "")) return false;
     k++;
   } else {
-    if (tokens[k]?.norm === "on") k++;
+    // ("Au même moment à Kaolack, ...", "At the same time in Kisumu, ...")
+    if (tokens[k]?.norm === "on" || tokens[k]?.norm === "at") k++;
     if (!SAME_DAY_OPENERS.has(tokens[k]?.norm ?? "") || !SAME.has(tokens[k + 1]?.norm ?? "")) return false;
-    if (!times.has(tokens[k + 2]?.norm ?? "")) return false;
+    if (!times.has(tokens[k + 2]?.norm ?? "") && !SAME_TIME.has(tokens[k + 2]?.norm ?? "")) return false;
     k += 3;
   }
   if (tokens[k]?.text === ",") k++;
@@ -5245,7 +5246,8 @@ function sameDayElsewhere(tokens: Token[], first: number, times: Set<string>): b
   while (j <= k + 3 && /^\p{Ll}+['’]?$/u.test(tokens[j]?.text ?? "")) j++;
   return !!tokens[j]?.cap;
 }
-const SAME_DAY_OPENERS = new Set(["the", "that", "le", "ce"]);
+const SAME_DAY_OPENERS = new Set(["the", "that", "le", "ce", "au"]);
+const SAME_TIME = new Set(["time", "moment"]);
 const SEPARATE_WORDS = new Set(["separate", "unrelated", "distinct", "separe"]);
 const INCIDENT_WORDS = new Set([
   "incident",
