@@ -8768,3 +8768,22 @@ test("rival cult groups who clash with guns fight a battle; a policeman who shoo
   );
   assert.deepEqual([e.sub_event_type, e.actor2], ["Attack", "Civilians (Nigeria)"]);
 });
+
+test("artillery that shelled villages 'setting fire to orchards' is shelling; villages 'emptied because of the fighting' tell no battle; an RPG carried is no shelling", () => {
+  assert.deepEqual(
+    run(
+      "On Tuesday morning, Turkish artillery shelled the surroundings of the village of Kani Masi in Duhok province's Amedi district, setting fire to orchards. Local groups say hundreds of villages in Duhok and Erbil provinces have been emptied because of the fighting.",
+      "2025-04-08",
+      "Iraq",
+    ).map((e) => [e.sub_event_type, e.location]),
+    [["Shelling/artillery/missile attack", "Kānī Māsī"]],
+  );
+  assert.equal(
+    one(
+      "On April 12, seven militants equipped with AKs and an RPG fired in the air and torched two bars and six motorbikes in the village of Bam.",
+      "2019-04-20",
+      "Burkina Faso",
+    ).sub_event_type,
+    "Looting/property destruction",
+  );
+});

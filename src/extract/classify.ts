@@ -442,7 +442,19 @@ export function classify(told: FrameFacts): Coding | null {
   // Shops set on fire, a house vandalised, by a few unknown men: property destruction, not a riot
   // (a riot needs a crowd, or the words of one).
   const crowd = roles.has("rioters") || roles.has("protesters") || unarmedAgent;
-  if (has("riot") && !protestLike && !crowd && !facts.riotWord && !violent && !has("mob") && !has("mutiny"))
+  // (not fires that shelling or air strikes set: "Turkish artillery shelled the villages, setting fire to
+  // orchards")
+  if (
+    has("riot") &&
+    !protestLike &&
+    !crowd &&
+    !facts.riotWord &&
+    !violent &&
+    !has("mob") &&
+    !has("mutiny") &&
+    !has("shell") &&
+    !has("air")
+  )
     return sd("Looting/property destruction", "riot");
   // Police dispersing looters or rioters: the crowd rioted.
   if (roles.has("rioters") && (has("intervene") || has("lethal_force")))

@@ -1092,6 +1092,7 @@ function eventHits(loop: SentenceLoop, s: Sentence): CueHit[] {
       !diedInAccident(s.tokens, h, lex) &&
       !amongWeaponsFound(s.tokens, h, allHits, lex) &&
       !afterTheEventOpener(s.tokens, h, lex) &&
+      !gearCarried(s.tokens, h) &&
       !describesPerson(s.tokens, h, lex) &&
       (!h.cues.includes("release") ||
         h.cues.length > 1 ||
@@ -2949,6 +2950,32 @@ function amongWeaponsFound(tokens: Token[], h: CueHit, hits: CueHit[], lex: Loca
       return false;
   }
   return true;
+}
+
+/** Words that carry gear before what is carried ("equipped with", "armés de"). */
+const GEAR_VERBS = new Set([
+  "equipped",
+  "armed",
+  "carrying",
+  "equipes",
+  "équipés",
+  "armes",
+  "armés",
+  "munis",
+]);
+const GEAR_LINKS = new Set(["with", "de", "d'", "d’"]);
+
+/**
+ * "militants dressed in army fatigues and equipped with AKs and an RPG fired in the air": a heavy weapon in
+ * the gear the attackers carried is no shelling.
+ */
+function gearCarried(tokens: Token[], h: CueHit): boolean {
+  if (!h.cues.every((c) => c === "shell")) return false;
+  for (let k = h.first - 1; k >= Math.max(1, h.first - 7); k--) {
+    if (tokens[k].text === "," || tokens[k].text === ";") return false;
+    if (GEAR_LINKS.has(tokens[k].norm) && GEAR_VERBS.has(tokens[k - 1].norm)) return true;
+  }
+  return false;
 }
 
 /** Words of an opening "after" ("Suite à cette attaque,", "Following the attack,"). */
