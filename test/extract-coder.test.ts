@@ -8787,3 +8787,15 @@ test("artillery that shelled villages 'setting fire to orchards' is shelling; vi
     "Looting/property destruction",
   );
 });
+
+test("'SOHR activists have documented the killing of a former commander ... by gunfire from unidentified gunmen': the gunmen killed, the activists report", () => {
+  const e = one(
+    "SOHR activists have documented the killing of a former commander in the opposition factions by gunfire from unidentified gunmen in the town of Tafas, in the western countryside of Daraa, on Wednesday evening.",
+    "2025-04-17",
+    "Syria",
+  );
+  assert.deepEqual(
+    [e.event_date, e.sub_event_type, e.actor1],
+    ["2025-04-16", "Attack", "Unidentified Armed Group (Syria)"],
+  );
+});

@@ -86,6 +86,9 @@ const FIRING = new Set([
 /** Words that open a clause of time or cause after a passive verb ("was killed when police opened fire"). */
 const SUBORDINATORS = new Set(["when", "as", "after", "while", "lorsque", "quand", "alors"]);
 
+/** The word after a deed's noun that opens its object ("the killing of a trader"). */
+const NOUN_OF = new Set(["of"]);
+
 /** "backed by a helicopter gunship": a "by" after a word of support within three words before token `at`. */
 export function backedBy(tokens: Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(1, at - 3); k--)
@@ -251,9 +254,17 @@ export function sides(
   // ("ont été tués dans la nuit de samedi à dimanche par des miliciens": a time may come between)
   let timeBetween = false;
   // (and the weapon before it: "tués à la machette dans la nuit de mardi à mercredi par des rebelles")
+  // (and a noun's object: "the killing of a former commander in the opposition factions by gunfire from
+  // unidentified gunmen")
+  const nounOf = trigger.first === trigger.last && NOUN_OF.has(tokens[trigger.last + 1]?.norm ?? "");
   for (let k = trigger.last + 1; k <= Math.min(last, trigger.last + 14); k++) {
     if (timeWords.has(tokens[k].norm)) timeBetween = true;
-    if (k > trigger.last + 6 && (!timeBetween || tokens[k].text === "," || tokens[k].text === ";")) break;
+    if (
+      k > trigger.last + (nounOf ? 12 : 6) &&
+      (!timeBetween || tokens[k].text === "," || tokens[k].text === ";")
+    )
+      break;
+    if (nounOf && (tokens[k].text === "," || tokens[k].text === ";")) break;
     // "attacked a convoy escorted by soldiers": the "by" of another participle is not this verb's.
     // (but the weapon's own participle: "mortar shells fired by al-Shabaab", "mines planted by JNIM")
     if (
