@@ -8799,3 +8799,21 @@ test("'SOHR activists have documented the killing of a former commander ... by g
     ["2025-04-16", "Attack", "Unidentified Armed Group (Syria)"],
   );
 });
+
+test("'stormed and set fire to the Misrata municipal council headquarters' is in Misrata", () => {
+  const events = run(
+    [
+      "Angry protesters stormed and set fire to part of the Misrata municipal council headquarters yesterday evening, following a day of demonstrations over fuel shortages.",
+      "In Tripoli, several hundred people demonstrated peacefully in Martyrs' Square yesterday afternoon, calling for elections.",
+    ].join("\n\n"),
+    "2025-08-02",
+    "Libya",
+  );
+  assert.deepEqual(
+    events.map((e) => [e.event_type, e.location]),
+    [
+      ["Riots", "Misrata"],
+      ["Protests", "Tripoli"],
+    ],
+  );
+});

@@ -153,6 +153,9 @@ export interface PlaceCues {
   /** Nouns of a force's office after a place's name ("the Kaduna State Police Command"): the place is the
    * command's seat, not where the event was. */
   institutionNouns: Set<string>;
+  /** Buildings named after their town past a few lower-case words ("the Misrata municipal council
+   * headquarters"): the town is where what befell the building happened. */
+  buildingSites: Set<string>;
   /** Titles before a person's name ("President Mainassara"): the name after one is a person. */
   personTitles: Set<string>;
   /** Months and weekdays: a name one letter from one ("On Octobr 5") is a misspelt date. */
@@ -239,6 +242,7 @@ export function placeCues(locale: Locale): PlaceCues {
       hostile: folded(raw.hostile ?? []),
       actorNouns: folded(raw.actorNouns ?? []),
       institutionNouns: folded(raw.institutionNouns ?? []),
+      buildingSites: folded(raw.buildingSites ?? []),
       personTitles: folded(raw.personTitles ?? []),
       calendar: folded(raw.calendar ?? []),
       setting: folded(raw.setting ?? []),

@@ -703,6 +703,16 @@ function kindAfter(
   } else if (n.relation === null && cues.sites.has(after) && !cues.kinds.has(prev)) {
     n.relation = "in";
     n.oblique = true;
+  } else if (
+    n.relation === null &&
+    cues.definite.has(tokens[i - 1]?.norm ?? "") &&
+    !cues.kinds.has(prev) &&
+    siteAfterWords(tokens, end, cues)
+  ) {
+    // ("set fire to the Misrata municipal council headquarters": a site named after its town, past the
+    // lower-case words of its name)
+    n.relation = "in";
+    n.oblique = true;
   } else if (n.relation === null && end > i && cues.sites.has(tokens[end].norm) && !cues.kinds.has(prev)) {
     // "left the Eldoret High Court", "in the Matagalpa Cathedral": a site named after its town
     n.relation = "in";
@@ -2732,6 +2742,16 @@ function commandSeat(tokens: Token[], end: number, cues: PlaceCues): boolean {
   let k = end + 1;
   while (k <= end + 3 && tokens[k]?.cap) k++;
   return k > end + 1 && cues.institutionNouns.has(tokens[k - 1].norm);
+}
+
+/** A building's word ("headquarters", "hospital") after one or two lower-case words right after a name. */
+function siteAfterWords(tokens: Token[], end: number, cues: PlaceCues): boolean {
+  for (let k = end + 1; k <= end + 3; k++) {
+    const t = tokens[k];
+    if (!t || !/^\p{Ll}+$/u.test(t.text)) return false;
+    if (k > end + 1 && cues.buildingSites.has(t.norm)) return true;
+  }
+  return false;
 }
 
 /** Every word from i to end written in capitals ("IHIALA DIVISIONAL HEADQUARTERS"). */
