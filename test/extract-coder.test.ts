@@ -8817,3 +8817,12 @@ test("'stormed and set fire to the Misrata municipal council headquarters' is in
     ],
   );
 });
+
+test("'eight suspects were arrested ... and a gun and machetes were recovered from them' are arrests, no blows", () => {
+  const e = one(
+    "The police said in a statement on Monday that eight suspects were arrested in Okene on Sunday in connection with the attack and that a locally made gun and machetes were recovered from them.",
+    "2025-10-21",
+    "Nigeria",
+  );
+  assert.equal(e.sub_event_type, "Arrests");
+});

@@ -480,7 +480,14 @@ export function classify(told: FrameFacts): Coding | null {
     !!facts.raidOnly && !facts.targetArmed && !(isArmed(agent) && !isState(agent)) && !isArmed(patient);
   // (not an air strike on an arms depot: "air strikes hit an ammunition depot")
   if (has("weapons") && !hurts && (!has("attack") || searchRaid) && !has("clash") && !has("air"))
-    return sd("Disrupted weapons use", "weapons");
+    // (people arrested with what was found on them: "eight suspects were arrested ... and a gun and
+    // machetes were recovered from them" are arrests)
+    // (not one man arrested after the finding: "arrested a man ... after recovering rifles and explosives")
+    return has("arrest") &&
+      (isState(agent) || (!agent && (roles.has("police") || roles.has("military")))) &&
+      !(patient && patient.role === "civilians" && !patient.group && !/s$/iu.test(patient.text.trim()))
+      ? sd("Arrests", "arrest")
+      : sd("Disrupted weapons use", "weapons");
   // A coup told with the "attacks" that provoked it is a coup.
   // Mutineers taking over towns overtake territory; otherwise a coup told with the "attacks" that
   // provoked it is a coup.

@@ -2943,7 +2943,15 @@ function mournedDeath(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
 function amongWeaponsFound(tokens: Token[], h: CueHit, hits: CueHit[], lex: LocaleLexicon): boolean {
   if (!h.cues.every((c) => c === "beat") || lex.pastVerb.test(tokens[h.first].text)) return false;
   const found = hits.find((x) => x.cues.includes("weapons") && x.last < h.first && h.first - x.last <= 10);
-  if (!found) return false;
+  // ("a locally made gun and machetes were recovered from them": the finding told after, in the passive)
+  if (!found)
+    return hits.some(
+      (x) =>
+        x.cues.includes("weapons") &&
+        x.first > h.last &&
+        x.first - h.last <= 3 &&
+        onlyPassiveAux(tokens, h.last + 1, x.first),
+    );
   for (let k = found.last + 1; k < h.first; k++) {
     const t = tokens[k];
     if (t.text === ";" || t.text === "." || hits.some((x) => x !== found && x.first <= k && k <= x.last))
@@ -2997,6 +3005,13 @@ function afterTheEventOpener(tokens: Token[], h: CueHit, lex: LocaleLexicon): bo
   }
   return opener && lex.anaphora.has(tokens[h.first - 1]?.norm ?? "");
 }
+
+/** Whether tokens [from, to) are only auxiliaries of a passive ("were", "have been"). */
+function onlyPassiveAux(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!PASSIVE_AUX_WORDS.has(tokens[k].norm)) return false;
+  return true;
+}
+const PASSIVE_AUX_WORDS = new Set(["was", "were", "been", "have", "has", "had", "ont", "a", "ete", "été"]);
 
 /** Words that open where a death happened, before an accident's word ("died in a scooter crash"). */
 const IN_WORDS = new Set(["in", "dans", "lors"]);
