@@ -3249,4 +3249,15 @@ describe("French: harm told after an attack", () => {
       ],
     );
   });
+  it("'des milliers de personnes tuées' (un bilan de guerre) ne donne aucun bilan à l'événement raconté", () => {
+    const events = extract(
+      "Dimanche 12 janvier, des combattants du JNIM ont attaqué un village proche de Bandiagara et incendié les greniers, sans faire de victimes. Les civils paient un lourd tribut : des centaines de villages ont été désertés, et des milliers de personnes tuées.",
+      "2025-01-20",
+      "Mali",
+    );
+    assert.deepEqual(
+      events.map((e) => e.fatalities),
+      [0],
+    );
+  });
 });

@@ -5135,8 +5135,12 @@ function frameFatalities(
   // "Nine people have been killed in two attacks": a toll summed over several events is no one
   // event's toll.
   if (fatal && sumsSeveralEvents(s.tokens, hits, clauseNumbers, lex.eventNouns)) fatal = null;
+  // ("des milliers de personnes tuées", "thousands have been killed": a vague count of thousands is a
+  // war's toll, never one event's)
+  if (fatal?.mention.vague && fatal.value >= VAGUE_WAR_TOLL) fatal = null;
   return fatal;
 }
+const VAGUE_WAR_TOLL = 1000;
 
 /**
  * "Hezbollah later announced the deaths of two of its fighters": a side telling of deaths (its own or
