@@ -3260,4 +3260,11 @@ describe("French: harm told after an attack", () => {
       [0],
     );
   });
+  it("'ont intercepté une colonne de camions-citernes, incendié une vingtaine de véhicules et exécuté deux chauffeurs': une attaque, deux morts", () => {
+    const e = one(
+      "Le 14 septembre, près de Diéma, des hommes armés ont intercepté une colonne de camions-citernes non escortée, incendié une vingtaine de véhicules et exécuté deux chauffeurs.",
+      "2025-09-30",
+    );
+    assert.deepEqual([e.sub_event_type, e.fatalities], ["Attack", 2]);
+  });
 });

@@ -570,6 +570,9 @@ function asideLength(tokens: Token[], from: number, to: number): number {
   return n;
 }
 
+/** A past verb or participle written in lower case ("burned", "incendié"): what follows is its object. */
+const OTHER_VERB = /^\p{Ll}+(?:ed|é|és|ée|ées)$/u;
+
 export function fatalities(
   tokens: Token[],
   killHits: CueHit[],
@@ -631,7 +634,13 @@ export function fatalities(
       const gap = passive
         ? wordsBetween(tokens, nl, h.first)
         : h.first - nl - asideLength(tokens, nl, h.first);
-      if (nl < h.first && gap <= KILL_NOUN_GAP + (passive ? 8 : 2) && !objectAfter) {
+      // ("incendié une vingtaine de véhicules et exécuté deux chauffeurs", "burned 20 trucks and killed two
+      // drivers": the count is the object of another verb before "and")
+      const otherObject =
+        !passive &&
+        CONJ_AFTER.has(tokens[h.first - 1]?.norm ?? "") &&
+        [tokens[ni - 1], tokens[ni - 2]].some((t) => !!t && OTHER_VERB.test(t.text));
+      if (nl < h.first && gap <= KILL_NOUN_GAP + (passive ? 8 : 2) && !objectAfter && !otherObject) {
         // number before the cue: nothing that means "injured" in between
         ok = true;
         // (", including three soldiers," is an aside of the count before it, and so is ", aged 17 and 22,":
