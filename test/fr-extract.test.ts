@@ -3267,4 +3267,13 @@ describe("French: harm told after an attack", () => {
     );
     assert.deepEqual([e.sub_event_type, e.fatalities], ["Attack", 2]);
   });
+  it("'devant le siège de l'OIM au Lac, à Tunis': un nom connu seulement à l'étranger, situé dans une ville du pays de l'article, est de cette ville", () => {
+    const e = extract(
+      "Lundi, quelque 200 migrants ont manifesté devant le siège de l'OIM au Lac, à Tunis, pour réclamer leur rapatriement.",
+      "2025-09-23",
+      "Tunisia",
+    )[0];
+    assert.equal(e.country, "Tunisia");
+    assert.equal(e.actor1, "Protesters (Tunisia)");
+  });
 });

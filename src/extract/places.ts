@@ -1632,6 +1632,17 @@ function placeCandidate(names: SentenceNames, c: Candidate, r: ResolvedName): vo
   let { name, place, relation } = r;
   let camp = false;
   let atTown = false;
+  // ("devant le siège de l'OIM au Lac, à Tunis": a name the gazetteer knows only abroad, given relative to
+  // a town of the article's country, is a place of that town)
+  if (
+    place &&
+    country &&
+    place.country !== country &&
+    !c.weak &&
+    !c.oblique &&
+    inHomeTown(s, c, cands, gaz, cues, country)
+  )
+    place = null;
   // "the village of Kompienbiga, near Pama", "Bafut, about 20 km north of Bamenda": a place given
   // relative to a town is that place; the gazetteer's spelling of it near the town, or else its own
   // name at the town's point (geo_precision 2), not the town's name.
@@ -2292,6 +2303,25 @@ function referenceTown(
   });
   if (!place || place.fuzzy || !located(place) || !isTown(place)) return null;
   return { cand: next, place };
+}
+
+/** "au Lac, à Tunis", "in Kilimani, in Nairobi": the name right after a comma and "in" is a town of the
+ * article's country. */
+function inHomeTown(
+  s: Sentence,
+  c: Candidate,
+  cands: Candidate[],
+  gaz: Gazetteer,
+  cues: PlaceCues,
+  country: string,
+): boolean {
+  const t = s.tokens;
+  const next = cands[cands.indexOf(c) + 1];
+  if (!next || next.first !== c.last + 3 || t[c.last + 1]?.text !== ",") return false;
+  if (!cues.prepositions.has(t[c.last + 2]?.norm ?? "") || cues.near.has(t[c.last + 2]?.norm ?? ""))
+    return false;
+  const town = gaz.resolve({ name: withoutOwner(nameOf(s, next)), country });
+  return !!town && !town.fuzzy && town.country === country && located(town) && isTown(town);
 }
 
 /** Only words of nearness or distance (and commas, numbers) between two names, at least one of them. */
