@@ -3276,4 +3276,11 @@ describe("French: harm told after an attack", () => {
     assert.equal(e.country, "Tunisia");
     assert.equal(e.actor1, "Protesters (Tunisia)");
   });
+  it("des migrants qui attaquent les forces à coups de pierres émeutent; ce ne sont pas des hommes armés", () => {
+    const e = one(
+      "Lundi à l'aube, près de Nador, les migrants ont attaqué les éléments des Forces auxiliaires à coups de pierres et de bâtons, faisant 23 blessés parmi les agents.",
+      "2025-03-18",
+    );
+    assert.equal(e.event_type, "Riots");
+  });
 });
