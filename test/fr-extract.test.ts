@@ -3283,4 +3283,11 @@ describe("French: harm told after an attack", () => {
     );
     assert.equal(e.event_type, "Riots");
   });
+  it("des assaillants qui 'ont ouvert le feu sur des paysans et incendié une vingtaine de maisons', puis six tués: une attaque, pas des destructions", () => {
+    const e = one(
+      "Samedi 8 février, des membres armés de la coalition Viv Ansanm ont fait irruption à Belot, localité de la commune de Kenscoff. Les assaillants ont ouvert le feu sur des paysans et incendié une vingtaine de maisons. Le bilan fait état de six personnes tuées.",
+      "2025-02-10",
+    );
+    assert.deepEqual([e.sub_event_type, e.fatalities], ["Attack", 6]);
+  });
 });

@@ -1147,7 +1147,14 @@ function absorb(
       sameStory ||
       (coding.sub_event_type === "Looting/property destruction" &&
         harmless &&
-        m.coding.sub_event_type === "Attack"));
+        m.coding.sub_event_type === "Attack" &&
+        // (not when what is told on is itself an attack on people: "les assaillants ont ouvert le feu sur des
+        // paysans et incendié une vingtaine de maisons")
+        f.coding.sub_event_type !== "Attack") ||
+      // (and destruction told first, its dead told after: "Le bilan fait état de six personnes tuées")
+      (m.coding.sub_event_type === "Looting/property destruction" &&
+        coding.sub_event_type === "Attack" &&
+        facts.cues.has("kill")));
   // "During the clashes, 43 militants died, most of them in air raids": fighting told first stays a
   // battle; the air raids told as part of it do not recode it. Nor do aircraft sent after an ambush
   // ("Reinforcements and aircraft were sent and several terrorists were neutralised").
