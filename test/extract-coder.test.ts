@@ -8826,3 +8826,21 @@ test("'eight suspects were arrested ... and a gun and machetes were recovered fr
   );
   assert.equal(e.sub_event_type, "Arrests");
 });
+
+test("arrests on a day of their own after a night's attack ('on Thursday night ... On Friday, soldiers arrested 23') are their own event", () => {
+  const events = run(
+    [
+      "Gunmen killed six people outside a shop in the El Recreo neighbourhood of Durán on Thursday night, Ecuadorean police said.",
+      "On Friday, soldiers and police arrested 23 alleged members of the Chone Killers in raids on 15 houses in Durán, seizing rifles and ammunition.",
+    ].join("\n\n"),
+    "2025-04-05",
+    "Ecuador",
+  );
+  assert.deepEqual(
+    events.map((e) => [e.event_date, e.sub_event_type]),
+    [
+      ["2025-04-03", "Attack"],
+      ["2025-04-04", "Arrests"],
+    ],
+  );
+});

@@ -695,8 +695,18 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     // ("the attackers also looted shops", "44 people were arrested after the riots").
     if (!target) {
       // (a withdrawal goes with the battle just told, wherever the troops went)
+      // (not on a day of their own after a night's event: "Gunmen killed six people ... on Thursday night.
+      // ... On Friday, soldiers and police arrested 23 alleged members of the gang")
+      const ownDay = (x: EventDraft) =>
+        f.coding.sub_event_type === "Arrests" &&
+        !!x.main.date &&
+        !!f.date &&
+        !f.borrowedDate &&
+        x.main.date.date !== f.date.date;
       const incident = own
-        ? drafts.find((x) => incidental(x.main, f) && sameDate(x.main, f) && samePlace(x.main, f))
+        ? drafts.find(
+            (x) => incidental(x.main, f) && sameDate(x.main, f) && !ownDay(x) && samePlace(x.main, f),
+          )
         : undefined;
       const d = incident ?? drafts.slice(-1).find((x) => withdrawal(f, x.main));
       if (d) {
