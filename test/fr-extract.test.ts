@@ -3290,4 +3290,14 @@ describe("French: harm told after an attack", () => {
     );
     assert.deepEqual([e.sub_event_type, e.fatalities], ["Attack", 6]);
   });
+  it("'L'Africa Corps, placé sous le contrôle direct du ministère russe de la Défense' ne prend aucun territoire", () => {
+    assert.deepEqual(
+      extract(
+        "L'Africa Corps, placé sous le contrôle direct du ministère russe de la Défense, a pris le relais du groupe Wagner à Ménaka.",
+        "2025-04-15",
+        "Mali",
+      ).map((e) => e.sub_event_type),
+      [],
+    );
+  });
 });
