@@ -8844,3 +8844,17 @@ test("arrests on a day of their own after a night's attack ('on Thursday night .
     ],
   );
 });
+
+test("'The council condemned what it called \"an attack on a public institution\"' names the riot told, no attack of its own", () => {
+  assert.deepEqual(
+    run(
+      [
+        "Angry protesters stormed and set fire to part of the Misrata municipal council headquarters yesterday evening.",
+        'The municipal council condemned what it called "an attack on a public institution that serves all the people of Misrata".',
+      ].join("\n\n"),
+      "2025-08-02",
+      "Libya",
+    ).map((e) => e.event_type),
+    ["Riots"],
+  );
+});
