@@ -8858,3 +8858,12 @@ test("'The council condemned what it called \"an attack on a public institution\
     ["Riots"],
   );
 });
+
+test("members of the Internal Security Agency who arrested an activist at home and took him to an unknown location made an arrest", () => {
+  const e = one(
+    "The family of the activist said on Tuesday that members of the Internal Security Agency in Benghazi had arrested him at his home on Monday night and taken him to an unknown location.",
+    "2025-05-20",
+    "Libya",
+  );
+  assert.equal(e.sub_event_type, "Arrests");
+});
