@@ -8867,3 +8867,12 @@ test("members of the Internal Security Agency who arrested an activist at home a
   );
   assert.equal(e.sub_event_type, "Arrests");
 });
+
+test("'as unrest over this week's election spread' does not turn police firing on peaceful marchers into a riot", () => {
+  const e = one(
+    "Tanzanian police opened fire on protesters in the northern city of Mwanza on Thursday, killing four people, witnesses said, as unrest over this week's general election spread for a second day.",
+    "2025-11-01",
+    "Tanzania",
+  );
+  assert.equal(e.event_type, "Protests");
+});

@@ -190,6 +190,19 @@ function nothingToReferTo(f: Frame): boolean {
   return f.agent ? !CROWD_PEOPLE.has(f.agent.role) && !f.agent.social : !f.place;
 }
 
+/** Words of unrest that say no deed ("unrest", "tensions", "troubles"). */
+const VAGUE_UNREST = new Set([
+  "unrest",
+  "tension",
+  "tensions",
+  "troubles",
+  "trouble",
+  "violence",
+  "violences",
+  "chaos",
+  "turmoil",
+]);
+
 export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
   const drafts: EventDraft[] = [];
   const backs = lexicon(_ctx.locale).backReferences;
@@ -1185,7 +1198,23 @@ function absorb(
             coding?.sub_event_type === "Shelling/artillery/missile attack") &&
             f.sentence !== m.sentence)))) &&
     coding?.event_type === "Explosions/Remote violence";
-  if (recode && coding && allowed && !battleKept && !(keepType && family(coding) !== family(m.coding))) {
+  // ("as unrest over this week's election spread": a riot's word told of nobody, beside the event told, does
+  // not turn forces firing on marchers into a riot)
+  const bareUnrest =
+    !f.agent &&
+    !f.patient &&
+    !f.fatalities &&
+    [...f.cues].every((c) => c === "riot") &&
+    m.coding.event_type === "Protests" &&
+    f.hits.every((h) => f.sentence.tokens.slice(h.first, h.last + 1).every((t) => VAGUE_UNREST.has(t.norm)));
+  if (
+    recode &&
+    coding &&
+    allowed &&
+    !battleKept &&
+    !bareUnrest &&
+    !(keepType && family(coding) !== family(m.coding))
+  ) {
     m.coding = coding;
     m.facts = facts;
   }
