@@ -8876,3 +8876,12 @@ test("'as unrest over this week's election spread' does not turn police firing o
   );
   assert.equal(e.event_type, "Protests");
 });
+
+test("arrests 'in a move the party described as \"a direct attack on the peace agreement\"' are arrests: the attack and the agreement are words", () => {
+  const e = one(
+    'JUBA - Security forces on Wednesday arrested three senior members of the SPLM-IO in Juba, the party said, in a move it described as "a direct attack on the peace agreement".',
+    "2025-03-27",
+    "South Sudan",
+  );
+  assert.equal(e.sub_event_type, "Arrests");
+});

@@ -796,8 +796,14 @@ function abstractObject(tokens: Token[], h: CueHit, lex: LocaleLexicon, strict: 
   for (let k = h.last + 1; k <= Math.min(tokens.length - 1, h.last + 4); k++) {
     const n = tokens[k].norm;
     // (the thing itself, not a noun it qualifies: "attacked the law courts")
+    // (or the head after it: "a direct attack on the peace agreement")
     if (lex.abstractTargets.has(n))
-      return !strict || !/^\p{Ll}/u.test(tokens[k + 1]?.text ?? ".") || OBJECT_END.has(tokens[k + 1].norm);
+      return (
+        !strict ||
+        !/^\p{Ll}/u.test(tokens[k + 1]?.text ?? ".") ||
+        OBJECT_END.has(tokens[k + 1].norm) ||
+        lex.abstractTargets.has(tokens[k + 1].norm)
+      );
     if (!OBJECT_LEAD.has(n)) return false;
   }
   return false;
@@ -1078,6 +1084,11 @@ function eventHits(loop: SentenceLoop, s: Sentence): CueHit[] {
     anyWordIn(s.tokens, 0, s.tokens.length - 1, lex.peaceWords) ||
     reg.mentions(s.tokens, locale, ctx.published).some((m) => isArmed(m) && !isState(m));
   if (court && s.index <= 1) loop.courtStory = true;
+  const wordsAttack = (h: CueHit) =>
+    h.cues.every((c) => c === "attack") &&
+    !lex.pastVerb.test(s.tokens[h.first].text) &&
+    allHits.length > 1 &&
+    abstractObject(s.tokens, h, lex, true);
   const hits = allHits.filter(
     (h) =>
       // (but "comparaissent pour certains en détention", "appeared in court in custody": held, not arrested)
@@ -1093,6 +1104,11 @@ function eventHits(loop: SentenceLoop, s: Sentence): CueHit[] {
       !amongWeaponsFound(s.tokens, h, allHits, lex) &&
       !afterTheEventOpener(s.tokens, h, lex) &&
       !gearCarried(s.tokens, h) &&
+      // ("in a move it described as 'a direct attack on the peace agreement'": an attack noun on a thing of
+      // words or law, beside the deed told)
+      !wordsAttack(h) &&
+      // (and the agreement it names: "an attack on the peace agreement")
+      !allHits.some((a) => a !== h && wordsAttack(a) && h.first > a.last && h.first - a.last <= 5) &&
       !describesPerson(s.tokens, h, lex) &&
       (!h.cues.includes("release") ||
         h.cues.length > 1 ||
