@@ -8885,3 +8885,12 @@ test("arrests 'in a move the party described as \"a direct attack on the peace a
   );
   assert.equal(e.sub_event_type, "Arrests");
 });
+
+test("'roads sealed off by police roadblocks' are the police's, no rioters' barricades", () => {
+  const e = one(
+    "Police fired tear gas at hundreds of protesters in Nairobi on Monday, with roads leading to the city centre sealed off by police roadblocks since the early morning.",
+    "2025-07-08",
+    "Kenya",
+  );
+  assert.equal(e.sub_event_type, "Protest with intervention");
+});
