@@ -8894,3 +8894,12 @@ test("'roads sealed off by police roadblocks' are the police's, no rioters' barr
   );
   assert.equal(e.sub_event_type, "Protest with intervention");
 });
+
+test("a dateline with the date first, 'November 11, 2025 (KADUGLI) –', dates and places nothing: the event is Monday's, in Dilling", () => {
+  const e = one(
+    "November 11, 2025 (KADUGLI) – Five civilians were killed on Monday when the Rapid Support Forces shelled residential areas of Dilling in South Kordofan state, a local official said.",
+    "2025-11-12",
+    "Sudan",
+  );
+  assert.deepEqual([e.event_date, e.location], ["2025-11-10", "Dilling"]);
+});

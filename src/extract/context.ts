@@ -68,6 +68,11 @@ const BARE_DATELINE =
 const AGENCY_NO_DASH =
   /^\s*(?:#?[^\n.]{0,160}\n+)?\s*(\p{Lu}[\p{Lu}'’.\-/ ]{2,40}?),\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?)(?:,?\s*\d{4})?\s*\((?:PTI|IANS|UNI|ANI|AFP|AP|Reuters|Xinhua|APA|AIP|ACP|AA|AIM|Lusa|NAN|KNA|ENA|SUNA|TASS|Anadolu|EFE|dpa)\)\s+(?=\p{Lu})/u;
 
+/** "November 11, 2025 (KADUGLI) –", "11 novembre 2025 (GOMA) -": the date first, then the town in brackets
+ * (Sudan Tribune's style). */
+const DATE_FIRST_DATELINE =
+  /^\s*(?:#?[^\n.]{0,160}\n+)?\s*(?:\p{L}{3,9}\.?\s+\d{1,2},?|\d{1,2}(?:er)?\s+\p{L}{3,9}\.?)\s+\d{4}\s*\((\p{Lu}[\p{L}'’.\- ]{2,30}?)\)\s*[:–—-]/u;
+
 /** The datelines above after two lines, a headline and a byline ("...\n\nIFP Bureau\n\nIMPHAL, Jan 20:"),
  * tried only when none follows one line. */
 const afterByline = (re: RegExp) =>
@@ -96,6 +101,7 @@ export function articleContext(
     ? (TITLE_CASE_DATELINE.exec(head) ?? AGENCY_DATELINE.exec(head) ?? DATELINE.exec(head))
     : null;
   m ??= AGENCY_NO_DASH.exec(head);
+  m ??= DATE_FIRST_DATELINE.exec(head);
   // (after a headline and a byline: "Village volunteer killed ...\n\nIFP Bureau\n\nIMPHAL, Jan 20:")
   if (!m && DATELINE_END.test(head))
     m = BYLINED_TITLE_CASE.exec(head) ?? BYLINED_AGENCY.exec(head) ?? BYLINED_DATELINE.exec(head);
