@@ -8903,3 +8903,16 @@ test("a dateline with the date first, 'November 11, 2025 (KADUGLI) –', dates a
   );
   assert.deepEqual([e.event_date, e.location], ["2025-11-10", "Dilling"]);
 });
+
+test("'Beledweyne (HOL) -': a town and an agency's acronym open a dateline; the attack is at Bulo Burte, where the text puts it", () => {
+  const e = run(
+    [
+      "Beledweyne (HOL) - Al-Shabaab fighters attacked military positions on the outskirts of Bulo Burte town in the Hiiraan region late on Tuesday, killing four soldiers, a local commander said.",
+      "In Beledweyne, three civilians were killed on Sunday when a bomb hidden in a cart exploded at the livestock market, police said.",
+    ].join("\n\n"),
+    "2025-08-13",
+    "Somalia",
+  )[0];
+  assert.equal(e.admin1, "Hiiraan");
+  assert.notEqual(e.location, "Beledweyne");
+});

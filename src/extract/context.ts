@@ -56,7 +56,7 @@ const TITLE_CASE_DATELINE =
 
 /** "Nouakchott (AFP) -", "Tunis (Reuters) -": a town in title case and a news agency, with no date. */
 const AGENCY_DATELINE =
-  /^\s*(?:#?[^\n.]{0,160}\n+)?\s*(\p{Lu}[\p{L}'’.\- ]{2,30}?)\s*\((?:AFP|AP|Reuters|Xinhua|ANI|APA|APS|MAP|PANA|IANS|UNI|dpa|Anadolu|ATS|Lusa|EFE|KUNA|WAM|SPA|QNA|IRNA|NNA|AIP|ABP|ACP|ANP|AMAP|Belga|AA|TASS|RIA|Sputnik|Kyodo|Yonhap|Bernama|Antara|PAP|Ukrinform|MENA|SUNA|NAN|KNA|ENA|GNA|TAP|SANA|INA|WAFA|Saba|AIM|CNA)(?:\s*[/,]\s*[\p{L} ]{2,12})*\)\s*[:–—-](?![\p{L}])/u;
+  /^\s*(?:#?[^\n.]{0,160}\n+)?\s*(\p{Lu}[\p{L}'’.\- ]{2,30}?)\s*\((?:AFP|AP|Reuters|Xinhua|ANI|APA|APS|MAP|PANA|IANS|UNI|dpa|Anadolu|ATS|Lusa|EFE|KUNA|WAM|SPA|QNA|IRNA|NNA|AIP|ABP|ACP|ANP|AMAP|Belga|AA|TASS|RIA|Sputnik|Kyodo|Yonhap|Bernama|Antara|PAP|Ukrinform|MENA|SUNA|NAN|KNA|ENA|GNA|TAP|SANA|INA|WAFA|Saba|AIM|CNA|\p{Lu}{2,5})(?:\s*[/,]\s*[\p{L} ]{2,12})*\)\s*[:–—-](?![\p{L}])/u;
 
 /** "N'Djamena - Une position de l'armée ...", "Imphal: A CRPF jawan ...": a town alone, then a dash or a
  * colon and the story (kept only when the gazetteer knows the town by that very name). */
