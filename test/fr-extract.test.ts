@@ -3300,4 +3300,16 @@ describe("French: harm told after an attack", () => {
       [],
     );
   });
+  it("'Au même moment, au centre-ville d'Oran, ...' ouvre la scène d'une autre ville, le même jour", () => {
+    const events = extract(
+      [
+        "Mardi, à Bir El Djir, des dizaines de familles ont bloqué la route et brûlé des pneus pour réclamer des logements, avant d'être dispersées par la police.",
+        "Au même moment, au centre-ville d'Oran, une cinquantaine de demandeurs de logement observaient un rassemblement pacifique devant le siège de la wilaya.",
+      ].join("\n\n"),
+      "2025-10-15",
+      "Algeria",
+    );
+    assert.equal(events.length, 2);
+    assert.equal(events[1].sub_event_type, "Peaceful protest");
+  });
 });

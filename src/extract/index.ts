@@ -5305,7 +5305,7 @@ function sameDayElsewhere(tokens: Token[], first: number, times: Set<string>): b
   if (!IN.has(tokens[k]?.text.toLowerCase() ?? "")) return false;
   // (past an article and a kind of place: "Le même jour, dans le quartier Moursal, ...")
   let j = k + 1;
-  while (j <= k + 3 && /^\p{Ll}+['’]?$/u.test(tokens[j]?.text ?? "")) j++;
+  while (j <= k + 3 && /^\p{Ll}[\p{Ll}-]*['’]?$/u.test(tokens[j]?.text ?? "")) j++;
   return !!tokens[j]?.cap;
 }
 const SAME_DAY_OPENERS = new Set(["the", "that", "le", "ce", "au"]);
