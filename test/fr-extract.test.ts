@@ -3312,4 +3312,14 @@ describe("French: harm told after an attack", () => {
     assert.equal(events.length, 2);
     assert.equal(events[1].sub_event_type, "Peaceful protest");
   });
+  it("'une majorité s'est prononcée pour une marche unique' (un vote) ne dit aucune marche", () => {
+    assert.deepEqual(
+      extract(
+        "Selon un sondage interne, une majorité des membres s'est prononcée pour une marche unique à Casablanca plutôt que pour des rassemblements dans plusieurs villes.",
+        "2025-11-12",
+        "Morocco",
+      ).map((e) => e.sub_event_type),
+      [],
+    );
+  });
 });
