@@ -282,13 +282,14 @@ function cueMatches(tokens: Token[], lex: LocaleLexicon): PhraseMatch<Cue>[] {
         !lex.compoundHeads.has(tokens[m.last + 1]?.norm ?? ""),
     );
   // ("The attackers struck Kalembo ... late on Tuesday": "struck" right after armed men is their attack)
-  for (let k = 1; k < tokens.length; k++)
-    if (
-      lex.strikeVerbs.has(tokens[k].norm) &&
-      lex.armedBackNouns.has(tokens[k - 1].norm) &&
-      !all.some((m) => m.first <= k && k <= m.last)
-    )
-      all.push({ first: k, last: k, start: tokens[k].start, end: tokens[k].end, value: "attack" });
+  if (lex.strikeVerbs.size)
+    for (let k = 1; k < tokens.length; k++)
+      if (
+        lex.strikeVerbs.has(tokens[k].norm) &&
+        lex.armedBackNouns.has(tokens[k - 1].norm) &&
+        !all.some((m) => m.first <= k && k <= m.last)
+      )
+        all.push({ first: k, last: k, start: tokens[k].start, end: tokens[k].end, value: "attack" });
   if (!all.length) {
     const demand = crowdDemanding(tokens, lex);
     if (!demand) return all;

@@ -1084,11 +1084,17 @@ function eventHits(loop: SentenceLoop, s: Sentence): CueHit[] {
     anyWordIn(s.tokens, 0, s.tokens.length - 1, lex.peaceWords) ||
     reg.mentions(s.tokens, locale, ctx.published).some((m) => isArmed(m) && !isState(m));
   if (court && s.index <= 1) loop.courtStory = true;
-  const wordsAttack = (h: CueHit) =>
-    h.cues.every((c) => c === "attack") &&
-    !lex.pastVerb.test(s.tokens[h.first].text) &&
-    allHits.length > 1 &&
-    abstractObject(s.tokens, h, lex, true);
+  // ("in a move it described as 'a direct attack on the peace agreement'": an attack noun on a thing of words
+  // or law, beside the deed told; found once per sentence)
+  const wordAttacks =
+    allHits.length > 1
+      ? allHits.filter(
+          (h) =>
+            h.cues.every((c) => c === "attack") &&
+            !lex.pastVerb.test(s.tokens[h.first].text) &&
+            abstractObject(s.tokens, h, lex, true),
+        )
+      : [];
   const hits = allHits.filter(
     (h) =>
       // (but "comparaissent pour certains en détention", "appeared in court in custody": held, not arrested)
@@ -1104,11 +1110,9 @@ function eventHits(loop: SentenceLoop, s: Sentence): CueHit[] {
       !amongWeaponsFound(s.tokens, h, allHits, lex) &&
       !afterTheEventOpener(s.tokens, h, lex) &&
       !gearCarried(s.tokens, h) &&
-      // ("in a move it described as 'a direct attack on the peace agreement'": an attack noun on a thing of
-      // words or law, beside the deed told)
-      !wordsAttack(h) &&
+      !wordAttacks.includes(h) &&
       // (and the agreement it names: "an attack on the peace agreement")
-      !allHits.some((a) => a !== h && wordsAttack(a) && h.first > a.last && h.first - a.last <= 5) &&
+      !wordAttacks.some((a) => h.first > a.last && h.first - a.last <= 5) &&
       !describesPerson(s.tokens, h, lex) &&
       (!h.cues.includes("release") ||
         h.cues.length > 1 ||
@@ -2966,7 +2970,7 @@ function amongWeaponsFound(tokens: Token[], h: CueHit, hits: CueHit[], lex: Loca
         x.cues.includes("weapons") &&
         x.first > h.last &&
         x.first - h.last <= 3 &&
-        onlyPassiveAux(tokens, h.last + 1, x.first),
+        onlyPassiveAux(tokens, h.last + 1, x.first, lex),
     );
   for (let k = found.last + 1; k < h.first; k++) {
     const t = tokens[k];
@@ -3022,12 +3026,12 @@ function afterTheEventOpener(tokens: Token[], h: CueHit, lex: LocaleLexicon): bo
   return opener && lex.anaphora.has(tokens[h.first - 1]?.norm ?? "");
 }
 
-/** Whether tokens [from, to) are only auxiliaries of a passive ("were", "have been"). */
-function onlyPassiveAux(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!PASSIVE_AUX_WORDS.has(tokens[k].norm)) return false;
+/** Whether tokens [from, to) are only auxiliaries of a passive ("were", "have been", "ont été"). */
+function onlyPassiveAux(tokens: Token[], from: number, to: number, lex: LocaleLexicon): boolean {
+  for (let k = from; k < to; k++)
+    if (!PASSIVE_AUX.has(tokens[k].norm) && !lex.perfectAux.has(tokens[k].norm)) return false;
   return true;
 }
-const PASSIVE_AUX_WORDS = new Set(["was", "were", "been", "have", "has", "had", "ont", "a", "ete", "été"]);
 
 /** Words that open where a death happened, before an accident's word ("died in a scooter crash"). */
 const IN_WORDS = new Set(["in", "dans", "lors"]);
