@@ -8916,3 +8916,12 @@ test("'Beledweyne (HOL) -': a town and an agency's acronym open a dateline; the 
   assert.equal(e.admin1, "Hiiraan");
   assert.notEqual(e.location, "Beledweyne");
 });
+
+test("'in Yemen's capital Sanaa and the port of Hodeidah': the capital and the port are a list, one strike in each", () => {
+  const events = run(
+    "Israeli warplanes bombed Houthi positions in Yemen's capital Sanaa and the port of Hodeidah on Thursday night, the army said.",
+    "2025-06-13",
+    "Yemen",
+  );
+  assert.deepEqual(events.map((e) => e.location).sort(), ["Al Ḩudaydah", "Sanaa"]);
+});

@@ -2093,6 +2093,18 @@ function clauseFrames(
     }
     frames.push(f);
     // One sentence listing several towns tells one event in each.
+    // ("in Yemen's capital Sanaa and the port of Hodeidah": the capital named twice heads the list)
+    if (f.place && f.place.list === undefined) {
+      const at = f.place;
+      const same = f.places.find(
+        (p) =>
+          p.list !== undefined &&
+          p.place.location === at.place.location &&
+          p.start >= at.end &&
+          p.start - at.end <= 12,
+      );
+      if (same) f.place = same;
+    }
     const list = f.place?.list;
     if (list !== undefined)
       for (const p of f.places)

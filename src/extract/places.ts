@@ -156,9 +156,18 @@ function placeNounOnly(between: Token[], cues: PlaceCues): boolean {
       cues.prepositions.has(t.norm) ||
       cues.modifiers.has(t.norm) ||
       cues.kinds.has(t.norm) ||
-      cues.of.has(t.norm),
+      cues.of.has(t.norm) ||
+      cues.ofNouns.has(t.norm),
   );
-  return fits && between.some((t) => cues.kinds.has(t.norm));
+  // ("in Sanaa and the port of Hodeidah": a noun of a place's part, right before "of", does as a kind)
+  const noun = between[between.length - 2]?.norm ?? "";
+  const ofNoun =
+    between.length >= 2 &&
+    cues.of.has(between[between.length - 1].norm) &&
+    cues.ofNouns.has(noun) &&
+    !cues.roads.has(noun) &&
+    !cues.cityParts.has(noun);
+  return fits && (ofNoun || between.some((t) => cues.kinds.has(t.norm)));
 }
 
 /** The last token of a name with "and" inside that starts at i and runs to j before the "and", or j. */
