@@ -8925,3 +8925,15 @@ test("'in Yemen's capital Sanaa and the port of Hodeidah': the capital and the p
   );
   assert.deepEqual(events.map((e) => e.location).sort(), ["Al Ḩudaydah", "Sanaa"]);
 });
+
+test("'the strikes hit a farm outside Zabid' right after strikes told only in a province places them at Zabid", () => {
+  const e = one(
+    [
+      "Coalition air strikes hit several sites in Yemen's Hodeidah province overnight, killing five people, the Houthi-run health ministry said on Friday.",
+      "The ministry said the strikes late on Thursday hit a farm on the outskirts of the town of Zabid, where the victims had been living.",
+    ].join("\n\n"),
+    "2025-05-09",
+    "Yemen",
+  );
+  assert.equal(e.location, "Zabīd");
+});

@@ -1181,7 +1181,14 @@ function placeOrCreditTold(loop: SentenceLoop, s: Sentence, hits: CueHit[]): voi
     !!lastFrame &&
     lastFrame.sentence.index === s.index - 1 &&
     (!lastFrame.place || lastFrame.place.place.kind === "country" || lastFrame.place.place.kind === "admin1");
-  const locator = lex.locators.matchAll(s.tokens).some((m) => determinerBefore(s.tokens, m.first, lex));
+  // ("U.S. air strikes hit sites in Hodeidah province ... Saba said the strikes hit a farm on the outskirts of
+  // Bajil": the strikes named again with a determiner, right after strikes placed only in a region)
+  const strikesAgain =
+    vague &&
+    lastFrame.coding.event_type === "Explosions/Remote violence" &&
+    s.tokens.some((t, k) => k > 0 && lex.strikeWords.has(t.norm) && lex.anaphora.has(s.tokens[k - 1].norm));
+  const locator =
+    strikesAgain || lex.locators.matchAll(s.tokens).some((m) => determinerBefore(s.tokens, m.first, lex));
   if (!hits.length && frames.length && (locator || (vague && nearbyDistance(s.text)))) {
     placeEventTold(
       frames[frames.length - 1],
