@@ -8937,3 +8937,18 @@ test("'the strikes hit a farm outside Zabid' right after strikes told only in a 
   );
   assert.equal(e.location, "Zabīd");
 });
+
+test("'Russian strikes on Kharkiv killed four' are air strikes by Russia's military; a nationwide strike is no strike from the air", () => {
+  const e = one(
+    "Russian strikes on Kharkiv killed four people and wounded 20 overnight into Tuesday, the regional governor said.",
+    "2025-07-08",
+    "Ukraine",
+  );
+  assert.deepEqual([e.sub_event_type, e.actor1], ["Air/drone strike", "Military Forces of Russia (2000-)"]);
+  const none = run(
+    "Nigerian strikes on Monday shut banks and schools in Lagos, and union leaders said the stoppage would go on until the government raised wages.",
+    "2025-07-08",
+    "Nigeria",
+  );
+  assert.ok(none.every((x) => x.event_type !== "Explosions/Remote violence"));
+});

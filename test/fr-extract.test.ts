@@ -3322,4 +3322,13 @@ describe("French: harm told after an attack", () => {
       [],
     );
   });
+
+  it("« des frappes israéliennes sur Nabatiyé ont tué deux personnes » : des frappes aériennes de l'armée israélienne", () => {
+    const [e] = extract(
+      "Des frappes israéliennes sur Nabatiyé ont tué deux personnes mardi, selon le ministère libanais de la Santé.",
+      "2025-07-09",
+      "Lebanon",
+    );
+    assert.deepEqual([e.sub_event_type, e.actor1], ["Air/drone strike", "Military Forces of Israel (2022-)"]);
+  });
 });

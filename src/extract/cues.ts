@@ -522,7 +522,7 @@ function supportOnly(tokens: Token[], h: CueHit): boolean {
  * "strikes" are air strikes (alone the word may be a labour strike). Adds them as air hits, in order.
  */
 export function aircraftStrikes(tokens: Token[], hits: CueHit[], lex: LocaleLexicon): CueHit[] {
-  if (!hits.some((h) => h.cues.includes("aircraft"))) return hits;
+  if (!hits.some((h) => h.cues.includes("aircraft"))) return stateStrikes(tokens, hits, lex);
   // (aircraft named only as support do no striking)
   const striking = hits.filter(
     (h) => !(h.cues.length === 1 && h.cues[0] === "aircraft" && supportOnly(tokens, h)),
@@ -538,6 +538,39 @@ export function aircraftStrikes(tokens: Token[], hits: CueHit[], lex: LocaleLexi
   });
   return out.length === hits.length ? hits : out.sort((a, b) => a.start - b.start);
 }
+
+/** Harm done by what is struck: the sentence tells a strike that killed, wounded or destroyed. */
+const STRIKE_HARM: readonly Cue[] = ["kill", "injure", "destroy"];
+
+/**
+ * "Israeli strikes on the Bekaa valley killed five people", "des frappes russes sur Kharkiv": strikes a
+ * state's demonym names are air strikes when they hit somewhere ("on", "sur") or harm (a labour strike is
+ * a group's: "a nationwide strike", "the teachers' strike").
+ */
+function stateStrikes(tokens: Token[], hits: CueHit[], lex: LocaleLexicon): CueHit[] {
+  let out: CueHit[] | null = null;
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (!lex.strikeNouns.has(t.norm) || hits.some((h) => h.first <= k && k <= h.last)) continue;
+    // (the demonym before the noun in English, after it in French)
+    const before = tokens[k - 1];
+    const after = tokens[k + 1];
+    const ownerBefore = before.cap && lex.demonyms.has(before.norm);
+    const ownerAfter = !!after && !after.cap && lex.demonyms.has(after.norm);
+    if (!ownerBefore && !ownerAfter) continue;
+    const on = ownerAfter ? k + 2 : k + 1;
+    // (not the day of a labour strike: "Nigerian strikes on Monday")
+    const onTarget =
+      STRIKE_ON.has(tokens[on]?.norm ?? "") && !lex.calendarWords.has(tokens[on + 1]?.norm ?? "");
+    if (!onTarget && !hits.some((h) => h.cues.some((c) => STRIKE_HARM.includes(c)))) continue;
+    out ??= [...hits];
+    out.push({ first: k, last: k, start: t.start, end: t.end, cues: ["air"], negated: false, hedged: false });
+  }
+  return out ? out.sort((a, b) => a.start - b.start) : hits;
+}
+
+/** The preposition of what strikes hit ("strikes on Gaza", "frappes sur Kharkiv"). */
+const STRIKE_ON = new Set(["on", "sur"]);
 
 /** Background statistics ("1,933 cases", "since January") mark a sentence that reports no event. */
 export function isStatistical(tokens: Token[], lex: LocaleLexicon): boolean {

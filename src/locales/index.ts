@@ -98,6 +98,7 @@ interface TriggerFile {
   reflexives?: string[];
   yearPrepositions?: string[];
   strikeWords?: string[];
+  strikeNouns?: string[];
   deathStates?: string[];
   additive?: string[];
   perfectAux?: string[];
@@ -301,6 +302,12 @@ export interface LocaleLexicon {
   yearPrepositions: Set<string>;
   /** "strikes", "frappes": air strikes when aircraft are named in the sentence. */
   strikeWords: Set<string>;
+  /** "strikes", "frappes": a state's strikes when a demonym names whose ("Israeli strikes killed five"). */
+  strikeNouns: Set<string>;
+  /** Demonyms of the locale ("Israeli", "israéliennes"), folded, from demonyms.json. */
+  demonyms: Set<string>;
+  /** Names of months and weekdays, folded, from places.json's calendar. */
+  calendarWords: Set<string>;
   /** "dead", "morts": a state of death after people names them as the victims. */
   deathStates: Set<string>;
   /** "also", "aussi": a sentence that adds to the event told before (its deaths are more deaths). */
@@ -573,6 +580,15 @@ export function lexicon(locale: Locale): LocaleLexicon {
     reflexives: new Set(file.reflexives ?? []),
     yearPrepositions: new Set(file.yearPrepositions ?? []),
     strikeWords: new Set(file.strikeWords ?? []),
+    strikeNouns: new Set(file.strikeNouns ?? []),
+    demonyms: new Set(
+      Object.keys(
+        readLocaleJson<{ demonyms?: Record<string, string> }>(locale, "demonyms.json").demonyms ?? {},
+      ).map(foldKey),
+    ),
+    calendarWords: new Set(
+      (readLocaleJson<{ calendar?: string[] }>(locale, "places.json").calendar ?? []).map(foldKey),
+    ),
     deathStates: new Set(file.deathStates ?? []),
     additive: new Set(file.additive ?? []),
     perfectAux: new Set(file.perfectAux ?? []),
