@@ -8952,3 +8952,24 @@ test("'Russian strikes on Kharkiv killed four' are air strikes by Russia's milit
   );
   assert.ok(none.every((x) => x.event_type !== "Explosions/Remote violence"));
 });
+
+test("'in what police suspect was a targeted killing': the police name the deed, they take no part in it", () => {
+  const e = one(
+    "A prayer leader was shot dead by unknown assailants riding a motorcycle in Landhi on Wednesday night, in what police suspect was a targeted killing on sectarian grounds.",
+    "2025-06-14",
+    "Pakistan",
+  );
+  assert.deepEqual([e.sub_event_type, e.actor2], ["Attack", "Civilians (Pakistan)"]);
+});
+
+test("a quarter the gazetteer lacks, in a story datelined in a city of its region and naming no other town, takes the city's point", () => {
+  const e = one(
+    "KARACHI: A shopkeeper was shot dead by two men on a motorcycle in Baldia Colony on Friday night, police said.",
+    "2025-06-14",
+    "Pakistan",
+  );
+  assert.ok(
+    Math.abs((e.latitude ?? 0) - 24.86) < 0.2 && Math.abs((e.longitude ?? 0) - 67.01) < 0.2,
+    `${e.latitude},${e.longitude}`,
+  );
+});

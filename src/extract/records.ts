@@ -141,8 +141,9 @@ export function buildRecords(
     // (and a site the gazetteer lacks with no region point, "a vigil outside the Sebin headquarters at El
     // Helicoide": the point of the story's town in the same region, approximately)
     // (with no region known, a town of the story in its country)
-    const standIn =
-      place && !located(place) && !place.regionPoint ? nearestPlace(ctx, f.sentence.start, true) : null;
+    // ("KARACHI: ... shot dead in Orangi Town": with no town of the story in the text, the dateline's)
+    const unplaced = place && !located(place) && !place.regionPoint;
+    const standIn = unplaced ? (nearestPlace(ctx, f.sentence.start, true) ?? ctx.dateline) : null;
     const regionPoint =
       place && !located(place)
         ? (place.regionPoint ??
