@@ -8973,3 +8973,12 @@ test("a quarter the gazetteer lacks, in a story datelined in a city of its regio
     `${e.latitude},${e.longitude}`,
   );
 });
+
+test("'was detained in a dawn raid on his home': the raid is how the arrest was made, no attack", () => {
+  const e = one(
+    "An opposition district mayor was detained in a dawn raid on his home in Izmir on Tuesday along with nine municipal officials, the governor's office said.",
+    "2025-11-20",
+    "Turkey",
+  );
+  assert.equal(e.sub_event_type, "Arrests");
+});

@@ -3784,6 +3784,20 @@ const HELD_SUBJECT_REACH = 8;
 /** Articles between "during" and a raid noun ("in a raid", "lors d'une perquisition"). */
 const RAID_ARTICLES = new Set(["a", "an", "the", "une", "un", "la", "les", "des"]);
 
+/** "during raids", "in a raid", "in a dawn raid": the raid word at `at` told as when something was done. */
+function raidDuring(tokens: Token[], at: number, lex: LocaleLexicon): boolean {
+  let k = at - 1;
+  // (one lower-case word between the article and the raid: "a dawn raid", "a night raid")
+  if (
+    !RAID_ARTICLES.has(tokens[k]?.norm ?? "") &&
+    RAID_ARTICLES.has(tokens[k - 1]?.norm ?? "") &&
+    !tokens[k]?.cap
+  )
+    k--;
+  if (RAID_ARTICLES.has(tokens[k]?.norm ?? "")) k--;
+  return lex.during.has(tokens[k]?.norm ?? "");
+}
+
 /** Words between a subject and "held" besides the passive auxiliaries ("had reportedly been held"). */
 const BETWEEN_HELD = new Set([
   "also",
@@ -3840,10 +3854,9 @@ function resolveSeize(
     if (
       h.cues.includes("attack") &&
       lex.raids.has(s.tokens[h.first].norm) &&
-      // (past an article: "detained yesterday in a raid on a house", "lors d'une perquisition")
-      (lex.during.has(s.tokens[h.first - 1]?.norm ?? "") ||
-        (RAID_ARTICLES.has(s.tokens[h.first - 1]?.norm ?? "") &&
-          lex.during.has(s.tokens[h.first - 2]?.norm ?? ""))) &&
+      // (past an article: "detained yesterday in a raid on a house", "lors d'une perquisition"; and a word
+      // of when: "detained in a dawn raid on his home")
+      raidDuring(s.tokens, h.first, lex) &&
       hits.some((x) => x !== h && x.last < h.first && x.cues.includes("arrest"))
     )
       dropCues(h, "attack");
