@@ -8982,3 +8982,15 @@ test("'was detained in a dawn raid on his home': the raid is how the arrest was 
   );
   assert.equal(e.sub_event_type, "Arrests");
 });
+
+test("fire on army positions told right after a clash is the clash's, not the same group's sniper killing told earlier", () => {
+  const events = run(
+    [
+      "A woman was killed by a Houthi sniper in the city of Taiz on Sunday, a local official said.",
+      "In neighbouring al-Dhale province, two government soldiers were killed in clashes with Houthi fighters north of Qataba on Sunday, a military source said. The source said the Houthis attacked army positions with drones and artillery before trying to advance.",
+    ].join("\n\n"),
+    "2025-03-11",
+    "Yemen",
+  );
+  assert.deepEqual(events.map((e) => e.sub_event_type).sort(), ["Armed clash", "Attack"]);
+});

@@ -131,7 +131,14 @@ function sameDate(a: Frame, b: Frame): boolean {
  */
 function groupsOwnEvent(drafts: EventDraft[], last: EventDraft, f: Frame): EventDraft | undefined {
   const group = f.agent?.group?.name;
-  if (!group || last.main.agent?.group?.name === group) return undefined;
+  // (not when the group is a side of the event just told: "... killed in clashes with Houthi fighters. The
+  // Houthis attacked army positions with drones": the clash, not the Houthis' earlier sniper killing)
+  if (
+    !group ||
+    last.main.agent?.group?.name === group ||
+    last.main.actors.some((a) => a.group?.name === group)
+  )
+    return undefined;
   return drafts.find(
     (d) => d !== last && family(d.main.coding) === family(f.coding) && d.main.agent?.group?.name === group,
   );
@@ -476,9 +483,12 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       // ("Un convoi ... est tombé dans une embuscade lundi. L'attaque, revendiquée par le JNIM, a duré deux
       // heures": with no day or place of its own, the event of the sentence just before, before one of its
       // very type told earlier)
+      // (and a fight just told takes the fire on its positions: see shellingInFight)
       const told =
         !f.date && !f.place
-          ? fits.filter((d) => d.frames.some((x) => x.sentence.index === f.sentence.index - 1))
+          ? [...fits, ...drafts.filter((d) => shellingInFight(d.main, f))].filter((d) =>
+              d.frames.some((x) => x.sentence.index === f.sentence.index - 1),
+            )
           : [];
       const toldType = told.filter((d) => d.main.coding.event_type === f.coding.event_type);
       const justTold = toldType.length ? toldType : told;
@@ -560,7 +570,7 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     const adjacent =
       !!last &&
       !f.headline &&
-      family(last.main.coding) === family(f.coding) &&
+      (family(last.main.coding) === family(f.coding) || shellingInFight(last.main, f)) &&
       last.frames.some((x) => x.sentence.index === f.sentence.index - 1 || x.sentence === f.sentence) &&
       // (not one of the towns of a list: "They killed 14 civilians" counts for the whole raid)
       !drafts.some(
@@ -1029,6 +1039,20 @@ function withdrawal(f: Frame, before: Frame): boolean {
     f.coding.sub_event_type === "Change to group/activity" &&
     f.coding.decisive === "deploy" &&
     (family(before.coding) === "violence" || family(before.coding) === "demo")
+  );
+}
+
+/**
+ * "... soldiers were killed in clashes with Houthi fighters north of Qataba. The source said the Houthis
+ * attacked army positions with drones and artillery before trying to advance": fire on the other side's
+ * positions, told right after a fight, is that fight's.
+ */
+function shellingInFight(m: Frame, f: Frame): boolean {
+  return (
+    m.coding.event_type === "Battles" &&
+    f.coding.event_type === "Explosions/Remote violence" &&
+    !f.separate &&
+    (!!f.facts.targetArmed || (!!f.patient && isArmed(f.patient)))
   );
 }
 
