@@ -8994,3 +8994,17 @@ test("fire on army positions told right after a clash is the clash's, not the sa
   );
   assert.deepEqual(events.map((e) => e.sub_event_type).sort(), ["Armed clash", "Attack"]);
 });
+
+test("'towns have faced a series of shootings' and arrests counted 'during the year' are statistics, no events", () => {
+  assert.deepEqual(
+    run(
+      [
+        "Mid-sized towns such as Valence, Nimes and Rennes have faced a series of shootings linked to drug gangs.",
+        "During the year, police operations led to more than 5,500 arrests, the interior ministry said.",
+      ].join(" "),
+      "2025-01-21",
+      "France",
+    ),
+    [],
+  );
+});

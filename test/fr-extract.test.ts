@@ -3331,4 +3331,19 @@ describe("French: harm told after an attack", () => {
     );
     assert.deepEqual([e.sub_event_type, e.actor1], ["Air/drone strike", "Military Forces of Israel (2022-)"]);
   });
+
+  it("« des séries de fusillades », « le nombre de blessés reste élevé » et des interpellations « au cours de l'année » sont des bilans, aucun événement", () => {
+    assert.deepEqual(
+      extract(
+        [
+          "Valence, Nîmes ou encore Rennes ont été confrontées à des séries de fusillades liées au trafic.",
+          "Le nombre de blessés reste en revanche élevé.",
+          "Au cours de l'année, les opérations de police ont donné lieu à plus de 5 500 interpellations, selon le ministère.",
+        ].join(" "),
+        "2025-01-21",
+        "France",
+      ),
+      [],
+    );
+  });
 });

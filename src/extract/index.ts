@@ -3579,6 +3579,9 @@ const MANY_EVENTS = 10;
 /** A plural event noun counted ("120 attacks", "dozens of deadly raids"): several events, at least STATISTIC_COUNT. */
 function countedEvents(tokens: Token[], h: CueHit, lex: LocaleLexicon, least = STATISTIC_COUNT): boolean {
   if (!lex.eventNouns.has(tokens[h.first].norm)) return false;
+  // ("a series of shootings", "des séries de fusillades", "une vague d'attaques": several, uncounted)
+  if (OF_WORDS.has(tokens[h.first - 1]?.norm ?? "") && lex.seriesWords.has(tokens[h.first - 2]?.norm ?? ""))
+    return true;
   // (the count right before the noun, or before "of": "120 attacks", "dozens of attacks")
   const k = tokens[h.first - 1]?.norm === "of" ? h.first - 2 : h.first - 1;
   const n = k >= 0 ? parseNumberPhrase(tokens[k].text, lex.locale) : null;

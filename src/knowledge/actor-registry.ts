@@ -385,11 +385,24 @@ class Registry implements ActorRegistry {
 
   /** Words that make soldiers, police or officials civilians ("off-duty", "retired", "former"). */
   private institutions = new Map<string, ReadonlySet<string>>();
+  private falseFriends = new Map<string, ReadonlySet<string>>();
   private institutionWords(locale: "en" | "fr"): ReadonlySet<string> {
     let w = this.institutions.get(locale);
     if (!w) {
       w = new Set(readLocaleJson<ActorsLexiconFile>(locale, "actors.json").institutions ?? []);
       this.institutions.set(locale, w);
+    }
+    return w;
+  }
+  private falseFriendWords(locale: "en" | "fr"): ReadonlySet<string> {
+    let w = this.falseFriends.get(locale);
+    if (!w) {
+      w = new Set(
+        (readLocaleJson<ActorsLexiconFile>(locale, "actors.json").falseFriends ?? []).map((x) =>
+          x.toLowerCase(),
+        ),
+      );
+      this.falseFriends.set(locale, w);
     }
     return w;
   }
@@ -478,7 +491,14 @@ class Registry implements ActorRegistry {
       tokens,
     );
     const institutions = this.institutionWords(locale);
-    const kept = found.filter((m) => !ofInstitution(m, tokens, institutions) && !stateOfPlace(m, tokens));
+    const friends = this.falseFriendWords(locale);
+    const kept = found.filter(
+      (m) =>
+        !ofInstitution(m, tokens, institutions) &&
+        !stateOfPlace(m, tokens) &&
+        // ("Le nombre de blessés reste élevé": an adjective, no pupils)
+        !(friends.size && friends.has(m.text.toLowerCase())),
+    );
     return locale === "fr" ? kept.filter((m) => !armedAdjective(m, tokens)) : kept;
   }
 

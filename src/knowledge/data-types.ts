@@ -98,6 +98,9 @@ export interface ActorsLexiconFile {
   offDuty?: string[];
   /** Nouns of an institution a force's word qualifies ("a military court", "le tribunal militaire"): no side. */
   institutions?: string[];
+  /** Words written with accents that fold to a cue's phrase but are other words ("élevé", high, is no
+   * "élève", pupil): no mention when the word is written so. */
+  falseFriends?: string[];
 }
 
 export interface DemonymsFile {

@@ -99,6 +99,7 @@ interface TriggerFile {
   yearPrepositions?: string[];
   strikeWords?: string[];
   strikeNouns?: string[];
+  seriesWords?: string[];
   deathStates?: string[];
   additive?: string[];
   perfectAux?: string[];
@@ -304,6 +305,8 @@ export interface LocaleLexicon {
   strikeWords: Set<string>;
   /** "strikes", "frappes": a state's strikes when a demonym names whose ("Israeli strikes killed five"). */
   strikeNouns: Set<string>;
+  /** "a series of", "une vague de": words that make the event noun after them several events. */
+  seriesWords: Set<string>;
   /** Demonyms of the locale ("Israeli", "israéliennes"), folded, from demonyms.json. */
   demonyms: Set<string>;
   /** Names of months and weekdays, folded, from places.json's calendar. */
@@ -581,6 +584,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     yearPrepositions: new Set(file.yearPrepositions ?? []),
     strikeWords: new Set(file.strikeWords ?? []),
     strikeNouns: new Set(file.strikeNouns ?? []),
+    seriesWords: new Set(file.seriesWords ?? []),
     demonyms: new Set(
       Object.keys(
         readLocaleJson<{ demonyms?: Record<string, string> }>(locale, "demonyms.json").demonyms ?? {},
