@@ -9008,3 +9008,12 @@ test("'towns have faced a series of shootings' and arrests counted 'during the y
     [],
   );
 });
+
+test("farmers who dumped manure outside the prefecture protested", () => {
+  const e = one(
+    "Dozens of farmers dumped manure outside the prefecture in Agen on Tuesday over falling milk prices.",
+    "2025-12-10",
+    "France",
+  );
+  assert.equal(e.event_type, "Protests");
+});

@@ -3346,4 +3346,37 @@ describe("French: harm told after an attack", () => {
       [],
     );
   });
+
+  it("des tracteurs qui « convergent vers Rennes à l'appel de la FDSEA » manifestent à Rennes ; du fumier déversé devant la préfecture est une manifestation", () => {
+    const [a] = extract(
+      "Environ 150 tracteurs ont convergé vers Rennes lundi à l'appel de la FDSEA et des Jeunes agriculteurs.",
+      "2025-11-26",
+      "France",
+    );
+    assert.deepEqual([a.event_type, a.location], ["Protests", "Rennes"]);
+    const [b] = extract(
+      "À Bordeaux, plusieurs dizaines d'éleveurs ont déversé du fumier devant la préfecture mardi.",
+      "2025-11-26",
+      "France",
+    );
+    assert.deepEqual([b.event_type, b.location], ["Protests", "Bordeaux"]);
+  });
+
+  it("« Mardi 25 novembre. La tension monte à Saint-Lô. » : le jour du paragraphe passe la phrase qui pose la scène", () => {
+    const events = extract(
+      [
+        "Lundi 24 novembre. À l'appel de la FDSEA, des agriculteurs convergent vers Rennes et bloquent la rocade sud.",
+        "Mardi 25 novembre. La tension monte à Saint-Lô. Plusieurs centaines d'agriculteurs déversent du lisier devant la préfecture, puis mettent le feu à des palettes. Les gendarmes font usage de gaz lacrymogène.",
+      ].join("\n\n"),
+      "2025-11-27",
+      "France",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.event_date, e.location]),
+      [
+        ["2025-11-24", "Rennes"],
+        ["2025-11-25", "Saint-Lô"],
+      ],
+    );
+  });
 });

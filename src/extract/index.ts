@@ -571,8 +571,30 @@ function reportWeek(doc: Doc, ctx: Context, locale: Locale): { start: string; en
  * tués lors des échanges de tirs": the day that opens a paragraph's first sentence, which told no event,
  * dates the next sentence of the paragraph, which tells one with no day of its own.
  */
+/** The most words of a paragraph's opening that only gives the day ("Mardi 25 novembre."). */
+const DAY_HEADING_TOKENS = 5;
+
 function openingDayGoesOn(loop: SentenceLoop, prev: Sentence, s: Sentence): void {
   const { doc, ctx, locale, lex } = loop;
+  // ("Mardi 25 novembre. La tension monte à Saint-Lô. Plusieurs centaines d'agriculteurs déversent du
+  // lisier ...": a paragraph's opening day goes on past a sentence of no event of the same paragraph)
+  // (a heading of the day alone, "Mardi 25 novembre.", then a sentence that sets the scene in a town)
+  const carried = ctx.sentenceDate;
+  const heading = doc.sentences[prev.index - 1];
+  if (
+    carried?.index === prev.index &&
+    heading &&
+    s.paragraph === prev.paragraph &&
+    !paragraphFirst(doc, prev) &&
+    paragraphFirst(doc, heading) &&
+    heading.tokens.length <= DAY_HEADING_TOKENS &&
+    // (a scene with nobody in it: "La tension monte à Saint-Lô", not "Les FACa accrochent les 3R près de Paoua")
+    !loop.reg.mentions(prev.tokens, locale, ctx.published).length &&
+    notePlaces(prev, ctx, loop.gaz, loop.pc, () => []).some((m) => m.place.kind === "populated")
+  ) {
+    ctx.sentenceDate = { date: carried.date, index: s.index };
+    return;
+  }
   if (ctx.sentenceDate?.index === s.index || s.paragraph !== prev.paragraph || !paragraphFirst(doc, prev))
     return;
   if (prev.start < ctx.datelineEnd || prev.tokens.length < 3) return;

@@ -166,6 +166,8 @@ export interface PlaceCues {
   personAfter: string[][];
   /** Verbs of going right before a preposition ("se rendait à Djibo"): the place is a destination. */
   travelVerbs: Set<string>;
+  /** "converged on Paris", "ont convergé vers Paris": the place a crowd heads to is where it gathers. */
+  convergeVerbs: Set<string>;
   /** Names written with "and" inside ("Jammu and Kashmir"), folded: "and" does not split them into a list. */
   andNames: Set<string>;
 }
@@ -220,6 +222,7 @@ export function placeCues(locale: Locale): PlaceCues {
       features: folded(raw.features ?? []),
       andNames: folded(raw.andNames ?? []),
       travelVerbs: folded(raw.travelVerbs ?? []),
+      convergeVerbs: folded(raw.convergeVerbs ?? []),
       destinations: folded(raw.destinations ?? []),
       within: folded(raw.within ?? []),
       nearLinks: folded(raw.nearLinks ?? []),

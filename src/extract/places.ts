@@ -583,7 +583,14 @@ function relationBefore(tokens: Token[], cues: PlaceCues, n: NameAt): void {
     if (cues.travelVerbs.has(prev2) && TOWARDS.has(prev)) n.heading = true;
     // ("le déplacement de centaines de familles vers Sake et Goma": "towards" names a direction alone)
     // (but "on the road towards Douentza" names the road the event was on)
-    else if (DIRECTION_ONLY.has(prev) && b === i - 1 && !cues.roads.has(prev2)) n.heading = true;
+    // (but where a crowd converges is where it gathers: "ont convergé vers Paris")
+    else if (
+      DIRECTION_ONLY.has(prev) &&
+      b === i - 1 &&
+      !cues.roads.has(prev2) &&
+      !cues.convergeVerbs.has(prev2)
+    )
+      n.heading = true;
   } else if (cues.of.has(prev) && cues.kinds.has(prev2)) {
     // ("in a village north of the Syrian city of Homs": near the town whose kind is named)
     n.relation = nearKindPhrase(tokens, b - 1, cues) ? "near" : "in";
