@@ -9017,3 +9017,16 @@ test("farmers who dumped manure outside the prefecture protested", () => {
   );
   assert.equal(e.event_type, "Protests");
 });
+
+test("firefighters battling wildfires fight no one, and 'most casualties were caused by drones in the X region' is a statistic", () => {
+  assert.deepEqual(
+    run(
+      [
+        "Firefighters were battling wildfires near Antalya for a second day, and two forest workers died on Monday when their truck overturned.",
+        "At least 180 civilians were killed in Ukraine in May, the U.N. monitoring mission said. Most casualties were caused by missiles fired at cities and by drones in front-line areas of the Kharkiv and Zaporizhzhia regions, it said.",
+      ].join("\n\n"),
+      "2025-06-11",
+    ),
+    [],
+  );
+});
