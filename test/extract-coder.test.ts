@@ -9030,3 +9030,15 @@ test("firefighters battling wildfires fight no one, and 'most casualties were ca
     [],
   );
 });
+
+test("'Kharkiv was the main target.' names the town the strike told next hit, whose district the gazetteer lacks", () => {
+  const e = run(
+    [
+      "Russia launched 140 drones and six missiles against Ukraine overnight, the Air Force said.",
+      "Kharkiv was the main target. Two people were killed when a missile hit an apartment block in the Slobidskyi district, the mayor said.",
+    ].join("\n\n"),
+    "2025-06-20",
+    "Ukraine",
+  ).find((x) => x.fatalities === 2);
+  assert.equal(e?.location, "Kharkiv");
+});

@@ -168,6 +168,9 @@ export interface PlaceCues {
   travelVerbs: Set<string>;
   /** "converged on Paris", "ont convergé vers Paris": the place a crowd heads to is where it gathers. */
   convergeVerbs: Set<string>;
+  /** "Kyiv was the main target", "Kharkiv was hit": words after a town that opens its sentence and is
+   * struck, folded and joined by spaces. */
+  struckSubjects: Set<string>;
   /** Names written with "and" inside ("Jammu and Kashmir"), folded: "and" does not split them into a list. */
   andNames: Set<string>;
 }
@@ -223,6 +226,7 @@ export function placeCues(locale: Locale): PlaceCues {
       andNames: folded(raw.andNames ?? []),
       travelVerbs: folded(raw.travelVerbs ?? []),
       convergeVerbs: folded(raw.convergeVerbs ?? []),
+      struckSubjects: new Set((raw.struckSubjects ?? []).map((p: string) => foldKey(p))),
       destinations: folded(raw.destinations ?? []),
       within: folded(raw.within ?? []),
       nearLinks: folded(raw.nearLinks ?? []),

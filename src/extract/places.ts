@@ -642,6 +642,18 @@ function relationBefore(tokens: Token[], cues: PlaceCues, n: NameAt): void {
   // ("qui devait embarquer pour Abéché", "was leaving for Mombasa": where someone was going)
   if (BOUND_FOR.has(prev) && cues.travelVerbs.has(prev2)) n.heading = true;
 }
+/** Whether the words after a name are those of a town struck ("was the main target", "a été frappée"). */
+function struckSubject(tokens: Token[], end: number, cues: PlaceCues): boolean {
+  let key = "";
+  for (let k = end + 1; k <= end + STRUCK_WORDS && k < tokens.length; k++) {
+    key += `${k > end + 1 ? " " : ""}${tokens[k].norm}`;
+    if (cues.struckSubjects.has(key)) return true;
+  }
+  return false;
+}
+/** The most words of a town's "was the main target". */
+const STRUCK_WORDS = 5;
+
 /** Prepositions of a destination after a verb of travel ("leaving for", "embarquer pour"). */
 const BOUND_FOR = new Set(["for", "pour"]);
 
@@ -714,6 +726,10 @@ function kindAfter(
   // ("blocked the Kaduna-Abuja highway": a road named after its towns, after a verb and its article)
   const roadObject = b === i - 2 && cues.definite.has(tokens[i - 1].norm) && cues.roads.has(after);
   if (n.relation === null && (b === i - 1 || roadObject) && cues.objectVerbs.has(prev)) {
+    n.relation = "in";
+    n.oblique = true;
+  } else if (n.relation === null && i === 0 && struckSubject(tokens, end, cues)) {
+    // ("Kyiv was the main target. Three people were killed when a missile hit ...": the town the strikes hit)
     n.relation = "in";
     n.oblique = true;
   } else if (n.relation === null && cues.sites.has(after) && !cues.kinds.has(prev)) {
