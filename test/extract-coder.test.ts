@@ -9042,3 +9042,12 @@ test("'Kharkiv was the main target.' names the town the strike told next hit, wh
   ).find((x) => x.fatalities === 2);
   assert.equal(e?.location, "Kharkiv");
 });
+
+test("'detained three men who allegedly passed coordinates ahead of missile strikes': the arrest, not the strikes they are accused of", () => {
+  const e = one(
+    "Police said on Tuesday they had detained three men in Odesa who allegedly passed the coordinates of power plants to a handler ahead of missile strikes.",
+    "2025-03-05",
+    "Ukraine",
+  );
+  assert.equal(e.sub_event_type, "Arrests");
+});

@@ -204,6 +204,23 @@ function arrestedFor(tokens: Token[], h: CueHit, hits: CueHit[], lex: LocaleLexi
   return hits.some((a) => a.cues.includes("arrest") && a.last < k && k - a.last <= 8);
 }
 
+/**
+ * "detained four members of a network who allegedly collected data ... ahead of missile strikes": what
+ * the people arrested are accused of, in a relative clause of allegation after the arrest, is no event.
+ */
+function allegedOfArrested(tokens: Token[], h: CueHit, hits: CueHit[], lex: LocaleLexicon): boolean {
+  if (h.cues.includes("arrest")) return false;
+  for (let k = h.first - 1; k >= Math.max(1, h.first - ALLEGED_REACH); k--) {
+    if (/^[.;:]$/u.test(tokens[k].text)) return false;
+    if (!lex.allegedly.has(tokens[k].norm) || !lex.relatives.has(tokens[k - 1].norm)) continue;
+    const who = k - 1;
+    return hits.some((a) => a.cues.includes("arrest") && a.last < who && who - a.last <= ALLEGED_REACH);
+  }
+  return false;
+}
+/** How many words an accusation's relative clause and the arrest before it may span. */
+const ALLEGED_REACH = 14;
+
 /** A quotation mark standing alone as a token. */
 const QUOTE_MARK = /^["“”«»]$/u;
 
@@ -2023,7 +2040,8 @@ function clauseFrames(
         !pastInRelative(s.tokens, h, lex) &&
         !pastYearNoun(s, h, ctx.published) &&
         !chargedWith(s.tokens, h, charges, lex.pastVerb, lex.attempts) &&
-        !arrestedFor(s.tokens, h, hits, lex),
+        !arrestedFor(s.tokens, h, hits, lex) &&
+        !allegedOfArrested(s.tokens, h, hits, lex),
     );
     if (!ch.length) continue;
     // ("detained twelve elders, accusing them of organising the protests": the crowd of a charge is no

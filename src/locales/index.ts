@@ -100,6 +100,7 @@ interface TriggerFile {
   strikeWords?: string[];
   strikeNouns?: string[];
   seriesWords?: string[];
+  allegedly?: string[];
   deathStates?: string[];
   additive?: string[];
   perfectAux?: string[];
@@ -305,6 +306,8 @@ export interface LocaleLexicon {
   strikeWords: Set<string>;
   /** "strikes", "frappes": a state's strikes when a demonym names whose ("Israeli strikes killed five"). */
   strikeNouns: Set<string>;
+  /** "who allegedly", "qui auraient": words of an accusation in a relative clause. */
+  allegedly: Set<string>;
   /** "a series of", "une vague de": words that make the event noun after them several events. */
   seriesWords: Set<string>;
   /** Demonyms of the locale ("Israeli", "israéliennes"), folded, from demonyms.json. */
@@ -585,6 +588,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     strikeWords: new Set(file.strikeWords ?? []),
     strikeNouns: new Set(file.strikeNouns ?? []),
     seriesWords: new Set(file.seriesWords ?? []),
+    allegedly: foldedWords(file.allegedly),
     demonyms: new Set(
       Object.keys(
         readLocaleJson<{ demonyms?: Record<string, string> }>(locale, "demonyms.json").demonyms ?? {},
