@@ -9051,3 +9051,30 @@ test("'detained three men who allegedly passed coordinates ahead of missile stri
   );
   assert.equal(e.sub_event_type, "Arrests");
 });
+
+test("a march announced ('announced a march from Belgrade'), a match delayed by an air raid alert and cases against protesters in a court story tell no event", () => {
+  assert.deepEqual(
+    run(
+      "Students on Tuesday announced a march from Belgrade to Novi Sad for the anniversary of the disaster.",
+      "2025-10-22",
+      "Serbia",
+    ),
+    [],
+  );
+  assert.deepEqual(
+    run(
+      "Dynamo beat Shakhtar 2-1 in Kyiv on Sunday in a match delayed by 30 minutes because of an air raid alert.",
+      "2025-11-17",
+      "Ukraine",
+    ),
+    [],
+  );
+  assert.deepEqual(
+    run(
+      "Tbilisi City Court on Tuesday sentenced an activist to two years in prison for assaulting a police officer during last year's protests. Rights groups have described the dozens of criminal cases opened against protesters as politically motivated.",
+      "2025-08-27",
+      "Georgia",
+    ),
+    [],
+  );
+});

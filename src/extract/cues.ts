@@ -380,9 +380,11 @@ function hedgeOrNegate(h: CueHit, tokens: Token[], lex: LocaleLexicon, st: Hedge
     st.announced ??= lex.announcements.matchAll(tokens);
     // (a day or an object between: "a annoncé mardi l'organisation d'une grande marche"; not a report
     // of what happened: "announced that thousands had marched")
+    // (the article may end both: "announced a march", where the hit is "a march")
     for (const a of st.announced)
       if (
-        a.last < h.first &&
+        a.last <= h.first &&
+        a.first < h.first &&
         h.first - a.last <= ANNOUNCE_REACH &&
         !tokens.slice(a.last + 1, h.first).some((t) => THAT.has(t.norm))
       )

@@ -221,6 +221,10 @@ function allegedOfArrested(tokens: Token[], h: CueHit, hits: CueHit[], lex: Loca
 /** How many words an accusation's relative clause and the arrest before it may span. */
 const ALLEGED_REACH = 14;
 
+/** Prepositions that make a crowd noun the object of a case ("cases against protesters", "procès contre
+ * des manifestants"). */
+const CASE_OBJECT = new Set(["against", "contre"]);
+
 /** A quotation mark standing alone as a token. */
 const QUOTE_MARK = /^["“”«»]$/u;
 
@@ -1909,10 +1913,16 @@ function eventDates(
   // ("Selon l'acte d'accusation, plus de cent personnes auraient été tuées au cours de ces violences": in
   // a story opened by a trial, violence told with no day of its own is the crime judged)
   // (and so is an arrest told with no day: "Interpellés lors d'un contrôle routier, les accusés ...")
+  // (protesters named only as whom cases are against are no crowd of the day: "the dozens of criminal cases
+  // opened against protesters")
   if (
     loop.courtStory &&
     !dates.length &&
-    hits.every((h) => !h.cues.includes("protest") && !h.cues.includes("riot"))
+    hits.every(
+      (h) =>
+        (!h.cues.includes("protest") && !h.cues.includes("riot")) ||
+        (h.first === h.last && CASE_OBJECT.has(s.tokens[h.first - 1]?.norm ?? "")),
+    )
   )
     return null;
   // ("Wagner mercenaries have been deployed in Mali since late 2021": a sentence dated only by the
