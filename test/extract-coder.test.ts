@@ -9078,3 +9078,18 @@ test("a march announced ('announced a march from Belgrade'), a match delayed by 
     [],
   );
 });
+
+test("a youth 'fatally shot' in a district of the town, told with no day right after its riot, is the riot's toll", () => {
+  const events = run(
+    [
+      "Protesters burned tyres and threw stones at police in Ratoma, a suburb of Conakry, on Tuesday, and officers fired tear gas.",
+      "Later in the afternoon, a 19-year-old was fatally shot in Bambeto, witnesses said.",
+    ].join("\n\n"),
+    "2025-09-10",
+    "Guinea",
+  );
+  assert.deepEqual(
+    events.map((e) => [e.event_type, e.fatalities]),
+    [["Riots", 1]],
+  );
+});

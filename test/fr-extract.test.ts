@@ -3379,4 +3379,19 @@ describe("French: harm told after an attack", () => {
       ],
     );
   });
+
+  it("des magasins pillés puis des gendarmes visés par des jets de pierres : une émeute ; un jeune « mortellement touché » dans un quartier de la ville en est le bilan", () => {
+    const events = extract(
+      [
+        "Hier mardi, des barricades ont été érigées à Nouméa, où un entrepôt et une pharmacie ont été pillés puis incendiés. Les gendarmes mobiles ont été pris pour cible par des jets de pierres et ont répliqué par des grenades lacrymogènes.",
+        "En début de soirée, un jeune de 19 ans a été mortellement touché par balle dans le quartier de Magenta, selon sa famille.",
+      ].join("\n\n"),
+      "2025-11-19",
+      "New Caledonia",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.event_type, e.fatalities]),
+      [["Riots", 1]],
+    );
+  });
 });

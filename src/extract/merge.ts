@@ -144,6 +144,17 @@ function groupsOwnEvent(drafts: EventDraft[], last: EventDraft, f: Frame): Event
   );
 }
 
+/** Two points of one town's districts ("Ratoma" and "Bambeto" in Conakry): close enough to be its parts. */
+function sameTown(a: Frame, b: Frame): boolean {
+  const pa = a.place?.place;
+  const pb = b.place?.place;
+  return !!pa && !!pb && located(pa) && located(pb) && pa.admin1 === pb.admin1 && km(pa, pb) <= TOWN_KM;
+}
+const TOWN_KM = 20;
+
+/** How many sentences after a riot a death with no day of its own may be told and still be its toll. */
+const DEMO_DEATH_REACH = 3;
+
 /** Demonstrative determiners: "this protest", "cette manifestation" refer back, never open a story. */
 const DEMONSTRATIVES = new Set(["this", "these", "that", "those", "cette", "ce", "cet", "ces"]);
 
@@ -766,6 +777,26 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       absorb(storyFirst, f, true, false);
       continue;
     }
+    // ("Hier mardi, de violents affrontements ont opposé des jeunes aux forces de sécurité à Conakry ... En
+    // début d'après-midi, un jeune de 19 ans a été tué par balle à Bambeto": a death with no day and no
+    // armed group of its own, told right after a riot or a protest in the same town, is its toll)
+    const demo = drafts.at(-1);
+    if (
+      !target &&
+      demo &&
+      !f.date &&
+      !f.headline &&
+      f.fatalities &&
+      f.coding.event_type === "Violence against civilians" &&
+      (!f.agent || isState(f.agent)) &&
+      !f.actors.some((a) => isArmed(a) && !isState(a)) &&
+      family(demo.main.coding) === "demo" &&
+      demo.frames.some((x) => f.sentence.index - x.sentence.index <= DEMO_DEATH_REACH) &&
+      (samePlace(demo.main, f) || sameTown(demo.main, f))
+    ) {
+      absorb(demo, f, true, false, false, false);
+      continue;
+    }
     if (!target) {
       // "in the same area", "in the same village": the place of the event told just before.
       // (the last event told at a town or village, not a region or country named since)
@@ -1169,6 +1200,13 @@ function absorb(
     coding?.event_type === "Riots" &&
     !facts.cues.has("kill") &&
     ![...m.actors, ...f.actors].some((a) => (isArmed(a) && !isState(a)) || !!a.ethnicity || !!a.social);
+  // ("un entrepôt et une pharmacie ont été pillés puis incendiés. Les gendarmes mobiles ont été pris pour
+  // cible par des jets de pierres": property destroyed, then a crowd's stones at the forces, was a riot)
+  const lootingTurnsRiot =
+    m.coding.sub_event_type === "Looting/property destruction" &&
+    coding?.event_type === "Riots" &&
+    !facts.cues.has("kill") &&
+    ![...m.actors, ...f.actors].some((a) => isArmed(a) && !isState(a));
   // ("A detachment of gendarmes was deployed in the town on Tuesday. Twenty-three people were arrested":
   // forces sent to a place who arrest people there make arrests)
   const deployedArrest =
@@ -1191,6 +1229,7 @@ function absorb(
       fightTurnsDeadly ||
       deployedArrest ||
       clashTurnsRiot ||
+      lootingTurnsRiot ||
       sameStory ||
       (coding.sub_event_type === "Looting/property destruction" &&
         harmless &&
