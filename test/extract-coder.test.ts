@@ -9093,3 +9093,15 @@ test("a youth 'fatally shot' in a district of the town, told with no day right a
     [["Riots", 1]],
   );
 });
+
+test("a park the gazetteer lacks, in a story of a big city, is part of the city: the march from it and the riot in the city are one event", () => {
+  const events = run(
+    [
+      "Seattle police arrested nine people on Saturday night after a demonstration downtown turned violent.",
+      "On Saturday afternoon, about 200 people gathered at Crescent Park and marched through downtown to protest immigration raids. Later, some of them broke shop windows and threw bottles at officers, who used pepper spray.",
+    ].join("\n\n"),
+    "2025-02-03",
+    "United States",
+  );
+  assert.equal(events.filter((e) => e.event_type === "Riots" || e.event_type === "Protests").length, 1);
+});

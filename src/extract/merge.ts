@@ -2,10 +2,12 @@ import type { Place } from "../geo/index.js";
 import { normName } from "../geo/index.js";
 import { editDistance, foldKey } from "../geo/normalize.js";
 import { lexicon } from "../locales/index.js";
+import { foldKey as foldWord } from "../text/normalize.js";
 import { classify, isArmed, isState, joinFacts } from "./classify.js";
 import type { Context } from "./context.js";
 import type { DateMention } from "./dates.js";
 import { type Frame, family } from "./frames.js";
+import { placeCues } from "./place-cues.js";
 import { withAdmin1 } from "./place-lookup.js";
 import { KIND_RANK, located, type PlaceMention } from "./places.js";
 import { withMoreDeaths } from "./roles.js";
@@ -39,6 +41,11 @@ function measured(f: Frame): boolean {
   return false;
 }
 
+/** The population from which a town is a city whose streets and parks the gazetteer does not hold. */
+const CITY_POPULATION = 100000;
+/** The locale's words of a city's parts ("Park", "Street", "Town"), set for the article being merged. */
+let citySites: ReadonlySet<string> = new Set();
+
 function samePlace(a: Frame, b: Frame): boolean {
   if (!a.place || !b.place) return true;
   const pa = a.place.place;
@@ -49,6 +56,21 @@ function samePlace(a: Frame, b: Frame): boolean {
     if (normName(pa.location) === normName(pb.location)) return true;
     // ("clashes in the area of Takadami ... amidst clashes in Tankademi": one village spelt two ways)
     if (!located(pa) && !located(pb) && spellings(pa.location, pb.location)) return true;
+    // ("in Seattle ... at Westlake Park": a site the gazetteer lacks, told in a story of a city, is a part of
+    // the city)
+    const city = located(pa) ? pa : located(pb) ? pb : null;
+    const site = city === pa ? pb : pa;
+    const siteWords = (city === pa ? b : a).place?.text.split(/\s+/u) ?? [];
+    if (
+      city &&
+      city.kind === "populated" &&
+      city.population >= CITY_POPULATION &&
+      !isArea(site) &&
+      citySites.has(foldWord(siteWords.at(-1) ?? "")) &&
+      site.country === city.country &&
+      (!site.admin1 || site.admin1 === city.admin1)
+    )
+      return true;
     const area = isArea(pa) ? pa : isArea(pb) ? pb : null;
     const point = area === pa ? pb : pa;
     // (a country is placed at its capital, whose admin units say nothing of the event's)
@@ -223,6 +245,7 @@ const VAGUE_UNREST = new Set([
 
 export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
   const drafts: EventDraft[] = [];
+  citySites = placeCues(_ctx.locale).citySites;
   const backs = lexicon(_ctx.locale).backReferences;
   for (let fi = 0; fi < frames.length; fi++) {
     const f = frames[fi];

@@ -171,6 +171,8 @@ export interface PlaceCues {
   /** "Kyiv was the main target", "Kharkiv was hit": words after a town that opens its sentence and is
    * struck, folded and joined by spaces. */
   struckSubjects: Set<string>;
+  /** "Westlake Park", "Pine Street", "Orangi Town": last words of the name of a city's part. */
+  citySites: Set<string>;
   /** Names written with "and" inside ("Jammu and Kashmir"), folded: "and" does not split them into a list. */
   andNames: Set<string>;
 }
@@ -226,6 +228,7 @@ export function placeCues(locale: Locale): PlaceCues {
       andNames: folded(raw.andNames ?? []),
       travelVerbs: folded(raw.travelVerbs ?? []),
       convergeVerbs: folded(raw.convergeVerbs ?? []),
+      citySites: folded(raw.citySites ?? []),
       struckSubjects: new Set((raw.struckSubjects ?? []).map((p: string) => foldKey(p))),
       destinations: folded(raw.destinations ?? []),
       within: folded(raw.within ?? []),
