@@ -9105,3 +9105,12 @@ test("a park the gazetteer lacks, in a story of a big city, is part of the city:
   );
   assert.equal(events.filter((e) => e.event_type === "Riots" || e.event_type === "Protests").length, 1);
 });
+
+test("clergy members who knelt blocking an entrance, arrested by federal officers, protested: no riot", () => {
+  const e = one(
+    "On Tuesday, federal officers arrested 18 clergy members who knelt in prayer blocking the entrance of the immigration office in Portland.",
+    "2025-07-18",
+    "United States",
+  );
+  assert.equal(e.sub_event_type, "Protest with intervention");
+});

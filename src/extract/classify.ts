@@ -469,6 +469,10 @@ export function classify(told: FrameFacts): Coding | null {
   // ("farmers blocked the ring road with 200 tractors": unarmed people who only block roads protest, as
   // the spec keeps blockades among protests)
   if (onlyBlocked && unarmedAgent && !has("destroy")) return protest("Peaceful protest", "block");
+  // ("federal officers arrested 18 clergy members who knelt in prayer blocking the entrance": people who
+  // only block, taken away by the forces, protested)
+  if (onlyBlocked && isState(agent) && (has("arrest") || has("intervene")) && !has("destroy") && !hurts)
+    return protest("Protest with intervention", has("intervene") ? "intervene" : "arrest");
   if (has("riot") && (roles.has("rioters") || !violent) && !(has("destroy") && armedSides))
     return riot("Violent demonstration", "riot");
 
