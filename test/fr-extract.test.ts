@@ -3394,4 +3394,19 @@ describe("French: harm told after an attack", () => {
       [["Riots", 1]],
     );
   });
+
+  it("« une frappe de l'armée » est une frappe aérienne ; un élu « réfugié en Algérie » ne place rien ; « sa reconquête » n'est pas une reprise", () => {
+    const events = extract(
+      [
+        "Mardi, une frappe de l'armée a touché un campement près de Tessalit, tuant cinq éleveurs, selon des sources locales. Un élu de la commune, réfugié en Algérie, évoque « au moins sept morts ».",
+        "En face, Bamako mise sur ses drones, devenus l'arme centrale de sa reconquête.",
+      ].join("\n\n"),
+      "2025-03-14",
+      "Mali",
+    );
+    assert.deepEqual(
+      events.map((e) => [e.sub_event_type, e.actor1, e.location]),
+      [["Air/drone strike", "Military Forces of Mali (2021-)", "Tessalit"]],
+    );
+  });
 });

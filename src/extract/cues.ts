@@ -557,10 +557,12 @@ function stateStrikes(tokens: Token[], hits: CueHit[], lex: LocaleLexicon): CueH
     // (the demonym before the noun in English, after it in French)
     const before = tokens[k - 1];
     const after = tokens[k + 1];
-    const ownerBefore = before.cap && lex.demonyms.has(before.norm);
+    const ownerBefore = (before.cap && lex.demonyms.has(before.norm)) || lex.strikeOwners.has(before.norm);
     const ownerAfter = !!after && !after.cap && lex.demonyms.has(after.norm);
-    if (!ownerBefore && !ownerAfter) continue;
-    const on = ownerAfter ? k + 2 : k + 1;
+    // ("une autre frappe de l'armée avait touché un pick-up", "strikes by the army")
+    const forces = forcesAfter(tokens, k, lex);
+    if (!ownerBefore && !ownerAfter && !forces) continue;
+    const on = ownerAfter ? k + 2 : k + 1 + forces;
     // (not the day of a labour strike: "Nigerian strikes on Monday")
     const onTarget =
       STRIKE_ON.has(tokens[on]?.norm ?? "") && !lex.calendarWords.has(tokens[on + 1]?.norm ?? "");
@@ -569,6 +571,16 @@ function stateStrikes(tokens: Token[], hits: CueHit[], lex: LocaleLexicon): CueH
     out.push({ first: k, last: k, start: t.start, end: t.end, cues: ["air"], negated: false, hedged: false });
   }
   return out ? out.sort((a, b) => a.start - b.start) : hits;
+}
+
+/** How many words after a strike noun name the forces striking ("de l'armée", "by the army"), or 0. */
+function forcesAfter(tokens: Token[], k: number, lex: LocaleLexicon): number {
+  let key = "";
+  for (let n = 1; n <= 4 && k + n < tokens.length; n++) {
+    key += `${n > 1 ? " " : ""}${tokens[k + n].norm}`;
+    if (lex.strikeOwners.has(key)) return n;
+  }
+  return 0;
 }
 
 /** The preposition of what strikes hit ("strikes on Gaza", "frappes sur Kharkiv"). */

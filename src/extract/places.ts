@@ -194,6 +194,16 @@ const BASED = new Set([
   "installée",
   "installés",
   "installées",
+  // (where someone who speaks lives away from the scene: "un élu de la commune, réfugié en Algérie", "an
+  // opposition leader exiled in Paris")
+  "réfugié",
+  "réfugiée",
+  "réfugiés",
+  "réfugiées",
+  "exilé",
+  "exilée",
+  "exilés",
+  "exiled",
 ]);
 
 /** Two capitalised compass words, north or south first ("North West", "South East"): one name. */

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { foldKey } from "../text/normalize.js";
 import { PhraseMatcher } from "../text/phrase-matcher.js";
+import { tokenize } from "../text/tokens.js";
 
 /** The event cues the shared coder understands; every locale maps its own words onto them. */
 export type Cue =
@@ -99,6 +100,7 @@ interface TriggerFile {
   yearPrepositions?: string[];
   strikeWords?: string[];
   strikeNouns?: string[];
+  strikeOwners?: string[];
   seriesWords?: string[];
   allegedly?: string[];
   deathStates?: string[];
@@ -310,6 +312,9 @@ export interface LocaleLexicon {
   allegedly: Set<string>;
   /** "a series of", "une vague de": words that make the event noun after them several events. */
   seriesWords: Set<string>;
+  /** "de l'armée", "by the army", "military": words after (or, for one word, before) a strike noun that
+   * make it the forces' strike, folded and joined by spaces. */
+  strikeOwners: Set<string>;
   /** Demonyms of the locale ("Israeli", "israéliennes"), folded, from demonyms.json. */
   demonyms: Set<string>;
   /** Names of months and weekdays, folded, from places.json's calendar. */
@@ -587,6 +592,13 @@ export function lexicon(locale: Locale): LocaleLexicon {
     yearPrepositions: new Set(file.yearPrepositions ?? []),
     strikeWords: new Set(file.strikeWords ?? []),
     strikeNouns: new Set(file.strikeNouns ?? []),
+    strikeOwners: new Set(
+      (file.strikeOwners ?? []).map((x) =>
+        tokenize(x)
+          .map((t) => t.norm)
+          .join(" "),
+      ),
+    ),
     seriesWords: new Set(file.seriesWords ?? []),
     allegedly: foldedWords(file.allegedly),
     demonyms: new Set(
