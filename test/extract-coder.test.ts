@@ -9114,3 +9114,22 @@ test("clergy members who knelt blocking an entrance, arrested by federal officer
   );
   assert.equal(e.sub_event_type, "Protest with intervention");
 });
+
+test("a hockey rivalry's 'Battle of Alberta' and an MP's 'cannot arrest its way out' tell no event", () => {
+  assert.deepEqual(
+    run(
+      "The Oilers blew the game open in the second period, beating the Flames 6-2 on Saturday night in the latest Battle of Alberta. Two fights broke out in the third and the teams combined for 40 penalty minutes.",
+      "2025-03-16",
+      "Canada",
+    ),
+    [],
+  );
+  assert.deepEqual(
+    run(
+      "One opposition MP said on Friday the country cannot arrest its way out of the crime problem in Laventille and Morvant.",
+      "2025-06-18",
+      "Trinidad and Tobago",
+    ),
+    [],
+  );
+});
