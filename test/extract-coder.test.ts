@@ -9133,3 +9133,12 @@ test("a hockey rivalry's 'Battle of Alberta' and an MP's 'cannot arrest its way 
     [],
   );
 });
+
+test("people who chained themselves to a gate and were arrested protested", () => {
+  const e = one(
+    "On Tuesday, police arrested three activists who had chained themselves to the main gate of the refinery in Rotterdam.",
+    "2025-07-13",
+    "Netherlands",
+  );
+  assert.equal(e.sub_event_type, "Protest with intervention");
+});
