@@ -3409,4 +3409,17 @@ describe("French: harm told after an attack", () => {
       [["Air/drone strike", "Military Forces of Mali (2021-)", "Tessalit"]],
     );
   });
+
+  it("un quartier que le gazetteer ignore, après la ville nommée dans la même phrase, prend le point de cette ville", () => {
+    const events = extract(
+      [
+        "Lundi soir, des jeunes ont jeté des pierres sur les policiers à Trappes.",
+        "Mardi soir, les violences ont gagné Mantes-la-Jolie, où des jeunes ont incendié des voitures et lancé des projectiles sur une patrouille au Val-Fourré.",
+      ].join("\n\n"),
+      "2025-06-18",
+      "France",
+    );
+    const far = events.find((e) => (e.latitude ?? 0) > 48.9);
+    assert.ok(far, JSON.stringify(events.map((e) => [e.location, e.latitude])));
+  });
 });

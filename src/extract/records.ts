@@ -143,7 +143,9 @@ export function buildRecords(
     // (with no region known, a town of the story in its country)
     // ("KARACHI: ... shot dead in Orangi Town": with no town of the story in the text, the dateline's)
     const unplaced = place && !located(place) && !place.regionPoint;
-    const standIn = unplaced ? (nearestPlace(ctx, f.sentence.start, true) ?? ctx.dateline) : null;
+    const standIn = unplaced
+      ? (nearestPlace(ctx, f.place?.start ?? f.sentence.start, true) ?? ctx.dateline)
+      : null;
     const regionPoint =
       place && !located(place)
         ? (place.regionPoint ??
