@@ -9142,3 +9142,12 @@ test("people who chained themselves to a gate and were arrested protested", () =
   );
   assert.equal(e.sub_event_type, "Protest with intervention");
 });
+
+test("militias that signed a ceasefire 'following clashes over a checkpoint' made an agreement; the clashes are its cause", () => {
+  const e = one(
+    "On 14 May 2025, two communal militias signed a ceasefire agreement in Gharyan brokered by tribal elders, following clashes over a checkpoint on the main road.",
+    "2025-05-16",
+    "Libya",
+  );
+  assert.equal(e.sub_event_type, "Agreement");
+});

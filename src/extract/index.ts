@@ -225,6 +225,17 @@ const ALLEGED_REACH = 14;
  * des manifestants"). */
 const CASE_OBJECT = new Set(["against", "contre"]);
 
+/**
+ * "signed a ceasefire agreement ... following clashes over a checkpoint": the fighting an agreement told
+ * before it ends, named as its cause, is no event of the sentence.
+ */
+function causeOfAgreement(tokens: Token[], h: CueHit, hits: CueHit[]): boolean {
+  if (!h.cues.every((c) => c === "clash" || c === "attack" || c === "kill")) return false;
+  if (!CAUSE_WORDS.has(tokens[h.first - 1]?.norm ?? "") && !CAUSE_WORDS.has(tokens[h.first - 2]?.norm ?? ""))
+    return false;
+  return hits.some((a) => a.last < h.first && a.cues.includes("agreement"));
+}
+
 /** A quotation mark standing alone as a token. */
 const QUOTE_MARK = /^["“”«»]$/u;
 
@@ -2051,6 +2062,7 @@ function clauseFrames(
         !pastYearNoun(s, h, ctx.published) &&
         !chargedWith(s.tokens, h, charges, lex.pastVerb, lex.attempts) &&
         !arrestedFor(s.tokens, h, hits, lex) &&
+        !causeOfAgreement(s.tokens, h, hits) &&
         !allegedOfArrested(s.tokens, h, hits, lex),
     );
     if (!ch.length) continue;
