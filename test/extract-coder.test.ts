@@ -9151,3 +9151,12 @@ test("militias that signed a ceasefire 'following clashes over a checkpoint' mad
   );
   assert.equal(e.sub_event_type, "Agreement");
 });
+
+test("farmers who 'used tractors to block' the port roads blocked them: the means of a deed done, no purpose to come", () => {
+  const events = run(
+    "In Rotterdam, about 100 farmers used tractors to block access roads to the port for several hours on Monday morning.",
+    "2025-01-21",
+    "Netherlands",
+  );
+  assert.equal(events[0]?.event_type, "Protests");
+});

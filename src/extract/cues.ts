@@ -500,9 +500,12 @@ function hedgeOrNegate(h: CueHit, tokens: Token[], lex: LocaleLexicon, st: Hedge
   // an attack; not in a relative clause about someone else, "a man who tried to kidnap a pupil")
   const tried =
     lex.attempts.has(tokens[h.first - 2]?.norm ?? "") && !lex.relatives.has(tokens[h.first - 3]?.norm ?? "");
+  // (not the means of a deed done: "farmers used tractors to block access roads")
+  const means = tokens.slice(Math.max(0, h.first - 5), h.first - 1).some((t) => lex.meansVerbs.has(t.norm));
   if (
     PURPOSE.has(tokens[h.first - 1]?.norm ?? "") &&
     !tried &&
+    !means &&
     !h.cues.some((c) => c === "protest" || c === "intervene")
   )
     h.hedged = true;

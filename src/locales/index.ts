@@ -101,6 +101,7 @@ interface TriggerFile {
   strikeWords?: string[];
   strikeNouns?: string[];
   strikeOwners?: string[];
+  meansVerbs?: string[];
   seriesWords?: string[];
   allegedly?: string[];
   deathStates?: string[];
@@ -315,6 +316,9 @@ export interface LocaleLexicon {
   /** "de l'armée", "by the army", "military": words after (or, for one word, before) a strike noun that
    * make it the forces' strike, folded and joined by spaces. */
   strikeOwners: Set<string>;
+  /** "used tractors to block", "utilisé des machettes pour tuer": verbs of the means, after which "to" tells
+   * what was done, no purpose to come. */
+  meansVerbs: Set<string>;
   /** Demonyms of the locale ("Israeli", "israéliennes"), folded, from demonyms.json. */
   demonyms: Set<string>;
   /** Names of months and weekdays, folded, from places.json's calendar. */
@@ -592,6 +596,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     yearPrepositions: new Set(file.yearPrepositions ?? []),
     strikeWords: new Set(file.strikeWords ?? []),
     strikeNouns: new Set(file.strikeNouns ?? []),
+    meansVerbs: foldedWords(file.meansVerbs),
     strikeOwners: new Set(
       (file.strikeOwners ?? []).map((x) =>
         tokenize(x)
