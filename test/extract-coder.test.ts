@@ -9160,3 +9160,13 @@ test("farmers who 'used tractors to block' the port roads blocked them: the mean
   );
   assert.equal(events[0]?.event_type, "Protests");
 });
+
+test("'relatives of people who disappeared in custody in the 1990s' tells no arrest", () => {
+  assert.ok(
+    run(
+      "The Saturday Mothers, relatives of people who disappeared in custody in the 1990s, gathered in Istanbul on Aug. 23 for their weekly vigil.",
+      "2025-08-24",
+      "Turkey",
+    ).every((e) => e.sub_event_type !== "Arrests"),
+  );
+});
