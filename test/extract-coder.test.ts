@@ -9170,3 +9170,12 @@ test("'relatives of people who disappeared in custody in the 1990s' tells no arr
     ).every((e) => e.sub_event_type !== "Arrests"),
   );
 });
+
+test("'resistance fighters' name Myanmar's PDF only in Myanmar", () => {
+  const e = one(
+    "Resistance fighters detonated an explosive device targeting a military vehicle near Jenin on Tuesday, wounding two soldiers.",
+    "2024-06-26",
+    "Palestine",
+  );
+  assert.notEqual(e.actor1, "PDF: People's Defense Force");
+});
