@@ -9179,3 +9179,15 @@ test("'resistance fighters' name Myanmar's PDF only in Myanmar", () => {
   );
   assert.notEqual(e.actor1, "PDF: People's Defense Force");
 });
+
+test("'The raids were concentrated in the towns of A, B and C' after arrests made in raids are those arrests, no attacks", () => {
+  const events = run(
+    "Soldiers arrested 12 people overnight in raids across the Hebron governorate, a prisoners' group said on Wednesday. The raids were concentrated in the towns of Beit Ummar, Dura and Yatta.",
+    "2024-06-26",
+    "Palestine",
+  );
+  assert.deepEqual(
+    events.map((e) => e.sub_event_type),
+    ["Arrests"],
+  );
+});

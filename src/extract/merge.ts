@@ -247,6 +247,7 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
   const drafts: EventDraft[] = [];
   citySites = placeCues(_ctx.locale).citySites;
   const backs = lexicon(_ctx.locale).backReferences;
+  const raids = lexicon(_ctx.locale).raids;
   for (let fi = 0; fi < frames.length; fi++) {
     const f = frames[fi];
     // ("HIGHLIGHTS\n- At least seven civilians killed in an attack on a camp in Dikwa LGA.": a summary bullet
@@ -501,6 +502,20 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
           d.main.date.date > (f.date?.date ?? "") &&
           !sameDate(d.main, f),
       );
+    // ("occupation forces arrested 14 citizens last night in raids across the Nablus governorate ... The raids
+    // were concentrated in the towns of Beita, Huwwara and Aqraba": the raids of an arrest told just before,
+    // named again with their towns, are that arrest, not attacks in each town)
+    const arrests = drafts.at(-1);
+    if (
+      f.anaphoric &&
+      arrests?.main.coding.sub_event_type === "Arrests" &&
+      arrests.frames.some((x) => f.sentence.index - x.sentence.index <= 1) &&
+      f.hits.every((h) => raids.has(f.sentence.tokens[h.first].norm)) &&
+      !f.fatalities
+    ) {
+      absorb(arrests, f, true, false, false, false);
+      continue;
+    }
     if (f.anaphoric && !listed(f) && drafts.length > 0 && !ownDay) {
       // (of its kind first: "the assault" may also name the lynching told before)
       const fits = drafts.filter((d) => family(d.main.coding) === family(f.coding) && sameDate(d.main, f));
