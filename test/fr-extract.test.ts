@@ -3422,4 +3422,13 @@ describe("French: harm told after an attack", () => {
     const far = events.find((e) => (e.latitude ?? 0) > 48.9);
     assert.ok(far, JSON.stringify(events.map((e) => [e.location, e.latitude])));
   });
+
+  it("« Butembo : la ville est paralysée ... » : le lieu d'un bulletin, avant les deux-points, place les événements du paragraphe", () => {
+    const [e] = extract(
+      "Butembo : la ville est paralysée ce lundi par une journée ville morte. Des jeunes ont érigé des barricades enflammées sur plusieurs artères et la police a tiré des gaz lacrymogènes pour les disperser.",
+      "2025-09-15",
+      "Democratic Republic of Congo",
+    );
+    assert.equal(e.location, "Butembo");
+  });
 });

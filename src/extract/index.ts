@@ -1355,6 +1355,43 @@ function sentenceOfNoEvent(loop: SentenceLoop, s: Sentence): void {
     ctx.scenePlace = scene
       ? { place: scene, paragraph: s.paragraph, end: s.end, frames: frames.length }
       : null;
+  // ("Butembo : la ville est paralysée ce lundi ...": a bulletin's item opened by its town and a colon)
+  const colon = s.tokens.findIndex((t) => t.text === ":");
+  if (
+    !scene &&
+    opening < 0 &&
+    colon > 0 &&
+    colon <= 3 &&
+    s.tokens.slice(0, colon).every((t) => t.cap) &&
+    (s.index === 0 || /\n\s*$/u.test(doc.text.slice(Math.max(0, s.start - 3), s.start)))
+  ) {
+    const first = s.tokens[0];
+    const last = s.tokens[colon - 1];
+    const name = doc.text.slice(first.start, last.end);
+    const town = gaz.resolve({ name, country: ctx.country });
+    if (
+      town &&
+      town.kind === "populated" &&
+      located(town) &&
+      !town.fuzzy &&
+      (!ctx.country || town.country === ctx.country)
+    )
+      ctx.scenePlace = {
+        place: {
+          start: first.start,
+          end: last.end,
+          text: name,
+          first: 0,
+          last: colon - 1,
+          relation: "in",
+          admin: [],
+          place: town,
+        },
+        paragraph: s.paragraph,
+        end: s.end,
+        frames: frames.length,
+      };
+  }
   // ("NARATHIWAT - Rueso district.": a digest's item opened by its province and district, the place of
   // the item's first event)
   const dash = s.tokens.findIndex((t) => /^[-–—]$/u.test(t.text));

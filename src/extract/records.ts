@@ -296,6 +296,9 @@ function nearestPlace(ctx: Context, at: number, locatedOnly = false): Place | nu
     // Only places with coordinates in the article's country stand in for an event's own place.
     if (ctx.country && m.place.country !== ctx.country) continue;
     if (locatedOnly && !located(m.place)) continue;
+    // (a country's point stands in for no site of a town: "à son domicile de Bacongo, dans le sud de la
+    // capitale" after "Au Congo-Brazzaville")
+    if (locatedOnly && m.place.kind === "country") continue;
     // ("DOUALA (AFP) - ... à Douala, la capitale économique du Cameroun": the country named in passing
     // says less than the dateline's town)
     if (m.place.kind === "country" && ctx.dateline && ctx.dateline.country === m.place.country) continue;
