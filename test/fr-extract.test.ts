@@ -3431,4 +3431,13 @@ describe("French: harm told after an attack", () => {
     );
     assert.equal(e.location, "Butembo");
   });
+
+  it("un engin explosif « découvert et neutralisé » par le génie est désamorcé : usage d'armes empêché, aucune explosion", () => {
+    const [e] = extract(
+      "Le jeudi 13 mars, un engin explosif improvisé a été découvert et neutralisé par une équipe du génie sur l'axe Téra-Dargol.",
+      "2025-03-16",
+      "Niger",
+    );
+    assert.equal(e.sub_event_type, "Disrupted weapons use");
+  });
 });
