@@ -9191,3 +9191,15 @@ test("'The raids were concentrated in the towns of A, B and C' after arrests mad
     ["Arrests"],
   );
 });
+
+test("'The state had been absent from Mansila': an article before a kind word names no town", () => {
+  const events = run(
+    "The state had been absent from Mansila since Tuesday, when fighters overran the army base there, killing a dozen soldiers.",
+    "2025-10-06",
+    "Burkina Faso",
+  );
+  assert.ok(
+    events.every((e) => e.location !== "The" && e.location !== "Tè"),
+    JSON.stringify(events.map((e) => e.location)),
+  );
+});

@@ -366,8 +366,13 @@ function candidates(
     // "Konlaw village (Momauk township, Bhamo district)": the brackets may follow the kind word.
     let admin = parenAdmin(tokens, alias?.length ? last + 1 : end);
     if (!admin.length && n.kindWord === after && !alias) admin = parenAdmin(tokens, end + 1);
-    // ("J&K Police": a single letter names no place)
-    if (first === last && tokens[first].text.replace(/[^\p{L}\p{N}]/gu, "").length < 2) {
+    // ("J&K Police": a single letter names no place; "The state had been absent": nor an article alone)
+    if (
+      first === last &&
+      (tokens[first].text.replace(/[^\p{L}\p{N}]/gu, "").length < 2 ||
+        cues.definite.has(tokens[first].norm) ||
+        cues.indefinite.has(tokens[first].norm))
+    ) {
       i = end;
       continue;
     }
