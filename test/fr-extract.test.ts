@@ -3440,4 +3440,13 @@ describe("French: harm told after an attack", () => {
     );
     assert.equal(e.sub_event_type, "Disrupted weapons use");
   });
+
+  it("« dans le Vieux-Lyon » est à Lyon, pas au village normand de Vieux", () => {
+    const [e] = extract(
+      "Une trentaine d'individus cagoulés ont fait irruption samedi soir dans un bar de la rue Saint-Jean, dans le Vieux-Lyon, et blessé quatre personnes.",
+      "2025-03-10",
+      "France",
+    );
+    assert.equal(e.location, "Lyon");
+  });
 });

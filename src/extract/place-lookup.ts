@@ -66,6 +66,7 @@ export function hyphenPart(
   name: string,
   country: string | null,
   admin: string[],
+  prefixes: ReadonlySet<string> = new Set(),
 ): Place | null {
   // "Nairobi's Freedom Park": a site of the town named first.
   const owner = name.match(/^(.+?)['’]s\s/u);
@@ -74,9 +75,12 @@ export function hyphenPart(
     if (p && !p.fuzzy && p.kind === "populated") return p;
   }
   if (!name.includes("-")) return null;
-  for (const raw of name.split("-")) {
+  const parts = name.split("-");
+  for (const [k, raw] of parts.entries()) {
     const part = raw.trim();
     if (part.length < 3) continue;
+    // ("le Vieux-Lyon": a word of age or size before a town's name is no village "Vieux")
+    if (k === 0 && parts.length > 1 && prefixes.has(foldKey(part))) continue;
     const p = gaz.resolve({ name: part, country, admin });
     if (p && !p.fuzzy && p.kind === "populated") return p;
   }

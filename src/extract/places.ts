@@ -1864,11 +1864,11 @@ function unknownPlace(
   const regionNamed = !!admin && admin !== home;
   // A hyphenated name given as a village or with its district is that village, not its parts.
   const named = c.admin.length > 0 || (!!c.kindWord && !cues.adminKinds.has(c.kindWord));
-  const part = named ? null : hyphenPart(gaz, name, country, []);
+  const part = named ? null : hyphenPart(gaz, name, country, [], cues.namePrefixes);
   // ... but it lies at the town it is named after when nothing nearer is known ("Mogadishu-Hodan
   // district (Hodan, Banadir)" is a district of Mogadishu)
   if (named && !(admin && located(admin) && admin.kind !== "admin1")) {
-    const town = hyphenPart(gaz, name, country, []);
+    const town = hyphenPart(gaz, name, country, [], cues.namePrefixes);
     if (town && (!admin?.admin1 || town.admin1 === admin.admin1)) admin = town;
   }
   if (part) {
