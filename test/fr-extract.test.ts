@@ -3449,4 +3449,15 @@ describe("French: harm told after an attack", () => {
     );
     assert.equal(e.location, "Lyon");
   });
+
+  it("« plus de 220 rassemblements » comptés sans jour sont un bilan, aucune manifestation", () => {
+    assert.deepEqual(
+      extract(
+        "Plus de 220 rassemblements sont d'ores et déjà annoncés dans toute la France.",
+        "2025-11-21",
+        "France",
+      ),
+      [],
+    );
+  });
 });
