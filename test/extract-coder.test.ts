@@ -9203,3 +9203,12 @@ test("'The state had been absent from Mansila': an article before a kind word na
     JSON.stringify(events.map((e) => e.location)),
   );
 });
+
+test("'a bar in Tijuana's Zona Norte district': a district the gazetteer lacks, named with its town's possessive, is in the town", () => {
+  const e = one(
+    "Gunmen stormed a bar in Tijuana's Zona Norte district on Saturday, killing five people, state prosecutors said.",
+    "2025-03-03",
+    "Mexico",
+  );
+  assert.equal(e.location, "Tijuana");
+});

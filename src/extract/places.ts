@@ -1576,7 +1576,7 @@ function resolveCandidate(names: SentenceNames, c: Candidate): ResolvedName {
     const owner = possessiveTown(s.tokens[c.first].text, gaz, country);
     if (owner) {
       place = owner;
-      name = s.tokens[c.first].text.slice(0, -1);
+      name = s.tokens[c.first].text.replace(/['’]?s$/u, "");
     }
   }
   // ("an affiliate of al-Qaeda", "the Taliban": a group's name is no misspelt village, "Alkada", "Taloqan")
@@ -2768,8 +2768,9 @@ function communeSeat(gaz: Gazetteer, admin: string[], country: string | null): P
 
 /** "Kidals military camp", "Nairobis Maziwa area": a town's possessive written without its apostrophe. */
 function possessiveTown(name: string, gaz: Gazetteer, country: string | null): Place | null {
-  if (!country || name.length < 5 || !/\p{Ll}s$/u.test(name)) return null;
-  const stem = name.slice(0, -1);
+  // ("Nairobis", the apostrophe lost, and "Tijuana's Zona Norte district")
+  if (!country || name.length < 5 || !/\p{Ll}['’]?s$/u.test(name)) return null;
+  const stem = name.replace(/['’]?s$/u, "");
   const p = gaz.resolve({ name: stem, country });
   return p &&
     !p.fuzzy &&
