@@ -9212,3 +9212,12 @@ test("'a bar in Tijuana's Zona Norte district': a district the gazetteer lacks, 
   );
   assert.equal(e.location, "Tijuana");
 });
+
+test("'HOUSTON — ... near Elgin Street': a street named after a town is no town; the dateline's city places the event", () => {
+  const e = one(
+    "HOUSTON — A man was shot dead by an officer during a traffic stop near Elgin Street and Emancipation Avenue late Sunday, police said.",
+    "2025-09-16",
+    "United States",
+  );
+  assert.equal(e.location, "Houston");
+});

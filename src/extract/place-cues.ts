@@ -171,6 +171,8 @@ export interface PlaceCues {
   /** "Kyiv was the main target", "Kharkiv was hit": words after a town that opens its sentence and is
    * struck, folded and joined by spaces. */
   struckSubjects: Set<string>;
+  /** "Elgin Street", "rue de Paris": kind words of a street, whose name is no town's. */
+  streetKinds: Set<string>;
   /** "Vieux-Lyon", "Grand-Dakar": words of age or size that open a hyphenated name of a town's part. */
   namePrefixes: Set<string>;
   /** "Westlake Park", "Pine Street", "Orangi Town": last words of the name of a city's part. */
@@ -232,6 +234,7 @@ export function placeCues(locale: Locale): PlaceCues {
       convergeVerbs: folded(raw.convergeVerbs ?? []),
       citySites: folded(raw.citySites ?? []),
       namePrefixes: folded(raw.namePrefixes ?? []),
+      streetKinds: folded(raw.streetKinds ?? []),
       struckSubjects: new Set((raw.struckSubjects ?? []).map((p: string) => foldKey(p))),
       destinations: folded(raw.destinations ?? []),
       within: folded(raw.within ?? []),

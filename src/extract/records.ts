@@ -64,7 +64,9 @@ export function buildRecords(
     // of another sentence: "Machakos Pivot Institute students protested", "petrol-bombed the Migori ODM
     // offices")
     const passing =
-      ctx.country && !national && (!f.place || ownCountryOnly) ? passingTown(d, gaz, ctx.country) : null;
+      ctx.country && !national && (!f.place || ownCountryOnly)
+        ? passingTown(d, gaz, ctx.country, placeCues(ctx.locale).streetKinds)
+        : null;
     const named: Place | null =
       passing?.place ??
       (ownCountryOnly ? nearestPlace(ctx, f.sentence.start) : null) ??
@@ -255,6 +257,7 @@ function passingTown(
   d: EventDraft,
   gaz: Gazetteer,
   country: string,
+  streets: ReadonlySet<string>,
 ): { place: Place; token: { start: number; end: number }; sentence: Sentence } | null {
   const seen = new Set<Sentence>();
   for (const x of d.frames) {
@@ -269,6 +272,8 @@ function passingTown(
       if (i === 0 && !t[1]?.cap) continue;
       // (a word of a longer name: a name on its own is the place finder's to judge)
       if (!t[i - 1]?.cap && !t[i + 1]?.cap) continue;
+      // (not a street named after a town: "near Elgin Street and Emancipation Avenue" in Houston)
+      if (streets.has(t[i + 1]?.norm ?? "")) continue;
       const p = gaz.resolve({ name: w.text, country });
       if (
         p &&
