@@ -3460,4 +3460,17 @@ describe("French: harm told after an attack", () => {
       [],
     );
   });
+
+  it("un engin « découvert et détruit » par le génie est désamorcé ; « la vie est devenue un combat quotidien » n'est pas un combat", () => {
+    const [e] = extract(
+      "Le vendredi 7 novembre, une équipe du génie militaire a découvert et détruit un engin explosif improvisé sur l'axe Gao-Ansongo.",
+      "2025-11-10",
+      "Mali",
+    );
+    assert.equal(e.sub_event_type, "Disrupted weapons use");
+    assert.deepEqual(
+      extract("À Tombouctou, la vie est devenue un combat quotidien depuis le blocus.", "2025-08-08", "Mali"),
+      [],
+    );
+  });
 });
