@@ -3473,4 +3473,13 @@ describe("French: harm told after an attack", () => {
       [],
     );
   });
+
+  it("« des VDP lancés à la recherche des otages sont tombés dans une embuscade » : les VDP sont attaqués, pas les otages", () => {
+    const [e] = extract(
+      "Vendredi, des VDP lancés à la recherche des otages sont tombés dans une embuscade au nord de Kaya. Quatre d'entre eux ont perdu la vie.",
+      "2025-03-03",
+      "Burkina Faso",
+    );
+    assert.equal(e.event_type, "Battles");
+  });
 });

@@ -408,8 +408,14 @@ export function sides(
   if (nearest && trigger.cues.includes("ambush")) {
     for (let k = trigger.first; k >= Math.max(first, trigger.first - 4); k--) {
       if (tokens[k].end <= nearest.end) break;
-      if (SUFFERED.has(tokens[k].norm))
-        return { agent: after.find((m) => m !== nearest) ?? null, patient: nearest };
+      if (SUFFERED.has(tokens[k].norm)) {
+        // ("des VDP lancés à la recherche des otages sont tombés dans une embuscade": the armed subject,
+        // past the people of a participle's phrase, is the one ambushed)
+        const victim = isArmedRole(nearest)
+          ? nearest
+          : ([...before].reverse().find((m) => isArmedRole(m)) ?? nearest);
+        return { agent: after.find((m) => m !== victim) ?? null, patient: victim };
+      }
     }
   }
   // (whatever is named after it: "Ten people died when gunmen attacked a bus" names the attackers of
