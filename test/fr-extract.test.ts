@@ -3482,4 +3482,16 @@ describe("French: harm told after an attack", () => {
     );
     assert.equal(e.event_type, "Battles");
   });
+
+  it("« À Saint-Louis, les étudiants ont également manifesté le même jour » : un autre événement que les affrontements sans ville racontés avant", () => {
+    const events = extract(
+      [
+        "L'avenue universitaire a de nouveau été le théâtre d'affrontements hier mardi entre étudiants et forces de l'ordre. Les étudiants ont brûlé des pneus et lancé des pierres sur les policiers.",
+        "À Saint-Louis, les étudiants ont également manifesté le même jour, mais dans le calme.",
+      ].join("\n\n"),
+      "2025-02-05",
+      "Senegal",
+    );
+    assert.equal(events.length, 2);
+  });
 });

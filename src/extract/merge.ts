@@ -747,7 +747,18 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
         // (a headline sums up the story: its coarse place, "in Sagaing village", does not set it apart)
         // (an item's headline in a digest sums up that item only: the events told under it)
         const ofItem = !f.itemHeadline || d.frames.some((x) => x.sentence.index > f.sentence.index);
-        return typeOk && !otherOfList && ofItem && sameDate(m, f) && (f.headline || samePlace(m, f));
+        // ("À Saint-Louis, les étudiants ont également manifesté le même jour": a town of its own, told as
+        // another one with "also", is not the event told with no town before it)
+        const alsoElsewhere =
+          !m.place && !!f.place && located(f.place.place) && f.sentence.tokens.some((t) => ALSO.has(t.norm));
+        return (
+          typeOk &&
+          !otherOfList &&
+          ofItem &&
+          !alsoElsewhere &&
+          sameDate(m, f) &&
+          (f.headline || samePlace(m, f))
+        );
       };
       // (the event told at the very town first: "the CTD said it had killed three terrorists in Tank ... two
       // CTD personnel were injured" goes with the Tank raid, not the operation told before in the district)
