@@ -2,6 +2,7 @@ import type { Cue, LocaleLexicon } from "../locales/index.js";
 import type { PhraseMatch } from "../text/phrase-matcher.js";
 import type { Token } from "../text/tokens.js";
 import { parseNumberPhrase } from "./numbers.js";
+import { placeCues } from "./place-cues.js";
 
 const PURPOSE = new Set(["to", "pour"]);
 /** The word before a deed called for ("urged them to march", "invite la population à descendre"). */
@@ -558,17 +559,19 @@ function stateStrikes(tokens: Token[], hits: CueHit[], lex: LocaleLexicon): CueH
     const t = tokens[k];
     if (!lex.strikeNouns.has(t.norm) || hits.some((h) => h.first <= k && k <= h.last)) continue;
     // (the demonym before the noun in English, after it in French)
+    const { demonyms, calendar } = placeCues(lex.locale);
     const before = tokens[k - 1];
     const after = tokens[k + 1];
-    const ownerBefore = (before.cap && lex.demonyms.has(before.norm)) || lex.strikeOwners.has(before.norm);
-    const ownerAfter = !!after && !after.cap && lex.demonyms.has(after.norm);
+    const ownerBefore =
+      (before.cap && demonyms.has(before.norm)) ||
+      lex.strikeOwners.matchAll(tokens.slice(k - 1, k)).length > 0;
+    const ownerAfter = !!after && !after.cap && demonyms.has(after.norm);
     // ("une autre frappe de l'armée avait touché un pick-up", "strikes by the army")
     const forces = forcesAfter(tokens, k, lex);
     if (!ownerBefore && !ownerAfter && !forces) continue;
     const on = ownerAfter ? k + 2 : k + 1 + forces;
     // (not the day of a labour strike: "Nigerian strikes on Monday")
-    const onTarget =
-      STRIKE_ON.has(tokens[on]?.norm ?? "") && !lex.calendarWords.has(tokens[on + 1]?.norm ?? "");
+    const onTarget = STRIKE_ON.has(tokens[on]?.norm ?? "") && !calendar.has(tokens[on + 1]?.norm ?? "");
     if (!onTarget && !hits.some((h) => h.cues.some((c) => STRIKE_HARM.includes(c)))) continue;
     out ??= [...hits];
     out.push({ first: k, last: k, start: t.start, end: t.end, cues: ["air"], negated: false, hedged: false });
@@ -578,12 +581,8 @@ function stateStrikes(tokens: Token[], hits: CueHit[], lex: LocaleLexicon): CueH
 
 /** How many words after a strike noun name the forces striking ("de l'armée", "by the army"), or 0. */
 function forcesAfter(tokens: Token[], k: number, lex: LocaleLexicon): number {
-  let key = "";
-  for (let n = 1; n <= 4 && k + n < tokens.length; n++) {
-    key += `${n > 1 ? " " : ""}${tokens[k + n].norm}`;
-    if (lex.strikeOwners.has(key)) return n;
-  }
-  return 0;
+  const m = lex.strikeOwners.matchAll(tokens.slice(k + 1, k + 5)).find((x) => x.first === 0);
+  return m ? m.last + 1 : 0;
 }
 
 /** The preposition of what strikes hit ("strikes on Gaza", "frappes sur Kharkiv"). */

@@ -4,6 +4,7 @@
  */
 import { type Locale, readLocaleJson } from "../locales/index.js";
 import { foldKey } from "../text/normalize.js";
+import { PhraseMatcher } from "../text/phrase-matcher.js";
 
 export interface PlaceCues {
   /** Words after which a capitalised name is a place: "in", "at", "near" ... */
@@ -170,7 +171,7 @@ export interface PlaceCues {
   convergeVerbs: Set<string>;
   /** "Kyiv was the main target", "Kharkiv was hit": words after a town that opens its sentence and is
    * struck, folded and joined by spaces. */
-  struckSubjects: Set<string>;
+  struckSubjects: PhraseMatcher<true>;
   /** "Elgin Street", "rue de Paris": kind words of a street, whose name is no town's. */
   streetKinds: Set<string>;
   /** "Vieux-Lyon", "Grand-Dakar": words of age or size that open a hyphenated name of a town's part. */
@@ -184,6 +185,11 @@ export interface PlaceCues {
 const placeCueCache = new Map<Locale, PlaceCues>();
 
 /** A lexicon list in the tokens' form (lower case, no diacritics: "localités" is "localites"). */
+const phraseSet = (xs: string[] | undefined) => {
+  const m = new PhraseMatcher<true>();
+  for (const x of xs ?? []) m.add(x, true);
+  return m;
+};
 const folded = (xs: string[] | undefined) => new Set((xs ?? []).map((x) => foldKey(x)));
 
 /** A locale's place phrases (src/locales/<locale>/places.json), compiled once. */
@@ -235,7 +241,7 @@ export function placeCues(locale: Locale): PlaceCues {
       citySites: folded(raw.citySites ?? []),
       namePrefixes: folded(raw.namePrefixes ?? []),
       streetKinds: folded(raw.streetKinds ?? []),
-      struckSubjects: new Set((raw.struckSubjects ?? []).map((p: string) => foldKey(p))),
+      struckSubjects: phraseSet(raw.struckSubjects),
       destinations: folded(raw.destinations ?? []),
       within: folded(raw.within ?? []),
       nearLinks: folded(raw.nearLinks ?? []),

@@ -57,6 +57,10 @@ export interface PlaceMention {
   /** Named only to say where the place before it lies ("Orange Farm, south of Johannesburg"). */
   reference?: boolean;
 
+  /** Named as a part of a city by its last word ("Westlake Park", "Pine Street"): a site the gazetteer
+   * lacks in a story of a city is that city. */
+  citySite?: boolean;
+
   /** Named as the coded place ("coded as Kadiolo"): the place of every event of the sentence. */
   designated?: boolean;
   /** Places named in one list ("in Bamako, Kayes and Sikasso") share this id: one event each. */
@@ -659,12 +663,9 @@ function relationBefore(tokens: Token[], cues: PlaceCues, n: NameAt): void {
 }
 /** Whether the words after a name are those of a town struck ("was the main target", "a été frappée"). */
 function struckSubject(tokens: Token[], end: number, cues: PlaceCues): boolean {
-  let key = "";
-  for (let k = end + 1; k <= end + STRUCK_WORDS && k < tokens.length; k++) {
-    key += `${k > end + 1 ? " " : ""}${tokens[k].norm}`;
-    if (cues.struckSubjects.has(key)) return true;
-  }
-  return false;
+  return cues.struckSubjects
+    .matchAll(tokens.slice(end + 1, end + 1 + STRUCK_WORDS))
+    .some((m) => m.first === 0);
 }
 /** The most words of a town's "was the main target". */
 const STRUCK_WORDS = 5;
@@ -1789,6 +1790,7 @@ function placeCandidate(names: SentenceNames, c: Candidate, r: ResolvedName): vo
     list: c.list,
     query: { q, admin },
     atTown: atTown || undefined,
+    citySite: cues.citySites.has(foldKey(name.split(/\s+/u).at(-1) ?? "")) || undefined,
   });
   if (camp) camps.push(out[out.length - 1]);
 }

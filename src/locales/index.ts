@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { foldKey } from "../text/normalize.js";
 import { PhraseMatcher } from "../text/phrase-matcher.js";
-import { tokenize } from "../text/tokens.js";
 
 /** The event cues the shared coder understands; every locale maps its own words onto them. */
 export type Cue =
@@ -314,15 +313,11 @@ export interface LocaleLexicon {
   /** "a series of", "une vague de": words that make the event noun after them several events. */
   seriesWords: Set<string>;
   /** "de l'armée", "by the army", "military": words after (or, for one word, before) a strike noun that
-   * make it the forces' strike, folded and joined by spaces. */
-  strikeOwners: Set<string>;
+   * make it the forces' strike. */
+  strikeOwners: PhraseMatcher<true>;
   /** "used tractors to block", "utilisé des machettes pour tuer": verbs of the means, after which "to" tells
    * what was done, no purpose to come. */
   meansVerbs: Set<string>;
-  /** Demonyms of the locale ("Israeli", "israéliennes"), folded, from demonyms.json. */
-  demonyms: Set<string>;
-  /** Names of months and weekdays, folded, from places.json's calendar. */
-  calendarWords: Set<string>;
   /** "dead", "morts": a state of death after people names them as the victims. */
   deathStates: Set<string>;
   /** "also", "aussi": a sentence that adds to the event told before (its deaths are more deaths). */
@@ -597,23 +592,9 @@ export function lexicon(locale: Locale): LocaleLexicon {
     strikeWords: new Set(file.strikeWords ?? []),
     strikeNouns: new Set(file.strikeNouns ?? []),
     meansVerbs: foldedWords(file.meansVerbs),
-    strikeOwners: new Set(
-      (file.strikeOwners ?? []).map((x) =>
-        tokenize(x)
-          .map((t) => t.norm)
-          .join(" "),
-      ),
-    ),
+    strikeOwners: phrases(file.strikeOwners),
     seriesWords: new Set(file.seriesWords ?? []),
     allegedly: foldedWords(file.allegedly),
-    demonyms: new Set(
-      Object.keys(
-        readLocaleJson<{ demonyms?: Record<string, string> }>(locale, "demonyms.json").demonyms ?? {},
-      ).map(foldKey),
-    ),
-    calendarWords: new Set(
-      (readLocaleJson<{ calendar?: string[] }>(locale, "places.json").calendar ?? []).map(foldKey),
-    ),
     deathStates: new Set(file.deathStates ?? []),
     additive: new Set(file.additive ?? []),
     perfectAux: new Set(file.perfectAux ?? []),
