@@ -2,12 +2,10 @@ import type { Place } from "../geo/index.js";
 import { normName } from "../geo/index.js";
 import { editDistance, foldKey } from "../geo/normalize.js";
 import { lexicon } from "../locales/index.js";
-import { foldKey as foldWord } from "../text/normalize.js";
 import { classify, isArmed, isState, joinFacts } from "./classify.js";
 import type { Context } from "./context.js";
 import type { DateMention } from "./dates.js";
 import { type Frame, family } from "./frames.js";
-import { placeCues } from "./place-cues.js";
 import { withAdmin1 } from "./place-lookup.js";
 import { KIND_RANK, located, type PlaceMention } from "./places.js";
 import { withMoreDeaths } from "./roles.js";
@@ -43,8 +41,6 @@ function measured(f: Frame): boolean {
 
 /** The population from which a town is a city whose streets and parks the gazetteer does not hold. */
 const CITY_POPULATION = 100000;
-/** The locale's words of a city's parts ("Park", "Street", "Town"), set for the article being merged. */
-let citySites: ReadonlySet<string> = new Set();
 
 function samePlace(a: Frame, b: Frame): boolean {
   if (!a.place || !b.place) return true;
@@ -60,13 +56,12 @@ function samePlace(a: Frame, b: Frame): boolean {
     // the city)
     const city = located(pa) ? pa : located(pb) ? pb : null;
     const site = city === pa ? pb : pa;
-    const siteWords = (city === pa ? b : a).place?.text.split(/\s+/u) ?? [];
     if (
       city &&
       city.kind === "populated" &&
       city.population >= CITY_POPULATION &&
       !isArea(site) &&
-      citySites.has(foldWord(siteWords.at(-1) ?? "")) &&
+      (city === pa ? b : a).place?.citySite &&
       site.country === city.country &&
       (!site.admin1 || site.admin1 === city.admin1)
     )
@@ -245,7 +240,6 @@ const VAGUE_UNREST = new Set([
 
 export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
   const drafts: EventDraft[] = [];
-  citySites = placeCues(_ctx.locale).citySites;
   const backs = lexicon(_ctx.locale).backReferences;
   const raids = lexicon(_ctx.locale).raids;
   for (let fi = 0; fi < frames.length; fi++) {
@@ -696,6 +690,9 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       target = undefined;
     if (own) {
       const fam = family(f.coding);
+      // ("À Saint-Louis, les étudiants ont également manifesté le même jour": a town of its own, told as
+      // another one with "also", is not the event told with no town before it)
+      const toldAlso = !!f.place && located(f.place.place) && f.sentence.tokens.some((t) => ALSO.has(t.norm));
       const fits = (d: EventDraft): boolean => {
         const m = d.main;
         if (family(m.coding) !== fam) return false;
@@ -747,10 +744,7 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
         // (a headline sums up the story: its coarse place, "in Sagaing village", does not set it apart)
         // (an item's headline in a digest sums up that item only: the events told under it)
         const ofItem = !f.itemHeadline || d.frames.some((x) => x.sentence.index > f.sentence.index);
-        // ("À Saint-Louis, les étudiants ont également manifesté le même jour": a town of its own, told as
-        // another one with "also", is not the event told with no town before it)
-        const alsoElsewhere =
-          !m.place && !!f.place && located(f.place.place) && f.sentence.tokens.some((t) => ALSO.has(t.norm));
+        const alsoElsewhere = !m.place && toldAlso;
         return (
           typeOk &&
           !otherOfList &&
