@@ -381,36 +381,18 @@ class Registry implements ActorRegistry {
   private localGroups = new Map<string, GroupDef>();
   private demonyms = new Map<string, Map<string, string>>();
   private matchers = new Map<string, PhraseMatcher<Entry>>();
-  private offDuty = new Map<string, ReadonlySet<string>>();
-
-  /** Words that make soldiers, police or officials civilians ("off-duty", "retired", "former"). */
-  private institutions = new Map<string, ReadonlySet<string>>();
-  private falseFriends = new Map<string, ReadonlySet<string>>();
-  private institutionWords(locale: "en" | "fr"): ReadonlySet<string> {
-    let w = this.institutions.get(locale);
+  /** Word lists of actors.json by locale and field: offDuty ("off-duty", "retired", "former": soldiers,
+   * police or officials who are civilians), institutions, falseFriends. */
+  private wordLists = new Map<string, ReadonlySet<string>>();
+  private actorWords(
+    locale: "en" | "fr",
+    field: "offDuty" | "institutions" | "falseFriends",
+  ): ReadonlySet<string> {
+    const key = `${locale}|${field}`;
+    let w = this.wordLists.get(key);
     if (!w) {
-      w = new Set(readLocaleJson<ActorsLexiconFile>(locale, "actors.json").institutions ?? []);
-      this.institutions.set(locale, w);
-    }
-    return w;
-  }
-  private falseFriendWords(locale: "en" | "fr"): ReadonlySet<string> {
-    let w = this.falseFriends.get(locale);
-    if (!w) {
-      w = new Set(
-        (readLocaleJson<ActorsLexiconFile>(locale, "actors.json").falseFriends ?? []).map((x) =>
-          x.toLowerCase(),
-        ),
-      );
-      this.falseFriends.set(locale, w);
-    }
-    return w;
-  }
-  private offDutyWords(locale: "en" | "fr"): ReadonlySet<string> {
-    let w = this.offDuty.get(locale);
-    if (!w) {
-      w = new Set(readLocaleJson<ActorsLexiconFile>(locale, "actors.json").offDuty ?? []);
-      this.offDuty.set(locale, w);
+      w = new Set(readLocaleJson<ActorsLexiconFile>(locale, "actors.json")[field] ?? []);
+      this.wordLists.set(key, w);
     }
     return w;
   }
@@ -487,11 +469,11 @@ class Registry implements ActorRegistry {
           combine: this.combined,
         }),
       ),
-      this.offDutyWords(locale),
+      this.actorWords(locale, "offDuty"),
       tokens,
     );
-    const institutions = this.institutionWords(locale);
-    const friends = this.falseFriendWords(locale);
+    const institutions = this.actorWords(locale, "institutions");
+    const friends = this.actorWords(locale, "falseFriends");
     const kept = found.filter(
       (m) =>
         !ofInstitution(m, tokens, institutions) &&
