@@ -9221,3 +9221,55 @@ test("'HOUSTON — ... near Elgin Street': a street named after a town is no tow
   );
   assert.equal(e.location, "Houston");
 });
+
+test("'Two men ... fired into the crowd': people who fire into a crowd no word tells protesting attack civilians", () => {
+  for (const text of [
+    "Two men in hooded jackets walked into the courtyard of a Tacoma apartment complex late Friday and fired into the crowd before fleeing in a car, police said.",
+    "Gunmen fired into the crowd gathered for a birthday barbecue in Tacoma on Friday, killing one man, police said.",
+  ])
+    assert.equal(one(text, "2025-08-10", "United States").sub_event_type, "Attack", text);
+});
+
+test("'On Jan. 19': a month written short is a date, never the town that has it as a code", () => {
+  const e = one(
+    "On Jan. 19, someone set fire to the fellowship hall of a church in Spartanburg, causing heavy damage, the sheriff said.",
+    "2025-04-07",
+    "United States",
+  );
+  assert.equal(e.location, "Spartanburg");
+  assert.equal(e.event_date, "2025-01-19");
+});
+
+test("'GREENVILLE, S.C. (AP)', 'Portland, Ore.', 'Bloomington, MN': a state written short after a town is the town's state", () => {
+  const cases: Array<[string, string]> = [
+    [
+      "GREENVILLE, S.C. (AP) — A gunman opened fire during a Sunday service at a church, killing three worshippers, police said.",
+      "South Carolina",
+    ],
+    [
+      "Federal agents fired pepper balls at protesters outside an immigration office in Portland, Ore., on Saturday night.",
+      "Oregon",
+    ],
+    [
+      "Police arrested 14 striking hotel workers who blocked a hotel driveway in Bloomington, MN, on Thursday.",
+      "Minnesota",
+    ],
+    [
+      "PORTLAND, Maine — Police used pepper spray on protesters outside the federal building on Saturday.",
+      "Maine",
+    ],
+  ];
+  for (const [text, admin1] of cases)
+    assert.equal(one(text, "2025-04-07", "United States").admin1, admin1, text);
+});
+
+test("'Bloomington police ...' then 'hotels in Minneapolis and St. Paul': a town with a like-sized twin far off is the one near the story's towns", () => {
+  const events = run(
+    "Bloomington police arrested 14 striking hotel workers on Thursday after they sat down in a hotel driveway and refused to leave. The strike has idled hotels across the Twin Cities, and pickets have gone up daily outside hotels in Minneapolis and St. Paul, the union said.",
+    "2025-11-14",
+    "United States",
+  );
+  const arrest = events.find((e) => e.location === "Bloomington");
+  assert.ok(arrest, JSON.stringify(events.map((e) => e.location)));
+  assert.equal(arrest.admin1, "Minnesota");
+});

@@ -306,6 +306,8 @@ export function classify(told: FrameFacts): Coding | null {
     !armedSides &&
     !roles.has("rioters") &&
     (!agent || agent.gathering || agent.role === "civilians") &&
+    // (people who fire into the crowd are no mob of it: "Two men walked up and fired into the crowd")
+    !(agent && !agent.gathering && (has("lethal_force") || !!facts.shooting)) &&
     !(patient && STATE.has(patient.role)) &&
     protesterMentions.length > 0 &&
     protesterMentions.every((m) => m.gathering)
@@ -342,14 +344,21 @@ export function classify(told: FrameFacts): Coding | null {
     if (forcesProtest && !has("lethal_force")) return riot("Violent demonstration", "mutiny");
     // ("des hommes armés font irruption sur le marché ... Ils ouvrent le feu sur la foule": armed men who fire
     // on a crowd that no word tells protesting attack civilians)
+    // (so do people who fire into it, whoever they are: "Two men walked up ... and fired into the crowd", and
+    // when the crowd is not the patient named: "fired into the crowd gathered for a barbecue, killing one man")
+    const bareCrowd = (m: ActorMention) =>
+      m.role === "protesters" && CROWD_WORDS.has(m.text.toLowerCase().replace(/^(?:the|a|la|une)\s+/u, ""));
     if (
       !has("protest") &&
-      patient?.role === "protesters" &&
-      CROWD_WORDS.has(patient.text.toLowerCase().replace(/^(?:the|a|la|une)\s+/u, "")) &&
+      protesterMentions.length > 0 &&
+      protesterMentions.every(bareCrowd) &&
+      (patient ? bareCrowd(patient) || has("lethal_force") : false) &&
       agent &&
-      ARMED.has(agent.role) &&
+      agent.role !== "protesters" &&
+      agent.role !== "rioters" &&
+      (ARMED.has(agent.role) || has("lethal_force")) &&
       !STATE.has(agent.role) &&
-      (has("attack") || has("kill") || has("injure"))
+      (has("attack") || has("kill") || has("injure") || has("lethal_force"))
     )
       return vac("Attack", has("kill") ? "kill" : "attack");
     // Armed men or unknown people attacking the demonstrators break up the protest: an intervention,

@@ -4,6 +4,7 @@ import type { Locale } from "../locales/index.js";
 import type { Article } from "../model/article.js";
 import type { Doc } from "../text/document.js";
 import { type DateMention, findDates } from "./dates.js";
+import { isAdminName } from "./place-lookup.js";
 import { findPlaces, type KnownNames, type PlaceCues, type PlaceMention } from "./places.js";
 
 /** What the whole article says about where and when: shared by every frame. */
@@ -123,9 +124,17 @@ export function articleContext(
     // ("BANNU/LAKKI MARWAT:": filed from two towns; the first names where the reporter sits)
     const name = m[1].split("/")[0].trim();
     const asCountry = gaz.country(name);
+    // ("GREENVILLE, S.C. (AP) —", "PORTLAND, Ore. —": the state after the town, written short, is its unit)
+    // ("PORTLAND, Maine —": or the state's name written out)
+    const after = m[0].slice(m[0].indexOf(m[1]) + m[1].length);
+    const unit = /^,\s*(\p{Lu}[\p{L}. ]{1,24}?)\s*(?:\(|[–—-]|$)/u.exec(after)?.[1];
+    const state = unit
+      ? (placeCues?.stateAbbreviations.get(unit) ??
+        (isAdminName(gaz, unit, article.country ?? null, "admin1") ? unit : undefined))
+      : undefined;
     dateline = asCountry
       ? gaz.countryPlace(asCountry.name)
-      : gaz.resolve({ name, country: article.country ?? null });
+      : gaz.resolve({ name, country: article.country ?? null, admin: state ? [state] : [] });
   }
   let country: string | null = null;
   if (article.country) country = gaz.countryOrCode(article.country)?.name ?? article.country;

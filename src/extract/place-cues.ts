@@ -161,6 +161,10 @@ export interface PlaceCues {
   personTitles: Set<string>;
   /** Months and weekdays: a name one letter from one ("On Octobr 5") is a misspelt date. */
   calendar: Set<string>;
+  /** Months written short ("Jan", "janv"): before a full stop or a day's number, a date. */
+  monthAbbreviations: Set<string>;
+  /** The press's short forms of states and provinces ("S.C.", "Ore.", "MN"), as written, to the unit's name. */
+  stateAbbreviations: Map<string, string>;
   /** Adverbs that open a sentence's setting ("Elsewhere on Mindanao, ..."): the wider scene. */
   setting: Set<string>;
   /** Words after a name that make it a person's ("fired on Jose Ulcue as he left", "X, who"), by words. */
@@ -267,6 +271,15 @@ export function placeCues(locale: Locale): PlaceCues {
       buildingSites: folded(raw.buildingSites ?? []),
       personTitles: folded(raw.personTitles ?? []),
       calendar: folded(raw.calendar ?? []),
+      monthAbbreviations: folded(raw.monthAbbreviations ?? []),
+      stateAbbreviations: new Map(
+        Object.values(
+          readLocaleJson<{ stateAbbreviations?: Record<string, Record<string, string>> }>(
+            locale,
+            "places.json",
+          ).stateAbbreviations ?? {},
+        ).flatMap((m) => Object.entries(m)),
+      ),
       setting: folded(raw.setting ?? []),
       personAfter: (raw.personAfter ?? []).map((x: string) => x.split(" ").map((w) => foldKey(w))),
       kindPhrases: kindPhrases(

@@ -314,6 +314,23 @@ function parenAdmin(tokens: Token[], after: number): string[] {
   return [];
 }
 
+/**
+ * "GREENVILLE, S.C. (AP)", "Portland, Ore., on Saturday", "Bloomington, MN": a state or province written
+ * short after a town and a comma is the unit the town lies in. (The short forms with a full stop need it;
+ * a postal code is written in capitals, with a stop, comma or bracket or nothing after it.)
+ */
+function stateAbbreviation(tokens: Token[], end: number, cues: PlaceCues): string[] {
+  if (tokens[end + 1]?.text !== ",") return [];
+  const t = tokens[end + 2];
+  if (!t) return [];
+  const next = tokens[end + 3]?.text;
+  const dotted = t.text.endsWith(".") ? t.text : next === "." ? `${t.text}.` : null;
+  if (dotted && cues.stateAbbreviations.has(dotted)) return [cues.stateAbbreviations.get(dotted) as string];
+  if (/^[A-Z]{2}$/u.test(t.text) && (next === undefined || /^[.,;:)(—–-]$/u.test(next)))
+    return cues.stateAbbreviations.has(t.text) ? [cues.stateAbbreviations.get(t.text) as string] : [];
+  return [];
+}
+
 /** A capitalised word, or one written with a capital after a lower-case prefix ("eThekwini", "uMgungundlovu"). */
 const capitalised = (t: Token | undefined) => !!t && (t.cap || /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u.test(t.text));
 
@@ -370,6 +387,7 @@ function candidates(
     // "Konlaw village (Momauk township, Bhamo district)": the brackets may follow the kind word.
     let admin = parenAdmin(tokens, alias?.length ? last + 1 : end);
     if (!admin.length && n.kindWord === after && !alias) admin = parenAdmin(tokens, end + 1);
+    if (!admin.length && !alias) admin = stateAbbreviation(tokens, end, cues);
     // ("J&K Police": a single letter names no place; "The state had been absent": nor an article alone)
     if (
       first === last &&
@@ -449,6 +467,12 @@ function nameAt(
     (t.norm.endsWith("s") && cues.stop.has(t.norm.replace(/['’]s$/u, ""))) ||
     (i === 0 && cues.prepositions.has(t.norm) && !!tokens[i + 1]?.cap);
   if ((stopWord && !regionName && !direction) || t.num) return i;
+  // ("On Jan. 19", "le 3 janv. 2025": a month written short is a date, not the town that shares it as a code)
+  if (
+    cues.monthAbbreviations.has(t.norm.replace(/\.$/u, "")) &&
+    (t.text.endsWith(".") || tokens[i + 1]?.text === "." || /^\d{1,2}$/u.test(tokens[i + 1]?.text ?? ""))
+  )
+    return i;
   // ("in Barangay Taruk": a village's kind word written with a capital before its name is no part of it)
   if (cues.titledKinds.has(t.norm) && tokens[i + 1]?.cap) return i;
   // "at the Mayor's office", "Cercle of Koro": a person's title or a unit's kind word written with a
@@ -2685,15 +2709,7 @@ const ANCHOR_TOWN_POP = 5000;
  */
 export function anchorHomonyms(mentions: PlaceMention[], gaz: Gazetteer): void {
   const towns = mentions.filter((m) => m.query && isTown(m.place) && !m.weak);
-  if (towns.length < 2) return;
-  // (a seat or a town of some size is the one meant: Kaya, not a hamlet of that name near Bobo)
-  const targets = towns.filter(
-    (m) =>
-      m.place.kind === "populated" &&
-      m.place.population < ANCHOR_TOWN_POP &&
-      !/^P\.PPL(A\d?|C)$/.test(m.place.feature ?? ""),
-  );
-  if (!targets.length) return;
+  if (towns.length < 2 && !mentions.some((m) => m.place.kind === "admin1")) return;
   // (candidate lists of each name, in its own country: the few names of one article)
   const cands = new Map<PlaceMention, Place[]>();
   const spread = (m: PlaceMention): Place[] => {
@@ -2714,24 +2730,65 @@ export function anchorHomonyms(mentions: PlaceMention[], gaz: Gazetteer): void {
     return cs;
   };
   const far = (a: Place, b: Place) => kmBetween(a.latitude, a.longitude, b.latitude, b.longitude) > 25;
-  const ambiguous = (m: PlaceMention) => spread(m).some((p) => far(p, m.place));
-  let anchors: PlaceMention[] | null = null;
+  // A town of some size shares its name with another of like size far off ("Bloomington" in Indiana and
+  // in Minnesota, "Greenville" in both Carolinas): the one meant is the one near the article's other
+  // towns, or in the state it names.
+  const rivalOf = (m: PlaceMention, p: Place) =>
+    far(p, m.place) && p.population >= LIKE_SIZE * m.place.population && p.kind === "populated";
+  const twin = (m: PlaceMention) => m.place.kind === "populated" && spread(m).some((p) => rivalOf(m, p));
+  // (a seat or a town of some size is the one meant, unless a like-sized twin stands far off: Kaya, not a
+  // hamlet of that name near Bobo)
+  const small = (m: PlaceMention) =>
+    m.place.kind === "populated" &&
+    m.place.population < ANCHOR_TOWN_POP &&
+    !/^P\.PPL(A\d?|C)$/.test(m.place.feature ?? "");
+  const targets = towns.filter((m) => small(m) || twin(m));
+  if (!targets.length) return;
+  // (an anchor is a name with no far homonym, or one far bigger than any: "Minneapolis", not the Kansas
+  // hamlet)
+  // (for a village, only names with no far homonym at all)
+  const ambiguous = (m: PlaceMention, strict: boolean) =>
+    spread(m).some((p) => far(p, m.place) && (strict || p.population * DWARFED > m.place.population));
+  const regions = mentions.filter((m) => m.place.kind === "admin1" && !m.weak).map((m) => m.place);
+  const anchors = new Map<boolean, PlaceMention[]>();
   for (const m of targets) {
-    if (!ambiguous(m)) continue;
-    anchors ??= towns.filter((a) => !ambiguous(a));
-    const own = anchors.filter((a) => normName(a.text) !== normName(m.text)).map((a) => a.place);
-    if (!own.length) continue;
+    if (small(m) && !spread(m).some((p) => far(p, m.place))) continue;
+    const strict = small(m);
+    if (!anchors.has(strict))
+      anchors.set(
+        strict,
+        towns.filter((a) => !ambiguous(a, strict)),
+      );
+    const own = (anchors.get(strict) ?? [])
+      .filter((a) => normName(a.text) !== normName(m.text))
+      .map((a) => a.place);
+    const inRegion = (p: Place) =>
+      regions.some((r) => r.country === p.country && r.admin1 === p.admin1) ||
+      (!small(m) && own.some((a) => a.admin1 === p.admin1 && a.country === p.country));
+    if (!own.length && !(regions.length && !small(m))) continue;
     const dist = (p: Place) =>
-      Math.min(...own.map((a) => kmBetween(a.latitude, a.longitude, p.latitude, p.longitude)));
-    if (dist(m.place) <= ANCHOR_FAR_KM) continue;
+      own.length
+        ? Math.min(...own.map((a) => kmBetween(a.latitude, a.longitude, p.latitude, p.longitude)))
+        : Infinity;
+    // (a twin already in the state named or near a town stays)
+    if (dist(m.place) <= ANCHOR_FAR_KM || (!small(m) && inRegion(m.place))) continue;
     let best: Place | null = null;
-    for (const p of spread(m)) if (dist(p) <= ANCHOR_NEAR_KM && (!best || dist(p) < dist(best))) best = p;
+    for (const p of spread(m)) {
+      if (!small(m) && !rivalOf(m, p)) continue;
+      const near = dist(p) <= ANCHOR_NEAR_KM || (!small(m) && inRegion(p));
+      if (near && (!best || dist(p) < dist(best))) best = p;
+    }
     // (an admin name given with the homonym agrees with the place chosen: it stays)
     const hints = m.query?.admin ?? [];
     if (best && hints.length && !agreesLike(best, m.place)) continue;
     if (best) m.place = best;
   }
 }
+
+/** A far homonym at least this share of the chosen town's size is its twin. */
+const LIKE_SIZE = 0.3;
+/** A name is an anchor when its far homonyms are all this many times smaller. */
+const DWARFED = 10;
 
 /** Whether two places share their admin1 and admin2 (both agree alike with the admin names given). */
 function agreesLike(a: Place, b: Place): boolean {
