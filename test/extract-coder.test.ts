@@ -9273,3 +9273,15 @@ test("'Bloomington police ...' then 'hotels in Minneapolis and St. Paul': a town
   assert.ok(arrest, JSON.stringify(events.map((e) => e.location)));
   assert.equal(arrest.admin1, "Minnesota");
 });
+
+test("'outside the White House', 'D.C. police', 'Washington, D.C.': a landmark or the short name of a city is that city", () => {
+  for (const text of [
+    "D.C. police arrested 12 protesters who blocked an intersection near the White House on Friday.",
+    "Thousands of union members rallied in Washington, D.C., on Saturday.",
+    "Hundreds of people rallied outside the White House on Saturday.",
+  ]) {
+    const e = one(text, "2025-09-24", "United States");
+    assert.equal(e.location, "Washington", text);
+    assert.equal(e.admin1, "District of Columbia", text);
+  }
+});

@@ -2,6 +2,7 @@
  * How a locale names places (src/locales/<locale>/places.json): the words around a place name that
  * the place finder reads, compiled once per locale into sets in the tokens' folded form.
  */
+import { normName } from "../geo/normalize.js";
 import { type Locale, readLocaleJson } from "../locales/index.js";
 import { foldKey } from "../text/normalize.js";
 import { PhraseMatcher } from "../text/phrase-matcher.js";
@@ -165,6 +166,8 @@ export interface PlaceCues {
   monthAbbreviations: Set<string>;
   /** The press's short forms of states and provinces ("S.C.", "Ore.", "MN"), as written, to the unit's name. */
   stateAbbreviations: Map<string, string>;
+  /** Buildings, squares and short names that stand for one city ("White House", "D.C."), by normalised name. */
+  landmarks: Map<string, { town: string; country: string }>;
   /** Adverbs that open a sentence's setting ("Elsewhere on Mindanao, ..."): the wider scene. */
   setting: Set<string>;
   /** Words after a name that make it a person's ("fired on Jose Ulcue as he left", "X, who"), by words. */
@@ -272,6 +275,14 @@ export function placeCues(locale: Locale): PlaceCues {
       personTitles: folded(raw.personTitles ?? []),
       calendar: folded(raw.calendar ?? []),
       monthAbbreviations: folded(raw.monthAbbreviations ?? []),
+      landmarks: new Map(
+        Object.entries(
+          readLocaleJson<{ landmarks?: Record<string, string> }>(locale, "places.json").landmarks ?? {},
+        ).map(([k, v]) => {
+          const [town, country] = v.split("|");
+          return [normName(k), { town, country }];
+        }),
+      ),
       stateAbbreviations: new Map(
         Object.values(
           readLocaleJson<{ stateAbbreviations?: Record<string, Record<string, string>> }>(

@@ -1342,6 +1342,8 @@ interface ResolvedName {
   admin: string[];
   relation: "in" | "near";
   place: Place | null;
+  /** A landmark that stands for its city ("the White House"): found without a lookup of its own name. */
+  landmark?: boolean;
 }
 
 /** Admin units named right after a place qualify it: they are no places of their own. */
@@ -1478,6 +1480,21 @@ function unitMembers(
 function resolveCandidate(names: SentenceNames, c: Candidate): ResolvedName {
   const { s, gaz, cues, country, near, sentenceAdmin, regions } = names;
   let name = withoutOwner(nameOf(s, c));
+  // ("outside the White House", "D.C. police", "on Tahrir Square": a landmark stands for its city, not for
+  // a village the gazetteer gives the name to)
+  const landmark = c.admin.length ? undefined : cues.landmarks.get(normName(name));
+  if (landmark) {
+    const city = gaz.resolve({ name: landmark.town, country: landmark.country });
+    if (city)
+      return {
+        name: city.location,
+        q: city.location,
+        admin: [],
+        relation: c.relation,
+        place: city,
+        landmark: true,
+      };
+  }
   // ("the Tillaberi region of neighbouring Niger": a country after "region of" is the country)
   const countryName = !!gaz.country(name) && !cues.kinds.has(s.tokens[c.last + 1]?.norm ?? "");
   const q = c.kindWord && cues.adminKinds.has(c.kindWord) && !countryName ? `${name} ${c.kindWord}` : name;
@@ -1812,7 +1829,7 @@ function placeCandidate(names: SentenceNames, c: Candidate, r: ResolvedName): vo
     admin: c.admin,
     place,
     list: c.list,
-    query: { q, admin },
+    query: r.landmark ? undefined : { q, admin },
     atTown: atTown || undefined,
     citySite: cues.citySites.has(foldKey(name.split(/\s+/u).at(-1) ?? "")) || undefined,
   });

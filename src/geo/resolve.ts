@@ -456,7 +456,10 @@ export class Resolver {
     }
     const norm = normName(namePart);
     if (!norm) return [];
-    const split = splitAdminMention(norm);
+    // ("District of Columbia": a region whose very name holds a kind word is not the district of Columbia)
+    let split = splitAdminMention(norm);
+    if (split.level !== null && this.exactIds(norm).some((id) => this.row(id).fcode === "A.ADM1"))
+      split = { base: norm, level: null };
     let base = split.base;
     const level = split.level;
     const hint = this.countries.get(q.country ?? null);
