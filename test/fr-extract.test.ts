@@ -3494,4 +3494,14 @@ describe("French: harm told after an attack", () => {
     );
     assert.equal(events.length, 2);
   });
+
+  it("« une voiture de police a été visée par des tirs » : les policiers visés subissent les tirs, ils ne les tirent pas", () => {
+    const [e] = extract(
+      "Dans la nuit de samedi à dimanche, vers 2 heures, une patrouille de police a été visée par des tirs d'arme à feu dans le quartier du Pontet, à Nîmes. Personne n'a été blessé.",
+      "2025-03-10",
+      "France",
+    );
+    assert.equal(e.event_type, "Battles");
+    assert.match(e.actor2 ?? "", /^Police Forces of France/);
+  });
 });

@@ -249,15 +249,24 @@ export function sides(
   let passive = undergoes(tokens, trigger.first, first);
   for (let k = Math.max(first, trigger.first - 2); k < trigger.first; k++)
     if (PASSIVE_AUX.has(tokens[k].norm)) passive = true;
+  // ("une voiture de police a été visée par des tirs": a trigger written with its auxiliary and its "by")
+  let byInside = -1;
+  // (and one written with its auxiliary alone: "were killed")
+  // (not a "by" after an auxiliary outside it: "which is controlled by the RSF" names no doer of a strike)
+  for (let k = trigger.first; k < trigger.last; k++)
+    if (PASSIVE_AUX.has(tokens[k].norm)) {
+      passive = true;
+      if (BY.has(tokens[trigger.last].norm)) byInside = trigger.last;
+    }
   const auxPassive = passive;
-  let byIdx = -1;
+  let byIdx = byInside;
   // ("ont été tués dans la nuit de samedi à dimanche par des miliciens": a time may come between)
   let timeBetween = false;
   // (and the weapon before it: "tués à la machette dans la nuit de mardi à mercredi par des rebelles")
   // (and a noun's object: "the killing of a former commander in the opposition factions by gunfire from
   // unidentified gunmen")
   const nounOf = trigger.first === trigger.last && NOUN_OF.has(tokens[trigger.last + 1]?.norm ?? "");
-  for (let k = trigger.last + 1; k <= Math.min(last, trigger.last + 14); k++) {
+  for (let k = trigger.last + 1; byInside < 0 && k <= Math.min(last, trigger.last + 14); k++) {
     if (timeWords.has(tokens[k].norm)) timeBetween = true;
     if (
       k > trigger.last + (nounOf ? 12 : 6) &&
