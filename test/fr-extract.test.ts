@@ -3504,4 +3504,16 @@ describe("French: harm told after an attack", () => {
     assert.equal(e.event_type, "Battles");
     assert.match(e.actor2 ?? "", /^Police Forces of France/);
   });
+
+  it("« Les syndicats appellent également à des rassemblements à Lisieux et Vire » : des rassemblements appelés sont à venir", () => {
+    const events = extract(
+      "L'intersyndicale a présenté ce vendredi le parcours de la manifestation de jeudi prochain. Les syndicats appellent également à des rassemblements à Lisieux et à Vire.",
+      "2025-03-14",
+      "France",
+    );
+    assert.deepEqual(
+      events.map((e) => e.location),
+      [],
+    );
+  });
 });
