@@ -3516,4 +3516,36 @@ describe("French: harm told after an attack", () => {
       [],
     );
   });
+
+  it("« le cortège nantais s'est élancé » : un cortège est une manifestation, placée par l'adjectif de sa ville", () => {
+    const [e] = extract(
+      "Ce mardi 4 février, le cortège nantais contre la fermeture de la maternité s'est élancé à 11 heures de la place du Commerce, à l'appel des syndicats de l'hôpital.",
+      "2025-02-04",
+      "France",
+    );
+    assert.equal(e.event_type, "Protests");
+    assert.equal(e.location, "Nantes");
+  });
+
+  it("« Le cortège funèbre », « le cortège doit partir », « le cortège partira » : ni un cortège de deuil ni un cortège à venir ne sont des manifestations", () => {
+    for (const text of [
+      "Le cortège funèbre a traversé le centre de Quimper samedi, sous les applaudissements.",
+      "Le cortège doit partir de la place de la Gare à Lorient jeudi à 10 heures, a annoncé l'intersyndicale lundi.",
+      "Le cortège partira de la place de la Gare à Lorient jeudi à 10 heures, a annoncé l'intersyndicale lundi.",
+    ])
+      assert.deepEqual(
+        extract(text, "2025-02-03", "France").map((e) => e.event_type),
+        [],
+        text,
+      );
+  });
+
+  it("« Des projectiles ont été lancés sur les forces de l'ordre » : des jets de projectiles au passif font une émeute", () => {
+    const [e] = extract(
+      "À Lyon, samedi, des projectiles ont été lancés sur les forces de l'ordre en fin de manifestation, place Bellecour.",
+      "2025-02-03",
+      "France",
+    );
+    assert.equal(e.event_type, "Riots");
+  });
 });

@@ -456,6 +456,10 @@ function hedgeOrNegate(h: CueHit, tokens: Token[], lex: LocaleLexicon, st: Hedge
   const after = tokens[h.last + 1];
   if (after && !after.cap && lex.modals.has(after.norm) && !lex.pastVerb.test(tokens[h.last].text))
     h.hedged = true;
+  // ("Le cortège partira de la place Saint-Pierre", "les manifestants se rassembleront devant la mairie": a
+  // crowd's noun with its verb in the future tense is to come)
+  else if (h.cues.every((c) => c === "protest" || c === "gather") && futureAfter(tokens, h.last, lex))
+    h.hedged = true;
   // ("marches from three universities would converge on the hall": with the noun's complement between)
   else if (/s$/u.test(tokens[h.last].norm) && !lex.pastVerb.test(tokens[h.last].text))
     for (let k = h.last + 1; k <= Math.min(tokens.length - 1, h.last + 5); k++) {
@@ -512,6 +516,19 @@ function hedgeOrNegate(h: CueHit, tokens: Token[], lex: LocaleLexicon, st: Hedge
     h.hedged = true;
   if (tried && PURPOSE.has(tokens[h.first - 1]?.norm ?? "") && h.cues.includes("kill"))
     setCues(h, [...h.cues.filter((c) => c !== "kill"), "attack"]);
+}
+
+/** Words that may stand between a subject and its verb ("se", "s'", "ne", "y", "en"). */
+const CLITICS = new Set(["se", "s'", "s’", "ne", "n'", "n’", "y", "en"]);
+
+/** The verb right after a noun (past its clitics) is in the future tense. */
+function futureAfter(tokens: Token[], last: number, lex: LocaleLexicon): boolean {
+  for (let k = last + 1; k <= Math.min(tokens.length - 1, last + 3); k++) {
+    const t = tokens[k];
+    if (CLITICS.has(t.norm)) continue;
+    return !t.cap && lex.futureVerb.test(t.text.toLowerCase());
+  }
+  return false;
 }
 
 /** "backed by armored vehicles and a helicopter": aircraft named only as support, no comma between. */

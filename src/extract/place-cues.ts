@@ -168,6 +168,10 @@ export interface PlaceCues {
   stateAbbreviations: Map<string, string>;
   /** Buildings, squares and short names that stand for one city ("White House", "D.C."), by normalised name. */
   landmarks: Map<string, { town: string; country: string }>;
+  /** Adjectives of a town's people, folded, to the town ("rennais": Rennes). */
+  townAdjectives: Map<string, string>;
+  /** Nouns of a gathering after which such an adjective places it ("le cortège rennais"). */
+  townAdjectiveNouns: Set<string>;
   /** Adverbs that open a sentence's setting ("Elsewhere on Mindanao, ..."): the wider scene. */
   setting: Set<string>;
   /** Words after a name that make it a person's ("fired on Jose Ulcue as he left", "X, who"), by words. */
@@ -275,6 +279,13 @@ export function placeCues(locale: Locale): PlaceCues {
       personTitles: folded(raw.personTitles ?? []),
       calendar: folded(raw.calendar ?? []),
       monthAbbreviations: folded(raw.monthAbbreviations ?? []),
+      townAdjectives: new Map(
+        Object.entries(
+          readLocaleJson<{ townAdjectives?: Record<string, string> }>(locale, "places.json").townAdjectives ??
+            {},
+        ),
+      ),
+      townAdjectiveNouns: folded(raw.townAdjectiveNouns ?? []),
       landmarks: new Map(
         Object.entries(
           readLocaleJson<{ landmarks?: Record<string, string> }>(locale, "places.json").landmarks ?? {},

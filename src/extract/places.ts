@@ -105,6 +105,8 @@ interface Candidate {
   road?: boolean;
   /** The closing bracket of the admin names given after the name ("Sono (Bandiagara, Mopti)"). */
   close?: number;
+  /** The town a people's adjective names ("le cortège rennais": Rennes), read instead of the word. */
+  townOf?: string;
 }
 
 /** "al-Bukamal", "el-Fasher": a lower-case article joined to a capitalised name. */
@@ -343,6 +345,15 @@ function candidates(
 ): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // ("le cortège rennais", "la manifestation lyonnaise": a gathering named with its town's adjective)
+    const townOf =
+      !tokens[i].cap && i > 0 && cues.townAdjectiveNouns.has(foldKey(tokens[i - 1].norm))
+        ? cues.townAdjectives.get(foldKey(tokens[i].norm))
+        : undefined;
+    if (townOf) {
+      out.push({ first: i, last: i, relation: "in", admin: [], kindWord: null, oblique: true, townOf });
+      continue;
+    }
     const n = nameAt(tokens, i, cues, out, isCountry, isPlaceName);
     if (typeof n === "number") {
       i = n;
@@ -2998,6 +3009,7 @@ export interface KnownNames {
 }
 
 function nameOf(s: Sentence, c: Candidate): string {
+  if (c.townOf) return c.townOf;
   // "Colombia's" names Colombia.
   return s.text
     .slice(s.tokens[c.first].start - s.start, s.tokens[c.last].end - s.start)

@@ -161,6 +161,8 @@ interface TriggerFile {
   sameArea?: string[];
   /** A regular expression matching past-tense verb forms ("attacked", "a attaqué"). */
   pastVerb?: string;
+  /** A regular expression matching future-tense verb forms ("partira", "se rassembleront"). */
+  futureVerb?: string;
   anaphora?: string[];
   topicMarkers?: string[];
   sequels?: string[];
@@ -409,6 +411,8 @@ export interface LocaleLexicon {
   sameArea: PhraseMatcher<true>;
   /** Past-tense verb forms: "residents attacked" (a verb) rather than "the attack" (a noun). */
   pastVerb: RegExp;
+  /** Future-tense verb forms: "le cortège partira" tells a march to come. */
+  futureVerb: RegExp;
   /** Determiners that make a cue noun refer back to an event already told ("the attack"). */
   anaphora: Set<string>;
   /** Words before a violent cue that make it the topic of a protest ("against the killing"). */
@@ -643,6 +647,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     aidWords: new Set(file.aidWords ?? []),
     sameArea: phrases(file.sameArea),
     pastVerb: new RegExp(file.pastVerb ?? "$^", "iu"),
+    futureVerb: new RegExp(file.futureVerb ?? "$^", "u"),
     anaphora: new Set(file.anaphora ?? []),
     topicMarkers: new Set(file.topicMarkers ?? []),
     sequels: phrases(file.sequels),
