@@ -9285,3 +9285,13 @@ test("'outside the White House', 'D.C. police', 'Washington, D.C.': a landmark o
     assert.equal(e.admin1, "District of Columbia", text);
   }
 });
+
+test("'State troopers', 'sheriff's deputies' are police; 'UT police' names no town", () => {
+  const e = one(
+    "AUSTIN (KXAN) — State troopers and UT police arrested 27 people Wednesday afternoon as they cleared a protest encampment on the university's South Mall.",
+    "2025-04-24",
+    "United States",
+  );
+  assert.match(e.actor2 ?? "", /^Police Forces of the United States/);
+  assert.equal(e.location, "Austin");
+});

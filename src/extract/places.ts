@@ -783,7 +783,13 @@ function kindAfter(
     // ("Kyiv was the main target. Three people were killed when a missile hit ...": the town the strikes hit)
     n.relation = "in";
     n.oblique = true;
-  } else if (n.relation === null && cues.sites.has(after) && !cues.kinds.has(prev)) {
+  } else if (
+    n.relation === null &&
+    cues.sites.has(after) &&
+    !cues.kinds.has(prev) &&
+    // ("UT police", "LAPD officers": an acronym before a site's noun is a body's, no town's)
+    !(i === end && /^\p{Lu}{2,}$/u.test(tokens[i].text))
+  ) {
     n.relation = "in";
     n.oblique = true;
   } else if (
