@@ -9295,3 +9295,12 @@ test("'State troopers', 'sheriff's deputies' are police; 'UT police' names no to
   assert.match(e.actor2 ?? "", /^Police Forces of the United States/);
   assert.equal(e.location, "Austin");
 });
+
+test("'Federal security forces': a level of the state before a group's noun is no town called Federal", () => {
+  const e = one(
+    "BUENOS AIRES — Federal security forces fired rubber bullets and used a water cannon against pensioners protesting outside Congress on Wednesday.",
+    "2025-03-27",
+    "Argentina",
+  );
+  assert.equal(e.location, "Buenos Aires");
+});

@@ -500,7 +500,14 @@ function nameAt(
   // ("Federal police used water cannon": a level of the state before a word of forces or offices is no
   // town of that name)
   const nextWord = tokens[i + 1]?.norm ?? "";
-  if (cues.stateLevels.has(t.norm) && (cues.townCompounds.has(nextWord) || cues.notNames.has(nextWord)))
+  // (and before a group's noun, or "security" before one: "Federal security forces", "National troops")
+  const groupNext =
+    cues.actorNouns.has(nextWord) ||
+    (cues.stateLevels.has(t.norm) && cues.actorNouns.has(tokens[i + 2]?.norm ?? "") && !tokens[i + 1]?.cap);
+  if (
+    cues.stateLevels.has(t.norm) &&
+    (cues.townCompounds.has(nextWord) || cues.notNames.has(nextWord) || groupNext)
+  )
     return i;
   let b = i - 1;
   while (b >= 0 && b > i - 5 && cues.modifiers.has(tokens[b].norm) && !cues.kinds.has(tokens[b].norm)) b--;
