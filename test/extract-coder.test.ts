@@ -9304,3 +9304,12 @@ test("'Federal security forces': a level of the state before a group's noun is n
   );
   assert.equal(e.location, "Buenos Aires");
 });
+
+test("'appealed to the government to produce him, dead or alive': a set phrase kills nobody; the abduction stays one", () => {
+  const e = one(
+    "The family of a student leader who was abducted on Saturday evening in Thika has appealed to the government to produce him, dead or alive.",
+    "2025-01-07",
+    "Kenya",
+  );
+  assert.equal(e.sub_event_type, "Abduction/forced disappearance");
+});
