@@ -9313,3 +9313,12 @@ test("'appealed to the government to produce him, dead or alive': a set phrase k
   );
   assert.equal(e.sub_event_type, "Abduction/forced disappearance");
 });
+
+test("'a police officer opened fire on demonstrators who were blocking the road': a crowd that only blocks, fired on, suffers excessive force", () => {
+  const e = one(
+    "In Eldoret on Tuesday, a police officer opened fire on a group of demonstrators who were chanting and blocking the road, killing a 20-year-old student, witnesses said.",
+    "2025-07-23",
+    "Kenya",
+  );
+  assert.equal(e.sub_event_type, "Excessive force against protesters");
+});

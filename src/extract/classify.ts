@@ -279,9 +279,12 @@ export function classify(told: FrameFacts): Coding | null {
   // (and the injuries the forces cause as they disperse it: "Riot police fired tear gas ... to disperse
   // protesters who had blocked the road ..., injuring at least nine people")
   const forcesInjure = has("injure") && !has("kill") && !has("attack") && !has("beat") && isState(agent);
+  // (and the forces who open fire on it: "a police officer opened fire on demonstrators who were blocking the
+  // road")
+  const forcesShoot = !!facts.shooting && (agent?.role === "police" || agent?.role === "military");
   const onlyBlocked =
     !!facts.blockOnly &&
-    (!violent || ((has("lethal_force") || forcesInjure) && !facts.crowdViolent)) &&
+    (!violent || ((has("lethal_force") || forcesInjure || forcesShoot) && !facts.crowdViolent)) &&
     !roles.has("rioters") &&
     !has("mob");
   // (an angry crowd that only blocks a road, hurting nobody, still protests: "des habitants en colère ont
