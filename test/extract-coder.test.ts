@@ -9322,3 +9322,28 @@ test("'a police officer opened fire on demonstrators who were blocking the road'
   );
   assert.equal(e.sub_event_type, "Excessive force against protesters");
 });
+
+test("'Atlanta police ... marched through Midtown': a small town's name far off, told with a big city's police, is a part of the city", () => {
+  const events = run(
+    "Atlanta police arrested six people Saturday night after a group of about 50 people dressed in black marched through Midtown, smashing windows at a bank branch.",
+    "2025-03-10",
+    "United States",
+  );
+  assert.ok(events.length > 0);
+  for (const e of events) assert.equal(e.location, "Atlanta", JSON.stringify(events.map((x) => x.location)));
+});
+
+test("'chanting in English and Spanish', 'a Durham minister said': a language and a speaker's home town are no places of the event", () => {
+  const a = one(
+    "Thousands of workers marched on Thursday, chanting in English and Spanish.",
+    "2025-05-02",
+    "United States",
+  );
+  assert.notEqual(a.location, "English");
+  const b = one(
+    'Police arrested 14 protesters at the Legislative Building in Raleigh on Monday. "We will keep coming," a Durham minister said before she was led away in handcuffs.',
+    "2025-06-03",
+    "United States",
+  );
+  assert.equal(b.location, "Raleigh");
+});

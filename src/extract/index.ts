@@ -57,6 +57,7 @@ import { findNumbers, type NumberMention, parseNumberPhrase } from "./numbers.js
 import { isAdminName, isTown } from "./place-lookup.js";
 import {
   anchorHomonyms,
+  cityPartHomonyms,
   distanceApposed,
   findPlaces,
   KIND_RANK,
@@ -420,6 +421,7 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const ctx = articleContext(article, doc, gaz, reg, locale, placeCues(locale));
   const frames = sentenceFrames(doc, ctx, locale, gaz, reg);
   anchorHomonyms(ctx.mentions, gaz);
+  cityPartHomonyms(ctx.mentions, gaz, doc.sentences);
   const events = withoutUndatedBackground(
     mergeFrames(summaryBulletsLast(headlineLast(frames, doc), doc, lexicon(locale)), ctx),
     doc,

@@ -162,6 +162,12 @@ export interface PlaceCues {
   personTitles: Set<string>;
   /** Months and weekdays: a name one letter from one ("On Octobr 5") is a misspelt date. */
   calendar: Set<string>;
+  /** Names of languages ("English"): never a town of that name. */
+  languages: Set<string>;
+  /** Nouns of one person ("minister", "nurse"): "a Durham minister" names the person's home. */
+  persons: Set<string>;
+  /** Verbs of speaking after such a person ("said", "told"). */
+  personSpeech: Set<string>;
   /** Months written short ("Jan", "janv"): before a full stop or a day's number, a date. */
   monthAbbreviations: Set<string>;
   /** The press's short forms of states and provinces ("S.C.", "Ore.", "MN"), as written, to the unit's name. */
@@ -278,6 +284,9 @@ export function placeCues(locale: Locale): PlaceCues {
       buildingSites: folded(raw.buildingSites ?? []),
       personTitles: folded(raw.personTitles ?? []),
       calendar: folded(raw.calendar ?? []),
+      languages: folded(raw.languages ?? []),
+      persons: folded(raw.persons ?? []),
+      personSpeech: folded(raw.personSpeech ?? []),
       monthAbbreviations: folded(raw.monthAbbreviations ?? []),
       townAdjectives: new Map(
         Object.entries(

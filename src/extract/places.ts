@@ -521,8 +521,17 @@ function nameAt(
     return i;
   }
   let end = pair ? nameEnd(tokens, i + 1, cues) : nameEnd(tokens, i, cues);
-  // ("cities across Asia and Europe": a continent, no village called Asia)
-  if (cues.continents.has(runKey(tokens, i, end))) {
+  // ("a Durham minister said", "a Fresno ICU nurse told the crowd": a speaker's home town, no place of the event)
+  if (cues.indefinite.has(tokens[i - 1]?.norm ?? "")) {
+    for (let k = end + 1; k <= end + 3 && k < tokens.length && /\p{L}/u.test(tokens[k].text); k++)
+      if (cues.persons.has(tokens[k].norm)) {
+        const speaks = tokens.slice(k + 1, k + 4).some((x) => cues.personSpeech.has(x.norm));
+        if (speaks) return end;
+        break;
+      }
+  }
+  // ("cities across Asia and Europe": a continent, no village called Asia; "signs in English": a language)
+  if (cues.continents.has(runKey(tokens, i, end)) || (i === end && cues.languages.has(foldKey(t.norm)))) {
     i = end;
     return i;
   }
@@ -2823,6 +2832,64 @@ export function anchorHomonyms(mentions: PlaceMention[], gaz: Gazetteer): void {
     const hints = m.query?.admin ?? [];
     if (best && hints.length && !agreesLike(best, m.place)) continue;
     if (best) m.place = best;
+  }
+}
+
+/** A name shared by several small towns, all this far from the big city named in its sentence, ... */
+const CITY_PART_FAR_KM = 150;
+/** ... is a part of that city when the towns are this small ... */
+const CITY_PART_TOWN_POP = 20000;
+/** ... (towns of a recorded size: the gazetteer's villages of no recorded size are the places stories are about) ... */
+const CITY_PART_MIN_POP = 500;
+/** ... and the city this big. */
+const CITY_PART_CITY_POP = 100000;
+
+/**
+ * "Atlanta police arrested six people after a group marched through Midtown": a name the gazetteer gives only
+ * to small towns far off (Midtown in Tennessee), told in one sentence with a big city of the same country,
+ * is a part of that city. A name of one town only (a village the story is about) keeps its place.
+ */
+export function cityPartHomonyms(
+  mentions: PlaceMention[],
+  gaz: Gazetteer,
+  sentences: Array<{ start: number; end: number }>,
+): void {
+  const sentenceOf = (m: PlaceMention) => sentences.findIndex((s) => m.start >= s.start && m.start < s.end);
+  for (const m of mentions) {
+    const q = m.query;
+    if (
+      !q ||
+      q.admin.length ||
+      m.place.kind !== "populated" ||
+      m.place.population >= CITY_PART_TOWN_POP ||
+      m.place.population < CITY_PART_MIN_POP
+    )
+      continue;
+    if (/^P\.PPL(A\d?|C)$/.test(m.place.feature ?? "")) continue;
+    const at = sentenceOf(m);
+    const far = (a: Place, b: Place) =>
+      kmBetween(a.latitude, a.longitude, b.latitude, b.longitude) > CITY_PART_FAR_KM;
+    const city = mentions.find(
+      (c) =>
+        c !== m &&
+        c.place.kind === "populated" &&
+        c.place.population >= CITY_PART_CITY_POP &&
+        c.place.country === m.place.country &&
+        sentenceOf(c) === at &&
+        // (named as its forces' or offices' city, "Atlanta police arrested ...": the story is set in it)
+        !!c.oblique &&
+        !c.weak &&
+        !c.reference &&
+        (c.list === undefined || c.list !== m.list) &&
+        far(c.place, m.place),
+    );
+    if (!city) continue;
+    // (every town of that name is small and far from the city)
+    const towns = gaz
+      .candidates({ name: q.q, country: m.place.country, admin: [] }, 8)
+      .filter((p) => p.kind === "populated" && !p.fuzzy && p.country === m.place.country);
+    if (towns.some((p) => !far(p, city.place) || p.population >= CITY_PART_TOWN_POP)) continue;
+    m.place = city.place;
   }
 }
 
