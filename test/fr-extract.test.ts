@@ -3548,4 +3548,13 @@ describe("French: harm told after an attack", () => {
     );
     assert.equal(e.event_type, "Riots");
   });
+
+  it("« après la saisie de la marchandise d'un jeune vendeur » : saisir des biens n'est pas enlever des gens ; les affrontements avec les forces font une émeute", () => {
+    const [e] = extract(
+      "Le quartier de Bab Lakhmis, à Meknès, a été le théâtre samedi soir de violents affrontements entre des dizaines de jeunes et les forces de l'ordre, après la saisie de la marchandise d'un jeune vendeur ambulant.",
+      "2025-04-21",
+      "Morocco",
+    );
+    assert.equal(e.event_type, "Riots");
+  });
 });
