@@ -9347,3 +9347,33 @@ test("'chanting in English and Spanish', 'a Durham minister said': a language an
   );
   assert.equal(b.location, "Raleigh");
 });
+
+test("'Côte d'Ivoire' is one country; 'died in the Kaya hospital' is where the wounded were cared for; a title-case headline's words are no part of a region's name", () => {
+  const a = run(
+    "Gunmen attacked fuel tankers on the roads linking Mali to Senegal and Côte d'Ivoire near Diéma on Tuesday, killing two drivers.",
+    "2025-09-18",
+    "Mali",
+  );
+  assert.ok(
+    a.every((e) => e.location !== "Côte"),
+    JSON.stringify(a.map((e) => e.location)),
+  );
+  const b = run(
+    "Gunmen killed 20 people in Dablo on Tuesday. Community leaders said 25 people died, and some of the wounded later died in the Kaya hospital.",
+    "2025-02-20",
+    "Burkina Faso",
+  );
+  assert.deepEqual(
+    b.map((e) => e.location),
+    ["Dablo"],
+  );
+  const c = run(
+    "Attacks in Centre-Nord Region Show Rising Toll on Civilians\n\nJNIM fighters killed 15 civilians in Dablo on February 18, 2025, witnesses said.",
+    "2025-03-05",
+    "Burkina Faso",
+  );
+  assert.ok(
+    c.every((e) => !/Show|Toll/u.test(e.location ?? "")),
+    JSON.stringify(c.map((e) => e.location)),
+  );
+});

@@ -333,6 +333,18 @@ function stateAbbreviation(tokens: Token[], end: number, cues: PlaceCues): strin
   return [];
 }
 
+/** A headline written in title case: most of its longer words start with a capital. */
+function titleCased(tokens: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens)
+    if (t.text.length >= 4 && /^\p{L}/u.test(t.text)) {
+      words++;
+      if (t.cap) caps++;
+    }
+  return words >= 3 && caps >= 0.7 * words;
+}
+
 /** A capitalised word, or one written with a capital after a lower-case prefix ("eThekwini", "uMgungundlovu"). */
 const capitalised = (t: Token | undefined) => !!t && (t.cap || /^\p{Ll}{1,2}\p{Lu}\p{Ll}/u.test(t.text));
 
@@ -547,6 +559,21 @@ function nameAt(
     )
       end = whole;
   }
+  // ("Attacks in Centre-Nord Region Show Rising Toll": in a title-case headline a unit's kind word ends the
+  // name; the capitalised words after it are the headline's)
+  if (end > i + 1 && titleCased(tokens))
+    for (let k = i + 1; k < end; k++)
+      if (cues.adminKinds.has(tokens[k].norm) && !cues.of.has(tokens[k + 1]?.norm ?? "")) {
+        end = k;
+        break;
+      }
+  // ("Côte d'Ivoire", "Guinée-Bissau": a country written with an elided "de" inside is one name)
+  if (
+    /^d['’]$/u.test(tokens[end + 1]?.text ?? "") &&
+    tokens[end + 2]?.cap &&
+    isCountry?.(`${runKey(tokens, i, end)} d'${tokens[end + 2].norm}`)
+  )
+    end += 2;
   // ("à Delmas 73": a number after a name is part of it when the gazetteer knows the two together)
   if (
     isPlaceName &&
@@ -1134,6 +1161,11 @@ function weakness(
     !cues.weak?.has(prev) &&
     cues.careSites.has(tokens[b - 1]?.norm ?? "") &&
     careLed(tokens, b - 1, cues);
+  // ("some of the wounded later died in the Kaya hospital": the town named before the site of care)
+  const careAt =
+    cues.prepositions.has(prev) &&
+    cues.careSites.has(tokens[end + 1]?.norm ?? "") &&
+    careLed(tokens, b, cues);
   // ("at the entrance to Mora", "at the gates of Goma": a site at the town, no destination)
   const atEntrance = prev === "to" && ENTRANCES.has(tokens[b - 1]?.norm ?? "");
   // ("Havaldar Muhammad Ilyas (age 36 years, resident of District Karak)": one person's home town)
@@ -1149,6 +1181,7 @@ function weakness(
     homeOf ||
     relationOf ||
     careIn ||
+    careAt ||
     roadIn ||
     roadName ||
     titled ||
