@@ -9377,3 +9377,12 @@ test("'Côte d'Ivoire' is one country; 'died in the Kaya hospital' is where the 
     JSON.stringify(c.map((e) => e.location)),
   );
 });
+
+test("'the Special Task Force' in an Indian story: a police unit another country's forces share the name of is the story's country's police", () => {
+  const e = one(
+    "Raipur, Feb 12 (PTI) Eleven Naxalites were killed in an encounter with a joint team of the District Reserve Guard and the Special Task Force in Chhattisgarh's Bijapur district on Wednesday, police said.",
+    "2025-02-13",
+    "India",
+  );
+  assert.match(e.actor1 ?? "", /^Police Forces of India/);
+});

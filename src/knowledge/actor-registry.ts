@@ -598,7 +598,21 @@ class Registry implements ActorRegistry {
         (x) =>
           x.countries?.includes(country) && x.sharedAcronyms?.some((a) => foldKey(a) === foldKey(shared)),
       );
-      if (!g) return m;
+      // ("the Special Task Force (STF)" in an Indian story: a unit's name another country's forces also use,
+      // with that country not named, is the story's country's forces of the same branch)
+      // (a police unit's name of several words only, not a national acronym: "UPDF" in Congo is Uganda's army)
+      if (!g) {
+        const foreign = foldKey(m.country).split(/\s+/u)[0];
+        if (
+          own.branch !== "police" ||
+          !shared.includes(" ") ||
+          words(m.text)
+            .split(" ")
+            .some((w) => w.startsWith(foreign))
+        )
+          return m;
+        return { ...m, country, countries: [country], role: own.branch, unit: undefined };
+      }
       return {
         ...m,
         role: roleOfGroup(g),
