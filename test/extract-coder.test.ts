@@ -9386,3 +9386,12 @@ test("'the Special Task Force' in an Indian story: a police unit another country
   );
   assert.match(e.actor1 ?? "", /^Police Forces of India/);
 });
+
+test("'Police charged batons on students who blocked the road, leaving 15 injured': students dispersed as they block protest; no mob", () => {
+  const e = one(
+    "Police charged batons on students of Rajshahi University who blocked the Dhaka-Rajshahi highway in front of the campus yesterday, leaving at least 15 students injured.",
+    "2025-05-14",
+    "Bangladesh",
+  );
+  assert.equal(e.event_type, "Protests");
+});

@@ -266,9 +266,16 @@ export function classify(told: FrameFacts): Coding | null {
   // par la police": a social group dispersed by the forces was gathered to protest)
   // (and a party's militants or supporters dispersed: "Ils ont été dispersés par la police", the militants
   // gathered before the party's office)
+  // (and hurt as they are dispersed: "Police charged batons on students who blocked the road, leaving 15 injured")
   const groupDispersed =
     has("intervene") &&
-    [...cues].every((c) => c === "intervene" || c === "block") &&
+    [...cues].every(
+      (c) =>
+        c === "intervene" ||
+        c === "block" ||
+        (c === "riot" && !!facts.blockOnly) ||
+        (c === "injure" && isState(agent)),
+    ) &&
     ((facts.actors ?? []).some((m) => m.role === "civilians" && !!m.social && /s$/u.test(m.text)) ||
       patient?.role === "protesters") &&
     (roles.has("police") || roles.has("military"));
