@@ -9395,3 +9395,15 @@ test("'Police charged batons on students who blocked the road, leaving 15 injure
   );
   assert.equal(e.event_type, "Protests");
 });
+
+test("'The laws of war prohibit attacks on civilians, summary executions, hostage-taking, and pillage': a norm and the list after it tell no event", () => {
+  const events = run(
+    "The laws of war applicable to the armed conflict in Mali prohibit attacks on civilians, summary executions, hostage-taking, and pillage.",
+    "2025-03-05",
+    "Mali",
+  );
+  assert.deepEqual(
+    events.map((e) => e.sub_event_type),
+    [],
+  );
+});

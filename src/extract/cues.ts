@@ -167,6 +167,7 @@ export function findCues(
     plannedAfterNoun: false,
   };
   for (const h of hits) hedgeOrNegate(h, tokens, lex, st);
+  hedgeListed(hits, tokens, lex);
   // ("annoncé son intention d'organiser une marche ... pour protester contre ...": the purpose of a crowd
   // to come is to come too)
   // (only for a plan announced: not "c'était au tour des commerçantes d'observer un sit-in ... pour
@@ -516,6 +517,34 @@ function hedgeOrNegate(h: CueHit, tokens: Token[], lex: LocaleLexicon, st: Hedge
     h.hedged = true;
   if (tried && PURPOSE.has(tokens[h.first - 1]?.norm ?? "") && h.cues.includes("kill"))
     setCues(h, [...h.cues.filter((c) => c !== "kill"), "attack"]);
+}
+
+/** Words that join the members of a list ("attacks on civilians, summary executions, and pillage"). */
+const LIST_LINKS = new Set([",", "and", "or", "et", "ou"]);
+/** Words that open examples of what was done ("including", "notamment"). */
+const EXAMPLES = new Set(["including", "notably", "especially", "notamment", "dont", "y"]);
+
+/**
+ * "The laws of war prohibit attacks on civilians, summary executions, hostage-taking, and pillage": nouns
+ * listed after a hedged one are hedged with it (not a verb that goes on: "threatened to attack the
+ * village, killed two").
+ */
+function hedgeListed(hits: CueHit[], tokens: Token[], lex: LocaleLexicon): void {
+  for (let k = 1; k < hits.length; k++) {
+    const prev = hits[k - 1];
+    const h = hits[k];
+    if (!prev.hedged || h.hedged || h.negated) continue;
+    const gap = tokens.slice(prev.last + 1, h.first);
+    if (gap.length > 4 || !gap.some((t) => LIST_LINKS.has(t.norm))) continue;
+    // (nor what was done, given as examples: "in order to damage their property, including setting vehicles
+    // on fire")
+    if (
+      gap.some((t) => t.text === ";" || t.text === ":" || lex.pastVerb.test(t.text) || EXAMPLES.has(t.norm))
+    )
+      continue;
+    if (lex.pastVerb.test(tokens[h.first].text) || lex.pastVerb.test(tokens[h.last].text)) continue;
+    h.hedged = true;
+  }
 }
 
 /** Words that may stand between a subject and its verb ("se", "s'", "ne", "y", "en"). */
