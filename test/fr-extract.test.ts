@@ -3557,4 +3557,19 @@ describe("French: harm told after an attack", () => {
     );
     assert.equal(e.event_type, "Riots");
   });
+
+  it("« Bennes de fumier et pneus usagés ont été déversés, sans heurts » : des pneus déversés ne font pas une émeute ; des pneus incendiés si", () => {
+    const [a] = extract(
+      "Mardi, près de 300 agriculteurs ont convergé vers la préfecture du Gers, à Auch. Bennes de fumier, pneus usagés et ballots de paille ont été déversés devant les grilles, sans heurts avec les forces de l'ordre.",
+      "2025-01-22",
+      "France",
+    );
+    assert.equal(a.event_type, "Protests");
+    const [b] = extract(
+      "Lundi, des dizaines de jeunes ont bloqué la route nationale à l'entrée de Dosso en incendiant des pneus, selon des habitants.",
+      "2025-01-22",
+      "Niger",
+    );
+    assert.equal(b.event_type, "Riots");
+  });
 });
