@@ -3560,7 +3560,7 @@ describe("French: harm told after an attack", () => {
 
   it("« Bennes de fumier et pneus usagés ont été déversés, sans heurts » : des pneus déversés ne font pas une émeute ; des pneus incendiés si", () => {
     const [a] = extract(
-      "Mardi, près de 300 agriculteurs ont convergé vers la préfecture du Gers, à Auch. Bennes de fumier, pneus usagés et ballots de paille ont été déversés devant les grilles, sans heurts avec les forces de l'ordre.",
+      "Mardi, près de 300 agriculteurs (200 manifestants selon la préfecture) ont convergé vers la préfecture du Gers, à Auch. Bennes de fumier, pneus usagés et ballots de paille ont été déversés devant les grilles, sans heurts avec les forces de l'ordre.",
       "2025-01-22",
       "France",
     );
