@@ -3572,4 +3572,16 @@ describe("French: harm told after an attack", () => {
     );
     assert.equal(b.event_type, "Riots");
   });
+
+  it("« Deux personnes ont trouvé la mort dans l'incendie d'un immeuble » : un incendie domestique n'est pas une violence", () => {
+    const events = extract(
+      "Deux personnes ont trouvé la mort dans l'incendie d'un immeuble du centre-ville de Sète, dans la nuit de lundi à mardi, selon les sapeurs-pompiers. L'origine accidentelle est privilégiée.",
+      "2025-12-02",
+      "France",
+    );
+    assert.deepEqual(
+      events.map((e) => e.event_type),
+      [],
+    );
+  });
 });
