@@ -9407,3 +9407,12 @@ test("'The laws of war prohibit attacks on civilians, summary executions, hostag
     [],
   );
 });
+
+test("'clashes on Calle 26', 'along Avenida Brasil': a street written with its kind word first is no town; the city is the place", () => {
+  const e = one(
+    "Hooded youths hurled stones and petrol bombs at riot police outside the national university in Bogotá on Thursday, after a student march ended in clashes on Calle 26.",
+    "2025-04-11",
+    "Colombia",
+  );
+  assert.equal(e.location, "Bogotá");
+});

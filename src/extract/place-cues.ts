@@ -164,6 +164,8 @@ export interface PlaceCues {
   calendar: Set<string>;
   /** Names of languages ("English"): never a town of that name. */
   languages: Set<string>;
+  /** Words that open a street's name ("Calle 26", "Avenida Brasil"): no town. */
+  streetPrefixes: Set<string>;
   /** Nouns of one person ("minister", "nurse"): "a Durham minister" names the person's home. */
   persons: Set<string>;
   /** Verbs of speaking after such a person ("said", "told"). */
@@ -285,6 +287,7 @@ export function placeCues(locale: Locale): PlaceCues {
       personTitles: folded(raw.personTitles ?? []),
       calendar: folded(raw.calendar ?? []),
       languages: folded(raw.languages ?? []),
+      streetPrefixes: folded(raw.streetPrefixes ?? []),
       persons: folded(raw.persons ?? []),
       personSpeech: folded(raw.personSpeech ?? []),
       monthAbbreviations: folded(raw.monthAbbreviations ?? []),

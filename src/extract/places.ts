@@ -533,6 +533,9 @@ function nameAt(
     return i;
   }
   let end = pair ? nameEnd(tokens, i + 1, cues) : nameEnd(tokens, i, cues);
+  // ("clashes on Calle 26", "along Avenida Brasil": a street, written with its kind word first, is no town)
+  if (cues.streetPrefixes.has(foldKey(t.norm)) && tokens[i + 1] && (tokens[i + 1].cap || tokens[i + 1].num))
+    return nameEnd(tokens, i + 1, cues);
   // ("a Durham minister said", "a Fresno ICU nurse told the crowd": a speaker's home town, no place of the event)
   if (cues.indefinite.has(tokens[i - 1]?.norm ?? "")) {
     for (let k = end + 1; k <= end + 3 && k < tokens.length && /\p{L}/u.test(tokens[k].text); k++)
