@@ -3584,4 +3584,16 @@ describe("French: harm told after an attack", () => {
       [],
     );
   });
+
+  it("« À chaque manifestation, on ferme trois jours » : ce qui arrive à chaque manifestation est une habitude", () => {
+    const events = extract(
+      "Au marché de Madina, l'appel à manifester jeudi suscite déjà l'inquiétude. « À chaque manifestation, on ferme trois ou quatre jours », confie une commerçante.",
+      "2025-06-02",
+      "Guinea",
+    );
+    assert.deepEqual(
+      events.map((e) => e.event_type),
+      [],
+    );
+  });
 });

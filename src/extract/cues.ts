@@ -375,6 +375,9 @@ function hedgeOrNegate(h: CueHit, tokens: Token[], lex: LocaleLexicon, st: Hedge
   if (NE.has(tokens[h.first - 1]?.norm ?? "") && NE_AFTER.has(tokens[h.last + 1]?.norm ?? ""))
     h.negated = true;
   for (let k = Math.max(0, h.first - 5); k < h.first; k++) if (hedgeAt.has(k)) h.hedged = true;
+  // ("À chaque manifestation, on ferme", "every protest is met with tear gas": a habit told of every one)
+  if (lex.distributives.has(tokens[h.first - 1]?.norm ?? "") && !lex.pastVerb.test(tokens[h.first].text))
+    h.hedged = true;
   // ("the bar association announced a day of strikes in the courts on Thursday", "a décrété un nouveau
   // débrayage à partir de jeudi": a crowd's action announced is to come)
   // (and what is joined to it: "... à partir de jeudi et une grève totale la semaine prochaine")

@@ -82,6 +82,8 @@ interface TriggerFile {
   raids?: string[];
   arms?: string[];
   attempts?: string[];
+  /** Words of every one of a kind ("every", "chaque"): "à chaque manifestation" tells a habit. */
+  distributives?: string[];
   demands?: string[];
   siteApproaches?: string[];
   gatheringPurposes?: string[];
@@ -278,6 +280,8 @@ export interface LocaleLexicon {
   arms: PhraseMatcher<true>;
   /** "attempted to", "tried to": the deed tried is still an event, not a purpose. */
   attempts: Set<string>;
+  /** Words of every one of a kind right before a cue noun: a habit, no event ("every protest"). */
+  distributives: Set<string>;
   /** What a gathered crowd demands ("to demand", "in support of"): it makes the gathering a protest. */
   demands: PhraseMatcher<true>;
   /** "outside", "in front of", "devant": what comes next is where a crowd stood. */
@@ -579,6 +583,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     raids: new Set(file.raids ?? []),
     arms: phrases(file.arms),
     attempts: new Set(file.attempts ?? []),
+    distributives: new Set(file.distributives ?? []),
     demands: phrases(file.demands),
     siteApproaches: phrases(file.siteApproaches),
     seatsOfPower: phrases(file.seatsOfPower),
