@@ -9416,3 +9416,15 @@ test("'clashes on Calle 26', 'along Avenida Brasil': a street written with its k
   );
   assert.equal(e.location, "Bogotá");
 });
+
+test("'At least 19 people died in mob beatings during the month': a monthly report's tallies are no events ('During the month of October' still dates one)", () => {
+  const events = run(
+    "At least 43 people were killed in political violence across the country in September, according to the monthly human rights report of a rights group released yesterday. At least 19 people died in mob beatings during the month, including two in the capital.",
+    "2025-10-01",
+    "Bangladesh",
+  );
+  assert.deepEqual(
+    events.map((e) => e.sub_event_type),
+    [],
+  );
+});
