@@ -9428,3 +9428,12 @@ test("'At least 19 people died in mob beatings during the month': a monthly repo
     [],
   );
 });
+
+test("'attacked the army camp with vehicles, motorbikes and mortars': mortars among a ground attack's means make no shelling", () => {
+  const e = one(
+    "On Sunday, JNIM fighters attacked the army camp in Léré with vehicles, motorbikes and mortars, killing four soldiers, the army said.",
+    "2025-02-04",
+    "Mali",
+  );
+  assert.equal(e.sub_event_type, "Armed clash");
+});

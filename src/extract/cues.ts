@@ -142,7 +142,10 @@ export function findCues(
 ): CueHit[] {
   const all = cueMatches(tokens, lex);
   if (!all.length) return [];
-  const hits = mergedHits(all).filter((h) => !heldAdjective(tokens, h) && !monthName(tokens, h));
+  const merged = mergedHits(all);
+  const hits = merged.filter(
+    (h) => !heldAdjective(tokens, h) && !monthName(tokens, h) && !attackWeapon(tokens, h, merged),
+  );
   if (!hits.length) return [];
   gatheringsWithDemands(hits, tokens, lex, next);
   dispersedCrowd(hits, tokens, lex);
@@ -520,6 +523,25 @@ function hedgeOrNegate(h: CueHit, tokens: Token[], lex: LocaleLexicon, st: Hedge
     h.hedged = true;
   if (tried && PURPOSE.has(tokens[h.first - 1]?.norm ?? "") && h.cues.includes("kill"))
     setCues(h, [...h.cues.filter((c) => c !== "kill"), "attack"]);
+}
+
+/**
+ * "JNIM attacked the army camp in Léré with vehicles, motorbikes and mortars": shells named among other
+ * means of a ground attack are its means, no shelling of their own.
+ */
+function attackWeapon(tokens: Token[], h: CueHit, all: CueHit[]): boolean {
+  if (!h.cues.every((c) => c === "shell")) return false;
+  let w = -1;
+  for (let k = h.first - 1; k >= Math.max(0, h.first - 8); k--) {
+    if (tokens[k].text === ";" || tokens[k].text === ".") return false;
+    if (WITH.has(tokens[k].norm)) {
+      w = k;
+      break;
+    }
+  }
+  // (one among other means, listed before it: "with vehicles, motorbikes and mortars"; not "with artillery")
+  if (w < 0 || !tokens.slice(w + 2, h.first).some((t) => LIST_LINKS.has(t.norm))) return false;
+  return all.some((a) => a.cues.includes("attack") && a.last < w && w - a.last <= 10);
 }
 
 /** Words that join the members of a list ("attacks on civilians, summary executions, and pillage"). */
