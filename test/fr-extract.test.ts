@@ -3596,4 +3596,13 @@ describe("French: harm told after an attack", () => {
       [],
     );
   });
+
+  it("« des affrontements qui ont opposé deux groupes armés » : les camps nommés dans la relative sont ceux des affrontements", () => {
+    const [e] = extract(
+      "TRIPOLI, 10 sept 2025 (AFP) - Au moins six personnes ont été tuées dans des affrontements qui ont opposé dans la nuit de lundi à mardi deux puissants groupes armés à Tripoli, selon les autorités.",
+      "2025-09-10",
+      "Libya",
+    );
+    assert.equal(e.event_type, "Battles");
+  });
 });

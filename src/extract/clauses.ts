@@ -38,6 +38,10 @@ const OPENERS = new Set([
  */
 const RELATIVE = new Set(["that", "which", "qui"]);
 const PASSIVE = new Set(["was", "were", "had", "a", "avait", "ont", "etait"]);
+/** French auxiliaries of the present perfect ... */
+const PERFECT_AUX = new Set(["a", "ont"]);
+/** ... before the verb that names a fight's sides ("des affrontements qui ont opposé deux groupes"). */
+const OPPOSED = new Set(["oppose", "opposes", "opposee", "opposees"]);
 
 /** Words that open the telling of another, separate happening. */
 export const SEPARATELY = new Set(["separately", "elsewhere", "separement", "parallelement", "ailleurs"]);
@@ -171,7 +175,11 @@ export function splitClauses(tokens: Token[]): Array<[number, number]> {
     const next = tokens[i + 1].norm;
     // A relative clause in the passive tells an event of its own: "the district that was briefly
     // seized by the Taliban two days earlier".
-    const relative = RELATIVE.has(tokens[i + 1].norm) && PASSIVE.has(tokens[i + 2]?.norm ?? "");
+    // (not "des affrontements qui ont opposé deux groupes armés": the clash's own sides)
+    const relative =
+      RELATIVE.has(tokens[i + 1].norm) &&
+      PASSIVE.has(tokens[i + 2]?.norm ?? "") &&
+      !(PERFECT_AUX.has(tokens[i + 2]?.norm ?? "") && OPPOSED.has(tokens[i + 3]?.norm ?? ""));
     // ("killed 11 soldiers ..., and separately seven civilians died ...": another happening)
     const separately = SEPARATELY.has(next) && (t === "," || t === "and" || t === "et");
     // ("..., killing four villagers, and an aircraft dropped two bombs near a school": a new subject with a
