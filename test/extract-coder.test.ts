@@ -9437,3 +9437,12 @@ test("'attacked the army camp with vehicles, motorbikes and mortars': mortars am
   );
   assert.equal(e.sub_event_type, "Armed clash");
 });
+
+test("ACLED's crowd tag closes a note's sentence: '... in Novi Sad. [size=tens of thousands] On the same day, ... in Belgrade' is two protests", () => {
+  const events = run(
+    "On 1 June 2025, tens of thousands of students rallied peacefully in Novi Sad (South Backa, Vojvodina) demanding accountability. [size=tens of thousands] On the same day, about 2,000 people marched peacefully in Belgrade (Belgrade, Central Serbia) in solidarity. [size=around 2000]",
+    "2025-06-03",
+    "Serbia",
+  );
+  assert.deepEqual(events.map((e) => e.location).sort(), ["Belgrade", "Novi Sad"]);
+});

@@ -564,9 +564,10 @@ function firstHeadlineLast(frames: Frame[], doc: Doc): Frame[] {
     );
   const first = capsHead ?? doc.sentences[0];
   if (!first || doc.sentences.length < 2) return frames;
+  // (not a note's sentence closed by ACLED's crowd tag: "... demanding accountability. [size=tens of thousands]")
+  const closing = first.text.trim().replace(/\s*\[size=[^\]]*\]$/u, "");
   const isHeadline =
-    !!capsHead ||
-    (first.text.length < 200 && (/^#/.test(first.text) || !/[.!?]["”’)]?$/.test(first.text.trim())));
+    !!capsHead || (first.text.length < 200 && (/^#/.test(first.text) || !/[.!?]["”’)]?$/.test(closing)));
   if (!isHeadline) return frames;
   const head = frames.filter((f) => f.sentence === first);
   if (!head.length || head.length === frames.length) return frames;

@@ -64,9 +64,10 @@ function isOneSentence(block: string): boolean {
  * ASCII capital ("... killed. The army ..."). There UAX #29 breaks by SB11 and no earlier rule
  * applies (SB6 needs a digit, SB7 no space, SB8 a lower-case letter, SB8a-SB10 no letter next), and
  * the rules on either side never look across the terminator and the capital, so each piece
- * between such breaks can be segmented alone.
+ * between such breaks can be segmented alone. (ACLED's crowd tag closes its note's sentence too: "...
+ * collapse. [size=tens of thousands] On the same day, ...".)
  */
-const CERTAIN_BREAK = /[.!?]["')\]\u2019\u201D]*[ \t]+(?=[A-Z])/g;
+const CERTAIN_BREAK = /(?:[.!?]["')\]\u2019\u201D]*|\[size=[^\]\n]{0,40}\])[ \t]+(?=[A-Z])/g;
 
 interface Segment {
   segment: string;
