@@ -9446,3 +9446,13 @@ test("ACLED's crowd tag closes a note's sentence: '... in Novi Sad. [size=tens o
   );
   assert.deepEqual(events.map((e) => e.location).sort(), ["Belgrade", "Novi Sad"]);
 });
+
+test("'in An Nuhud': an Arabic article written like an English word opens a town's name", () => {
+  const e = one(
+    "On 12 November 2025, the RSF established a new military base in An Nuhud (West Kordofan), according to local sources.",
+    "2025-11-15",
+    "Sudan",
+  );
+  assert.equal(e.admin1, "West Kordofan");
+  assert.equal(e.geo_precision, 1);
+});

@@ -489,7 +489,14 @@ function nameAt(
     cues.stop.has(t.norm) ||
     (t.norm.endsWith("s") && cues.stop.has(t.norm.replace(/['’]s$/u, ""))) ||
     (i === 0 && cues.prepositions.has(t.norm) && !!tokens[i + 1]?.cap);
-  if ((stopWord && !regionName && !direction) || t.num) return i;
+  // ("in An Nuhud", "As Sulaymaniyah": an Arabic article written like an English word opens a name the
+  // gazetteer knows whole)
+  const articleName =
+    stopWord &&
+    /^(?:An|As|Ad|Ar|Az|Ash)$/u.test(t.text) &&
+    !!tokens[i + 1]?.cap &&
+    !!isPlaceName?.(runKey(tokens, i, nameEnd(tokens, i + 1, cues)));
+  if ((stopWord && !regionName && !direction && !articleName) || t.num) return i;
   // ("On Jan. 19", "le 3 janv. 2025": a month written short is a date, not the town that shares it as a code)
   if (
     cues.monthAbbreviations.has(t.norm.replace(/\.$/u, "")) &&
