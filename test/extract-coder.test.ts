@@ -9456,3 +9456,24 @@ test("'in An Nuhud': an Arabic article written like an English word opens a town
   assert.equal(e.admin1, "West Kordofan");
   assert.equal(e.geo_precision, 1);
 });
+
+test("'a bulletin warning of a threat of attacks', 'signed a ceasefire after weeks of clashes': threats and the weeks before an agreement are no events", () => {
+  const a = run(
+    "On 3 July 2025, DHS and the FBI issued a joint bulletin warning of a heightened threat of attacks by lone offenders around holiday events in Dallas.",
+    "2025-07-05",
+    "United States",
+  );
+  assert.deepEqual(
+    a.map((e) => e.sub_event_type),
+    [],
+  );
+  const b = run(
+    "On 27 May 2025, Habar Gidir and Marehan clan elders signed a ceasefire agreement in Dhuusamarreeb (Galgaduud), after weeks of clashes over grazing land.",
+    "2025-05-30",
+    "Somalia",
+  );
+  assert.deepEqual(
+    b.map((e) => e.sub_event_type),
+    ["Agreement"],
+  );
+});
