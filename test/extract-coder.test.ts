@@ -9477,3 +9477,15 @@ test("'a bulletin warning of a threat of attacks', 'signed a ceasefire after wee
     ["Agreement"],
   );
 });
+
+test("'granted bail to 12 activists charged over a protest': what people are charged over is no event of the day", () => {
+  const events = run(
+    "On 4 February 2025, the Bulawayo Magistrates Court granted bail to 12 activists charged over a protest held in 2024.",
+    "2025-02-06",
+    "Zimbabwe",
+  );
+  assert.deepEqual(
+    events.map((e) => e.sub_event_type),
+    [],
+  );
+});
