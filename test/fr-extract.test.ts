@@ -3605,4 +3605,16 @@ describe("French: harm told after an attack", () => {
     );
     assert.equal(e.event_type, "Battles");
   });
+
+  it("« un plan de recrutement était en cours d'exécution » : l'exécution d'un plan ne tue personne", () => {
+    const events = extract(
+      "Le ministre a assuré mardi à Porto-Novo qu'un plan de recrutement de plusieurs milliers d'enseignants était en cours d'exécution.",
+      "2025-02-03",
+      "Benin",
+    );
+    assert.deepEqual(
+      events.map((e) => e.event_type),
+      [],
+    );
+  });
 });
