@@ -9489,3 +9489,15 @@ test("'granted bail to 12 activists charged over a protest': what people are cha
     [],
   );
 });
+
+test("'said in its annual human rights situation report ... over the past fiscal year', 'the report notes': a report's tallies are no events", () => {
+  const events = run(
+    "The national human rights commission said in its annual human rights situation report, presented to parliament yesterday, that conflict-related killings of civilians increased over the past fiscal year, particularly in the Amhara region. On drone strikes, the report notes incidents in which civilians were killed in markets.",
+    "2025-06-03",
+    "Ethiopia",
+  );
+  assert.deepEqual(
+    events.map((e) => e.sub_event_type),
+    [],
+  );
+});
