@@ -9501,3 +9501,13 @@ test("'said in its annual human rights situation report ... over the past fiscal
     [],
   );
 });
+
+test("'Oumar Traoré, a former minister, ...' then 'Free Traoré': a full name described as a person is no village; 'Bamako's Hamdallaye neighborhood' is in Bamako", () => {
+  const events = run(
+    'Oumar Traoré, a former minister of trade who leads a small opposition party, was arrested at his home in Bamako\'s Hamdallaye neighborhood on Tuesday evening by plainclothes police officers, his lawyer said. The lawyer said Traoré had not been told why he was being held. On Wednesday, about 200 supporters gathered outside the central police station, chanting "Free Traoré", before police fired tear gas to disperse them.',
+    "2025-01-23",
+    "Mali",
+  );
+  assert.ok(events.length >= 2);
+  for (const e of events) assert.equal(e.location, "Bamako", JSON.stringify(events.map((x) => x.location)));
+});

@@ -1690,7 +1690,14 @@ function resolveCandidate(names: SentenceNames, c: Candidate): ResolvedName {
   if (!place) place = siteTown(s.tokens, c, gaz, cues, country);
   // ("Nairobis Maziwa area": a site of the town, named with the town's possessive)
   // (before a spelling one letter off: "Kidals" is Kidal's)
-  if (!place || place.fuzzy) {
+  // (and a part of the town so named, whatever village shares the part's name: "Bamako's Hamdallaye
+  // neighborhood")
+  const partOfOwner =
+    c.last > c.first &&
+    !!c.kindWord &&
+    cues.cityParts.has(c.kindWord) &&
+    /['’]s$/u.test(s.tokens[c.first].text);
+  if (!place || place.fuzzy || partOfOwner) {
     const owner = possessiveTown(s.tokens[c.first].text, gaz, country);
     if (owner) {
       place = owner;
@@ -3084,6 +3091,12 @@ export function knownPlaceNames(
       const end = nameEnd(t, i, cues);
       const key = runKey(t, i, end);
       if (i > 0 && cues.personTitles.has(t[i - 1].norm)) persons.add(key);
+      // ("Oumar Sanogo, a former minister of trade, ...": a full name described as a person after a comma; its
+      // last word alone, later, is the person's too)
+      if (end > i && t[end + 1]?.text === "," && describedPerson(t, end + 2, cues)) {
+        persons.add(key);
+        persons.add(t[end].norm);
+      }
       // (not a dateline's town, written in capitals at the head of a sentence: "IMPHAL, Sept 9 -"; and not a
       // name written in lower case elsewhere in the article)
       if (i === end && i > 0 && acronym(t[i].text)) acronyms.add(key);
@@ -3125,6 +3138,18 @@ export function knownPlaceNames(
       return ok;
     },
   };
+}
+
+/** "a former minister of trade", "the party's spokesman": an apposition that says a person. */
+function describedPerson(t: Token[], k: number, cues: PlaceCues): boolean {
+  if (!cues.indefinite.has(t[k]?.norm ?? "") && !cues.definite.has(t[k]?.norm ?? "")) return false;
+  for (let j = k + 1; j <= k + 4 && j < t.length; j++) {
+    const w = t[j].norm.replace(/['’]s$/u, "");
+    if (cues.persons.has(w) || cues.personTitles.has(w) || cues.speakers.has(w) || cues.titles.has(w))
+      return true;
+    if (t[j].text === "," || t[j].text === ".") return false;
+  }
+  return false;
 }
 
 export interface KnownNames {
