@@ -9511,3 +9511,14 @@ test("'Oumar Traoré, a former minister, ...' then 'Free Traoré': a full name d
   assert.ok(events.length >= 2);
   for (const e of events) assert.equal(e.location, "Bamako", JSON.stringify(events.map((x) => x.location)));
 });
+
+test("'A day earlier, police had arrested ... late on Thursday night': the weekday after the count restates the day counted to", () => {
+  const events = run(
+    "Police fired tear gas at protesters in Islamabad on Friday. A day earlier, police had arrested three opposition lawmakers from their residences in Islamabad late on Thursday night.",
+    "2025-10-04",
+    "Pakistan",
+  );
+  const arrest = events.find((e) => e.sub_event_type === "Arrests");
+  assert.ok(arrest, JSON.stringify(events.map((e) => e.sub_event_type)));
+  assert.equal(arrest.event_date, "2025-10-02");
+});

@@ -1012,7 +1012,9 @@ function resolveAnchors(list: DateMention[], pub: number | null, since: RegExp |
     for (const o of list) {
       if (o === m || o.anchorOffsetDays !== undefined || o.precision !== 1) continue;
       // "one week later ... on February 3": "later" counts from a date told before it, never after
-      if (m.anchorOffsetDays > 0 && o.start > m.start) continue;
+      // (nor "earlier" from a date after it: "A day earlier, police had arrested ... late on Thursday night"
+      // restates the day counted to)
+      if (o.start > m.start) continue;
       // ("Deux jours plus tôt, dimanche, ...", "Two days earlier, on Sunday, ...": a weekday right after the
       // count restates the day counted to, from a date told before; it is no date to count from)
       if (o.weekday && o.start > m.end && o.start - m.end <= 6) continue;
