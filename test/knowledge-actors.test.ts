@@ -347,3 +347,17 @@ test("Guinea's 'Forces vives' and the FNDC are unarmed coalitions, no forces", (
   assert.equal(ms.find((m) => m.group)?.group?.name, "Forces Vives de Guinee");
   assert.equal(reg.groupOf("FNDC")?.name, "FNDC: National Front for the Defense of the Constitution");
 });
+
+test("Bangladesh's parties are named groups: 'Bangladesh Nationalist Party' and 'Awami League' activists", () => {
+  const reg = loadActorRegistry();
+  const names = reg
+    .mentions(
+      tokenize(
+        "Supporters of the Bangladesh Nationalist Party clashed with Awami League activists in Bogura.",
+      ),
+      "en",
+    )
+    .map((m) => m.group?.name);
+  assert.ok(names.includes("BNP: Bangladesh Nationalist Party"), names.join("; "));
+  assert.ok(names.includes("AL: Bangladesh Awami League"), names.join("; "));
+});
