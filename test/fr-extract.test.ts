@@ -3617,4 +3617,16 @@ describe("French: harm told after an attack", () => {
       [],
     );
   });
+
+  it("« des messages échangés sur Snapchat » : un réseau social n'est pas un lieu", () => {
+    const events = extract(
+      "Dans la nuit de samedi à dimanche, des jeunes ont incendié des voitures et tiré des projectiles sur les policiers après des appels lancés sur Snapchat.",
+      "2025-06-09",
+      "France",
+    );
+    assert.ok(
+      events.every((e) => e.location !== "Snapchat"),
+      JSON.stringify(events.map((e) => e.location)),
+    );
+  });
 });
