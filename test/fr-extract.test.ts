@@ -3629,4 +3629,20 @@ describe("French: harm told after an attack", () => {
       JSON.stringify(events.map((e) => e.location)),
     );
   });
+
+  it("un compte rendu de match (« Parc des Princes », « a égalisé sur corner », « coup franc ») n'est pas une bataille", () => {
+    const events = extract(
+      [
+        "Dimanche soir, au Parc des Princes, Paris a dominé Lyon (2-1) au terme d'un Classique irrespirable.",
+        "Dès l'entame, les Lyonnais ont lancé l'offensive, multipliant les raids sur le côté droit.",
+        "Lyon a égalisé juste avant la pause sur corner, avant de subir un véritable bombardement en seconde période.",
+      ].join(" "),
+      "2025-09-22",
+      "France",
+    );
+    assert.deepEqual(
+      events.map((e) => e.event_type),
+      [],
+    );
+  });
 });
