@@ -9522,3 +9522,15 @@ test("'A day earlier, police had arrested ... late on Thursday night': the weekd
   assert.ok(arrest, JSON.stringify(events.map((e) => e.sub_event_type)));
   assert.equal(arrest.event_date, "2025-10-02");
 });
+
+test("'are expected to rally ... to protest', 'for the rally, which is scheduled to begin': a rally to come and its purpose tell no event", () => {
+  const events = run(
+    "Thousands of union members are expected to rally at the legislature in Winnipeg on Saturday afternoon to protest proposed changes to labour laws. The federation said buses will bring members from Brandon and Thompson for the rally, which is scheduled to begin at 1 p.m.",
+    "2025-10-23",
+    "Canada",
+  );
+  assert.deepEqual(
+    events.map((e) => e.location),
+    [],
+  );
+});

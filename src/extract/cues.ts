@@ -478,10 +478,30 @@ function hedgeOrNegate(h: CueHit, tokens: Token[], lex: LocaleLexicon, st: Hedge
       }
     }
   // ("a large-scale offensive is unlikely": a forecast of it)
+  // (and through a relative pronoun: "for the rally, which is scheduled to begin at 1 p.m.")
+  const relSkip =
+    tokens[h.last + 1]?.text === "," && RELATIVE_PRONOUNS.has(tokens[h.last + 2]?.norm ?? "") ? 2 : 0;
   if (
     after &&
     !lex.pastVerb.test(tokens[h.last].text) &&
-    lex.predictions.matchAll(tokens.slice(h.last + 1, h.last + 4)).some((m) => m.first === 0)
+    lex.predictions
+      .matchAll(tokens.slice(h.last + 1 + relSkip, h.last + 4 + relSkip))
+      .some((m) => m.first === 0)
+  )
+    h.hedged = true;
+  // ("are expected to rally at Queen's Park ... to protest the changes": the purpose of a crowd to come is
+  // to come too)
+  if (
+    !h.hedged &&
+    // (English only: French plans are told by their announcement, and "c'était au tour des commerçantes
+    // d'observer un sit-in ... pour protester" is a turn taken)
+    tokens[h.first - 1]?.norm === "to" &&
+    h.cues.every((c) => c === "protest" || c === "gather") &&
+    st.planned &&
+    st.planned.last < h.first &&
+    h.first - st.planned.last <= 12 &&
+    // (a crowd's action hedged by the words right before it: "are expected to rally")
+    [1, 2, 3].some((d) => st.hedgeAt.has(st.planned!.first - d))
   )
     h.hedged = true;
   // ("gave the government seven days ... before taking to the streets", "avant de descendre dans la
@@ -543,6 +563,9 @@ function attackWeapon(tokens: Token[], h: CueHit, all: CueHit[]): boolean {
   if (w < 0 || !tokens.slice(w + 2, h.first).some((t) => LIST_LINKS.has(t.norm))) return false;
   return all.some((a) => a.cues.includes("attack") && a.last < w && w - a.last <= 10);
 }
+
+/** Relative pronouns after a comma ("the rally, which is scheduled ...", "la marche, qui est prévue ..."). */
+const RELATIVE_PRONOUNS = new Set(["which", "that", "qui"]);
 
 /** Words that join the members of a list ("attacks on civilians, summary executions, and pillage"). */
 const LIST_LINKS = new Set([",", "and", "or", "et", "ou"]);
