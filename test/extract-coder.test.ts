@@ -9534,3 +9534,15 @@ test("'are expected to rally ... to protest', 'for the rally, which is scheduled
     [],
   );
 });
+
+test("'A small counter-rally has been announced on social media': a rally announced is to come", () => {
+  const events = run(
+    "A small counter-rally has been announced on social media for Saturday in Halifax, police said, and officers will keep the groups apart.",
+    "2025-10-23",
+    "Canada",
+  );
+  assert.deepEqual(
+    events.map((e) => e.location),
+    [],
+  );
+});
