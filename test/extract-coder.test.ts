@@ -9564,3 +9564,15 @@ test("'Officers used blast balls and pepper spray to disperse the group': less-l
     JSON.stringify(frames.map((f) => f.coding.sub_event_type)),
   );
 });
+
+test("'A man who fired toward a crowd of demonstrators in 2020 was sentenced Thursday': a day after the court's verb does not make it a person's qualifier; the sentencing tells no event", () => {
+  const events = run(
+    "A man who fired a handgun toward a crowd of demonstrators in downtown Boise in 2020 was sentenced Thursday to up to 15 years in prison.",
+    "2025-08-22",
+    "United States",
+  );
+  assert.deepEqual(
+    events.map((e) => e.sub_event_type),
+    [],
+  );
+});

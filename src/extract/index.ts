@@ -4389,7 +4389,8 @@ function describesPersonWord(
 ): boolean {
   if (m.first !== m.last || !lex.pastVerb.test(tokens[m.first].text)) return false;
   const next = tokens[m.last + 1];
-  return !!next && (next.cap || lex.personQualifiers.has(next.norm));
+  // (not a day after the verb: "was sentenced Thursday to 15 years")
+  return !!next && ((next.cap && !lex.timeWords.has(next.norm)) || lex.personQualifiers.has(next.norm));
 }
 
 /** A demand's complement ends at a comma or a verb, ten words on at most. */
