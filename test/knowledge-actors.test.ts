@@ -361,3 +361,14 @@ test("Bangladesh's parties are named groups: 'Bangladesh Nationalist Party' and 
   assert.ok(names.includes("BNP: Bangladesh Nationalist Party"), names.join("; "));
   assert.ok(names.includes("AL: Bangladesh Awami League"), names.join("; "));
 });
+
+test("'STF' alone is no Sri Lankan unit (Brazil's supreme court shares the acronym); 'Special Task Force' still is", () => {
+  const reg = loadActorRegistry();
+  const stf = reg.mentions(tokenize("Indigenous leaders asked the STF to rule on the land claims."), "en");
+  assert.ok(!stf.some((m) => m.country === "Sri Lanka"), stf.map((m) => `${m.text}:${m.country}`).join("; "));
+  const unit = reg.mentions(tokenize("The Special Task Force raided the camp."), "en");
+  assert.ok(
+    unit.some((m) => m.country === "Sri Lanka" && m.role === "police"),
+    unit.map((m) => m.text).join("; "),
+  );
+});
