@@ -9576,3 +9576,15 @@ test("'A man who fired toward a crowd of demonstrators in 2020 was sentenced Thu
     [],
   );
 });
+
+test("'Security forces intensified their operations during August, killing 93 suspected militants': a month's tally is no event", () => {
+  const events = run(
+    "Security forces intensified their operations in Balochistan during August, killing 93 suspected militants and arresting 61 others.",
+    "2025-09-02",
+    "Pakistan",
+  );
+  assert.deepEqual(
+    events.map((e) => e.sub_event_type),
+    [],
+  );
+});
