@@ -9588,3 +9588,15 @@ test("'Security forces intensified their operations during August, killing 93 su
     [],
   );
 });
+
+test("'more than 8,000 Afghan migrants returned ..., most of them forcibly deported': deportations are no riot", () => {
+  const events = run(
+    "The IOM said that more than 8,000 Afghan migrants returned from Pakistan through the Torkham and Spin Boldak crossings last week, most of them forcibly deported.",
+    "2025-03-12",
+    "Afghanistan",
+  );
+  assert.deepEqual(
+    events.map((e) => e.sub_event_type),
+    [],
+  );
+});
