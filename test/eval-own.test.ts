@@ -59,7 +59,7 @@ const FLOORS: Record<string, number> = {
   // (and own-fr11, written after the session's first fixes, first scored 0.696)
   "own-fr11.jsonl": 0.78,
   // (and own-articles19, written at the same time, first scored 0.684 (0.690 after a review of its gold))
-  "own-articles19.jsonl": 0.74,
+  "own-articles19.jsonl": 0.76,
   // (session 15's held-out sets, first scored before any fix of theirs: own-articles20 0.730, own-fr12 0.771
   // (0.780 after a review of its gold), own-articles21 0.762, own-fr13 0.622, own-articles22 0.793, own-fr14
   // 0.814, and, written last, own-articles23 0.832 and own-fr15 0.792)
@@ -180,7 +180,7 @@ const FLOORS: Record<string, number> = {
   "own-notes8.jsonl": 0.95,
   "own-fr52.jsonl": 0.75,
   "own-articles63.jsonl": 0.73,
-  "own-articles62.jsonl": 0.65,
+  "own-articles62.jsonl": 0.66,
 };
 const dir = fileURLToPath(new URL("../examples/gold/", import.meta.url));
 
