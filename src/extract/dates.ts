@@ -1011,13 +1011,10 @@ function resolveAnchors(list: DateMention[], pub: number | null, since: RegExp |
     let best: DateMention | undefined;
     for (const o of list) {
       if (o === m || o.anchorOffsetDays !== undefined || o.precision !== 1) continue;
-      // "one week later ... on February 3": "later" counts from a date told before it, never after
-      // (nor "earlier" from a date after it: "A day earlier, police had arrested ... late on Thursday night"
-      // restates the day counted to)
+      // "one week later ... on February 3": a count of days counts from a date told before it, never after
+      // (one after it restates the day counted to: "Two days earlier, on Sunday, ...", "A day earlier, police
+      // had arrested ... late on Thursday night")
       if (o.start > m.start) continue;
-      // ("Deux jours plus tôt, dimanche, ...", "Two days earlier, on Sunday, ...": a weekday right after the
-      // count restates the day counted to, from a date told before; it is no date to count from)
-      if (o.weekday && o.start > m.end && o.start - m.end <= 6) continue;
       // ("Le même jour, à Thiès, les cheminots, en grève depuis lundi, ...": a situation's start)
       if (since?.test(o.text)) continue;
       if (!best || Math.abs(o.start - m.start) < Math.abs(best.start - m.start)) best = o;

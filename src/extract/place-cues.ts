@@ -216,6 +216,12 @@ export function placeCues(locale: Locale): PlaceCues {
   let c = placeCueCache.get(locale);
   if (!c) {
     const raw = readLocaleJson<Record<string, string[] | undefined>>(locale, "places.json");
+    // (the file's maps, read as such: town adjectives, landmarks "Town|Country", state short forms by country)
+    const maps = readLocaleJson<{
+      townAdjectives?: Record<string, string>;
+      landmarks?: Record<string, string>;
+      stateAbbreviations?: Record<string, Record<string, string>>;
+    }>(locale, "places.json");
     c = {
       prepositions: folded(raw.prepositions),
       near: folded(raw.near),
@@ -291,28 +297,16 @@ export function placeCues(locale: Locale): PlaceCues {
       persons: folded(raw.persons ?? []),
       personSpeech: folded(raw.personSpeech ?? []),
       monthAbbreviations: folded(raw.monthAbbreviations ?? []),
-      townAdjectives: new Map(
-        Object.entries(
-          readLocaleJson<{ townAdjectives?: Record<string, string> }>(locale, "places.json").townAdjectives ??
-            {},
-        ),
-      ),
+      townAdjectives: new Map(Object.entries(maps.townAdjectives ?? {})),
       townAdjectiveNouns: folded(raw.townAdjectiveNouns ?? []),
       landmarks: new Map(
-        Object.entries(
-          readLocaleJson<{ landmarks?: Record<string, string> }>(locale, "places.json").landmarks ?? {},
-        ).map(([k, v]) => {
+        Object.entries(maps.landmarks ?? {}).map(([k, v]) => {
           const [town, country] = v.split("|");
           return [normName(k), { town, country }];
         }),
       ),
       stateAbbreviations: new Map(
-        Object.values(
-          readLocaleJson<{ stateAbbreviations?: Record<string, Record<string, string>> }>(
-            locale,
-            "places.json",
-          ).stateAbbreviations ?? {},
-        ).flatMap((m) => Object.entries(m)),
+        Object.values(maps.stateAbbreviations ?? {}).flatMap((m) => Object.entries(m)),
       ),
       setting: folded(raw.setting ?? []),
       personAfter: (raw.personAfter ?? []).map((x: string) => x.split(" ").map((w) => foldKey(w))),

@@ -299,6 +299,14 @@ function ofAdminUnit(tokens: Token[], i: number, cues: PlaceCues): boolean {
   return cues.localUnits.has(tokens[nameEnd(tokens, k, cues) + 1]?.norm ?? "");
 }
 
+/** The town of a people's adjective at token i right after a gathering's noun ("le cortège rennais"), if any. */
+function townAdjective(tokens: Token[], i: number, cues: PlaceCues): string | undefined {
+  const t = tokens[i].norm;
+  const town =
+    cues.townAdjectives.get(t) ?? (/^[a-z-]*$/u.test(t) ? undefined : cues.townAdjectives.get(foldKey(t)));
+  return town && cues.townAdjectiveNouns.has(foldKey(tokens[i - 1].norm)) ? town : undefined;
+}
+
 /** Parenthesised admin names right after a place: "(Niono, Segou)". */
 function parenAdmin(tokens: Token[], after: number): string[] {
   // "(Niono, Segou)", not "(coded as Kadiolo at geoprecision 2)".
@@ -358,10 +366,9 @@ function candidates(
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     // ("le cortège rennais", "la manifestation lyonnaise": a gathering named with its town's adjective)
+    // (a map lookup per lower-case word; the folding only for a word that may be one of them)
     const townOf =
-      !tokens[i].cap && i > 0 && cues.townAdjectiveNouns.has(foldKey(tokens[i - 1].norm))
-        ? cues.townAdjectives.get(foldKey(tokens[i].norm))
-        : undefined;
+      cues.townAdjectives.size && !tokens[i].cap && i > 0 ? townAdjective(tokens, i, cues) : undefined;
     if (townOf) {
       out.push({ first: i, last: i, relation: "in", admin: [], kindWord: null, oblique: true, townOf });
       continue;
@@ -2905,6 +2912,18 @@ export function cityPartHomonyms(
   sentences: Array<{ start: number; end: number }>,
 ): void {
   const sentenceOf = (m: PlaceMention) => sentences.findIndex((s) => m.start >= s.start && m.start < s.end);
+  // (the cities that can hold a part: named as their forces' or offices' city, "Atlanta police arrested ...")
+  const cities = mentions.filter(
+    (c) =>
+      c.place.kind === "populated" &&
+      c.place.population >= CITY_PART_CITY_POP &&
+      !!c.oblique &&
+      !c.weak &&
+      !c.reference,
+  );
+  if (!cities.length) return;
+  const far = (a: Place, b: Place) =>
+    kmBetween(a.latitude, a.longitude, b.latitude, b.longitude) > CITY_PART_FAR_KM;
   for (const m of mentions) {
     const q = m.query;
     if (
@@ -2916,23 +2935,16 @@ export function cityPartHomonyms(
     )
       continue;
     if (/^P\.PPL(A\d?|C)$/.test(m.place.feature ?? "")) continue;
-    const at = sentenceOf(m);
-    const far = (a: Place, b: Place) =>
-      kmBetween(a.latitude, a.longitude, b.latitude, b.longitude) > CITY_PART_FAR_KM;
-    const city = mentions.find(
+    const near = cities.filter(
       (c) =>
         c !== m &&
-        c.place.kind === "populated" &&
-        c.place.population >= CITY_PART_CITY_POP &&
         c.place.country === m.place.country &&
-        sentenceOf(c) === at &&
-        // (named as its forces' or offices' city, "Atlanta police arrested ...": the story is set in it)
-        !!c.oblique &&
-        !c.weak &&
-        !c.reference &&
         (c.list === undefined || c.list !== m.list) &&
         far(c.place, m.place),
     );
+    if (!near.length) continue;
+    const at = sentenceOf(m);
+    const city = near.find((c) => sentenceOf(c) === at);
     if (!city) continue;
     // (every town of that name is small and far from the city)
     const towns = gaz
