@@ -9600,3 +9600,63 @@ test("'more than 8,000 Afghan migrants returned ..., most of them forcibly depor
     [],
   );
 });
+
+test("'a student with the Palestine Solidarity Committee, which organized the protest': a cause named after a town is no place", () => {
+  const e = one(
+    "AUSTIN (KXAN) — Campus police arrested 27 people on Wednesday as they cleared a protest encampment at the university. A student with the Palestine Solidarity Committee, which organized the protest, said they would return.",
+    "2025-04-24",
+    "United States",
+  );
+  assert.equal(e.location, "Austin");
+});
+
+test("'a Fresno ICU nurse told the crowd' at a rally told with no town: the speaker's home town is no place", () => {
+  const e = one(
+    "Hundreds of nurses in green scrubs filled the steps of the state Capitol on Tuesday to protest proposed cuts to hospital budgets. \"We buy the gauze ourselves,\" a Fresno ICU nurse told the crowd, which chanted \"Fund our wards\" as staffers watched.",
+    "2025-05-14",
+    "United States",
+  );
+  assert.notEqual(e.location, "Fresno");
+});
+
+test("'arrested after members of a far-right group and counterprotesters traded punches': a riot, not arrests", () => {
+  const e = one(
+    "GREELEY — Three people were arrested Sunday after members of a far-right group and counterprotesters traded punches outside a bookstore hosting a reading, Greeley police said.",
+    "2025-06-02",
+    "United States",
+  );
+  assert.equal(e.event_type, "Riots");
+  assert.equal(e.location, "Greeley");
+});
+
+test("'police arrested 22 people after a celebration turned unruly', 'police said, groups of people had lit fires': a riot", () => {
+  const e = one(
+    "Regina police arrested 15 people after a celebration of the Roughriders' win turned unruly downtown late Saturday. By around midnight, police said, groups of people had lit fires in the street and thrown bottles at officers.",
+    "2025-11-17",
+    "Canada",
+  );
+  assert.equal(e.sub_event_type, "Violent demonstration");
+  assert.equal(e.actor1, "Rioters (Canada)");
+});
+
+test("'face charges including mischief, assaulting a peace officer and causing a disturbance': a list of charges is no event", () => {
+  const events = run(
+    "Nine of the men face charges including mischief, assaulting a peace officer and causing a disturbance, police said on Monday.",
+    "2025-11-17",
+    "Canada",
+  );
+  assert.deepEqual(
+    events.map((e) => e.sub_event_type),
+    [],
+  );
+});
+
+test("'Texas Department of Public Safety troopers moved in': a body's name is no county of Texas in Oklahoma", () => {
+  const e = one(
+    "AUSTIN (KXAN) — State troopers and campus police arrested 19 people on Wednesday as they cleared a protest encampment that students had set up on the university lawn. About 80 protesters had pitched tents in the morning. Texas Department of Public Safety troopers wearing helmets moved in an hour later.",
+    "2025-04-24",
+    "United States",
+  );
+  assert.equal(e.location, "Austin");
+  assert.equal(e.admin1, "Texas");
+});

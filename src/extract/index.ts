@@ -164,11 +164,14 @@ function chargedWith(
     if (c.last >= h.first || h.first - c.last > 6) continue;
     // (nouns only in between: "accused of drinking alcohol was given 40 lashes" goes on with a verb)
     let clear = true;
+    // ("face charges including mischief, assaulting a peace officer and causing a disturbance": a list of
+    // charges goes on past its commas)
+    const list = tokens[c.last].norm === "including";
     for (let k = c.last + 1; k < h.first; k++) {
       const t = tokens[k];
       // ("a case of murder and attempted murder": the attempt qualifies the noun after it)
       if (
-        t.text === "," ||
+        (t.text === "," && !list) ||
         t.text === ";" ||
         PASSIVE_AUX.has(t.norm) ||
         (pastVerb.test(t.text) && !(k === h.first - 1 && attempts.has(t.norm)))

@@ -193,6 +193,7 @@ export interface PlaceCues {
   struckSubjects: PhraseMatcher<true>;
   /** "Elgin Street", "rue de Paris": kind words of a street, whose name is no town's. */
   streetKinds: Set<string>;
+  causeWords: Set<string>;
   /** "Vieux-Lyon", "Grand-Dakar": words of age or size that open a hyphenated name of a town's part. */
   namePrefixes: Set<string>;
   /** "Westlake Park", "Pine Street", "Orangi Town": last words of the name of a city's part. */
@@ -266,6 +267,7 @@ export function placeCues(locale: Locale): PlaceCues {
       citySites: folded(raw.citySites ?? []),
       namePrefixes: folded(raw.namePrefixes ?? []),
       streetKinds: folded(raw.streetKinds ?? []),
+      causeWords: folded(raw.causeWords ?? []),
       struckSubjects: phraseSet(raw.struckSubjects),
       destinations: folded(raw.destinations ?? []),
       within: folded(raw.within ?? []),

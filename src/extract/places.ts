@@ -551,14 +551,7 @@ function nameAt(
   if (cues.streetPrefixes.has(foldKey(t.norm)) && tokens[i + 1] && (tokens[i + 1].cap || tokens[i + 1].num))
     return nameEnd(tokens, i + 1, cues);
   // ("a Durham minister said", "a Fresno ICU nurse told the crowd": a speaker's home town, no place of the event)
-  if (cues.indefinite.has(tokens[i - 1]?.norm ?? "")) {
-    for (let k = end + 1; k <= end + 3 && k < tokens.length && /\p{L}/u.test(tokens[k].text); k++)
-      if (cues.persons.has(tokens[k].norm)) {
-        const speaks = tokens.slice(k + 1, k + 4).some((x) => cues.personSpeech.has(x.norm));
-        if (speaks) return end;
-        break;
-      }
-  }
+  if (speakersTown(tokens, i, end, cues)) return end;
   // ("cities across Asia and Europe": a continent, no village called Asia; "signs in English": a language)
   if (cues.continents.has(runKey(tokens, i, end)) || (i === end && cues.languages.has(foldKey(t.norm)))) {
     i = end;
@@ -611,7 +604,13 @@ function nameAt(
   let phraseKind = end > i ? kindPhraseAt(tokens, end, cues) : null;
   if (phraseKind) end--;
   // "in Maungdaw Township", "Lohajang Upazila": a unit's kind written with a capital ends the name
-  else if (end > i && cues.adminKinds.has(tokens[end].norm) && !cues.kinds.has(tokens[end - 1].norm)) {
+  // (not a body's name, "the Texas Department of Public Safety": the kind word opens "of" and a name)
+  else if (
+    end > i &&
+    cues.adminKinds.has(tokens[end].norm) &&
+    !cues.kinds.has(tokens[end - 1].norm) &&
+    !(cues.of.has(tokens[end + 1]?.norm ?? "") && tokens[end + 2]?.cap)
+  ) {
     phraseKind = tokens[end].norm;
     end--;
   }
@@ -660,6 +659,30 @@ function nameAt(
   };
 }
 
+/** "the Texas Department of Public Safety", "the Lagos State Ministry of Health": a kind word written with a
+ * capital after a name, before "of" (token b), is a body's name; what follows "of" is no place. */
+function bodyOf(tokens: Token[], b: number, cues: PlaceCues): boolean {
+  const kind = tokens[b - 1];
+  const owner = tokens[b - 2];
+  return (
+    !!kind?.cap &&
+    (cues.kinds.has(kind.norm) || cues.ofNouns.has(kind.norm)) &&
+    !!owner?.cap &&
+    !owner.num &&
+    !cues.stop.has(owner.norm)
+  );
+}
+
+/** "a Durham minister said", "a Fresno ICU nurse told the crowd": the name (tokens i..end) is the home town
+ * of a person who speaks, no place of the event. */
+export function speakersTown(tokens: Token[], i: number, end: number, cues: PlaceCues): boolean {
+  if (!cues.indefinite.has(tokens[i - 1]?.norm ?? "")) return false;
+  for (let k = end + 1; k <= end + 3 && k < tokens.length && /\p{L}/u.test(tokens[k].text); k++)
+    if (cues.persons.has(tokens[k].norm))
+      return tokens.slice(k + 1, k + 4).some((x) => cues.personSpeech.has(x.norm));
+  return false;
+}
+
 /** A name the candidate scan is at, and what the words around it tell of it (one shape for every name). */
 interface NameAt {
   i: number;
@@ -705,6 +728,9 @@ function relationBefore(tokens: Token[], cues: PlaceCues, n: NameAt): void {
       !cues.convergeVerbs.has(prev2)
     )
       n.heading = true;
+  } else if (cues.of.has(prev) && bodyOf(tokens, b, cues)) {
+    // ("the Texas Department of Public Safety": a body's name, no place)
+    n.relation = null;
   } else if (cues.of.has(prev) && cues.kinds.has(prev2)) {
     // ("in a village north of the Syrian city of Homs": near the town whose kind is named)
     n.relation = nearKindPhrase(tokens, b - 1, cues) ? "near" : "in";

@@ -13,7 +13,8 @@ import type { Frame } from "./frames.js";
 import type { EventDraft } from "./merge.js";
 import { writeNotes } from "./notes.js";
 import { isTown } from "./place-lookup.js";
-import { located, type PlaceMention, placeCues } from "./places.js";
+import { located, type PlaceMention, placeCues, speakersTown } from "./places.js";
+import type { PlaceCues } from "./place-cues.js";
 import { backing, tokenAt } from "./roles.js";
 
 interface Side {
@@ -65,7 +66,7 @@ export function buildRecords(
     // offices")
     const passing =
       ctx.country && !national && (!f.place || ownCountryOnly)
-        ? passingTown(d, gaz, ctx.country, placeCues(ctx.locale).streetKinds)
+        ? passingTown(d, gaz, ctx.country, placeCues(ctx.locale))
         : null;
     const named: Place | null =
       passing?.place ??
@@ -257,7 +258,7 @@ function passingTown(
   d: EventDraft,
   gaz: Gazetteer,
   country: string,
-  streets: ReadonlySet<string>,
+  cues: PlaceCues,
 ): { place: Place; token: { start: number; end: number }; sentence: Sentence } | null {
   const seen = new Set<Sentence>();
   for (const x of d.frames) {
@@ -273,7 +274,11 @@ function passingTown(
       // (a word of a longer name: a name on its own is the place finder's to judge)
       if (!t[i - 1]?.cap && !t[i + 1]?.cap) continue;
       // (not a street named after a town: "near Elgin Street and Emancipation Avenue" in Houston)
-      if (streets.has(t[i + 1]?.norm ?? "")) continue;
+      if (cues.streetKinds.has(t[i + 1]?.norm ?? "")) continue;
+      // (nor a cause named after a place: "the Palestine Solidarity Committee" in a story from Austin)
+      if (cues.causeWords.has(t[i + 1]?.norm ?? "")) continue;
+      // (nor a speaker's home town: "a Fresno ICU nurse told the crowd" at a rally in Sacramento)
+      if (speakersTown(t, i, i, cues)) continue;
       const p = gaz.resolve({ name: w.text, country });
       if (
         p &&

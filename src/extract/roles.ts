@@ -231,7 +231,7 @@ export function sides(
 ): Sides {
   const inClause = mentions.filter((m) => {
     const i = tokenAt(tokens, m.start);
-    return i >= first && i <= last;
+    return i >= first && i <= last && !parentheticalSpeaker(tokens, m, i);
   });
   // ("a Houthi drone strike hit ...": a side named with the cue inside it is the doer)
   // (a mention may end inside the trigger: "a Ukrainian drone dropped explosives", trigger "drone dropped")
@@ -902,6 +902,14 @@ export function addJoinedDeaths(
   const end = chain[chain.length - 1].end;
   const text = sentence.text.slice(start - sentence.start, end - sentence.start);
   return { value, mention: { ...fat.mention, start, end, text, value, raw: text } };
+}
+
+/** "By around midnight, police said, groups of people had lit fires": a side set off by commas with a verb of
+ * speech tells the news; it is no side of the event. `i` is the mention's first token. */
+function parentheticalSpeaker(tokens: Token[], m: ActorMention, i: number): boolean {
+  if (tokens[i - 1]?.text !== ",") return false;
+  const e = tokenAt(tokens, m.end - 1);
+  return SAID.has(tokens[e + 1]?.norm ?? "") && tokens[e + 2]?.text === ",";
 }
 
 /** Verbs of speech after a count of speakers ("three residents said", "deux témoins ont dit"). */
