@@ -9612,7 +9612,7 @@ test("'a student with the Palestine Solidarity Committee, which organized the pr
 
 test("'a Fresno ICU nurse told the crowd' at a rally told with no town: the speaker's home town is no place", () => {
   const e = one(
-    "Hundreds of nurses in green scrubs filled the steps of the state Capitol on Tuesday to protest proposed cuts to hospital budgets. \"We buy the gauze ourselves,\" a Fresno ICU nurse told the crowd, which chanted \"Fund our wards\" as staffers watched.",
+    'Hundreds of nurses in green scrubs filled the steps of the state Capitol on Tuesday to protest proposed cuts to hospital budgets. "We buy the gauze ourselves," a Fresno ICU nurse told the crowd, which chanted "Fund our wards" as staffers watched.',
     "2025-05-14",
     "United States",
   );
@@ -9659,4 +9659,41 @@ test("'Texas Department of Public Safety troopers moved in': a body's name is no
   );
   assert.equal(e.location, "Austin");
   assert.equal(e.admin1, "Texas");
+});
+
+test("'A man armed with a knife attacked participants at a rally': an attack, and the rally a protest of its own", () => {
+  const events = run(
+    "A man armed with a knife attacked participants at a climate rally in Bremen on Saturday afternoon, injuring three people before stewards overpowered him. The rally had drawn about 1,500 people to the market square.",
+    "2025-09-21",
+    "Germany",
+  );
+  assert.deepEqual(events.map((e) => `${e.event_type}/${e.sub_event_type}`).sort(), [
+    "Protests/Peaceful protest",
+    "Violence against civilians/Attack",
+  ]);
+  const attack = events.find((e) => e.event_type === "Violence against civilians");
+  assert.equal(attack?.actor1, "Unidentified Armed Group (Germany)");
+  assert.equal(attack?.location, "Bremen");
+});
+
+test("'A man drove his car into a group of people taking part in a demonstration': an attack on the demonstration", () => {
+  const events = run(
+    "A man drove his car into a group of people taking part in a demonstration for tenants' rights in Graz on Sunday, injuring four, police said. The 47-year-old driver was detained after other marchers pulled him from the vehicle.",
+    "2025-05-12",
+    "Austria",
+  );
+  assert.ok(events.some((e) => e.sub_event_type === "Attack" && e.location === "Graz"));
+  assert.ok(events.some((e) => e.event_type === "Protests" && e.location === "Graz"));
+});
+
+test("'gunmen opened fire on protesters': the crowd shot at stays one event of the protest", () => {
+  const events = run(
+    "Unidentified gunmen opened fire on protesters in Moyale on Tuesday, killing one man.",
+    "2025-05-14",
+    "Kenya",
+  );
+  assert.deepEqual(
+    events.map((e) => e.event_type),
+    ["Protests"],
+  );
 });

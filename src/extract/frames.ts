@@ -41,6 +41,9 @@ export interface Frame {
   sameArea?: boolean;
   /** "later", "in retaliation": another happening after the one told before, not more about it. */
   sequel?: boolean;
+  /** "A man armed with a knife attacked participants at a rally": one attacker from outside a gathering,
+   * whoever the sentence names around him (the police who arrested him are no side). */
+  loneAttacker?: boolean;
   /** "..., and separately seven civilians died": told as another happening, whatever it shares. */
   separate?: boolean;
   /** Dated by the event told before it, having no day of its own ("Par ailleurs, ..."): a day the text

@@ -2148,12 +2148,13 @@ function clauseFrames(
               d.precision === 1 || !charges.some((c) => c.last < tokenAt(s.tokens, d.start) && c.first > 0),
           )
         : dates;
-    const f = frameOf(
+    const clauseSides = withoutDemanded(s, sides, lex);
+    const whole = frameOf(
       s,
       first,
       last,
       ch,
-      withoutDemanded(s, sides, lex),
+      clauseSides,
       arrestDates,
       numbers,
       places,
@@ -2161,7 +2162,38 @@ function clauseFrames(
       lex,
       answersDemo,
     );
-    if (!f) continue;
+    if (!whole) continue;
+    // ("A man armed with a knife attacked participants at a rally in Hamburg": an attack on a gathering by
+    // someone outside it is an attack, and the gathering a protest of its own)
+    const rally = whole.agent || whole.patient ? rallyAttacked(s.tokens, ch, whole, lex) : null;
+    const attack = rally
+      ? frameOf(
+          s,
+          first,
+          last,
+          ch.filter((h) => !rally.includes(h)),
+          clauseSides.filter(
+            (a) => !rally.some((h) => a.start < s.tokens[h.last].end && a.end > s.tokens[h.first].start),
+          ),
+          arrestDates,
+          numbers,
+          places,
+          ctx.published,
+          lex,
+        )
+      : null;
+    // (one person's attack is no mob's: "a man armed with a knife", "a driver", whoever he is, attacked)
+    if (attack?.coding.sub_event_type === "Mob violence" && attack.agent?.role === "civilians") {
+      attack.coding = { ...attack.coding, ...LONE_ATTACK };
+      attack.agent = null;
+    }
+    if (attack && (!attack.agent || attack.agent.role === "civilians")) attack.loneAttacker = true;
+    const gathering =
+      attack?.coding.event_type === "Violence against civilians"
+        ? frameOf(s, first, last, rally ?? [], clauseSides, arrestDates, numbers, places, ctx.published, lex)
+        : null;
+    const f = gathering?.coding.event_type === "Protests" && attack ? attack : whole;
+    const companion = f !== whole ? gathering : null;
     if (!f.date && ctx.sectionDate?.paragraph === s.paragraph) f.date = ctx.sectionDate.date;
     // (only the first event the scene's paragraph tells: what follows with no place goes on with it)
     if (!f.place && inScene(ctx, doc, s) && frames.length === ctx.scenePlace?.frames)
@@ -2204,6 +2236,19 @@ function clauseFrames(
       if (f.woundDeath) f.place = null;
     }
     frames.push(f);
+    if (companion) {
+      frames.push({
+        ...companion,
+        separate: true,
+        agent: null,
+        patient: null,
+        fatalities: null,
+        crowd: null,
+        intervention: null,
+        date: companion.date ?? f.date,
+        place: companion.place ?? f.place,
+      });
+    }
     // One sentence listing several towns tells one event in each.
     // ("in Yemen's capital Sanaa and the port of Hodeidah": the capital named twice heads the list)
     if (f.place && f.place.list === undefined) {
@@ -2223,6 +2268,47 @@ function clauseFrames(
         if (p !== f.place && p.list === list && (p.place.kind === "populated" || p.place.kind === "other"))
           frames.push({ ...f, place: p, fatalities: null });
   }
+}
+
+/** Words before a gathering's noun that make it the setting of a deed ("participants at a rally", "during an
+ * anti-immigration rally", "people taking part in a demonstration"). */
+const RALLY_SETTING = new Set(["at", "during", "in", "into"]);
+/** Who may attack a gathering from outside it: one person or unnamed armed men, not a crowd or the state. */
+const OUTSIDE_ATTACKERS = new Set(["civilians", "armed_group"]);
+/** The coding of an attack on a gathering by someone outside it. */
+const LONE_ATTACK = {
+  event_type: "Violence against civilians",
+  sub_event_type: "Attack",
+  disorder_type: "Political violence",
+} as const;
+/** Deeds against people that a gathering may suffer. */
+const HARM_CUES = new Set<Cue>(["attack", "beat"]);
+
+/**
+ * "A man armed with a knife attacked participants at a pro-Palestinian rally", "A man drove his car into a
+ * group of people taking part in a demonstration", "A man was stabbed in the back during an anti-immigration
+ * rally": the hits that name the gathering, when a deed against people is done to it by someone outside it
+ * (a person or unnamed armed men named before the deed, or nobody named); else null.
+ */
+function rallyAttacked(tokens: Token[], hits: CueHit[], f: Frame, lex: LocaleLexicon): CueHit[] | null {
+  if (hits.some((h) => h.cues.some((c) => c === "riot" || c === "lethal_force" || c === "mob"))) return null;
+  // (a deed of attack: "injured during a protest" is the protest's toll)
+  const harm = hits.find((h) => h.cues.some((c) => HARM_CUES.has(c)) && !h.cues.includes("protest"));
+  if (!harm) return null;
+  const doer = f.agent;
+  if (doer && (!OUTSIDE_ATTACKERS.has(doer.role) || doer.start > tokens[harm.first].start || doer.group))
+    return null;
+  const rally = hits.filter(
+    (h) =>
+      h.first > harm.first &&
+      h.cues.every((c) => c === "protest" || c === "gather") &&
+      lex.gatheringNouns.has(tokens[h.last].norm) &&
+      tokens.slice(Math.max(0, h.first - 4), h.first).some((t) => RALLY_SETTING.has(t.norm)),
+  );
+  if (!rally.length) return null;
+  // (every gathering word of the clause names the one attacked: not "protesters attacked a man at a rally")
+  if (hits.some((h) => h.cues.includes("protest") && !rally.includes(h))) return null;
+  return rally;
 }
 
 /** What the frames of a sentence take from the rest of it, and from the event told before. */

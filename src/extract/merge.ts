@@ -1317,6 +1317,8 @@ function absorb(
     recode &&
     coding &&
     allowed &&
+    // (one attacker from outside a gathering stays an attack, whatever the crowd did to him after)
+    !m.loneAttacker &&
     !battleKept &&
     !bareUnrest &&
     !(keepType && family(coding) !== family(m.coding))

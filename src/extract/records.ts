@@ -12,9 +12,9 @@ import { addDays } from "./dates.js";
 import type { Frame } from "./frames.js";
 import type { EventDraft } from "./merge.js";
 import { writeNotes } from "./notes.js";
+import type { PlaceCues } from "./place-cues.js";
 import { isTown } from "./place-lookup.js";
 import { located, type PlaceMention, placeCues, speakersTown } from "./places.js";
-import type { PlaceCues } from "./place-cues.js";
 import { backing, tokenAt } from "./roles.js";
 
 interface Side {
@@ -691,15 +691,19 @@ function chooseActors(
     // ("threw stones at MONUSCO peacekeepers": the foreign force the crowd attacked)
     else a2 = pick.forceAtDemo() ?? (f.patient?.role === "external" ? pick.side(f.patient) : null);
   } else if (t === "Violence against civilians") {
-    const perp =
-      f.agent && isArmed(f.agent)
+    const perp = f.loneAttacker
+      ? null
+      : f.agent && isArmed(f.agent)
         ? claimedBy(f.agent, pick.first((m) => !!m.claimed) ?? namedDoer(d, locale), f.patient)
         : // (a named group before a bare word of forces: "une attaque de membres de la coalition armée Viv
           // Ansanm" is Viv Ansanm's, not an unnamed coalition's)
           (pick.first((m) => isArmed(m) && !!m.group && m !== f.patient) ??
           pick.first((m) => isArmed(m) && m !== f.patient));
     // a community's men (herders, hunters, a people) who kill: its communal or ethnic militia
-    const communal = !perp && f.agent && (f.agent.ethnicity || f.agent.social) && country ? f.agent : null;
+    const communal =
+      !perp && !f.loneAttacker && f.agent && (f.agent.ethnicity || f.agent.social) && country
+        ? f.agent
+        : null;
     a1 =
       pick.side(perp) ??
       (communal && country

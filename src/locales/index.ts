@@ -75,6 +75,7 @@ interface TriggerFile {
   blameVerbs?: string[];
   until?: string[];
   eventNouns?: string[];
+  gatheringNouns?: string[];
   mobWeapons?: string[];
   captives?: string[];
   since?: string[];
@@ -266,6 +267,9 @@ export interface LocaleLexicon {
   until: Set<string>;
   /** Plural nouns of events: a number before one counts events ("killed in two attacks"). */
   eventNouns: Set<string>;
+  /** Nouns of a gathering as an event ("rally", "demonstration"), not of its people: the setting of a deed
+   * done to it from outside ("attacked participants at a rally"). */
+  gatheringNouns: Set<string>;
   /** A mob's weapons ("stones", "sticks"): unknown men fighting with them are a mob. */
   mobWeapons: Set<string>;
   /** Words for people held ("hostages", "abductees", "otages"): what makes "freed" a release of captives. */
@@ -576,6 +580,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     blameVerbs: new Set(file.blameVerbs ?? []),
     until: new Set(file.until ?? []),
     eventNouns: new Set(file.eventNouns ?? []),
+    gatheringNouns: new Set(file.gatheringNouns ?? []),
     mobWeapons: new Set(file.mobWeapons ?? []),
     captives: new Set(file.captives ?? []),
     since: new Set(file.since ?? []),
