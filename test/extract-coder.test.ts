@@ -9697,3 +9697,39 @@ test("'gunmen opened fire on protesters': the crowd shot at stays one event of t
     ["Protests"],
   );
 });
+
+test("a match report: team names and the police who say the match passed quietly are no sides, however far from the opening", () => {
+  const events = run(
+    "Highlanders laid siege to the Dynamos goal from the first whistle and left the derby at Barbourfields Stadium on Sunday with a 2-0 win.\n\nThe visitors launched wave after wave of attacks, and the Dynamos defence finally cracked before the break.\n\nRaiders doubled the lead through a header in the 61st minute.\n\nMore than 30,000 fans packed the ground, and police said the match passed without major incidents, with only minor scuffles reported outside the gates.",
+    "2025-10-27",
+    "Zimbabwe",
+  );
+  assert.deepEqual(
+    events.map((e) => e.sub_event_type),
+    [],
+  );
+});
+
+test("'more than 350 people were killed in the months of unrest that followed the 9 October elections': a toll over months is a statistic", () => {
+  const events = run(
+    "The two leaders met in Maputo to discuss electoral reform. Rights groups estimate that more than 350 people were killed in the months of unrest that followed the 9 October elections, most of them by police gunfire.",
+    "2025-03-26",
+    "Mozambique",
+  );
+  assert.deepEqual(
+    events.map((e) => e.sub_event_type),
+    [],
+  );
+});
+
+test("'recorded 38 mass shootings, defined as incidents in which three or more people were killed': a definition is no event", () => {
+  const events = run(
+    "The ministry recorded 38 mass shootings in the quarter, defined as incidents in which three or more people were killed, down from 45 a year earlier.",
+    "2025-05-31",
+    "South Africa",
+  );
+  assert.deepEqual(
+    events.map((e) => e.sub_event_type),
+    [],
+  );
+});

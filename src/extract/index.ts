@@ -934,6 +934,9 @@ interface SentenceLoop {
   week: { start: string; end: string } | null;
   // The last sentence left out as sport or entertainment, as a disaster: the story the next one goes on with.
   offStory: number;
+  /** Whether the story opened on sport (a match report): its team names are no armed sides, and its
+   * sentences with no armed side tell no event, however far from the opening. */
+  sportStory: boolean;
   /** The last sentence whose words are a statistic's ("depuis le début de la guerre", "since 2023"). */
   statistic: number;
   disasterStory: number;
@@ -973,6 +976,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     frames,
     week,
     offStory: -2,
+    sportStory: false,
     statistic: -2,
     disasterStory: -2,
     disasterLead: false,
@@ -1463,6 +1467,7 @@ function sentenceOfNoEvent(loop: SentenceLoop, s: Sentence): void {
   // (a review or a match report opens with no event word: "Olena Marchuk's debut feature ...")
   if (loop.offStory === s.index - 1 || (s.index < 2 && lex.offTopic.matchAll(s.tokens).length))
     loop.offStory = s.index;
+  if (s.index < 2 && lex.offTopic.matchAll(s.tokens).length >= SPORT_LEAD_WORDS) loop.sportStory = true;
   // Places of sentences that tell no event matter only as a fallback: find them when asked.
   ctx.pending.push({ start: s.start, run: deferredPlaces(s, ctx, gaz, pc, lex, reg, locale) });
 }
@@ -1511,7 +1516,7 @@ function statisticOnly(loop: SentenceLoop, s: Sentence, hits: CueHit[], found: D
   // (nor a crowd's day, "marched through Mexico City on Tuesday to demand ... a 100% salary increase")
   if (
     statisticOfClause(s, hits, lex, loop.pc) &&
-    !found.some(writtenDay) &&
+    !found.some((d) => writtenDay(d) && !datesOtherNoun(s, d, hits)) &&
     !(
       hits.some((h) => h.cues.includes("protest") && !h.cues.includes("kill")) &&
       found.some((d) => d.weekday && d.precision === 1 && !d.future && !sinceDate(s, d, lex))
@@ -1754,6 +1759,10 @@ function resolveReferences(loop: SentenceLoop, s: Sentence, hits: CueHit[], acto
 }
 
 /** Sport, disasters, private quarrels, analysis and figures of speech: no political event. */
+/** Words of sport an opening sentence holds when the story is a match report ("laid siege to the Chiefs goal from
+ * the first whistle and emerged from the derby at FNB Stadium"), not news that names fans or a concert. */
+const SPORT_LEAD_WORDS = 3;
+
 function offTopicOrNonPolitical(
   loop: SentenceLoop,
   s: Sentence,
@@ -1774,6 +1783,7 @@ function offTopicOrNonPolitical(
   const sportWords = lex.offTopic
     .matchAll(s.tokens)
     .filter((w) => !hits.some((h) => h.first <= w.first && w.last <= h.last));
+  const sport = sportWords.length > 0 || loop.offStory === s.index - 1 || loop.sportStory;
   const owned = (m: ActorMention) => {
     const k = s.tokens.findIndex((t) => t.start >= m.start);
     // (or a team's: "The visitors' artillery", "my soldiers" in a sentence of sport)
@@ -1787,16 +1797,22 @@ function offTopicOrNonPolitical(
       ((sportWords.length > 0 || loop.offStory === s.index - 1) &&
         PLAYER_POSTS.has(m.text.toLowerCase().split(/\s+/).pop() ?? "")) ||
       // ("laid down an artillery barrage of crosses ... through a header")
-      (sportWords.length > 0 && ARMS_AS_SIDES.has(m.text.toLowerCase()))
+      (sportWords.length > 0 && ARMS_AS_SIDES.has(m.text.toLowerCase())) ||
+      // ("Pirates doubled the lead", "the Raiders' defence": a team's name in a story of sport)
+      ((sportWords.length > 0 || loop.sportStory) && /^\p{Lu}/u.test(m.text) && !m.group && !m.country) ||
+      // ("police said the match passed without major incidents": who tells of the match is no side)
+      ((sportWords.length > 0 || loop.sportStory) &&
+        lex.speechVerbs.has(s.tokens.find((t) => t.start >= m.end)?.norm ?? ""))
     );
   };
   if (
     (unarmed ||
       (deployOnly && loop.offStory === s.index - 1) ||
       !actors.some((m) => isArmed(m) && !owned(m))) &&
-    (sportWords.length || loop.offStory === s.index - 1)
+    sport
   ) {
     loop.offStory = s.index;
+    if (s.index < 2 && sportWords.length >= SPORT_LEAD_WORDS) loop.sportStory = true;
     return true;
   }
   // ("Assessment: IED risk remains high on roads in Mandera, Wajir and Garissa counties": an analyst's
@@ -3907,6 +3923,23 @@ function periodEnd(d: DateMention, dates: DateMention[]): boolean {
 }
 
 /** A day written out ("on 30 April 2020", "on December 13"), not counted from another date. */
+/**
+ * "killed in the months of unrest that followed the 9 October elections": a day written between "the" and a
+ * noun that is no event word dates that noun (the elections), not a happening the sentence tells.
+ */
+function datesOtherNoun(s: Sentence, d: DateMention, hits: CueHit[]): boolean {
+  const t = s.tokens;
+  const a = tokenAt(t, d.start);
+  const b = tokenAt(t, d.end - 1);
+  const next = t[b + 1];
+  return (
+    t[a - 1]?.norm === "the" &&
+    !!next &&
+    /^\p{Ll}+$/u.test(next.text) &&
+    !hits.some((h) => h.first <= b + 1 && h.last >= b + 1)
+  );
+}
+
 function writtenDay(d: DateMention): boolean {
   return d.precision === 1 && !d.relative && d.anchorOffsetDays === undefined && !d.future && !d.yearOnly;
 }
