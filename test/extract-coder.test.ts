@@ -9733,3 +9733,15 @@ test("'recorded 38 mass shootings, defined as incidents in which three or more p
     [],
   );
 });
+
+test("'The unrest followed a calmer protest on Monday evening': the unrest told before and the protest of Monday are two events", () => {
+  const events = run(
+    "Riot police used a water cannon in Zwolle on Tuesday evening after protesters against a planned asylum centre threw stones at officers and set fire to a police car. The unrest followed a calmer protest on Monday evening, when about 400 residents gathered outside the town hall.",
+    "2025-09-11",
+    "Netherlands",
+  );
+  assert.deepEqual(events.map((e) => `${e.event_date} ${e.event_type}`).sort(), [
+    "2025-09-08 Protests",
+    "2025-09-09 Riots",
+  ]);
+});

@@ -2117,6 +2117,7 @@ function clauseFrames(
           inDemand(s, h.start, hits, lex)
         ) &&
         !goesOn(s.tokens, h, hits, lex) &&
+        !followedEarlier(s.tokens, h, hits, lex) &&
         !pastInRelative(s.tokens, h, lex) &&
         !pastYearNoun(s, h, ctx.published) &&
         !chargedWith(s.tokens, h, charges, lex.pastVerb, lex.attempts) &&
@@ -3568,6 +3569,16 @@ const SUBJECT_SIDES = new Set(["between", "among", "against", "in", "entre", "co
  * "though shelling and air strikes continue in the south": event nouns (a group joined by "and" or a
  * comma) right before a present verb of going on tell a situation, not an event.
  */
+/**
+ * "The unrest followed a calmer protest on Monday evening": an event noun that refers back, right before a
+ * word of following and another event word, is the event already told; the sentence tells the earlier one.
+ */
+function followedEarlier(tokens: Token[], h: CueHit, hits: CueHit[], lex: LocaleLexicon): boolean {
+  if (!refersBack(tokens, h, lex) || !hits.some((x) => x.first > h.last + 1)) return false;
+  const k = h.last + 1;
+  return lex.followWords.matchesWithin(tokens, k, Math.min(tokens.length - 1, k + 2));
+}
+
 function goesOn(tokens: Token[], h: CueHit, hits: CueHit[], lex: LocaleLexicon): boolean {
   if (lex.pastVerb.test(tokens[h.first].text)) return false;
   let k = h.last + 1;

@@ -150,6 +150,7 @@ interface TriggerFile {
   condemnations?: string[];
   /** "to the area", "to the scene": forces sent there after the event told are its sequel. */
   toTheScene?: string[];
+  followWords?: string[];
   /** "is unlikely", "is expected": right after an event noun, a forecast, not an event. */
   predictions?: string[];
   /** Words that split a coded toll between several events ("Fatalities split between 2 events"). */
@@ -399,6 +400,9 @@ export interface LocaleLexicon {
   singularPronouns: Set<string>;
   condemnations: PhraseMatcher<true>;
   toTheScene: PhraseMatcher<true>;
+  /** "followed", "came after": right after an event noun that refers back ("The unrest followed a calmer
+   * protest on Monday"), the noun is the event already told and the sentence tells what came before it. */
+  followWords: PhraseMatcher<true>;
   predictions: PhraseMatcher<true>;
   tollSplits: Set<string>;
   /** "guilty of", "charged with": the event words after one are charges in a court, not events. */
@@ -646,6 +650,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     singularPronouns: new Set(file.singularPronouns ?? []),
     condemnations: phrases(file.condemnations),
     toTheScene: phrases(file.toTheScene),
+    followWords: phrases(file.followWords),
     predictions: phrases(file.predictions),
     tollSplits: new Set(file.tollSplits ?? []),
     charges: phrases(file.charges),
