@@ -3645,4 +3645,18 @@ describe("French: harm told after an attack", () => {
       [],
     );
   });
+  it("« se sont réveillés bloqués ce mardi. Dès 4 heures, des membres du collectif ont installé des barrages » : une protestation du mardi", () => {
+    const events = extract(
+      [
+        "Le nord de l'île s'est réveillé bloqué ce mardi.",
+        "Dès 5 heures du matin, des membres d'un collectif de parents ont installé des barrages de palettes sur la route nationale à Sada.",
+        "La veille au soir, des bandes de jeunes avaient caillassé des véhicules et affronté les gendarmes à Koungou.",
+      ].join(" "),
+      "2025-04-08",
+      "Mayotte",
+    );
+    const sada = events.find((e) => e.location === "Sada");
+    assert.equal(sada?.event_type, "Protests");
+    assert.equal(sada?.event_date, "2025-04-08");
+  });
 });

@@ -612,6 +612,9 @@ function reportWeek(doc: Doc, ctx: Context, locale: Locale): { start: string; en
 /** The most words of a paragraph's opening that only gives the day ("Mardi 25 novembre."). */
 const DAY_HEADING_TOKENS = 5;
 
+/** The most words of a story's opening sentence whose one day, written anywhere in it, dates the next one. */
+const SHORT_OPENING_TOKENS = 20;
+
 function openingDayGoesOn(loop: SentenceLoop, prev: Sentence, s: Sentence): void {
   const { doc, ctx, locale, lex } = loop;
   // ("Mardi 25 novembre. La tension monte à Saint-Lô. Plusieurs centaines d'agriculteurs déversent du
@@ -638,7 +641,13 @@ function openingDayGoesOn(loop: SentenceLoop, prev: Sentence, s: Sentence): void
   if (prev.start < ctx.datelineEnd || prev.tokens.length < 3) return;
   const found = findDates(doc.text, prev.start, prev.end, ctx.published, locale);
   const d = found[0];
-  if (found.length !== 1 || d.precision !== 1 || d.future || d.start > prev.tokens[1].end) return;
+  // (the day opens the sentence; or the story's short opening tells it anywhere: "Le sud et le centre de l'île
+  // se sont réveillés bloqués ce mardi. Dès 4 heures du matin, des membres du collectif ont installé des
+  // barrages")
+  const opening = prev.index <= 1 && prev.tokens.length <= SHORT_OPENING_TOKENS;
+  if (found.length !== 1 || d.precision !== 1 || d.future) return;
+  // (the day of the news, a weekday: not a date of the past the opening recalls, "on July 26, 2023")
+  if (d.start > prev.tokens[1].end && !(opening && d.weekday)) return;
   if (datesTheReport(prev, d, [], lex.reporting, lex.sourceWords)) return;
   ctx.sentenceDate = { date: d, index: s.index };
 }
