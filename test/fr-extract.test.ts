@@ -3659,4 +3659,15 @@ describe("French: harm told after an attack", () => {
     assert.equal(sada?.event_type, "Protests");
     assert.equal(sada?.event_date, "2025-04-08");
   });
+  it("« Depuis la reprise de Kidal par l'armée en novembre 2023, la ville vit sous couvre-feu » : l'événement nommé après « depuis » est le fond", () => {
+    const events = extract(
+      "Depuis la reprise de Kidal par l'armée en novembre 2023, la ville vit sous couvre-feu.",
+      "2025-05-19",
+      "Mali",
+    );
+    assert.deepEqual(
+      events.map((e) => e.sub_event_type),
+      [],
+    );
+  });
 });

@@ -3344,6 +3344,10 @@ function arrestInRelative(tokens: Token[], h: CueHit, hits: CueHit[], lex: Local
  */
 function pastInRelative(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
   if (lex.since.has(tokens[h.first - 1]?.norm ?? "")) return true;
+  // ("Depuis la reprise de Kidal par l'armée en novembre 2023, les combats se sont déplacés", "since the
+  // takeover": an event named by its noun after "since" and its article is the start of what is told)
+  if (lex.since.has(tokens[h.first - 2]?.norm ?? "") && lex.anaphora.has(tokens[h.first - 1]?.norm ?? ""))
+    return true;
   // ("mass graves had been found since the area was retaken from IS": a passive clause opened by "since")
   if (PASSIVE_AUX.has(tokens[h.first - 1]?.norm ?? ""))
     for (let k = h.first - 2; k >= Math.max(0, h.first - 6); k--) {
