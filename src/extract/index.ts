@@ -612,6 +612,8 @@ function reportWeek(doc: Doc, ctx: Context, locale: Locale): { start: string; en
 /** The most words of a paragraph's opening that only gives the day ("Mardi 25 novembre."). */
 const DAY_HEADING_TOKENS = 5;
 
+/** Cues an opening sentence that sets the day's scene may hold ("se sont réveillés bloqués ce mardi"). */
+const SCENE_CUES = new Set<string>(["block", "protest", "gather"]);
 /** The most words of a story's opening sentence whose one day, written anywhere in it, dates the next one. */
 const SHORT_OPENING_TOKENS = 20;
 
@@ -646,8 +648,13 @@ function openingDayGoesOn(loop: SentenceLoop, prev: Sentence, s: Sentence): void
   // barrages")
   const opening = prev.index <= 1 && prev.tokens.length <= SHORT_OPENING_TOKENS;
   if (found.length !== 1 || d.precision !== 1 || d.future) return;
-  // (the day of the news, a weekday: not a date of the past the opening recalls, "on July 26, 2023")
-  if (d.start > prev.tokens[1].end && !(opening && d.weekday)) return;
+  // (the day of the news, a weekday that closes the opening: not a date of the past the opening recalls, "on
+  // July 26, 2023", nor the day of a deed of its own, "ont déposé mardi un préavis de grève")
+  const closes = d.end >= prev.tokens[prev.tokens.length - 2].start;
+  // (an opening that tells a scene, with words of blocking at most: not "The dead of Tse-Akaa were buried on
+  // Tuesday", the day of a burial)
+  const scene = () => lex.cues.matchAll(prev.tokens).every((m) => SCENE_CUES.has(m.value));
+  if (d.start > prev.tokens[1].end && !(opening && d.weekday && closes && scene())) return;
   if (datesTheReport(prev, d, [], lex.reporting, lex.sourceWords)) return;
   ctx.sentenceDate = { date: d, index: s.index };
 }
