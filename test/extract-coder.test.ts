@@ -9745,3 +9745,14 @@ test("'The unrest followed a calmer protest on Monday evening': the unrest told 
     "2025-09-09 Riots",
   ]);
 });
+
+test("'gunmen attacked the Orlu Divisional Police Headquarters in Imo State': the town of the site, in the region named, is the place", () => {
+  const e = one(
+    "Two police officers were killed on Sunday night when gunmen attacked the Orlu Divisional Police Headquarters in Imo State.",
+    "2025-02-18",
+    "Nigeria",
+  );
+  assert.equal(e.location, "Orlu");
+  assert.equal(e.admin1, "Imo");
+  assert.equal(e.geo_precision, 1);
+});

@@ -64,9 +64,12 @@ export function buildRecords(
     // (a town named in passing in the event's own sentences, as a word of a longer name, before a town
     // of another sentence: "Machakos Pivot Institute students protested", "petrol-bombed the Migori ODM
     // offices")
+    // (and in a region named in the same sentence: "gunmen attacked the Orlu Divisional Police Headquarters
+    // in Imo State")
+    const region = f.place?.place.kind === "admin1" && !f.place.weak ? f.place.place : null;
     const passing =
-      ctx.country && !national && (!f.place || ownCountryOnly)
-        ? passingTown(d, gaz, ctx.country, placeCues(ctx.locale))
+      ctx.country && !national && (!f.place || ownCountryOnly || region)
+        ? passingTown(d, gaz, ctx.country, placeCues(ctx.locale), region)
         : null;
     const named: Place | null =
       passing?.place ??
@@ -259,11 +262,14 @@ function passingTown(
   gaz: Gazetteer,
   country: string,
   cues: PlaceCues,
+  region: Place | null = null,
 ): { place: Place; token: { start: number; end: number }; sentence: Sentence } | null {
   const seen = new Set<Sentence>();
   for (const x of d.frames) {
     const s = x.sentence;
     if (seen.has(s)) continue;
+    // (a town inside the region the event's sentence names: that sentence only)
+    if (region && s !== d.main.sentence) continue;
     seen.add(s);
     const t = s.tokens;
     for (let i = 0; i < t.length; i++) {
@@ -279,13 +285,17 @@ function passingTown(
       if (cues.causeWords.has(t[i + 1]?.norm ?? "")) continue;
       // (nor a speaker's home town: "a Fresno ICU nurse told the crowd" at a rally in Sacramento)
       if (speakersTown(t, i, i, cues)) continue;
-      const p = gaz.resolve({ name: w.text, country });
+      const p = gaz.resolve({ name: w.text, country, admin: region ? [region.location] : undefined });
       if (
         p &&
         !p.fuzzy &&
         p.kind === "populated" &&
         p.country === country &&
-        p.population >= PASSING_TOWN_POP &&
+        // (any town of the region named, before it in the sentence: the region vouches for it)
+        (region
+          ? normName(p.admin1 ?? "") === normName(region.admin1 ?? region.location) &&
+            w.start < (d.main.place?.start ?? 0)
+          : p.population >= PASSING_TOWN_POP) &&
         normName(p.location) === normName(w.text)
       )
         return { place: p, token: w, sentence: s };
