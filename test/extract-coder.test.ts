@@ -9756,3 +9756,27 @@ test("'gunmen attacked the Orlu Divisional Police Headquarters in Imo State': th
   assert.equal(e.admin1, "Imo");
   assert.equal(e.geo_precision, 1);
 });
+
+test("a story that opens on figures tells no event in its sentences with no day of their own", () => {
+  const events = run(
+    "NAIROBI — Reported crimes nationwide dropped by 11 percent in the first three months of 2025 compared with the same period last year, the police said on Thursday.\n\nMurder cases fell to 612 from 704, while robberies involving motorcycle riders dropped by 15 percent. Rape remained the most reported crime against persons.\n\nNairobi and Mombasa logged the biggest drops, while Marsabit reported a slight increase in shooting incidents.",
+    "2025-04-04",
+    "Kenya",
+  );
+  assert.deepEqual(
+    events.map((e) => e.sub_event_type),
+    [],
+  );
+});
+
+test("an opening with figures and a day written out is news: what follows it is still told", () => {
+  const events = run(
+    "About 150 unemployed graduates tried on Tuesday 11 March to hold a sit-in outside the governorate in Sidi Bouzid, demanding jobs promised in a law frozen since 2021.\n\nThe evening before, dozens of youths burned tyres on the main road in Meknassy and threw stones at the national guard post.",
+    "2025-03-12",
+    "Tunisia",
+  );
+  assert.ok(
+    events.some((e) => e.event_type === "Riots"),
+    events.map((e) => `${e.sub_event_type}@${e.location}`).join("; "),
+  );
+});

@@ -955,6 +955,12 @@ interface SentenceLoop {
   sportStory: boolean;
   /** The last sentence whose words are a statistic's ("depuis le début de la guerre", "since 2023"). */
   statistic: number;
+  /** Whether the story opened on statistics, before any event ("Focus crimes nationwide dropped by 12 percent
+   * in the first three months"): its sentences with no day or month of their own tell figures, no event. */
+  statisticStory: boolean;
+  /** Whether a sentence before the current one held event words (a title or a lede that told something). */
+  cuesBefore: boolean;
+  cuesSeen: boolean;
   disasterStory: number;
   // (a story opened by a disaster: "Floods and landslides have killed 38 people across Nepal ...")
   disasterLead: boolean;
@@ -994,6 +1000,9 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     offStory: -2,
     sportStory: false,
     statistic: -2,
+    statisticStory: false,
+    cuesBefore: false,
+    cuesSeen: false,
     disasterStory: -2,
     disasterLead: false,
     courtStory: false,
@@ -1006,6 +1015,8 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     last = { s, frames: frames.length };
     sectionHeading(loop, s);
     const hits = eventHits(loop, s);
+    loop.cuesBefore = loop.cuesSeen;
+    loop.cuesSeen ||= hits.length > 0;
     placeOrCreditTold(loop, s, hits);
     // ("3.3 Sexual violence in Myinmu township. Between 14 and 16 April, troops ...": a report's numbered
     // heading names what the paragraph under it tells)
@@ -1023,8 +1034,19 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
       continue;
     }
     const found = eventDatesFound(loop, s, hits);
-    if (!found || statisticOnly(loop, s, hits, found) || tollAfterStatistic(loop, s, hits, found)) {
-      if (isStatistical(s.tokens, loop.lex)) loop.statistic = s.index;
+    if (
+      !found ||
+      statisticOnly(loop, s, hits, found) ||
+      tollAfterStatistic(loop, s, hits, found) ||
+      // (until the story tells an event with a day of its own: what follows it goes on with that event)
+      (loop.statisticStory &&
+        !frames.length &&
+        !found.some((d) => !d.yearOnly && d.precision <= 2 && !d.future))
+    ) {
+      if (isStatistical(s.tokens, loop.lex)) {
+        loop.statistic = s.index;
+        if (statisticOpening(loop, s)) loop.statisticStory = true;
+      }
       continue;
     }
     const actors = sentenceActors(loop, s, hits, found);
@@ -1341,10 +1363,31 @@ const SCENE_TOKENS = 45;
 /** The longest paragraph-opening sentence of no event whose one town, with no date, sets the scene. */
 const SHORT_SCENE_TOKENS = 15;
 
+/**
+ * Whether a statistical sentence opens the story ("Focus crimes nationwide dropped by 12 percent in the first
+ * three months"): the first sentence, or the second after a title of no event; with figures (not "La ville de
+ * Kankan a renoué avec les violences jeudi soir"), before any event.
+ */
+function statisticOpening(loop: SentenceLoop, s: Sentence): boolean {
+  return (
+    !loop.frames.length &&
+    (s.index === 0 || (s.index === 1 && !loop.cuesBefore)) &&
+    s.tokens.some((t) => t.num) &&
+    // (a day written out is the news's: "ont tenté ce mardi 11 mars d'organiser un sit-in ... gelée depuis
+    // 2021"; not the report's weekday, "the police said on Thursday")
+    !findDates(loop.doc.text, s.start, s.end, loop.ctx.published, loop.locale).some(
+      (d) => d.precision === 1 && !d.future && !d.relative,
+    )
+  );
+}
+
 /** A sentence that tells no event: the scene, day or story it sets for what follows. */
 function sentenceOfNoEvent(loop: SentenceLoop, s: Sentence): void {
   const { doc, ctx, locale, gaz, reg, lex, pc, frames } = loop;
-  if (isStatistical(s.tokens, lex)) loop.statistic = s.index;
+  if (isStatistical(s.tokens, lex)) {
+    loop.statistic = s.index;
+    if (statisticOpening(loop, s)) loop.statisticStory = true;
+  }
   // ("2. Mali, Menaka region (Wednesday 5 March).": a briefing's heading dates the paragraph under it)
   // ('"It was Thursday night, after the evening prayers. The al-Shabaab came into our village ..."')
   const day = dayGiven(doc, s, ctx, locale);
