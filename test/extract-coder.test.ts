@@ -9780,3 +9780,15 @@ test("an opening with figures and a day written out is news: what follows it is 
     events.map((e) => `${e.sub_event_type}@${e.location}`).join("; "),
   );
 });
+
+test("'killed between July and September, according to the quarterly report': a quarter's toll is a statistic", () => {
+  const events = run(
+    "At least 1,080 people were killed and 540 injured in Haiti between July and September, according to the UN office's quarterly report released on Monday.",
+    "2025-11-04",
+    "Haiti",
+  );
+  assert.deepEqual(
+    events.map((e) => e.sub_event_type),
+    [],
+  );
+});

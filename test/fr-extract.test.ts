@@ -3670,4 +3670,15 @@ describe("French: harm told after an attack", () => {
       [],
     );
   });
+  it("« tuées entre juillet et septembre, selon le rapport trimestriel » : le bilan d'un trimestre est une statistique", () => {
+    const events = extract(
+      "Au moins 1 080 personnes ont été tuées et 540 autres blessées en Haïti entre juillet et septembre, selon le rapport trimestriel du bureau des Nations unies rendu public lundi.",
+      "2025-11-04",
+      "Haiti",
+    );
+    assert.deepEqual(
+      events.map((e) => e.sub_event_type),
+      [],
+    );
+  });
 });
