@@ -3681,4 +3681,15 @@ describe("French: harm told after an attack", () => {
       [],
     );
   });
+  it("« ont adopté un calendrier de trois journées de grève, du 6 au 8 mai » : des grèves à venir", () => {
+    const events = extract(
+      "Réunis hier en conseil, les délégués des fédérations d'infirmières ont adopté un calendrier de deux journées de grève, du 12 au 13 mai, dans les hôpitaux publics de la province.",
+      "2025-04-23",
+      "Canada",
+    );
+    assert.deepEqual(
+      events.map((e) => e.sub_event_type),
+      [],
+    );
+  });
 });
