@@ -9792,3 +9792,12 @@ test("'killed between July and September, according to the quarterly report': a 
     [],
   );
 });
+
+test("'protesters contesting the results of the 9 October general elections ... yesterday': a day written before another noun dates that noun", () => {
+  const e = one(
+    "One person was shot dead by police in the city of Beira yesterday as protesters contesting the results of the 9 October general elections burned tyres and threw stones at officers.",
+    "2024-11-22",
+    "Mozambique",
+  );
+  assert.equal(e.event_date, "2024-11-21");
+});

@@ -2026,6 +2026,8 @@ function eventDates(
                 !hits.some((h) => h.cues.includes("riot") || h.cues.includes("destroy")))))) &&
         // ("a gun battle that lasted until the early hours of Friday": the end of what was told)
         !untilDate(s, d, lex) &&
+        // ("protesters contesting the results of the 9 October general elections": the day of another noun)
+        !datesOtherNoun(s, d, hits) &&
         // ("les auteurs de l'attaque de mercredi": the day of an event named by its noun, told before)
         !nounsDay(s, d, hits) &&
         // ("... ont érigé des barricades, pour exiger l'arrestation des assassins d'un commerçant tué le
@@ -4006,7 +4008,11 @@ function datesOtherNoun(s: Sentence, d: DateMention, hits: CueHit[]): boolean {
   const a = tokenAt(t, d.start);
   const b = tokenAt(t, d.end - 1);
   const next = t[b + 1];
+  // (a day written out, not a weekday: "just after the Saturday morning call to prayer" is the event's time)
   return (
+    d.precision === 1 &&
+    !d.relative &&
+    !d.weekday &&
     t[a - 1]?.norm === "the" &&
     !!next &&
     /^\p{Ll}+$/u.test(next.text) &&
