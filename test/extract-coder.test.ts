@@ -9801,3 +9801,15 @@ test("'protesters contesting the results of the 9 October general elections ... 
   );
   assert.equal(e.event_date, "2024-11-21");
 });
+
+test("'At least 214 civilians were killed ... in September, the mission said in its monthly update': a month's toll is a statistic", () => {
+  const events = run(
+    "At least 187 civilians were killed and 902 injured in Ukraine in August, the monitoring mission said in its monthly update on Sept. 9.",
+    "2025-09-10",
+    "Ukraine",
+  );
+  assert.deepEqual(
+    events.map((e) => e.sub_event_type),
+    [],
+  );
+});

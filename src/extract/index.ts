@@ -1575,7 +1575,14 @@ function statisticOnly(loop: SentenceLoop, s: Sentence, hits: CueHit[], found: D
   // (nor a crowd's day, "marched through Mexico City on Tuesday to demand ... a 100% salary increase")
   if (
     statisticOfClause(s, hits, lex, loop.pc) &&
-    !found.some((d) => writtenDay(d) && !datesOtherNoun(s, d, hits)) &&
+    !found.some(
+      (d) =>
+        writtenDay(d) &&
+        !datesOtherNoun(s, d, hits) &&
+        // (nor the report's own day: "said in its monthly update on Sept. 9")
+        !datesTheReport(s, d, hits, lex.reporting, lex.sourceWords, found.length) &&
+        !statisticsDay(s, d, lex),
+    ) &&
     !(
       hits.some((h) => h.cues.includes("protest") && !h.cues.includes("kill")) &&
       found.some((d) => d.weekday && d.precision === 1 && !d.future && !sinceDate(s, d, lex))
@@ -1583,6 +1590,22 @@ function statisticOnly(loop: SentenceLoop, s: Sentence, hits: CueHit[], found: D
   )
     return true;
   return false;
+}
+
+/** Words between a report's noun and its day ("update on Sept. 9", "rapport du 9 septembre"). */
+const REPORT_DAY_LINKS = new Set(["on", "dated", "of", "du", "date"]);
+
+/** "in its monthly update on Sept. 9": a day right after words of statistics is the report's. */
+function statisticsDay(s: Sentence, d: DateMention, lex: LocaleLexicon): boolean {
+  const at = tokenAt(s.tokens, d.start);
+  return lex.statistics
+    .matchAll(s.tokens)
+    .some(
+      (m) =>
+        m.last < at &&
+        at - m.last <= 2 &&
+        s.tokens.slice(m.last + 1, at).every((t) => REPORT_DAY_LINKS.has(t.norm)),
+    );
 }
 
 /**
