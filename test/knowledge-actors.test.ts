@@ -372,3 +372,20 @@ test("'STF' alone is no Sri Lankan unit (Brazil's supreme court shares the acron
     unit.map((m) => m.text).join("; "),
   );
 });
+
+test("European state forces carry their government's period (Belgium, the Netherlands, Poland, Switzerland)", () => {
+  assert.equal(
+    reg.stateForce("Belgium", "police", "2024-10-01").name,
+    "Police Forces of Belgium (2020-2025)",
+  );
+  assert.equal(reg.stateForce("Belgium", "police", "2025-03-20").name, "Police Forces of Belgium (2025-)");
+  assert.equal(
+    reg.stateForce("Netherlands", "police", "2025-05-31").name,
+    "Police Forces of the Netherlands (2024-)",
+  );
+  assert.equal(reg.stateForce("Poland", "police", "2025-02-25").name, "Police Forces of Poland (2023-)");
+  assert.equal(
+    reg.stateForce("Switzerland", "police", "2025-06-07").name,
+    "Police Forces of Switzerland (1848-)",
+  );
+});
