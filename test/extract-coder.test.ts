@@ -9813,3 +9813,15 @@ test("'At least 214 civilians were killed ... in September, the mission said in 
     [],
   );
 });
+
+test("'their confessions had been obtained under torture': words of a trial's defence are no attack", () => {
+  const events = run(
+    "The men, who were arrested in Gedaref state last year, denied the charges and said their confessions had been obtained under torture.",
+    "2025-09-03",
+    "Sudan",
+  );
+  assert.deepEqual(
+    events.map((e) => e.sub_event_type),
+    [],
+  );
+});
