@@ -11,7 +11,7 @@ const FLOORS: Record<string, number> = {
   "own-mixed.jsonl": 0.96,
   "own-articles.jsonl": 0.91,
   "own-notes.jsonl": 0.89,
-  "own-fr.jsonl": 0.85,
+  "own-fr.jsonl": 0.87,
   // (session 9's held-out sets, written after the fixes of session 8)
   "own-articles2.jsonl": 0.9,
   "own-articles3.jsonl": 0.8,
@@ -20,11 +20,11 @@ const FLOORS: Record<string, number> = {
   "own-briefs.jsonl": 0.95,
   // (session 10's held-out sets: own-articles4 first scored 0.716, own-fr2 0.755, own-articles5 0.705, before any fix)
   "own-articles4.jsonl": 0.9,
-  "own-fr2.jsonl": 0.92,
+  "own-fr2.jsonl": 0.93,
   "own-articles5.jsonl": 0.91,
   // (session 11's held-out sets: own-articles6 first scored 0.593 (0.613 after a review of the gold),
   // own-notes4 0.902, before any fix)
-  "own-articles6.jsonl": 0.74,
+  "own-articles6.jsonl": 0.75,
   "own-notes4.jsonl": 0.94,
   // (and own-articles7 first scored 0.546 (0.556 after a review of the gold), own-articles8 0.710)
   "own-articles7.jsonl": 0.8,
@@ -32,14 +32,14 @@ const FLOORS: Record<string, number> = {
   // (session 12's held-out sets, first scored before any fix of theirs: own-fr3 0.634, own-notes5 0.948,
   // own-articles10 0.679 (0.725 once its datelines read "(Reuters)"), own-articles9 0.786, own-articles11
   // 0.737, own-fr4 0.582, own-fr5 0.745, own-articles12 0.754, own-articles13 0.809, own-fr6 0.750)
-  "own-fr3.jsonl": 0.89,
+  "own-fr3.jsonl": 0.9,
   "own-notes5.jsonl": 0.93,
   "own-articles10.jsonl": 0.84,
   "own-articles9.jsonl": 0.86,
   "own-articles11.jsonl": 0.89,
   "own-fr4.jsonl": 0.9,
   "own-fr5.jsonl": 0.91,
-  "own-articles12.jsonl": 0.86,
+  "own-articles12.jsonl": 0.87,
   "own-articles13.jsonl": 0.93,
   "own-fr6.jsonl": 0.85,
   // (session 13's held-out sets, first scored before any fix of theirs: own-articles14 0.795, own-fr7 0.765)
@@ -53,7 +53,7 @@ const FLOORS: Record<string, number> = {
   "own-fr9.jsonl": 0.82,
   // (session 14's held-out sets, first scored before any fix of theirs: own-articles17 0.748, own-fr10 0.810
   // (0.829 after a review of its gold), own-articles18 0.643 (0.655 after a review of its gold))
-  "own-articles17.jsonl": 0.86,
+  "own-articles17.jsonl": 0.87,
   "own-fr10.jsonl": 0.93,
   "own-articles18.jsonl": 0.82,
   // (and own-fr11, written after the session's first fixes, first scored 0.696)
@@ -70,7 +70,7 @@ const FLOORS: Record<string, number> = {
   "own-articles22.jsonl": 0.8,
   "own-fr14.jsonl": 0.85,
   "own-articles23.jsonl": 0.89,
-  "own-fr15.jsonl": 0.84,
+  "own-fr15.jsonl": 0.86,
   // (session 16's held-out sets, first scored before any fix of theirs: own-fr16 0.719, own-notes6 0.940,
   // own-articles24 0.775 (0.780 after a review of its gold); written after the session's first fixes,
   // own-fr17 0.684 and own-articles25 0.796; written last, long stories, own-fr18 0.654 and own-articles26
@@ -80,7 +80,7 @@ const FLOORS: Record<string, number> = {
   "own-notes6.jsonl": 0.92,
   "own-articles24.jsonl": 0.83,
   "own-fr17.jsonl": 0.81,
-  "own-articles25.jsonl": 0.85,
+  "own-articles25.jsonl": 0.86,
   "own-fr18.jsonl": 0.72,
   "own-articles26.jsonl": 0.74,
   "own-articles27.jsonl": 0.77,
@@ -90,7 +90,7 @@ const FLOORS: Record<string, number> = {
   // own-fr21 0.805; written late, long stories, own-articles30 0.631 and own-fr22 0.609)
   "own-articles28.jsonl": 0.84,
   "own-fr20.jsonl": 0.85,
-  "own-articles29.jsonl": 0.88,
+  "own-articles29.jsonl": 0.89,
   "own-fr21.jsonl": 0.86,
   "own-articles30.jsonl": 0.75,
   "own-fr22.jsonl": 0.76,
@@ -115,10 +115,10 @@ const FLOORS: Record<string, number> = {
   // (session 20's held-out sets, first scored before any fix of theirs: own-articles36 0.667 (0.674 after its
   // gold review), own-fr28 0.906, own-articles37 0.726 (0.738), own-fr29 0.798, own-articles38 0.739, own-fr30
   // 0.559 (0.567), and, written late, own-articles39 0.743 and own-fr31 0.702, and own-fr32 0.872, own-articles40 0.800)
-  "own-articles36.jsonl": 0.7,
+  "own-articles36.jsonl": 0.71,
   "own-fr28.jsonl": 0.9,
   "own-articles37.jsonl": 0.78,
-  "own-fr29.jsonl": 0.81,
+  "own-fr29.jsonl": 0.82,
   "own-articles38.jsonl": 0.78,
   "own-fr30.jsonl": 0.76,
   "own-articles39.jsonl": 0.73,
@@ -128,13 +128,13 @@ const FLOORS: Record<string, number> = {
   // (session 21's held-out sets, first scored before any fix of theirs: own-articles41 0.806 (0.813 after its
   // gold review), own-fr33 0.788, own-articles42 0.749, own-fr34 0.785, own-articles43 0.652 (0.660), own-fr35
   // 0.804 (0.817), and, written last, own-articles44 0.877 (0.886) and own-fr36 0.864)
-  "own-articles41.jsonl": 0.84,
-  "own-fr33.jsonl": 0.86,
-  "own-articles42.jsonl": 0.79,
+  "own-articles41.jsonl": 0.86,
+  "own-fr33.jsonl": 0.88,
+  "own-articles42.jsonl": 0.8,
   "own-fr34.jsonl": 0.82,
-  "own-articles43.jsonl": 0.74,
+  "own-articles43.jsonl": 0.75,
   "own-fr35.jsonl": 0.82,
-  "own-articles44.jsonl": 0.89,
+  "own-articles44.jsonl": 0.9,
   "own-fr36.jsonl": 0.87,
   // (session 22's held-out sets, first scored before any fix of theirs: own-fr37 0.813, own-articles45 0.823,
   // own-fr38 0.676, own-articles46 0.702 (0.718 after its gold review), own-fr39 0.937, own-articles47 0.686,
@@ -144,43 +144,59 @@ const FLOORS: Record<string, number> = {
   "own-fr38.jsonl": 0.71,
   "own-articles46.jsonl": 0.81,
   "own-fr39.jsonl": 0.93,
-  "own-articles47.jsonl": 0.76,
-  "own-fr40.jsonl": 0.73,
+  "own-articles47.jsonl": 0.77,
+  "own-fr40.jsonl": 0.74,
   "own-articles48.jsonl": 0.8,
   // (session 23's held-out sets, first scored before any fix of theirs: own-articles49 0.790, own-fr41 0.839,
   // own-articles50 0.782, own-fr42 0.789, own-fr43 0.848, own-articles51 0.601, own-fr44 0.716, own-articles52
   // 0.808, own-fr45 0.677 and, written last, own-articles53 0.747 (0.780 after its gold review))
   "own-articles49.jsonl": 0.83,
   "own-fr41.jsonl": 0.9,
-  "own-articles50.jsonl": 0.83,
+  "own-articles50.jsonl": 0.84,
   "own-fr42.jsonl": 0.83,
   "own-fr43.jsonl": 0.83,
   "own-articles51.jsonl": 0.67,
   "own-fr44.jsonl": 0.72,
-  "own-articles52.jsonl": 0.77,
+  "own-articles52.jsonl": 0.78,
   "own-fr45.jsonl": 0.7,
   "own-articles53.jsonl": 0.82,
   // (session 24's held-out sets, first scored before any fix of theirs: own-fr46 0.775, own-articles54 0.776, own-articles55 0.731, own-fr47 0.505, own-articles56 0.680, own-articles57 0.588, own-fr48 0.724, own-notes7 0.938, own-articles58 0.874, own-fr49 0.700)
   "own-fr46.jsonl": 0.75,
   "own-articles54.jsonl": 0.77,
   "own-articles55.jsonl": 0.75,
-  "own-fr47.jsonl": 0.59,
+  "own-fr47.jsonl": 0.61,
   "own-articles56.jsonl": 0.74,
-  "own-articles57.jsonl": 0.66,
+  "own-articles57.jsonl": 0.67,
   "own-fr48.jsonl": 0.71,
   "own-notes7.jsonl": 0.91,
   "own-articles58.jsonl": 0.85,
   "own-fr49.jsonl": 0.77,
   // (session 25's held-out sets, first scored before any fix of theirs: own-fr50 0.533, own-articles60 0.555, own-fr51 0.876, own-articles59 0.742, own-articles61 0.786, own-notes8 0.922, own-fr52 0.751, own-articles63 0.718, own-articles62 0.666)
   "own-fr50.jsonl": 0.61,
-  "own-articles60.jsonl": 0.63,
+  "own-articles60.jsonl": 0.67,
   "own-fr51.jsonl": 0.86,
-  "own-articles59.jsonl": 0.73,
+  "own-articles59.jsonl": 0.74,
   "own-articles61.jsonl": 0.77,
   "own-notes8.jsonl": 0.95,
   "own-fr52.jsonl": 0.75,
   "own-articles63.jsonl": 0.73,
   "own-articles62.jsonl": 0.66,
+  // (session 26's held-out sets, first scored before any fix of theirs: own-articles65 0.579, own-fr53 0.828, own-notes9 0.886, own-articles66 0.803, own-articles64 0.669, own-fr54 0.766, own-fr55 0.811, own-articles67 0.725, own-articles68 0.746, own-fr56 0.693, own-articles69 0.780, own-notes10 0.970, own-fr57 0.874, own-articles71 0.782, own-articles70 0.801)
+  "own-articles65.jsonl": 0.62,
+  "own-fr53.jsonl": 0.79,
+  "own-notes9.jsonl": 0.85,
+  "own-articles66.jsonl": 0.78,
+  "own-articles64.jsonl": 0.7,
+  "own-fr54.jsonl": 0.76,
+  "own-fr55.jsonl": 0.78,
+  "own-articles67.jsonl": 0.71,
+  "own-articles68.jsonl": 0.72,
+  "own-fr56.jsonl": 0.67,
+  "own-articles69.jsonl": 0.75,
+  "own-notes10.jsonl": 0.94,
+  "own-fr57.jsonl": 0.84,
+  "own-articles71.jsonl": 0.75,
+  "own-articles70.jsonl": 0.77,
 };
 const dir = fileURLToPath(new URL("../examples/gold/", import.meta.url));
 
