@@ -9825,3 +9825,12 @@ test("'their confessions had been obtained under torture': words of a trial's de
     [],
   );
 });
+
+test("'on St Patrick's Street': a street named after someone is no owner and its part, and 'Street' no town", () => {
+  const e = one(
+    "Three men were arrested in Cork city on Saturday after gardaí moved to separate anti-immigration marchers from counter-protesters on St Patrick's Street.",
+    "2025-03-16",
+    "Ireland",
+  );
+  assert.equal(e.location, "Cork");
+});

@@ -373,7 +373,7 @@ test("'STF' alone is no Sri Lankan unit (Brazil's supreme court shares the acron
   );
 });
 
-test("European state forces carry their government's period (Belgium, the Netherlands, Poland, Switzerland)", () => {
+test("European state forces carry their government's period (Belgium, Ireland, the Netherlands, Poland, Switzerland)", () => {
   assert.equal(
     reg.stateForce("Belgium", "police", "2024-10-01").name,
     "Police Forces of Belgium (2020-2025)",
@@ -388,4 +388,5 @@ test("European state forces carry their government's period (Belgium, the Nether
     reg.stateForce("Switzerland", "police", "2025-06-07").name,
     "Police Forces of Switzerland (1848-)",
   );
+  assert.equal(reg.stateForce("Ireland", "police", "2025-03-15").name, "Police Forces of Ireland (2020-)");
 });

@@ -3,7 +3,7 @@ import { type Gazetteer, kmBetween, normName, type Place, splitAdminMention } fr
 import type { Sentence } from "../text/document.js";
 import { foldKey } from "../text/normalize.js";
 import type { Token } from "../text/tokens.js";
-import type { PlaceCues } from "./place-cues.js";
+import { type PlaceCues, placeCues } from "./place-cues.js";
 import {
   capitalCity,
   contradicts,
@@ -72,8 +72,8 @@ export interface PlaceMention {
   query?: { q: string; admin: string[] };
 }
 
-export { type PlaceCues, placeCues } from "./place-cues.js";
 export { located } from "./place-lookup.js";
+export { type PlaceCues, placeCues };
 
 const MAX_NAME_TOKENS = 5;
 
@@ -3210,7 +3210,12 @@ function withoutOwner(name: string): string {
 /** "Bihar's Araria": [owner, name]; the owner (a country or a region) is no part of the name. */
 function ownerOf(name: string): [string, string] | null {
   const owned = name.match(/^(.+?)['’]s\s+(\S.*)$/u);
-  return owned ? [owned[1], owned[2]] : null;
+  if (!owned) return null;
+  // ("St Patrick's Street", "Eyre's Square": a street or a part named after someone, no owner and its part)
+  const en = placeCues("en");
+  const rest = foldKey(owned[2]);
+  if (en.streetKinds.has(rest) || en.cityParts.has(rest) || en.citySites.has(rest)) return null;
+  return [owned[1], owned[2]];
 }
 
 // Towns, villages and named sites rank alike (the first named wins), then names we cannot locate,
