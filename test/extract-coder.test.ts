@@ -9834,3 +9834,12 @@ test("'on St Patrick's Street': a street named after someone is no owner and its
   );
   assert.equal(e.location, "Cork");
 });
+
+test("'RCMP officers arrested seven people Monday at a blockade on a forestry road': arrests at a blockade are a protest's", () => {
+  const e = one(
+    "RCMP officers arrested nine people Tuesday at a blockade on a logging road about 30 kilometres west of Smithers, where members of a clan had been stopping trucks for two weeks.",
+    "2025-10-22",
+    "Canada",
+  );
+  assert.equal(e.sub_event_type, "Protest with intervention");
+});
