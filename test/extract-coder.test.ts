@@ -9843,3 +9843,15 @@ test("'RCMP officers arrested seven people Monday at a blockade on a forestry ro
   );
   assert.equal(e.sub_event_type, "Protest with intervention");
 });
+
+test("a titled report of figures: the lede's sentences of figures make a statistics story, and its later tallies tell no event", () => {
+  const events = run(
+    "Attacks rise 10pc in May, Balochistan worst hit: report\n\nQUETTA: Militant attacks across the province rose by 10 per cent in May compared with the previous month, according to a monthly security assessment released on Thursday by a think tank.\n\nThe report recorded 64 attacks during the month, up from 58 in April. Balochistan accounted for 40 attacks, followed by Khyber Pakhtunkhwa with 18. Security forces also intensified operations, killing 87 militants in the month, according to the report.",
+    "2025-06-06",
+    "Pakistan",
+  );
+  assert.deepEqual(
+    events.map((e) => e.sub_event_type),
+    [],
+  );
+});

@@ -1368,10 +1368,17 @@ const SHORT_SCENE_TOKENS = 15;
  * three months"): the first sentence, or the second after a title of no event; with figures (not "La ville de
  * Kankan a renoué avec les violences jeudi soir"), before any event.
  */
+/** The sentences of a story's title and lede that may open it on figures. */
+const LEDE_SENTENCES = 3;
+
 function statisticOpening(loop: SentenceLoop, s: Sentence): boolean {
   return (
     !loop.frames.length &&
-    (s.index === 0 || (s.index === 1 && !loop.cuesBefore)) &&
+    // (or the lede's first sentences, under a title: "Attacks rise 10pc in May: report. QUETTA: Militant attacks
+    // across the province rose by 10 per cent in May")
+    (s.index === 0 ||
+      (s.index === 1 && !loop.cuesBefore) ||
+      (s.paragraph <= 1 && s.index <= LEDE_SENTENCES)) &&
     s.tokens.some((t) => t.num) &&
     // (a day written out is the news's: "ont tenté ce mardi 11 mars d'organiser un sit-in ... gelée depuis
     // 2021"; not the report's weekday, "the police said on Thursday")
