@@ -9855,3 +9855,15 @@ test("a titled report of figures: the lede's sentences of figures make a statist
     [],
   );
 });
+
+test("'more than twenty national demonstrations': a count of events is no crowd", () => {
+  const events = run(
+    "Saturday's march in Cardiff was the latest of more than twenty national demonstrations organised in Wales since October 2023.",
+    "2025-03-09",
+    "United Kingdom",
+  );
+  assert.ok(
+    events.every((e) => e.crowd_size !== "more than twenty"),
+    events.map((e) => e.crowd_size).join("; "),
+  );
+});

@@ -5465,8 +5465,15 @@ function crowdOf(
         if (hits.some((h) => countedBy(h, at, i) && h.cues.some((c) => NOT_CROWD.has(c)))) return false;
         const near = s.tokens.slice(i + 1, i + 4).map((t) => t.norm);
         return (
-          near.some((w) => lex.crowdNouns.some((c) => w.startsWith(c))) ||
-          hits.some((h) => h.cues.includes("protest") && h.first - i >= 1 && h.first - i <= 2)
+          near.some((w) => !lex.eventNouns.has(w) && lex.crowdNouns.some((c) => w.startsWith(c))) ||
+          // (not a count of events: "the latest of more than twenty national demonstrations")
+          hits.some(
+            (h) =>
+              h.cues.includes("protest") &&
+              h.first - i >= 1 &&
+              h.first - i <= 2 &&
+              !lex.eventNouns.has(s.tokens[h.last].norm),
+          )
         );
       }) ?? null;
   }
