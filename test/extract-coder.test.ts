@@ -9867,3 +9867,12 @@ test("'more than twenty national demonstrations': a count of events is no crowd"
     events.map((e) => e.crowd_size).join("; "),
   );
 });
+
+test("'police stopped a convoy of about 150 tractors ... two farmers were briefly detained': a tractor convoy is a protest", () => {
+  const e = one(
+    "In Rostock, police stopped a convoy of about 120 tractors at the edge of the city on Wednesday. Officers used pepper spray when some drivers tried to steer round the roadblock, and three farmers were briefly detained.",
+    "2025-01-30",
+    "Germany",
+  );
+  assert.equal(e.sub_event_type, "Protest with intervention");
+});
