@@ -3692,4 +3692,15 @@ describe("French: harm told after an attack", () => {
       [],
     );
   });
+  it("« Jacmel, 14 août 2025 [AlterPresse] --- » : un dateline à l'agence entre crochets ne date pas l'événement", () => {
+    const events = extract(
+      "Jacmel, 14 août 2025 [AlterPresse] --- Deux hommes, accusés d'être des informateurs de gangs, ont été lynchés par une foule en colère, le mardi 12 août 2025, au marché de Jacmel, rapportent des témoins.",
+      "2025-08-14",
+      "Haiti",
+    );
+    assert.deepEqual(
+      events.map((e) => e.event_date),
+      ["2025-08-12"],
+    );
+  });
 });
