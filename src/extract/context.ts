@@ -50,8 +50,8 @@ export interface Context {
 const DATELINE =
   /^\s*(?:#?[^\n.]{0,160}\n+)?\s*(\p{Lu}[\p{Lu}'’.\-/ ]{2,40}?)(?:,[^\n:(–—-]{0,40})?\s*(?:\(([A-Za-z .&/'’-]{1,40})\))?\s*(?:[:–—]|-(?![A-Za-z]))/u;
 /** "Manila [Philippines], November 4 (ANI/Xinhua):", "Patna (Bihar) [India], Aug 04 (ANI):", "Bamako,
- * 12 mai (AFP) -", "Goma, 30 avril -", "Hinche, 14 août 2025 [AlterPresse] ---": a town in title case (its state in brackets), a date (month first
- * or day first) and maybe an agency. */
+ * 12 mai (AFP) -", "Goma, 30 avril -", "Hinche, 14 août 2025 [AlterPresse] ---": a town in title case (its
+ * state in brackets), a date (month first or day first) and maybe an agency (in brackets of either kind). */
 const TITLE_CASE_DATELINE =
   /^\s*(?:#?[^\n.]{0,160}\n+)?\s*(\p{Lu}[\p{L}'’.\- ]{2,30}?)\s*(?:\([^)\n]{2,40}\)\s*)?(?:\[[^\]\n]{2,40}\])?,\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}(?:er)?\s+\p{L}{3,9}\.?)(?:,?\s*\d{4})?\s*(?:\([^)\n]{2,30}\)\s*|\[[^\]\n]{2,30}\]\s*)?\.?[:–—-]/u;
 

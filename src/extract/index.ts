@@ -958,9 +958,8 @@ interface SentenceLoop {
   /** Whether the story opened on statistics, before any event ("Focus crimes nationwide dropped by 12 percent
    * in the first three months"): its sentences with no day or month of their own tell figures, no event. */
   statisticStory: boolean;
-  /** Whether a sentence before the current one held event words (a title or a lede that told something). */
-  cuesBefore: boolean;
-  cuesSeen: boolean;
+  /** The first sentence that held event words (a title or a lede that told something), or -1 before one. */
+  firstCue: number;
   disasterStory: number;
   // (a story opened by a disaster: "Floods and landslides have killed 38 people across Nepal ...")
   disasterLead: boolean;
@@ -1001,8 +1000,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     sportStory: false,
     statistic: -2,
     statisticStory: false,
-    cuesBefore: false,
-    cuesSeen: false,
+    firstCue: -1,
     disasterStory: -2,
     disasterLead: false,
     courtStory: false,
@@ -1015,8 +1013,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     last = { s, frames: frames.length };
     sectionHeading(loop, s);
     const hits = eventHits(loop, s);
-    loop.cuesBefore = loop.cuesSeen;
-    loop.cuesSeen ||= hits.length > 0;
+    if (loop.firstCue < 0 && hits.length) loop.firstCue = s.index;
     placeOrCreditTold(loop, s, hits);
     // ("3.3 Sexual violence in Myinmu township. Between 14 and 16 April, troops ...": a report's numbered
     // heading names what the paragraph under it tells)
@@ -1363,21 +1360,21 @@ const SCENE_TOKENS = 45;
 /** The longest paragraph-opening sentence of no event whose one town, with no date, sets the scene. */
 const SHORT_SCENE_TOKENS = 15;
 
-/**
- * Whether a statistical sentence opens the story ("Focus crimes nationwide dropped by 12 percent in the first
- * three months"): the first sentence, or the second after a title of no event; with figures (not "La ville de
- * Kankan a renoué avec les violences jeudi soir"), before any event.
- */
 /** The sentences of a story's title and lede that may open it on figures. */
 const LEDE_SENTENCES = 3;
 
+/**
+ * Whether a statistical sentence opens the story ("Focus crimes nationwide dropped by 12 percent in the first
+ * three months"): the first sentence, the second after a title of no event, or one of the lede's first; with
+ * figures (not "La ville de Kankan a renoué avec les violences jeudi soir"), before any event.
+ */
 function statisticOpening(loop: SentenceLoop, s: Sentence): boolean {
   return (
     !loop.frames.length &&
     // (or the lede's first sentences, under a title: "Attacks rise 10pc in May: report. QUETTA: Militant attacks
     // across the province rose by 10 per cent in May")
     (s.index === 0 ||
-      (s.index === 1 && !loop.cuesBefore) ||
+      (s.index === 1 && (loop.firstCue < 0 || loop.firstCue === s.index)) ||
       (s.paragraph <= 1 && s.index <= LEDE_SENTENCES)) &&
     s.tokens.some((t) => t.num) &&
     // (a day written out is the news's: "ont tenté ce mardi 11 mars d'organiser un sit-in ... gelée depuis
@@ -1531,9 +1528,9 @@ function sentenceOfNoEvent(loop: SentenceLoop, s: Sentence): void {
   // 100 people ... Divers recovered bodies through the night")
   else if (loop.disasterStory === s.index - 1) loop.disasterStory = s.index;
   // (a review or a match report opens with no event word: "Olena Marchuk's debut feature ...")
-  if (loop.offStory === s.index - 1 || (s.index < 2 && lex.offTopic.matchAll(s.tokens).length))
-    loop.offStory = s.index;
-  if (s.index < 2 && lex.offTopic.matchAll(s.tokens).length >= SPORT_LEAD_WORDS) loop.sportStory = true;
+  const sportWords = s.index < 2 ? lex.offTopic.matchAll(s.tokens).length : 0;
+  if (loop.offStory === s.index - 1 || sportWords) loop.offStory = s.index;
+  if (sportWords >= SPORT_LEAD_WORDS) loop.sportStory = true;
   // Places of sentences that tell no event matter only as a fallback: find them when asked.
   ctx.pending.push({ start: s.start, run: deferredPlaces(s, ctx, gaz, pc, lex, reg, locale) });
 }
@@ -1847,11 +1844,11 @@ function resolveReferences(loop: SentenceLoop, s: Sentence, hits: CueHit[], acto
   }
 }
 
-/** Sport, disasters, private quarrels, analysis and figures of speech: no political event. */
 /** Words of sport an opening sentence holds when the story is a match report ("laid siege to the Chiefs goal from
  * the first whistle and emerged from the derby at FNB Stadium"), not news that names fans or a concert. */
 const SPORT_LEAD_WORDS = 3;
 
+/** Sport, disasters, private quarrels, analysis and figures of speech: no political event. */
 function offTopicOrNonPolitical(
   loop: SentenceLoop,
   s: Sentence,
@@ -1872,7 +1869,9 @@ function offTopicOrNonPolitical(
   const sportWords = lex.offTopic
     .matchAll(s.tokens)
     .filter((w) => !hits.some((h) => h.first <= w.first && w.last <= h.last));
-  const sport = sportWords.length > 0 || loop.offStory === s.index - 1 || loop.sportStory;
+  // (a sentence of sport, or one of a match report's)
+  const teamSport = sportWords.length > 0 || loop.sportStory;
+  const sport = teamSport || loop.offStory === s.index - 1;
   const owned = (m: ActorMention) => {
     const k = s.tokens.findIndex((t) => t.start >= m.start);
     // (or a team's: "The visitors' artillery", "my soldiers" in a sentence of sport)
@@ -1888,10 +1887,9 @@ function offTopicOrNonPolitical(
       // ("laid down an artillery barrage of crosses ... through a header")
       (sportWords.length > 0 && ARMS_AS_SIDES.has(m.text.toLowerCase())) ||
       // ("Pirates doubled the lead", "the Raiders' defence": a team's name in a story of sport)
-      ((sportWords.length > 0 || loop.sportStory) && /^\p{Lu}/u.test(m.text) && !m.group && !m.country) ||
+      (teamSport && /^\p{Lu}/u.test(m.text) && !m.group && !m.country) ||
       // ("police said the match passed without major incidents": who tells of the match is no side)
-      ((sportWords.length > 0 || loop.sportStory) &&
-        lex.speechVerbs.has(s.tokens.find((t) => t.start >= m.end)?.norm ?? ""))
+      (teamSport && lex.speechVerbs.has(s.tokens.find((t) => t.start >= m.end)?.norm ?? ""))
     );
   };
   if (
@@ -3661,10 +3659,6 @@ function cumulativeToll(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean
 const SUBJECT_SIDES = new Set(["between", "among", "against", "in", "entre", "contre"]);
 
 /**
- * "though shelling and air strikes continue in the south": event nouns (a group joined by "and" or a
- * comma) right before a present verb of going on tell a situation, not an event.
- */
-/**
  * "The unrest followed a calmer protest on Monday evening": an event noun that refers back, right before a
  * word of following and another event word, is the event already told; the sentence tells the earlier one.
  */
@@ -3674,6 +3668,10 @@ function followedEarlier(tokens: Token[], h: CueHit, hits: CueHit[], lex: Locale
   return lex.followWords.matchesWithin(tokens, k, Math.min(tokens.length - 1, k + 2));
 }
 
+/**
+ * "though shelling and air strikes continue in the south": event nouns (a group joined by "and" or a
+ * comma) right before a present verb of going on tell a situation, not an event.
+ */
 function goesOn(tokens: Token[], h: CueHit, hits: CueHit[], lex: LocaleLexicon): boolean {
   if (lex.pastVerb.test(tokens[h.first].text)) return false;
   let k = h.last + 1;
@@ -4028,7 +4026,6 @@ function periodEnd(d: DateMention, dates: DateMention[]): boolean {
   );
 }
 
-/** A day written out ("on 30 April 2020", "on December 13"), not counted from another date. */
 /**
  * "killed in the months of unrest that followed the 9 October elections": a day written between "the" and a
  * noun that is no event word dates that noun (the elections), not a happening the sentence tells.
@@ -4050,6 +4047,7 @@ function datesOtherNoun(s: Sentence, d: DateMention, hits: CueHit[]): boolean {
   );
 }
 
+/** A day written out ("on 30 April 2020", "on December 13"), not counted from another date. */
 function writtenDay(d: DateMention): boolean {
   return d.precision === 1 && !d.relative && d.anchorOffsetDays === undefined && !d.future && !d.yearOnly;
 }

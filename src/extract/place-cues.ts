@@ -193,6 +193,7 @@ export interface PlaceCues {
   struckSubjects: PhraseMatcher<true>;
   /** "Elgin Street", "rue de Paris": kind words of a street, whose name is no town's. */
   streetKinds: Set<string>;
+  /** "the Palestine Solidarity Committee": words after a place's name that make it a cause, not a seat. */
   causeWords: Set<string>;
   /** "Vieux-Lyon", "Grand-Dakar": words of age or size that open a hyphenated name of a town's part. */
   namePrefixes: Set<string>;
