@@ -74,6 +74,20 @@ test("phrase matcher: '_' stands for any one word", () => {
   assert.deepEqual(hits("They set up a camp."), []);
 });
 
+test("phrase matcher: matchers past the first and second words of the start filter match alike", () => {
+  const toks = tokenize("Protesters torched a police station before the army moved in.");
+  // seventy matchers: some in the filter's first word of bits, some in its second, some left out
+  const ms = Array.from({ length: 70 }, (_, k) =>
+    new PhraseMatcher<number>().add(k % 2 ? "torch* a police" : "army moved", k).add("_ station", k),
+  );
+  for (const [k, m] of ms.entries())
+    assert.deepEqual(
+      m.matchAll(toks).map((h) => `${h.value}@${h.first}-${h.last}`),
+      k % 2 ? [`${k}@1-3`, `${k}@3-4`] : [`${k}@3-4`, `${k}@7-8`],
+      `matcher ${k}`,
+    );
+});
+
 test("phrase matcher: the start filter finds what a walk from every token finds", () => {
   const toks = tokenize("They set two trucks ablaze in the same area, killing five; later, gunmen returned.");
   const a = new PhraseMatcher<string>().add("in the same area", "same").add("kill*", "kill");

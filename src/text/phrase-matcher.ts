@@ -38,11 +38,15 @@ const NO_PREFIXES: never[] = [];
  * bounded table); a token array gets its words' bits once, and a matcher walks only from the tokens
  * that carry its bit, or not at all when no token does. Matches are the same, in the same order.
  */
-const MAX_FILTERED = 31;
-/** Matchers in the filter, by bit number (later ones walk from every token, as before). */
+/** Bits per word of the filter (JavaScript's bitwise operators work on 31 bits and a sign). */
+const WORD_BITS = 31;
+/** Matchers in the filter: two words of bits (any later ones walk from every token, as before). */
+const MAX_FILTERED = 2 * WORD_BITS;
+/** Matchers in the filter, by bit number. */
 const filtered: Array<PhraseMatcher<unknown>> = [];
-/** Folded word -> bits of the matchers whose phrases can start with it. */
-const wordBits = new BoundedMap<string, number>(50_000);
+/** Folded word -> bits of the matchers whose phrases can start with it ([first word, second word]). */
+const wordBits = new BoundedMap<string, WordBits>(50_000);
+type WordBits = readonly [number, number];
 /**
  * The start bits of the tokens of an array, and their union (a matcher whose bit is not in it finds
  * nothing there). The lexicons of a sentence are matched one after the other on the same array, and
@@ -52,14 +56,13 @@ const wordBits = new BoundedMap<string, number>(50_000);
  */
 interface StartBits {
   length: number;
-  bits: number[];
-  any: number;
+  /** Per token, the bits of each word of the filter: tokens' bits of word w at [w * length + i]. */
+  bits: Int32Array;
+  any: WordBits;
 }
 let bitsByArray = new WeakMap<Token[], StartBits>();
 let lastTokens: Token[] | null = null;
-let last: StartBits = { length: 0, bits: [], any: 0 };
-let tokenBits: number[] = last.bits;
-let anyBits = 0;
+let last: StartBits = { length: 0, bits: new Int32Array(0), any: [0, 0] };
 /** A phrase was added after bits were worked out: forget them (lexicons are built before use). */
 let stale = false;
 
@@ -67,36 +70,44 @@ let stale = false;
  * The first steps of every filtered matcher, merged: the bits of the matchers that have a phrase
  * starting with a word (exact first words), those whose phrases start with a prefix (by the prefix's
  * first character) and those with a phrase starting with any word ("_" or an empty prefix). A word
- * met for the first time is then looked up once here, not asked of each matcher in turn.
+ * met for the first time is then looked up once here, not asked of each matcher in turn. Bits are
+ * numbered across the words of the filter: k is bit k % 31 of word k / 31.
  */
 interface StartTable {
-  exact: Map<string, number>;
+  exact: Map<string, number[]>;
   prefixes: Map<string, Array<[string, number]>>;
-  always: number;
+  always: number[];
 }
 let startTable: StartTable | null = null;
 
 function buildStartTable(): StartTable {
-  const t: StartTable = { exact: new Map(), prefixes: new Map(), always: 0 };
-  for (let k = 0; k < filtered.length; k++) filtered[k].addStarts(t, 1 << k);
+  const t: StartTable = { exact: new Map(), prefixes: new Map(), always: [0, 0] };
+  for (let k = 0; k < filtered.length; k++) filtered[k].addStarts(t, k);
   return t;
 }
 
 /** The bits of the matchers whose phrases can start with this folded word (the first step of walk). */
-function bitsOfWord(word: string): number {
+function bitsOfWord(word: string): WordBits {
   let b = wordBits.get(word);
   if (b === undefined) {
     startTable ??= buildStartTable();
-    b = startTable.always | (startTable.exact.get(word) ?? 0);
+    const exact = startTable.exact.get(word);
+    const w = [startTable.always[0] | (exact?.[0] ?? 0), startTable.always[1] | (exact?.[1] ?? 0)];
     const group = startTable.prefixes.get(word[0]);
-    if (group) for (const [pre, bit] of group) if ((b & bit) === 0 && word.startsWith(pre)) b |= bit;
+    if (group)
+      for (const [pre, k] of group) {
+        const bit = 1 << (k % WORD_BITS);
+        const i = k < WORD_BITS ? 0 : 1;
+        if ((w[i] & bit) === 0 && word.startsWith(pre)) w[i] |= bit;
+      }
+    b = [w[0], w[1]];
     wordBits.set(word, b);
   }
   return b;
 }
 
-/** Sets tokenBits and anyBits for this array: those of the last one, those kept for it, or new ones. */
-function startBits(tokens: Token[]): void {
+/** The start bits of this array: those of the last one, those kept for it, or new ones. */
+function startBits(tokens: Token[]): StartBits {
   if (stale) {
     stale = false;
     wordBits.clear();
@@ -104,7 +115,7 @@ function startBits(tokens: Token[]): void {
     lastTokens = null;
     bitsByArray = new WeakMap();
   }
-  if (tokens === lastTokens && tokens.length === last.length) return;
+  if (tokens === lastTokens && tokens.length === last.length) return last;
   let sb = bitsByArray.get(tokens);
   if (sb === undefined || sb.length !== tokens.length) {
     sb = bitsOf(tokens);
@@ -112,43 +123,56 @@ function startBits(tokens: Token[]): void {
   }
   lastTokens = tokens;
   last = sb;
-  tokenBits = sb.bits;
-  anyBits = sb.any;
+  return sb;
 }
 
 function bitsOf(tokens: Token[]): StartBits {
-  const bits = new Array<number>(tokens.length);
-  let any = 0;
-  for (let i = 0; i < tokens.length; i++) {
+  const n = tokens.length;
+  const bits = new Int32Array(2 * n);
+  let any0 = 0;
+  let any1 = 0;
+  for (let i = 0; i < n; i++) {
     const b = bitsOfWord(tokens[i].norm);
-    bits[i] = b;
-    any |= b;
+    bits[i] = b[0];
+    bits[n + i] = b[1];
+    any0 |= b[0];
+    any1 |= b[1];
   }
-  return { length: tokens.length, bits, any };
+  return { length: n, bits, any: [any0, any1] };
 }
 
 export class PhraseMatcher<T> {
   private root: Node<T> = node();
   size = 0;
-  /** This matcher's bit in the start filter (0: not filtered). */
+  /** This matcher's bit in its word of the start filter (0: not filtered). */
   private readonly bit: number;
+  /** Which word of the filter holds the bit (0 or 1). */
+  private readonly word: number;
 
   constructor() {
-    this.bit = filtered.length < MAX_FILTERED ? 1 << filtered.length : 0;
+    const k = filtered.length;
+    this.bit = k < MAX_FILTERED ? 1 << (k % WORD_BITS) : 0;
+    this.word = k < WORD_BITS ? 0 : 1;
     if (this.bit) filtered.push(this as PhraseMatcher<unknown>);
   }
 
-  /** Puts this matcher's first steps (those of walk from the root) into the start table, as `bit`. */
-  addStarts(t: StartTable, bit: number): void {
-    for (const w of this.root.next.keys()) t.exact.set(w, (t.exact.get(w) ?? 0) | bit);
+  /** Puts this matcher's first steps (those of walk from the root) into the start table, as bit k. */
+  addStarts(t: StartTable, k: number): void {
+    const bit = this.bit;
+    const w = this.word;
+    for (const first of this.root.next.keys()) {
+      const e = t.exact.get(first) ?? [0, 0];
+      e[w] |= bit;
+      t.exact.set(first, e);
+    }
     for (const [pre] of this.root.prefixes) {
       if (pre === "") {
-        t.always |= bit;
+        t.always[w] |= bit;
         continue;
       }
       const group = t.prefixes.get(pre[0]);
-      if (group) group.push([pre, bit]);
-      else t.prefixes.set(pre[0], [[pre, bit]]);
+      if (group) group.push([pre, k]);
+      else t.prefixes.set(pre[0], [[pre, k]]);
     }
   }
 
@@ -197,9 +221,12 @@ export class PhraseMatcher<T> {
       for (let i = 0; i < tokens.length; i++) this.walk(tokens, i, this.root, i, out);
       return out;
     }
-    startBits(tokens);
-    if ((anyBits & bit) === 0) return out;
-    for (let i = 0; i < tokens.length; i++) if (tokenBits[i] & bit) this.walk(tokens, i, this.root, i, out);
+    const sb = startBits(tokens);
+    if ((sb.any[this.word] & bit) === 0) return out;
+    const bits = sb.bits;
+    const n = tokens.length;
+    const base = this.word * n;
+    for (let i = 0; i < n; i++) if (bits[base + i] & bit) this.walk(tokens, i, this.root, i, out);
     return out;
   }
 
@@ -214,10 +241,12 @@ export class PhraseMatcher<T> {
       for (let i = Math.max(0, first); i < end; i++) if (this.reaches(tokens, this.root, i, end)) return true;
       return false;
     }
-    startBits(tokens);
-    if ((anyBits & bit) === 0) return false;
+    const sb = startBits(tokens);
+    if ((sb.any[this.word] & bit) === 0) return false;
+    const bits = sb.bits;
+    const base = this.word * tokens.length;
     for (let i = Math.max(0, first); i < end; i++)
-      if (tokenBits[i] & bit && this.reaches(tokens, this.root, i, end)) return true;
+      if (bits[base + i] & bit && this.reaches(tokens, this.root, i, end)) return true;
     return false;
   }
 
