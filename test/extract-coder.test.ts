@@ -9818,3 +9818,12 @@ test("'police stopped a convoy of about 150 tractors ... two farmers were briefl
   );
   assert.equal(e.sub_event_type, "Protest with intervention");
 });
+
+test("'on the Greek island of Lesbos': an island named after 'island of' is the place", () => {
+  const e = one(
+    "Asylum seekers set fire to containers and threw stones at riot police at the reception camp on the Greek island of Lesbos on Tuesday night.",
+    "2025-09-18",
+  );
+  assert.equal(e.location, "Lesbos");
+  assert.equal(e.country, "Greece");
+});
