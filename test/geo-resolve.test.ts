@@ -25,6 +25,14 @@ describe("gazetteer: country and region names", () => {
     assert.equal(t?.geo_precision, 1);
     assert.equal(g.resolve({ name: "al-Hawija district", country: "Iraq" })?.kind, "admin2");
   });
+  it("'Co Galway', 'Co. Mayo': Ireland's counties written short are the counties", () => {
+    for (const name of ["Co Galway", "Co. Mayo"]) {
+      const p = g.resolve({ name, country: "Ireland" });
+      assert.equal(p?.country, "Ireland", name);
+      assert.equal(p?.kind, "admin2", name);
+      assert.equal(p?.admin1, "Connacht", name);
+    }
+  });
   it("'Georgia' is the country unless the context says USA", () => {
     assert.equal(g.resolve({ name: "Georgia" })?.iso3, "GEO");
     const ga = g.resolve({ name: "Georgia", country: "United States" });

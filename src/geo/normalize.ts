@@ -212,6 +212,16 @@ export interface AdminMention {
   level: 1 | 2 | null;
 }
 
+/** Kind words written short before a name, and the word they stand for ("Co Galway": Ireland's counties). */
+const KIND_ABBREVIATIONS = new Map([["co", "county"]]);
+
+/** A normalised name with a kind word written short at its start written out ("co galway" -> "county galway"). */
+export function expandKindAbbreviation(norm: string): string {
+  const sp = norm.indexOf(" ");
+  const full = sp > 0 ? KIND_ABBREVIATIONS.get(norm.slice(0, sp)) : undefined;
+  return full ? full + norm.slice(sp) : norm;
+}
+
 /** The admin level a word names ("region": 1, "cercle": 2), if any. */
 function adminLevelOf(t: string): 1 | 2 | null {
   return ADMIN1_WORDS.includes(t) ? 1 : ADMIN2_WORDS.includes(t) ? 2 : null;

@@ -6,7 +6,14 @@ import { join } from "node:path";
 import { readCsvTable } from "./build-rows.js";
 import type { CountryInfo, CountryTable } from "./countries.js";
 import { FuzzyIndex } from "./fuzzy.js";
-import { foldKey, fuzzyBudget, normName, splitAdminMention, stripQualifiers } from "./normalize.js";
+import {
+  expandKindAbbreviation,
+  foldKey,
+  fuzzyBudget,
+  normName,
+  splitAdminMention,
+  stripQualifiers,
+} from "./normalize.js";
 import type { Overlay } from "./overlay.js";
 import { gazetteerDir } from "./paths.js";
 import type { PlaceRow, PlaceStore } from "./store.js";
@@ -454,7 +461,7 @@ export class Resolver {
       namePart = raw.slice(0, comma);
       qualifier = raw.slice(comma + 1);
     }
-    const norm = normName(namePart);
+    const norm = expandKindAbbreviation(normName(namePart));
     if (!norm) return [];
     // ("District of Columbia": a region whose very name holds a kind word is not the district of Columbia)
     let split = splitAdminMention(norm);
