@@ -9827,3 +9827,13 @@ test("'on the Greek island of Lesbos': an island named after 'island of' is the 
   assert.equal(e.location, "Lesbos");
   assert.equal(e.country, "Greece");
 });
+
+test("'in Coeur d'Alene': an elided d' between two capitalised words is inside the town's name", () => {
+  const e = one(
+    "About 30 residents rallied outside the county courthouse in Coeur d'Alene on Saturday to protest the closure of the public library.",
+    "2025-06-16",
+    "United States",
+  );
+  assert.equal(e.location, "Coeur d'Alene");
+  assert.equal(e.admin1, "Idaho");
+});

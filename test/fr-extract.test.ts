@@ -3683,4 +3683,15 @@ describe("French: harm told after an attack", () => {
       ["2025-08-12"],
     );
   });
+  it("« à Villeneuve d'Ascq » : un d' élidé entre deux mots à capitale fait partie du nom de la ville", () => {
+    const events = extract(
+      "Quelque trois cents salariés ont manifesté samedi devant le siège du groupe à Villeneuve d'Ascq contre la fermeture du site.",
+      "2025-03-10",
+      "France",
+    );
+    assert.deepEqual(
+      events.map((e) => e.location),
+      ["Villeneuve-d'Ascq"],
+    );
+  });
 });

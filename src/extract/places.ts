@@ -228,6 +228,9 @@ function compassPair(tokens: Token[], i: number): boolean {
 }
 const FAR_SIDES = new Set(["north", "south", "east", "west"]);
 
+/** An elided article or preposition written as a token of its own ("d'", "l’"). */
+const ELIDED_CONNECTOR = /^[dl]['’]$/u;
+
 function nameEnd(tokens: Token[], i: number, cues: PlaceCues): number {
   let j = i;
   while (j + 1 < tokens.length && j + 1 - i < MAX_NAME_TOKENS) {
@@ -235,6 +238,12 @@ function nameEnd(tokens: Token[], i: number, cues: PlaceCues): number {
     const joined = andNameEnd(tokens, i, j, cues);
     if (joined > j) {
       j = joined;
+      continue;
+    }
+    // ("Coeur d'Alene", "Villeneuve d'Ascq": an elided "d'" or "l'" between two capitalised words is
+    // part of the name, though "de" and "le" written whole are stop words in French)
+    if (ELIDED_CONNECTOR.test(tokens[j + 1].text) && tokens[j + 2]?.cap && j + 2 - i < MAX_NAME_TOKENS) {
+      j += 2;
       continue;
     }
     if (cues.stop.has(tokens[j + 1].norm)) break;
