@@ -9837,3 +9837,23 @@ test("'in Coeur d'Alene': an elided d' between two capitalised words is inside t
   assert.equal(e.location, "Coeur d'Alene");
   assert.equal(e.admin1, "Idaho");
 });
+
+test("'rallied outside Hamilton City Hall': a town's city hall or council places the event in the town", () => {
+  const e = one(
+    "About 150 tenants rallied outside Hamilton City Hall on Tuesday to oppose a plan to sell public housing.",
+    "2025-04-02",
+    "Canada",
+  );
+  assert.equal(e.location, "Hamilton");
+  assert.equal(e.admin1, "Ontario");
+});
+
+test("'rallied ... to demand more police resources to deal with the extortion shootings': harm in the demand is no riot", () => {
+  const e = one(
+    "On Thursday evening about 300 shop owners rallied outside the municipal hall in Brampton to demand more police resources to deal with the extortion shootings.",
+    "2025-06-14",
+    "Canada",
+  );
+  assert.equal(e.event_type, "Protests");
+  assert.equal(e.sub_event_type, "Peaceful protest");
+});

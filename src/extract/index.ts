@@ -4850,6 +4850,9 @@ interface FrameWhen {
   date: DateMention | null;
 }
 
+/** The most words between a demand's verb and the harm it names ("to demand more police resources to deal with the extortion"). */
+const DEMANDED_HARM_REACH = 10;
+
 /** The cue hits of a clause without harm a crowd only demands an end to. */
 function demandedHarmDropped(s: Sentence, hits: CueHit[], lex: LocaleLexicon): CueHit[] {
   // ("marched through Apatzingán to demand protection from extortion": harm named in what a crowd
@@ -4865,7 +4868,7 @@ function demandedHarmDropped(s: Sentence, hits: CueHit[], lex: LocaleLexicon): C
       demands.some(
         (d) =>
           d.last < h.first &&
-          h.first - d.last <= 6 &&
+          h.first - d.last <= DEMANDED_HARM_REACH &&
           hits.some((p) => p.cues.includes("protest") && p.last < d.first),
       );
     if (hits.some(topical)) hits = hits.filter((h) => !topical(h));
