@@ -9857,3 +9857,13 @@ test("'rallied ... to demand more police resources to deal with the extortion sh
   assert.equal(e.event_type, "Protests");
   assert.equal(e.sub_event_type, "Peaceful protest");
 });
+
+test("'City Council ... Council President': a word of organisations named twice is no known town (Council, Idaho)", () => {
+  const events = run(
+    "TACOMA, Wash. — Police cleared the City Council chambers in Tacoma on Tuesday after protesters shouted down a vote on a new jail contract. When Council President Dana Brooks called a recess, several people sat on the floor and chanted. Council members later approved the contract.",
+    "2025-05-07",
+    "United States",
+  );
+  assert.ok(events.length >= 1);
+  assert.deepEqual([...new Set(events.map((e) => e.location))], ["Tacoma"]);
+});

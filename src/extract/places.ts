@@ -3168,6 +3168,8 @@ export function knownPlaceNames(
         gaz.isKnownName(key) &&
         !gaz.country(key) &&
         !persons.has(key) &&
+        // ("City Council", "Council President": a word of organisations, not Council in Idaho)
+        !cues.notNames.has(key) &&
         !(acronyms.has(key) && !written.has(key)) &&
         !notPlaces(key)
       ) {
