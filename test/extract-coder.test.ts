@@ -9867,3 +9867,22 @@ test("'City Council ... Council President': a word of organisations named twice 
   assert.ok(events.length >= 1);
   assert.deepEqual([...new Set(events.map((e) => e.location))], ["Tacoma"]);
 });
+
+test("'shoot man in Phillips' in a story of 'the Phillips neighborhood': a part of the town, not a homonym far off", () => {
+  const events = run(
+    "Protesters march after police kill man in Phillips\n\nSeveral hundred people marched through south Minneapolis on Wednesday evening, a day after police shot and killed a man outside a corner store in the Phillips neighborhood.",
+    "2025-03-13",
+    "United States",
+  );
+  assert.ok(events.length >= 1);
+  assert.deepEqual([...new Set(events.map((e) => e.location))], ["Minneapolis"]);
+});
+
+test("'in Kamwokya, a Kampala suburb': the town a suburb is of stays a town", () => {
+  const e = one(
+    "Police on Thursday arrested 30 supporters of the opposition in a raid on the party's offices in Kamwokya, a Kampala suburb.",
+    "2025-10-31",
+    "Uganda",
+  );
+  assert.equal(e.location, "Kampala");
+});

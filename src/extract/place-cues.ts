@@ -120,6 +120,8 @@ export interface PlaceCues {
   /** Kind words of parts of a town ("Roseiral neighbourhood", "Ngamia Road"): without a unit given, the
    * town named around them is the place. */
   cityParts: Set<string>;
+  /** Words of a town's quarters, which no road or street is ("the Phillips neighborhood", "le quartier"). */
+  neighbourhoods: Set<string>;
   /** Continents and world regions ("Asia", "West Africa"): never a town of that name. */
   continents: Set<string>;
   /** Kind words of camps: a camp the gazetteer lacks, named in a story set in a town ("the Abu Shouk
@@ -276,6 +278,7 @@ export function placeCues(locale: Locale): PlaceCues {
       vagueKinds: folded(raw.vagueKinds ?? []),
       headings: folded(raw.headings ?? []),
       cityParts: folded(raw.cityParts ?? []),
+      neighbourhoods: folded(raw.neighbourhoods ?? []),
       continents: folded(raw.continents ?? []),
       camps: folded(raw.camps ?? []),
       villages: folded(raw.villages ?? []),

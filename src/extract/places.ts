@@ -1387,6 +1387,7 @@ export function findPlaces(
     camps,
     referenced,
     out,
+    known,
     nearKey: null,
     nearCoords: null,
   };
@@ -1447,6 +1448,7 @@ interface SentenceNames {
   camps: PlaceMention[];
   referenced: Set<number>;
   out: PlaceMention[];
+  known: KnownNames | undefined;
   // The near points of every name of the sentence: their key and coordinates are made once per
   // sentence, not once per name (a long article's places are many).
   nearKey: string | null;
@@ -1753,7 +1755,19 @@ function resolveCandidate(names: SentenceNames, c: Candidate): ResolvedName {
 
 /** A part of a town, or a person's name, that places nothing of its own. */
 function skippedPart(names: SentenceNames, c: Candidate, place: Place | null): boolean {
-  const { s, gaz, cues, country, near, cands, sentenceAdmin } = names;
+  const { s, gaz, cues, country, near, cands, sentenceAdmin, known } = names;
+  // ("fatally shoot man in Phillips" in a story that tells of "the Phillips neighborhood": a part of the
+  // town, written without its kind word, is no homonym town far off)
+  if (
+    place &&
+    !c.kindWord &&
+    !c.admin.length &&
+    known?.part(runKey(s.tokens, c.first, c.last)) &&
+    located(place) &&
+    place.kind === "populated" &&
+    farFromTownsOrNone(place, near.length ? near : townsOfSentence(s, cands, c, gaz, cues, country))
+  )
+    return true;
   // "a shoot-out in Roseiral neighbourhood", "on Ngamia Road": a part of a town the gazetteer lacks,
   // with no unit given, is no place of its own: the town named around it is
   // (an area too, written "the Mwembe Tayari area": not "the area of Petaka", a village's area)
@@ -3131,6 +3145,8 @@ export function knownPlaceNames(
   // ("le FLA", "the FLA": a name written in capitals is a body's acronym, not the village Fla)
   const acronyms = new Set<string>();
   const written = new Set<string>();
+  // ("a man shot in the Phillips neighborhood": names of a town's parts, lower-case kind word after them)
+  const parts = new Set<string>();
   for (const s of sentences) {
     const t = s.tokens;
     for (let i = 0; i < t.length; i++) {
@@ -3150,6 +3166,14 @@ export function knownPlaceNames(
       else if (!acronym(t[i].text)) written.add(key);
       count.set(key, (count.get(key) ?? 0) + 1);
       if (i > 0 && t[i - 1].text !== '"' && t[i - 1].text !== "“") inside.add(key);
+      // (not "Kamwokya, a Kampala suburb": the town a part is of)
+      if (
+        end + 1 < t.length &&
+        !t[end + 1].cap &&
+        cues.neighbourhoods.has(t[end + 1].norm) &&
+        !cues.indefinite.has(t[i - 1]?.norm ?? "")
+      )
+        parts.add(key);
       i = end;
     }
   }
@@ -3186,6 +3210,7 @@ export function knownPlaceNames(
       memo.set(key, ok);
       return ok;
     },
+    part: (key: string) => parts.has(key),
   };
 }
 
@@ -3203,6 +3228,8 @@ function describedPerson(t: Token[], k: number, cues: PlaceCues): boolean {
 
 export interface KnownNames {
   has(key: string): boolean;
+  /** Whether the article writes the name before a word of a town's parts somewhere ("the Phillips neighborhood"). */
+  part(key: string): boolean;
 }
 
 function nameOf(s: Sentence, c: Candidate): string {
@@ -3394,6 +3421,11 @@ function townsOfSentence(
     if (p && isTown(p)) out.push(p);
   }
   return out;
+}
+
+/** Far from every town given, or no town given (farFromTowns asks for one at least). */
+function farFromTownsOrNone(place: Place, near: Place[]): boolean {
+  return !near.some(isTown) || farFromTowns(place, near);
 }
 
 function farFromTowns(place: Place, near: Place[]): boolean {
