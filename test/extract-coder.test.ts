@@ -9886,3 +9886,13 @@ test("'in Kamwokya, a Kampala suburb': the town a suburb is of stays a town", ()
   );
   assert.equal(e.location, "Kampala");
 });
+
+test("'along Bloomington Avenue S. toward the Third Precinct station': a grid street and an ordinal unit place nothing of their own", () => {
+  const events = run(
+    "MINNEAPOLIS — About 400 people marched on Wednesday evening along Bloomington Avenue S. toward the Third Precinct station to protest a police shooting.",
+    "2025-03-13",
+    "United States",
+  );
+  assert.equal(events.length, 1);
+  assert.equal(events[0].location, "Minneapolis");
+});

@@ -228,6 +228,9 @@ function compassPair(tokens: Token[], i: number): boolean {
 }
 const FAR_SIDES = new Set(["north", "south", "east", "west"]);
 
+/** The compass point written after a street of a city's grid ("Bloomington Avenue S.", "K Street NW"). */
+const GRID_POINT = /^(?:N|S|E|W|NE|NW|SE|SW)$/u;
+
 /** An elided article or preposition written as a token of its own ("d'", "l’"). */
 const ELIDED_CONNECTOR = /^[dl]['’]$/u;
 
@@ -519,6 +522,8 @@ function nameAt(
     (t.text.endsWith(".") || tokens[i + 1]?.text === "." || /^\d{1,2}$/u.test(tokens[i + 1]?.text ?? ""))
   )
     return i;
+  // ("toward the Third Precinct station", "the First Division": an ordinal opens a unit's or a body's name)
+  if (cues.ordinals.has(t.norm)) return nameEnd(tokens, i, cues);
   // ("in Barangay Taruk": a village's kind word written with a capital before its name is no part of it)
   if (cues.titledKinds.has(t.norm) && tokens[i + 1]?.cap) return i;
   // "at the Mayor's office", "Cercle of Koro": a person's title or a unit's kind word written with a
@@ -625,7 +630,12 @@ function nameAt(
   }
   // ("on Moi Avenue", "along Mombasa Road": a part of a town written with a capital, kept whole as
   // the name but known as a part)
+  // ("along Bloomington Avenue S.", "13th Street NW": past the compass point of a city's grid)
   else if (end > i && cues.cityParts.has(tokens[end].norm)) phraseKind = tokens[end].norm;
+  else if (end > i + 1 && GRID_POINT.test(tokens[end].text) && cues.cityParts.has(tokens[end - 1].norm)) {
+    end--;
+    phraseKind = tokens[end].norm;
+  }
   // "the Plaine Savo IDP camp": the camp's qualifiers before its kind word are no part of its name
   // (a camp named with a capital keeps its whole name, as ACLED writes it: "Otash IDP Camp")
   const kindAt = end + 1;
