@@ -9896,3 +9896,24 @@ test("'along Bloomington Avenue S. toward the Third Precinct station': a grid st
   assert.equal(events.length, 1);
   assert.equal(events[0].location, "Minneapolis");
 });
+
+test("'Hundreds march after police fatally shoot man ... officers kept their distance, blocking traffic': a peaceful march about a killing", () => {
+  const events = run(
+    "Hundreds march after Tulsa police fatally shoot man\n\nSeveral hundred people marched through north Tulsa on Friday evening, two days after police shot and killed a man outside a gas station. The march was peaceful, and officers kept their distance, blocking traffic at intersections along the route.",
+    "2025-04-12",
+    "United States",
+  );
+  const march = events.find((e) => e.event_date === "2025-04-11");
+  assert.ok(march, JSON.stringify(events.map((e) => [e.event_date, e.sub_event_type])));
+  assert.equal(march.sub_event_type, "Peaceful protest");
+  assert.ok(events.every((e) => e.event_type !== "Riots"));
+});
+
+test("'Hundreds marched ... after police fatally shot a man': the killing a crowd marches after is no force against it", () => {
+  const e = one(
+    "Hundreds marched in Tulsa on Friday after police fatally shot a man.",
+    "2025-04-12",
+    "United States",
+  );
+  assert.equal(e.sub_event_type, "Peaceful protest");
+});

@@ -291,7 +291,10 @@ export function classify(told: FrameFacts): Coding | null {
   const forcesShoot = !!facts.shooting && (agent?.role === "police" || agent?.role === "military");
   const onlyBlocked =
     !!facts.blockOnly &&
-    (!violent || ((has("lethal_force") || forcesInjure || forcesShoot) && !facts.crowdViolent)) &&
+    // (harm the crowd protests about is no violence of its own: "marched after police shot a man")
+    (!violent ||
+      facts.hurtTopic ||
+      ((has("lethal_force") || forcesInjure || forcesShoot) && !facts.crowdViolent)) &&
     !roles.has("rioters") &&
     !has("mob");
   // (an angry crowd that only blocks a road, hurting nobody, still protests: "des habitants en colère ont

@@ -38,6 +38,9 @@ export const REMOTE = new Set<CueHit["cues"][number]>([
 ]);
 
 /** "protest the killing of", "marched against attacks": violence named as what the crowd protests about. */
+/** Words that give the cause of what follows them, a few words on ("after", "après"). */
+const CAUSES = new Set(["after", "following", "apres", "suite"]);
+
 export function violenceIsTopic(
   s: Sentence,
   hits: CueHit[],
@@ -57,7 +60,14 @@ export function violenceIsTopic(
       // ("marched to the grave of the journalist who was killed in 1998": a relative clause about
       // someone named, not the crowd's deed)
       const relative = [1, 2, 3].some((k) => lex.relatives.has(s.tokens[h.first - k]?.norm ?? ""));
+      // ("Hundreds march after Minneapolis police fatally shoot man": the harm a crowd marches after, told
+      // with its doers, is its cause)
+      const cause = [3, 4].some((k) => {
+        const j = h.first - k;
+        return j > protest.first && CAUSES.has(s.tokens[j]?.norm ?? "");
+      });
       return (
+        cause ||
         lex.topicMarkers.has(prev) ||
         lex.topicMarkers.has(prev2) ||
         relative ||

@@ -5859,6 +5859,10 @@ function compactSentence(frames: Frame[], s: Sentence) {
         !(toll && b.date.date === a.date.date)
       );
     if (!sameEvent) continue;
+    // ("Hundreds marched in Minneapolis on Wednesday after police fatally shot a man": harm told in a
+    // clause of cause after a crowd's, with no day of its own, is what the crowd protests about)
+    if (family(a.coding) === "demo" && CAUSE_WORDS.has(s.tokens[b.first]?.norm ?? "") && !ownDate)
+      b.facts.hurtTopic = true;
     // (joined before the frame's own cue set, shared with its facts, takes the other clause's cues)
     const facts = joinFacts(a.facts, b.facts);
     a.last = b.last;
