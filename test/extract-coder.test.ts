@@ -9917,3 +9917,31 @@ test("'Hundreds marched ... after police fatally shot a man': the killing a crow
   );
   assert.equal(e.sub_event_type, "Peaceful protest");
 });
+
+test("'About 600 people marched ... In Moscow, roughly 350 people gathered': a crowd counted as it gathers after a march protests too", () => {
+  const events = run(
+    "In Pocatello, about 600 people marched from the university to the city hall on Saturday against federal job cuts. In Moscow, roughly 350 people gathered at Friendship Square, police said.",
+    "2025-03-30",
+    "United States",
+  );
+  assert.deepEqual(
+    events.map((e) => [e.location, e.event_type, e.crowd_size]),
+    [
+      ["Pocatello", "Protests", "about 600"],
+      ["Moscow", "Protests", "roughly 350"],
+    ],
+  );
+});
+
+test("'A rally planned in Twin Falls was postponed', 'the march ... was called off': no event", () => {
+  noEvent(
+    "A rally planned in Twin Falls was postponed to next weekend because of a scheduling conflict.",
+    "2025-03-30",
+    "United States",
+  );
+  noEvent(
+    "The march in Kano on Tuesday was called off after the governor met the union leaders.",
+    "2025-03-13",
+    "Nigeria",
+  );
+});

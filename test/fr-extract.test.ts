@@ -3694,4 +3694,11 @@ describe("French: harm told after an attack", () => {
       ["Villeneuve-d'Ascq"],
     );
   });
+  it("« La marche prévue samedi à Niamey a été annulée » : une action annulée n'est pas un événement", () => {
+    noEvent(
+      "La marche des syndicats à Niamey, samedi, a été annulée par les organisateurs.",
+      "2025-03-13",
+      "Niger",
+    );
+  });
 });

@@ -139,6 +139,8 @@ export function findCues(
   lex: LocaleLexicon,
   /** The next sentence, whose dispersal ("Gendarmes fired tear gas to disperse them") makes a gathering told here a protest. */
   next?: Token[],
+  /** The sentence before, whose march makes a crowd counted as it gathers here a protest too. */
+  prev?: Token[],
 ): CueHit[] {
   const all = cueMatches(tokens, lex);
   if (!all.length) return [];
@@ -147,7 +149,7 @@ export function findCues(
     (h) => !heldAdjective(tokens, h) && !monthName(tokens, h) && !attackWeapon(tokens, h, merged),
   );
   if (!hits.length) return [];
-  gatheringsWithDemands(hits, tokens, lex, next);
+  gatheringsWithDemands(hits, tokens, lex, next, prev);
   dispersedCrowd(hits, tokens, lex);
   crowdRioting(hits, tokens, lex);
   struckGathering(hits);
@@ -165,6 +167,7 @@ export function findCues(
     hedgeAt,
     endings,
     announced: undefined,
+    cancelled: undefined,
     calls: undefined,
     planned: null,
     plannedAfterNoun: false,
@@ -348,6 +351,7 @@ interface HedgeScan {
   hedgeAt: Set<number>;
   endings: PhraseMatch<true>[];
   announced: PhraseMatch<true>[] | undefined;
+  cancelled: PhraseMatch<true>[] | undefined;
   calls: PhraseMatch<true>[] | undefined;
   planned: CueHit | null;
   /** The planned hit was hedged after its noun ("marches are planned"). */
@@ -385,6 +389,9 @@ function hedgeOrNegate(h: CueHit, tokens: Token[], lex: LocaleLexicon, st: Hedge
   // débrayage à partir de jeudi": a crowd's action announced is to come)
   // (and what is joined to it: "... à partir de jeudi et une grève totale la semaine prochaine")
   if (h.cues.every((c) => c === "protest" || c === "gather")) {
+    // ("The march in Kano on Tuesday was called off after the governor met the unions": it did not happen)
+    st.cancelled ??= lex.cancellations.matchAll(tokens);
+    for (const c of st.cancelled) if (c.first > h.last && c.first - h.last <= CANCEL_REACH) h.hedged = true;
     st.announced ??= lex.announcements.matchAll(tokens);
     // (a day or an object between: "a annoncé mardi l'organisation d'une grande marche"; not a report
     // of what happened: "announced that thousands had marched")
@@ -797,7 +804,13 @@ function modifiesThing(tokens: Token[], k: number, lex: LocaleLexicon): boolean 
  * fired tear gas at mourners who had gathered for the funeral"; arrests alone do not say so); a
  * gathering alone (for prayers, a funeral) is none.
  */
-function gatheringsWithDemands(hits: CueHit[], tokens: Token[], lex: LocaleLexicon, next?: Token[]): void {
+function gatheringsWithDemands(
+  hits: CueHit[],
+  tokens: Token[],
+  lex: LocaleLexicon,
+  next?: Token[],
+  prev?: Token[],
+): void {
   if (!hits.some((h) => h.cues.includes("gather"))) return;
   const demands = lex.demands.matchAll(tokens);
   const dispersed =
@@ -813,7 +826,10 @@ function gatheringsWithDemands(hits: CueHit[], tokens: Token[], lex: LocaleLexic
       atSeatOfPower(tokens, h, lex) ||
       // ("In Batumi, several hundred people marched ..., while in Kutaisi around 300 people gathered": a
       // crowd gathered after a march told in the same sentence protests too)
-      hits.some((x) => x.last < h.first && x.cues.includes("protest") && !x.cues.includes("gather"));
+      hits.some((x) => x.last < h.first && x.cues.includes("protest") && !x.cues.includes("gather")) ||
+      // ("About 600 people marched to Old Town Pocatello. In Moscow, roughly 350 people gathered at
+      // Friendship Square": a crowd counted as it gathers, right after a march told, protests too)
+      (countedBefore(tokens, h) && !!prev && lex.cues.matchAll(prev).some((m) => m.value === "protest"));
     setCues(
       h,
       h.cues.filter((c) => c !== "gather"),
@@ -822,6 +838,14 @@ function gatheringsWithDemands(hits: CueHit[], tokens: Token[], lex: LocaleLexic
     if (!h.cues.length) hits.splice(i, 1);
   }
 }
+
+/** Whether a count of people comes within a few words before the hit ("roughly 350 people gathered"). */
+function countedBefore(tokens: Token[], h: CueHit): boolean {
+  for (let k = h.first - 1; k >= Math.max(0, h.first - COUNT_REACH); k--) if (tokens[k].num) return true;
+  return false;
+}
+/** How many words before a gathering its count may come ("about 1,200 students and teachers gathered"). */
+const COUNT_REACH = 4;
 
 /** How far after the gathering its demand may come ("ont convergé vers la place de la Nation, à
  * Ouagadougou, le samedi 17 mai 2025, à l'appel d'une coordination, pour exprimer leur soutien"). */
@@ -943,6 +967,8 @@ function dispersalIn(matches: { first: number; last: number; value: Cue }[]): bo
   );
 }
 
+/** How many words after a crowd's action the words that call it off may come ("the march planned for Saturday in Kano was called off"). */
+const CANCEL_REACH = 8;
 /** How many words after an announcement the demonstration announced may come. */
 const ANNOUNCE_REACH = 8;
 /** Words that open what was reported, not what was announced. */

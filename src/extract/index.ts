@@ -1162,7 +1162,11 @@ const NUMBERED_HEADING =
 /** The event cues of a sentence that tell an event of its own. */
 function eventHits(loop: SentenceLoop, s: Sentence): CueHit[] {
   const { doc, ctx, locale, reg, lex, frames } = loop;
-  const allHits = aircraftStrikes(s.tokens, findCues(s.tokens, lex, doc.sentences[s.index + 1]?.tokens), lex);
+  const allHits = aircraftStrikes(
+    s.tokens,
+    findCues(s.tokens, lex, doc.sentences[s.index + 1]?.tokens, doc.sentences[s.index - 1]?.tokens),
+    lex,
+  );
   // ("freed", "released" tell a release only of captives: not "released a statement", not a
   // detainee "later released")
   // (only a hit whose one cue is "release" asks: the sentence's words are looked up only then)
