@@ -9945,3 +9945,12 @@ test("'A rally planned in Twin Falls was postponed', 'the march ... was called o
     "Nigeria",
   );
 });
+
+test("'marched to Old Town Pocatello': the old town of a town is in that town", () => {
+  const e = one(
+    "About 600 people marched from Idaho State University to Old Town Pocatello on Saturday to protest federal job cuts.",
+    "2025-03-30",
+    "United States",
+  );
+  assert.equal(e.location, "Pocatello");
+});

@@ -1145,7 +1145,9 @@ function absorb(
   // ("Par ailleurs, ... avait abattu deux terroristes lors d'une embuscade ... l'accrochage a eu lieu lundi":
   // the day told for the event itself over the one it borrowed from the story before)
   const ownDay = !!m.borrowedDate && !!f.date && !f.borrowedDate && f.date.precision === 1;
-  if (!m.date || finerDay || ownDay) {
+  // (not a day after publication, which dates no event told: "The protests came a week after the Forest
+  // Service said ...")
+  if ((!m.date && !f.date?.future) || finerDay || ownDay) {
     m.date = f.date;
     m.borrowedDate = f.borrowedDate;
   }

@@ -522,6 +522,15 @@ function nameAt(
     (t.text.endsWith(".") || tokens[i + 1]?.text === "." || /^\d{1,2}$/u.test(tokens[i + 1]?.text ?? ""))
   )
     return i;
+  // ("marched to Old Town Pocatello": the old town of a town named right after is in that town)
+  if (
+    cues.namePrefixes.has(t.norm) &&
+    cues.townNouns.has(tokens[i + 1]?.norm ?? "") &&
+    tokens[i + 1].cap &&
+    tokens[i + 2]?.cap &&
+    !tokens[i + 2].num
+  )
+    return i + 1;
   // ("toward the Third Precinct station", "the First Division": an ordinal opens a unit's or a body's name)
   if (cues.ordinals.has(t.norm)) return nameEnd(tokens, i, cues);
   // ("in Barangay Taruk": a village's kind word written with a capital before its name is no part of it)
