@@ -9954,3 +9954,22 @@ test("'marched to Old Town Pocatello': the old town of a town is in that town", 
   );
   assert.equal(e.location, "Pocatello");
 });
+
+test("'outside the El Paso Service Processing Center on Montana Avenue': a site named after its town, on a street named after a state", () => {
+  const e = one(
+    "About 250 people rallied outside the El Paso Service Processing Center on Montana Avenue on Saturday morning to protest conditions inside the detention facility.",
+    "2025-07-13",
+    "United States",
+  );
+  assert.equal(e.location, "El Paso");
+  assert.equal(e.admin1, "Texas");
+});
+
+test("'a traffic stop on the West Side': a part of a city named by its compass point is no town (Las Vegas)", () => {
+  const e = one(
+    "SAN ANTONIO — About 150 people marched to police headquarters on Sunday to demand the release of video from a traffic stop on the West Side in which officers shot and killed a man.",
+    "2025-06-09",
+    "United States",
+  );
+  assert.equal(e.location, "San Antonio");
+});

@@ -120,6 +120,8 @@ export interface PlaceCues {
   /** Kind words of parts of a town ("Roseiral neighbourhood", "Ngamia Road"): without a unit given, the
    * town named around them is the place. */
   cityParts: Set<string>;
+  /** Words after a compass word that name a part of a city ("the West Side"), never a town. */
+  citySides: Set<string>;
   /** Ordinal words: they open names of units and bodies ("the Third Precinct"), never a town's. */
   ordinals: Set<string>;
   /** Words of a town's quarters, which no road or street is ("the Phillips neighborhood", "le quartier"). */
@@ -282,6 +284,7 @@ export function placeCues(locale: Locale): PlaceCues {
       cityParts: folded(raw.cityParts ?? []),
       neighbourhoods: folded(raw.neighbourhoods ?? []),
       ordinals: folded(raw.ordinals ?? []),
+      citySides: folded(raw.citySides ?? []),
       continents: folded(raw.continents ?? []),
       camps: folded(raw.camps ?? []),
       villages: folded(raw.villages ?? []),

@@ -531,6 +531,9 @@ function nameAt(
     !tokens[i + 2].num
   )
     return i + 1;
+  // ("a traffic stop on the West Side", "the East End": a part of a city named by its compass point)
+  if (cues.near.has(t.norm) && cues.citySides.has(tokens[i + 1]?.norm ?? "") && tokens[i + 1].cap)
+    return i + 1;
   // ("toward the Third Precinct station", "the First Division": an ordinal opens a unit's or a body's name)
   if (cues.ordinals.has(t.norm)) return nameEnd(tokens, i, cues);
   // ("in Barangay Taruk": a village's kind word written with a capital before its name is no part of it)
@@ -3033,6 +3036,9 @@ function agreesLike(a: Place, b: Place): boolean {
   return a.admin1 === b.admin1 && a.admin2 === b.admin2;
 }
 
+/** The least population of a town whose name opens a longer site's name ("the El Paso Service Processing Center"). */
+const SITE_TOWN_POPULATION = 50_000;
+
 function siteTown(
   tokens: Token[],
   c: Candidate,
@@ -3045,7 +3051,24 @@ function siteTown(
   if (e === c.last || !country) return null;
   const name = runKey(tokens, c.first, e);
   const p = gaz.resolve({ name, country, admin: c.admin });
-  return p && !p.fuzzy && (p.kind === "populated" || p.kind === "other") && p.country === country ? p : null;
+  if (p && !p.fuzzy && (p.kind === "populated" || p.kind === "other") && p.country === country) return p;
+  // ("outside the El Paso Service Processing Center": a site whose name opens with its town's, past the
+  // words of its kind; a town of some size of the story's country, exactly so named)
+  // (not where the wounded were taken: "Dhaka Medical College Hospital"; nor a building named after a
+  // person, "the Hart Senate Office Building")
+  if (cues.careSites.has(tokens[c.last].norm)) return null;
+  for (let k = e - 1; k >= c.first; k--) {
+    const head = gaz.resolve({ name: runKey(tokens, c.first, k), country, admin: c.admin });
+    if (
+      head &&
+      !head.fuzzy &&
+      head.kind === "populated" &&
+      head.country === country &&
+      head.population >= SITE_TOWN_POPULATION
+    )
+      return head;
+  }
+  return null;
 }
 
 /** "Security Belt forces", "the Red Wednesday movement": a name (with the capitalised words after it)
