@@ -9973,3 +9973,11 @@ test("'a traffic stop on the West Side': a part of a city named by its compass p
   );
   assert.equal(e.location, "San Antonio");
 });
+
+test("a rally told as a plan ('are due to take place'), then named again with no past deed: no event", () => {
+  noEvent(
+    "Police are planning a large operation in Cork city centre next Saturday, when a farmers' rally and a counter-demonstration are due to take place. Organisers of the rally say they expect thousands of people to march from the quays to City Hall. A spokesperson for the counter-protest said the city belonged to everyone.",
+    "2025-09-19",
+    "Ireland",
+  );
+});

@@ -3701,4 +3701,11 @@ describe("French: harm told after an attack", () => {
       "Niger",
     );
   });
+  it("une marche annoncée (« doit avoir lieu »), puis nommée de nouveau sans rien de fait : aucun événement", () => {
+    noEvent(
+      "La préfecture prévoit un important dispositif policier samedi prochain à Rennes, où une marche des agriculteurs doit avoir lieu. Les organisateurs de la marche attendent plusieurs milliers de personnes.",
+      "2025-09-19",
+      "France",
+    );
+  });
 });

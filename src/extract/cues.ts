@@ -167,7 +167,7 @@ export function findCues(
     hedgeAt,
     endings,
     announced: undefined,
-    cancelled: undefined,
+    unrealised: undefined,
     calls: undefined,
     planned: null,
     plannedAfterNoun: false,
@@ -351,7 +351,7 @@ interface HedgeScan {
   hedgeAt: Set<number>;
   endings: PhraseMatch<true>[];
   announced: PhraseMatch<true>[] | undefined;
-  cancelled: PhraseMatch<true>[] | undefined;
+  unrealised: PhraseMatch<true>[] | undefined;
   calls: PhraseMatch<true>[] | undefined;
   planned: CueHit | null;
   /** The planned hit was hedged after its noun ("marches are planned"). */
@@ -389,9 +389,11 @@ function hedgeOrNegate(h: CueHit, tokens: Token[], lex: LocaleLexicon, st: Hedge
   // débrayage à partir de jeudi": a crowd's action announced is to come)
   // (and what is joined to it: "... à partir de jeudi et une grève totale la semaine prochaine")
   if (h.cues.every((c) => c === "protest" || c === "gather")) {
-    // ("The march in Kano on Tuesday was called off after the governor met the unions": it did not happen)
-    st.cancelled ??= lex.cancellations.matchAll(tokens);
-    for (const c of st.cancelled) if (c.first > h.last && c.first - h.last <= CANCEL_REACH) h.hedged = true;
+    // ("The march in Kano on Tuesday was called off after the governor met the unions": it did not happen;
+    // "when an anti-immigration rally and a counter-demonstration are due to take place": it has yet to)
+    st.unrealised ??= lex.unrealised.matchAll(tokens);
+    for (const c of st.unrealised)
+      if (c.first > h.last && c.first - h.last <= UNREALISED_REACH) h.hedged = true;
     st.announced ??= lex.announcements.matchAll(tokens);
     // (a day or an object between: "a annoncé mardi l'organisation d'une grande marche"; not a report
     // of what happened: "announced that thousands had marched")
@@ -968,7 +970,7 @@ function dispersalIn(matches: { first: number; last: number; value: Cue }[]): bo
 }
 
 /** How many words after a crowd's action the words that call it off may come ("the march planned for Saturday in Kano was called off"). */
-const CANCEL_REACH = 8;
+const UNREALISED_REACH = 8;
 /** How many words after an announcement the demonstration announced may come. */
 const ANNOUNCE_REACH = 8;
 /** Words that open what was reported, not what was announced. */

@@ -969,6 +969,8 @@ interface SentenceLoop {
   privateStory: boolean;
   // The country of the foreign forces named last ("Israeli troops" in a story filed from the West Bank).
   foreignForce: string | null;
+  /** The count of frames when a sentence last told a crowd's action as a plan and none as done (-1: none). */
+  plannedDemo: number;
 }
 
 /**
@@ -1006,6 +1008,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     courtStory: false,
     privateStory: false,
     foreignForce: null,
+    plannedDemo: -1,
   };
   let last: { s: Sentence; frames: number } | null = null;
   for (const s of doc.sentences) {
@@ -1261,7 +1264,32 @@ function eventHits(loop: SentenceLoop, s: Sentence): CueHit[] {
       for (let k = hits.length - 1; k >= 0; k--)
         if (named.some((a) => a.first < hits[k].first && hits[k].last <= a.last)) hits.splice(k, 1);
   }
-  return hits;
+  return plannedDemoGoesOn(loop, s, allHits, hits) ? [] : hits;
+}
+
+/** Cues of a crowd's action only. */
+const crowdOnly = (h: CueHit): boolean => h.cues.every((c) => c === "protest" || c === "gather");
+
+/**
+ * "Gardaí are planning an operation next Saturday, when an anti-immigration rally ... are due to take
+ * place. Organisers of the rally say they expect tens of thousands of people to march ...": a crowd's
+ * action named again after one told as a plan, with nothing done in the past tense and no past day, and
+ * no event told since, is that plan (the sentence that tells the plan is remembered here).
+ */
+function plannedDemoGoesOn(loop: SentenceLoop, s: Sentence, allHits: CueHit[], hits: CueHit[]): boolean {
+  const { doc, ctx, locale, lex, frames } = loop;
+  if (allHits.some((h) => h.hedged && crowdOnly(h)) && !hits.some(crowdOnly)) {
+    loop.plannedDemo = frames.length;
+    return false;
+  }
+  return (
+    loop.plannedDemo === frames.length &&
+    hits.length > 0 &&
+    hits.every(
+      (h) => crowdOnly(h) && !s.tokens.slice(h.first, h.last + 1).some((t) => lex.pastVerb.test(t.text)),
+    ) &&
+    !findDates(doc.text, s.start, s.end, ctx.published, locale).some((d) => !d.future)
+  );
 }
 
 /** A sentence with no event of its own may credit or place the event told just before. */

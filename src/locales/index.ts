@@ -189,7 +189,7 @@ interface TriggerFile {
   armedBackNouns?: string[];
   callsToAct?: string[];
   announcements?: string[];
-  cancellations?: string[];
+  unrealised?: string[];
   similes?: string[];
   analysisLabels?: string[];
   collaborations?: string[];
@@ -471,8 +471,8 @@ export interface LocaleLexicon {
   callsToAct: PhraseMatcher<true>;
   /** "announced a", "a décrété un": a strike or a march announced is one to come, no event yet. */
   announcements: PhraseMatcher<true>;
-  /** "was called off", "a été annulée": a crowd's action called off a few words on did not happen. */
-  cancellations: PhraseMatcher<true>;
+  /** "was called off", "are due to take place", "a été annulée": a crowd's action that did not happen, or has yet to. */
+  unrealised: PhraseMatcher<true>;
   /** "like" after a verb: a comparison; people named after it are no side ("fought like soldiers"). */
   similes: Set<string>;
   /** Labels of an analyst's section ("Assessment:", "Analyse :"): a sentence opened by one tells no event. */
@@ -688,7 +688,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     armedBackNouns: new Set((file.armedBackNouns ?? []).map((w) => w.toLowerCase())),
     callsToAct: phrases(file.callsToAct),
     announcements: phrases(file.announcements),
-    cancellations: phrases(file.cancellations),
+    unrealised: phrases(file.unrealised),
     similes: new Set((file.similes ?? []).map((w) => w.toLowerCase())),
     analysisLabels: foldedWords(file.analysisLabels),
     collaborations: phrases(file.collaborations),
