@@ -9981,3 +9981,15 @@ test("a rally told as a plan ('are due to take place'), then named again with no
     "Ireland",
   );
 });
+
+test("'Related: Street closures for Saturday's downtown march': a link to another story tells no event", () => {
+  noEvent("Related: Map of street closures for Saturday's downtown march", "2025-10-16", "United States");
+});
+
+test("'a march for immigrant rights planned for Saturday': a coming day a few words after the march makes it a plan", () => {
+  noEvent(
+    "Organizers of a march for immigrant rights planned for Saturday in downtown Denver say they expect at least 10,000 people.",
+    "2025-10-16",
+    "United States",
+  );
+});

@@ -3708,4 +3708,11 @@ describe("French: harm told after an attack", () => {
       "France",
     );
   });
+  it("« Lire aussi : ... » : un lien vers un autre article ne dit aucun événement", () => {
+    noEvent(
+      "Lire aussi : Manifestation à Rennes, des heurts samedi en fin de cortège",
+      "2025-10-16",
+      "France",
+    );
+  });
 });

@@ -1021,6 +1021,8 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     // ("3.3 Sexual violence in Myinmu township. Between 14 and 16 April, troops ...": a report's numbered
     // heading names what the paragraph under it tells)
     if (hits.length && runInHeading(s)) hits.length = 0;
+    // ("Related: Map: Street closures for Saturday's downtown march": a link to another story)
+    if (hits.length && linkLine(s, loop.lex)) hits.length = 0;
     // ("De l'attaque d'un marché près d'Ouallam à la marche des jeunes de Tillabéri, retour sur une semaine de
     // tensions", "Here is what happened this week": a recap's opening names what the entries below tell)
     if (
@@ -1290,6 +1292,12 @@ function plannedDemoGoesOn(loop: SentenceLoop, s: Sentence, allHits: CueHit[], h
     ) &&
     !findDates(doc.text, s.start, s.end, ctx.published, locale).some((d) => !d.future)
   );
+}
+
+/** A line opened by a link's label and a colon ("Related:", "Read more:", "Lire aussi :"). */
+function linkLine(s: Sentence, lex: LocaleLexicon): boolean {
+  const label = lex.linkLabels.matchAll(s.tokens).find((m) => m.first === 0);
+  return !!label && s.tokens[label.last + 1]?.text === ":";
 }
 
 /** A sentence with no event of its own may credit or place the event told just before. */
@@ -4096,6 +4104,9 @@ const NOT_CROWD = new Set<string>(["arrest", "kill", "injure", "abduct", "beat"]
  * or a weekday written with the day ("le samedi 31 mai", "on Saturday, May 31"). */
 const COMING =
   /\b(?:prochain|prochaine|next|coming|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/iu;
+/** How many words after a crowd's action its coming day may come ("a march for immigrant rights planned for Saturday"). */
+const PLAN_DAY_REACH = 6;
+
 function plannedFor(s: Sentence, h: CueHit, dates: DateMention[]): boolean {
   return dates.some(
     (d) =>
@@ -4103,7 +4114,7 @@ function plannedFor(s: Sentence, h: CueHit, dates: DateMention[]): boolean {
       // (or a day said to be the coming one: "le samedi 31 mai prochain")
       (d.weekday || (d.precision === 1 && COMING.test(d.text))) &&
       d.start >= h.end &&
-      tokenAt(s.tokens, d.start) - h.last <= 4,
+      tokenAt(s.tokens, d.start) - h.last <= PLAN_DAY_REACH,
   );
 }
 

@@ -190,6 +190,7 @@ interface TriggerFile {
   callsToAct?: string[];
   announcements?: string[];
   unrealised?: string[];
+  linkLabels?: string[];
   similes?: string[];
   analysisLabels?: string[];
   collaborations?: string[];
@@ -473,6 +474,8 @@ export interface LocaleLexicon {
   announcements: PhraseMatcher<true>;
   /** "was called off", "are due to take place", "a été annulée": a crowd's action that did not happen, or has yet to. */
   unrealised: PhraseMatcher<true>;
+  /** "Related:", "Lire aussi :": a line that links to another story tells no event of this one. */
+  linkLabels: PhraseMatcher<true>;
   /** "like" after a verb: a comparison; people named after it are no side ("fought like soldiers"). */
   similes: Set<string>;
   /** Labels of an analyst's section ("Assessment:", "Analyse :"): a sentence opened by one tells no event. */
@@ -689,6 +692,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     callsToAct: phrases(file.callsToAct),
     announcements: phrases(file.announcements),
     unrealised: phrases(file.unrealised),
+    linkLabels: phrases(file.linkLabels),
     similes: new Set((file.similes ?? []).map((w) => w.toLowerCase())),
     analysisLabels: foldedWords(file.analysisLabels),
     collaborations: phrases(file.collaborations),
