@@ -9993,3 +9993,16 @@ test("'a march for immigrant rights planned for Saturday': a coming day a few wo
     "United States",
   );
 });
+
+test("'Pryor was shot by an officer ... Pryor died': a name that is shot or dies is a person's, not a town (Pryor, Oklahoma)", () => {
+  const events = run(
+    "About 200 people marched to City Hall in Atlanta on Sunday chanting the name of Jaylen Pryor. Pryor was shot by an Atlanta police officer on Friday night near a recreation center. Pryor died at a hospital hours later. A friend who had known Pryor since school said he was walking home.",
+    "2025-07-21",
+    "United States",
+  );
+  assert.ok(events.length >= 1);
+  assert.ok(
+    events.every((e) => e.location === "Atlanta"),
+    JSON.stringify(events.map((e) => e.location)),
+  );
+});

@@ -120,6 +120,8 @@ export interface PlaceCues {
   /** Kind words of parts of a town ("Roseiral neighbourhood", "Ngamia Road"): without a unit given, the
    * town named around them is the place. */
   cityParts: Set<string>;
+  /** What befalls a person right after a name ("Pryor was shot"), as word lists: the name is a person's. */
+  personDeeds: string[][];
   /** Words after a compass word that name a part of a city ("the West Side"), never a town. */
   citySides: Set<string>;
   /** Ordinal words: they open names of units and bodies ("the Third Precinct"), never a town's. */
@@ -285,6 +287,7 @@ export function placeCues(locale: Locale): PlaceCues {
       neighbourhoods: folded(raw.neighbourhoods ?? []),
       ordinals: folded(raw.ordinals ?? []),
       citySides: folded(raw.citySides ?? []),
+      personDeeds: (raw.personDeeds ?? []).map((p: string) => p.split(/\s+/u).map((w) => foldKey(w))),
       continents: folded(raw.continents ?? []),
       camps: folded(raw.camps ?? []),
       villages: folded(raw.villages ?? []),

@@ -3196,6 +3196,9 @@ export function knownPlaceNames(
       const end = nameEnd(t, i, cues);
       const key = runKey(t, i, end);
       if (i > 0 && cues.personTitles.has(t[i - 1].norm)) persons.add(key);
+      // ("Pryor was shot by an Atlanta police officer", "Pryor died at Grady": what befalls a person)
+      if (cues.personDeeds.some((words) => words.every((w, k) => t[end + 1 + k]?.norm === w)))
+        persons.add(key);
       // ("Oumar Sanogo, a former minister of trade, ...": a full name described as a person after a comma; its
       // last word alone, later, is the person's too)
       if (end > i && t[end + 1]?.text === "," && describedPerson(t, end + 2, cues)) {
