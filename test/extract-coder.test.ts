@@ -10006,3 +10006,13 @@ test("'Pryor was shot by an officer ... Pryor died': a name that is shot or dies
     JSON.stringify(events.map((e) => e.location)),
   );
 });
+
+test("'held a candlelight vigil at the spot where he was shot': harm told of a mourning's place is no riot", () => {
+  const e = one(
+    "In Memphis on Saturday night, about 100 people held a candlelight vigil at the spot where the teenager was shot, releasing balloons and praying.",
+    "2025-07-21",
+    "United States",
+  );
+  assert.equal(e.event_type, "Protests");
+  assert.equal(e.sub_event_type, "Peaceful protest");
+});

@@ -3254,6 +3254,7 @@ function describesPerson(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolea
  * sentence (up to six words after "funeral of", with no comma between).
  */
 function mournedDeath(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
+  if (mournedWhere(tokens, h, lex)) return true;
   // ("paid tribute to the freedom fighters who fought for independence": their fight too)
   if (h.cues.length !== 1 || (h.cues[0] !== "kill" && h.cues[0] !== "clash" && h.cues[0] !== "attack"))
     return false;
@@ -5450,6 +5451,23 @@ function frameWhen(
 
 /** Words that open a clause telling what happened at the place just named ("..., où des jeunes ont ..."). */
 const WHERE = new Set(["ou", "où", "where"]);
+
+/**
+ * "held a candlelight vigil at the spot where Pryor was shot", "une veillée à l'endroit où il a été tué": harm
+ * told of the place of a mourning, a few words after it, happened before and is no event of the sentence.
+ */
+function mournedWhere(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
+  if (!h.cues.every((c) => c === "kill" || c === "beat" || c === "injure" || c === "attack")) return false;
+  for (let k = h.first - 1; k >= Math.max(1, h.first - MOURNED_WHERE_REACH); k--) {
+    if (!WHERE.has(tokens[k].norm)) continue;
+    for (let j = k - 1; j >= Math.max(0, k - MOURNED_WHERE_REACH); j--)
+      if (lex.mourning.has(tokens[j].norm)) return true;
+    return false;
+  }
+  return false;
+}
+/** How many words a mourning word, "where" and the harm told may lie apart. */
+const MOURNED_WHERE_REACH = 5;
 
 /** The date told last before `at` (null when none is). */
 function lastBefore(dates: DateMention[], at: number): DateMention | null {
