@@ -10016,3 +10016,16 @@ test("'held a candlelight vigil at the spot where he was shot': harm told of a m
   assert.equal(e.event_type, "Protests");
   assert.equal(e.sub_event_type, "Peaceful protest");
 });
+
+test("'financed by Kinshasa', 'the militias that Kinshasa armed': a government named by its capital is no place of the event", () => {
+  const events = run(
+    "M23 rebels clashed with Wazalendo fighters in the hills above Sake on Sunday, killing nine. The M23 said it had repelled 'terrorists financed by Kinshasa'. The Wazalendo, the militias that Kinshasa armed and paid, deny taking orders from the army.",
+    "2025-04-15",
+    "Democratic Republic of Congo",
+  );
+  assert.ok(events.length >= 1);
+  assert.ok(
+    events.every((e) => e.location !== "Kinshasa"),
+    JSON.stringify(events.map((e) => e.location)),
+  );
+});

@@ -120,6 +120,10 @@ export interface PlaceCues {
   /** Kind words of parts of a town ("Roseiral neighbourhood", "Ngamia Road"): without a unit given, the
    * town named around them is the place. */
   cityParts: Set<string>;
+  /** Verbs whose subject, a name with no place's preposition, is a government ("whom Kinshasa armed"). */
+  governmentVerbs: Set<string>;
+  /** Participles before "by" and a name that make it a government ("financed by Kinshasa"). */
+  governmentParticiples: Set<string>;
   /** What befalls a person right after a name ("Pryor was shot"), as word lists: the name is a person's. */
   personDeeds: string[][];
   /** Words after a compass word that name a part of a city ("the West Side"), never a town. */
@@ -287,6 +291,8 @@ export function placeCues(locale: Locale): PlaceCues {
       neighbourhoods: folded(raw.neighbourhoods ?? []),
       ordinals: folded(raw.ordinals ?? []),
       citySides: folded(raw.citySides ?? []),
+      governmentVerbs: folded(raw.governmentVerbs ?? []),
+      governmentParticiples: folded(raw.governmentParticiples ?? []),
       personDeeds: (raw.personDeeds ?? []).map((p: string) => p.split(/\s+/u).map((w) => foldKey(w))),
       continents: folded(raw.continents ?? []),
       camps: folded(raw.camps ?? []),

@@ -1066,6 +1066,11 @@ function apposedOrKnown(tokens: Token[], cues: PlaceCues, n: NameAt, known?: Kno
   }
 }
 
+/** Relative words whose clause's subject comes next ("the militias that Kinshasa armed"). */
+const RELATIVE_OBJECTS = new Set(["that", "which", "whom", "que", "qu'"]);
+/** Auxiliaries between a government named by its capital and its deed ("Kinshasa has armed"). */
+const AUXILIARIES = new Set(["has", "have", "had", "a", "avait"]);
+
 /** Whom a speaker told, an authority speaking for its place, where a source is: no place of the event. */
 /** Words inside a body's name before its last word ("Authority on Development", "Centre for Peace"). */
 const BODY_LINKS = new Set(["on", "for", "pour"]);
@@ -1108,6 +1113,21 @@ function toldOrSource(tokens: Token[], cues: PlaceCues, n: NameAt): boolean {
       (cues.sourceNouns.has(tokens[b - 4]?.norm ?? "") && cues.of.has(tokens[b - 3]?.norm ?? "")) ||
       cues.careWords.has(prev2) ||
       cues.speechWords.has(prev2))
+  )
+    return true;
+  // ("terrorists financed by Kinshasa", "the last town still controlled by Kinshasa", "the Wazalendo, whom
+  // Kinshasa has paid", "Kinshasa denies": a government named by its capital, the doer of a government's deed)
+  if (prev === "by" || prev === "par") {
+    if (cues.governmentParticiples.has(prev2)) return true;
+  } else if (
+    !cues.prepositions.has(prev) &&
+    !cues.of.has(prev) &&
+    !tokens[end + 1]?.cap &&
+    (cues.governmentVerbs.has(tokens[end + 1]?.norm ?? "") ||
+      (AUXILIARIES.has(tokens[end + 1]?.norm ?? "") &&
+        cues.governmentVerbs.has(tokens[end + 2]?.norm ?? "")) ||
+      // ("the militias that Kinshasa armed and paid": after a relative word, the deed of its participles too)
+      (RELATIVE_OBJECTS.has(prev) && cues.governmentParticiples.has(tokens[end + 1]?.norm ?? "")))
   )
     return true;
   // ("calling on Washington to stop arming Israel", "accusant Kigali de soutenir le M23": a government
@@ -2104,8 +2124,8 @@ function unknownPlace(
     !famousAbroad(gaz, name, country)
   )
     place = unlocated(name, admin, country, gaz, regionNamed);
-  // (not an acronym: "the Polonnaruwa district MP")
-  else if (admin && !acronym(name)) {
+  // (not an acronym: "the Polonnaruwa district MP"; nor a group's name: "Others belong to the Wazalendo")
+  else if (admin && !acronym(name) && !groupName(name)) {
     place = admin;
     relation = "near";
   }
