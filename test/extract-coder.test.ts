@@ -10029,3 +10029,12 @@ test("'financed by Kinshasa', 'the militias that Kinshasa armed': a government n
     JSON.stringify(events.map((e) => e.location)),
   );
 });
+
+test("'about 30 km south of Kirkuk, near Daquq': the town the event was near, a short way from the one measured from", () => {
+  const e = one(
+    "Two Iraqi soldiers were killed on Wednesday night when Islamic State militants attacked an army post about 30 km south of Kirkuk, near Daquq, the security media cell said.",
+    "2025-11-13",
+    "Iraq",
+  );
+  assert.equal(e.admin2, "Daquq");
+});

@@ -3715,4 +3715,15 @@ describe("French: harm told after an attack", () => {
       "France",
     );
   });
+  it("« à une trentaine de kilomètres au sud de Kirkouk, près de Daqouq » : la ville près de laquelle l'attaque a eu lieu", () => {
+    const events = extract(
+      "Deux soldats irakiens ont été tués mercredi soir dans une attaque de jihadistes de l'EI contre un poste de l'armée à une trentaine de kilomètres au sud de Kirkouk, près de Daqouq, a annoncé jeudi la cellule des médias de la sécurité.",
+      "2025-11-13",
+      "Iraq",
+    );
+    assert.deepEqual(
+      events.map((e) => e.admin2),
+      ["Daquq"],
+    );
+  });
 });

@@ -1450,6 +1450,7 @@ export function findPlaces(
   }
   fuzzyNearReference(s, out, cues);
   measuredFromTown(s, out, cues);
+  nearAfterMeasured(s, out, cues);
   roadOutsideTown(s, out, cues);
   campInTown(out, camps, near, country, gaz);
   ownCapital(s, out, gaz, cues, country);
@@ -1773,7 +1774,12 @@ function resolveCandidate(names: SentenceNames, c: Candidate): ResolvedName {
         .find((p) => p.kind === "admin2" && !contradicts(p, admin, gaz, country)) ?? null;
   const relation = c.relation;
   // "the Mentao Refugee Camp", "the Inata Mine": a site the gazetteer lacks, inside the town it names.
-  if (!place) place = siteTown(s.tokens, c, gaz, cues, country);
+  if (!place) {
+    const last = c.last;
+    place = siteTown(s.tokens, c, gaz, cues, country);
+    // (a town that opens the site's name: its words only are the name)
+    if (c.last !== last) name = withoutOwner(nameOf(s, c));
+  }
   // ("Nairobis Maziwa area": a site of the town, named with the town's possessive)
   // (before a spelling one letter off: "Kidals" is Kidal's)
   // (and a part of the town so named, whatever village shares the part's name: "Bamako's Hamdallaye
@@ -2655,6 +2661,29 @@ function measuredFromTown(s: Sentence, out: PlaceMention[], cues: PlaceCues): vo
 }
 
 /**
+ * "à une trentaine de kilomètres au sud de Kirkouk, près de Daqouq", "about 30 km south of Kirkuk, near
+ * Daquq": a distance from a town, then the town the event was near, a short way from it: that one.
+ */
+function nearAfterMeasured(s: Sentence, out: PlaceMention[], cues: PlaceCues): void {
+  const t = s.tokens;
+  for (let k = out.length - 2; k >= 0; k--) {
+    const x = out[k];
+    const y = out[k + 1];
+    if (!located(x.place) || !isTown(x.place) || !located(y.place) || !isTown(y.place) || y.place.fuzzy)
+      continue;
+    if (t[x.last + 1]?.text !== "," || !cues.near.has(t[x.last + 2]?.norm ?? "") || y.first > x.last + 5)
+      continue;
+    // (the distance told before the first town: "à une trentaine de kilomètres au sud de")
+    if (!t.slice(Math.max(0, x.first - 6), x.first).some((w) => cues.distances.has(w.norm))) continue;
+    if (kmBetween(x.place.latitude, x.place.longitude, y.place.latitude, y.place.longitude) > NEAR_AFTER_KM)
+      continue;
+    out.splice(k, 1);
+  }
+}
+/** How far the town a place is near may lie from the town its distance was told from. */
+const NEAR_AFTER_KM = 60;
+
+/**
  * "on the Dori–Gorgadji road, a few kilometres outside Gorgadji": a road named by its towns is a
  * stretch; a town of its name the event happened near is the finer place.
  */
@@ -3085,8 +3114,11 @@ function siteTown(
       head.kind === "populated" &&
       head.country === country &&
       head.population >= SITE_TOWN_POPULATION
-    )
+    ) {
+      // (the town's words are the evidence: "Eldoret" of "Eldoret Technical College")
+      c.last = k;
       return head;
+    }
   }
   return null;
 }
