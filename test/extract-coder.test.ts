@@ -10038,3 +10038,16 @@ test("'about 30 km south of Kirkuk, near Daquq': the town the event was near, a 
   );
   assert.equal(e.admin2, "Daquq");
 });
+
+test("'near the corner of 24th and Folsom streets', 'said Carla Medina, who ...': streets and persons named after towns place nothing", () => {
+  const events = run(
+    'About 250 people marched through San Francisco on Friday to protest a police killing.\n\nOfficers shot the man, a line cook who had lived in the neighborhood for a decade, near the corner of 24th and Folsom streets shortly before 10 p.m. on Thursday.\n\n"People think this happens far away," said Carla Medina, who organized the march.',
+    "2025-09-13",
+    "United States",
+  );
+  assert.ok(events.length >= 1);
+  assert.ok(
+    events.every((e) => e.location === "San Francisco"),
+    JSON.stringify(events.map((e) => e.location)),
+  );
+});

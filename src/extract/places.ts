@@ -3241,6 +3241,8 @@ export function knownPlaceNames(
   const written = new Set<string>();
   // ("a man shot in the Phillips neighborhood": names of a town's parts, lower-case kind word after them)
   const parts = new Set<string>();
+  // (and names of streets: "24th and Folsom streets")
+  const streets = new Set<string>();
   for (const s of sentences) {
     const t = s.tokens;
     for (let i = 0; i < t.length; i++) {
@@ -3248,6 +3250,8 @@ export function knownPlaceNames(
       const end = nameEnd(t, i, cues);
       const key = runKey(t, i, end);
       if (i > 0 && cues.personTitles.has(t[i - 1].norm)) persons.add(key);
+      // ("near the corner of 24th and Folsom streets": a street named after a town, no town named)
+      if (cues.streetKinds.has(t[end + 1]?.norm ?? "")) streets.add(key);
       // ("Pryor was shot by an Atlanta police officer", "Pryor died at Grady": what befalls a person)
       if (cues.personDeeds.some((words) => words.every((w, k) => t[end + 1 + k]?.norm === w)))
         persons.add(key);
@@ -3289,6 +3293,7 @@ export function knownPlaceNames(
         gaz.isKnownName(key) &&
         !gaz.country(key) &&
         !persons.has(key) &&
+        !streets.has(key) &&
         // ("City Council", "Council President": a word of organisations, not Council in Idaho)
         !cues.notNames.has(key) &&
         !(acronyms.has(key) && !written.has(key)) &&

@@ -6,6 +6,7 @@ import { type Locale, lexicon } from "../locales/index.js";
 import type { Article } from "../model/article.js";
 import type { EventRecord, Evidence, EvidenceField } from "../model/event.js";
 import type { Sentence } from "../text/document.js";
+import type { Token } from "../text/tokens.js";
 import { isArmed, isState } from "./classify.js";
 import { type Context, runPendingUntil } from "./context.js";
 import { addDays } from "./dates.js";
@@ -248,6 +249,14 @@ function usablePlace(ctx: Context, p: Place): boolean {
 
 const isArea = (p: Place) => p.kind === "admin1" || p.kind === "admin2" || p.kind === "country";
 
+/** "Carla Medina, who organized the rally": a name that a comma and a word of persons follow. */
+function personAfterComma(t: Token[], last: number, cues: PlaceCues): boolean {
+  return (
+    t[last + 1]?.text === "," &&
+    cues.personAfter.some((words) => words.every((w, k) => t[last + 2 + k]?.norm === w))
+  );
+}
+
 /** A town this big may be named in passing, as a word of a longer name, and still say where. */
 const PASSING_TOWN_POP = 10000;
 
@@ -281,6 +290,9 @@ function passingTown(
       if (!t[i - 1]?.cap && !t[i + 1]?.cap) continue;
       // (not a street named after a town: "near Elgin Street and Emancipation Avenue" in Houston)
       if (cues.streetKinds.has(t[i + 1]?.norm ?? "")) continue;
+      // (nor a person's last name: "said Carla Medina, who organized the rally")
+      if (t[i - 1]?.cap && (cues.personSpeech.has(t[i - 2]?.norm ?? "") || personAfterComma(t, i, cues)))
+        continue;
       // (nor a cause named after a place: "the Palestine Solidarity Committee" in a story from Austin)
       if (cues.causeWords.has(t[i + 1]?.norm ?? "")) continue;
       // (nor a speaker's home town: "a Fresno ICU nurse told the crowd" at a rally in Sacramento)
