@@ -3726,4 +3726,13 @@ describe("French: harm told after an attack", () => {
       ["Daquq"],
     );
   });
+  it("« forte à Lyon, où 9 000 personnes ont défilé ..., et à Rennes, où le cortège a réuni 6 500 personnes » : deux villes, deux événements", () => {
+    const events = extract(
+      "Les manifestations contre la réforme ont rassemblé des dizaines de milliers de personnes samedi. En région, la mobilisation a été forte à Lyon, où 9 000 personnes selon la préfecture ont défilé de la place Bellecour à l'hôtel de ville, et à Rennes, où le cortège a réuni 6 500 personnes selon la police.",
+      "2025-03-09",
+      "France",
+    );
+    const towns = events.map((e) => e.location);
+    assert.ok(towns.includes("Lyon") && towns.includes("Rennes"), JSON.stringify(towns));
+  });
 });

@@ -6,7 +6,7 @@ import { classify, isArmed, isState, joinFacts } from "./classify.js";
 import type { Context } from "./context.js";
 import type { DateMention } from "./dates.js";
 import { type Frame, family } from "./frames.js";
-import { withAdmin1 } from "./place-lookup.js";
+import { isTown, withAdmin1 } from "./place-lookup.js";
 import { KIND_RANK, located, type PlaceMention } from "./places.js";
 import { withMoreDeaths } from "./roles.js";
 
@@ -189,6 +189,24 @@ const BROUGHT_TO =
   /\b(?:bringing|raising|taking|portant|faisant passer)\s+(?:the\s+|le\s+)?(?:death\s+)?(?:toll|bilan)\b/iu;
 
 /** The frame's place is one of a list of places its sentence names ("in Sanaa, Hodeidah and Taiz"). */
+/**
+ * "... forte à Lyon, où 9 000 personnes ont défilé ..., et à Rennes, où le cortège a réuni 6 500 personnes":
+ * an event word that refers back, at a town of its own, in the sentence that told the last event at
+ * another town, is the same kind of event at its own town.
+ */
+function otherTownOfSentence(f: Frame, drafts: EventDraft[]): boolean {
+  const own = f.place;
+  if (!own || own.weak || !isTown(own.place)) return false;
+  return (drafts.at(-1)?.frames ?? []).some(
+    (x) =>
+      x.sentence === f.sentence &&
+      !!x.place &&
+      !x.place.weak &&
+      isTown(x.place.place) &&
+      x.place.place.location !== own.place.location,
+  );
+}
+
 function listed(f: Frame): boolean {
   const list = f.place?.list;
   return list !== undefined && f.places.some((p) => p !== f.place && p.list === list);
@@ -510,7 +528,7 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       absorb(arrests, f, true, false, false, false);
       continue;
     }
-    if (f.anaphoric && !listed(f) && drafts.length > 0 && !ownDay) {
+    if (f.anaphoric && !listed(f) && drafts.length > 0 && !ownDay && !otherTownOfSentence(f, drafts)) {
       // (of its kind first: "the assault" may also name the lynching told before)
       const fits = drafts.filter((d) => family(d.main.coding) === family(f.coding) && sameDate(d.main, f));
       // (of its very type before its family: "The attack on the post" after an attack and a bus bombing)
