@@ -10051,3 +10051,13 @@ test("'near the corner of 24th and Folsom streets', 'said Carla Medina, who ...'
     JSON.stringify(events.map((e) => e.location)),
   );
 });
+
+test("'a camp of the Kurdistan Democratic Party of Iran ... outside Koya': a body's camp is no place's name", () => {
+  const e = one(
+    "Drones struck a camp of the Kurdistan Democratic Party of Iran about five kilometres outside Koya at dawn on Tuesday, killing one member of the party.",
+    "2025-09-24",
+    "Iraq",
+  );
+  assert.equal(e.location, "Koya");
+  assert.equal(e.admin1, "Erbil");
+});

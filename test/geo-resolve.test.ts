@@ -33,6 +33,10 @@ describe("gazetteer: country and region names", () => {
       assert.equal(p?.admin1, "Connacht", name);
     }
   });
+  it("'Koya' (Iraq) and 'Killarney' (Ireland): English names the bundled data lack, from the local supplement", () => {
+    assert.equal(g.resolve({ name: "Koya", country: "Iraq" })?.admin1, "Erbil");
+    assert.equal(g.resolve({ name: "Killarney", country: "Ireland" })?.admin2, "Kerry");
+  });
   it("'Georgia' is the country unless the context says USA", () => {
     assert.equal(g.resolve({ name: "Georgia" })?.iso3, "GEO");
     const ga = g.resolve({ name: "Georgia", country: "United States" });

@@ -2117,7 +2117,12 @@ function unknownPlace(
     // (Kasserine)" names the village's governorate.)
     place = admin;
     relation = c.kindWord && !cues.adminKinds.has(c.kindWord) ? "in" : "near";
-  } else if (c.kindWord && !cues.adminKinds.has(c.kindWord))
+  } else if (
+    c.kindWord &&
+    !cues.adminKinds.has(c.kindWord) &&
+    // ("a camp of the Kurdistan Democratic Party of Iran": a body's camp, no place's name)
+    !bodyName(name, cues)
+  )
     place = unlocated(name, admin, country, gaz, regionNamed);
   else if (admin && c.admin.length) place = unlocated(name, admin, country, gaz, regionNamed);
   else if (admin && inUnit.has(c) && plausibleName(name, gaz, cues))
@@ -2142,6 +2147,11 @@ function unknownPlace(
     if (region && region.country === place.country) place = withAdmin1(place, region.admin1);
   }
   return { place, relation };
+}
+
+/** A name with a word of organisations in it, or a group's ("Kurdistan Democratic Party"): a body's. */
+function bodyName(name: string, cues: PlaceCues): boolean {
+  return name.split(/[\s-]+/u).some((p) => cues.notNames.has(foldKey(p))) || groupName(name);
 }
 
 /** The first unit the sentence names with a region's kind word ("the Tillaberi region"), as a region. */
