@@ -10061,3 +10061,18 @@ test("'a camp of the Kurdistan Democratic Party of Iran ... outside Koya': a bod
   assert.equal(e.location, "Koya");
   assert.equal(e.admin1, "Erbil");
 });
+
+test("'in Portadown, County Armagh', 'in Portadown, Co Armagh': a county after a comma qualifies the town, no second event", () => {
+  for (const county of ["County Armagh", "Co Armagh"]) {
+    const events = run(
+      `Youths threw petrol bombs at police in Portadown, ${county}, on Friday night.`,
+      "2025-07-12",
+      "United Kingdom",
+    );
+    assert.deepEqual(
+      events.map((e) => e.location),
+      ["Portadown"],
+      county,
+    );
+  }
+});

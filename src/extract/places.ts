@@ -2354,6 +2354,9 @@ function referringWord(t: Token[], k: number, relation: "in" | "near", place: Pl
  * qualifies the place before it (it is no second place of a list). A name after a district named as
  * such is its province; otherwise the name must be known only as a region or district.
  */
+/** Ireland's "county" written short before a county's name ("Co Antrim", "Co. Armagh"). */
+const COUNTY_SHORT = /^Co\.?$/u;
+
 function qualifiersAfterComma(
   s: Sentence,
   cands: Candidate[],
@@ -2436,7 +2439,9 @@ function qualifiersAfterComma(
     // ("the Bashu chiefdom, Beni territory": a unit named as such after a comma qualifies too)
     let qualifies =
       (headKind && cues.adminKinds.has(head.kindWord ?? "")) ||
-      (c.kindWord !== null && cues.adminKinds.has(c.kindWord) && t[c.last + 1]?.norm === c.kindWord);
+      (c.kindWord !== null && cues.adminKinds.has(c.kindWord) && t[c.last + 1]?.norm === c.kindWord) ||
+      // ("in Portadown, County Armagh", "in Ballymena, Co Antrim": a unit's kind written first)
+      (c.last > c.first && (cues.adminKinds.has(t[c.first].norm) || COUNTY_SHORT.test(t[c.first].text)));
     // ("Kadikoy town, Istanbul": a name after a place named with its kind is its province)
     // ... and so is a region's name after a comma alone ("in Martinez de la Torre, Veracruz, ...")
     if (
