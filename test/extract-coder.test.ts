@@ -10076,3 +10076,13 @@ test("'in Portadown, County Armagh', 'in Portadown, Co Armagh': a county after a
     );
   }
 });
+
+test("'Police in Northern Ireland came under attack in Lurgan': a stop word that opens a name the gazetteer knows whole ('Northern Ireland') is no country 'Ireland'", () => {
+  const e = one(
+    "Police in Northern Ireland came under attack in Lurgan on Friday night, when youths threw petrol bombs at officers.",
+    "2025-07-12",
+    "United Kingdom",
+  );
+  assert.equal(e.country, "United Kingdom");
+  assert.equal(e.actor1, "Rioters (United Kingdom)");
+});

@@ -3735,4 +3735,15 @@ describe("French: harm told after an attack", () => {
     const towns = events.map((e) => e.location);
     assert.ok(towns.includes("Lyon") && towns.includes("Rennes"), JSON.stringify(towns));
   });
+  it("« à La Foa » : un article à capitale ouvre le nom d'une ville que le gazetteer connaît entier", () => {
+    const events = extract(
+      "Nouméa, 24 août 2025 (AFP) - Un homme de 24 ans a été tué samedi par un tir de gendarme sur un barrage routier à La Foa, à 110 km au nord-ouest de Nouméa, a annoncé le parquet.",
+      "2025-08-24",
+      "New Caledonia",
+    );
+    assert.deepEqual(
+      events.map((e) => e.location),
+      ["La Foa"],
+    );
+  });
 });

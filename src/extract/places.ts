@@ -515,7 +515,15 @@ function nameAt(
     /^(?:An|As|Ad|Ar|Az|Ash)$/u.test(t.text) &&
     !!tokens[i + 1]?.cap &&
     !!isPlaceName?.(runKey(tokens, i, nameEnd(tokens, i + 1, cues)));
-  if ((stopWord && !regionName && !direction && !articleName) || t.num) return i;
+  // ("Police in Northern Ireland", "the Western Cape": a stop word that opens a name the gazetteer knows whole)
+  const knownWhole =
+    stopWord &&
+    t.cap &&
+    !cues.prepositions.has(t.norm) &&
+    !!tokens[i + 1]?.cap &&
+    !cues.stop.has(tokens[i + 1].norm) &&
+    !!isPlaceName?.(runKey(tokens, i, nameEnd(tokens, i + 1, cues)));
+  if ((stopWord && !regionName && !direction && !articleName && !knownWhole) || t.num) return i;
   // ("On Jan. 19", "le 3 janv. 2025": a month written short is a date, not the town that shares it as a code)
   if (
     cues.monthAbbreviations.has(t.norm.replace(/\.$/u, "")) &&
