@@ -10086,3 +10086,18 @@ test("'Police in Northern Ireland came under attack in Lurgan': a stop word that
   assert.equal(e.country, "United Kingdom");
   assert.equal(e.actor1, "Rioters (United Kingdom)");
 });
+
+test("'the blockade on Highway 105 near Ear Falls', 'rallied outside the Old Capitol': a numbered road and a capitol the gazetteer lacks place nothing of their own", () => {
+  const a = one(
+    "Ontario Provincial Police arrested five protesters on Thursday at the blockade on Highway 105 near Ear Falls.",
+    "2025-08-15",
+    "Canada",
+  );
+  assert.equal(a.location, "Ear Falls");
+  const b = one(
+    "IOWA CITY — About 300 students rallied outside the Old Capitol on Tuesday to protest cuts to diversity programs.",
+    "2025-04-30",
+    "United States",
+  );
+  assert.equal(b.location, "Iowa City");
+});

@@ -542,6 +542,9 @@ function nameAt(
   // ("a traffic stop on the West Side", "the East End": a part of a city named by its compass point)
   if (cues.near.has(t.norm) && cues.citySides.has(tokens[i + 1]?.norm ?? "") && tokens[i + 1].cap)
     return i + 1;
+  // ("the blockade on Highway 105", "Routes 1 and 9", "Route 66": a road named by its number is no place)
+  if ((cues.roads.has(t.norm) || cues.roads.has(t.norm.replace(/s$/u, ""))) && tokens[i + 1]?.num)
+    return i + 1;
   // ("toward the Third Precinct station", "the First Division": an ordinal opens a unit's or a body's name)
   if (cues.ordinals.has(t.norm)) return nameEnd(tokens, i, cues);
   // ("in Barangay Taruk": a village's kind word written with a capital before its name is no part of it)
