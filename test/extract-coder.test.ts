@@ -10101,3 +10101,13 @@ test("'the blockade on Highway 105 near Ear Falls', 'rallied outside the Old Cap
   );
   assert.equal(b.location, "Iowa City");
 });
+
+test("'fired tear gas and pepper balls at residents who surrounded their vehicles': people a dispersal is aimed at protested", () => {
+  const e = one(
+    "Federal immigration agents fired tear gas and pepper balls at residents who surrounded their vehicles in Waukegan on Friday.",
+    "2025-10-04",
+    "United States",
+  );
+  assert.equal(e.event_type, "Protests");
+  assert.equal(e.sub_event_type, "Protest with intervention");
+});

@@ -925,9 +925,25 @@ function crowdDemanding(tokens: Token[], lex: LocaleLexicon): PhraseMatch<Cue> |
 function dispersedCrowd(hits: CueHit[], tokens: Token[], lex: LocaleLexicon): void {
   if (!hits.length || hits.some((h) => h.cues.some((c) => CROWD_CUES.has(c)))) return;
   const dispersal = hits.find((h) => h.cues.includes("intervene") && !h.cues.includes("arrest"));
-  if (!dispersal || !lex.crowdCounts.matchAll(tokens).length) return;
+  if (!dispersal) return;
+  // ("fired tear gas and pepper balls at residents who surrounded their vehicles": people fired at)
+  if (!lex.crowdCounts.matchAll(tokens).length && !firedAtPeople(tokens, dispersal, lex)) return;
   dispersal.cues.push("protest");
 }
+
+/** Whether the dispersal is aimed, a few words on, at people ("at residents", "sur les habitants"). */
+function firedAtPeople(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
+  for (let k = h.last + 1; k < Math.min(tokens.length - 1, h.last + DISPERSAL_TARGET_REACH); k++) {
+    if (!AIMED_AT.has(tokens[k].norm)) continue;
+    const who = tokens[k + 1].norm;
+    return who !== "of" && who !== "de" && lex.crowdNouns.some((c) => c.length > 3 && who.startsWith(c));
+  }
+  return false;
+}
+/** Prepositions of what a dispersal is aimed at. */
+const AIMED_AT = new Set(["at", "on", "sur", "contre"]);
+/** How many words after a dispersal its target may come ("tear gas and pepper balls at residents"). */
+const DISPERSAL_TARGET_REACH = 6;
 /**
  * "des centaines de motards ont envahi les artères de la ville, incendié le sous-commissariat et pillé un
  * dépôt", "hundreds of youths torched a police post": a crowd counted as the subject of burning or looting
