@@ -10111,3 +10111,12 @@ test("'fired tear gas and pepper balls at residents who surrounded their vehicle
   assert.equal(e.event_type, "Protests");
   assert.equal(e.sub_event_type, "Protest with intervention");
 });
+
+test("'About 40 students occupied the administration building': people of a crowd's words who occupy a building protest", () => {
+  const e = one(
+    "About 40 students occupied the administration building of the university in Halifax on Wednesday.",
+    "2025-05-30",
+    "Canada",
+  );
+  assert.equal(e.event_type, "Protests");
+});

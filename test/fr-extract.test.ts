@@ -3746,4 +3746,15 @@ describe("French: harm told after an attack", () => {
       ["La Foa"],
     );
   });
+  it("« une centaine d'étudiants ont occupé le rectorat » : une occupation d'un bâtiment par une foule est une manifestation", () => {
+    const events = extract(
+      "Mardi, une centaine d'étudiants ont occupé le rectorat de Rennes.",
+      "2025-05-30",
+      "France",
+    );
+    assert.deepEqual(
+      events.map((e) => e.event_type),
+      ["Protests"],
+    );
+  });
 });

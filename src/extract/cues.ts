@@ -153,6 +153,7 @@ export function findCues(
   dispersedCrowd(hits, tokens, lex);
   crowdRioting(hits, tokens, lex);
   struckGathering(hits);
+  occupiedByCrowd(hits, tokens, lex);
   // Hedge words are lower-case words: "May" in a date and "Will" as a name hedge nothing.
   const hedgeAt = new Set(
     lex.hedges
@@ -975,6 +976,31 @@ const CROWD_CUES = new Set<Cue>([
   "air",
   "shell",
 ]);
+
+/**
+ * "About 40 students occupied the administration building", "des étudiants ont occupé le rectorat":
+ * people of a crowd's words who occupy a building protest (a sit-in), no territory taken.
+ */
+function occupiedByCrowd(hits: CueHit[], tokens: Token[], lex: LocaleLexicon): void {
+  for (const h of hits) {
+    if (!h.cues.includes("seize") || h.cues.includes("protest")) continue;
+    let crowd = false;
+    for (let k = h.first - 1; k >= Math.max(0, h.first - OCCUPIER_REACH); k--) {
+      const w = tokens[k].norm;
+      if (lex.crowdNouns.some((c) => c.length > 3 && w.startsWith(c))) crowd = true;
+    }
+    if (!crowd) continue;
+    const building = tokens
+      .slice(h.last + 1, h.last + 1 + OCCUPIED_REACH)
+      .some((t) => lex.buildings.has(t.norm) || lex.occupiedSites.has(t.norm));
+    // (an occupation, no seizure: the crowd's sit-in)
+    if (building) setCues(h, ["protest"]);
+  }
+}
+/** How many words before an occupation its crowd may come ("students who had occupied"). */
+const OCCUPIER_REACH = 4;
+/** How many words after it the building may come ("occupied part of the main administration building"). */
+const OCCUPIED_REACH = 7;
 
 /** A dispersal among the cue matches of a sentence (an intervention that is no arrest). */
 function dispersalIn(matches: { first: number; last: number; value: Cue }[]): boolean {

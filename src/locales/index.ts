@@ -191,6 +191,7 @@ interface TriggerFile {
   announcements?: string[];
   unrealised?: string[];
   linkLabels?: string[];
+  occupiedSites?: string[];
   similes?: string[];
   analysisLabels?: string[];
   collaborations?: string[];
@@ -476,6 +477,8 @@ export interface LocaleLexicon {
   unrealised: PhraseMatcher<true>;
   /** "Related:", "Lire aussi :": a line that links to another story tells no event of this one. */
   linkLabels: PhraseMatcher<true>;
+  /** Sites a crowd occupies in protest ("the rectorate", "l'amphi"), beside the buildings. */
+  occupiedSites: Set<string>;
   /** "like" after a verb: a comparison; people named after it are no side ("fought like soldiers"). */
   similes: Set<string>;
   /** Labels of an analyst's section ("Assessment:", "Analyse :"): a sentence opened by one tells no event. */
@@ -693,6 +696,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     announcements: phrases(file.announcements),
     unrealised: phrases(file.unrealised),
     linkLabels: phrases(file.linkLabels),
+    occupiedSites: new Set(file.occupiedSites ?? []),
     similes: new Set((file.similes ?? []).map((w) => w.toLowerCase())),
     analysisLabels: foldedWords(file.analysisLabels),
     collaborations: phrases(file.collaborations),
