@@ -3757,4 +3757,15 @@ describe("French: harm told after an attack", () => {
       ["Protests"],
     );
   });
+  it("« À Bayonne, ils étaient 1 200 selon la police » après un cortège : une foule comptée manifeste aussi", () => {
+    const events = extract(
+      "Mardi, à Bordeaux, le cortège a réuni 2 800 personnes selon la préfecture entre la place de la République et le rectorat.\n\nÀ Bayonne, ils étaient 1 200 selon la police devant la sous-préfecture.",
+      "2025-02-05",
+      "France",
+    );
+    assert.deepEqual(
+      events.map((e) => e.location),
+      ["Bordeaux", "Bayonne"],
+    );
+  });
 });

@@ -842,11 +842,15 @@ function gatheringsWithDemands(
   }
 }
 
-/** Whether a count of people comes within a few words before the hit ("roughly 350 people gathered"). */
+/** Whether a count of people comes within a few words of the hit ("roughly 350 people gathered", "ils étaient 1 200"). */
 function countedBefore(tokens: Token[], h: CueHit): boolean {
   for (let k = h.first - 1; k >= Math.max(0, h.first - COUNT_REACH); k--) if (tokens[k].num) return true;
+  for (let k = h.last + 1; k < Math.min(tokens.length, h.last + 1 + COUNT_AFTER_REACH); k++)
+    if (tokens[k].num) return true;
   return false;
 }
+/** How many words after a gathering its count may come ("À Bayonne, ils étaient environ 1 200"). */
+const COUNT_AFTER_REACH = 2;
 /** How many words before a gathering its count may come ("about 1,200 students and teachers gathered"). */
 const COUNT_REACH = 4;
 
