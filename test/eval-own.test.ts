@@ -57,7 +57,7 @@ const FLOORS: Record<string, number> = {
   "own-fr10.jsonl": 0.94,
   "own-articles18.jsonl": 0.82,
   // (and own-fr11, written after the session's first fixes, first scored 0.696)
-  "own-fr11.jsonl": 0.78,
+  "own-fr11.jsonl": 0.79,
   // (and own-articles19, written at the same time, first scored 0.684 (0.690 after a review of its gold))
   "own-articles19.jsonl": 0.76,
   // (session 15's held-out sets, first scored before any fix of theirs: own-articles20 0.730, own-fr12 0.771
@@ -98,13 +98,13 @@ const FLOORS: Record<string, number> = {
   // (national and local press, rights groups) and own-fr23 0.569 (French national and local press);
   // mid-session, ordinary daily news, own-articles32 0.855 and own-fr24 0.842)
   "own-fr23.jsonl": 0.79,
-  "own-articles31.jsonl": 0.75,
+  "own-articles31.jsonl": 0.76,
   "own-fr24.jsonl": 0.93,
   "own-articles32.jsonl": 0.86,
   // (session 19's held-out sets, first scored before any fix of theirs: at its start, stories telling several
   // incidents over several days, own-articles33 0.779 (0.785 after a review of its gold) and own-fr25 0.741;
   // mid-session, ordinary daily news, own-articles34 0.857 and own-fr26 0.777 (0.796 after a review))
-  "own-articles33.jsonl": 0.82,
+  "own-articles33.jsonl": 0.83,
   "own-fr25.jsonl": 0.85,
   "own-articles34.jsonl": 0.88,
   "own-fr26.jsonl": 0.82,
@@ -115,11 +115,11 @@ const FLOORS: Record<string, number> = {
   // (session 20's held-out sets, first scored before any fix of theirs: own-articles36 0.667 (0.674 after its
   // gold review), own-fr28 0.906, own-articles37 0.726 (0.738), own-fr29 0.798, own-articles38 0.739, own-fr30
   // 0.559 (0.567), and, written late, own-articles39 0.743 and own-fr31 0.702, and own-fr32 0.872, own-articles40 0.800)
-  "own-articles36.jsonl": 0.71,
-  "own-fr28.jsonl": 0.9,
+  "own-articles36.jsonl": 0.72,
+  "own-fr28.jsonl": 0.91,
   "own-articles37.jsonl": 0.79,
   "own-fr29.jsonl": 0.82,
-  "own-articles38.jsonl": 0.78,
+  "own-articles38.jsonl": 0.79,
   "own-fr30.jsonl": 0.76,
   "own-articles39.jsonl": 0.73,
   "own-fr31.jsonl": 0.8,
@@ -130,7 +130,7 @@ const FLOORS: Record<string, number> = {
   // 0.804 (0.817), and, written last, own-articles44 0.877 (0.886) and own-fr36 0.864)
   "own-articles41.jsonl": 0.86,
   "own-fr33.jsonl": 0.88,
-  "own-articles42.jsonl": 0.8,
+  "own-articles42.jsonl": 0.81,
   "own-fr34.jsonl": 0.82,
   "own-articles43.jsonl": 0.75,
   "own-fr35.jsonl": 0.82,
@@ -163,17 +163,17 @@ const FLOORS: Record<string, number> = {
   // (session 24's held-out sets, first scored before any fix of theirs: own-fr46 0.775, own-articles54 0.776, own-articles55 0.731, own-fr47 0.505, own-articles56 0.680, own-articles57 0.588, own-fr48 0.724, own-notes7 0.938, own-articles58 0.874, own-fr49 0.700)
   "own-fr46.jsonl": 0.75,
   "own-articles54.jsonl": 0.77,
-  "own-articles55.jsonl": 0.75,
+  "own-articles55.jsonl": 0.76,
   "own-fr47.jsonl": 0.61,
   "own-articles56.jsonl": 0.74,
-  "own-articles57.jsonl": 0.67,
+  "own-articles57.jsonl": 0.72,
   "own-fr48.jsonl": 0.71,
   "own-notes7.jsonl": 0.91,
   "own-articles58.jsonl": 0.85,
   "own-fr49.jsonl": 0.77,
   // (session 25's held-out sets, first scored before any fix of theirs: own-fr50 0.533, own-articles60 0.555, own-fr51 0.876, own-articles59 0.742, own-articles61 0.786, own-notes8 0.922, own-fr52 0.751, own-articles63 0.718, own-articles62 0.666)
-  "own-fr50.jsonl": 0.61,
-  "own-articles60.jsonl": 0.67,
+  "own-fr50.jsonl": 0.62,
+  "own-articles60.jsonl": 0.69,
   "own-fr51.jsonl": 0.86,
   "own-articles59.jsonl": 0.74,
   "own-articles61.jsonl": 0.78,
@@ -182,25 +182,41 @@ const FLOORS: Record<string, number> = {
   "own-articles63.jsonl": 0.73,
   "own-articles62.jsonl": 0.66,
   // (session 26's held-out sets, first scored before any fix of theirs: own-articles65 0.579, own-fr53 0.828, own-notes9 0.886, own-articles66 0.803, own-articles64 0.669, own-fr54 0.766, own-fr55 0.811, own-articles67 0.725, own-articles68 0.746, own-fr56 0.693, own-articles69 0.780, own-notes10 0.970, own-fr57 0.874, own-articles71 0.782, own-articles70 0.801, own-articles72 0.681, own-fr58 0.779, own-articles73 0.774, own-notes11 0.926)
-  "own-articles65.jsonl": 0.62,
+  "own-articles65.jsonl": 0.65,
   "own-fr53.jsonl": 0.79,
   "own-notes9.jsonl": 0.85,
   "own-articles66.jsonl": 0.78,
   "own-articles64.jsonl": 0.7,
-  "own-fr54.jsonl": 0.76,
-  "own-fr55.jsonl": 0.78,
+  "own-fr54.jsonl": 0.79,
+  "own-fr55.jsonl": 0.79,
   "own-articles67.jsonl": 0.71,
   "own-articles68.jsonl": 0.72,
-  "own-fr56.jsonl": 0.67,
+  "own-fr56.jsonl": 0.71,
   "own-articles69.jsonl": 0.75,
   "own-notes10.jsonl": 0.94,
   "own-fr57.jsonl": 0.84,
   "own-articles71.jsonl": 0.75,
   "own-articles70.jsonl": 0.77,
-  "own-articles72.jsonl": 0.66,
+  "own-articles72.jsonl": 0.71,
   "own-fr58.jsonl": 0.74,
   "own-articles73.jsonl": 0.74,
   "own-notes11.jsonl": 0.89,
+  // (session 27's held-out sets, first scored before any fix of theirs: own-articles74 0.496, own-articles75 0.750, own-fr59 0.778, own-articles76 0.702, own-articles77 0.556, own-fr60 0.574, own-articles78 0.597, own-articles79 0.531, own-fr61 0.633, own-articles80 0.723, own-articles81 0.759, own-articles83 0.701, own-fr62 0.762, own-notes12 0.914, own-articles82 0.675)
+  "own-articles74.jsonl": 0.55,
+  "own-articles75.jsonl": 0.72,
+  "own-fr59.jsonl": 0.76,
+  "own-articles76.jsonl": 0.67,
+  "own-articles77.jsonl": 0.61,
+  "own-fr60.jsonl": 0.54,
+  "own-articles78.jsonl": 0.57,
+  "own-articles79.jsonl": 0.5,
+  "own-fr61.jsonl": 0.61,
+  "own-articles80.jsonl": 0.7,
+  "own-articles81.jsonl": 0.72,
+  "own-articles83.jsonl": 0.67,
+  "own-fr62.jsonl": 0.73,
+  "own-notes12.jsonl": 0.88,
+  "own-articles82.jsonl": 0.64,
 };
 const dir = fileURLToPath(new URL("../examples/gold/", import.meta.url));
 
