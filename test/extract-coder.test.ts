@@ -10120,3 +10120,13 @@ test("'About 40 students occupied the administration building': people of a crow
   );
   assert.equal(e.event_type, "Protests");
 });
+
+test("'as they tried to hold the Feminist Night March': 'March' closing a march's name is the march, not the month", () => {
+  const e = one(
+    "Police detained at least 40 women in Istanbul on Saturday evening as they tried to hold the Feminist Night March despite a ban.",
+    "2025-03-09",
+    "Turkey",
+  );
+  assert.equal(e.event_type, "Protests");
+  assert.equal(e.sub_event_type, "Protest with intervention");
+});

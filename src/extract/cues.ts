@@ -251,11 +251,31 @@ function monthName(tokens: Token[], h: CueHit): boolean {
   );
 }
 
+/**
+ * "the Feminist Night March", "the Women's March": "March" closing a march's name (a capitalised word
+ * before it, inside the sentence, and no day or year after it) is the march, not the month.
+ */
+function namedMarch(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return (
+    tokens[i].norm === "march" &&
+    i >= 2 &&
+    !!prev?.cap &&
+    !prev.num &&
+    !tokens[i + 1]?.num &&
+    !/^\d/u.test(tokens[i + 1]?.text ?? "")
+  );
+}
+
 /** The cue matches of a sentence that may tell an event (none: an empty array). */
 function cueMatches(tokens: Token[], lex: LocaleLexicon): PhraseMatch<Cue>[] {
   const all = lex.cues
     .matchAll(tokens)
-    .filter((m) => !(m.first === m.last && m.first > 0 && lex.properNouns.has(tokens[m.first].text)))
+    .filter(
+      (m) =>
+        !(m.first === m.last && m.first > 0 && lex.properNouns.has(tokens[m.first].text)) ||
+        namedMarch(tokens, m.first),
+    )
     // ("cours des 50-Otages", "rue du 8-Mai": a capitalised word joined to a number by a hyphen is part of
     // a street's name)
     .filter(
