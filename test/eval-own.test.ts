@@ -213,7 +213,7 @@ const FLOORS: Record<string, number> = {
   "own-fr61.jsonl": 0.61,
   "own-articles80.jsonl": 0.7,
   "own-articles81.jsonl": 0.72,
-  "own-articles83.jsonl": 0.67,
+  "own-articles83.jsonl": 0.68,
   "own-fr62.jsonl": 0.73,
   "own-notes12.jsonl": 0.88,
   "own-articles82.jsonl": 0.64,
