@@ -37,10 +37,10 @@ export const REMOTE = new Set<CueHit["cues"][number]>([
   "chemical",
 ]);
 
-/** "protest the killing of", "marched against attacks": violence named as what the crowd protests about. */
 /** Words that give the cause of what follows them, a few words on ("after", "après"). */
 const CAUSES = new Set(["after", "following", "apres", "suite"]);
 
+/** "protest the killing of", "marched against attacks": violence named as what the crowd protests about. */
 export function violenceIsTopic(
   s: Sentence,
   hits: CueHit[],

@@ -37,6 +37,16 @@ export interface CueHit {
  * happens, turn the constant field of V8's hit shape into a mutable one: every optimised function
  * that reads hits is then thrown away and compiled again, the biggest ones of the pipeline among them.)
  */
+/** Whether a hit's cues are a crowd's action only ("marched", "gathered"). */
+export function crowdActionOnly(h: CueHit): boolean {
+  return h.cues.every((c) => c === "protest" || c === "gather");
+}
+
+/** Whether a word is one of a crowd's people ("residents", "students", "habitants"), by its beginning. */
+function crowdWord(w: string, lex: LocaleLexicon): boolean {
+  return lex.crowdNouns.some((c) => c.length > 3 && w.startsWith(c));
+}
+
 export function setCues(h: CueHit, cues: Cue[]): void {
   h.cues.length = 0;
   for (const c of cues) h.cues.push(c);
@@ -256,13 +266,11 @@ function monthName(tokens: Token[], h: CueHit): boolean {
  * before it, inside the sentence, and no day or year after it) is the march, not the month.
  */
 function namedMarch(tokens: Token[], i: number): boolean {
-  const prev = tokens[i - 1];
   return (
     tokens[i].norm === "march" &&
     i >= 2 &&
-    !!prev?.cap &&
-    !prev.num &&
-    !tokens[i + 1]?.num &&
+    tokens[i - 1].cap &&
+    !tokens[i - 1].num &&
     !/^\d/u.test(tokens[i + 1]?.text ?? "")
   );
 }
@@ -409,7 +417,7 @@ function hedgeOrNegate(h: CueHit, tokens: Token[], lex: LocaleLexicon, st: Hedge
   // ("the bar association announced a day of strikes in the courts on Thursday", "a décrété un nouveau
   // débrayage à partir de jeudi": a crowd's action announced is to come)
   // (and what is joined to it: "... à partir de jeudi et une grève totale la semaine prochaine")
-  if (h.cues.every((c) => c === "protest" || c === "gather")) {
+  if (crowdActionOnly(h)) {
     // ("The march in Kano on Tuesday was called off after the governor met the unions": it did not happen;
     // "when an anti-immigration rally and a counter-demonstration are due to take place": it has yet to)
     st.unrealised ??= lex.unrealised.matchAll(tokens);
@@ -495,8 +503,7 @@ function hedgeOrNegate(h: CueHit, tokens: Token[], lex: LocaleLexicon, st: Hedge
     h.hedged = true;
   // ("Le cortège partira de la place Saint-Pierre", "les manifestants se rassembleront devant la mairie": a
   // crowd's noun with its verb in the future tense is to come)
-  else if (h.cues.every((c) => c === "protest" || c === "gather") && futureAfter(tokens, h.last, lex))
-    h.hedged = true;
+  else if (crowdActionOnly(h) && futureAfter(tokens, h.last, lex)) h.hedged = true;
   // ("marches from three universities would converge on the hall": with the noun's complement between)
   else if (/s$/u.test(tokens[h.last].norm) && !lex.pastVerb.test(tokens[h.last].text))
     for (let k = h.last + 1; k <= Math.min(tokens.length - 1, h.last + 5); k++) {
@@ -526,7 +533,7 @@ function hedgeOrNegate(h: CueHit, tokens: Token[], lex: LocaleLexicon, st: Hedge
     // (English only: French plans are told by their announcement, and "c'était au tour des commerçantes
     // d'observer un sit-in ... pour protester" is a turn taken)
     tokens[h.first - 1]?.norm === "to" &&
-    h.cues.every((c) => c === "protest" || c === "gather") &&
+    crowdActionOnly(h) &&
     st.planned &&
     st.planned.last < h.first &&
     h.first - st.planned.last <= 12 &&
@@ -537,23 +544,20 @@ function hedgeOrNegate(h: CueHit, tokens: Token[], lex: LocaleLexicon, st: Hedge
   // ("gave the government seven days ... before taking to the streets", "avant de descendre dans la
   // rue": a crowd's action told as what will follow a condition)
   if (
-    h.cues.every((c) => c === "protest" || c === "gather") &&
+    crowdActionOnly(h) &&
     ((tokens[h.first - 1]?.norm === "before" && /ing$/u.test(tokens[h.first].norm)) ||
       (tokens[h.first - 2]?.norm === "avant" && tokens[h.first - 1]?.norm === "de"))
   )
     h.hedged = true;
   // ("Larger marches are planned ..., including a national demonstration": a crowd's action hedged
   // after its noun hedges those joined to it too)
-  if (h.hedged && h.cues.every((c) => c === "protest" || c === "gather") && st.planned !== h) {
+  if (h.hedged && crowdActionOnly(h) && st.planned !== h) {
     st.planned = h;
     st.plannedAfterNoun = true;
   }
   // ("Nous invitons toute la population à descendre dans la rue", "urged supporters to take to the
   // streets": a crowd's deed called for is none yet)
-  if (
-    CALL_TO.has(tokens[h.first - 1]?.norm ?? "") &&
-    h.cues.every((c) => c === "protest" || c === "gather")
-  ) {
+  if (CALL_TO.has(tokens[h.first - 1]?.norm ?? "") && crowdActionOnly(h)) {
     st.calls ??= lex.callsToAct.matchAll(tokens);
     if (st.calls.some((c) => c.last < h.first - 1 && h.first - c.last <= 8)) h.hedged = true;
   }
@@ -912,8 +916,7 @@ function struckGathering(hits: CueHit[]): void {
   const reach = hits[strike].last + STRUCK_REACH;
   for (let i = hits.length - 1; i > strike; i--) {
     const h = hits[i];
-    if (h.first <= reach && h.first === h.last && h.cues.every((c) => c === "protest" || c === "gather"))
-      hits.splice(i, 1);
+    if (h.first <= reach && h.first === h.last && crowdActionOnly(h)) hits.splice(i, 1);
   }
 }
 /** How many words after a strike's word what it hit is named ("a frappé un groupe d'hommes rassemblés"). */
@@ -960,8 +963,7 @@ function dispersedCrowd(hits: CueHit[], tokens: Token[], lex: LocaleLexicon): vo
 function firedAtPeople(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
   for (let k = h.last + 1; k < Math.min(tokens.length - 1, h.last + DISPERSAL_TARGET_REACH); k++) {
     if (!AIMED_AT.has(tokens[k].norm)) continue;
-    const who = tokens[k + 1].norm;
-    return who !== "of" && who !== "de" && lex.crowdNouns.some((c) => c.length > 3 && who.startsWith(c));
+    return crowdWord(tokens[k + 1].norm, lex);
   }
   return false;
 }
@@ -1008,11 +1010,9 @@ const CROWD_CUES = new Set<Cue>([
 function occupiedByCrowd(hits: CueHit[], tokens: Token[], lex: LocaleLexicon): void {
   for (const h of hits) {
     if (!h.cues.includes("seize") || h.cues.includes("protest")) continue;
-    let crowd = false;
-    for (let k = h.first - 1; k >= Math.max(0, h.first - OCCUPIER_REACH); k--) {
-      const w = tokens[k].norm;
-      if (lex.crowdNouns.some((c) => c.length > 3 && w.startsWith(c))) crowd = true;
-    }
+    const crowd = tokens
+      .slice(Math.max(0, h.first - OCCUPIER_REACH), h.first)
+      .some((t) => crowdWord(t.norm, lex));
     if (!crowd) continue;
     const building = tokens
       .slice(h.last + 1, h.last + 1 + OCCUPIED_REACH)

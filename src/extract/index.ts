@@ -42,6 +42,7 @@ import {
   aircraftStrikes,
   BY,
   type CueHit,
+  crowdActionOnly,
   dropCues,
   findCues,
   harmsOnlyGoods,
@@ -1269,9 +1270,6 @@ function eventHits(loop: SentenceLoop, s: Sentence): CueHit[] {
   return plannedDemoGoesOn(loop, s, allHits, hits) ? [] : hits;
 }
 
-/** Cues of a crowd's action only. */
-const crowdOnly = (h: CueHit): boolean => h.cues.every((c) => c === "protest" || c === "gather");
-
 /**
  * "Gardaí are planning an operation next Saturday, when an anti-immigration rally ... are due to take
  * place. Organisers of the rally say they expect tens of thousands of people to march ...": a crowd's
@@ -1280,7 +1278,7 @@ const crowdOnly = (h: CueHit): boolean => h.cues.every((c) => c === "protest" ||
  */
 function plannedDemoGoesOn(loop: SentenceLoop, s: Sentence, allHits: CueHit[], hits: CueHit[]): boolean {
   const { doc, ctx, locale, lex, frames } = loop;
-  if (allHits.some((h) => h.hedged && crowdOnly(h)) && !hits.some(crowdOnly)) {
+  if (allHits.some((h) => h.hedged && crowdActionOnly(h)) && !hits.some(crowdActionOnly)) {
     loop.plannedDemo = frames.length;
     return false;
   }
@@ -1288,7 +1286,8 @@ function plannedDemoGoesOn(loop: SentenceLoop, s: Sentence, allHits: CueHit[], h
     loop.plannedDemo === frames.length &&
     hits.length > 0 &&
     hits.every(
-      (h) => crowdOnly(h) && !s.tokens.slice(h.first, h.last + 1).some((t) => lex.pastVerb.test(t.text)),
+      (h) =>
+        crowdActionOnly(h) && !s.tokens.slice(h.first, h.last + 1).some((t) => lex.pastVerb.test(t.text)),
     ) &&
     !findDates(doc.text, s.start, s.end, ctx.published, locale).some((d) => !d.future)
   );
@@ -1597,9 +1596,7 @@ function eventDatesFound(loop: SentenceLoop, s: Sentence, hits: CueHit[]): DateM
       demands.some((d) => d.first > planned[0].last && d.first <= h.first);
     const kept = hits.filter(
       (h) =>
-        !plannedFor(s, h, found) &&
-        !aimOfPlan(h) &&
-        !(call && h.first > call.last && h.cues.every((c) => c === "protest" || c === "gather")),
+        !plannedFor(s, h, found) && !aimOfPlan(h) && !(call && h.first > call.last && crowdActionOnly(h)),
     );
     if (!kept.length) {
       ctx.pending.push({ start: s.start, run: deferredPlaces(s, ctx, gaz, pc, lex, reg, locale) });
@@ -2447,7 +2444,7 @@ function rallyAttacked(tokens: Token[], hits: CueHit[], f: Frame, lex: LocaleLex
   const rally = hits.filter(
     (h) =>
       h.first > harm.first &&
-      h.cues.every((c) => c === "protest" || c === "gather") &&
+      crowdActionOnly(h) &&
       lex.gatheringNouns.has(tokens[h.last].norm) &&
       tokens.slice(Math.max(0, h.first - 4), h.first).some((t) => RALLY_SETTING.has(t.norm)),
   );

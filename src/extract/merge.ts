@@ -188,7 +188,6 @@ export const TOLL_NOUNS = new Set(["toll", "tolls", "bilan", "figure", "tally", 
 const BROUGHT_TO =
   /\b(?:bringing|raising|taking|portant|faisant passer)\s+(?:the\s+|le\s+)?(?:death\s+)?(?:toll|bilan)\b/iu;
 
-/** The frame's place is one of a list of places its sentence names ("in Sanaa, Hodeidah and Taiz"). */
 /**
  * "... forte à Lyon, où 9 000 personnes ont défilé ..., et à Rennes, où le cortège a réuni 6 500 personnes":
  * an event word that refers back, at a town of its own, in the sentence that told the last event at
@@ -207,6 +206,7 @@ function otherTownOfSentence(f: Frame, drafts: EventDraft[]): boolean {
   );
 }
 
+/** The frame's place is one of a list of places its sentence names ("in Sanaa, Hodeidah and Taiz"). */
 function listed(f: Frame): boolean {
   const list = f.place?.list;
   return list !== undefined && f.places.some((p) => p !== f.place && p.list === list);

@@ -1,5 +1,6 @@
 import { BoundedMap, BoundedSet } from "../common/bounded.js";
 import { type Gazetteer, kmBetween, normName, type Place, splitAdminMention } from "../geo/index.js";
+import { kindAbbreviation } from "../geo/normalize.js";
 import type { Sentence } from "../text/document.js";
 import { foldKey } from "../text/normalize.js";
 import type { Token } from "../text/tokens.js";
@@ -1081,11 +1082,10 @@ function apposedOrKnown(tokens: Token[], cues: PlaceCues, n: NameAt, known?: Kno
 const RELATIVE_OBJECTS = new Set(["that", "which", "whom", "que", "qu'"]);
 /** Auxiliaries between a government named by its capital and its deed ("Kinshasa has armed"). */
 const AUXILIARIES = new Set(["has", "have", "had", "a", "avait"]);
-
-/** Whom a speaker told, an authority speaking for its place, where a source is: no place of the event. */
 /** Words inside a body's name before its last word ("Authority on Development", "Centre for Peace"). */
 const BODY_LINKS = new Set(["on", "for", "pour"]);
 
+/** Whom a speaker told, an authority speaking for its place, where a source is: no place of the event. */
 function toldOrSource(tokens: Token[], cues: PlaceCues, n: NameAt): boolean {
   const { b, prev, prev2, end } = n;
   // ("the Intergovernmental Authority on Development (IGAD) said": the last word of a body's name, its
@@ -1786,10 +1786,14 @@ function resolveCandidate(names: SentenceNames, c: Candidate): ResolvedName {
   const relation = c.relation;
   // "the Mentao Refugee Camp", "the Inata Mine": a site the gazetteer lacks, inside the town it names.
   if (!place) {
-    const last = c.last;
-    place = siteTown(s.tokens, c, gaz, cues, country);
-    // (a town that opens the site's name: its words only are the name)
-    if (c.last !== last) name = withoutOwner(nameOf(s, c));
+    const site = siteTown(s.tokens, c, gaz, cues, country);
+    place = site?.place ?? null;
+    // (a town that opens the site's name: its words only are the name and the evidence, "Eldoret" of
+    // "Eldoret Technical College")
+    if (site && site.last !== c.last) {
+      c.last = site.last;
+      name = withoutOwner(nameOf(s, c));
+    }
   }
   // ("Nairobis Maziwa area": a site of the town, named with the town's possessive)
   // (before a spelling one letter off: "Kidals" is Kidal's)
@@ -2365,9 +2369,6 @@ function referringWord(t: Token[], k: number, relation: "in" | "near", place: Pl
  * qualifies the place before it (it is no second place of a list). A name after a district named as
  * such is its province; otherwise the name must be known only as a region or district.
  */
-/** Ireland's "county" written short before a county's name ("Co Antrim", "Co. Armagh"). */
-const COUNTY_SHORT = /^Co\.?$/u;
-
 function qualifiersAfterComma(
   s: Sentence,
   cands: Candidate[],
@@ -2452,7 +2453,8 @@ function qualifiersAfterComma(
       (headKind && cues.adminKinds.has(head.kindWord ?? "")) ||
       (c.kindWord !== null && cues.adminKinds.has(c.kindWord) && t[c.last + 1]?.norm === c.kindWord) ||
       // ("in Portadown, County Armagh", "in Ballymena, Co Antrim": a unit's kind written first)
-      (c.last > c.first && (cues.adminKinds.has(t[c.first].norm) || COUNTY_SHORT.test(t[c.first].text)));
+      (c.last > c.first &&
+        (cues.adminKinds.has(t[c.first].norm) || kindAbbreviation(t[c.first].text) !== undefined));
     // ("Kadikoy town, Istanbul": a name after a place named with its kind is its province)
     // ... and so is a region's name after a comma alone ("in Martinez de la Torre, Veracruz, ...")
     if (
@@ -3120,13 +3122,14 @@ function siteTown(
   gaz: Gazetteer,
   cues: PlaceCues,
   country: string | null,
-): Place | null {
+): { place: Place; last: number } | null {
   let e = c.last;
   while (e > c.first && (cues.sites.has(tokens[e].norm) || cues.kinds.has(tokens[e].norm))) e--;
   if (e === c.last || !country) return null;
   const name = runKey(tokens, c.first, e);
   const p = gaz.resolve({ name, country, admin: c.admin });
-  if (p && !p.fuzzy && (p.kind === "populated" || p.kind === "other") && p.country === country) return p;
+  if (p && !p.fuzzy && (p.kind === "populated" || p.kind === "other") && p.country === country)
+    return { place: p, last: c.last };
   // ("outside the El Paso Service Processing Center": a site whose name opens with its town's, past the
   // words of its kind; a town of some size of the story's country, exactly so named)
   // (not where the wounded were taken: "Dhaka Medical College Hospital"; nor a building named after a
@@ -3140,11 +3143,8 @@ function siteTown(
       head.kind === "populated" &&
       head.country === country &&
       head.population >= SITE_TOWN_POPULATION
-    ) {
-      // (the town's words are the evidence: "Eldoret" of "Eldoret Technical College")
-      c.last = k;
-      return head;
-    }
+    )
+      return { place: head, last: k };
   }
   return null;
 }
@@ -3279,8 +3279,7 @@ export function knownPlaceNames(
       // ("near the corner of 24th and Folsom streets": a street named after a town, no town named)
       if (cues.streetKinds.has(t[end + 1]?.norm ?? "")) streets.add(key);
       // ("Pryor was shot by an Atlanta police officer", "Pryor died at Grady": what befalls a person)
-      if (cues.personDeeds.some((words) => words.every((w, k) => t[end + 1 + k]?.norm === w)))
-        persons.add(key);
+      if (phraseAt(t, end + 1, cues.personDeeds)) persons.add(key);
       // ("Oumar Sanogo, a former minister of trade, ...": a full name described as a person after a comma; its
       // last word alone, later, is the person's too)
       if (end > i && t[end + 1]?.text === "," && describedPerson(t, end + 2, cues)) {
@@ -3490,6 +3489,11 @@ function bracketedArea(tokens: Token[], end: number): boolean {
 /** "MP", "UNHCR": capitals only, the acronym of a body or a title, never a place of its own. */
 const acronym = (name: string) => name.length <= 6 && /^\p{Lu}+$/u.test(name);
 
+/** Whether one of the phrases (as word lists of folded words) is written from token `at` on. */
+export function phraseAt(tokens: Token[], at: number, phrases: string[][]): boolean {
+  return phrases.some((words) => words.every((w, k) => tokens[at + k]?.norm === w));
+}
+
 /** The words after a name make it a person's: "X, who", "X as he left". */
 function namesPerson(tokens: Token[], last: number, cues: PlaceCues): boolean {
   const at = tokens[last + 1]?.text === "," ? last + 2 : last + 1;
@@ -3502,7 +3506,7 @@ function namesPerson(tokens: Token[], last: number, cues: PlaceCues): boolean {
     (tokens[at + 1]?.text === "," || AGE_UNITS.has(tokens[at + 1]?.norm ?? ""))
   )
     return true;
-  return cues.personAfter.some((words) => words.every((w, k) => tokens[at + k]?.norm === w));
+  return phraseAt(tokens, at, cues.personAfter);
 }
 /** Adjectives of a capital that is no seat of government ("capitale économique", "commercial capital"). */
 const NOT_SEAT_CAPITALS = new Set([

@@ -15,7 +15,7 @@ import type { EventDraft } from "./merge.js";
 import { writeNotes } from "./notes.js";
 import type { PlaceCues } from "./place-cues.js";
 import { isTown } from "./place-lookup.js";
-import { located, type PlaceMention, placeCues, speakersTown } from "./places.js";
+import { located, type PlaceMention, phraseAt, placeCues, speakersTown } from "./places.js";
 import { backing, tokenAt } from "./roles.js";
 
 interface Side {
@@ -251,10 +251,7 @@ const isArea = (p: Place) => p.kind === "admin1" || p.kind === "admin2" || p.kin
 
 /** "Carla Medina, who organized the rally": a name that a comma and a word of persons follow. */
 function personAfterComma(t: Token[], last: number, cues: PlaceCues): boolean {
-  return (
-    t[last + 1]?.text === "," &&
-    cues.personAfter.some((words) => words.every((w, k) => t[last + 2 + k]?.norm === w))
-  );
+  return t[last + 1]?.text === "," && phraseAt(t, last + 2, cues.personAfter);
 }
 
 /** A town this big may be named in passing, as a word of a longer name, and still say where. */

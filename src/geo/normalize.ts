@@ -215,6 +215,11 @@ export interface AdminMention {
 /** Kind words written short before a name, and the word they stand for ("Co Galway": Ireland's counties). */
 const KIND_ABBREVIATIONS = new Map([["co", "county"]]);
 
+/** The kind word a word written short stands for ("Co", "Co." -> "county"), or undefined. */
+export function kindAbbreviation(word: string): string | undefined {
+  return KIND_ABBREVIATIONS.get(normName(word));
+}
+
 /** A normalised name with a kind word written short at its start written out ("co galway" -> "county galway"). */
 export function expandKindAbbreviation(norm: string): string {
   const sp = norm.indexOf(" ");
