@@ -10130,3 +10130,52 @@ test("'as they tried to hold the Feminist Night March': 'March' closing a march'
   assert.equal(e.event_type, "Protests");
   assert.equal(e.sub_event_type, "Protest with intervention");
 });
+
+test("an office vandalised overnight by nobody named is property destruction, not a riot or the police's attack", () => {
+  // the force that tells it, with its town before it, is the source
+  const a = one(
+    "Someone smashed the windows of a Republican campaign office in Spokane early Monday and sprayed slogans on its door, Spokane police said.",
+    "2025-03-31",
+    "United States",
+  );
+  assert.equal(a.sub_event_type, "Looting/property destruction");
+  assert.equal(a.actor1, "Unidentified Armed Group (United States)");
+  // "vandals" are no crowd
+  const b = one(
+    "Vandals smashed the glass doors of an electric-car showroom in Tacoma early Monday.",
+    "2025-03-31",
+    "United States",
+  );
+  assert.equal(b.sub_event_type, "Looting/property destruction");
+  assert.equal(b.actor1, "Unidentified Armed Group (United States)");
+  // an office attacked with nobody hurt; the police treat it as criminal damage and take no part in it
+  const c = one(
+    "The constituency office of a Leeds MP has been attacked, with windows smashed and paint thrown across the front of the building. West Yorkshire Police said officers were called at 2am and were treating the incident as criminal damage.",
+    "2025-06-16",
+    "United Kingdom",
+  );
+  assert.equal(c.sub_event_type, "Looting/property destruction");
+  assert.equal(c.actor1, "Unidentified Armed Group (United Kingdom)");
+  assert.equal(c.location, "Leeds");
+});
+
+test("who investigates an attack is no side of it", () => {
+  const e = one(
+    "Hamilton police are investigating a hate-motivated attack on a synagogue in the city's east end, where vandals broke two windows and painted slogans on the wall late Friday.",
+    "2025-04-12",
+    "Canada",
+  );
+  assert.equal(e.sub_event_type, "Looting/property destruction");
+  assert.equal(e.actor1, "Unidentified Armed Group (Canada)");
+  assert.equal(e.event_date, "2025-04-11");
+});
+
+test("what a past year's event did, in a relative clause after it, is history: no toll for the event of the day", () => {
+  const e = one(
+    "Gunmen set fire to a church in Jos on Sunday night. The community has lived in fear since the 2018 bombing at the central market, which killed nine people.",
+    "2025-04-15",
+    "Nigeria",
+  );
+  assert.equal(e.fatalities, 0);
+  assert.equal(e.event_date, "2025-04-13");
+});

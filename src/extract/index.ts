@@ -147,9 +147,19 @@ function pastYearNoun(s: Sentence, h: CueHit, published: string | null): boolean
   if (!published) return false;
   const prev = s.tokens[h.first - 1];
   // (a year written as such, "the 2014 abduction", "la 2014"-style numbers aside: 1900-2099 only)
-  if (!prev?.num || !/^(19|20)\d\d$/.test(prev.text)) return false;
-  return prev.text < published.slice(0, 4);
+  if (prev?.num && /^(19|20)\d\d$/.test(prev.text)) return prev.text < published.slice(0, 4);
+  // ("since the 2017 shooting at the Islamic Cultural Centre, which killed six men": what the past event
+  // did, told in a relative clause after it)
+  if (!RELATIVE_PRONOUNS.has(prev?.norm ?? "") || s.tokens[h.first - 2]?.text !== ",") return false;
+  for (let k = h.first - 3; k >= Math.max(0, h.first - 12); k--) {
+    const t = s.tokens[k];
+    if (/^[,;.:]$/u.test(t.text)) return false;
+    if (t.num && /^(19|20)\d\d$/.test(t.text) && /^\p{Ll}/u.test(s.tokens[k + 1]?.text ?? ""))
+      return t.text < published.slice(0, 4);
+  }
+  return false;
 }
+const RELATIVE_PRONOUNS = new Set(["which", "that", "qui"]);
 
 /** "found guilty of terrorism and kidnapping": an event word a few nouns after a charge phrase. */
 function chargedWith(
@@ -2935,6 +2945,8 @@ function trailingSpeaker(tokens: Token[], a: ActorMention, lex: LocaleLexicon): 
     while (k > i - 5 && tokens[k] && /^\p{Ll}/u.test(tokens[k].text)) k--;
     if (tokens[k]?.text === ",") i = k + 1;
   }
+  // (", Tacoma police said.", ", Greater Manchester Police said.": the force's town before it)
+  for (let k = 0; k < 3 && tokens[i - 1]?.cap && tokens[i - 2]; k++) i--;
   if (tokens[i - 1]?.text !== ",") return false;
   let j = tokenAt(tokens, a.end - 1) + 1;
   // (", police and witnesses said.")
@@ -5645,6 +5657,11 @@ function verbAfter(tokens: Token[], who: ActorMention): number {
  * an event told before, speaks of that event; it takes no part in it.
  */
 function speaksOfEventTold(tokens: Token[], hits: CueHit[], who: ActorMention, lex: LocaleLexicon): boolean {
+  // ("Quebec City police are investigating a hate-motivated attack on a mosque": who investigates it)
+  const v = verbAfter(tokens, who);
+  const aux = AUXILIARIES.has(tokens[v]?.norm ?? "") ? 1 : 0;
+  if (hits.length && lex.investigationVerbs.has(tokens[v + aux]?.norm ?? "") && v + aux < hits[0].first)
+    return true;
   if (!hits.length || !hits.every((h) => refersBack(tokens, h, lex) || spokenAside(tokens, h))) return false;
   const k = verbAfter(tokens, who);
   const word = tokens[k]?.norm ?? "";

@@ -73,6 +73,8 @@ interface TriggerFile {
   courtWords?: string[];
   peaceWords?: string[];
   blameVerbs?: string[];
+  /** Verbs of an inquiry right after a side ("police are investigating"): who investigates is no side. */
+  investigationVerbs?: string[];
   until?: string[];
   eventNouns?: string[];
   gatheringNouns?: string[];
@@ -267,6 +269,7 @@ export interface LocaleLexicon {
   peaceWords: Set<string>;
   /** Verbs of blaming right after a side ("police blamed insurgents"): the blamers are no side. */
   blameVerbs: Set<string>;
+  investigationVerbs: Set<string>;
   /** "until": a date after it is when what was told ended, not an event's day. */
   until: Set<string>;
   /** Plural nouns of events: a number before one counts events ("killed in two attacks"). */
@@ -591,6 +594,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     courtWords: phrases(file.courtWords),
     peaceWords: new Set(file.peaceWords ?? []),
     blameVerbs: new Set(file.blameVerbs ?? []),
+    investigationVerbs: foldedWords(file.investigationVerbs),
     until: new Set(file.until ?? []),
     eventNouns: new Set(file.eventNouns ?? []),
     gatheringNouns: new Set(file.gatheringNouns ?? []),
