@@ -10179,3 +10179,15 @@ test("what a past year's event did, in a relative clause after it, is history: n
   assert.equal(e.fatalities, 0);
   assert.equal(e.event_date, "2025-04-13");
 });
+
+test("'two in Sartène and one in Propriano': counts shared out between towns make one event in each", () => {
+  const evs = run(
+    "On Saturday night, three empty holiday homes were damaged by explosive charges, two in Sartène and one in Propriano.",
+    "2025-09-03",
+    "France",
+  );
+  assert.deepEqual(
+    evs.map((e) => e.location),
+    ["Sartène", "Propriano"],
+  );
+});

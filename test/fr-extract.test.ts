@@ -3768,4 +3768,26 @@ describe("French: harm told after an attack", () => {
       ["Bordeaux", "Bayonne"],
     );
   });
+  it("« endommagées par des charges explosives, deux à Sartène et une à Propriano » : un engin explosif par commune nommée", () => {
+    const events = extract(
+      "Dans la nuit de samedi à dimanche, trois villas inoccupées ont été endommagées par des charges explosives, deux à Sartène et une à Propriano.",
+      "2025-09-03",
+      "France",
+    );
+    assert.deepEqual(
+      events.map((e) => `${e.sub_event_type}@${e.location}`),
+      ["Remote explosive/landmine/IED@Sartène", "Remote explosive/landmine/IED@Propriano"],
+    );
+  });
+  it("« devant le collège Jean-Moulin de Corte » : la ville d'un établissement qui porte le nom d'une personne", () => {
+    const events = extract(
+      "Mardi, environ 200 élèves se sont rassemblés devant le collège Jean-Moulin de Corte.",
+      "2025-09-03",
+      "France",
+    );
+    assert.deepEqual(
+      events.map((e) => e.location),
+      ["Corte"],
+    );
+  });
 });

@@ -170,6 +170,11 @@ export interface PlaceCues {
   /** Buildings named after their town past a few lower-case words ("the Misrata municipal council
    * headquarters"): the town is where what befell the building happened. */
   buildingSites: Set<string>;
+  /** Buildings named after a person ("le lycée Jean-Moulin de Corte"): after one, "de" ends the person's
+   * name and opens the town's. */
+  personNamedSites: Set<string>;
+  /** Counts shared out between towns ("two in Lumio and one in Calvi"): the towns are a list, one event each. */
+  shareCounts: Set<string>;
   /** Titles before a person's name ("President Mainassara"): the name after one is a person. */
   personTitles: Set<string>;
   /** Months and weekdays: a name one letter from one ("On Octobr 5") is a misspelt date. */
@@ -311,6 +316,8 @@ export function placeCues(locale: Locale): PlaceCues {
       actorNouns: folded(raw.actorNouns ?? []),
       institutionNouns: folded(raw.institutionNouns ?? []),
       buildingSites: folded(raw.buildingSites ?? []),
+      personNamedSites: folded(raw.personNamedSites ?? []),
+      shareCounts: folded(raw.shareCounts ?? []),
       personTitles: folded(raw.personTitles ?? []),
       calendar: folded(raw.calendar ?? []),
       languages: folded(raw.languages ?? []),

@@ -257,6 +257,8 @@ function nameEnd(tokens: Token[], i: number, cues: PlaceCues): number {
       continue;
     }
     // "Dar es Salaam", "Martinez de la Torre": one or two lower-case connectors before a capitalised word
+    // (not after a building named after a person: "le lycée Jean-Moulin de Corte" is in Corte)
+    if (cues.of.has(tokens[j + 1].norm) && cues.personNamedSites.has(tokens[i - 1]?.norm ?? "")) break;
     let k = j + 1;
     while (k < j + 3 && k < tokens.length && !tokens[k].cap && cues.connectors.has(tokens[k].norm)) k++;
     if (k === j + 1 || !tokens[k]?.cap || k - i >= MAX_NAME_TOKENS) break;
@@ -809,6 +811,9 @@ function relationBefore(tokens: Token[], cues: PlaceCues, n: NameAt): void {
   ) {
     // ("le poste des FAMa de Farabougou", "le camp de la MINUSMA de Tessalit": the forces' post of a town)
     n.relation = "in";
+  } else if (cues.of.has(prev) && tokens[b - 1]?.cap && afterPersonNamedSite(tokens, b - 1, cues)) {
+    // ("devant le lycée Jean-Moulin de Corte": the town of a building named after a person)
+    n.relation = "in";
   } else if (
     cues.of.has(prev) &&
     tokens[b - 1]?.text === ")" &&
@@ -824,6 +829,16 @@ function relationBefore(tokens: Token[], cues: PlaceCues, n: NameAt): void {
   }
   // ("qui devait embarquer pour Abéché", "was leaving for Mombasa": where someone was going)
   if (BOUND_FOR.has(prev) && cues.travelVerbs.has(prev2)) n.heading = true;
+}
+/** A count of things shared out between places ("two", "une", "3"). */
+function countWord(t: Token | undefined, cues: PlaceCues): boolean {
+  return !!t && ((t.num && /^\d{1,3}$/u.test(t.text)) || cues.shareCounts.has(t.norm));
+}
+/** The capitalised words ending at token k follow a building named after a person ("le lycée Jean-Moulin"). */
+function afterPersonNamedSite(tokens: Token[], k: number, cues: PlaceCues): boolean {
+  let j = k;
+  while (j > k - 4 && j > 0 && (tokens[j].cap || tokens[j].text === "-")) j--;
+  return j < k && cues.personNamedSites.has(tokens[j]?.norm ?? "");
 }
 /** Whether the words after a name are those of a town struck ("was the main target", "a été frappée"). */
 function struckSubject(tokens: Token[], end: number, cues: PlaceCues): boolean {
@@ -1005,6 +1020,22 @@ function listMember(tokens: Token[], cues: PlaceCues, n: NameAt, out: Candidate[
     cues.and.has(tokens[i - 2].norm) &&
     tokens[head.first - 1]?.norm === prev
   ) {
+    n.list = head.list ?? head.first;
+    head.list = n.list;
+  }
+  // "two in Lumio and one in Calvi", "deux à Lumio et une à Calvi": counts shared out between towns
+  if (
+    n.list === undefined &&
+    head &&
+    b === i - 1 &&
+    cues.prepositions.has(prev) &&
+    head.last === i - 4 &&
+    cues.and.has(tokens[i - 3].norm) &&
+    countWord(tokens[i - 2], cues) &&
+    countWord(tokens[head.first - 2], cues) &&
+    tokens[head.first - 1]?.norm === prev
+  ) {
+    n.relation ??= head.relation;
     n.list = head.list ?? head.first;
     head.list = n.list;
   }
