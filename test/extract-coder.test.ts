@@ -10191,3 +10191,22 @@ test("'two in Sartène and one in Propriano': counts shared out between towns ma
     ["Sartène", "Propriano"],
   );
 });
+
+test("where people arrested were taken ('taken to the Lancaster County jail') is no place of an event", () => {
+  const e = one(
+    "About 200 people rallied outside the Capitol in Lincoln on Tuesday against a bill on immigration. A patrol spokesman said two men were arrested and taken to the Lancaster County jail.",
+    "2025-04-27",
+    "United States",
+  );
+  assert.equal(e.location, "Lincoln");
+  assert.equal(e.sub_event_type, "Protest with intervention");
+});
+
+test("'near Archer and Kedzie avenues': two streets named before their plural kind word, no town", () => {
+  const e = one(
+    "About 60 people protested outside a car wash near Archer and Kedzie avenues in Chicago on Saturday after federal agents detained two workers there.",
+    "2025-04-27",
+    "United States",
+  );
+  assert.equal(e.location, "Chicago");
+});

@@ -173,6 +173,10 @@ export interface PlaceCues {
   /** Buildings named after a person ("le lycée Jean-Moulin de Corte"): after one, "de" ends the person's
    * name and opens the town's. */
   personNamedSites: Set<string>;
+  /** Places of custody ("jail", "prison", "detention"): where people arrested were taken is no place of the event. */
+  custodySites: Set<string>;
+  /** Words of taking or holding people before a place of custody ("taken to", "held at", "transférés"). */
+  custodyVerbs: Set<string>;
   /** Counts shared out between towns ("two in Lumio and one in Calvi"): the towns are a list, one event each. */
   shareCounts: Set<string>;
   /** Titles before a person's name ("President Mainassara"): the name after one is a person. */
@@ -317,6 +321,8 @@ export function placeCues(locale: Locale): PlaceCues {
       institutionNouns: folded(raw.institutionNouns ?? []),
       buildingSites: folded(raw.buildingSites ?? []),
       personNamedSites: folded(raw.personNamedSites ?? []),
+      custodySites: folded(raw.custodySites ?? []),
+      custodyVerbs: folded(raw.custodyVerbs ?? []),
       shareCounts: folded(raw.shareCounts ?? []),
       personTitles: folded(raw.personTitles ?? []),
       calendar: folded(raw.calendar ?? []),

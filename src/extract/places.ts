@@ -402,7 +402,7 @@ function candidates(
       i = end;
       continue;
     }
-    if (toldOrSource(tokens, cues, n)) {
+    if (toldOrSource(tokens, cues, n) || firstOfStreets(tokens, end, cues)) {
       i = end;
       continue;
     }
@@ -830,6 +830,12 @@ function relationBefore(tokens: Token[], cues: PlaceCues, n: NameAt): void {
   // ("qui devait embarquer pour Abéché", "was leaving for Mombasa": where someone was going)
   if (BOUND_FOR.has(prev) && cues.travelVerbs.has(prev2)) n.heading = true;
 }
+/** "near Archer and Kedzie avenues": the name ending at `end` is the first of two streets before their plural kind word. */
+function firstOfStreets(tokens: Token[], end: number, cues: PlaceCues): boolean {
+  if (!cues.and.has(tokens[end + 1]?.norm ?? "") || !tokens[end + 2]?.cap) return false;
+  const kind = tokens[nameEnd(tokens, end + 2, cues) + 1]?.norm ?? "";
+  return /s$/u.test(kind) && cues.streetKinds.has(kind);
+}
 /** A count of things shared out between places ("two", "une", "3"). */
 function countWord(t: Token | undefined, cues: PlaceCues): boolean {
   return !!t && ((t.num && /^\d{1,3}$/u.test(t.text)) || cues.shareCounts.has(t.norm));
@@ -1206,6 +1212,27 @@ const HOME_NOUNS = new Set(["resident", "native", "originaire"]);
 /** Sites at a town's edge that "to" joins to it ("the entrance to Mora", "l'entrée de"). */
 const ENTRANCES = new Set(["entrance", "entrances", "gate", "gates", "approaches", "outskirts", "entree"]);
 
+/**
+ * A place of custody where people were taken or held: a custody site right after the name (past "County")
+ * or a few words before its preposition, and a word of taking or holding a few words before the site.
+ */
+function heldAt(tokens: Token[], b: number, end: number, cues: PlaceCues): boolean {
+  if (!cues.custodySites.size) return false;
+  let site = -1;
+  for (let k = end + 1; k <= end + 2 && k < tokens.length; k++)
+    if (cues.custodySites.has(tokens[k].norm)) site = k;
+    else if (!tokens[k].cap) break;
+  if (site < 0 && (cues.prepositions.has(tokens[b]?.norm ?? "") || cues.of.has(tokens[b]?.norm ?? "")))
+    for (let k = b - 1; k >= Math.max(0, b - 3); k--) if (cues.custodySites.has(tokens[k].norm)) site = k;
+  if (site < 0) return false;
+  const from = Math.min(site, b);
+  for (let k = from - 1; k >= Math.max(0, from - 6); k--) {
+    if (tokens[k].text === "," || tokens[k].text === ";") return false;
+    if (cues.custodyVerbs.has(tokens[k].norm)) return true;
+  }
+  return false;
+}
+
 /** A word of dying or wounds within the eight words before a site of care, in its clause. */
 function careLed(tokens: Token[], site: number, cues: PlaceCues): boolean {
   for (let k = site - 1; k >= Math.max(0, site - 8); k--) {
@@ -1305,7 +1332,10 @@ function weakness(
   // ("at the entrance to Mora", "at the gates of Goma": a site at the town, no destination)
   const atEntrance = prev === "to" && ENTRANCES.has(tokens[b - 1]?.norm ?? "");
   // ("Havaldar Muhammad Ilyas (age 36 years, resident of District Karak)": one person's home town)
-  const homeOf = cues.of.has(prev) && HOME_NOUNS.has(tokens[b - 1]?.norm ?? "");
+  // (and where people arrested were taken: "taken to the Lancaster County jail", "held at the Stewart
+  // Detention Center in Lumpkin", "transférés à la maison d'arrêt de Fresnes")
+  const homeOf =
+    (cues.of.has(prev) && HOME_NOUNS.has(tokens[b - 1]?.norm ?? "")) || heldAt(tokens, b, end, cues);
   // ("tensions between Islamabad and the Taliban government in Kabul": capitals that stand for their
   // governments, no place of an event)
   // (and "the Taliban government in Kabul": a government's seat)
@@ -3308,7 +3338,7 @@ export function knownPlaceNames(
       const key = runKey(t, i, end);
       if (i > 0 && cues.personTitles.has(t[i - 1].norm)) persons.add(key);
       // ("near the corner of 24th and Folsom streets": a street named after a town, no town named)
-      if (cues.streetKinds.has(t[end + 1]?.norm ?? "")) streets.add(key);
+      if (cues.streetKinds.has(t[end + 1]?.norm ?? "") || firstOfStreets(t, end, cues)) streets.add(key);
       // ("Pryor was shot by an Atlanta police officer", "Pryor died at Grady": what befalls a person)
       if (phraseAt(t, end + 1, cues.personDeeds)) persons.add(key);
       // ("Oumar Sanogo, a former minister of trade, ...": a full name described as a person after a comma; its
