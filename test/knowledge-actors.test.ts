@@ -19,6 +19,12 @@ test("state forces follow regime periods", () => {
   assert.equal(reg.stateForce("Mali", "military", "2020-08-19").name, "Military Forces of Mali (2020-2021)");
   assert.equal(reg.stateForce("Mali", "police", "2023-02-01").name, "Police Forces of Mali (2021-)");
   assert.equal(reg.stateForce("Kenya", "police", "2020-07-07").name, "Police Forces of Kenya (2013-2022)");
+  // Shehbaz Sharif's second government from 4 March 2024
+  assert.equal(
+    reg.stateForce("Pakistan", "military", "2023-05-09").name,
+    "Military Forces of Pakistan (2022-2024)",
+  );
+  assert.equal(reg.stateForce("Pakistan", "police", "2025-05-12").name, "Police Forces of Pakistan (2024-)");
   assert.equal(reg.stateForce("Niger", "government", "2023-07-26").name, "Government of Niger (2021-2023)");
   assert.equal(
     reg.stateForce("Niger", "mutiny", "2023-07-26").name,
