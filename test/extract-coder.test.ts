@@ -10210,3 +10210,26 @@ test("'near Archer and Kedzie avenues': two streets named before their plural ki
   );
   assert.equal(e.location, "Chicago");
 });
+
+test("'remains 2012, when more than 900 people were killed': a year whose clause follows dates the killing to that year, no event", () => {
+  noEvent(
+    "The deadliest year of the insurgency remains 2012, when more than 900 people were killed, including 60 policemen in a single ambush in Sukma.",
+    "2025-10-21",
+    "India",
+  );
+});
+
+test("what a case accuses people of, with no date, is no event; an accusation with its day tells one", () => {
+  noEvent(
+    "The case, registered at a Lahore police station, accused the party workers of attacking a government building and setting fire to vehicles.",
+    "2025-04-23",
+    "Pakistan",
+  );
+  const e = one(
+    "Residents of Bafut accuse soldiers of killing two young men in a raid on Monday.",
+    "2025-09-10",
+    "Cameroon",
+  );
+  assert.equal(e.event_type, "Violence against civilians");
+  assert.equal(e.fatalities, 2);
+});

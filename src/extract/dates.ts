@@ -66,6 +66,8 @@ export interface DateLocaleData {
   yearPrefixes: string[];
   /** "of", "de" before a year that closes its phrase ("the protest movement of 2019, when ..."). */
   yearOfPrefixes?: string[];
+  /** Words that open a clause told of a year right before it and a comma ("remains 2010, when ..."). */
+  yearClauseOpeners?: string[];
   agoWords: string[];
   agoPrefixWords: string[];
   /** Words between an ago prefix and its count ("il y a plus de trois ans"). */
@@ -741,6 +743,14 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
   if (L.yearOfPrefixes?.length)
     add(
       `(?:${alt(L.yearOfPrefixes)})\\s+${Y}(?=\\s*[,.;)])`,
+      (m) => ({ day: dayOf(Number(m[1]), 1, 1), precision: 3, explicitYear: true, yearOnly: true }),
+      [G.year],
+    );
+  // A year whose clause follows: "The deadliest year remains 2010, when more than a thousand people were killed".
+  if (L.yearClauseOpeners?.length)
+    add(
+      // (the comma and the word in the match: a match of digits alone is dropped as no date)
+      `${Y}\\s*,\\s*(?:${alt(L.yearClauseOpeners)})`,
       (m) => ({ day: dayOf(Number(m[1]), 1, 1), precision: 3, explicitYear: true, yearOnly: true }),
       [G.year],
     );

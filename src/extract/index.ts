@@ -195,6 +195,42 @@ function chargedWith(
 }
 
 /**
+ * "The case ... accused the workers of attacking a government building": an event word right after "of", a
+ * few words after a verb of accusing, with no date after the verb, is what the people are charged with, no
+ * event told. (With a date it is an allegation that tells the event: "residents accuse troops of killing two
+ * young men on Monday".)
+ */
+function accusedOf(tokens: Token[], h: CueHit, lex: LocaleLexicon, dates: DateMention[]): boolean {
+  let of = h.first - 1;
+  // ("... of attacking a government building and setting fire to vehicles": the deeds listed after it too)
+  if (AND_OR.has(tokens[of]?.norm ?? ""))
+    for (of--; of > h.first - 12 && of > 0; of--) {
+      if (/^[,;.:]$/u.test(tokens[of].text)) return false;
+      if (OF_ACCUSED.has(tokens[of].norm)) break;
+    }
+  if (!OF_ACCUSED.has(tokens[of]?.norm ?? "")) return false;
+  for (let k = of - 1; k >= Math.max(0, of - 5); k--) {
+    const t = tokens[k];
+    if (t.text === "," || t.text === ";" || t.text === ".") return false;
+    if (ACCUSING.has(t.norm) && lex.blameVerbs.has(t.norm)) return !dates.some((d) => d.start > t.start);
+  }
+  return false;
+}
+const OF_ACCUSED = new Set(["of", "d'", "de"]);
+const AND_OR = new Set(["and", "or", "et", "ou"]);
+/** The verbs of accusing among the blame verbs (not "blamed X for", which credits an event told). */
+const ACCUSING = new Set([
+  "accused",
+  "accuses",
+  "accuse",
+  "accusing",
+  "accuse",
+  "accusent",
+  "accusait",
+  "accusaient",
+]);
+
+/**
  * "Police arrested five men for Wednesday's attack on a bus": an event word after "for" in the clause of an
  * arrest is what they are held for, a charge (ACLED codes the arrest; the attack is its own event only
  * where it is told).
@@ -2257,6 +2293,7 @@ function clauseFrames(
         !pastInRelative(s.tokens, h, lex) &&
         !pastYearNoun(s, h, ctx.published) &&
         !chargedWith(s.tokens, h, charges, lex.pastVerb, lex.attempts) &&
+        !accusedOf(s.tokens, h, lex, dates) &&
         !arrestedFor(s.tokens, h, hits, lex) &&
         !causeOfAgreement(s.tokens, h, hits) &&
         !allegedOfArrested(s.tokens, h, hits, lex),
@@ -3567,9 +3604,13 @@ function toldInPastYear(
       t.text.length === 4 &&
       /^(?:19|20)\d\d$/u.test(t.text) &&
       Number(t.text) < year &&
-      lex.yearPrepositions.has(s.tokens[k - 1]?.norm ?? ""),
+      (lex.yearPrepositions.has(s.tokens[k - 1]?.norm ?? "") ||
+        // ("remains 2010, when more than a thousand people were killed")
+        (s.tokens[k + 1]?.text === "," && YEAR_CLAUSE.has(s.tokens[k + 2]?.norm ?? ""))),
   );
 }
+/** Words that open a clause told of the year before them and a comma. */
+const YEAR_CLAUSE = new Set(["when", "lorsque", "quand"]);
 
 /**
  * "Five soldiers were killed and about 40 militants neutralised": each killing word of the clause with a

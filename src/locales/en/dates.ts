@@ -246,6 +246,7 @@ export const enDates: DateLocaleData = {
     "from",
     "through",
   ],
+  yearClauseOpeners: ["when"],
   yearOfPrefixes: ["of"],
   yearPrefixes: [
     "in",

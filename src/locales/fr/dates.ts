@@ -209,6 +209,7 @@ export const frDates: DateLocaleData = {
     "en début",
     "en fin",
   ],
+  yearClauseOpeners: ["lorsque", "quand", "où"],
   yearOfPrefixes: ["de"],
   yearPrefixes: [
     "en",
