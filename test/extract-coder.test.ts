@@ -10233,3 +10233,33 @@ test("what a case accuses people of, with no date, is no event; an accusation wi
   assert.equal(e.event_type, "Violence against civilians");
   assert.equal(e.fatalities, 2);
 });
+
+test("seats of government as landmarks: Stormont is in Belfast, Leinster House in Dublin; farmers who drive into Whitehall take no territory", () => {
+  const a = one(
+    "About 500 farmers drove their tractors to Stormont on Monday to protest against a tax on land.",
+    "2025-11-04",
+    "United Kingdom",
+  );
+  assert.equal(a.location, "Belfast");
+  const b = one(
+    "Several thousand farmers rallied outside Leinster House on Tuesday against the trade deal.",
+    "2025-11-05",
+    "Ireland",
+  );
+  assert.equal(b.location, "Dublin");
+  const c = run(
+    "Farmers from across England drove into Whitehall on Wednesday morning, sounding their horns in protest against the inheritance tax.",
+    "2025-03-27",
+    "United Kingdom",
+  );
+  assert.deepEqual(
+    c.map((e) => `${e.sub_event_type}@${e.location}`),
+    ["Peaceful protest@London"],
+  ); // a landmark's name is a town of the article's own country elsewhere
+  const d = one(
+    "About 80 people rallied outside the city hall in Westminster on Saturday against immigration raids.",
+    "2025-06-16",
+    "United States",
+  );
+  assert.equal(d.country, "United States");
+});

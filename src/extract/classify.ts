@@ -822,7 +822,9 @@ export function classify(told: FrameFacts): Coding | null {
       agent?.role === "armed_group")
   )
     return sd("Change to group/activity", "deploy");
-  if (has("takeover") && roles.size) return sd("Non-violent transfer of territory", "takeover");
+  // (armed people take territory; "farmers drove into Whitehall" in tractors take none)
+  if (has("takeover") && [...roles].some((r) => ARMED.has(r)))
+    return sd("Non-violent transfer of territory", "takeover");
   return null;
 }
 

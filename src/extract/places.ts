@@ -1718,7 +1718,9 @@ function resolveCandidate(names: SentenceNames, c: Candidate): ResolvedName {
   // ("outside the White House", "D.C. police", "on Tahrir Square": a landmark stands for its city, not for
   // a village the gazetteer gives the name to)
   const landmark = c.admin.length ? undefined : cues.landmarks.get(normName(name));
-  if (landmark) {
+  // (a landmark's name given to a town of another country is that town: "Whitehall, Ohio", "Westminster" in
+  // a Californian story)
+  if (landmark && (!country || landmark.country === country)) {
     const city = gaz.resolve({ name: landmark.town, country: landmark.country });
     if (city)
       return {
