@@ -10263,3 +10263,12 @@ test("seats of government as landmarks: Stormont is in Belfast, Leinster House i
   );
   assert.equal(d.country, "United States");
 });
+
+test("a homonym far from the town whose possessive names it is that town's part: 'at Coventry's Whitley depot' is in Coventry", () => {
+  const e = one(
+    "About 40 striking bin lorry drivers picketed outside the gates at Coventry's Whitley depot on Tuesday morning.",
+    "2026-09-10",
+    "United Kingdom",
+  );
+  assert.equal(e.location, "Coventry");
+});

@@ -1867,8 +1867,21 @@ function resolveCandidate(names: SentenceNames, c: Candidate): ResolvedName {
     !!c.kindWord &&
     cues.cityParts.has(c.kindWord) &&
     /['’]s$/u.test(s.tokens[c.first].text);
-  if (!place || place.fuzzy || partOfOwner) {
-    const owner = possessiveTown(s.tokens[c.first].text, gaz, country);
+  // (and a homonym far from the town whose possessive names it: "at Coventry's Whitley depot" is no Whitley
+  // in Wiltshire)
+  const ownerTown =
+    c.last > c.first && /['’]s$/u.test(s.tokens[c.first].text)
+      ? possessiveTown(s.tokens[c.first].text, gaz, country)
+      : null;
+  // (not a district of the province named like its capital: "Yala's Bannang Sata district")
+  const farFromOwner =
+    !!ownerTown &&
+    !c.kindWord &&
+    !!place &&
+    located(place) &&
+    kmBetween(place.latitude, place.longitude, ownerTown.latitude, ownerTown.longitude) > OWNER_PART_KM;
+  if (!place || place.fuzzy || partOfOwner || farFromOwner) {
+    const owner = ownerTown ?? possessiveTown(s.tokens[c.first].text, gaz, country);
     if (owner) {
       place = owner;
       name = s.tokens[c.first].text.replace(/['’]?s$/u, "");
@@ -1878,6 +1891,9 @@ function resolveCandidate(names: SentenceNames, c: Candidate): ResolvedName {
   if (place?.fuzzy && groupName(name)) place = null;
   return { name, q, admin, relation, place };
 }
+
+/** How far from its town a place named with the town's possessive may lie ("Coventry's Whitley depot"). */
+const OWNER_PART_KM = 30;
 
 /** A part of a town, or a person's name, that places nothing of its own. */
 function skippedPart(names: SentenceNames, c: Candidate, place: Place | null): boolean {
