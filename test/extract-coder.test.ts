@@ -10272,3 +10272,11 @@ test("a homonym far from the town whose possessive names it is that town's part:
   );
   assert.equal(e.location, "Coventry");
 });
+
+test("'Leeds Crown Court heard that he threw missiles at police lines': the crimes a named court hears are judged, no event", () => {
+  noEvent(
+    "Two more men have been jailed over last summer's disorder. Leeds Crown Court heard that Gary Platt, 31, threw bricks at police lines and set fire to a wheelie bin.",
+    "2025-03-15",
+    "United Kingdom",
+  );
+});

@@ -1231,7 +1231,14 @@ function eventHits(loop: SentenceLoop, s: Sentence): CueHit[] {
   // Khan", "the convicted opposition leader")
   const court = lex.courtWords
     .matchAll(s.tokens)
-    .some((m) => (!s.tokens[m.first].cap || m.first === 0) && !describesPersonWord(s.tokens, m, lex));
+    // (a court's name before its words counts: "Newcastle Crown Court heard that ...")
+    .some(
+      (m) =>
+        (!s.tokens[m.first].cap ||
+          m.first === 0 ||
+          (m.last > m.first && !s.tokens[m.last].cap && !!s.tokens[m.first - 1]?.cap)) &&
+        !describesPersonWord(s.tokens, m, lex),
+    );
   // ("Ethiopia signed a memorandum of understanding with Somaliland on port access": diplomacy; a
   // settlement names a truce, peace or prisoners, or is made with an armed group)
   const settlement =
