@@ -3790,4 +3790,15 @@ describe("French: harm told after an attack", () => {
       ["Corte"],
     );
   });
+  it("« dans la zone de Saint-Éloi à Quimperlé » : un nom qu'on ne connaît que loin, dans une autre région, juste avant « à » une ville, est un lieu de cette ville", () => {
+    const events = extract(
+      "Depuis lundi, une trentaine de salariés de la conserverie, installée dans la zone de Saint-Éloi à Quimperlé (Finistère), sont en grève et tiennent un piquet devant l'entrée.",
+      "2025-06-13",
+      "France",
+    );
+    assert.deepEqual(
+      events.map((e) => e.location),
+      ["Quimperlé"],
+    );
+  });
 });

@@ -1543,7 +1543,10 @@ export function findPlaces(
   unknownInUnknown(s, out, cues);
   pointFromPartner(s, out, cues);
   // (only two towns or more can place each other: one anchor, one homonym)
-  if (out.filter((m) => isTown(m.place)).length >= 2) nearEachOther(out, gaz, country, near);
+  if (out.filter((m) => isTown(m.place)).length >= 2) {
+    nearEachOther(out, gaz, country, near);
+    partOfNextTown(s, out, cues);
+  }
   return out;
 }
 
@@ -3027,6 +3030,38 @@ function nearEachOther(out: PlaceMention[], gaz: Gazetteer, country: string | nu
     if (again && isTown(again)) m.place = again;
   });
 }
+
+/**
+ * "dans la zone de Saint-Éloi à Landerneau", "in the Saint-Eloi zone in Landerneau": a name right before
+ * "à"/"in" and a town, which the gazetteer gives only to a place of another region far away, is a part of
+ * that town, no place of its own.
+ */
+function partOfNextTown(s: Sentence, out: PlaceMention[], cues: PlaceCues): void {
+  for (let k = out.length - 2; k >= 0; k--) {
+    const a = out[k];
+    const b = out[k + 1];
+    if (b.first !== a.last + 2 || !PART_IN.has(s.tokens[a.last + 1]?.norm ?? "")) continue;
+    // (not the two ends of a road, "l'axe reliant Kayes à Bamako", nor a town the gazetteer had to guess)
+    if (a.between || a.road || cues.roadLinks.has(s.tokens[a.first - 1]?.norm ?? "") || b.place.fuzzy)
+      continue;
+    if (ROAD_FROM.has(s.tokens[a.first - 1]?.norm ?? "")) continue;
+    if (OF_ROAD.has(s.tokens[a.first - 1]?.norm ?? "") && cues.roads.has(s.tokens[a.first - 2]?.norm ?? ""))
+      continue;
+    if (normName(b.text) !== normName(b.place.location)) continue;
+    if (!isTown(a.place) || !isTown(b.place) || a.place.country !== b.place.country) continue;
+    if (!a.place.admin1 || a.place.admin1 === b.place.admin1) continue;
+    if (kmBetween(a.place.latitude, a.place.longitude, b.place.latitude, b.place.longitude) <= OWNER_PART_KM)
+      continue;
+    out.splice(k, 1);
+  }
+}
+
+/** Prepositions that place a part inside a town ("à Landerneau", "in Landerneau"). */
+const PART_IN = new Set(["a", "à", "in"]);
+/** Words that open the first end of a road ("reliant Boghé à Kaédi", "from Gao to Kidal"). */
+const ROAD_FROM = new Set(["reliant", "depuis", "from", "entre", "between"]);
+/** "la route de Gao à Kidal": "de" after a road's noun opens its first end. */
+const OF_ROAD = new Set(["de", "d'"]);
 
 /** A homonym farther than this from every anchor town of the article may yield to a nearer one... */
 const ANCHOR_FAR_KM = 150;
