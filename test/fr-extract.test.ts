@@ -3801,4 +3801,15 @@ describe("French: harm told after an attack", () => {
       ["Quimperlé"],
     );
   });
+  it("« incendiées ..., sans intervention de la police » : la police qui n'intervient pas n'est pas l'auteur des destructions", () => {
+    const events = extract(
+      "Vendredi soir, une dizaine de voitures ont été incendiées dans le quartier du Mirail à Toulouse, sans intervention de la police.",
+      "2025-03-17",
+      "France",
+    );
+    assert.deepEqual(
+      events.map((e) => `${e.sub_event_type}|${e.actor1}`),
+      ["Looting/property destruction|Unidentified Armed Group (France)"],
+    );
+  });
 });

@@ -934,8 +934,13 @@ function chooseActors(
       a2 = pick.side(named);
     } else if (sub === "Looting/property destruction") {
       a1 =
-        pick.side(f.agent && isArmed(f.agent) ? f.agent : (named ?? pick.first((m) => isArmed(m)))) ??
-        pick.generic("armed_group");
+        // (not forces named only as those who did not intervene or who tell it: "une dizaine de poubelles
+        // avaient été incendiées, sans intervention de la police")
+        pick.side(
+          f.agent && isArmed(f.agent)
+            ? f.agent
+            : (named ?? pick.first((m) => isArmed(m) && !isState(m) && m !== f.patient)),
+        ) ?? pick.generic("armed_group");
       a2 = pick.generic("civilians");
     } else {
       a1 = pick.side(f.agent ?? named ?? state) ?? null;
