@@ -10280,3 +10280,24 @@ test("'Leeds Crown Court heard that he threw missiles at police lines': the crim
     "United Kingdom",
   );
 });
+
+test("people arrested after holding signs or bringing out a procession, or as the police take down their barricade, were protesting", () => {
+  const a = one(
+    "Twelve people were arrested outside the city hall in Leeds on Saturday after holding signs in support of a banned group.",
+    "2025-06-16",
+    "United Kingdom",
+  );
+  assert.equal(a.sub_event_type, "Protest with intervention");
+  const b = one(
+    "Police detained three activists in Khulna on Tuesday after they brought out a flash procession.",
+    "2025-06-18",
+    "Bangladesh",
+  );
+  assert.equal(b.sub_event_type, "Protest with intervention");
+  const c = one(
+    "Provincial police took down a barricade that residents had put up on Highway 17 near Kenora, arresting four people on Monday.",
+    "2025-06-18",
+    "Canada",
+  );
+  assert.equal(c.sub_event_type, "Protest with intervention");
+});

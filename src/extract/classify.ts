@@ -279,7 +279,16 @@ export function classify(told: FrameFacts): Coding | null {
     ((facts.actors ?? []).some((m) => m.role === "civilians" && !!m.social && /s$/u.test(m.text)) ||
       patient?.role === "protesters") &&
     (roles.has("police") || roles.has("military"));
-  const protestLike = has("protest") || crowdNamed || groupDispersed;
+  // ("arrested six people as officers took down a blockade that members of a First Nation had kept"): people
+  // the forces arrest as they clear a blockade were protesting
+  const blockadeCleared =
+    has("block") &&
+    has("arrest") &&
+    [...cues].every((c) => c === "intervene" || c === "block" || c === "arrest") &&
+    (roles.has("police") || roles.has("military")) &&
+    !!patient &&
+    !isState(patient);
+  const protestLike = has("protest") || crowdNamed || groupDispersed || blockadeCleared;
   // ("police fired tear gas at protesters blocking a bridge": a crowd that only blocks, hurting nobody)
   // (the violence told may be the forces' alone: "blocking the road ..., when the security forces fired tear
   // gas and then live rounds")
