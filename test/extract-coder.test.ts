@@ -10301,3 +10301,18 @@ test("people arrested after holding signs or bringing out a procession, or as th
   );
   assert.equal(c.sub_event_type, "Protest with intervention");
 });
+
+test("police who surround a gathering and detain some of it intervene in a protest; people bundled into police vans are arrested", () => {
+  const a = one(
+    "In Isfahan, police surrounded a gathering of dozens of retired steel workers outside the pension fund's office on Monday and detained two of them.",
+    "2025-06-18",
+    "Iran",
+  );
+  assert.equal(a.sub_event_type, "Protest with intervention");
+  const b = one(
+    "Police bundled at least 30 opposition supporters into prison vans in Lahore on Sunday.",
+    "2025-06-18",
+    "Pakistan",
+  );
+  assert.equal(b.sub_event_type, "Arrests");
+});
