@@ -10316,3 +10316,11 @@ test("police who surround a gathering and detain some of it intervene in a prote
   );
   assert.equal(b.sub_event_type, "Arrests");
 });
+
+test("'incidents have fallen to their lowest level': figures fall, no town falls to anyone", () => {
+  noEvent(
+    "Incidents of insurgent violence in the country have fallen to their lowest level in two decades, according to data the interior ministry placed before parliament on Monday.",
+    "2025-10-21",
+    "India",
+  );
+});
