@@ -10324,3 +10324,15 @@ test("'incidents have fallen to their lowest level': figures fall, no town falls
     "India",
   );
 });
+
+test("a scene of its own far from the dateline is another town's event; the event told before it, with no place, is the dateline's", () => {
+  const evs = run(
+    "PATNA: More than 50 students were detained by the police on Monday when they tried to march to the Chief Minister's residence to demand exam results.\n\nAt Tilka Manjhi University in Bhagalpur, students burnt an effigy of the education minister at the main gate on Monday.",
+    "2025-08-05",
+    "India",
+  );
+  assert.deepEqual(evs.map((e) => (e.location ?? "").normalize("NFD").replace(/\p{M}/gu, "")).sort(), [
+    "Bhagalpur",
+    "Patna",
+  ]);
+});

@@ -42,6 +42,9 @@ function measured(f: Frame): boolean {
 /** The population from which a town is a city whose streets and parks the gazetteer does not hold. */
 const CITY_POPULATION = 100000;
 
+/** How far from the dateline's town a sentence's own scene lies to be another town's event. */
+const DATELINE_SCENE_KM = 50;
+
 function samePlace(a: Frame, b: Frame): boolean {
   if (!a.place || !b.place) return true;
   const pa = a.place.place;
@@ -763,11 +766,23 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
         // (an item's headline in a digest sums up that item only: the events told under it)
         const ofItem = !f.itemHeadline || d.frames.some((x) => x.sentence.index > f.sentence.index);
         const alsoElsewhere = !m.place && toldAlso;
+        // ("HYDERABAD: More than 60 students were detained ... At Kakatiya University in Warangal, students
+        // burnt an effigy": a sentence opened by a town of its own far from the dateline's, after events the
+        // dateline places, tells another town's event)
+        const sceneAway =
+          !m.place &&
+          !!f.place?.setting &&
+          !!_ctx.dateline &&
+          located(f.place.place) &&
+          f.place.place.kind === "populated" &&
+          located(_ctx.dateline) &&
+          km(f.place.place, _ctx.dateline) > DATELINE_SCENE_KM;
         return (
           typeOk &&
           !otherOfList &&
           ofItem &&
           !alsoElsewhere &&
+          !sceneAway &&
           sameDate(m, f) &&
           (f.headline || samePlace(m, f))
         );

@@ -3641,10 +3641,16 @@ const AGE_UNITS = new Set(["ans", "years", "year-old", "an"]);
 
 /** "Elsewhere on Mindanao," "In Mindanao,": a name that opens the sentence as its scene. */
 function opensScene(tokens: Token[], first: number, last: number, cues: PlaceCues): boolean {
-  if (first === 0 || first > 4 || tokens[last + 1]?.text !== ",") return false;
+  if (first === 0 || first > 6 || tokens[last + 1]?.text !== ",") return false;
   if (!cues.prepositions.has(tokens[first - 1].norm)) return false;
+  // (and a site's name between: "At Kakatiya University in Warangal, students ...")
   for (let k = 0; k < first - 1; k++)
-    if (!cues.setting.has(tokens[k].norm) && !cues.prepositions.has(tokens[k].norm)) return false;
+    if (
+      !cues.setting.has(tokens[k].norm) &&
+      !cues.prepositions.has(tokens[k].norm) &&
+      !(k > 0 && tokens[k].cap && cues.prepositions.has(tokens[0].norm))
+    )
+      return false;
   return true;
 }
 

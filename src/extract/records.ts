@@ -46,6 +46,10 @@ export function buildRecords(
   // Events dated after this are plans, not events (computed once for the article).
   const latest = ctx.published ? addDays(ctx.published, 1) : null;
   let lastStriker: { side: Side; country: string | null } | null = null;
+  // (the places other events were told at: a town named further on that places another event is no stand-in
+  // for an event told with no place before it)
+  const placesOfEvents = new Set<number>();
+  for (const d of drafts) for (const x of d.frames) if (x.place) placesOfEvents.add(x.place.start);
   for (const d of drafts) {
     const f = d.main;
     // "bordering unstable Mali and Niger has been facing attacks": another country named in passing,
@@ -75,7 +79,7 @@ export function buildRecords(
     const named: Place | null =
       passing?.place ??
       (ownCountryOnly ? nearestPlace(ctx, f.sentence.start) : null) ??
-      (national ? null : (f.place?.place ?? nearestPlace(ctx, f.sentence.start))) ??
+      (national ? null : (f.place?.place ?? nearestPlace(ctx, f.sentence.start, false, placesOfEvents))) ??
       // (the dateline only in the article's own country: "GENEVA (Reuters)" over a story on Sudan is
       // where the reporter sits)
       (ctx.dateline && (!ctx.country || ctx.dateline.country === ctx.country) ? ctx.dateline : null) ??
@@ -314,7 +318,7 @@ function passingTown(
 }
 
 /** The place named closest before the event's sentence, else the first one after it. */
-function nearestPlace(ctx: Context, at: number, locatedOnly = false): Place | null {
+function nearestPlace(ctx: Context, at: number, locatedOnly = false, taken?: Set<number>): Place | null {
   // Look up the deferred sentences before the event, then after it one by one until a place turns up.
   runPendingUntil(ctx, () => ctx.pending[0].start >= at);
   if (!ctx.mentions.some((m) => m.start < at && usablePlace(ctx, m.place)))
@@ -338,7 +342,17 @@ function nearestPlace(ctx: Context, at: number, locatedOnly = false): Place | nu
       if (before && !isArea(before) && isArea(m.place) && m.start - beforeAt < 150) continue;
       before = m.place;
       beforeAt = m.start;
-    } else return before ?? m.place;
+    }
+    // (nothing named before the event: the dateline's town, in the article's country, before a town named
+    // further on, "HYDERABAD: More than 60 students were detained ... At Kakatiya University in Warangal")
+    // (not a town that places the event further on: only one that places another event)
+    else
+      return (
+        before ??
+        ((taken?.has(m.start) || m.setting) && ctx.dateline && ctx.dateline.country === ctx.country
+          ? ctx.dateline
+          : m.place)
+      );
   }
   return before;
 }
