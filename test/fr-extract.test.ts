@@ -3812,4 +3812,15 @@ describe("French: harm told after an attack", () => {
       ["Looting/property destruction|Unidentified Armed Group (France)"],
     );
   });
+  it("« à marcher en silence ... en mémoire de Lucas, 16 ans, mortellement poignardé mardi » : une marche blanche, pas l'agression qu'elle pleure", () => {
+    const events = extract(
+      "Ils étaient près de 1 500, selon la police, à marcher en silence samedi après-midi dans les rues de Vierzon (Cher), en mémoire de Lucas, 16 ans, mortellement poignardé mardi soir devant un bar.",
+      "2025-02-10",
+      "France",
+    );
+    assert.deepEqual(
+      events.map((e) => e.sub_event_type),
+      ["Peaceful protest"],
+    );
+  });
 });

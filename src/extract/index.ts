@@ -3306,11 +3306,14 @@ function describesPerson(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolea
  * told in the complement of a funeral or commemoration word happened before; it is no event of the
  * sentence (up to six words after "funeral of", with no comma between).
  */
+/** The cues of a death a mourning word may tell of. */
+const MOURNED_CUES = new Set(["kill", "clash", "attack", "beat"]);
+
 function mournedDeath(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
   if (mournedWhere(tokens, h, lex)) return true;
   // ("paid tribute to the freedom fighters who fought for independence": their fight too)
-  if (h.cues.length !== 1 || (h.cues[0] !== "kill" && h.cues[0] !== "clash" && h.cues[0] !== "attack"))
-    return false;
+  // (and one "mortellement poignardé", beaten or stabbed to death)
+  if (h.cues.length !== 1 || !MOURNED_CUES.has(h.cues[0])) return false;
   // ("Families of martyred officers were presented with shields", "les familles des soldats tués")
   const of = tokens[h.first - 1];
   if (
