@@ -3823,4 +3823,15 @@ describe("French: harm told after an attack", () => {
       ["Peaceful protest"],
     );
   });
+  it("« bloquer les accès de l'aéroport Marseille-Provence » : un aéroport nommé d'après sa ville et un second nom est dans cette ville", () => {
+    const events = extract(
+      "Lundi, dès 6 heures, environ 200 taxis ont bloqué les accès du terminal 1 de l'aéroport Marseille-Provence pour protester contre la nouvelle convention.",
+      "2025-05-20",
+      "France",
+    );
+    assert.deepEqual(
+      events.map((e) => e.location),
+      ["Marseille"],
+    );
+  });
 });

@@ -175,6 +175,8 @@ export interface PlaceCues {
   personNamedSites: Set<string>;
   /** Places of custody ("jail", "prison", "detention"): where people arrested were taken is no place of the event. */
   custodySites: Set<string>;
+  /** Sites named after their town and another name joined by a hyphen ("l'aéroport Nice-Côte d'Azur"). */
+  hyphenSites: Set<string>;
   /** Words of taking or holding people before a place of custody ("taken to", "held at", "transférés"). */
   custodyVerbs: Set<string>;
   /** Counts shared out between towns ("two in Lumio and one in Calvi"): the towns are a list, one event each. */
@@ -322,6 +324,7 @@ export function placeCues(locale: Locale): PlaceCues {
       buildingSites: folded(raw.buildingSites ?? []),
       personNamedSites: folded(raw.personNamedSites ?? []),
       custodySites: folded(raw.custodySites ?? []),
+      hyphenSites: folded(raw.hyphenSites ?? []),
       custodyVerbs: folded(raw.custodyVerbs ?? []),
       shareCounts: folded(raw.shareCounts ?? []),
       personTitles: folded(raw.personTitles ?? []),

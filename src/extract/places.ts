@@ -826,6 +826,9 @@ function relationBefore(tokens: Token[], cues: PlaceCues, n: NameAt): void {
   } else if (cues.kinds.has(prev) && prev !== "state") {
     n.relation = "in";
     n.kindWord = prev;
+  } else if (cues.hyphenSites.has(prev) && b === i - 1 && tokens[i].text.includes("-")) {
+    // ("les accès de l'aéroport Nice-Côte d'Azur": an airport named after its town)
+    n.relation = "in";
   }
   // ("qui devait embarquer pour Abéché", "was leaving for Mombasa": where someone was going)
   if (BOUND_FOR.has(prev) && cues.travelVerbs.has(prev2)) n.heading = true;
@@ -1814,6 +1817,12 @@ function resolveCandidate(names: SentenceNames, c: Candidate): ResolvedName {
     });
     if (swapped && swapped.kind === "populated" && !swapped.fuzzy && swapped.population >= 10000)
       place = swapped;
+  }
+  // ("l'aéroport Nice-Côte d'Azur": a site named after its town and a second name joined by a hyphen, the
+  // whole unknown, is in the town of its first name, a town of some size)
+  if (!place && country && cues.hyphenSites.has(s.tokens[c.first - 1]?.norm ?? "") && name.includes("-")) {
+    const town = gaz.resolve({ name: name.split("-")[0], country, admin, relation: c.relation });
+    if (town && town.kind === "populated" && !town.fuzzy && town.population >= 10000) place = town;
   }
   if (c.capitalOf && place?.kind === "country") place = capitalCity(gaz, place.country) ?? place;
   // ("Benins capital": the country of the possessive written without its apostrophe)
