@@ -10336,3 +10336,11 @@ test("a scene of its own far from the dateline is another town's event; the even
     "Patna",
   ]);
 });
+
+test("'a rally is planned for Saturday': a gathering to come is no event", () => {
+  noEvent(
+    "A rally in support of the council staff is planned for Saturday at 11 a.m. outside the town hall in Bolton.",
+    "2025-05-08",
+    "United Kingdom",
+  );
+});

@@ -3834,4 +3834,11 @@ describe("French: harm told after an attack", () => {
       ["Marseille"],
     );
   });
+  it("« un rassemblement est prévu ce samedi » : un rassemblement à venir n'est pas un événement", () => {
+    noEvent(
+      "Un rassemblement de soutien aux agents municipaux est prévu ce samedi à 11 heures devant l'hôtel de ville de Grigny.",
+      "2025-05-10",
+      "France",
+    );
+  });
 });
