@@ -10344,3 +10344,11 @@ test("'a rally is planned for Saturday': a gathering to come is no event", () =>
     "United Kingdom",
   );
 });
+
+test("'set a March trial date': a month ending a phrase is no march", () => {
+  noEvent(
+    "A county judge on Wednesday set a March trial date for a former police officer charged with manslaughter over a 2023 traffic stop.",
+    "2025-10-16",
+    "United States",
+  );
+});

@@ -281,8 +281,11 @@ function cueMatches(tokens: Token[], lex: LocaleLexicon): PhraseMatch<Cue>[] {
     .matchAll(tokens)
     .filter(
       (m) =>
-        !(m.first === m.last && m.first > 0 && lex.properNouns.has(tokens[m.first].text)) ||
-        namedMarch(tokens, m.first),
+        // (and a phrase that ends in one: "set a March trial date")
+        !(
+          (m.first === m.last && m.first > 0 && lex.properNouns.has(tokens[m.first].text)) ||
+          (m.last > m.first && lex.properNouns.has(tokens[m.last].text))
+        ) || namedMarch(tokens, m.last),
     )
     // ("cours des 50-Otages", "rue du 8-Mai": a capitalised word joined to a number by a hyphen is part of
     // a street's name)
