@@ -10352,3 +10352,12 @@ test("'set a March trial date': a month ending a phrase is no march", () => {
     "United States",
   );
 });
+
+test("police attacked with bricks, or bottles and missiles thrown at officers: a violent demonstration, no battle", () => {
+  const e = one(
+    "Police were attacked with bricks and bottles in Grimsby on Monday night after rumours spread online about a stabbing.",
+    "2026-05-20",
+    "United Kingdom",
+  );
+  assert.equal(e.sub_event_type, "Violent demonstration");
+});
