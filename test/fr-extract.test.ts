@@ -3841,4 +3841,15 @@ describe("French: harm told after an attack", () => {
       "France",
     );
   });
+  it("« À Lyon, la marche a réuni 3 500 personnes » : l'étape d'une autre ville, ouverte par son nom, est un autre événement", () => {
+    const events = extract(
+      "Samedi, plusieurs dizaines de milliers de personnes ont marché pour le climat à Paris, de la place de la République à la Nation.\n\nÀ Lyon, la marche a réuni environ 3 500 personnes selon la police, de la place Carnot à la place des Terreaux.",
+      "2025-09-22",
+      "France",
+    );
+    assert.deepEqual(
+      events.map((e) => e.location),
+      ["Paris", "Lyon"],
+    );
+  });
 });

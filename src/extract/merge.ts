@@ -531,7 +531,23 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       absorb(arrests, f, true, false, false, false);
       continue;
     }
-    if (f.anaphoric && !listed(f) && drafts.length > 0 && !ownDay && !otherTownOfSentence(f, drafts)) {
+    // ("À Lyon, la marche a réuni environ 3 500 personnes": "the march" of a roundup, in a town of its own
+    // that opens the sentence, is that town's leg of it, another event)
+    const townLeg =
+      family(f.coding) === "demo" &&
+      !!f.place?.setting &&
+      located(f.place.place) &&
+      f.place.place.kind === "populated" &&
+      drafts.some((d) => family(d.main.coding) === "demo") &&
+      drafts.every((d) => family(d.main.coding) !== "demo" || (!!d.main.place && !samePlace(d.main, f)));
+    if (
+      f.anaphoric &&
+      !listed(f) &&
+      drafts.length > 0 &&
+      !ownDay &&
+      !townLeg &&
+      !otherTownOfSentence(f, drafts)
+    ) {
       // (of its kind first: "the assault" may also name the lynching told before)
       const fits = drafts.filter((d) => family(d.main.coding) === family(f.coding) && sameDate(d.main, f));
       // (of its very type before its family: "The attack on the post" after an attack and a bus bombing)
