@@ -19,6 +19,8 @@ test("state forces follow regime periods", () => {
   assert.equal(reg.stateForce("Mali", "military", "2020-08-19").name, "Military Forces of Mali (2020-2021)");
   assert.equal(reg.stateForce("Mali", "police", "2023-02-01").name, "Police Forces of Mali (2021-)");
   assert.equal(reg.stateForce("Kenya", "police", "2020-07-07").name, "Police Forces of Kenya (2013-2022)");
+  // Cardoso's presidency, before Lula's first term
+  assert.equal(reg.stateForce("Brazil", "police", "1996-04-17").name, "Police Forces of Brazil (1995-2002)");
   // Shehbaz Sharif's second government from 4 March 2024
   assert.equal(
     reg.stateForce("Pakistan", "military", "2023-05-09").name,
