@@ -200,7 +200,7 @@ function chargedWith(
  * event told. (With a date it is an allegation that tells the event: "residents accuse troops of killing two
  * young men on Monday".)
  */
-function accusedOf(tokens: Token[], h: CueHit, lex: LocaleLexicon, dates: DateMention[]): boolean {
+function accusedOf(tokens: Token[], h: CueHit, dates: DateMention[]): boolean {
   let of = h.first - 1;
   // ("... of attacking a government building and setting fire to vehicles": the deeds listed after it too)
   if (AND_OR.has(tokens[of]?.norm ?? ""))
@@ -212,23 +212,14 @@ function accusedOf(tokens: Token[], h: CueHit, lex: LocaleLexicon, dates: DateMe
   for (let k = of - 1; k >= Math.max(0, of - 5); k--) {
     const t = tokens[k];
     if (t.text === "," || t.text === ";" || t.text === ".") return false;
-    if (ACCUSING.has(t.norm) && lex.blameVerbs.has(t.norm)) return !dates.some((d) => d.start > t.start);
+    if (ACCUSING.has(t.norm)) return !dates.some((d) => d.start > t.start);
   }
   return false;
 }
 const OF_ACCUSED = new Set(["of", "d'", "de"]);
 const AND_OR = new Set(["and", "or", "et", "ou"]);
 /** The verbs of accusing among the blame verbs (not "blamed X for", which credits an event told). */
-const ACCUSING = new Set([
-  "accused",
-  "accuses",
-  "accuse",
-  "accusing",
-  "accuse",
-  "accusent",
-  "accusait",
-  "accusaient",
-]);
+const ACCUSING = new Set(["accused", "accuses", "accuse", "accusing", "accusent", "accusait", "accusaient"]);
 
 /**
  * "Police arrested five men for Wednesday's attack on a bus": an event word after "for" in the clause of an
@@ -2300,7 +2291,7 @@ function clauseFrames(
         !pastInRelative(s.tokens, h, lex) &&
         !pastYearNoun(s, h, ctx.published) &&
         !chargedWith(s.tokens, h, charges, lex.pastVerb, lex.attempts) &&
-        !accusedOf(s.tokens, h, lex, dates) &&
+        !accusedOf(s.tokens, h, dates) &&
         !arrestedFor(s.tokens, h, hits, lex) &&
         !causeOfAgreement(s.tokens, h, hits) &&
         !allegedOfArrested(s.tokens, h, hits, lex),

@@ -1336,7 +1336,7 @@ function weakness(
   const atEntrance = prev === "to" && ENTRANCES.has(tokens[b - 1]?.norm ?? "");
   // ("Havaldar Muhammad Ilyas (age 36 years, resident of District Karak)": one person's home town)
   // (and where people arrested were taken: "taken to the Lancaster County jail", "held at the Stewart
-  // Detention Center in Lumpkin", "transférés à la maison d'arrêt de Fresnes")
+  // Detention Center in Lumpkin")
   const homeOf =
     (cues.of.has(prev) && HOME_NOUNS.has(tokens[b - 1]?.norm ?? "")) || heldAt(tokens, b, end, cues);
   // ("tensions between Islamabad and the Taliban government in Kabul": capitals that stand for their
