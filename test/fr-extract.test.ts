@@ -3852,4 +3852,15 @@ describe("French: harm told after an attack", () => {
       ["Paris", "Lyon"],
     );
   });
+  it("« ils étaient 3 200 selon la police, 8 000 selon les syndicats » et « le défilé a réuni 4 500 personnes » : des manifestations", () => {
+    const events = extract(
+      "Jeudi, à Nantes, ils étaient 2 100 selon la police, 6 000 selon les syndicats, devant la préfecture.\n\nÀ Angers, le défilé a réuni 1 800 personnes selon la préfecture.",
+      "2026-02-06",
+      "France",
+    );
+    assert.deepEqual(
+      events.map((e) => `${e.event_type}@${e.location}`),
+      ["Protests@Nantes", "Protests@Angers"],
+    );
+  });
 });
