@@ -32,11 +32,6 @@ export interface CueHit {
   hedged: boolean;
 }
 
-/**
- * Replaces the cues of a hit in place. (Assigning `h.cues` a new array would, the first time it
- * happens, turn the constant field of V8's hit shape into a mutable one: every optimised function
- * that reads hits is then thrown away and compiled again, the biggest ones of the pipeline among them.)
- */
 /** Whether a hit's cues are a crowd's action only ("marched", "gathered"). */
 export function crowdActionOnly(h: CueHit): boolean {
   return h.cues.every((c) => c === "protest" || c === "gather");
@@ -47,6 +42,11 @@ function crowdWord(w: string, lex: LocaleLexicon): boolean {
   return lex.crowdNouns.some((c) => c.length > 3 && w.startsWith(c));
 }
 
+/**
+ * Replaces the cues of a hit in place. (Assigning `h.cues` a new array would, the first time it
+ * happens, turn the constant field of V8's hit shape into a mutable one: every optimised function
+ * that reads hits is then thrown away and compiled again, the biggest ones of the pipeline among them.)
+ */
 export function setCues(h: CueHit, cues: Cue[]): void {
   h.cues.length = 0;
   for (const c of cues) h.cues.push(c);

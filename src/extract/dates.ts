@@ -7,6 +7,7 @@ import * as chrono from "chrono-node";
 import { BoundedMap } from "../common/bounded.js";
 import { enDates } from "../locales/en/dates.js";
 import { frDates } from "../locales/fr/dates.js";
+import { foldKey } from "../text/normalize.js";
 import { parseNumberPhrase, vagueNumberWords } from "./numbers.js";
 
 export type DateLocale = "en" | "fr";
@@ -107,6 +108,17 @@ export interface DateLocaleData {
 }
 
 const LOCALES: Record<DateLocale, DateLocaleData> = { en: enDates, fr: frDates };
+
+const CLAUSE_OPENERS = new Map<DateLocale, Set<string>>();
+/** The words that open a clause told of a year right before them ("2010, when"), folded as tokens are. */
+export function yearClauseOpeners(locale: DateLocale): Set<string> {
+  let set = CLAUSE_OPENERS.get(locale);
+  if (!set) {
+    set = new Set((LOCALES[locale].yearClauseOpeners ?? []).map((w) => foldKey(w)));
+    CLAUSE_OPENERS.set(locale, set);
+  }
+  return set;
+}
 
 /** A month-day more than this many days after publication is taken as last year's. */
 export const FUTURE_GRACE_DAYS = 3;

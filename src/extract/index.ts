@@ -51,7 +51,7 @@ import {
   seizeObject,
   setCues,
 } from "./cues.js";
-import { addDays, countsToClause, type DateMention, findDates } from "./dates.js";
+import { addDays, countsToClause, type DateMention, findDates, yearClauseOpeners } from "./dates.js";
 import { type Frame, family } from "./frames.js";
 import { mergeFrames, TOLL_NOUNS } from "./merge.js";
 import { findNumbers, type NumberMention, parseNumberPhrase } from "./numbers.js";
@@ -3292,14 +3292,14 @@ function describesPerson(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolea
   );
 }
 
+/** The cues of a death a mourning word may tell of. */
+const MOURNED_CUES = new Set(["kill", "clash", "attack", "beat"]);
+
 /**
  * "gathered for the funeral of a man killed by soldiers", "a vigil for the slain students": a killing
  * told in the complement of a funeral or commemoration word happened before; it is no event of the
  * sentence (up to six words after "funeral of", with no comma between).
  */
-/** The cues of a death a mourning word may tell of. */
-const MOURNED_CUES = new Set(["kill", "clash", "attack", "beat"]);
-
 function mournedDeath(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
   if (mournedWhere(tokens, h, lex)) return true;
   // ("paid tribute to the freedom fighters who fought for independence": their fight too)
@@ -3607,11 +3607,9 @@ function toldInPastYear(
       Number(t.text) < year &&
       (lex.yearPrepositions.has(s.tokens[k - 1]?.norm ?? "") ||
         // ("remains 2010, when more than a thousand people were killed")
-        (s.tokens[k + 1]?.text === "," && YEAR_CLAUSE.has(s.tokens[k + 2]?.norm ?? ""))),
+        (s.tokens[k + 1]?.text === "," && yearClauseOpeners(lex.locale).has(s.tokens[k + 2]?.norm ?? ""))),
   );
 }
-/** Words that open a clause told of the year before them and a comma. */
-const YEAR_CLAUSE = new Set(["when", "lorsque", "quand"]);
 
 /**
  * "Five soldiers were killed and about 40 militants neutralised": each killing word of the clause with a
@@ -5700,12 +5698,11 @@ function verbAfter(tokens: Token[], who: ActorMention): number {
  */
 function speaksOfEventTold(tokens: Token[], hits: CueHit[], who: ActorMention, lex: LocaleLexicon): boolean {
   // ("Quebec City police are investigating a hate-motivated attack on a mosque": who investigates it)
-  const v = verbAfter(tokens, who);
-  const aux = AUXILIARIES.has(tokens[v]?.norm ?? "") ? 1 : 0;
-  if (hits.length && lex.investigationVerbs.has(tokens[v + aux]?.norm ?? "") && v + aux < hits[0].first)
+  const k = verbAfter(tokens, who);
+  const aux = AUXILIARIES.has(tokens[k]?.norm ?? "") ? 1 : 0;
+  if (hits.length && lex.investigationVerbs.has(tokens[k + aux]?.norm ?? "") && k + aux < hits[0].first)
     return true;
   if (!hits.length || !hits.every((h) => refersBack(tokens, h, lex) || spokenAside(tokens, h))) return false;
-  const k = verbAfter(tokens, who);
   const word = tokens[k]?.norm ?? "";
   return (lex.reporting.has(word) && !CLAIMS.has(word) && k < hits[0].first) || speaker(tokens, who, lex);
 }

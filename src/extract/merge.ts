@@ -209,6 +209,21 @@ function otherTownOfSentence(f: Frame, drafts: EventDraft[]): boolean {
   );
 }
 
+/**
+ * "À Lyon, la marche a réuni environ 3 500 personnes": "the march" of a roundup, in a town of its own that
+ * opens the sentence, far from every demonstration told before, is that town's leg of it, another event.
+ */
+function townLeg(f: Frame, drafts: EventDraft[]): boolean {
+  return (
+    family(f.coding) === "demo" &&
+    !!f.place?.setting &&
+    located(f.place.place) &&
+    f.place.place.kind === "populated" &&
+    drafts.some((d) => family(d.main.coding) === "demo") &&
+    drafts.every((d) => family(d.main.coding) !== "demo" || (!!d.main.place && !samePlace(d.main, f)))
+  );
+}
+
 /** The frame's place is one of a list of places its sentence names ("in Sanaa, Hodeidah and Taiz"). */
 function listed(f: Frame): boolean {
   const list = f.place?.list;
@@ -531,21 +546,12 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       absorb(arrests, f, true, false, false, false);
       continue;
     }
-    // ("À Lyon, la marche a réuni environ 3 500 personnes": "the march" of a roundup, in a town of its own
-    // that opens the sentence, is that town's leg of it, another event)
-    const townLeg =
-      family(f.coding) === "demo" &&
-      !!f.place?.setting &&
-      located(f.place.place) &&
-      f.place.place.kind === "populated" &&
-      drafts.some((d) => family(d.main.coding) === "demo") &&
-      drafts.every((d) => family(d.main.coding) !== "demo" || (!!d.main.place && !samePlace(d.main, f)));
     if (
       f.anaphoric &&
       !listed(f) &&
       drafts.length > 0 &&
       !ownDay &&
-      !townLeg &&
+      !townLeg(f, drafts) &&
       !otherTownOfSentence(f, drafts)
     ) {
       // (of its kind first: "the assault" may also name the lynching told before)

@@ -3065,8 +3065,8 @@ function partOfNextTown(s: Sentence, out: PlaceMention[], cues: PlaceCues): void
   }
 }
 
-/** Prepositions that place a part inside a town ("à Landerneau", "in Landerneau"). */
-const PART_IN = new Set(["a", "à", "in"]);
+/** Prepositions that place a part inside a town ("à Landerneau", "in Landerneau"), folded as tokens are. */
+const PART_IN = new Set(["a", "in"]);
 /** Words that open the first end of a road ("reliant Boghé à Kaédi", "from Gao to Kidal"). */
 const ROAD_FROM = new Set(["reliant", "depuis", "from", "entre", "between"]);
 /** "la route de Gao à Kidal": "de" after a road's noun opens its first end. */
