@@ -10361,3 +10361,11 @@ test("police attacked with bricks, or bottles and missiles thrown at officers: a
   );
   assert.equal(e.sub_event_type, "Violent demonstration");
 });
+
+test("a trial story's riot told with no day of its own (petrol bombs, officers injured) is the crime judged", () => {
+  noEvent(
+    "Four men who attacked police during disorder in Portadown have been jailed at Craigavon Crown Court. The court heard that the men were part of a crowd of about 80. Police vehicles were hit by petrol bombs and bricks, and six officers were injured.",
+    "2026-02-11",
+    "United Kingdom",
+  );
+});

@@ -2152,7 +2152,8 @@ function eventDates(
   ).filter((d) => !d.future || countedBack(s, d, ctx, lex));
   // ("Selon l'acte d'accusation, plus de cent personnes auraient été tuées au cours de ces violences": in
   // a story opened by a trial, violence told with no day of its own is the crime judged)
-  // (and so is an arrest told with no day: "Interpellés lors d'un contrôle routier, les accusés ...")
+  // (and so is an arrest told with no day: "Interpellés lors d'un contrôle routier, les accusés ...", and
+  // a riot: "Police vehicles were hit by petrol bombs, and six officers were injured")
   // (protesters named only as whom cases are against are no crowd of the day: "the dozens of criminal cases
   // opened against protesters")
   if (
@@ -2160,7 +2161,7 @@ function eventDates(
     !dates.length &&
     hits.every(
       (h) =>
-        (!h.cues.includes("protest") && !h.cues.includes("riot")) ||
+        !h.cues.includes("protest") ||
         (h.first === h.last && CASE_OBJECT.has(s.tokens[h.first - 1]?.norm ?? "")),
     )
   )
