@@ -10369,3 +10369,11 @@ test("a trial story's riot told with no day of its own (petrol bombs, officers i
     "United Kingdom",
   );
 });
+
+test("'during disorder in Leeds last summer': violence dated only by a past season is history, no event of the day", () => {
+  noEvent(
+    "A man who threw bricks at police during disorder in Leeds last summer has been ordered to pay compensation, the council said on Tuesday.",
+    "2026-03-12",
+    "United Kingdom",
+  );
+});

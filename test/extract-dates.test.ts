@@ -437,3 +437,28 @@ describe("dates: modals of the future", () => {
     assert.equal(fr[0]?.future, true);
   });
 });
+
+describe("dates: seasons", () => {
+  it("'last summer', 'this winter', 'l'été dernier', 'cet hiver' date vaguely to the season's first month", () => {
+    const at = (s: string, pub: string, locale: "en" | "fr" = "en") => {
+      const d = findDates(s, 0, s.length, pub, locale);
+      assert.equal(d.length, 1, `${s}: ${JSON.stringify(d)}`);
+      assert.equal(d[0].precision, 3);
+      assert.equal(d[0].yearOnly, true);
+      return d[0].date;
+    };
+    // (a season not over yet is not the last one: in August, last summer was the year before)
+    assert.equal(at("Cars were burnt in Leeds last summer.", "2026-03-10"), "2025-06-01");
+    assert.equal(at("Cars were burnt in Leeds last summer.", "2026-08-10"), "2025-06-01");
+    assert.equal(at("Cars were burnt in Leeds last summer.", "2026-10-10"), "2026-06-01");
+    assert.equal(at("Police fired tear gas in Derry this winter.", "2026-01-20"), "2025-12-01");
+    assert.equal(at("Des voitures ont brûlé à Rennes l'été dernier.", "2026-03-10", "fr"), "2025-06-01");
+    assert.equal(at("Cet hiver, des voitures ont brûlé à Rennes.", "2026-02-10", "fr"), "2025-12-01");
+    // (a season word alone dates nothing: "a spring offensive", "il a été arrêté")
+    for (const [s, l] of [
+      ["Rebels launched a spring offensive.", "en"],
+      ["Il a été arrêté à Lyon.", "fr"],
+    ] as const)
+      assert.deepEqual(findDates(s, 0, s.length, "2026-03-10", l), []);
+  });
+});

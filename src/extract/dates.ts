@@ -69,6 +69,14 @@ export interface DateLocaleData {
   yearOfPrefixes?: string[];
   /** Words that open a clause told of a year right before it and a comma ("remains 2010, when ..."). */
   yearClauseOpeners?: string[];
+  /** Seasons and the month each starts in, with the words that make one the last or the current one ("last
+   * summer", "l'été dernier", "this winter"): the season's first month, known only vaguely (precision 3). */
+  seasons?: {
+    names: Record<string, number>;
+    lastBefore: string[];
+    lastAfter: string[];
+    thisBefore: string[];
+  };
   agoWords: string[];
   agoPrefixWords: string[];
   /** Words between an ago prefix and its count ("il y a plus de trois ans"). */
@@ -275,6 +283,16 @@ function hasFutureCue(c: Ctx, text: string, at: number): boolean {
 function monthYear(pub: number, m: number, strictlyPast: boolean): number {
   const p = ymdOf(pub);
   return m < p.m || (m === p.m && !strictlyPast) ? p.y : p.y - 1;
+}
+
+/** The first day of the season starting in month `first`: the current one, or the last one over before `pub`. */
+function seasonStart(pub: number, first: number, last: boolean): number {
+  const p = ymdOf(pub);
+  // (the season's start in the current year, or last year's when that start is still to come)
+  let y = first <= p.m ? p.y : p.y - 1;
+  // (a last season is over: its three months end before the report's month)
+  if (last && (y - p.y) * 12 + first + 2 >= p.m) y -= 1;
+  return dayOf(y, first, 1);
 }
 
 function weekdayBack(pub: number, wd: number, strictlyPast: boolean): number {
@@ -678,6 +696,24 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
     [new Gate(Object.keys(rel))],
   );
 
+  // A season: "last summer", "this winter", "l'été dernier", "cet hiver". Told like a year, it dates vaguely.
+  if (L.seasons) {
+    const S = L.seasons;
+    const firstMonths = new Map(Object.entries(S.names).map(([k, v]) => [norm(k), v]));
+    const seasonOf = (w: string) => firstMonths.get(norm(w));
+    const before = [...S.lastBefore, ...S.thisBefore];
+    add(
+      `(?:(${alt(before)})\\s+)?(${alt(Object.keys(S.names))})(?:\\s+(${alt(S.lastAfter)}))?`,
+      (m, pub) => {
+        const first = seasonOf(m[2]);
+        if (!first || !!m[1] === !!m[3]) return null;
+        const last = !!m[3] || S.lastBefore.map(norm).includes(norm(m[1]));
+        return { day: seasonStart(pub, first, last), precision: 3, relative: true, yearOnly: true };
+      },
+      [new Gate(Object.keys(S.names))],
+    );
+  }
+
   // "two days ago", "il y a trois jours".
   const N = "((?:a|an)\\s+few|a\\s+couple\\s+of|\\d{1,3}|[\\p{L}-]+)";
   const U = `(${alt(Object.keys(L.units))})`;
@@ -917,7 +953,7 @@ function engine(locale: DateLocale): Engine {
   base.parsers.unshift(...buildParsers(c, locale));
   base.refiners.unshift(makeRefiner(c));
   const cue = new RegExp(
-    `\\d{1,4}[/.-]\\d|${NB}(?:1[89]|20)\\d\\d${NA}|\\d(?:${L.ordinalSuffix})${NA}|${NB}(?:${alt([...Object.keys(L.months), ...Object.keys(L.weekdays), ...L.cueWords, ...Object.keys(L.relativeDays), ...Object.keys(L.anchorPhrases)])})${NA}`,
+    `\\d{1,4}[/.-]\\d|${NB}(?:1[89]|20)\\d\\d${NA}|\\d(?:${L.ordinalSuffix})${NA}|${NB}(?:${alt([...Object.keys(L.months), ...Object.keys(L.weekdays), ...L.cueWords, ...Object.keys(L.seasons?.names ?? {}), ...Object.keys(L.relativeDays), ...Object.keys(L.anchorPhrases)])})${NA}`,
     "iu",
   );
   const named = L.namedAfter;

@@ -276,6 +276,12 @@ export const enDates: DateLocaleData = {
     "earlier in",
     "later in",
   ],
+  seasons: {
+    names: { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 },
+    lastBefore: ["last", "this past", "the past", "late last", "early last"],
+    lastAfter: [],
+    thisBefore: ["this", "earlier this"],
+  },
   /** "(N) (unit) ago": units and their kind. */
   agoWords: ["ago"],
   agoPrefixWords: [],

@@ -224,6 +224,12 @@ export const frDates: DateLocaleData = {
     "en l'an",
     "mi-",
   ],
+  seasons: {
+    names: { printemps: 3, été: 6, automne: 9, hiver: 12 },
+    lastBefore: [],
+    lastAfter: ["dernier", "passé"],
+    thisBefore: ["cet", "ce"],
+  },
   agoWords: [],
   agoPrefixWords: ["il y a"],
   agoQualifiers: [
