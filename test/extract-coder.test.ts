@@ -10377,3 +10377,11 @@ test("'during disorder in Leeds last summer': violence dated only by a past seas
     "United Kingdom",
   );
 });
+
+test("troops deployed to clear roads after a storm, and a man who died when a tree fell on his car: a disaster, no event", () => {
+  noEvent(
+    "Soldiers have been deployed in County Mayo to help clear roads and deliver supplies after a storm brought gusts of 130km/h overnight. A woman in her 70s died when a tree fell on her car near Castlebar shortly after midnight.",
+    "2026-02-03",
+    "Ireland",
+  );
+});

@@ -2005,6 +2005,14 @@ function offTopicOrNonPolitical(
       // bodies")
       (unarmed || anyWordIn(s.tokens, 0, s.tokens.length - 1, lex.findings)) &&
       hits.every((h) => h.cues.every((c) => HARM_ONLY.has(c) || c === "weapons"))) ||
+    // ("Members of the Defence Forces have been deployed in Co Donegal to help clear roads after a storm":
+    // forces sent with a disaster told in their own sentence)
+    // (not a cartel's aid: "members of the CJNG delivered food packages during the coronavirus suspension")
+    (hits.length > 0 &&
+      hits.every((h) => h.cues.every((c) => RESCUE_MEANS.has(c))) &&
+      !actors.some((m) => isArmed(m) && !isState(m)) &&
+      (anyWordIn(s.tokens, 0, s.tokens.length - 1, lex.disasters) ||
+        lex.disasterPhrases.matchAll(s.tokens).length > 0)) ||
     // ("A helicopter was deployed on Tuesday to evacuate injured people": forces sent to the rescue)
     (loop.disasterStory === s.index - 1 &&
       hits.every((h) => h.cues.every((c) => HARM_ONLY.has(c) || RESCUE_MEANS.has(c))) &&
