@@ -10385,3 +10385,12 @@ test("troops deployed to clear roads after a storm, and a man who died when a tr
     "Ireland",
   );
 });
+
+test("youths armed with knives and sticks fighting each other: mob violence, not an armed clash", () => {
+  const e = one(
+    "About thirty youths from two estates, armed with knives and sticks, fought near a bus station in Salford on Saturday night.",
+    "2026-03-09",
+    "United Kingdom",
+  );
+  assert.equal(e.sub_event_type, "Mob violence");
+});

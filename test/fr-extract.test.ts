@@ -3863,4 +3863,16 @@ describe("French: harm told after an attack", () => {
       ["Protests@Nantes", "Protests@Angers"],
     );
   });
+
+  it("« une rixe entre jeunes armés de couteaux et de barres de fer » : des violences de foule, pas un combat armé", () => {
+    const events = extract(
+      "Samedi soir, à Villeurbanne, une trentaine de jeunes de deux quartiers, armés de couteaux et de barres de fer, se sont affrontés près de la gare.",
+      "2026-03-09",
+      "France",
+    );
+    assert.deepEqual(
+      events.map((e) => `${e.sub_event_type}@${e.location}`),
+      ["Mob violence@Villeurbanne"],
+    );
+  });
 });
