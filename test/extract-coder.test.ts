@@ -10394,3 +10394,15 @@ test("youths armed with knives and sticks fighting each other: mob violence, not
   );
   assert.equal(e.sub_event_type, "Mob violence");
 });
+
+test("graffiti on a synagogue by nobody named, then a unity rally there in a later paragraph: two events, no riot", () => {
+  const evs = run(
+    "Police are investigating after a synagogue in Bala Cynwyd was vandalised with swastikas, the second act of antisemitic vandalism in the township this year.\n\nOn Sunday afternoon, about 200 people gathered outside the synagogue for a unity rally organised by local clergy.",
+    "2026-02-10",
+    "United States",
+  );
+  assert.deepEqual(evs.map((e) => e.sub_event_type).sort(), [
+    "Looting/property destruction",
+    "Peaceful protest",
+  ]);
+});

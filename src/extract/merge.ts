@@ -835,9 +835,27 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
         !!f.date &&
         !f.borrowedDate &&
         x.main.date.date !== f.date.date;
+      // (nor property destroyed before a protest told later, which gathers over it: "swastikas were
+      // spray-painted on a synagogue ... On Sunday, about 300 people gathered outside the synagogue")
+      const gatheredOver = (x: EventDraft) => {
+        const [a, b] = x.main.sentence.index < f.sentence.index ? [x.main, f] : [f, x.main];
+        return (
+          a.sentence.paragraph < b.sentence.paragraph &&
+          a.coding.sub_event_type === "Looting/property destruction" &&
+          // (not a crowd's own deed: "Youths burned a police post ... Police fired tear gas to disperse the
+          // crowds")
+          !a.agent &&
+          b.coding.event_type === "Protests"
+        );
+      };
       const incident = own
         ? drafts.find(
-            (x) => incidental(x.main, f) && sameDate(x.main, f) && !ownDay(x) && samePlace(x.main, f),
+            (x) =>
+              incidental(x.main, f) &&
+              sameDate(x.main, f) &&
+              !ownDay(x) &&
+              !gatheredOver(x) &&
+              samePlace(x.main, f),
           )
         : undefined;
       const d = incident ?? drafts.slice(-1).find((x) => withdrawal(f, x.main));
