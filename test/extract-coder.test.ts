@@ -10406,3 +10406,15 @@ test("graffiti on a synagogue by nobody named, then a unity rally there in a lat
     "Peaceful protest",
   ]);
 });
+
+test("'Police said it was not connected to the Omagh attack': an event named by its town refers back, the police only speak of it", () => {
+  const evs = run(
+    "A pipe bomb exploded at the door of a house in Omagh on Thursday night. Nobody was injured.\n\nPolice said on Friday there was no indication that a hoax device found in Strabane was connected to the Omagh attack.",
+    "2026-03-07",
+    "United Kingdom",
+  );
+  assert.deepEqual(
+    evs.map((e) => `${e.sub_event_type}|${e.actor1}|${e.location}`),
+    ["Remote explosive/landmine/IED|Unidentified Armed Group (United Kingdom)|Omagh"],
+  );
+});

@@ -5847,10 +5847,15 @@ function sidesIn(
 function refersBack(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
   // (the noun that opens the cue: "Les violences ont éclaté" refers back as "the violence" does)
   // (and a noun owned by its day: "the toll from Monday's attack on Sauri had risen to 11")
+  // (and a noun named by its town: "connected to the Larne attack")
   return (
     (lex.anaphora.has(tokens[h.first - 1]?.norm ?? "") ||
       lex.anaphora.has(tokens[h.first].norm) ||
-      (!!tokens[h.first - 1] && timePossessive(tokens[h.first - 1], lex))) &&
+      (!!tokens[h.first - 1] && timePossessive(tokens[h.first - 1], lex)) ||
+      (lex.locale === "en" &&
+        h.first >= 3 &&
+        !!tokens[h.first - 1]?.cap &&
+        lex.anaphora.has(tokens[h.first - 2]?.norm ?? ""))) &&
     !lex.pastVerb.test(tokens[h.first].text)
   );
 }
