@@ -10418,3 +10418,12 @@ test("'Police said it was not connected to the Omagh attack': an event named by 
     ["Remote explosive/landmine/IED|Unidentified Armed Group (United Kingdom)|Omagh"],
   );
 });
+
+test("'arrested on suspicion of assaulting an emergency worker': the assault is the charge, the event an arrest", () => {
+  const e = one(
+    "Police said a 41-year-old man was arrested in Leeds on Friday on suspicion of assaulting an emergency worker.",
+    "2026-06-23",
+    "United Kingdom",
+  );
+  assert.equal(e.sub_event_type, "Arrests");
+});
