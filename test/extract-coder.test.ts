@@ -10427,3 +10427,16 @@ test("'arrested on suspicion of assaulting an emergency worker': the assault is 
   );
   assert.equal(e.sub_event_type, "Arrests");
 });
+
+test("a district the data holds without a point ('Spring Branch', Texas) stands at the dateline's town of its region, not at a town named later in another state", () => {
+  const e = one(
+    "HOUSTON — Police used pepper spray on about 80 people who blocked an immigration van in Spring Branch on Tuesday morning.\n\nOn Wednesday, organisers met at a church on Long Point to plan their next steps.",
+    "2026-04-16",
+    "United States",
+  );
+  assert.equal(e.admin1, "Texas");
+  assert.ok(
+    Math.abs((e.latitude ?? 0) - 29.76) < 0.3 && Math.abs((e.longitude ?? 0) + 95.36) < 0.3,
+    `${e.latitude},${e.longitude}`,
+  );
+});

@@ -153,19 +153,22 @@ export function buildRecords(
     // Helicoide": the point of the story's town in the same region, approximately)
     // (with no region known, a town of the story in its country)
     // ("KARACHI: ... shot dead in Orangi Town": with no town of the story in the text, the dateline's)
+    // (the dateline's town when the nearest one named lies in another region: "HOUSTON — ... in Spring
+    // Branch, Texas" before a "Long Point" the data places in Missouri)
     const unplaced = place && !located(place) && !place.regionPoint;
+    const standsIn = (p: Place | null): p is Place =>
+      !!p &&
+      !!place &&
+      located(p) &&
+      p.country === place.country &&
+      (place.admin1 ? p.admin1 === place.admin1 : isTown(p));
     const standIn = unplaced
-      ? (nearestPlace(ctx, f.place?.start ?? f.sentence.start, true) ?? ctx.dateline)
+      ? ([nearestPlace(ctx, f.place?.start ?? f.sentence.start, true), ctx.dateline].find(standsIn) ?? null)
       : null;
     const regionPoint =
       place && !located(place)
         ? (place.regionPoint ??
-          (standIn &&
-          located(standIn) &&
-          standIn.country === place.country &&
-          (place.admin1 ? standIn.admin1 === place.admin1 : isTown(standIn))
-            ? { latitude: standIn.latitude, longitude: standIn.longitude }
-            : null))
+          (standIn ? { latitude: standIn.latitude, longitude: standIn.longitude } : null))
         : null;
     const evidence = collectEvidence(d, a1, a2, assoc);
     if (passing && place === passing.place) addSpan(evidence, "location", passing.token, passing.sentence);
