@@ -10440,3 +10440,11 @@ test("a district the data holds without a point ('Spring Branch', Texas) stands 
     `${e.latitude},${e.longitude}`,
   );
 });
+
+test("a match report whose title says 'storm ... Super Clash': fighting words with nobody named are figures of sport", () => {
+  noEvent(
+    "Rangers storm the Harbour fortress as late strike settles the Coastal Clash\n\nA header in the 88th minute gave the visitors a 1-0 win in the league derby on Sunday. The coach praised his midfield and said the goal was the best of the season. The home side's striker missed a penalty before half-time, and the referee booked four players. The club's fans sang until the final whistle.",
+    "2026-03-02",
+    "Ghana",
+  );
+});

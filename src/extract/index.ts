@@ -991,6 +991,8 @@ interface SentenceLoop {
   /** Whether the story opened on sport (a match report): its team names are no armed sides, and its
    * sentences with no armed side tell no event, however far from the opening. */
   sportStory: boolean;
+  /** Whether the words of sport run through the whole story (a match report whose opening says little). */
+  sportDoc: boolean;
   /** The last sentence whose words are a statistic's ("depuis le début de la guerre", "since 2023"). */
   statistic: number;
   /** Whether the story opened on statistics, before any event ("Focus crimes nationwide dropped by 12 percent
@@ -1038,6 +1040,7 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     week,
     offStory: -2,
     sportStory: false,
+    sportDoc: sportThroughout(doc, lex),
     statistic: -2,
     statisticStory: false,
     firstCue: -1,
@@ -1928,6 +1931,17 @@ function resolveReferences(loop: SentenceLoop, s: Sentence, hits: CueHit[], acto
 /** Words of sport an opening sentence holds when the story is a match report ("laid siege to the Chiefs goal from
  * the first whistle and emerged from the derby at FNB Stadium"), not news that names fans or a concert. */
 const SPORT_LEAD_WORDS = 3;
+/** Words of sport a whole story holds when it is a match report, whatever its opening. */
+const SPORT_DOC_WORDS = 6;
+
+function sportThroughout(doc: Doc, lex: LocaleLexicon): boolean {
+  let n = 0;
+  for (const s of doc.sentences) {
+    n += lex.offTopic.matchAll(s.tokens).length;
+    if (n >= SPORT_DOC_WORDS) return true;
+  }
+  return false;
+}
 
 /** Sport, disasters, private quarrels, analysis and figures of speech: no political event. */
 function offTopicOrNonPolitical(
@@ -1983,6 +1997,15 @@ function offTopicOrNonPolitical(
     if (s.index < 2 && sportWords.length >= SPORT_LEAD_WORDS) loop.sportStory = true;
     return true;
   }
+  // ("Kotoko storm Hearts' fortress as Owusu's late strike wins the Super Clash", "Ce fut un combat de
+  // tranchées, puis un assaut victorieux": in a match report, fighting words with nobody named are figures)
+  if (
+    loop.sportDoc &&
+    actors.length === 0 &&
+    hits.length > 0 &&
+    hits.every((h) => h.cues.every((c) => c === "clash" || c === "attack"))
+  )
+    return true;
   // ("Assessment: IED risk remains high on roads in Mandera, Wajir and Garissa counties": an analyst's
   // section tells what may happen, no event)
   if (analysisSection(s, lex)) return true;
