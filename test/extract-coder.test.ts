@@ -10448,3 +10448,13 @@ test("a match report whose title says 'storm ... Super Clash': fighting words wi
     "Ghana",
   );
 });
+
+test("a protest movement smashing windows and spraying red paint on offices: a violent demonstration by rioters", () => {
+  const e = one(
+    "Extinction Rebellion said its activists were behind smashing the windows of an insurer's offices in Aberdeen on Monday night.",
+    "2026-05-13",
+    "United Kingdom",
+  );
+  assert.equal(e.sub_event_type, "Violent demonstration");
+  assert.equal(e.actor1, "Rioters (United Kingdom)");
+});

@@ -398,3 +398,17 @@ test("European state forces carry their government's period (Belgium, Ireland, t
   );
   assert.equal(reg.stateForce("Ireland", "police", "2025-03-15").name, "Police Forces of Ireland (2020-)");
 });
+
+test("protest movements (Extinction Rebellion, Palestine Action, Letzte Generation) are protesters, never armed groups", () => {
+  for (const [text, locale] of [
+    ["Extinction Rebellion activists glued themselves to a road.", "en"],
+    ["Palestine Action claimed the break-in.", "en"],
+    ["Des militants des Soulèvements de la Terre ont manifesté.", "fr"],
+  ] as const) {
+    const ms = find(text, locale);
+    assert.ok(
+      ms.some((m) => m.role === "protesters" && !!m.group),
+      `${text}: ${JSON.stringify(ms.map((m) => [m.text, m.role]))}`,
+    );
+  }
+});

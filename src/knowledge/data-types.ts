@@ -27,6 +27,9 @@ export interface GroupDef {
   sharedAcronyms?: string[];
   /** An organisation that carries no arms (an aid agency): a victim or a witness, never a side in a battle. */
   unarmed?: boolean;
+  /** A protest movement (Extinction Rebellion, Palestine Action): its people are protesters, or rioters when
+   * they smash and paint, never an armed group. Implies unarmed. */
+  movement?: boolean;
   /** A de facto authority over the territory it holds (SDF, Houthis, HTS): its detentions are arrests. */
   governs?: boolean;
 }
