@@ -10458,3 +10458,13 @@ test("a protest movement smashing windows and spraying red paint on offices: a v
   assert.equal(e.sub_event_type, "Violent demonstration");
   assert.equal(e.actor1, "Rioters (United Kingdom)");
 });
+
+test("'Police Scotland said the 32-year-old was shot': forces that tell of someone else's wounds are no side", () => {
+  const e = one(
+    "Police Scotland said the 27-year-old was shot in the leg as he left a shop in Greenock on Sunday night.",
+    "2026-02-03",
+    "United Kingdom",
+  );
+  assert.equal(e.sub_event_type, "Attack");
+  assert.equal(e.actor1, "Unidentified Armed Group (United Kingdom)");
+});

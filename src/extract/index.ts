@@ -76,6 +76,7 @@ import {
   betweenSides,
   fatalities,
   INCLUDING,
+  leadSpeaker,
   objectPair,
   PASSIVE_AUX,
   pairedVictims,
@@ -4879,7 +4880,9 @@ function frameOf(
           lex.bodyWords.has(s.tokens[h.first].norm) &&
           anyWordIn(s.tokens, first, last, lex.findings)),
     );
-  const sideActors = clauseActors.length ? clauseActors : actors.filter((a) => !speaker || a !== doer);
+  const sideActors = clauseActors.length
+    ? clauseActors
+    : actors.filter((a) => (!speaker || a !== doer) && !(hits[0] && leadSpeaker(s.tokens, a, hits[0])));
   return {
     sentence: s,
     first,
@@ -5053,7 +5056,10 @@ function clauseSides(
   lex: LocaleLexicon,
   answersDemo: boolean,
 ): ClauseSides {
-  const clauseActors = within(actors, s, first, last);
+  // (not forces that tell of someone else's wounds: "Police Scotland said the 32-year-old was shot")
+  const clauseActors = within(actors, s, first, last).filter(
+    (a) => !hits[0] || !leadSpeaker(s.tokens, a, hits[0]),
+  );
   const roles = new Set(clauseActors.map((a) => a.role as string));
   if (answersDemo) roles.add("protesters");
   // '"We took control of the town," a commander of the M23 told Reuters': "we" is the speaker's group.

@@ -231,7 +231,7 @@ export function sides(
 ): Sides {
   const inClause = mentions.filter((m) => {
     const i = tokenAt(tokens, m.start);
-    return i >= first && i <= last && !parentheticalSpeaker(tokens, m, i);
+    return i >= first && i <= last && !parentheticalSpeaker(tokens, m, i) && !leadSpeaker(tokens, m, trigger);
   });
   // ("a Houthi drone strike hit ...": a side named with the cue inside it is the doer)
   // (a mention may end inside the trigger: "a Ukrainian drone dropped explosives", trigger "drone dropped")
@@ -911,6 +911,26 @@ function parentheticalSpeaker(tokens: Token[], m: ActorMention, i: number): bool
   const e = tokenAt(tokens, m.end - 1);
   return SAID.has(tokens[e + 1]?.norm ?? "") && tokens[e + 2]?.text === ",";
 }
+
+/** "Police Scotland said the 32-year-old was shot in the chest", "Avon and Somerset Police said he was
+ * approached by four people": forces whose verb of speech opens a clause told of someone else, before its
+ * deed, tell the news; they are no side. (Not "Police said they shot a man": the speakers' own deed.) */
+export function leadSpeaker(tokens: Token[], m: ActorMention, trigger: CueHit): boolean {
+  if (m.role !== "police" && m.role !== "military") return false;
+  // (the rest of the force's name: "Police Scotland said")
+  let e = tokenAt(tokens, m.end - 1);
+  while (e < tokenAt(tokens, m.end - 1) + 2 && tokens[e + 1]?.cap) e++;
+  if (!SAID.has(tokens[e + 1]?.norm ?? "") || trigger.first <= e + 2) return false;
+  let k = e + 2;
+  if (tokens[k]?.norm === "that") k++;
+  const w = tokens[k]?.norm ?? "";
+  if (w === "he" || w === "she") return true;
+  // ("the 32-year-old", "a man", "two teenagers")
+  return PERSON_DETERMINERS.has(w) && [1, 2, 3].some((n) => PERSON_WORD.test(tokens[k + n]?.norm ?? ""));
+}
+const PERSON_DETERMINERS = new Set(["a", "an", "the", "two", "three", "four"]);
+const PERSON_WORD =
+  /^(?:year-old|man|woman|boy|girl|teenager|teenage|youth|victim|men|women|boys|girls|teenagers|youths)$/u;
 
 /** Verbs of speech after a count of speakers ("three residents said", "deux témoins ont dit"). */
 const SAID = new Set(["said", "say", "says", "told", "reported", "dit", "affirme", "raconte"]);
