@@ -2161,3 +2161,13 @@ test("the communes of Port-au-Prince GeoNames lacks or names otherwise (Tabarre,
   assert.equal(evs[0].admin1, "Ouest");
   assert.ok(evs[0].latitude !== null && Math.abs(evs[0].latitude - 18.58) < 0.05);
 });
+
+test("'Palmerston North': a compass word closing a name the gazetteer knows whole is part of it; 'Gao North of the river' is Gao", () => {
+  const at = (text: string, country: string) =>
+    extractArticle(art(text, country, "2026-03-10")).events[0]?.location;
+  assert.equal(
+    at("About 500 people rallied in Palmerston North on Monday.", "New Zealand"),
+    "Palmerston North",
+  );
+  assert.equal(at("About 500 people rallied in Gao North of the river on Monday.", "Mali"), "Gao");
+});

@@ -235,6 +235,8 @@ const GRID_POINT = /^(?:N|S|E|W|NE|NW|SE|SW)$/u;
 /** An elided article or preposition written as a token of its own ("d'", "l’"). */
 const ELIDED_CONNECTOR = /^[dl]['’]$/u;
 
+const CLOSING_COMPASS = new Set(["north", "south", "east", "west", "central"]);
+
 function nameEnd(tokens: Token[], i: number, cues: PlaceCues): number {
   let j = i;
   while (j + 1 < tokens.length && j + 1 - i < MAX_NAME_TOKENS) {
@@ -249,6 +251,18 @@ function nameEnd(tokens: Token[], i: number, cues: PlaceCues): number {
     if (ELIDED_CONNECTOR.test(tokens[j + 1].text) && tokens[j + 2]?.cap && j + 2 - i < MAX_NAME_TOKENS) {
       j += 2;
       continue;
+    }
+    // ("Palmerston North", "Kano South": a capitalised compass word closing a name may be part of it; see
+    // nameAt, which keeps it only in a name the gazetteer knows whole)
+    if (
+      CLOSING_COMPASS.has(tokens[j + 1].norm) &&
+      tokens[j + 1].cap &&
+      j > i - 1 &&
+      !tokens[j + 2]?.cap &&
+      tokens[j + 1].start - tokens[j].end <= 1
+    ) {
+      j++;
+      break;
     }
     if (cues.stop.has(tokens[j + 1].norm)) break;
     // ("Wadi al-Rabi", "Jabal al-Zawiya": a lower-case article joined to a capitalised word continues it)
@@ -587,6 +601,16 @@ function nameAt(
     return i;
   }
   let end = pair ? nameEnd(tokens, i + 1, cues) : nameEnd(tokens, i, cues);
+  // (a compass word closing the run is the name's only when the gazetteer knows it whole: "Palmerston
+  // North", not "Gao North of the river")
+  if (
+    end > i &&
+    CLOSING_COMPASS.has(tokens[end].norm) &&
+    !cues.stop.has(tokens[end - 1].norm) &&
+    isPlaceName &&
+    !isPlaceName(runKey(tokens, i, end))
+  )
+    end--;
   // ("clashes on Calle 26", "along Avenida Brasil": a street, written with its kind word first, is no town)
   if (cues.streetPrefixes.has(foldKey(t.norm)) && tokens[i + 1] && (tokens[i + 1].cap || tokens[i + 1].num))
     return nameEnd(tokens, i + 1, cues);
