@@ -10468,3 +10468,15 @@ test("'Police Scotland said the 32-year-old was shot': forces that tell of someo
   assert.equal(e.sub_event_type, "Attack");
   assert.equal(e.actor1, "Unidentified Armed Group (United Kingdom)");
 });
+
+test("a town of its own beside a city (Montreuil, next to Paris) is another place: a riot there is no part of the city's march", () => {
+  const evs = run(
+    "Several thousand teachers marched peacefully through Paris on Tuesday against job cuts.\n\nIn Montreuil, pupils blocked a school entrance with bins and threw projectiles at police, who fired tear gas.",
+    "2026-12-09",
+    "France",
+  );
+  assert.deepEqual(evs.map((e) => `${e.event_type}@${e.location}`).sort(), [
+    "Protests@Paris",
+    "Riots@Montreuil",
+  ]);
+});

@@ -45,6 +45,9 @@ const CITY_POPULATION = 100000;
 /** How far from the dateline's town a sentence's own scene lies to be another town's event. */
 const DATELINE_SCENE_KM = 50;
 
+/** A town this populous is a place of its own, even beside a city ("Montreuil", next to Paris). */
+const OWN_TOWN_POPULATION = 10000;
+
 function samePlace(a: Frame, b: Frame): boolean {
   if (!a.place || !b.place) return true;
   const pa = a.place.place;
@@ -83,8 +86,10 @@ function samePlace(a: Frame, b: Frame): boolean {
   // Two villages named apart ("Pissele" and "Bool-Kiiba", a few km from each other) are two places;
   // one town written two ways, or a place "near" a town, is one.
   // (but the districts of a city are the city: Yopougon and Port-Bouët are Abidjan)
+  // (not towns of their own beside it: Montreuil and Paris)
   const city = Math.max(pa.population, pb.population) >= 100000;
-  const named = a.place.relation === "in" && b.place.relation === "in" && !city;
+  const ownTowns = Math.min(pa.population, pb.population) >= OWN_TOWN_POPULATION;
+  const named = a.place.relation === "in" && b.place.relation === "in" && (!city || ownTowns);
   if (named && pa.geonameid !== null && pb.geonameid !== null && pa.geonameid !== pb.geonameid) {
     const na = normName(pa.location);
     const nb = normName(pb.location);
