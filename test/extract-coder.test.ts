@@ -10480,3 +10480,11 @@ test("a town of its own beside a city (Montreuil, next to Paris) is another plac
     "Riots@Montreuil",
   ]);
 });
+
+test("'I've spent 30 years fighting fires on these mountains': firefighting is no fighting", () => {
+  noEvent(
+    '"I\'ve spent 30 years fighting fires on these mountains," said a retired smokejumper from Garden City.',
+    "2026-03-30",
+    "United States",
+  );
+});
