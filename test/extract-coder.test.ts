@@ -10488,3 +10488,12 @@ test("'I've spent 30 years fighting fires on these mountains': firefighting is n
     "United States",
   );
 });
+
+test("scuffles with police or rivals at a march, with arrests: a protest with intervention, not a riot", () => {
+  const e = one(
+    "Police arrested two men after scuffles broke out at the end of a climate march through central Leeds on Saturday.",
+    "2026-04-13",
+    "United Kingdom",
+  );
+  assert.equal(e.sub_event_type, "Protest with intervention");
+});
