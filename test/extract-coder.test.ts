@@ -10497,3 +10497,12 @@ test("scuffles with police or rivals at a march, with arrests: a protest with in
   );
   assert.equal(e.sub_event_type, "Protest with intervention");
 });
+
+test("'police forcibly dispersed a protest': the force is the police's, an intervention, not a riot", () => {
+  const e = one(
+    "Police forcibly dispersed a protest by doctors outside the health ministry in Tunis on Thursday.",
+    "2026-05-02",
+    "Tunisia",
+  );
+  assert.equal(e.sub_event_type, "Protest with intervention");
+});
