@@ -462,3 +462,14 @@ describe("dates: seasons", () => {
       assert.deepEqual(findDates(s, 0, s.length, "2026-03-10", l), []);
   });
 });
+
+describe("dates: a night told by the day it ran into", () => {
+  it("'overnight into Monday' is Sunday's night; 'Monday night' stays Monday", () => {
+    const s = "Overnight into Monday, fighters attacked a base in Marte.";
+    const d = findDates(s, 0, s.length, "2025-05-14", "en");
+    assert.equal(d.length, 1);
+    assert.equal(d[0].date, "2025-05-11");
+    const t = "The sit-in went on until late on Monday night.";
+    assert.equal(findDates(t, 0, t.length, "2025-05-14", "en")[0]?.date, "2025-05-12");
+  });
+});

@@ -88,6 +88,8 @@ export interface DateLocaleData {
   clauseDirections?: string[];
   anchorPhrases: Record<string, number>;
   nightWords: string[];
+  /** Words of a night told by the day it ran into ("overnight into Monday"): the night's first day. */
+  nightIntoWords?: string[];
   rangeStart: string[];
   rangeJoin: string[];
   dayOfMonthPrefixes: string[];
@@ -586,6 +588,17 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
     },
     [G.night],
   );
+  // A night told by the day it ran into: "overnight into Monday" is Sunday's night.
+  if (L.nightIntoWords?.length)
+    add(
+      `(?:${alt(L.nightIntoWords)})\\s+${W}`,
+      (m, pub) => {
+        const b = weekdayNum(c, m[1]);
+        if (b === null) return null;
+        return { day: weekdayBack(pub, b, false) - 1, precision: 1, relative: true, weekday: true };
+      },
+      [new Gate(L.nightIntoWords)],
+    );
 
   // Ranges of days: "between 3 and 5 March", "from 8 to 15 March 2022", "3-5 March", "March 3-5".
   const rangeFound = (

@@ -340,6 +340,7 @@ export const enDates: DateLocaleData = {
     "on the night from",
     "the night from",
   ],
+  nightIntoWords: ["overnight into", "the night into", "in the night into", "during the night into"],
   rangeStart: ["between", "from"],
   rangeJoin: ["and", "to", "until", "till", "through", "-", "–"],
   /** "on the 14th": day of the current month. */
