@@ -10506,3 +10506,11 @@ test("'police forcibly dispersed a protest': the force is the police's, an inter
   );
   assert.equal(e.sub_event_type, "Protest with intervention");
 });
+
+test("'the union has called a rally ... and rallies are planned in three cities': rallies to come, no event", () => {
+  noEvent(
+    "The teachers' union has called a rally outside the education ministry in Nicosia at 10 a.m. on the day of the strike, and rallies are planned in Limassol and Larnaca.",
+    "2026-05-30",
+    "Cyprus",
+  );
+});

@@ -473,3 +473,12 @@ describe("dates: a night told by the day it ran into", () => {
     assert.equal(findDates(t, 0, t.length, "2025-05-14", "en")[0]?.date, "2025-05-12");
   });
 });
+
+describe("dates: a weekday of an event still ahead", () => {
+  it("'ahead of a march on Saturday' is the coming Saturday", () => {
+    const s = "Police are planning a large operation ahead of a march on Saturday by farmers.";
+    const d = findDates(s, 0, s.length, "2025-10-29", "en");
+    assert.equal(d[0]?.date, "2025-11-01");
+    assert.equal(d[0]?.future, true);
+  });
+});

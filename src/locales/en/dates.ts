@@ -163,7 +163,7 @@ export const enDates: DateLocaleData = {
   weekdayFuture: ["for"],
   weekdayModals: ["will", "would", "will be", "would be", "is due to", "are due to"],
   weekdayCalls:
-    "\\b(?:called|calls|call|announced|hartal|bandh|shutdown|strike|strikes|march|rally|sit-in|protest|protests|demonstration|demonstrations)\\b[^.;]{0,60}\\bfor\\s+$",
+    "(?:\\b(?:called|calls|call|announced|hartal|bandh|shutdown|strike|strikes|march|rally|sit-in|protest|protests|demonstration|demonstrations)\\b[^.;]{0,60}\\bfor\\s+$|\\bahead\\s+of\\s+(?:a|an|the|next|this)\\s+[^.;,]{0,40}?\\bon\\s+$)",
   weekdayNext: ["next", "this coming", "coming", "this"],
   /** Words around a weekday that do not change the day. */
   weekdayPrefixes: [
