@@ -10514,3 +10514,11 @@ test("'the union has called a rally ... and rallies are planned in three cities'
     "Cyprus",
   );
 });
+
+test("'the talks remained a dead letter', 'a dead end': figures of speech, no deaths", () => {
+  noEvent(
+    "Opposition leaders said on Monday in Nouakchott that earlier agreements had remained a dead letter and that the talks had reached a dead end.",
+    "2026-07-23",
+    "Mauritania",
+  );
+});

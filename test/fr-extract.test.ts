@@ -3875,4 +3875,12 @@ describe("French: harm told after an attack", () => {
       ["Mob violence@Villeurbanne"],
     );
   });
+
+  it("« des concertations restées lettre morte », « au point mort » : des figures, aucun mort", () => {
+    noEvent(
+      "Le porte-parole de l'opposition a rappelé lundi à Nouakchott que les concertations précédentes étaient restées lettre morte et que le dialogue était au point mort.",
+      "2026-07-23",
+      "Mauritania",
+    );
+  });
 });
