@@ -3883,4 +3883,16 @@ describe("French: harm told after an attack", () => {
       "Mauritania",
     );
   });
+
+  it("« en exécution d'une ordonnance », « repoussés sans violence », « Personne n'a été blessé » : aucune violence", () => {
+    const events = extract(
+      "Jeudi matin, à Douai, une trentaine de policiers sont intervenus en exécution d'une ordonnance du tribunal pour lever le piquet de grève installé devant un entrepôt. Les grévistes ont été repoussés sans violence. Personne n'a été blessé.",
+      "2026-06-13",
+      "France",
+    );
+    assert.ok(
+      events.every((e) => e.event_type === "Protests" || e.sub_event_type === "Arrests"),
+      JSON.stringify(events.map((e) => e.sub_event_type)),
+    );
+  });
 });
