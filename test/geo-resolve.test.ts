@@ -352,3 +352,15 @@ describe("gazetteer build: regions of rows a country dump codes with an older re
     assert.equal(g.resolve({ name: "Teyarett", country: "Mauritania" })?.admin1, "Nouakchott Nord");
   });
 });
+
+describe("gazetteer: a city's short name", () => {
+  it("'Newcastle' in the United Kingdom is Newcastle upon Tyne, 'Frankfurt' in Germany Frankfurt am Main", () => {
+    assert.equal(
+      g.resolve({ name: "Newcastle", country: "United Kingdom" })?.location,
+      "Newcastle upon Tyne",
+    );
+    assert.equal(g.resolve({ name: "Frankfurt", country: "Germany" })?.location, "Frankfurt am Main");
+    // (a town that bears the name whole keeps it where no bigger city shortens to it)
+    assert.equal(g.resolve({ name: "Newcastle", country: "Australia" })?.admin1, "New South Wales");
+  });
+});

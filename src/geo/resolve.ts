@@ -256,6 +256,32 @@ function bigCityFirst(out: Cand[], base: string): void {
   if (k > 0) out.unshift(...out.splice(k, 1));
 }
 
+/**
+ * "Newcastle" in a British story is Newcastle upon Tyne (300,000), not Newcastle in County Down (7,000),
+ * which has the name as its own: a city's short name, its river qualifier left out ("upon Tyne", "am
+ * Main"), is the city's when the city is ten times the size of the town that bears it whole.
+ */
+function cityShortName(out: Cand[], base: string): void {
+  const top = out[0];
+  if (!top?.row.fcode.startsWith("P.") || top.row.population >= BIG_CITY) return;
+  const k = out.findIndex((c) => {
+    const full = normName(c.row.name);
+    return (
+      c.row.cc === top.row.cc &&
+      c.row.fcode.startsWith("P.") &&
+      c.row.population >= BIG_CITY &&
+      c.row.population >= 10 * top.row.population &&
+      // (not against the places the text names: "Newcastle, Co Down" in a story of Downpatrick)
+      c.nearKm <= top.nearKm &&
+      full.startsWith(base) &&
+      RIVER_QUALIFIER.test(full.slice(base.length))
+    );
+  });
+  if (k > 0) out.unshift(...out.splice(k, 1));
+}
+/** The qualifier after a city's short name in its full one ("upon Tyne", "am Main", "-sur-Mer"). */
+const RIVER_QUALIFIER = /^[\s-](?:upon|on|under|am|an|im|sur|sous)[\s-]\S/u;
+
 /** A name's share of letter pairs with another (Dice coefficient). */
 function pairShare(a: string, b: string): number {
   if (a.length < 2 || b.length < 2) return a === b ? 1 : 0;
@@ -575,6 +601,7 @@ export class Resolver {
     this.regionOverAlias(out, level, base);
     this.townOverDistrict(out, level);
     if (!hint && !adminKeys.size && !near.length) bigCityFirst(out, base);
+    if (!adminKeys.size) cityShortName(out, base);
     const seen = new Set<number>();
     const places: Place[] = [];
     for (const c of out) {
