@@ -3895,4 +3895,16 @@ describe("French: harm told after an attack", () => {
       JSON.stringify(events.map((e) => e.sub_event_type)),
     );
   });
+
+  it("des « tirs de mortiers » dans une histoire de mortiers d'artifice, ou avec des jets de pierres : une émeute, pas un bombardement", () => {
+    const events = extract(
+      "Dans la nuit de samedi à dimanche, une vingtaine de jeunes ont tiré des mortiers d'artifice sur le commissariat de Trappes.\n\nLundi soir, une patrouille de police a été prise pour cible par des jets de pierres et des tirs de mortiers dans le quartier des Merisiers, à Trappes.",
+      "2026-10-14",
+      "France",
+    );
+    assert.ok(
+      events.length > 0 && events.every((e) => e.event_type === "Riots"),
+      JSON.stringify(events.map((e) => e.sub_event_type)),
+    );
+  });
 });

@@ -994,6 +994,8 @@ interface SentenceLoop {
   sportStory: boolean;
   /** Whether the words of sport run through the whole story (a match report whose opening says little). */
   sportDoc: boolean;
+  /** Whether the story names fireworks (looked up when a sentence names mortars). */
+  fireworks?: boolean;
   /** The last sentence whose words are a statistic's ("depuis le début de la guerre", "since 2023"). */
   statistic: number;
   /** Whether the story opened on statistics, before any event ("Focus crimes nationwide dropped by 12 percent
@@ -1209,10 +1211,14 @@ const NUMBERED_HEADING =
 /** The event cues of a sentence that tell an event of its own. */
 function eventHits(loop: SentenceLoop, s: Sentence): CueHit[] {
   const { doc, ctx, locale, reg, lex, frames } = loop;
-  const allHits = aircraftStrikes(
-    s.tokens,
-    findCues(s.tokens, lex, doc.sentences[s.index + 1]?.tokens, doc.sentences[s.index - 1]?.tokens),
-    lex,
+  const allHits = fireworkMortars(
+    loop,
+    s,
+    aircraftStrikes(
+      s.tokens,
+      findCues(s.tokens, lex, doc.sentences[s.index + 1]?.tokens, doc.sentences[s.index - 1]?.tokens),
+      lex,
+    ),
   );
   // ("freed", "released" tell a release only of captives: not "released a statement", not a
   // detainee "later released")
@@ -1932,6 +1938,28 @@ function resolveReferences(loop: SentenceLoop, s: Sentence, hits: CueHit[], acto
 /** Words of sport an opening sentence holds when the story is a match report ("laid siege to the Chiefs goal from
  * the first whistle and emerged from the derby at FNB Stadium"), not news that names fans or a concert. */
 const SPORT_LEAD_WORDS = 3;
+/** Fireworks named anywhere in a story ("mortiers d'artifice", "fireworks"). */
+const FIREWORKS = /mortiers?\s+d['’]artifice|feux\s+d['’]artifice|fireworks?\b|firework\s+mortars?/iu;
+/** Words of a mortar, a shell of war or a firework's tube. */
+const MORTAR = /^(?:mortiers?|mortars?)$/u;
+
+/**
+ * "une quarantaine d'individus ont attaqué le commissariat à coups de mortiers d'artifice ... Lundi soir, un
+ * équipage avait été pris pour cible par des jets de pierres et des tirs de mortiers": mortars told in a story
+ * of fireworks, or beside stones, are fireworks a crowd fires, no shelling.
+ */
+function fireworkMortars(loop: SentenceLoop, s: Sentence, hits: CueHit[]): CueHit[] {
+  if (!hits.some((h) => h.cues.every((c) => c === "shell"))) return hits;
+  loop.fireworks ??= FIREWORKS.test(loop.doc.text);
+  const stones = anyWordIn(s.tokens, 0, s.tokens.length - 1, loop.lex.mobWeapons);
+  if (!loop.fireworks && !stones) return hits;
+  return hits.map((h) =>
+    h.cues.every((c) => c === "shell") && s.tokens.slice(h.first, h.last + 1).some((t) => MORTAR.test(t.norm))
+      ? { ...h, cues: ["riot"] }
+      : h,
+  );
+}
+
 /** Words of sport a whole story holds when it is a match report, whatever its opening. */
 const SPORT_DOC_WORDS = 6;
 
