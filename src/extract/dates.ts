@@ -714,13 +714,14 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
     const S = L.seasons;
     const firstMonths = new Map(Object.entries(S.names).map(([k, v]) => [norm(k), v]));
     const seasonOf = (w: string) => firstMonths.get(norm(w));
+    const lastWords = new Set(S.lastBefore.map(norm));
     const before = [...S.lastBefore, ...S.thisBefore];
     add(
       `(?:(${alt(before)})\\s+)?(${alt(Object.keys(S.names))})(?:\\s+(${alt(S.lastAfter)}))?`,
       (m, pub) => {
         const first = seasonOf(m[2]);
         if (!first || !!m[1] === !!m[3]) return null;
-        const last = !!m[3] || S.lastBefore.map(norm).includes(norm(m[1]));
+        const last = !!m[3] || lastWords.has(norm(m[1]));
         return { day: seasonStart(pub, first, last), precision: 3, relative: true, yearOnly: true };
       },
       [new Gate(Object.keys(S.names))],

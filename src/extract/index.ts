@@ -992,8 +992,9 @@ interface SentenceLoop {
   /** Whether the story opened on sport (a match report): its team names are no armed sides, and its
    * sentences with no armed side tell no event, however far from the opening. */
   sportStory: boolean;
-  /** Whether the words of sport run through the whole story (a match report whose opening says little). */
-  sportDoc: boolean;
+  /** Whether the words of sport run through the whole story (a match report whose opening says little),
+   * looked up when a sentence names fighting and nobody. */
+  sportDoc?: boolean;
   /** Whether the story names fireworks (looked up when a sentence names mortars). */
   fireworks?: boolean;
   /** The last sentence whose words are a statistic's ("depuis le début de la guerre", "since 2023"). */
@@ -1043,7 +1044,6 @@ function sentenceFrames(doc: Doc, ctx: Context, locale: Locale, gaz: Gazetteer, 
     week,
     offStory: -2,
     sportStory: false,
-    sportDoc: sportThroughout(doc, lex),
     statistic: -2,
     statisticStory: false,
     firstCue: -1,
@@ -1939,7 +1939,7 @@ function resolveReferences(loop: SentenceLoop, s: Sentence, hits: CueHit[], acto
  * the first whistle and emerged from the derby at FNB Stadium"), not news that names fans or a concert. */
 const SPORT_LEAD_WORDS = 3;
 /** Fireworks named anywhere in a story ("mortiers d'artifice", "fireworks"). */
-const FIREWORKS = /mortiers?\s+d['’]artifice|feux\s+d['’]artifice|fireworks?\b|firework\s+mortars?/iu;
+const FIREWORKS = /mortiers?\s+d['’]artifice|feux\s+d['’]artifice|\bfireworks?\b/iu;
 /** Words of a mortar, a shell of war or a firework's tube. */
 const MORTAR = /^(?:mortiers?|mortars?)$/u;
 
@@ -2029,12 +2029,13 @@ function offTopicOrNonPolitical(
   // ("Kotoko storm Hearts' fortress as Owusu's late strike wins the Super Clash", "Ce fut un combat de
   // tranchées, puis un assaut victorieux": in a match report, fighting words with nobody named are figures)
   if (
-    loop.sportDoc &&
     actors.length === 0 &&
     hits.length > 0 &&
     hits.every((h) => h.cues.every((c) => c === "clash" || c === "attack"))
-  )
-    return true;
+  ) {
+    loop.sportDoc ??= sportThroughout(loop.doc, lex);
+    if (loop.sportDoc) return true;
+  }
   // ("Assessment: IED risk remains high on roads in Mandera, Wajir and Garissa counties": an analyst's
   // section tells what may happen, no event)
   if (analysisSection(s, lex)) return true;
@@ -5904,7 +5905,8 @@ function sidesIn(
 function refersBack(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
   // (the noun that opens the cue: "Les violences ont éclaté" refers back as "the violence" does)
   // (and a noun owned by its day: "the toll from Monday's attack on Sauri had risen to 11")
-  // (and a noun named by its town: "connected to the Larne attack")
+  // (and, in English, a noun named by a capitalised word after "the", its town: "connected to the Larne
+  // attack"; not at the sentence's start, where "The Larne attack killed two" may tell it first)
   return (
     (lex.anaphora.has(tokens[h.first - 1]?.norm ?? "") ||
       lex.anaphora.has(tokens[h.first].norm) ||

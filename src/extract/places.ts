@@ -235,6 +235,7 @@ const GRID_POINT = /^(?:N|S|E|W|NE|NW|SE|SW)$/u;
 /** An elided article or preposition written as a token of its own ("d'", "l’"). */
 const ELIDED_CONNECTOR = /^[dl]['’]$/u;
 
+/** Compass words that may close a town's name ("Palmerston North", "Kampala Central"). */
 const CLOSING_COMPASS = new Set(["north", "south", "east", "west", "central"]);
 
 function nameEnd(tokens: Token[], i: number, cues: PlaceCues): number {
@@ -257,7 +258,6 @@ function nameEnd(tokens: Token[], i: number, cues: PlaceCues): number {
     if (
       CLOSING_COMPASS.has(tokens[j + 1].norm) &&
       tokens[j + 1].cap &&
-      j > i - 1 &&
       !tokens[j + 2]?.cap &&
       tokens[j + 1].start - tokens[j].end <= 1
     ) {

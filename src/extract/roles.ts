@@ -918,8 +918,9 @@ function parentheticalSpeaker(tokens: Token[], m: ActorMention, i: number): bool
 export function leadSpeaker(tokens: Token[], m: ActorMention, trigger: CueHit): boolean {
   if (m.role !== "police" && m.role !== "military") return false;
   // (the rest of the force's name: "Police Scotland said")
-  let e = tokenAt(tokens, m.end - 1);
-  while (e < tokenAt(tokens, m.end - 1) + 2 && tokens[e + 1]?.cap) e++;
+  const end = tokenAt(tokens, m.end - 1);
+  let e = end;
+  while (e < end + 2 && tokens[e + 1]?.cap) e++;
   if (!SAID.has(tokens[e + 1]?.norm ?? "") || trigger.first <= e + 2) return false;
   let k = e + 2;
   if (tokens[k]?.norm === "that") k++;

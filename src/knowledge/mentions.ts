@@ -289,14 +289,7 @@ function groupAfterHead(slots: Slot[], ps: PhraseScan): boolean {
 
 /** A group piece of an armed militia or rebel group (inter 2 to 4). */
 function groupArmed(p: Piece | undefined): boolean {
-  return (
-    !!p &&
-    p.k === "group" &&
-    !p.group.unarmed &&
-    !p.group.movement &&
-    p.group.inter >= 2 &&
-    p.group.inter <= 4
-  );
+  return !!p && p.k === "group" && !p.group.unarmed && p.group.inter >= 2 && p.group.inter <= 4;
 }
 
 export function roleOfGroup(g: GroupDef): ActorRole {
