@@ -2171,3 +2171,15 @@ test("'Palmerston North': a compass word closing a name the gazetteer knows whol
   );
   assert.equal(at("About 500 people rallied in Gao North of the river on Monday.", "Mali"), "Gao");
 });
+
+test("'on Gregory Terrace in the Alice Springs CBD': the town of a city's business district is the place", () => {
+  const e = extractArticle(
+    art(
+      "A brawl involving about 100 people broke out on Gregory Terrace in the Alice Springs CBD on Saturday night.",
+      "Australia",
+      "2026-02-16",
+    ),
+  ).events[0];
+  assert.equal(e?.admin2, "Alice Springs");
+  assert.ok(Math.abs((e?.latitude ?? 0) + 23.7) < 0.1, `${e?.latitude}`);
+});
