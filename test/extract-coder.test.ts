@@ -10522,3 +10522,14 @@ test("'the talks remained a dead letter', 'a dead end': figures of speech, no de
     "Mauritania",
   );
 });
+
+test("a site the data holds without a point stands at the town of its region named with it, not at the nearer town of another region", () => {
+  const evs = run(
+    "Authorities executed a political prisoner in Ghezel Hesar prison in Karaj at dawn on Wednesday, rights groups said.\n\nThe prisoner, from Bukan in West Azerbaijan province, had been convicted of armed rebellion.\n\nOn Tuesday night, dozens of relatives gathered outside Ghezel Hesar. Security forces dispersed the gathering with batons and pepper spray.",
+    "2026-11-13",
+    "Iran",
+  );
+  const demo = evs.find((e) => e.event_type === "Protests");
+  assert.ok(demo, JSON.stringify(evs.map((e) => e.sub_event_type)));
+  assert.ok(Math.abs((demo.latitude ?? 0) - 35.83) < 0.2, `${demo.location} ${demo.latitude}`);
+});

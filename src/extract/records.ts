@@ -162,8 +162,16 @@ export function buildRecords(
       located(p) &&
       p.country === place.country &&
       (place.admin1 ? p.admin1 === place.admin1 : isTown(p));
+    // (or, failing both, the town of the story nearest to it that fits: "a tavern in Hanover Park ... on the
+    // Cape Flats ... Cape Town police said")
+    const at = f.place?.start ?? f.sentence.start;
     const standIn = unplaced
-      ? ([nearestPlace(ctx, f.place?.start ?? f.sentence.start, true), ctx.dateline].find(standsIn) ?? null)
+      ? ([nearestPlace(ctx, at, true), ctx.dateline].find(standsIn) ??
+        [...ctx.mentions]
+          .sort((x, y) => Math.abs(x.start - at) - Math.abs(y.start - at))
+          .map((m) => m.place)
+          .find(standsIn) ??
+        null)
       : null;
     const regionPoint =
       place && !located(place)
