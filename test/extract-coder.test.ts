@@ -10533,3 +10533,14 @@ test("a site the data holds without a point stands at the town of its region nam
   assert.ok(demo, JSON.stringify(evs.map((e) => e.sub_event_type)));
   assert.ok(Math.abs((demo.latitude ?? 0) - 35.83) < 0.2, `${demo.location} ${demo.latitude}`);
 });
+
+test("activists arrested after sitting across a motorway or sitting down in a lobby: a protest the police broke up", () => {
+  for (const text of [
+    "Nine climate activists were arrested in Hamilton on Monday morning after sitting across State Highway 1 during the rush hour.",
+    "More than 40 people were arrested in Boston on Thursday after they sat down in the lobby of a federal building.",
+  ])
+    assert.equal(
+      one(text, "2026-10-22", text.includes("Boston") ? "United States" : "New Zealand").sub_event_type,
+      "Protest with intervention",
+    );
+});
