@@ -2183,3 +2183,17 @@ test("'on Gregory Terrace in the Alice Springs CBD': the town of a city's busine
   assert.equal(e?.admin2, "Alice Springs");
   assert.ok(Math.abs((e?.latitude ?? 0) + 23.7) < 0.1, `${e?.latitude}`);
 });
+
+test("'marching next to Nazis': people named by their creed are no place", () => {
+  const evs = extractArticle(
+    art(
+      "About 300 people who marched on Saturday were marching next to Nazis, a counter-protester said.",
+      "United Kingdom",
+      "2026-08-10",
+    ),
+  ).events;
+  assert.ok(
+    evs.every((e) => e.location !== "Nazis"),
+    JSON.stringify(evs.map((e) => e.location)),
+  );
+});
