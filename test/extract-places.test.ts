@@ -2197,3 +2197,17 @@ test("'marching next to Nazis': people named by their creed are no place", () =>
     JSON.stringify(evs.map((e) => e.location)),
   );
 });
+
+test("'from the Prince of Wales Avenue gates': a region named inside a street's name places nothing", () => {
+  const evs = extractArticle(
+    art(
+      "About 1,500 health workers rallied on Thursday and marched up the hill from the Prince of Wales Avenue gates to the parliament buildings.",
+      "United Kingdom",
+      "2026-01-24",
+    ),
+  ).events;
+  assert.ok(
+    evs.every((e) => e.admin1 !== "Wales"),
+    JSON.stringify(evs.map((e) => `${e.location} ${e.admin1}`)),
+  );
+});

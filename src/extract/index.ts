@@ -1946,13 +1946,12 @@ const MORTAR = /^(?:mortiers?|mortars?)$/u;
 /**
  * "une quarantaine d'individus ont attaqué le commissariat à coups de mortiers d'artifice ... Lundi soir, un
  * équipage avait été pris pour cible par des jets de pierres et des tirs de mortiers": mortars told in a story
- * of fireworks, or beside stones, are fireworks a crowd fires, no shelling.
+ * of fireworks are fireworks a crowd fires, no shelling (not a mortar fuze a herder breaks with stones).
  */
 function fireworkMortars(loop: SentenceLoop, s: Sentence, hits: CueHit[]): CueHit[] {
   if (!hits.some((h) => h.cues.every((c) => c === "shell"))) return hits;
   loop.fireworks ??= FIREWORKS.test(loop.doc.text);
-  const stones = anyWordIn(s.tokens, 0, s.tokens.length - 1, loop.lex.mobWeapons);
-  if (!loop.fireworks && !stones) return hits;
+  if (!loop.fireworks) return hits;
   return hits.map((h) =>
     h.cues.every((c) => c === "shell") && s.tokens.slice(h.first, h.last + 1).some((t) => MORTAR.test(t.norm))
       ? { ...h, cues: ["riot"] }

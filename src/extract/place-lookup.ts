@@ -267,6 +267,9 @@ export function fallbackFromAdmin(gaz: Gazetteer, admin: string[], country: stri
   return null;
 }
 
+/** A street's kind word, capitalised, right after a name: the name is the street's ("Prince of Wales Avenue"; not
+ * "an Akkar road", a road in Akkar). */
+const STREET_AFTER = /^\s+(?:Avenue|Street|Road|Boulevard|Lane|Drive|Square|Bridge)\b/u;
 /** A direction word right before a name: the name is where people head, no place they are in. */
 const HEADING_BEFORE = /\b(?:towards?|vers|en direction de|in the direction of)\s+$/iu;
 
@@ -288,7 +291,9 @@ export function mentionedRegion(
       !own.includes(normName(a)) &&
       isAdminName(gaz, a, country, "admin1") &&
       // (not where a march heads: "to begin a march towards Islamabad")
-      !HEADING_BEFORE.test(text.slice(0, text.indexOf(a))),
+      !HEADING_BEFORE.test(text.slice(0, text.indexOf(a))) &&
+      // (nor a street's name: "from the Prince of Wales Avenue gates")
+      !STREET_AFTER.test(text.slice(text.indexOf(a) + a.length)),
   );
   if (regions.length !== 1) return null;
   const key = normName(regions[0]);
