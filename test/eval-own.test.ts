@@ -104,7 +104,7 @@ const FLOORS: Record<string, number> = {
   // (session 19's held-out sets, first scored before any fix of theirs: at its start, stories telling several
   // incidents over several days, own-articles33 0.779 (0.785 after a review of its gold) and own-fr25 0.741;
   // mid-session, ordinary daily news, own-articles34 0.857 and own-fr26 0.777 (0.796 after a review))
-  "own-articles33.jsonl": 0.83,
+  "own-articles33.jsonl": 0.84,
   "own-fr25.jsonl": 0.85,
   "own-articles34.jsonl": 0.88,
   "own-fr26.jsonl": 0.82,
@@ -211,7 +211,7 @@ const FLOORS: Record<string, number> = {
   "own-articles78.jsonl": 0.68,
   "own-articles79.jsonl": 0.55,
   "own-fr61.jsonl": 0.64,
-  "own-articles80.jsonl": 0.73,
+  "own-articles80.jsonl": 0.74,
   "own-articles81.jsonl": 0.74,
   "own-articles83.jsonl": 0.7,
   "own-fr62.jsonl": 0.73,
@@ -219,7 +219,7 @@ const FLOORS: Record<string, number> = {
   "own-articles82.jsonl": 0.66,
   // (session 28's held-out sets, first scored before any fix of theirs: own-fr63 0.504, own-articles84 0.616, own-notes13 0.893, own-articles85 0.797, own-articles86 0.715, own-articles87 0.554, own-fr64 0.777, own-articles88 0.769, own-fr65 0.588)
   "own-fr63.jsonl": 0.57,
-  "own-articles84.jsonl": 0.65,
+  "own-articles84.jsonl": 0.68,
   "own-notes13.jsonl": 0.87,
   "own-articles85.jsonl": 0.77,
   "own-articles86.jsonl": 0.72,
@@ -235,11 +235,11 @@ const FLOORS: Record<string, number> = {
   "own-articles91.jsonl": 0.74,
   "own-articles92.jsonl": 0.58,
   "own-fr67.jsonl": 0.74,
-  "own-articles93.jsonl": 0.52,
+  "own-articles93.jsonl": 0.58,
   "own-fr68.jsonl": 0.71,
-  "own-articles94.jsonl": 0.73,
+  "own-articles94.jsonl": 0.74,
   "own-fr69.jsonl": 0.64,
-  "own-articles95.jsonl": 0.56,
+  "own-articles95.jsonl": 0.57,
   "own-notes15.jsonl": 0.91,
 };
 const dir = fileURLToPath(new URL("../examples/gold/", import.meta.url));
