@@ -162,8 +162,8 @@ export function buildRecords(
       located(p) &&
       p.country === place.country &&
       (place.admin1 ? p.admin1 === place.admin1 : isTown(p));
-    // (or, failing both, the town of the story nearest to it that fits: "a tavern in Hanover Park ... on the
-    // Cape Flats ... Cape Town police said")
+    // (or, failing both, the town of the story nearest to it that fits: "executed in Ghezel Hesar prison in
+    // Karaj ... from Bukan in West Azerbaijan ... gathered outside Ghezel Hesar" is at Karaj, of its region)
     const at = f.place?.start ?? f.sentence.start;
     const standIn = unplaced
       ? ([nearestPlace(ctx, at, true), ctx.dateline].find(standsIn) ??
