@@ -179,6 +179,7 @@ export function findCues(
     endings,
     announced: undefined,
     unrealised: undefined,
+    forceDenied: undefined,
     calls: undefined,
     planned: null,
     plannedAfterNoun: false,
@@ -384,6 +385,7 @@ interface HedgeScan {
   endings: PhraseMatch<true>[];
   announced: PhraseMatch<true>[] | undefined;
   unrealised: PhraseMatch<true>[] | undefined;
+  forceDenied: PhraseMatch<true>[] | undefined;
   calls: PhraseMatch<true>[] | undefined;
   planned: CueHit | null;
   /** The planned hit was hedged after its noun ("marches are planned"). */
@@ -402,12 +404,10 @@ function hedgeOrNegate(h: CueHit, tokens: Token[], lex: LocaleLexicon, st: Hedge
     )
       h.hedged = true;
   // ("ont été repoussés sans violence", "dispersed without violence": force denied right after the word)
-  if (
-    WITHOUT.has(tokens[h.last + 1]?.norm ?? "") &&
-    NO_FORCE.has(tokens[h.last + 2]?.norm ?? "") &&
-    h.cues.every((c) => c === "clash" || c === "riot" || c === "beat" || c === "attack")
-  )
-    h.negated = true;
+  if (h.cues.every((c) => c === "clash" || c === "riot" || c === "beat" || c === "attack")) {
+    st.forceDenied ??= lex.forceDenials.matchAll(tokens);
+    if (st.forceDenied.some((d) => d.first === h.last + 1)) h.negated = true;
+  }
   // ("has never suffered a militant attack", "denied that soldiers had killed civilians")
   for (let k = Math.max(0, h.first - NEGATION_REACH); k < h.first; k++) {
     const n = tokens[k].norm;
@@ -1047,9 +1047,6 @@ function dispersalIn(matches: { first: number; last: number; value: Cue }[]): bo
 
 /** How many words after a crowd's action the words that call it off may come ("the march planned for Saturday in Kano was called off"). */
 const UNREALISED_REACH = 8;
-/** "sans violence", "without violence": the force a word tells, denied right after it. */
-const WITHOUT = new Set(["sans", "without"]);
-const NO_FORCE = new Set(["violence", "violences", "heurt", "heurts", "incident", "incidents"]);
 /** How many words after an announcement the demonstration announced may come. */
 const ANNOUNCE_REACH = 8;
 /** Words that open what was reported, not what was announced. */

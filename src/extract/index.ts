@@ -1938,11 +1938,6 @@ function resolveReferences(loop: SentenceLoop, s: Sentence, hits: CueHit[], acto
 /** Words of sport an opening sentence holds when the story is a match report ("laid siege to the Chiefs goal from
  * the first whistle and emerged from the derby at FNB Stadium"), not news that names fans or a concert. */
 const SPORT_LEAD_WORDS = 3;
-/** Fireworks named anywhere in a story ("mortiers d'artifice", "fireworks"). */
-const FIREWORKS = /mortiers?\s+d['’]artifice|feux\s+d['’]artifice|\bfireworks?\b/iu;
-/** Words of a mortar, a shell of war or a firework's tube. */
-const MORTAR = /^(?:mortiers?|mortars?)$/u;
-
 /**
  * "une quarantaine d'individus ont attaqué le commissariat à coups de mortiers d'artifice ... Lundi soir, un
  * équipage avait été pris pour cible par des jets de pierres et des tirs de mortiers": mortars told in a story
@@ -1950,10 +1945,12 @@ const MORTAR = /^(?:mortiers?|mortars?)$/u;
  */
 function fireworkMortars(loop: SentenceLoop, s: Sentence, hits: CueHit[]): CueHit[] {
   if (!hits.some((h) => h.cues.every((c) => c === "shell"))) return hits;
-  loop.fireworks ??= FIREWORKS.test(loop.doc.text);
+  const { doc, lex } = loop;
+  loop.fireworks ??= doc.sentences.some((x) => lex.fireworks.matchAll(x.tokens).length > 0);
   if (!loop.fireworks) return hits;
   return hits.map((h) =>
-    h.cues.every((c) => c === "shell") && s.tokens.slice(h.first, h.last + 1).some((t) => MORTAR.test(t.norm))
+    h.cues.every((c) => c === "shell") &&
+    s.tokens.slice(h.first, h.last + 1).some((t) => lex.mortarWords.has(t.norm))
       ? { ...h, cues: ["riot"] }
       : h,
   );

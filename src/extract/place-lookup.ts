@@ -267,9 +267,9 @@ export function fallbackFromAdmin(gaz: Gazetteer, admin: string[], country: stri
   return null;
 }
 
-/** A street's kind word, capitalised, right after a name: the name is the street's ("Prince of Wales Avenue"; not
- * "an Akkar road", a road in Akkar). */
-const STREET_AFTER = /^\s+(?:Avenue|Street|Road|Boulevard|Lane|Drive|Square|Bridge)\b/u;
+/** The capitalised word right after a name ("Avenue" in "Prince of Wales Avenue"). */
+const CAPITAL_AFTER = /^\s+(\p{Lu}[\p{L}-]*)/u;
+
 /** A direction word right before a name: the name is where people head, no place they are in. */
 const HEADING_BEFORE = /\b(?:towards?|vers|en direction de|in the direction of)\s+$/iu;
 
@@ -282,6 +282,7 @@ export function mentionedRegion(
   text: string,
   name: string,
   country: string | null,
+  cues: PlaceCues,
 ): Place | null {
   if (!country) return null;
   const own = normName(name);
@@ -292,8 +293,9 @@ export function mentionedRegion(
       isAdminName(gaz, a, country, "admin1") &&
       // (not where a march heads: "to begin a march towards Islamabad")
       !HEADING_BEFORE.test(text.slice(0, text.indexOf(a))) &&
-      // (nor a street's name: "from the Prince of Wales Avenue gates")
-      !STREET_AFTER.test(text.slice(text.indexOf(a) + a.length)),
+      // (nor a street's name, its kind word written with a capital: "from the Prince of Wales Avenue gates";
+      // not "an Akkar road", a road in Akkar)
+      !streetNamed(text.slice(text.indexOf(a) + a.length), cues),
   );
   if (regions.length !== 1) return null;
   const key = normName(regions[0]);
@@ -302,6 +304,11 @@ export function mentionedRegion(
       .candidates({ name: regions[0], country }, 5)
       .find((p) => p.kind === "admin1" && !p.fuzzy && normName(p.location) === key) ?? null
   );
+}
+
+function streetNamed(after: string, cues: PlaceCues): boolean {
+  const w = CAPITAL_AFTER.exec(after)?.[1];
+  return !!w && cues.streetKinds.has(foldKey(w));
 }
 
 /** The one region (admin1) of the places named before in the article, when they all lie in it. */

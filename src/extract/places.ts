@@ -2219,7 +2219,7 @@ function unknownPlace(
     }
   }
   const home = !given && country && regions.length === 1 ? gaz.homeRegion(s.text, country) : null;
-  let admin = given ?? home ?? mentionedRegion(gaz, s.text, name, country);
+  let admin = given ?? home ?? mentionedRegion(gaz, s.text, name, country, cues);
   // (a region the text names places the village at its capital; one guessed from a people, not)
   const regionNamed = !!admin && admin !== home;
   // A hyphenated name given as a village or with its district is that village, not its parts.

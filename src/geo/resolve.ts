@@ -265,17 +265,19 @@ function cityShortName(out: Cand[], base: string): void {
   const top = out[0];
   if (!top?.row.fcode.startsWith("P.") || top.row.population >= BIG_CITY) return;
   // (the name's words are looked at last, for the few big cities of the country)
-  const k = out.findIndex(
-    (c) =>
-      c.row.population >= BIG_CITY &&
-      c.row.population >= 10 * top.row.population &&
-      c.row.cc === top.row.cc &&
-      c.row.fcode.startsWith("P.") &&
+  const k = out.findIndex((c) => {
+    if (
+      c.row.population < BIG_CITY ||
+      c.row.population < 10 * top.row.population ||
+      c.row.cc !== top.row.cc ||
+      !c.row.fcode.startsWith("P.") ||
       // (not against the places the text names: "Newcastle, Co Down" in a story of Downpatrick)
-      c.nearKm <= top.nearKm &&
-      normName(c.row.name).startsWith(base) &&
-      RIVER_QUALIFIER.test(normName(c.row.name).slice(base.length)),
-  );
+      c.nearKm > top.nearKm
+    )
+      return false;
+    const full = normName(c.row.name);
+    return full.startsWith(base) && RIVER_QUALIFIER.test(full.slice(base.length));
+  });
   if (k > 0) out.unshift(...out.splice(k, 1));
 }
 /** The qualifier after a city's short name in its full one ("upon Tyne", "am Main", "-sur-Mer"). */

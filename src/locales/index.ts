@@ -192,6 +192,9 @@ interface TriggerFile {
   callsToAct?: string[];
   announcements?: string[];
   unrealised?: string[];
+  forceDenials?: string[];
+  fireworks?: string[];
+  mortarWords?: string[];
   linkLabels?: string[];
   occupiedSites?: string[];
   similes?: string[];
@@ -478,6 +481,12 @@ export interface LocaleLexicon {
   announcements: PhraseMatcher<true>;
   /** "was called off", "are due to take place", "a été annulée": a crowd's action that did not happen, or has yet to. */
   unrealised: PhraseMatcher<true>;
+  /** "sans violence", "without violence": right after a word of force, the force is denied. */
+  forceDenials: PhraseMatcher<true>;
+  /** "mortiers d'artifice", "fireworks": a story that names them fires fireworks, not shells, when it says "mortars". */
+  fireworks: PhraseMatcher<true>;
+  /** "mortiers", "mortars": the word a shell of war and a firework's tube share. */
+  mortarWords: Set<string>;
   /** "Related:", "Lire aussi :": a line that links to another story tells no event of this one. */
   linkLabels: PhraseMatcher<true>;
   /** Sites a crowd occupies in protest ("the rectorate", "l'amphi"), beside the buildings. */
@@ -699,6 +708,9 @@ export function lexicon(locale: Locale): LocaleLexicon {
     callsToAct: phrases(file.callsToAct),
     announcements: phrases(file.announcements),
     unrealised: phrases(file.unrealised),
+    forceDenials: phrases(file.forceDenials),
+    fireworks: phrases(file.fireworks),
+    mortarWords: new Set(file.mortarWords ?? []),
     linkLabels: phrases(file.linkLabels),
     occupiedSites: new Set(file.occupiedSites ?? []),
     similes: new Set((file.similes ?? []).map((w) => w.toLowerCase())),
