@@ -10544,3 +10544,13 @@ test("activists arrested after sitting across a motorway or sitting down in a lo
       "Protest with intervention",
     );
 });
+
+test("roads 'blocked with rocks and logs' by residents, a phrase of the riot list itself, are still only a blockade: a protest", () => {
+  const e = one(
+    "On 4 March 2025, residents of two districts of Mahajanga blocked roads with rocks and logs over weeks of power cuts. Police fired tear gas to reopen the roads.",
+    "2025-03-07",
+    "Madagascar",
+  );
+  assert.equal(e.event_type, "Protests");
+  assert.equal(e.sub_event_type, "Protest with intervention");
+});

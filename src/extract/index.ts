@@ -3876,7 +3876,9 @@ function blocksOnly(
     // ("blocked the Binational highway with rocks and tree trunks": what the road was blocked with)
     // (or what the roadblocks are made of: "des barrages de pneus et de troncs d'arbres", "barricades of tyres")
     const material =
-      (hits.some((h) => h.last < k && h.cues.includes("block")) &&
+      (hits.some(
+        (h) => h.last < k && (h.cues.includes("block") || anyWordIn(tokens, h.first, h.last, lex.blockWords)),
+      ) &&
         tokens.slice(Math.max(first, k - 3), k).some((t) => t.norm === "with" || t.norm === "avec")) ||
       (OF_MATERIAL.has(tokens[k - 1]?.norm ?? "") && lex.blockWords.has(tokens[k - 2]?.norm ?? ""));
     if (!material) return false;
