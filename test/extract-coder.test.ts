@@ -10554,3 +10554,13 @@ test("roads 'blocked with rocks and logs' by residents, a phrase of the riot lis
   assert.equal(e.event_type, "Protests");
   assert.equal(e.sub_event_type, "Protest with intervention");
 });
+
+test("police who carry away students who had blocked a motorway exit act on a blockade: a protest with intervention, not a riot", () => {
+  const e = one(
+    "In Subotica, police removed about 150 students who had blocked a motorway exit for two hours on Thursday afternoon, carrying several of them to the verge.",
+    "2025-05-02",
+    "Serbia",
+  );
+  assert.equal(e.event_type, "Protests");
+  assert.equal(e.sub_event_type, "Protest with intervention");
+});

@@ -504,6 +504,21 @@ export function classify(told: FrameFacts): Coding | null {
   // only block, taken away by the forces, protested)
   if (onlyBlocked && isState(agent) && (has("arrest") || has("intervene")) && !has("destroy") && !hurts)
     return protest("Protest with intervention", has("intervene") ? "intervene" : "arrest");
+  // ("farmers have been blocking the approach road since Monday", "police removed 200 students who had
+  // blocked a highway exit"): whoever is named around a blockade of unarmed people, nobody hurt, nothing
+  // destroyed, the crowd protests; the forces who act on it make it a protest with intervention
+  if (
+    onlyBlocked &&
+    !has("destroy") &&
+    !hurts &&
+    sides.every((m) => !ARMED.has(m.role) || STATE.has(m.role)) &&
+    (unarmedAgent ||
+      (isState(agent) &&
+        sides.some(
+          (m) => m.role === "protesters" || (m.role === "civilians" && !!m.social && /s$/u.test(m.text)),
+        )))
+  )
+    return protest(isState(agent) ? "Protest with intervention" : "Peaceful protest", "block");
   if (has("riot") && (roles.has("rioters") || !violent) && !(has("destroy") && armedSides))
     return riot("Violent demonstration", "riot");
 
