@@ -10564,3 +10564,13 @@ test("police who carry away students who had blocked a motorway exit act on a bl
   assert.equal(e.event_type, "Protests");
   assert.equal(e.sub_event_type, "Protest with intervention");
 });
+
+test("a crowd gathered 'outside the torched office' protests: the participle tells the site's state, no riot of the crowd", () => {
+  const e = one(
+    "On Saturday, about 200 people gathered outside the torched office of the local MP to demand better protection for elected officials.",
+    "2025-05-12",
+    "United Kingdom",
+  );
+  assert.equal(e.event_type, "Protests");
+  assert.equal(e.sub_event_type, "Peaceful protest");
+});

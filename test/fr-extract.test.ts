@@ -3907,4 +3907,15 @@ describe("French: harm told after an attack", () => {
       JSON.stringify(events.map((e) => e.sub_event_type)),
     );
   });
+  it("un local incendié par des inconnus puis un rassemblement « devant la permanence incendiée » : deux événements, sans émeute", () => {
+    const events = extract(
+      "Dans la nuit de jeudi à vendredi, des inconnus ont brisé la vitrine de la permanence d'une sénatrice à Narbonne avant d'y mettre le feu. Les pompiers ont éteint l'incendie ; personne n'a été blessé, mais le local est détruit. Le parquet de Narbonne a ouvert une enquête pour « destruction par moyen dangereux pour les personnes ».\n\nCe samedi, environ 200 personnes se sont rassemblées devant la permanence incendiée en soutien aux élus.",
+      "2025-05-10",
+      "France",
+    );
+    assert.deepEqual(events.map((e) => `${e.event_date} ${e.sub_event_type}`).sort(), [
+      "2025-05-08 Looting/property destruction",
+      "2025-05-10 Peaceful protest",
+    ]);
+  });
 });

@@ -321,7 +321,10 @@ function cueMatches(tokens: Token[], lex: LocaleLexicon): PhraseMatch<Cue>[] {
         m.first !== m.last ||
         lex.pastVerb.test(tokens[m.last].text) ||
         !lex.compoundHeads.has(tokens[m.last + 1]?.norm ?? ""),
-    );
+    )
+    // ("se sont rassemblées devant la permanence incendiée", "gathered outside the torched office": a
+    // participle of destruction that qualifies the site a preposition of place names tells its state)
+    .filter((m) => !siteState(tokens, m, lex));
   // ("The attackers struck Kalembo ... late on Tuesday": "struck" right after armed men is their attack)
   if (lex.strikeVerbs.size)
     for (let k = 1; k < tokens.length; k++)
@@ -1062,3 +1065,28 @@ const AGREEING = new Set(["agreement", "agreeing", "deal", "accord", "consensus"
 /** "into effect", "took effect", "en vigueur": an agreement put into effect, not made. */
 const INTO_EFFECT = new Set(["effect", "vigueur"]);
 const EFFECT_VERBS = new Set(["into", "in", "took", "take", "takes", "taken", "taking", "en"]);
+
+/** Words after a participle that tell who did it ("incendiée par des militants"): a deed, no state. */
+const AGENT_WORDS = new Set(["by", "par"]);
+
+/**
+ * A one-word cue of destruction or rioting that is a participle qualifying a site named after a
+ * preposition of place: after the site's noun ("devant la permanence incendiée") or between the
+ * determiner and the noun ("outside the torched office"), with no doer after it.
+ */
+function siteState(tokens: Token[], m: PhraseMatch<Cue>, lex: LocaleLexicon): boolean {
+  if (m.first !== m.last || (m.value !== "riot" && m.value !== "destroy") || !lex.sitePrepositions.size)
+    return false;
+  const k = m.first;
+  if (AGENT_WORDS.has(tokens[k + 1]?.norm ?? "") || !lex.pastVerb.test(tokens[k].text)) return false;
+  const word = (t: Token | undefined) => !!t && !t.cap && !t.num && /^\p{L}+$/u.test(t.norm);
+  const after =
+    word(tokens[k - 1]) &&
+    lex.siteDeterminers.has(tokens[k - 2]?.norm ?? "") &&
+    lex.sitePrepositions.has(tokens[k - 3]?.norm ?? "");
+  const before =
+    word(tokens[k + 1]) &&
+    lex.siteDeterminers.has(tokens[k - 1]?.norm ?? "") &&
+    lex.sitePrepositions.has(tokens[k - 2]?.norm ?? "");
+  return after || before;
+}

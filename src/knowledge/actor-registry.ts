@@ -382,11 +382,11 @@ class Registry implements ActorRegistry {
   private demonyms = new Map<string, Map<string, string>>();
   private matchers = new Map<string, PhraseMatcher<Entry>>();
   /** Word lists of actors.json by locale and field: offDuty ("off-duty", "retired", "former": soldiers,
-   * police or officials who are civilians), institutions, falseFriends. */
+   * police or officials who are civilians), institutions, falseFriends, negativePronouns, negations. */
   private wordLists = new Map<string, ReadonlySet<string>>();
   private actorWords(
     locale: "en" | "fr",
-    field: "offDuty" | "institutions" | "falseFriends",
+    field: "offDuty" | "institutions" | "falseFriends" | "negativePronouns" | "negations",
   ): ReadonlySet<string> {
     const key = `${locale}|${field}`;
     let w = this.wordLists.get(key);
@@ -474,12 +474,16 @@ class Registry implements ActorRegistry {
     );
     const institutions = this.actorWords(locale, "institutions");
     const friends = this.actorWords(locale, "falseFriends");
+    const nobody = this.actorWords(locale, "negativePronouns");
+    const negations = this.actorWords(locale, "negations");
     const kept = found.filter(
       (m) =>
         !ofInstitution(m, tokens, institutions) &&
         !stateOfPlace(m, tokens) &&
         // ("Le nombre de blessés reste élevé": an adjective, no pupils)
-        !(friends.size && friends.has(m.text.toLowerCase())),
+        !(friends.size && friends.has(m.text.toLowerCase())) &&
+        // ("personne n'a été blessé": nobody)
+        !(nobody.has(m.text.toLowerCase()) && negations.has(tokenAfter(tokens, m.end)?.norm ?? "")),
     );
     return locale === "fr" ? kept.filter((m) => !armedAdjective(m, tokens)) : kept;
   }
@@ -641,4 +645,9 @@ let singleton: Registry | null = null;
 export function loadActorRegistry(): ActorRegistry {
   singleton ??= new Registry();
   return singleton;
+}
+
+/** The first token that starts at or after `end` (a character offset). */
+function tokenAfter(tokens: Token[], end: number): Token | undefined {
+  return tokens.find((t) => t.start >= end);
 }

@@ -104,6 +104,10 @@ export interface ActorsLexiconFile {
   /** Words written with accents that fold to a cue's phrase but are other words ("élevé", high, is no
    * "élève", pupil): no mention when the word is written so. */
   falseFriends?: string[];
+  /** Words of a person that, right before a word of negation (negations), mean nobody ("personne n'a été
+   * blessé"): no mention. */
+  negativePronouns?: string[];
+  negations?: string[];
 }
 
 export interface DemonymsFile {

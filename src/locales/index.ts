@@ -214,6 +214,10 @@ interface TriggerFile {
    * the one called for. */
   plannedCalls?: string[];
   compoundHeads?: string[];
+  /** Prepositions of place and the determiners after them: a participle of destruction next to the noun
+   * they open ("devant la permanence incendiée", "outside the torched office") tells the site's state. */
+  sitePrepositions?: string[];
+  siteDeterminers?: string[];
   personQualifiers?: string[];
   crowdCounts?: string[];
   privateViolence?: string[];
@@ -512,6 +516,8 @@ export interface LocaleLexicon {
   recapOpeners: PhraseMatcher<true>;
   plannedCalls: PhraseMatcher<true>;
   compoundHeads: Set<string>;
+  sitePrepositions: Set<string>;
+  siteDeterminers: Set<string>;
   /** Words after a court's participle that make it describe a person ("jailed former prime minister"). */
   personQualifiers: Set<string>;
   /** "hundreds of", "des centaines": a crowd counted, which a dispersal makes a protest. */
@@ -726,6 +732,8 @@ export function lexicon(locale: Locale): LocaleLexicon {
     recapOpeners: phrases(file.recapOpeners),
     plannedCalls: phrases(file.plannedCalls),
     compoundHeads: foldedWords(file.compoundHeads),
+    sitePrepositions: foldedWords(file.sitePrepositions),
+    siteDeterminers: foldedWords(file.siteDeterminers),
     personQualifiers: foldedWords(file.personQualifiers),
     crowdCounts: phrases(file.crowdCounts),
     privateViolence: foldedWords(file.privateViolence),
