@@ -2134,3 +2134,32 @@ test("'from the Prince of Wales Avenue gates': a region named inside a street's 
     JSON.stringify(evs.map((e) => `${e.location} ${e.admin1}`)),
   );
 });
+
+test("a town whose own name holds a possessive ('Lee's Summit') is that town, not a 'Summit' of some 'Lee'", () => {
+  const e = only(
+    "About 300 people rallied outside city hall in Lee's Summit on Saturday against cuts to Medicaid.",
+    "United States",
+  );
+  assert.equal(e.location, "Lee's Summit");
+  assert.equal(e.admin1, "Missouri");
+});
+
+test("the surname of a titled full name ('Sen. Maria Pratt'), written alone later, is the person's, not a town", () => {
+  const evs = eventsOf(
+    "State Sen. Maria Pratt held a town hall on Thursday. On Friday, about 60 people rallied outside Pratt's district office in Independence to oppose the budget.",
+    "United States",
+    "2025-04-19",
+  );
+  assert.deepEqual(
+    evs.map((e) => e.location),
+    ["Independence"],
+  );
+});
+
+test("'Teknaf upazila of Chittagong district': the district holds the upazila, no place of its own", () => {
+  const e = only(
+    "On 2 March 2025, a fisherman from Teknaf upazila of Chittagong district was shot dead by unidentified gunmen near the Naf river.",
+    "Bangladesh",
+  );
+  assert.match(e.location ?? "", /^Tekn/u);
+});

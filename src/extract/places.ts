@@ -1637,6 +1637,21 @@ function unitsAfterPlaces(s: Sentence, cands: Candidate[], cues: PlaceCues): voi
       k--;
       continue;
     }
+    // ("a fisherman from Teknaf upazila of Cox's Bazar district": a unit named with its kind word after a
+    // unit's kind word and "of" is the unit that holds it, no place of its own)
+    if (
+      c.kindWord &&
+      cues.adminKinds.has(c.kindWord) &&
+      s.tokens[c.last + 1]?.norm === c.kindWord &&
+      c.first - head.last === 3 &&
+      cues.adminKinds.has(s.tokens[head.last + 1].norm) &&
+      cues.of.has(s.tokens[head.last + 2].norm)
+    ) {
+      head.admin.push(`${nameOf(s, c)} ${c.kindWord}`, ...c.admin);
+      cands.splice(k, 1);
+      k--;
+      continue;
+    }
     if (c.list === undefined || !adminUnit) continue;
     // "Songho, Doucoumbo Commune (Bandiagara, Mopti)": the commune's district and region qualify the head too.
     // (with its kind word: "Beni territory" is the district, not the town of Beni)
@@ -1660,7 +1675,7 @@ function sentenceAdminOf(
   const unitKinds = new Map<string, string>();
   for (const c of cands)
     if (c.kindWord && cues.adminKinds.has(c.kindWord)) {
-      const unit = withoutOwner(nameOf(s, c));
+      const unit = ownName(nameOf(s, c), gaz);
       sentenceAdmin.push(unit);
       // (not a unit's building: "the Baalbek Governorate building" stands in the town)
       const site =
@@ -1744,7 +1759,8 @@ function unitMembers(
 /** The place the gazetteer gives a candidate name (with the name's variants tried), or null. */
 function resolveCandidate(names: SentenceNames, c: Candidate): ResolvedName {
   const { s, gaz, cues, country, near, sentenceAdmin, regions } = names;
-  let name = withoutOwner(nameOf(s, c));
+  const whole = nameOf(s, c);
+  let name = ownName(whole, gaz);
   // ("outside the White House", "D.C. police", "on Tahrir Square": a landmark stands for its city, not for
   // a village the gazetteer gives the name to)
   const landmark = c.admin.length ? undefined : cues.landmarks.get(normName(name));
@@ -1765,7 +1781,9 @@ function resolveCandidate(names: SentenceNames, c: Candidate): ResolvedName {
   // ("the Tillaberi region of neighbouring Niger": a country after "region of" is the country)
   const countryName = !!gaz.country(name) && !cues.kinds.has(s.tokens[c.last + 1]?.norm ?? "");
   const q = c.kindWord && cues.adminKinds.has(c.kindWord) && !countryName ? `${name} ${c.kindWord}` : name;
-  const admin = [...c.admin, ...sentenceAdmin.filter((a) => a !== name)];
+  // (the possessive inside a town's own name gives it no unit: "Lee's Summit" lies in no "Lee")
+  const inName = name === whole ? ownerOf(whole)?.[0] : undefined;
+  const admin = [...c.admin, ...sentenceAdmin.filter((a) => a !== name)].filter((a) => a !== inName);
   // "Siguinoguin (Titao, Loroum)": the commune's seat is a point the village lies near
   const seat = c.admin.length >= 2 ? communeSeat(gaz, c.admin, country) : null;
   // The same names come back article after article: remember answers (a miss does not depend on
@@ -1821,13 +1839,13 @@ function resolveCandidate(names: SentenceNames, c: Candidate): ResolvedName {
   if (!place && c.direction && c.last > c.first) {
     // "in North Mali": the direction is no part of the name
     c.first += 1;
-    name = withoutOwner(nameOf(s, c));
+    name = ownName(nameOf(s, c), gaz);
     place = gaz.resolve({ name, country, admin, relation: c.relation });
   }
   // ("Bogura Sadar upazila": the headquarters subdivision of a district is named after its town)
   if (!place && c.last > c.first && cues.seatSuffixes.has(s.tokens[c.last].norm)) {
     c.last -= 1;
-    name = withoutOwner(nameOf(s, c));
+    name = ownName(nameOf(s, c), gaz);
     place = gaz.resolve({ name, country, admin, relation: c.relation });
     if (!place) c.last += 1;
   }
@@ -1891,7 +1909,7 @@ function resolveCandidate(names: SentenceNames, c: Candidate): ResolvedName {
     // "Eldoret Technical College")
     if (site && site.last !== c.last) {
       c.last = site.last;
-      name = withoutOwner(nameOf(s, c));
+      name = ownName(nameOf(s, c), gaz);
     }
   }
   // ("Nairobis Maziwa area": a site of the town, named with the town's possessive)
@@ -1910,11 +1928,13 @@ function resolveCandidate(names: SentenceNames, c: Candidate): ResolvedName {
       ? possessiveTown(s.tokens[c.first].text, gaz, country)
       : null;
   // (not a district of the province named like its capital: "Yala's Bannang Sata district")
+  // (nor a town whose own name holds the possessive: "Lee's Summit")
   const farFromOwner =
     !!ownerTown &&
     !c.kindWord &&
     !!place &&
     located(place) &&
+    !(name === whole && !place.fuzzy && normName(place.location) === normName(whole)) &&
     kmBetween(place.latitude, place.longitude, ownerTown.latitude, ownerTown.longitude) > OWNER_PART_KM;
   if (!place || place.fuzzy || partOfOwner || farFromOwner) {
     const owner = ownerTown ?? possessiveTown(s.tokens[c.first].text, gaz, country);
@@ -1944,6 +1964,17 @@ function skippedPart(names: SentenceNames, c: Candidate, place: Place | null): b
     located(place) &&
     place.kind === "populated" &&
     farFromTownsOrNone(place, near.length ? near : townsOfSentence(s, cands, c, gaz, cues, country))
+  )
+    return true;
+  // ("rallied outside Pratt's district office in Independence" after "state Sen. Gordon Pratt": a one-word
+  // name the article gives a person is the person's, not a homonym town)
+  if (
+    place &&
+    c.first === c.last &&
+    !c.kindWord &&
+    !c.admin.length &&
+    place.kind === "populated" &&
+    known?.person(runKey(s.tokens, c.first, c.last).replace(/['’]s$/u, ""))
   )
     return true;
   // "a shoot-out in Roseiral neighbourhood", "on Ngamia Road": a part of a town the gazetteer lacks,
@@ -2715,7 +2746,7 @@ function referenceTown(
   if (c.list !== undefined || (c.kindWord && cues.adminKinds.has(c.kindWord))) return null;
   if (!relativeLink(t, c, next, cues)) return null;
   const place = gaz.resolve({
-    name: withoutOwner(nameOf(s, next)),
+    name: ownName(nameOf(s, next), gaz),
     country,
     admin: next.admin,
     near: near.map((p) => ({ latitude: p.latitude, longitude: p.longitude })),
@@ -2740,7 +2771,7 @@ function inHomeTown(
   if (!next || next.first !== c.last + 3 || t[c.last + 1]?.text !== ",") return false;
   if (!cues.prepositions.has(t[c.last + 2]?.norm ?? "") || cues.near.has(t[c.last + 2]?.norm ?? ""))
     return false;
-  const town = gaz.resolve({ name: withoutOwner(nameOf(s, next)), country });
+  const town = gaz.resolve({ name: ownName(nameOf(s, next), gaz), country });
   return !!town && !town.fuzzy && town.country === country && located(town) && isTown(town);
 }
 
@@ -3409,6 +3440,9 @@ export function knownPlaceNames(
   const inside = new Set<string>();
   // ("President Mainassara": a name written after a person's title is a person's, anywhere in the article)
   const persons = new Set<string>();
+  // (the names written after a person's title, and the surnames of titled full names: persons wherever the
+  // article writes them, with a preposition too)
+  const titled = new Set<string>();
   // ("le FLA", "the FLA": a name written in capitals is a body's acronym, not the village Fla)
   const acronyms = new Set<string>();
   const written = new Set<string>();
@@ -3422,7 +3456,27 @@ export function knownPlaceNames(
       if (!t[i].cap || t[i].num || cues.stop.has(t[i].norm)) continue;
       const end = nameEnd(t, i, cues);
       const key = runKey(t, i, end);
-      if (i > 0 && cues.personTitles.has(t[i - 1].norm)) persons.add(key);
+      // (abbreviated titles keep their full stop: "Sen.", "Gov."; a capitalised title opens the name's run:
+      // "Sen. Gordon Pratt")
+      const title = (k: number) => k >= 0 && cues.personTitles.has(t[k].norm.replace(/\.$/u, ""));
+      if (title(i - 1)) {
+        persons.add(key);
+        titled.add(key);
+      }
+      // ("state Sen. Gordon Pratt ... outside Pratt's district office": the surname of a titled full name, a
+      // first name and a surname, written alone later, is the person's too; not "the Governor of Tillaberi")
+      let from = -1;
+      for (let j = i - 1; j < end - 1 && from < 0; j++) if (title(j)) from = j + 1;
+      if (
+        from >= 0 &&
+        end === from + 1 &&
+        t[from].cap &&
+        t[end].cap &&
+        /^\p{Lu}\p{Ll}+$/u.test(t[from].text)
+      ) {
+        persons.add(t[end].norm.replace(/['’]s$/u, ""));
+        titled.add(t[end].norm.replace(/['’]s$/u, ""));
+      }
       // ("near the corner of 24th and Folsom streets": a street named after a town, no town named)
       if (cues.streetKinds.has(t[end + 1]?.norm ?? "") || firstOfStreets(t, end, cues)) streets.add(key);
       // ("Pryor was shot by an Atlanta police officer", "Pryor died at Grady": what befalls a person)
@@ -3485,6 +3539,7 @@ export function knownPlaceNames(
       return ok;
     },
     part: (key: string) => parts.has(key),
+    person: (key: string) => titled.has(key),
   };
 }
 
@@ -3504,6 +3559,8 @@ export interface KnownNames {
   has(key: string): boolean;
   /** Whether the article writes the name before a word of a town's parts somewhere ("the Phillips neighborhood"). */
   part(key: string): boolean;
+  /** Whether the article writes the name after a person's title somewhere ("Sen. Gordon Pratt"). */
+  person(key: string): boolean;
 }
 
 function nameOf(s: Sentence, c: Candidate): string {
@@ -3515,6 +3572,12 @@ function nameOf(s: Sentence, c: Candidate): string {
 }
 
 /** "Nigeria's Zamfara": the country that owns a name is no part of it. */
+/** The name without its owner, unless the gazetteer knows the whole: a town whose own name holds a
+ * possessive is no owner and its part ("Lee's Summit", "Cox's Bazar"). */
+function ownName(name: string, gaz: Gazetteer): string {
+  return ownerOf(name) && gaz.isKnownName(name) ? name : withoutOwner(name);
+}
+
 function withoutOwner(name: string): string {
   return ownerOf(name)?.[1] ?? name;
 }
