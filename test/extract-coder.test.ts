@@ -10574,3 +10574,16 @@ test("a crowd gathered 'outside the torched office' protests: the participle tel
   assert.equal(e.event_type, "Protests");
   assert.equal(e.sub_event_type, "Peaceful protest");
 });
+
+test("activists who target a firm that supplies parts for military drones make no air strike", () => {
+  const evs = run(
+    "Windows were smashed at an engineering firm in Stockport early on Monday. In a post later that morning, the group said its activists had targeted the site because the firm supplies components used in military drones.",
+    "2025-03-11",
+    "United Kingdom",
+  );
+  assert.ok(evs.length > 0);
+  assert.ok(
+    evs.every((e) => e.sub_event_type !== "Air/drone strike"),
+    JSON.stringify(evs.map((e) => e.sub_event_type)),
+  );
+});

@@ -576,7 +576,9 @@ export function classify(told: FrameFacts): Coding | null {
   if (has("shell") && facts.aircraftAgent) return remote("Air/drone strike", "aircraft");
   if (has("shell")) return remote("Shelling/artillery/missile attack", "shell");
   if (has("ied")) return remote("Remote explosive/landmine/IED", "ied");
-  if (has("aircraft") && (has("attack") || has("kill") || has("destroy")))
+  // (not unarmed people who attack what makes or holds aircraft: "activists targeted the site because the
+  // firm supplies components used in military drones")
+  if (has("aircraft") && (has("attack") || has("kill") || has("destroy")) && !unarmedAgent)
     return remote("Air/drone strike", "aircraft");
 
   // Territory. A town taken after its defenders left, without fighting, changes hands peacefully.
