@@ -482,3 +482,30 @@ describe("dates: a weekday of an event still ahead", () => {
     assert.equal(d[0]?.future, true);
   });
 });
+
+describe("dates: feasts of a fixed day", () => {
+  it("'on Halloween night', 'on Bonfire Night', 'la Saint-Sylvestre' are the last such day on or before the report", () => {
+    const at = (s: string, pub: string, locale: "en" | "fr" = "en") => {
+      const d = findDates(s, 0, s.length, pub, locale);
+      assert.equal(d.length, 1, `${s}: ${JSON.stringify(d)}`);
+      assert.equal(d[0].precision, 1);
+      return d[0].date;
+    };
+    assert.equal(
+      at("Fireworks were thrown at gardaí in Tallaght on Halloween night.", "2025-11-02"),
+      "2025-10-31",
+    );
+    assert.equal(
+      at("Youths threw fireworks at police in Niddrie on Bonfire Night.", "2026-01-10"),
+      "2025-11-05",
+    );
+    assert.equal(
+      at(
+        "Des dizaines de voitures ont été incendiées à Strasbourg la nuit de la Saint-Sylvestre.",
+        "2026-01-02",
+        "fr",
+      ),
+      "2025-12-31",
+    );
+  });
+});

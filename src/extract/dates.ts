@@ -77,6 +77,9 @@ export interface DateLocaleData {
     lastAfter: string[];
     thisBefore: string[];
   };
+  /** Feasts of a fixed day, with their month and day ("Halloween", "Bonfire Night", "la Toussaint"): the
+   * last one on or before the report's day. */
+  holidays?: Record<string, [number, number]>;
   agoWords: string[];
   agoPrefixWords: string[];
   /** Words between an ago prefix and its count ("il y a plus de trois ans"). */
@@ -725,6 +728,22 @@ function buildParsers(c: Ctx, locale: DateLocale): chrono.Parser[] {
         return { day: seasonStart(pub, first, last), precision: 3, relative: true, yearOnly: true };
       },
       [new Gate(Object.keys(S.names))],
+    );
+  }
+
+  // A feast of a fixed day: "on Halloween night", "at Christmas", "à la Toussaint".
+  if (L.holidays) {
+    const days = new Map(Object.entries(L.holidays).map(([k, v]) => [norm(k), v]));
+    add(
+      `(${alt(Object.keys(L.holidays))})`,
+      (m, pub) => {
+        const md = days.get(norm(m[1]).replace(/’/gu, "'"));
+        if (!md) return null;
+        const p = ymdOf(pub);
+        const day = dayOf(p.y, md[0], md[1]);
+        return { day: day <= pub ? day : dayOf(p.y - 1, md[0], md[1]), precision: 1, relative: true };
+      },
+      [new Gate(Object.keys(L.holidays))],
     );
   }
 

@@ -230,6 +230,15 @@ export const frDates: DateLocaleData = {
     lastAfter: ["dernier", "passé"],
     thisBefore: ["cet", "ce"],
   },
+  holidays: {
+    "la toussaint": [11, 1],
+    "la saint-sylvestre": [12, 31],
+    "le réveillon du nouvel an": [12, 31],
+    "le jour de l'an": [1, 1],
+    "le soir de noël": [12, 24],
+    "le jour de noël": [12, 25],
+    halloween: [10, 31],
+  },
   agoWords: [],
   agoPrefixWords: ["il y a"],
   agoQualifiers: [
