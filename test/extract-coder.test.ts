@@ -10587,3 +10587,14 @@ test("activists who target a firm that supplies parts for military drones make n
     JSON.stringify(evs.map((e) => e.sub_event_type)),
   );
 });
+
+test("'a man has been shot in both legs in what police have described as a brutal attack': the man is the victim, the police the source", () => {
+  const e = one(
+    "A man has been shot in both legs in what police have described as a brutal paramilitary-style attack in Strabane on Tuesday night.",
+    "2025-03-06",
+    "United Kingdom",
+  );
+  assert.equal(e.event_type, "Violence against civilians");
+  assert.equal(e.actor1, "Unidentified Armed Group (United Kingdom)");
+  assert.equal(e.actor2, "Civilians (United Kingdom)");
+});

@@ -19,6 +19,9 @@ export interface Sides {
 }
 
 /** Auxiliaries that make the next participle passive ("were killed", "ont été tués"). */
+/** Prepositions and articles that open a noun phrase of the event after its clause's verb ("in an attack"). */
+const NOUN_PREPOSITIONS = new Set(["in", "during", "as", "dans", "lors", "comme"]);
+const NOUN_ARTICLES = new Set(["a", "an", "the", "what", "une", "un", "l'", "d'"]);
 export const PASSIVE_AUX = new Set(["was", "were", "been", "being", "is", "are", "got", "ete"]);
 /** Words that make the subject undergo the event noun after them ("came under attack", "a fait l'objet
  * d'une attaque", "a subi une attaque"): the subject is the target, as with a passive. */
@@ -231,7 +234,13 @@ export function sides(
 ): Sides {
   const inClause = mentions.filter((m) => {
     const i = tokenAt(tokens, m.start);
-    return i >= first && i <= last && !parentheticalSpeaker(tokens, m, i) && !leadSpeaker(tokens, m, trigger);
+    return (
+      i >= first &&
+      i <= last &&
+      !parentheticalSpeaker(tokens, m, i) &&
+      !leadSpeaker(tokens, m, trigger) &&
+      !labeller(tokens, m)
+    );
   });
   // ("a Houthi drone strike hit ...": a side named with the cue inside it is the doer)
   // (a mention may end inside the trigger: "a Ukrainian drone dropped explosives", trigger "drone dropped")
@@ -258,6 +267,28 @@ export function sides(
       passive = true;
       if (BY.has(tokens[trigger.last].norm)) byInside = trigger.last;
     }
+  // ("A man was shot in the leg in an attack in Ballymoney": a noun of the event after a preposition and an
+  // article, told after a passive verb of its clause, has that verb's subject as its victim)
+  // (adjectives may come between: "in a brutal attack")
+  let art = trigger.first - 1;
+  while (
+    art > trigger.first - 5 &&
+    art > first &&
+    /^[\p{Ll}-]+$/u.test(tokens[art].text) &&
+    !NOUN_ARTICLES.has(tokens[art].norm)
+  )
+    art--;
+  // (not a battle's noun: "villages were torched during a two day battle involving NAS rebels against
+  // SSPDF forces" names its sides after it)
+  if (
+    !passive &&
+    trigger.first === trigger.last &&
+    !trigger.cues.includes("clash") &&
+    NOUN_PREPOSITIONS.has(tokens[art - 1]?.norm ?? "") &&
+    NOUN_ARTICLES.has(tokens[art]?.norm ?? "")
+  )
+    for (let k = first; k < art - 1; k++)
+      if (PASSIVE_AUX.has(tokens[k].norm) && /(?:ed|en|t)$/u.test(tokens[k + 1]?.norm ?? "")) passive = true;
   const auxPassive = passive;
   let byIdx = byInside;
   // ("ont été tués dans la nuit de samedi à dimanche par des miliciens": a time may come between)
@@ -906,6 +937,26 @@ export function addJoinedDeaths(
 
 /** "By around midnight, police said, groups of people had lit fires": a side set off by commas with a verb of
  * speech tells the news; it is no side of the event. `i` is the mention's first token. */
+/** Words of labelling after a side, before "as" ("in what police have described as an attack"). */
+const LABELS = new Set([
+  "described",
+  "termed",
+  "branded",
+  "characterised",
+  "characterized",
+  "decrit",
+  "qualifie",
+]);
+const LABEL_FILLERS = new Set(["have", "has", "had", "also", "ont", "a", "avait", "aussi"]);
+
+/** "in what police have described as a brutal attack", "an attack police also described as": who labels
+ * the event is the source of the word, no side of it. */
+function labeller(tokens: Token[], m: ActorMention): boolean {
+  let k = tokenAt(tokens, m.end - 1) + 1;
+  while (LABEL_FILLERS.has(tokens[k]?.norm ?? "")) k++;
+  return LABELS.has(tokens[k]?.norm ?? "") && ["as", "comme"].includes(tokens[k + 1]?.norm ?? "");
+}
+
 function parentheticalSpeaker(tokens: Token[], m: ActorMention, i: number): boolean {
   if (tokens[i - 1]?.text !== ",") return false;
   const e = tokenAt(tokens, m.end - 1);
