@@ -76,6 +76,7 @@ import {
   betweenSides,
   fatalities,
   INCLUDING,
+  labeller,
   leadSpeaker,
   objectPair,
   PASSIVE_AUX,
@@ -4909,7 +4910,12 @@ function frameOf(
     );
   const sideActors = clauseActors.length
     ? clauseActors
-    : actors.filter((a) => (!speaker || a !== doer) && !(hits[0] && leadSpeaker(s.tokens, a, hits[0])));
+    : actors.filter(
+        (a) =>
+          (!speaker || a !== doer) &&
+          !(hits[0] && leadSpeaker(s.tokens, a, hits[0])) &&
+          !labeller(s.tokens, a),
+      );
   return {
     sentence: s,
     first,
@@ -5084,8 +5090,9 @@ function clauseSides(
   answersDemo: boolean,
 ): ClauseSides {
   // (not forces that tell of someone else's wounds: "Police Scotland said the 32-year-old was shot")
+  // (nor who labels the event: "in what police have described as a brutal attack")
   const clauseActors = within(actors, s, first, last).filter(
-    (a) => !hits[0] || !leadSpeaker(s.tokens, a, hits[0]),
+    (a) => (!hits[0] || !leadSpeaker(s.tokens, a, hits[0])) && !labeller(s.tokens, a),
   );
   const roles = new Set(clauseActors.map((a) => a.role as string));
   if (answersDemo) roles.add("protesters");

@@ -951,7 +951,7 @@ const LABEL_FILLERS = new Set(["have", "has", "had", "also", "ont", "a", "avait"
 
 /** "in what police have described as a brutal attack", "an attack police also described as": who labels
  * the event is the source of the word, no side of it. */
-function labeller(tokens: Token[], m: ActorMention): boolean {
+export function labeller(tokens: Token[], m: ActorMention): boolean {
   let k = tokenAt(tokens, m.end - 1) + 1;
   while (LABEL_FILLERS.has(tokens[k]?.norm ?? "")) k++;
   return LABELS.has(tokens[k]?.norm ?? "") && ["as", "comme"].includes(tokens[k + 1]?.norm ?? "");
