@@ -2163,3 +2163,15 @@ test("'Teknaf upazila of Chittagong district': the district holds the upazila, n
   );
   assert.match(e.location ?? "", /^Tekn/u);
 });
+
+test("the hospital a wounded man was 'later transferred to' is no place of the shooting", () => {
+  const evs = eventsOf(
+    "A man has been shot in what police called a paramilitary-style attack in Coleraine. Two masked men forced their way into his home at around 11pm on Thursday. He was taken outside and shot once in each leg, police said.\nHe was later transferred to the Royal Victoria Hospital in Belfast.",
+    "United Kingdom",
+    "2025-02-14",
+  );
+  assert.deepEqual(
+    evs.map((e) => e.location),
+    ["Coleraine"],
+  );
+});

@@ -126,6 +126,9 @@ export interface PlaceCues {
   governmentParticiples: Set<string>;
   /** What befalls a person right after a name ("Pryor was shot"), as word lists: the name is a person's. */
   personDeeds: string[][];
+  /** Verbs of taking the wounded somewhere ("transferred to", "evacué vers"): a place a few words on is
+   * where they were treated, not where the event happened. */
+  careTransfers: string[][];
   /** Words after a compass word that name a part of a city ("the West Side"), never a town. */
   citySides: Set<string>;
   /** Ordinal words: they open names of units and bodies ("the Third Precinct"), never a town's. */
@@ -305,6 +308,7 @@ export function placeCues(locale: Locale): PlaceCues {
       governmentVerbs: folded(raw.governmentVerbs ?? []),
       governmentParticiples: folded(raw.governmentParticiples ?? []),
       personDeeds: (raw.personDeeds ?? []).map((p: string) => p.split(/\s+/u).map((w) => foldKey(w))),
+      careTransfers: (raw.careTransfers ?? []).map((p: string) => p.split(/\s+/u).map((w) => foldKey(w))),
       continents: folded(raw.continents ?? []),
       camps: folded(raw.camps ?? []),
       villages: folded(raw.villages ?? []),

@@ -1149,9 +1149,25 @@ const AUXILIARIES = new Set(["has", "have", "had", "a", "avait"]);
 /** Words inside a body's name before its last word ("Authority on Development", "Centre for Peace"). */
 const BODY_LINKS = new Set(["on", "for", "pour"]);
 
+/** "later transferred to the Royal Victoria Hospital in Belfast", "taken to a facility in Broadview": where
+ * people were taken, used only when nothing better is named. */
+function takenTo(tokens: Token[], cues: PlaceCues, b: number, prev: string): boolean {
+  if (!cues.careTransfers.length || !cues.prepositions.has(prev)) return false;
+  for (let k = b - 1; k >= Math.max(0, b - CARE_TRANSFER_REACH); k--) {
+    if (tokens[k].text === "," || tokens[k].text === ";" || AND_WORDS.has(tokens[k].norm)) return false;
+    if (phraseAt(tokens, k, cues.careTransfers)) return true;
+  }
+  return false;
+}
+
+/** How many words before a place a verb of taking the wounded there may come. */
+const CARE_TRANSFER_REACH = 8;
+const AND_WORDS = new Set(["and", "et"]);
+
 /** Whom a speaker told, an authority speaking for its place, where a source is: no place of the event. */
 function toldOrSource(tokens: Token[], cues: PlaceCues, n: NameAt): boolean {
   const { b, prev, prev2, end } = n;
+
   // ("the Intergovernmental Authority on Development (IGAD) said": the last word of a body's name, its
   // acronym in brackets after it)
   if (
@@ -1371,6 +1387,7 @@ function weakness(
     ((prev === "in" || prev === "a" || prev === "à") && SEATS.has(tokens[b - 1]?.norm ?? ""));
   const weak =
     ((cues.weak?.has(prev) ?? false) && !fromDistance(tokens, b, cues) && !atEntrance) ||
+    takenTo(tokens, cues, b, prev) ||
     homeOf ||
     relationOf ||
     careIn ||
