@@ -10598,3 +10598,13 @@ test("'a man has been shot in both legs in what police have described as a bruta
   assert.equal(e.actor1, "Unidentified Armed Group (United Kingdom)");
   assert.equal(e.actor2, "Civilians (United Kingdom)");
 });
+
+test("a clause 'after marchers looted stalls' hangs on the clause before it: its riot is at Kimberley, not at every town the march list names", () => {
+  const evs = run(
+    "Thousands of workers marched in Bloemfontein, Upington and Rustenburg yesterday, while police fired rubber bullets in Kimberley after marchers looted stalls.",
+    "2025-10-09",
+    "South Africa",
+  );
+  const riots = evs.filter((e) => e.event_type === "Riots").map((e) => e.location);
+  assert.deepEqual(riots, ["Kimberley"]);
+});

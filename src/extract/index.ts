@@ -5598,6 +5598,9 @@ function lastBefore(dates: DateMention[], at: number): DateMention | null {
 }
 
 /** The places of a clause (those of the sentence when it names none). */
+/** Words that open a clause of time hanging on the clause before it. */
+const SUBORDINATE_OPENERS = new Set(["after", "when", "before", "apres", "lorsque", "quand", "avant"]);
+
 function framePlaces(
   s: Sentence,
   first: number,
@@ -5616,6 +5619,14 @@ function framePlaces(
   // (a clause whose only places are weak ones, "... and opened fire on men, a resident who fled to Djibo
   // said", happened at the place of the sentence's clause before it: "Gunmen surrounded Gaskinde, ...")
   const weakOnly = clausePlaces.length > 0 && clausePlaces.every((p) => p.weak);
+  // ("Thousands marched in Johannesburg, Cape Town and Durban, while police fired rubber bullets in Polokwane
+  // after marchers looted stalls": a clause of time with no place of its own happened where the clause it
+  // hangs on did, the place right before it, not at every town of the sentence's list)
+  if (!clausePlaces.length && SUBORDINATE_OPENERS.has(s.tokens[first]?.norm ?? "")) {
+    const before = places.filter((p) => p.end <= s.tokens[first].start && !p.weak);
+    const nearest = before[before.length - 1];
+    if (nearest && nearest.list === undefined && before.some((p) => p.list !== undefined)) return [nearest];
+  }
   const ps = clausePlaces.length
     ? notWeakCountry([
         ...clausePlaces,
