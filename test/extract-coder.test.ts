@@ -10608,3 +10608,13 @@ test("a clause 'after marchers looted stalls' hangs on the clause before it: its
   const riots = evs.filter((e) => e.event_type === "Riots").map((e) => e.location);
   assert.deepEqual(riots, ["Kimberley"]);
 });
+
+test("officers targeted with fireworks and bottles by nobody named: a violent demonstration, not a battle", () => {
+  const e = one(
+    "Police officers were targeted with fireworks and bottles in the Moss Side area of Manchester on Saturday night.",
+    "2025-11-03",
+    "United Kingdom",
+  );
+  assert.equal(e.event_type, "Riots");
+  assert.equal(e.sub_event_type, "Violent demonstration");
+});

@@ -3918,4 +3918,15 @@ describe("French: harm told after an attack", () => {
       "2025-05-10 Peaceful protest",
     ]);
   });
+  it("un engin de pompiers visé par des tirs de mortiers d'artifice et des jets de projectiles : une émeute, pas des tirs d'armes", () => {
+    const events = extract(
+      "Samedi, vers 23 heures, un engin des pompiers appelé pour un feu de poubelle dans le quartier de Hautepierre, à Strasbourg, a été visé par des tirs de mortiers d'artifice et des jets de projectiles.",
+      "2025-06-02",
+      "France",
+    );
+    assert.deepEqual(
+      events.map((e) => `${e.event_type} ${e.sub_event_type}`),
+      ["Riots Violent demonstration"],
+    );
+  });
 });

@@ -781,6 +781,19 @@ export function classify(told: FrameFacts): Coding | null {
     // (the crowd they disperse is the demonstration told, unnamed)
     if (hurtDispersing && !has("kill") && !sides.some((m) => !isState(m)))
       return protest("Protest with intervention", "intervene");
+    // ("Police officers were targeted with fireworks and projectiles", "un engin a été visé par des tirs de
+    // mortiers d'artifice": what a crowd throws, by nobody named or by unarmed people, with no armed group,
+    // nobody killed, no shooting, is a violent demonstration)
+    if (
+      facts.mobWeapons &&
+      has("attack") &&
+      !has("kill") &&
+      !facts.shooting &&
+      (!agent || unarmedAgent) &&
+      !sides.some((m) => ARMED.has(m.role) && !STATE.has(m.role)) &&
+      (!patient || isState(patient))
+    )
+      return riot("Violent demonstration", "riot");
     const twoArmedSides =
       (isArmed(patient) || !!facts.targetArmed) && (isArmed(agent) || !agent) && !hurtDispersing;
     // An ambush on travellers, aid workers or a bus is an attack on civilians, not a battle.

@@ -5150,7 +5150,10 @@ function clauseSides(
   // nor is the word "victim" itself ("a été victime d'une embuscade").
   // People of no named group who open fire ("four individuals opened fire at the police station")
   // are an armed group nobody has named, not a mob.
-  const shooting = lex.firearms.matchesWithin(s.tokens, first, last);
+  // ("a été visé par des tirs de mortiers d'artifice": the shots of fireworks are no gunfire)
+  const shooting =
+    lex.firearms.matchesWithin(s.tokens, first, last) &&
+    !lex.fireworks.matchAll(s.tokens).some((m) => m.first >= first && m.last <= last);
   const shooters =
     !!subject && subject.role === "civilians" && !subject.social && !subject.ethnicity && shooting;
   // ("Soldiers killed five militants in a firefight": the dead are no doers of the firefight, the
