@@ -3929,4 +3929,19 @@ describe("French: harm told after an attack", () => {
       ["Riots Violent demonstration"],
     );
   });
+  it("« revendique également l'incendie qui avait ravagé, le 3 mai, les locaux ... de Porto-Vecchio » : un autre événement, à son jour et à sa ville", () => {
+    const events = extract(
+      "Dans un communiqué parvenu mardi, le FLNC revendique l'attentat qui a détruit, dans la nuit du 20 au 21 mai, une villa en construction à Lumio. Le mouvement revendique également l'incendie qui avait ravagé, le 3 mai, les locaux d'une agence immobilière du centre de Porto-Vecchio.",
+      "2025-05-28",
+      "France",
+    );
+    assert.deepEqual(events.map((e) => `${e.event_date} ${e.location}`).sort(), [
+      "2025-05-03 Porto-Vecchio",
+      "2025-05-20 Lumio",
+    ]);
+    assert.equal(
+      events.find((e) => e.location === "Lumio")?.actor1,
+      "FLNC: National Liberation Front of Corsica",
+    );
+  });
 });

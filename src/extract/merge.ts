@@ -526,17 +526,30 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     // that fits), wherever the sentence says its people went.
     // (but "quelques jours après l'enlèvement de cinq pêcheurs jeudi dernier": one told with a day of its
     // own that no event told before fits is another event, named for the first time)
+    // (and "Le mouvement revendique également l'incendie qui avait ravagé, le 14 septembre, les locaux
+    // d'une agence immobilière du centre de Calvi": one told with a day and a town of its own, where no
+    // event told before happened, nor on that day)
     const ownDay =
       f.anaphoric &&
       f.date?.precision === 1 &&
-      AFTER_WORDS.has(f.sentence.tokens[f.trigger.first - 2]?.norm ?? "") &&
-      drafts.every(
-        (d) =>
-          !!d.main.date &&
-          d.main.date.precision === 1 &&
-          d.main.date.date > (f.date?.date ?? "") &&
-          !sameDate(d.main, f),
-      );
+      ((AFTER_WORDS.has(f.sentence.tokens[f.trigger.first - 2]?.norm ?? "") &&
+        drafts.every(
+          (d) =>
+            !!d.main.date &&
+            d.main.date.precision === 1 &&
+            d.main.date.date > (f.date?.date ?? "") &&
+            !sameDate(d.main, f),
+        )) ||
+        (!f.borrowedDate &&
+          !!f.place &&
+          !isArea(f.place.place) &&
+          drafts.every(
+            (d) =>
+              !!d.main.date &&
+              !sameDate(d.main, f) &&
+              !!d.main.place &&
+              normName(d.main.place.place.location) !== normName(f.place?.place.location ?? ""),
+          )));
     // ("occupation forces arrested 14 citizens last night in raids across the Nablus governorate ... The raids
     // were concentrated in the towns of Beita, Huwwara and Aqraba": the raids of an arrest told just before,
     // named again with their towns, are that arrest, not attacks in each town)
