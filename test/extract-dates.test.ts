@@ -509,3 +509,22 @@ describe("dates: feasts of a fixed day", () => {
     );
   });
 });
+
+describe("dates: a day of the year told after it", () => {
+  it("'On August 14 last year', 'le 14 août de l'année dernière' are that day of the year before", () => {
+    const at = (s: string, pub: string, locale: "en" | "fr" = "en") => {
+      const d = findDates(s, 0, s.length, pub, locale);
+      assert.equal(d.length, 1, `${s}: ${JSON.stringify(d)}`);
+      assert.equal(d[0].precision, 1);
+      return d[0].date;
+    };
+    assert.equal(
+      at("On August 14 last year, gunmen killed three herders near Funtua.", "2025-09-28"),
+      "2024-08-14",
+    );
+    assert.equal(
+      at("Le 3 mars de l'année dernière, des hommes armés ont tué trois bergers.", "2025-09-28", "fr"),
+      "2024-03-03",
+    );
+  });
+});

@@ -1128,6 +1128,30 @@ function mergeWeekdayWithDate(list: DateMention[], text: string, pub: number | n
   for (let i = 0; i < list.length; i++) {
     const a = list[i];
     const b = list[i + 1];
+    // ("On August 14 last year", "le 14 août de l'année dernière": the day of the year told right after)
+    if (
+      b &&
+      !a.relative &&
+      !a.explicitYear &&
+      a.precision === 1 &&
+      b.yearOnly &&
+      b.relative &&
+      /^[\s,]{0,3}(?:(?:of|de|d')\s*)?$/iu.test(text.slice(a.end, b.start))
+    ) {
+      const [, m, d] = a.date.split("-").map(Number);
+      const y = Number(b.date.slice(0, 4));
+      const day = dayOf(y, m, d);
+      out.push({
+        ...a,
+        end: b.end,
+        text: text.slice(a.start, b.end),
+        date: isoOf(day),
+        relative: true,
+        future: pub !== null && day > pub,
+      });
+      i++;
+      continue;
+    }
     if (
       b &&
       a.relative &&
