@@ -10618,3 +10618,11 @@ test("officers targeted with fireworks and bottles by nobody named: a violent de
   assert.equal(e.event_type, "Riots");
   assert.equal(e.sub_event_type, "Violent demonstration");
 });
+
+test("deaths counted 'in the 2024/25 financial year' by an oversight body's performance report are a statistic", () => {
+  noEvent(
+    "At least 143 people died in police custody or as a result of police action in the 2024/25 financial year, according to the latest performance report by the oversight authority.",
+    "2025-10-20",
+    "Kenya",
+  );
+});
