@@ -10626,3 +10626,12 @@ test("deaths counted 'in the 2024/25 financial year' by an oversight body's perf
     "Kenya",
   );
 });
+
+test("'Protesters demanding an end to rising prices took to the streets on Monday': the day is the march's, not the demand's", () => {
+  const e = one(
+    "Protesters demanding an end to rising food prices took to the streets of Kaduna on Monday, with police firing tear gas to disperse them.",
+    "2025-10-07",
+    "Nigeria",
+  );
+  assert.equal(e.event_date, "2025-10-06");
+});

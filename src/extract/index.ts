@@ -2151,10 +2151,20 @@ const TOPIC_CUES = new Set<Cue>(["kill", "arrest", "attack", "injure", "abduct",
  */
 function inDemand(s: Sentence, at: number, hits: CueHit[], lex: LocaleLexicon): boolean {
   // (within the demand's words: up to a semicolon, twenty words on)
+  // (not past the crowd's own verb after it: "Protesters demanding an end to rising prices took to the
+  // streets in several cities on Monday" dates the march)
+  const crowdVerbAt = (k: number) =>
+    hits.some(
+      (h) =>
+        h.first === k &&
+        h.cues.some((c) => c === "protest" || c === "riot") &&
+        lex.pastVerb.test(s.tokens[k].text),
+    );
   const demand = lex.demands.matchAll(s.tokens).find((m) => {
     if (s.tokens[m.first].start >= at) return false;
     for (let k = m.last + 1; k < s.tokens.length && s.tokens[k].start < at; k++)
-      if (s.tokens[k].text === ";" || s.tokens[k].text === "." || k - m.last > 20) return false;
+      if (s.tokens[k].text === ";" || s.tokens[k].text === "." || k - m.last > 20 || crowdVerbAt(k))
+        return false;
     return true;
   });
   if (!demand) return false;
