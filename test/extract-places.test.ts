@@ -2175,3 +2175,11 @@ test("the hospital a wounded man was 'later transferred to' is no place of the s
     ["Coleraine"],
   );
 });
+
+test("an acronym of two or three capitals inside a sentence ('according to UT officials') is a body, not a town", () => {
+  const e = only(
+    "AUSTIN (KXAN) — State troopers cleared a pro-Palestinian encampment on the campus lawn on Monday morning, arresting 30 people, according to UT officials.",
+    "United States",
+  );
+  assert.equal(e.location, "Austin");
+});

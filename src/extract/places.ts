@@ -408,6 +408,12 @@ function candidates(
       continue;
     }
     const { end, after, phraseKind, direction } = n;
+    // ("according to UT officials", "at the CBD campus": an acronym of two or three capitals inside a
+    // sentence is a body's, not a town's alternate name, unless it names a country)
+    if (end === i && i > 2 && /^\p{Lu}{2,3}$/u.test(tokens[i].text) && !isCountry?.(tokens[i].text)) {
+      i = end;
+      continue;
+    }
     relationBefore(tokens, cues, n);
     const roadObject = kindAfter(tokens, cues, n, phraseKind, isCountry);
     listMember(tokens, cues, n, out);
