@@ -10635,3 +10635,13 @@ test("'Protesters demanding an end to rising prices took to the streets on Monda
   );
   assert.equal(e.event_date, "2025-10-06");
 });
+
+test("tenants who 'took their fight to' their landlord's office and then 'dispersed by mid-afternoon' marched peacefully", () => {
+  const e = one(
+    "Tenants on rent strike took their fight to their landlord's office in Mississauga on Saturday, marching about 120 strong. Police stood nearby but did not intervene, and the crowd dispersed by mid-afternoon.",
+    "2025-09-22",
+    "Canada",
+  );
+  assert.equal(e.event_type, "Protests");
+  assert.equal(e.sub_event_type, "Peaceful protest");
+});

@@ -324,7 +324,10 @@ function cueMatches(tokens: Token[], lex: LocaleLexicon): PhraseMatch<Cue>[] {
     )
     // ("se sont rassemblées devant la permanence incendiée", "gathered outside the torched office": a
     // participle of destruction that qualifies the site a preposition of place names tells its state)
-    .filter((m) => !siteState(tokens, m, lex));
+    .filter((m) => !siteState(tokens, m, lex))
+    // ("the crowd dispersed by mid-afternoon", "the protesters dispersed": a crowd that breaks up of itself,
+    // with nobody named as dispersing it, is no intervention)
+    .filter((m) => !selfDispersed(tokens, m, lex));
   // ("The attackers struck Kalembo ... late on Tuesday": "struck" right after armed men is their attack)
   if (lex.strikeVerbs.size)
     for (let k = 1; k < tokens.length; k++)
@@ -1089,4 +1092,28 @@ function siteState(tokens: Token[], m: PhraseMatch<Cue>, lex: LocaleLexicon): bo
     lex.siteDeterminers.has(tokens[k - 1]?.norm ?? "") &&
     lex.sitePrepositions.has(tokens[k - 2]?.norm ?? "");
   return after || before;
+}
+
+/** Words after "dispersed" that name who or what broke the crowd up ("dispersed by police", "with tear gas"). */
+const DISPERSED_BY = new Set(["by", "with", "using", "par", "avec"]);
+/** Crowd words that the crowd nouns of the lexicon leave out. */
+const CROWD_SUBJECTS = new Set(["crowd", "crowds", "foule"]);
+
+/** "the crowd dispersed by mid-afternoon": "dispersed" right after a crowd's word, with no doer after it. */
+function selfDispersed(tokens: Token[], m: PhraseMatch<Cue>, lex: LocaleLexicon): boolean {
+  if (m.value !== "intervene" || m.first !== m.last || !/^dispersed$/u.test(tokens[m.first].norm))
+    return false;
+  const prev = tokens[m.first - 1]?.norm ?? "";
+  const crowd =
+    CROWD_SUBJECTS.has(prev) ||
+    lex.gatheringNouns.has(prev) ||
+    lex.crowdNouns.some((c) => c !== "of" && prev.startsWith(c));
+  // ("dispersed by mid-afternoon", "by 6 pm": a time, no doer)
+  const next = tokens[m.first + 1];
+  const after = tokens[m.first + 2];
+  const byTime =
+    next?.norm === "by" &&
+    !!after &&
+    (after.num || lex.timeWords.has(after.norm) || /^mid-?/u.test(after.norm));
+  return crowd && (!DISPERSED_BY.has(next?.norm ?? "") || byTime);
 }
