@@ -10645,3 +10645,13 @@ test("tenants who 'took their fight to' their landlord's office and then 'disper
   assert.equal(e.event_type, "Protests");
   assert.equal(e.sub_event_type, "Peaceful protest");
 });
+
+test("fans who flip a car and set fires after a title win riot, whatever the sport words, and 'UConn police' names no town", () => {
+  const e = one(
+    "STORRS — Thousands of students poured onto the campus Monday night after the team won the national championship, and the celebration turned destructive as some in the crowd flipped a car and set fires, UConn police said.",
+    "2025-04-08",
+    "United States",
+  );
+  assert.equal(e.event_type, "Riots");
+  assert.equal(e.location, "Storrs");
+});

@@ -2013,11 +2013,19 @@ function offTopicOrNonPolitical(
       (teamSport && lex.speechVerbs.has(s.tokens.find((t) => t.start >= m.end)?.norm ?? ""))
     );
   };
+  // ("the celebration turned destructive as some in the crowd flipped a car, set fires and tore down light
+  // poles": fans who riot after a game make an event of a story of sport)
+  const crowdRiot =
+    !loop.sportStory &&
+    // (not a brawl or fights on the ice: "a line brawl at the end of the second period")
+    hits.some((h) => h.cues.includes("riot") && !h.cues.includes("clash")) &&
+    actors.some((m) => m.role === "protesters" || m.role === "rioters" || !!m.gathering);
   if (
     (unarmed ||
       (deployOnly && loop.offStory === s.index - 1) ||
       !actors.some((m) => isArmed(m) && !owned(m))) &&
-    sport
+    sport &&
+    !crowdRiot
   ) {
     loop.offStory = s.index;
     if (s.index < 2 && sportWords.length >= SPORT_LEAD_WORDS) loop.sportStory = true;

@@ -410,7 +410,13 @@ function candidates(
     const { end, after, phraseKind, direction } = n;
     // ("according to UT officials", "at the CBD campus": an acronym of two or three capitals inside a
     // sentence is a body's, not a town's alternate name, unless it names a country)
-    if (end === i && i > 2 && /^\p{Lu}{2,3}$/u.test(tokens[i].text) && !isCountry?.(tokens[i].text)) {
+    // (and a body's short name written with two capitals, "UConn police", "UMass students", unless a place
+    // bears it exactly)
+    if (
+      end === i &&
+      ((i > 2 && /^\p{Lu}{2,3}$/u.test(tokens[i].text) && !isCountry?.(tokens[i].text)) ||
+        (/^\p{Lu}{2}\p{Ll}{2,}$/u.test(tokens[i].text) && !isPlaceName?.(runKey(tokens, i, i))))
+    ) {
       i = end;
       continue;
     }
