@@ -3944,4 +3944,17 @@ describe("French: harm told after an attack", () => {
       "FLNC: National Liberation Front of Corsica",
     );
   });
+  it("« 500 selon la police, samedi matin » : le jour est celui du rassemblement, pas celui d'une déclaration", () => {
+    const events = extract(
+      "Ils étaient 900 selon les organisateurs, 500 selon la police, samedi matin, devant le centre hospitalier de Guéret, contre la fermeture du bloc opératoire la nuit.",
+      "2024-10-08",
+      "France",
+    );
+    assert.deepEqual(
+      events.map((e) => e.event_date),
+      ["2024-10-05"],
+    );
+    // (the day is the rally's own, with its words as evidence)
+    assert.match(events[0].evidence.find((x) => x.field === "event_date")?.text ?? "", /samedi/u);
+  });
 });

@@ -108,7 +108,9 @@ export function datesTheReport(
     // ("the report says that on 2 June 2025, soldiers ... shot dead": a date after "that" opens the
     // words reported, the day of what they tell)
     if (THAT.has(s.tokens[k].norm)) break;
-    if (reporting.has(s.tokens[k].norm)) return true;
+    // ("700 selon la police, hier samedi matin": a source's word before the day names who counted, not when
+    // it was told)
+    if (reporting.has(s.tokens[k].norm) && !sources?.has(s.tokens[k].norm)) return true;
   }
   // ("samedi, selon l'état-major": the source, not the report's date)
   // ("On Monday, the Arakan Army announced that its troops had captured ... on Saturday": a day that opens

@@ -2169,7 +2169,8 @@ function inDemand(s: Sentence, at: number, hits: CueHit[], lex: LocaleLexicon): 
         lex.pastVerb.test(s.tokens[k].text),
     );
   const demand = lex.demands.matchAll(s.tokens).find((m) => {
-    if (s.tokens[m.first].start >= at) return false;
+    // (not a count's source, "500 selon la police, hier samedi": a crowd counted, no demand)
+    if (s.tokens[m.first].start >= at || lex.sourceWords.has(s.tokens[m.first].norm)) return false;
     for (let k = m.last + 1; k < s.tokens.length && s.tokens[k].start < at; k++)
       if (s.tokens[k].text === ";" || s.tokens[k].text === "." || k - m.last > 20 || crowdVerbAt(k))
         return false;
