@@ -3957,4 +3957,15 @@ describe("French: harm told after an attack", () => {
     // (the day is the rally's own, with its words as evidence)
     assert.match(events[0].evidence.find((x) => x.field === "event_date")?.text ?? "", /samedi/u);
   });
+  it("une nuit d'émeutes : des voitures incendiées dans une autre commune, par personne de nommé, sont une émeute de cette commune", () => {
+    const events = extract(
+      "La nuit de la Saint-Sylvestre a été agitée dans l'agglomération de Mulhouse. Aux Coteaux, à Mulhouse, peu après minuit, des policiers ont été pris pour cible par des tirs de mortiers d'artifice et des jets de pierres.\n\nÀ Illzach, vers 3 heures, six voitures ont été incendiées sur un parking.",
+      "2026-01-02",
+      "France",
+    );
+    assert.deepEqual(events.map((e) => `${e.location} ${e.event_type}`).sort(), [
+      "Illzach Riots",
+      "Mulhouse Riots",
+    ]);
+  });
 });

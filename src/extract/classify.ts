@@ -194,6 +194,8 @@ const vac = (sub: string, decisive: Cue) => code("Violence against civilians", s
 // (ACLED files violent demonstrations under demonstrations, mob violence under political violence)
 const riot = (sub: string, decisive: Cue) =>
   code("Riots", sub, sub === "Violent demonstration" ? DEMO : PV, decisive);
+/** The coding of a violent demonstration, decided by the given cue. */
+export const violentDemonstration = (decisive: Cue) => riot("Violent demonstration", decisive);
 const protest = (sub: string, decisive: Cue) =>
   code("Protests", sub, sub === "Excessive force against protesters" ? `${PV}; ${DEMO}` : DEMO, decisive);
 const remote = (sub: string, decisive: Cue) => code("Explosions/Remote violence", sub, PV, decisive);

@@ -2,7 +2,7 @@ import type { Place } from "../geo/index.js";
 import { normName } from "../geo/index.js";
 import { editDistance, foldKey } from "../geo/normalize.js";
 import { lexicon } from "../locales/index.js";
-import { classify, isArmed, isState, joinFacts } from "./classify.js";
+import { classify, isArmed, isState, joinFacts, violentDemonstration } from "./classify.js";
 import type { Context } from "./context.js";
 import type { DateMention } from "./dates.js";
 import { type Frame, family } from "./frames.js";
@@ -985,7 +985,26 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
   }
   mergeTollUpdates(drafts);
   placeByNextSentence(drafts, _ctx);
+  nightOfRiots(drafts);
   return drafts;
+}
+
+/**
+ * "À Lingolsheim, vers 3 h, cinq voitures ont été incendiées" in a story of a night of rioting: cars or
+ * bins set on fire by nobody named, on the day of a riot the story tells, are part of the unrest (a violent
+ * demonstration of their own town), not property destruction by an armed group.
+ */
+function nightOfRiots(drafts: EventDraft[]): void {
+  for (const d of drafts) {
+    const m = d.main;
+    if (m.coding.sub_event_type !== "Looting/property destruction" || m.coding.decisive !== "riot") continue;
+    if (m.agent && !m.agent.unspecified) continue;
+    if (d.frames.some((f) => f.actors.some((a) => isArmed(a)))) continue;
+    const riotOfDay = drafts.some(
+      (o) => o !== d && o.main.coding.event_type === "Riots" && sameDate(o.main, m),
+    );
+    if (riotOfDay) m.coding = violentDemonstration("riot");
+  }
 }
 
 /** "Le bilan de l'attaque du marché s'alourdit", "the toll from the strike rose to", "revoit à la hausse le
