@@ -994,6 +994,13 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
  * bins set on fire by nobody named, on the day of a riot the story tells, are part of the unrest (a violent
  * demonstration of their own town), not property destruction by an armed group.
  */
+/** Two frames told a day apart (a night runs over midnight). */
+function nextDay(a: Frame, b: Frame): boolean {
+  if (!a.date || !b.date || a.date.precision !== 1 || b.date.precision !== 1) return false;
+  const d = (s: string) => Date.parse(`${s}T00:00:00Z`) / 86400000;
+  return Math.abs(d(a.date.date) - d(b.date.date)) === 1;
+}
+
 function nightOfRiots(drafts: EventDraft[]): void {
   for (const d of drafts) {
     const m = d.main;
@@ -1001,7 +1008,7 @@ function nightOfRiots(drafts: EventDraft[]): void {
     if (m.agent && !m.agent.unspecified) continue;
     if (d.frames.some((f) => f.actors.some((a) => isArmed(a)))) continue;
     const riotOfDay = drafts.some(
-      (o) => o !== d && o.main.coding.event_type === "Riots" && sameDate(o.main, m),
+      (o) => o !== d && o.main.coding.event_type === "Riots" && (sameDate(o.main, m) || nextDay(o.main, m)),
     );
     if (riotOfDay) m.coding = violentDemonstration("riot");
   }
