@@ -288,7 +288,13 @@ export function sides(
     NOUN_ARTICLES.has(tokens[art]?.norm ?? "")
   )
     for (let k = first; k < art - 1; k++)
-      if (PASSIVE_AUX.has(tokens[k].norm) && /(?:ed|en|t)$/u.test(tokens[k + 1]?.norm ?? "")) passive = true;
+      if (
+        PASSIVE_AUX.has(tokens[k].norm) &&
+        /(?:ed|en|t)$/u.test(tokens[k + 1]?.norm ?? "") &&
+        // (not a passive with its own doer: "were beaten by militiamen ... during the third attack")
+        !tokens.slice(k + 2, art - 1).some((t) => BY.has(t.norm))
+      )
+        passive = true;
   const auxPassive = passive;
   let byIdx = byInside;
   // ("ont été tués dans la nuit de samedi à dimanche par des miliciens": a time may come between)
