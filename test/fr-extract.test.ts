@@ -3968,4 +3968,15 @@ describe("French: harm told after an attack", () => {
       "Mulhouse Riots",
     ]);
   });
+  it("une soixantaine de personnes rassemblées devant une mairie, où réside l'un des prévenus : un rassemblement du jour, pas le délit jugé", () => {
+    const events = extract(
+      "Lundi soir, une soixantaine de personnes se sont rassemblées devant l'hôtel de ville de Fécamp, où réside l'un des trois prévenus, pour dénoncer les poursuites.",
+      "2024-11-20",
+      "France",
+    );
+    assert.deepEqual(
+      events.map((e) => `${e.event_date} ${e.sub_event_type} ${e.location}`),
+      ["2024-11-18 Peaceful protest Fécamp"],
+    );
+  });
 });

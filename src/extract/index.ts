@@ -1262,7 +1262,9 @@ function eventHits(loop: SentenceLoop, s: Sentence): CueHit[] {
   const hits = allHits.filter(
     (h) =>
       // (but "comparaissent pour certains en détention", "appeared in court in custody": held, not arrested)
-      (!court || (h.cues.includes("arrest") && !/^(?:en|in)\s/iu.test(s.text.slice(h.start - s.start)))) &&
+      (!court ||
+        (h.cues.includes("arrest") && !/^(?:en|in)\s/iu.test(s.text.slice(h.start - s.start))) ||
+        courtCrowd(s, h, lex)) &&
       (settlement || !h.cues.includes("agreement") || h.cues.length > 1) &&
       !h.negated &&
       !h.hedged &&
@@ -2534,6 +2536,19 @@ function clauseFrames(
         if (p !== f.place && p.list === list && (p.place.kind === "populated" || p.place.kind === "other"))
           frames.push({ ...f, place: p, fatalities: null });
   }
+}
+
+/**
+ * "une soixantaine de personnes s'étaient rassemblées devant l'hôtel de ville d'Elbeuf, où réside l'un des
+ * trois prévenus": a counted crowd that gathers, told with its verb, in a story of a trial is a protest of the
+ * day, not the crime judged.
+ */
+function courtCrowd(s: Sentence, h: CueHit, lex: LocaleLexicon): boolean {
+  return (
+    h.cues.every((c) => c === "protest" || c === "gather") &&
+    lex.pastVerb.test(s.tokens[h.last].text) &&
+    lex.crowdCounts.matchAll(s.tokens).some((m) => m.last < h.first)
+  );
 }
 
 /** Words before a gathering's noun that make it the setting of a deed ("participants at a rally", "during an
