@@ -3979,4 +3979,15 @@ describe("French: harm told after an attack", () => {
       ["2024-11-18 Peaceful protest Fécamp"],
     );
   });
+  it("« Ils étaient environ 300, selon la police, mardi après-midi, devant le palais de justice » : un rassemblement", () => {
+    const events = extract(
+      "Ils étaient environ 300, selon la police, mardi en début d'après-midi, devant le palais de justice de Caen.",
+      "2024-11-20",
+      "France",
+    );
+    assert.deepEqual(
+      events.map((e) => `${e.sub_event_type} ${e.location}`),
+      ["Peaceful protest Caen"],
+    );
+  });
 });

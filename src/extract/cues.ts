@@ -904,9 +904,12 @@ const GATHER_DEMAND_REACH = 30;
  * word, the approach word first, the seat within a few words of it.)
  */
 function atSeatOfPower(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean {
+  // (a crowd counted as it gathers may be told its count's sources and its day before where it stood: "Ils
+  // étaient environ 300, selon la police, hier mardi en début d'après-midi, devant le palais de justice")
+  const reach = countedBefore(tokens, h) ? COUNTED_SEAT_APPROACH_REACH : SEAT_APPROACH_REACH;
   const approach = lex.siteApproaches
-    .matchAll(tokens.slice(h.last + 1, h.last + 1 + SEAT_APPROACH_REACH))
-    .find((a) => a.first <= SEAT_APPROACH_REACH);
+    .matchAll(tokens.slice(h.last + 1, h.last + 1 + reach))
+    .find((a) => a.first <= reach);
   if (!approach) return false;
   // ("gathered outside the town hall to congratulate him": no demand)
   if (lex.gatheringPurposes.matchAll(tokens).some((p) => p.first > h.last && p.first - h.last <= 14))
@@ -916,6 +919,8 @@ function atSeatOfPower(tokens: Token[], h: CueHit, lex: LocaleLexicon): boolean 
 }
 /** How many words after the gathering's word the approach comes ("gathered on Friday outside"). */
 const SEAT_APPROACH_REACH = 5;
+/** The same for a crowd counted as it gathers. */
+const COUNTED_SEAT_APPROACH_REACH = 16;
 /** How many words after the approach the seat comes ("outside the Israeli embassy"). */
 const SEAT_REACH = 4;
 
