@@ -10655,3 +10655,18 @@ test("fans who flip a car and set fires after a title win riot, whatever the spo
   assert.equal(e.event_type, "Riots");
   assert.equal(e.location, "Storrs");
 });
+
+test("a rally that 'took place' after a quote of what police 'will' facilitate is an event; 'the blackened shell of the van' is no shelling; 'near the Spire' is no Speyer", () => {
+  const evs = run(
+    'A Garda spokesperson said: "An Garda Síochána will always facilitate peaceful protest." Residents later found the blackened shell of a car near the Spire in Dublin.\n\nIn Galway, a separate rally of about 200 people took place in Eyre Square on Saturday.',
+    "2025-05-18",
+    "Ireland",
+  );
+  assert.ok(
+    evs.some((e) => e.event_type === "Protests" && /Gaillimh|Galway/u.test(e.location ?? "")),
+    JSON.stringify(evs.map((e) => e.location)),
+  );
+  assert.ok(
+    evs.every((e) => e.sub_event_type !== "Shelling/artillery/missile attack" && e.country === "Ireland"),
+  );
+});

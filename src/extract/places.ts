@@ -1974,6 +1974,9 @@ function resolveCandidate(names: SentenceNames, c: Candidate): ResolvedName {
   }
   // ("an affiliate of al-Qaeda", "the Taliban": a group's name is no misspelt village, "Alkada", "Taloqan")
   if (place?.fuzzy && groupName(name)) place = null;
+  // ("a brief stand-off near the Spire" in a Dublin story: a name spelt like a town abroad is no place of a
+  // story set in another country)
+  if (place?.fuzzy && country && place.country !== country && place.kind !== "country") place = null;
   return { name, q, admin, relation, place };
 }
 
