@@ -1099,18 +1099,12 @@ function siteState(tokens: Token[], m: PhraseMatch<Cue>, lex: LocaleLexicon): bo
   return after || before;
 }
 
-/** Words after "dispersed" that name who or what broke the crowd up ("dispersed by police", "with tear gas"). */
-const DISPERSED_BY = new Set(["by", "with", "using", "par", "avec"]);
-/** Crowd words that the crowd nouns of the lexicon leave out. */
-const CROWD_SUBJECTS = new Set(["crowd", "crowds", "foule"]);
-
-/** "the crowd dispersed by mid-afternoon": "dispersed" right after a crowd's word, with no doer after it. */
 function selfDispersed(tokens: Token[], m: PhraseMatch<Cue>, lex: LocaleLexicon): boolean {
-  if (m.value !== "intervene" || m.first !== m.last || !/^dispersed$/u.test(tokens[m.first].norm))
+  if (m.value !== "intervene" || m.first !== m.last || !lex.dispersalVerbs.has(tokens[m.first].norm))
     return false;
   const prev = tokens[m.first - 1]?.norm ?? "";
   const crowd =
-    CROWD_SUBJECTS.has(prev) ||
+    lex.crowdSubjects.has(prev) ||
     lex.gatheringNouns.has(prev) ||
     lex.crowdNouns.some((c) => c !== "of" && prev.startsWith(c));
   // ("dispersed by mid-afternoon", "by 6 pm": a time, no doer)
@@ -1120,5 +1114,5 @@ function selfDispersed(tokens: Token[], m: PhraseMatch<Cue>, lex: LocaleLexicon)
     next?.norm === "by" &&
     !!after &&
     (after.num || lex.timeWords.has(after.norm) || /^mid-?/u.test(after.norm));
-  return crowd && (!DISPERSED_BY.has(next?.norm ?? "") || byTime);
+  return crowd && (!lex.dispersalAgents.has(next?.norm ?? "") || byTime);
 }

@@ -1347,13 +1347,10 @@ function plannedDemoGoesOn(loop: SentenceLoop, s: Sentence, allHits: CueHit[], h
         crowdActionOnly(h) && !s.tokens.slice(h.first, h.last + 1).some((t) => lex.pastVerb.test(t.text)),
     ) &&
     // (not a gathering told done: "In Galway, a separate rally of about 200 people took place in Eyre Square")
-    !s.tokens.some((t) => PAST_HAPPENINGS.has(t.norm)) &&
+    !s.tokens.some((t) => lex.pastHappenings.has(t.norm)) &&
     !findDates(doc.text, s.start, s.end, ctx.published, locale).some((d) => !d.future)
   );
 }
-
-/** Verbs in the past that tell a gathering happened ("took place", "was held", "attended"). */
-const PAST_HAPPENINGS = new Set(["took", "held", "attended", "gathered"]);
 
 /** A line opened by a link's label and a colon ("Related:", "Read more:", "Lire aussi :"). */
 function linkLine(s: Sentence, lex: LocaleLexicon): boolean {

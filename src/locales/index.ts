@@ -78,6 +78,14 @@ interface TriggerFile {
   until?: string[];
   eventNouns?: string[];
   gatheringNouns?: string[];
+  /** Verbs of a crowd breaking up, the crowd words that may be their subject, and the words after them that
+   * name who broke it up ("the crowd dispersed by mid-afternoon" is no intervention; "dispersed by police"
+   * is). */
+  dispersalVerbs?: string[];
+  crowdSubjects?: string[];
+  dispersalAgents?: string[];
+  /** Past verbs that tell a gathering happened ("took place", "was held", "attended"). */
+  pastHappenings?: string[];
   mobWeapons?: string[];
   captives?: string[];
   since?: string[];
@@ -284,6 +292,10 @@ export interface LocaleLexicon {
   /** Nouns of a gathering as an event ("rally", "demonstration"), not of its people: the setting of a deed
    * done to it from outside ("attacked participants at a rally"). */
   gatheringNouns: Set<string>;
+  dispersalVerbs: Set<string>;
+  crowdSubjects: Set<string>;
+  dispersalAgents: Set<string>;
+  pastHappenings: Set<string>;
   /** A mob's weapons ("stones", "sticks"): unknown men fighting with them are a mob. */
   mobWeapons: Set<string>;
   /** Words for people held ("hostages", "abductees", "otages"): what makes "freed" a release of captives. */
@@ -613,6 +625,10 @@ export function lexicon(locale: Locale): LocaleLexicon {
     until: new Set(file.until ?? []),
     eventNouns: new Set(file.eventNouns ?? []),
     gatheringNouns: new Set(file.gatheringNouns ?? []),
+    dispersalVerbs: foldedWords(file.dispersalVerbs),
+    crowdSubjects: foldedWords(file.crowdSubjects),
+    dispersalAgents: foldedWords(file.dispersalAgents),
+    pastHappenings: foldedWords(file.pastHappenings),
     mobWeapons: new Set(file.mobWeapons ?? []),
     captives: new Set(file.captives ?? []),
     since: new Set(file.since ?? []),
