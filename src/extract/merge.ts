@@ -989,11 +989,6 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
   return drafts;
 }
 
-/**
- * "À Lingolsheim, vers 3 h, cinq voitures ont été incendiées" in a story of a night of rioting: cars or
- * bins set on fire by nobody named, on the day of a riot the story tells, are part of the unrest (a violent
- * demonstration of their own town), not property destruction by an armed group.
- */
 /** Two frames told a day apart (a night runs over midnight). */
 function nextDay(a: Frame, b: Frame): boolean {
   if (!a.date || !b.date || a.date.precision !== 1 || b.date.precision !== 1) return false;
@@ -1001,6 +996,11 @@ function nextDay(a: Frame, b: Frame): boolean {
   return Math.abs(d(a.date.date) - d(b.date.date)) === 1;
 }
 
+/**
+ * "À Lingolsheim, vers 3 h, cinq voitures ont été incendiées" in a story of a night of rioting: cars or
+ * bins set on fire by nobody named, on the day of a riot the story tells or the day either side, are part
+ * of the unrest (a violent demonstration of their own town), not property destruction by an armed group.
+ */
 function nightOfRiots(drafts: EventDraft[]): void {
   for (const d of drafts) {
     const m = d.main;
