@@ -10670,3 +10670,15 @@ test("a rally that 'took place' after a quote of what police 'will' facilitate i
     evs.every((e) => e.sub_event_type !== "Shelling/artillery/missile attack" && e.country === "Ireland"),
   );
 });
+
+test("'The family of a man shot and killed by police on Sunday say ...': the present 'say' is no report the Sunday dates; the killing and Monday's rally are two events", () => {
+  const evs = run(
+    "The family of a 31-year-old man shot and killed by Regina police on Sunday say he was unarmed, as hundreds rallied at the legislature on Monday to demand answers.",
+    "2025-04-29",
+    "Canada",
+  );
+  assert.deepEqual(evs.map((e) => `${e.event_date} ${e.event_type}`).sort(), [
+    "2025-04-27 Violence against civilians",
+    "2025-04-28 Protests",
+  ]);
+});

@@ -121,12 +121,22 @@ export function datesTheReport(
   }
   // (but "... in raids across the town on Wednesday, said the officer-in-charge": a speaker named after
   // a comma closes the sentence; the day is the event's)
+  // (nor a speaker's verb in the present, which a past day cannot date: "The family of a man shot and killed
+  // by police on Sunday say he was holding a cellphone")
   for (let k = last + 1; k <= Math.min(s.tokens.length - 1, last + 2); k++) {
     if (s.tokens[k].text === ",") break;
-    if (reporting.has(s.tokens[k].norm) && !sources?.has(s.tokens[k].norm)) return true;
+    if (
+      reporting.has(s.tokens[k].norm) &&
+      !sources?.has(s.tokens[k].norm) &&
+      !PRESENT_SAY.has(s.tokens[k].norm)
+    )
+      return true;
   }
   return false;
 }
+
+/** Speakers' verbs in the present ("the family say", "police say"). */
+const PRESENT_SAY = new Set(["say", "says"]);
 
 /** "that", "que": the words of a speaker follow. */
 const THAT = new Set(["that", "que", "qu'"]);
