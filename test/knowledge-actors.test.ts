@@ -412,3 +412,23 @@ test("protest movements (Extinction Rebellion, Palestine Action, Letzte Generati
     );
   }
 });
+
+test("an alias with a capital inside a word ('LeT') needs one in the text: 'Let her speak' is no group", () => {
+  assert.equal(
+    find('Parents began chanting "Let her speak," and a dozen people stood up.').some((m) => !!m.group),
+    false,
+  );
+  assert.equal(
+    pick(find("LeT militants attacked the post."), "LeT militants").group?.name,
+    "LeT: Lashkar-e-Taiba",
+  );
+  // (and the Corsican and Northern Irish groups now in the registry)
+  assert.equal(
+    find("le FLNC revendique l'attentat", "fr")[0]?.group?.name,
+    "FLNC: National Liberation Front of Corsica",
+  );
+  assert.equal(
+    pick(find("The New IRA claimed the attack."), "New IRA").group?.name,
+    "New IRA: New Irish Republican Army",
+  );
+});

@@ -33,7 +33,13 @@ export interface Entry {
   upper: boolean;
   /** The text must start with a capital (English demonyms and country names). */
   cap: boolean;
+  /** Alias with a capital inside a word ("LeT", "JeM"): the text must have one too, so "Let her speak" is
+   * no group. */
+  inner: boolean;
 }
+
+/** A capital right after a lower-case letter inside a word. */
+const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;
 
 const LOWER = /\p{Ll}/u;
 
@@ -50,11 +56,12 @@ export function variants(alias: string): string[] {
 
 function addAlias(m: PhraseMatcher<Entry>, alias: string, piece: Piece, cap = false, elide = false): void {
   const upper = !LOWER.test(alias) && /\p{Lu}/u.test(alias);
+  const inner = INNER_CAPITAL.test(alias);
   for (const v of variants(alias)) {
-    m.add(v, { piece, upper, cap });
+    m.add(v, { piece, upper, cap, inner });
     // French elision glues the article to the name: "l'EIGS", "d'AQMI", "l'Etat islamique"
     if (elide && /^\p{L}/u.test(v))
-      for (const el of ["l'", "d'"]) m.add(el + v, { piece, upper: false, cap: false });
+      for (const el of ["l'", "d'"]) m.add(el + v, { piece, upper: false, cap: false, inner: false });
   }
 }
 
@@ -71,10 +78,14 @@ export interface LexiconSources {
 /** Compile every actor phrase of one locale into a single trie: one walk per sentence. */
 export function compileMentionLexicon(src: LexiconSources): PhraseMatcher<Entry> {
   const m = new PhraseMatcher<Entry>();
-  for (const p of src.actors.determiners) m.add(p, { piece: { k: "det" }, upper: false, cap: false });
-  for (const p of src.actors.modifiers) m.add(p, { piece: { k: "mod" }, upper: false, cap: false });
-  for (const p of src.actors.links) m.add(p, { piece: { k: "link" }, upper: false, cap: false });
-  for (const p of src.actors.joins) m.add(p, { piece: { k: "join" }, upper: false, cap: false });
+  for (const p of src.actors.determiners)
+    m.add(p, { piece: { k: "det" }, upper: false, cap: false, inner: false });
+  for (const p of src.actors.modifiers)
+    m.add(p, { piece: { k: "mod" }, upper: false, cap: false, inner: false });
+  for (const p of src.actors.links)
+    m.add(p, { piece: { k: "link" }, upper: false, cap: false, inner: false });
+  for (const p of src.actors.joins)
+    m.add(p, { piece: { k: "join" }, upper: false, cap: false, inner: false });
   for (const cue of src.actors.cues) for (const p of cue.phrases) addAlias(m, p, { k: "cue", cue });
   for (const [word, country] of Object.entries(src.demonyms.demonyms))
     addAlias(m, word, { k: "dem", country }, src.capitalised);
@@ -108,5 +119,10 @@ export function casingOk(e: Entry, tokens: Token[], first: number, last: number)
     for (let i = first; i <= last; i++) if (LOWER.test(tokens[i].text.replace(/['’]s$/, ""))) return false;
   }
   if (e.cap && !tokens[first].cap) return false;
+  if (e.inner) {
+    let inner = false;
+    for (let i = first; i <= last && !inner; i++) inner = INNER_CAPITAL.test(tokens[i].text);
+    if (!inner) return false;
+  }
   return true;
 }
