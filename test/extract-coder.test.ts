@@ -10682,3 +10682,13 @@ test("'The family of a man shot and killed by police on Sunday say ...': the pre
     "2025-04-28 Protests",
   ]);
 });
+
+test("two groups of young men who 'exchanged gunfire', killing a bystander, fought an armed clash, not mob violence", () => {
+  const e = one(
+    "A 15-year-old girl waiting at a bus stop was killed Saturday night when two groups of young men exchanged gunfire in a parking lot in Memphis, police said.",
+    "2025-08-18",
+    "United States",
+  );
+  assert.equal(e.event_type, "Battles");
+  assert.equal(e.sub_event_type, "Armed clash");
+});

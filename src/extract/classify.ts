@@ -715,7 +715,10 @@ export function classify(told: FrameFacts): Coding | null {
   ) {
     const communal = sides.some((m) => !!m.ethnicity || !!m.social || !!m.communal);
     // (communities, families or villages who fight with machetes or guns are armed sides)
-    if (has("clash") && ((has("kill") && communal) || facts.arms)) return battle("Armed clash", "clash");
+    // (and people who fight with gunfire are armed: "two groups of young men exchanged gunfire")
+    // (not mortars of fireworks a crowd fires in a riot: "tirs de mortiers")
+    if (has("clash") && ((has("kill") && communal) || facts.arms || (facts.shooting && !has("riot"))))
+      return battle("Armed clash", "clash");
     // "Fulani herders killed 20 villagers": a community's men killing others are a communal militia
     // attacking civilians, not a mob.
     // (one farmer killing one herder in a quarrel stays a person's or a mob's violence)
