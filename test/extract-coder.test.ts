@@ -10692,3 +10692,13 @@ test("two groups of young men who 'exchanged gunfire', killing a bystander, foug
   assert.equal(e.event_type, "Battles");
   assert.equal(e.sub_event_type, "Armed clash");
 });
+
+test("nurses who 'walked off the job ... to rally outside Parliament House for a 15 per cent pay rise' protest: a share they ask for is no statistic", () => {
+  const e = one(
+    "Thousands of nurses walked off the job across Victoria yesterday, defying an order from the commission, to rally outside Parliament House in Melbourne for a 15 per cent pay rise.",
+    "2025-09-24",
+    "Australia",
+  );
+  assert.equal(e.event_type, "Protests");
+  assert.equal(e.event_date, "2025-09-23");
+});

@@ -1713,11 +1713,35 @@ function statisticsDay(s: Sentence, d: DateMention, lex: LocaleLexicon): boolean
  * between two commas, that names no event ("Le convoi, qui acheminait des vivres vers Djibo, ville sous
  * blocus depuis plusieurs années, a été attaqué": the years are the town's).
  */
+/** Last words of a share ("per cent", "percent", "%"). */
+const PERCENT_WORDS = new Set(["cent", "percent", "%"]);
+/** Words after a share that make it one a crowd asks for or fights ("a 15 per cent pay rise", "a price hike"). */
+const DEMANDED_SHARES = new Set([
+  "pay",
+  "wage",
+  "wages",
+  "salary",
+  "salaries",
+  "raise",
+  "rise",
+  "increase",
+  "hike",
+  "cut",
+  "cuts",
+]);
+
 function statisticOfClause(s: Sentence, hits: CueHit[], lex: LocaleLexicon, pc: PlaceCues): boolean {
   const t = s.tokens;
   const placeWord = (w: string | undefined) =>
     !!w && (pc.kinds.has(w) || pc.capital.has(w) || pc.townNouns.has(w) || w === "chef-lieu");
   return lex.statistics.matchAll(t).some((m) => {
+    // ("to rally for a 15 per cent pay rise", "against a 20 percent fuel price hike": a share a crowd asks
+    // for or protests against, no statistic)
+    if (
+      PERCENT_WORDS.has(t[m.last].norm) &&
+      t.slice(m.last + 1, m.last + 4).some((x) => DEMANDED_SHARES.has(x.norm))
+    )
+      return false;
     let a = m.first - 1;
     while (a >= 0 && t[a].text !== ",") a--;
     let b = m.last + 1;
