@@ -10702,3 +10702,12 @@ test("nurses who 'walked off the job ... to rally outside Parliament House for a
   assert.equal(e.event_type, "Protests");
   assert.equal(e.event_date, "2025-09-23");
 });
+
+test("'About 400 nurses rallied outside Wollongong Hospital, and several hundred marched in Newcastle': a count in words opens a clause, two towns, two protests", () => {
+  const evs = run(
+    "On Tuesday, about 400 nurses rallied outside Wollongong Hospital, and several hundred marched in Newcastle before returning to their shifts.",
+    "2025-09-24",
+    "Australia",
+  );
+  assert.deepEqual(evs.map((e) => e.location).sort(), ["Newcastle", "Wollongong"]);
+});

@@ -52,13 +52,30 @@ const DAY_OPENERS = new Set(["by", "on", "late", "early"]);
 /** Words of an approximate count before a number ("around 2,000"). */
 const APPROX = new Set(["around", "about", "some", "nearly", "almost", "over", "environ", "pres", "quelque"]);
 const BE = new Set(["is", "are", "been", "being", "est", "sont", "ete"]);
+/** Counts in words that open a crowd's clause ("several hundred", "hundreds", "dozens"). */
+const VAGUE_COUNTS = new Set([
+  "several",
+  "hundreds",
+  "thousands",
+  "dozens",
+  "hundred",
+  "thousand",
+  "plusieurs",
+  "centaines",
+  "milliers",
+]);
 const PRONOUNS = new Set(["they", "he", "she", "it", "we", "ils", "elle", "il", "on"]);
 const DETERMINERS = new Set(["a", "an", "the", "another", "un", "une", "des", "les", "d'autres"]);
 
 /** A determiner at k, then within four words a past verb ("an aircraft dropped", "the gunmen also torched"). */
 function subjectWithVerb(tokens: Token[], k: number): boolean {
   // (or a count: "and around 2,000 people marched in Cusco")
-  const counted = tokens[k]?.num || (APPROX.has(tokens[k]?.norm ?? "") && !!tokens[k + 1]?.num);
+  // (and a count in words: "and several hundred marched through Civic Park", "et des centaines ont défilé")
+  const counted =
+    tokens[k]?.num ||
+    (APPROX.has(tokens[k]?.norm ?? "") && !!tokens[k + 1]?.num) ||
+    (VAGUE_COUNTS.has(tokens[k]?.norm ?? "") && VAGUE_COUNTS.has(tokens[k + 1]?.norm ?? "")) ||
+    (VAGUE_COUNTS.has(tokens[k]?.norm ?? "") && /^\p{Ll}+ed$/u.test(tokens[k + 1]?.text ?? ""));
   // (or a bare plural noun and its verb: "..., and police fired tear gas the following day")
   if (
     /^\p{Ll}+$/u.test(tokens[k]?.text ?? "") &&
