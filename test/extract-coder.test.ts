@@ -10711,3 +10711,12 @@ test("'About 400 nurses rallied outside Wollongong Hospital, and several hundred
   );
   assert.deepEqual(evs.map((e) => e.location).sort(), ["Newcastle", "Wollongong"]);
 });
+
+test("a pipe bomb 'made safe' by army technical officers is disrupted weapons use; 'taken away for forensic examination' abducts nobody", () => {
+  const e = one(
+    "A pipe bomb left outside a house in Lurgan on Sunday was made safe by Army Technical Officers and taken away for forensic examination, police said.",
+    "2025-05-12",
+    "United Kingdom",
+  );
+  assert.equal(e.sub_event_type, "Disrupted weapons use");
+});
