@@ -483,24 +483,26 @@ describe("dates: a weekday of an event still ahead", () => {
   });
 });
 
+/** The one date a sentence tells, a day (precision 1). */
+function oneDay(s: string, pub: string, locale: "en" | "fr" = "en"): string {
+  const d = findDates(s, 0, s.length, pub, locale);
+  assert.equal(d.length, 1, `${s}: ${JSON.stringify(d)}`);
+  assert.equal(d[0].precision, 1);
+  return d[0].date;
+}
+
 describe("dates: feasts of a fixed day", () => {
   it("'on Halloween night', 'on Bonfire Night', 'la Saint-Sylvestre' are the last such day on or before the report", () => {
-    const at = (s: string, pub: string, locale: "en" | "fr" = "en") => {
-      const d = findDates(s, 0, s.length, pub, locale);
-      assert.equal(d.length, 1, `${s}: ${JSON.stringify(d)}`);
-      assert.equal(d[0].precision, 1);
-      return d[0].date;
-    };
     assert.equal(
-      at("Fireworks were thrown at gardaí in Tallaght on Halloween night.", "2025-11-02"),
+      oneDay("Fireworks were thrown at gardaí in Tallaght on Halloween night.", "2025-11-02"),
       "2025-10-31",
     );
     assert.equal(
-      at("Youths threw fireworks at police in Niddrie on Bonfire Night.", "2026-01-10"),
+      oneDay("Youths threw fireworks at police in Niddrie on Bonfire Night.", "2026-01-10"),
       "2025-11-05",
     );
     assert.equal(
-      at(
+      oneDay(
         "Des dizaines de voitures ont été incendiées à Strasbourg la nuit de la Saint-Sylvestre.",
         "2026-01-02",
         "fr",
@@ -512,18 +514,12 @@ describe("dates: feasts of a fixed day", () => {
 
 describe("dates: a day of the year told after it", () => {
   it("'On August 14 last year', 'le 14 août de l'année dernière' are that day of the year before", () => {
-    const at = (s: string, pub: string, locale: "en" | "fr" = "en") => {
-      const d = findDates(s, 0, s.length, pub, locale);
-      assert.equal(d.length, 1, `${s}: ${JSON.stringify(d)}`);
-      assert.equal(d[0].precision, 1);
-      return d[0].date;
-    };
     assert.equal(
-      at("On August 14 last year, gunmen killed three herders near Funtua.", "2025-09-28"),
+      oneDay("On August 14 last year, gunmen killed three herders near Funtua.", "2025-09-28"),
       "2024-08-14",
     );
     assert.equal(
-      at("Le 3 mars de l'année dernière, des hommes armés ont tué trois bergers.", "2025-09-28", "fr"),
+      oneDay("Le 3 mars de l'année dernière, des hommes armés ont tué trois bergers.", "2025-09-28", "fr"),
       "2024-03-03",
     );
   });

@@ -1715,20 +1715,6 @@ function statisticsDay(s: Sentence, d: DateMention, lex: LocaleLexicon): boolean
  */
 /** Last words of a share ("per cent", "percent", "%"). */
 const PERCENT_WORDS = new Set(["cent", "percent", "%"]);
-/** Words after a share that make it one a crowd asks for or fights ("a 15 per cent pay rise", "a price hike"). */
-const DEMANDED_SHARES = new Set([
-  "pay",
-  "wage",
-  "wages",
-  "salary",
-  "salaries",
-  "raise",
-  "rise",
-  "increase",
-  "hike",
-  "cut",
-  "cuts",
-]);
 
 function statisticOfClause(s: Sentence, hits: CueHit[], lex: LocaleLexicon, pc: PlaceCues): boolean {
   const t = s.tokens;
@@ -1739,7 +1725,7 @@ function statisticOfClause(s: Sentence, hits: CueHit[], lex: LocaleLexicon, pc: 
     // for or protests against, no statistic)
     if (
       PERCENT_WORDS.has(t[m.last].norm) &&
-      t.slice(m.last + 1, m.last + 4).some((x) => DEMANDED_SHARES.has(x.norm))
+      t.slice(m.last + 1, m.last + 4).some((x) => lex.demandedShares.has(x.norm))
     )
       return false;
     let a = m.first - 1;

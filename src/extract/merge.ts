@@ -127,18 +127,20 @@ function spellings(a: string, b: string): boolean {
   return Math.min(x.length, y.length) >= 6 && editDistance(x, y, 2) <= 2;
 }
 
+/** The day number of a YYYY-MM-DD date. */
+const dayNumber = (s: string) => Date.parse(`${s}T00:00:00Z`) / 86400000;
+
 function sameDate(a: Frame, b: Frame): boolean {
   if (!a.date || !b.date) return true;
   if (a.date.date === b.date.date) return true;
-  const d = (s: string) => Date.parse(`${s}T00:00:00Z`) / 86400000;
   // (a day borrowed from the report or the story before is no day of the event: an earlier day told of
   // it later fits, "officials said Sunday ... The bus struck the device on Saturday morning")
-  if (a.borrowedDate && !b.borrowedDate && d(b.date.date) <= d(a.date.date)) return true;
-  if (b.borrowedDate && !a.borrowedDate && d(a.date.date) <= d(b.date.date)) return true;
+  if (a.borrowedDate && !b.borrowedDate && dayNumber(b.date.date) <= dayNumber(a.date.date)) return true;
+  if (b.borrowedDate && !a.borrowedDate && dayNumber(a.date.date) <= dayNumber(b.date.date)) return true;
   // "an overnight raid" and "on Saturday night": a night belongs to two dates.
   // (a night runs on into the next day, not back into the one before: "on Saturday" is not "on Sunday night")
   if ((a.date.night || b.date.night) && a.date.precision === 1 && b.date.precision === 1) {
-    const gap = d(b.date.date) - d(a.date.date);
+    const gap = dayNumber(b.date.date) - dayNumber(a.date.date);
     // ("overnight" alone may be the night before the day it was resolved to)
     if ((a.date.nightEither || b.date.nightEither) && Math.abs(gap) === 1) return true;
     return (!!a.date.night && gap === 1) || (!!b.date.night && gap === -1);
@@ -146,7 +148,11 @@ function sameDate(a: Frame, b: Frame): boolean {
   const coarse = a.date.precision > b.date.precision ? a.date : b.date;
   const fine = coarse === a.date ? b.date : a.date;
   if (coarse.precision === 3) return coarse.date.slice(0, 7) === fine.date.slice(0, 7);
-  return coarse.precision === 2 && d(fine.date) - d(coarse.date) >= 0 && d(fine.date) - d(coarse.date) < 7;
+  return (
+    coarse.precision === 2 &&
+    dayNumber(fine.date) - dayNumber(coarse.date) >= 0 &&
+    dayNumber(fine.date) - dayNumber(coarse.date) < 7
+  );
 }
 
 /**
@@ -992,8 +998,7 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
 /** Two frames told a day apart (a night runs over midnight). */
 function nextDay(a: Frame, b: Frame): boolean {
   if (!a.date || !b.date || a.date.precision !== 1 || b.date.precision !== 1) return false;
-  const d = (s: string) => Date.parse(`${s}T00:00:00Z`) / 86400000;
-  return Math.abs(d(a.date.date) - d(b.date.date)) === 1;
+  return Math.abs(dayNumber(a.date.date) - dayNumber(b.date.date)) === 1;
 }
 
 /**

@@ -3490,15 +3490,14 @@ export function knownPlaceNames(
       const key = runKey(t, i, end);
       // (abbreviated titles keep their full stop: "Sen.", "Gov."; a capitalised title opens the name's run:
       // "Sen. Gordon Pratt")
-      const title = (k: number) => k >= 0 && cues.personTitles.has(t[k].norm.replace(/\.$/u, ""));
-      if (title(i - 1)) {
+      if (titleAt(t, i - 1, cues)) {
         persons.add(key);
         titled.add(key);
       }
       // ("state Sen. Gordon Pratt ... outside Pratt's district office": the surname of a titled full name, a
       // first name and a surname, written alone later, is the person's too; not "the Governor of Tillaberi")
       let from = -1;
-      for (let j = i - 1; j < end - 1 && from < 0; j++) if (title(j)) from = j + 1;
+      for (let j = i - 1; j < end - 1 && from < 0; j++) if (titleAt(t, j, cues)) from = j + 1;
       if (
         from >= 0 &&
         end === from + 1 &&
@@ -3506,8 +3505,9 @@ export function knownPlaceNames(
         t[end].cap &&
         /^\p{Lu}\p{Ll}+$/u.test(t[from].text)
       ) {
-        persons.add(t[end].norm.replace(/['’]s$/u, ""));
-        titled.add(t[end].norm.replace(/['’]s$/u, ""));
+        const surname = t[end].norm.replace(/['’]s$/u, "");
+        persons.add(surname);
+        titled.add(surname);
       }
       // ("near the corner of 24th and Folsom streets": a street named after a town, no town named)
       if (cues.streetKinds.has(t[end + 1]?.norm ?? "") || firstOfStreets(t, end, cues)) streets.add(key);
@@ -3573,6 +3573,11 @@ export function knownPlaceNames(
     part: (key: string) => parts.has(key),
     person: (key: string) => titled.has(key),
   };
+}
+
+/** A person's title at token k ("President", "Sen."; abbreviated titles keep their full stop). */
+function titleAt(t: Token[], k: number, cues: PlaceCues): boolean {
+  return k >= 0 && cues.personTitles.has(t[k].norm.replace(/\.$/u, ""));
 }
 
 /** "a former minister of trade", "the party's spokesman": an apposition that says a person. */

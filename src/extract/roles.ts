@@ -19,6 +19,35 @@ export interface Sides {
 }
 
 /** Auxiliaries that make the next participle passive ("were killed", "ont été tués"). */
+/**
+ * "A man was shot in the leg in an attack in Ballymoney": a one-word noun of the event after a preposition
+ * and an article (adjectives may come between: "in a brutal attack"), told after a passive verb of its
+ * clause, has that verb's subject as its victim. Not a battle's noun ("villages were torched during a two
+ * day battle involving NAS rebels against SSPDF forces" names its sides after it), nor after a passive with
+ * its own doer ("were beaten by militiamen ... during the third attack").
+ */
+function passiveBeforeNoun(tokens: Token[], trigger: CueHit, first: number): boolean {
+  if (trigger.first !== trigger.last || trigger.cues.includes("clash")) return false;
+  let art = trigger.first - 1;
+  while (
+    art > trigger.first - 5 &&
+    art > first &&
+    /^[\p{Ll}-]+$/u.test(tokens[art].text) &&
+    !NOUN_ARTICLES.has(tokens[art].norm)
+  )
+    art--;
+  if (!NOUN_PREPOSITIONS.has(tokens[art - 1]?.norm ?? "") || !NOUN_ARTICLES.has(tokens[art]?.norm ?? ""))
+    return false;
+  for (let k = first; k < art - 1; k++)
+    if (
+      PASSIVE_AUX.has(tokens[k].norm) &&
+      /(?:ed|en|t)$/u.test(tokens[k + 1]?.norm ?? "") &&
+      !tokens.slice(k + 2, art - 1).some((t) => BY.has(t.norm))
+    )
+      return true;
+  return false;
+}
+
 /** Prepositions and articles that open a noun phrase of the event after its clause's verb ("in an attack"). */
 const NOUN_PREPOSITIONS = new Set(["in", "during", "as", "dans", "lors", "comme"]);
 const NOUN_ARTICLES = new Set(["a", "an", "the", "what", "une", "un", "l'", "d'"]);
@@ -267,34 +296,8 @@ export function sides(
       passive = true;
       if (BY.has(tokens[trigger.last].norm)) byInside = trigger.last;
     }
-  // ("A man was shot in the leg in an attack in Ballymoney": a noun of the event after a preposition and an
-  // article, told after a passive verb of its clause, has that verb's subject as its victim)
-  // (adjectives may come between: "in a brutal attack")
-  let art = trigger.first - 1;
-  while (
-    art > trigger.first - 5 &&
-    art > first &&
-    /^[\p{Ll}-]+$/u.test(tokens[art].text) &&
-    !NOUN_ARTICLES.has(tokens[art].norm)
-  )
-    art--;
-  // (not a battle's noun: "villages were torched during a two day battle involving NAS rebels against
-  // SSPDF forces" names its sides after it)
-  if (
-    !passive &&
-    trigger.first === trigger.last &&
-    !trigger.cues.includes("clash") &&
-    NOUN_PREPOSITIONS.has(tokens[art - 1]?.norm ?? "") &&
-    NOUN_ARTICLES.has(tokens[art]?.norm ?? "")
-  )
-    for (let k = first; k < art - 1; k++)
-      if (
-        PASSIVE_AUX.has(tokens[k].norm) &&
-        /(?:ed|en|t)$/u.test(tokens[k + 1]?.norm ?? "") &&
-        // (not a passive with its own doer: "were beaten by militiamen ... during the third attack")
-        !tokens.slice(k + 2, art - 1).some((t) => BY.has(t.norm))
-      )
-        passive = true;
+  // ("A man was shot in the leg in an attack in Ballymoney": see passiveBeforeNoun)
+  if (!passive && passiveBeforeNoun(tokens, trigger, first)) passive = true;
   const auxPassive = passive;
   let byIdx = byInside;
   // ("ont été tués dans la nuit de samedi à dimanche par des miliciens": a time may come between)

@@ -86,6 +86,8 @@ interface TriggerFile {
   dispersalAgents?: string[];
   /** Past verbs that tell a gathering happened ("took place", "was held", "attended"). */
   pastHappenings?: string[];
+  /** Words after a share that make it one a crowd asks for or fights ("a 15 per cent pay rise"): no statistic. */
+  demandedShares?: string[];
   mobWeapons?: string[];
   captives?: string[];
   since?: string[];
@@ -296,6 +298,7 @@ export interface LocaleLexicon {
   crowdSubjects: Set<string>;
   dispersalAgents: Set<string>;
   pastHappenings: Set<string>;
+  demandedShares: Set<string>;
   /** A mob's weapons ("stones", "sticks"): unknown men fighting with them are a mob. */
   mobWeapons: Set<string>;
   /** Words for people held ("hostages", "abductees", "otages"): what makes "freed" a release of captives. */
@@ -629,6 +632,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     crowdSubjects: foldedWords(file.crowdSubjects),
     dispersalAgents: foldedWords(file.dispersalAgents),
     pastHappenings: foldedWords(file.pastHappenings),
+    demandedShares: foldedWords(file.demandedShares),
     mobWeapons: new Set(file.mobWeapons ?? []),
     captives: new Set(file.captives ?? []),
     since: new Set(file.since ?? []),
