@@ -3990,4 +3990,35 @@ describe("French: harm told after an attack", () => {
       ["Peaceful protest Caen"],
     );
   });
+  it("« dans les rues de Croix-Rouge, à Reims » : un quartier donné avec sa ville est à la ville, non à Croix (Nord)", () => {
+    const events = extract(
+      "Près de 1 500 personnes ont marché samedi dans les rues de Croix-Rouge, à Reims, en mémoire d'un lycéen.",
+      "2025-03-16",
+      "France",
+    );
+    assert.deepEqual(
+      events.map((e) => `${e.sub_event_type} ${e.location}`),
+      ["Peaceful protest Reims"],
+    );
+  });
+  it("une partie d'un nom composé loin de toutes les villes du récit et hors de leurs régions n'en est pas le lieu", () => {
+    const events = extract(
+      "Un homme de 23 ans a été tué par balles dimanche à Marseille, dans le 13e arrondissement.\n\nCe drame intervient trois semaines après la mort d'un adolescent, tué par balles le 21 mai à Font-Vert, dans le 14e arrondissement.",
+      "2025-06-09",
+      "France",
+    );
+    assert.ok(events.length >= 2);
+    for (const e of events) assert.equal(e.admin1, "Provence-Alpes-Cote d'Azur", `${e.location}`);
+  });
+  it("« dans la localité de Diabaly, précisément à X » : X est le lieu précis", () => {
+    const events = extract(
+      "Le 8 mars, les opérations de l'armée dans la localité de Diabaly, précisément à Kolongo (région de Ségou), ont permis de neutraliser un terroriste.",
+      "2022-03-16",
+      "Mali",
+    );
+    assert.deepEqual(
+      events.map((e) => e.location),
+      ["Kolongo"],
+    );
+  });
 });

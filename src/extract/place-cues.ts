@@ -69,6 +69,8 @@ export interface PlaceCues {
   sites: Set<string>;
   /** Words before "as" that designate the coded place: "(coded as Kadiolo at geoprecision 2)". */
   designators: Set<string>;
+  /** Words before a place's preposition that make it the precise place ("Diabaly, précisément à X"). */
+  specifiers: Set<string>;
   /** Titles whose place is the person's, not the event's: "the mayor of Boni", "the Boni village chief". */
   titles: Set<string>;
   /** Demonyms, lower-case ("malian"): a people, never an unknown village. */
@@ -279,6 +281,7 @@ export function placeCues(locale: Locale): PlaceCues {
       objectVerbs: folded(raw.objectVerbs ?? []),
       sites: folded(raw.sites ?? []),
       designators: folded(raw.designators ?? []),
+      specifiers: folded(raw.specifiers ?? []),
       titles: folded(raw.titles ?? []),
       pluralKinds: folded(raw.pluralKinds ?? []),
       notNames: folded(raw.notNames ?? []),

@@ -796,6 +796,8 @@ function relationBefore(tokens: Token[], cues: PlaceCues, n: NameAt): void {
     n.relation = approx ? "near" : "in";
   } else if (cues.prepositions.has(prev)) {
     n.relation = cues.near.has(prev) || fromDistance(tokens, b, cues) ? "near" : "in";
+    // ("dans la localité de Diabaly, précisément à Bekaye": the precise place)
+    if (cues.specifiers.has(prev2) && b === i - 1) n.designated = true;
     // ("le convoi qui se rendait à Djibo": where they were going, not where it happened; not "circulait
     // près de", "travelling near")
     if (cues.travelVerbs.has(prev2) && TOWARDS.has(prev)) n.heading = true;
@@ -2164,6 +2166,7 @@ function placeCandidate(names: SentenceNames, c: Candidate, r: ResolvedName): vo
       inUnit,
       near,
       sentenceUnits,
+      !!country && inHomeTown(s, c, cands, gaz, cues, country),
     );
     if (!unknown) return;
     place = unknown.place;
@@ -2255,6 +2258,7 @@ function unknownPlace(
   inUnit: Set<Candidate>,
   near: Place[],
   sentenceUnits: string[] = sentenceAdmin,
+  townAfter = false,
 ): { place: Place; relation: "in" | "near" } | null {
   let place: Place | null = null;
   let relation = c.relation;
@@ -2287,7 +2291,19 @@ function unknownPlace(
   const regionNamed = !!admin && admin !== home;
   // A hyphenated name given as a village or with its district is that village, not its parts.
   const named = c.admin.length > 0 || (!!c.kindWord && !cues.adminKinds.has(c.kindWord));
-  const part = named ? null : hyphenPart(gaz, name, country, [], cues.namePrefixes);
+  // ("les rues de Croix-Rouge, à Reims": a quarter given with its town is none of its name's parts)
+  let part = named || townAfter ? null : hyphenPart(gaz, name, country, [], cues.namePrefixes);
+  // (nor, later, a part that lies far from every town the story has placed and outside their regions, when
+  // no other part is a town:
+  // "des jeunes de Croix-Rouge"; but the road "Fada N'Gourma-Pama" runs between two)
+  const farPart =
+    !!part &&
+    !c.road &&
+    !cues.roads.has(s.tokens[c.last + 1]?.norm ?? "") &&
+    farFromTowns(part, near) &&
+    !near.some((p) => isTown(p) && p.admin1 === part?.admin1) &&
+    !roadBetweenTowns(gaz, name, country);
+  if (farPart) part = null;
   // ... but it lies at the town it is named after when nothing nearer is known ("Mogadishu-Hodan
   // district (Hodan, Banadir)" is a district of Mogadishu)
   if (named && !(admin && located(admin) && admin.kind !== "admin1")) {
@@ -2328,6 +2344,7 @@ function unknownPlace(
     !famousAbroad(gaz, name, country)
   )
     place = unlocated(name, admin, country, gaz, regionNamed);
+  else if (farPart) place = unlocated(name, admin, country, gaz, regionNamed);
   // (not an acronym: "the Polonnaruwa district MP"; nor a group's name: "Others belong to the Wazalendo")
   else if (admin && !acronym(name) && !groupName(name)) {
     place = admin;
@@ -2340,6 +2357,15 @@ function unknownPlace(
     if (region && region.country === place.country) place = withAdmin1(place, region.admin1);
   }
   return { place, relation };
+}
+
+/** "Fada N'Gourma-Pama": a hyphenated name of which two parts are towns. */
+function roadBetweenTowns(gaz: Gazetteer, name: string, country: string | null): boolean {
+  const towns = name.split("-").filter((part) => {
+    const p = part.trim().length >= 3 ? gaz.resolve({ name: part.trim(), country }) : null;
+    return !!p && !p.fuzzy && p.kind === "populated";
+  });
+  return towns.length >= 2;
 }
 
 /** A name with a word of organisations in it, or a group's ("Kurdistan Democratic Party"): a body's. */
