@@ -4021,4 +4021,11 @@ describe("French: harm told after an attack", () => {
       ["Kolongo"],
     );
   });
+  it("un compte rendu de rugby (« bombardés de chandelles », « un siège devant sa ligne ») ne fait aucun événement", () => {
+    noEvent(
+      "Certains soirs, Marcel-Michelin devient une citadelle imprenable. Samedi, l'ASM a brisé l'offensive rochelaise après une bataille acharnée, conclue sur le score de 22 à 18.\n\nLes Rochelais, bombardés de chandelles, ont reculé mètre après mètre. Le troisième-ligne a conclu une série de mêlées à cinq mètres, sous les vivats des spectateurs.\n\n« Il fallait aller au combat », a dit l'entraîneur.",
+      "2025-03-03",
+      "France",
+    );
+  });
 });

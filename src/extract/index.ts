@@ -1971,6 +1971,9 @@ function fireworkMortars(loop: SentenceLoop, s: Sentence, hits: CueHit[]): CueHi
   );
 }
 
+/** Cues of fighting a match report uses as figures of its play. */
+const SPORT_FIGURES = new Set<Cue>(["clash", "attack", "air", "shell"]);
+
 /** Words of sport a whole story holds when it is a match report, whatever its opening. */
 const SPORT_DOC_WORDS = 6;
 
@@ -2046,11 +2049,12 @@ function offTopicOrNonPolitical(
     return true;
   }
   // ("Kotoko storm Hearts' fortress as Owusu's late strike wins the Super Clash", "Ce fut un combat de
-  // tranchées, puis un assaut victorieux": in a match report, fighting words with nobody named are figures)
+  // tranchées, puis un assaut victorieux", "bombardés de chandelles": in a match report, fighting words
+  // with nobody named are figures)
   if (
     actors.length === 0 &&
     hits.length > 0 &&
-    hits.every((h) => h.cues.every((c) => c === "clash" || c === "attack"))
+    hits.every((h) => h.cues.every((c) => SPORT_FIGURES.has(c)))
   ) {
     loop.sportDoc ??= sportThroughout(loop.doc, lex);
     if (loop.sportDoc) return true;
