@@ -10720,3 +10720,14 @@ test("a pipe bomb 'made safe' by army technical officers is disrupted weapons us
   );
   assert.equal(e.sub_event_type, "Disrupted weapons use");
 });
+
+test("a crowd gathered 'in front of the damaged building' holds a vigil: the participle tells the site's state, no riot", () => {
+  const evs = run(
+    "Someone set fire to the Grace Chapel in Dothan early Tuesday, destroying its fellowship hall, police said.\n\nOn Wednesday evening, about 150 people gathered in front of the damaged building for a candlelight vigil and sang hymns.",
+    "2025-08-22",
+    "United States",
+  );
+  assert.deepEqual(evs.map((e) => `${e.event_date} ${e.sub_event_type}`).sort(), [
+    "2025-08-19 Looting/property destruction",
+  ]);
+});
