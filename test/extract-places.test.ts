@@ -2183,3 +2183,56 @@ test("an acronym of two or three capitals inside a sentence ('according to UT of
   );
   assert.equal(e.location, "Austin");
 });
+
+test("a dateline's state written short ('JACKSON, Tenn. —') no longer hides the first sentence's places, and its county is the state's", () => {
+  const evs = eventsOf(
+    "JACKSON, Tenn. — Investigators are treating a fire that heavily damaged a small Baptist church in rural Madison County early Tuesday as arson, the sheriff's office said.",
+    "United States",
+    "2025-08-22",
+  );
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].admin1, "Tennessee");
+});
+
+test("a people's word written with a capital before a noun ('a historic Black church') is no town", () => {
+  const e = only(
+    "Investigators are treating a fire that damaged a historic Black church in rural Marengo County on Tuesday night as arson.",
+    "United States",
+  );
+  assert.equal(e.location, "Marengo");
+  assert.equal(e.admin1, "Alabama");
+});
+
+test("the state a dateline gives steers a town several states share ('RICHFIELD, Minn.')", () => {
+  const evs = eventsOf(
+    "RICHFIELD, Minn. — Relatives of a man shot dead by Richfield police late Saturday led about 200 people on a march to City Hall on Sunday, demanding the release of video.",
+    "United States",
+    "2025-06-16",
+  );
+  assert.deepEqual(
+    evs.map((e) => `${e.location} ${e.admin1}`),
+    ["Richfield Minnesota"],
+  );
+});
+
+test("a region written as a label opening the sentence ('Plateau: ...') holds the unit the sentence names", () => {
+  const evs = eventsOf(
+    "Plateau: Gunmen killed five farmers in an attack on Kwall village in Bassa LGA late on Monday, a council official said.",
+    "Nigeria",
+    "2025-07-17",
+  );
+  assert.equal(evs.length, 1);
+  assert.equal(evs[0].admin1, "Plateau");
+});
+
+test("a school named with a compass word before a state ('Western Washington University') is no place in that state's namesake town", () => {
+  const evs = eventsOf(
+    "BELLINGHAM, Wash. — Police cleared a protest camp at Western Washington University early Thursday, arresting 12 people.",
+    "United States",
+    "2025-05-02",
+  );
+  assert.deepEqual(
+    evs.map((e) => `${e.location} ${e.admin1}`),
+    ["Bellingham Washington"],
+  );
+});

@@ -364,3 +364,13 @@ describe("gazetteer: a city's short name", () => {
     assert.equal(g.resolve({ name: "Newcastle", country: "Australia" })?.admin1, "New South Wales");
   });
 });
+
+describe("gazetteer: a county is seated in its own state", () => {
+  it("Montgomery County, Maryland, lies in Maryland, not at Montgomery, Alabama (the seat of another county of that name)", () => {
+    const p = g.resolve({ name: "Montgomery County", country: "United States", admin: ["Maryland"] });
+    assert.equal(p?.kind, "admin2");
+    assert.equal(p?.admin1, "Maryland");
+    const alabama = g.resolve({ name: "Montgomery", country: "United States", admin: ["Alabama"] });
+    assert.ok(p && alabama && kmBetween(p.latitude, p.longitude, alabama.latitude, alabama.longitude) > 500);
+  });
+});

@@ -17,6 +17,8 @@ export interface Context {
   dateline: Place | null;
   /** Where the dateline ends: its date is the report's, not an event's. */
   datelineEnd: number;
+  /** Whether the dateline gives its town's state ("CLARKSVILLE, Tenn. —"): a state the story is set in. */
+  datelineState: boolean;
   /** Places resolved so far, for proximity ranking of later homonyms. */
   places: Place[];
   /** Every place named below the country level, in text order: the fallback place of events whose
@@ -94,6 +96,7 @@ export function articleContext(
   placeCues?: PlaceCues,
 ): Context {
   let dateline: Place | null = null;
+  let datelineState = false;
   // The dateline opens the text, or follows a headline line.
   const head = article.text.slice(0, 360);
   // (both patterns end at a colon or a dash: most texts have none in their head, and no dateline)
@@ -135,6 +138,7 @@ export function articleContext(
     dateline = asCountry
       ? gaz.countryPlace(asCountry.name)
       : gaz.resolve({ name, country: article.country ?? null, admin: state ? [state] : [] });
+    datelineState = !!state && !asCountry && dateline?.admin1 === state;
   }
   let country: string | null = null;
   if (article.country) country = gaz.countryOrCode(article.country)?.name ?? article.country;
@@ -219,6 +223,7 @@ export function articleContext(
     country,
     dateline,
     datelineEnd: m ? m[0].length : 0,
+    datelineState,
     // A dateline town is a near point for homonyms, unless it is the capital, from which reporters
     // cover the whole country.
     places: dateline && dateline.kind !== "country" && dateline.feature !== "P.PPLC" ? [dateline] : [],

@@ -59,6 +59,7 @@ import { isAdminName, isTown } from "./place-lookup.js";
 import {
   anchorHomonyms,
   cityPartHomonyms,
+  countiesOfStory,
   distanceApposed,
   findPlaces,
   KIND_RANK,
@@ -463,8 +464,9 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const doc = makeDoc(article.text, locale);
   const ctx = articleContext(article, doc, gaz, reg, locale, placeCues(locale));
   const frames = sentenceFrames(doc, ctx, locale, gaz, reg);
-  anchorHomonyms(ctx.mentions, gaz);
+  anchorHomonyms(ctx.mentions, gaz, ctx.datelineState ? ctx.dateline : null);
   cityPartHomonyms(ctx.mentions, gaz, doc.sentences);
+  countiesOfStory(ctx.mentions, gaz, ctx.datelineState ? ctx.dateline : null);
   const events = withoutUndatedBackground(
     mergeFrames(summaryBulletsLast(headlineLast(frames, doc), doc, lexicon(locale)), ctx),
     doc,

@@ -71,6 +71,8 @@ export interface PlaceCues {
   designators: Set<string>;
   /** Words before a place's preposition that make it the precise place ("Diabaly, précisément à X"). */
   specifiers: Set<string>;
+  /** Words of a people or a faith written with a capital ("a Black church"): never a town before a noun. */
+  peoples: Set<string>;
   /** Titles whose place is the person's, not the event's: "the mayor of Boni", "the Boni village chief". */
   titles: Set<string>;
   /** Demonyms, lower-case ("malian"): a people, never an unknown village. */
@@ -282,6 +284,7 @@ export function placeCues(locale: Locale): PlaceCues {
       sites: folded(raw.sites ?? []),
       designators: folded(raw.designators ?? []),
       specifiers: folded(raw.specifiers ?? []),
+      peoples: folded(raw.peoples ?? []),
       titles: folded(raw.titles ?? []),
       pluralKinds: folded(raw.pluralKinds ?? []),
       notNames: folded(raw.notNames ?? []),

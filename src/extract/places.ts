@@ -213,6 +213,20 @@ const BASED = new Set([
   "exiled",
 ]);
 
+/** Whether tokens[i] is a word of a school's name opened by a compass word ("Western Washington University"). */
+export function inSchoolName(tokens: Token[], i: number): boolean {
+  let a = i;
+  while (a > 0 && tokens[a - 1].cap && a > i - 3) a--;
+  let z = i;
+  while (tokens[z + 1]?.cap && z < i + 3) z++;
+  return z > a && SCHOOL_SIDES.has(tokens[a].norm) && SCHOOL_HEADS.has(tokens[z].norm);
+}
+
+/** Compass words that open a school's name ("Western Washington University"). */
+const SCHOOL_SIDES = new Set(["western", "eastern", "northern", "southern", "central"]);
+/** The nouns that close a school's name. */
+const SCHOOL_HEADS = new Set(["university", "college"]);
+
 /** Two capitalised compass words, north or south first ("North West", "South East"): one name. */
 function compassPair(tokens: Token[], i: number): boolean {
   const a = tokens[i];
@@ -420,6 +434,12 @@ function candidates(
       i = end;
       continue;
     }
+    // ("at Western Washington University", "Northern Arizona University": a capitalised compass word
+    // opens a school's name, which is no town's)
+    if (inSchoolName(tokens, n.i)) {
+      i = end;
+      continue;
+    }
     relationBefore(tokens, cues, n);
     const roadObject = kindAfter(tokens, cues, n, phraseKind, isCountry);
     listMember(tokens, cues, n, out);
@@ -458,6 +478,7 @@ function candidates(
     // "Konlaw village (Momauk township, Bhamo district)": the brackets may follow the kind word.
     let admin = parenAdmin(tokens, alias?.length ? last + 1 : end);
     if (!admin.length && n.kindWord === after && !alias) admin = parenAdmin(tokens, end + 1);
+    const bracketedAdmin = admin.length > 0;
     if (!admin.length && !alias) admin = stateAbbreviation(tokens, end, cues);
     // ("J&K Police": a single letter names no place; "The state had been absent": nor an article alone)
     if (
@@ -490,8 +511,13 @@ function candidates(
     });
     i = alias?.length ? last + 1 : end;
     // "(Niono, Segou)" qualifies the place before it: its names are not places of their own.
-    if (admin.length) {
+    if (bracketedAdmin) {
       while (i + 1 < tokens.length && tokens[i + 1].text !== ")") i++;
+      out[out.length - 1].close = i + 1;
+    } else if (admin.length) {
+      // ("CLARKSVILLE, Tenn. — ... in rural Montgomery County": past the state written short, and no
+      // further; the names after it are the sentence's own)
+      i = tokens[end + 3]?.text === "." ? end + 3 : end + 2;
       out[out.length - 1].close = i + 1;
     }
   }
@@ -589,6 +615,9 @@ function nameAt(
   // ("at the University of Arizona", "the Bank of Kigali": an institution's word before "of" is no town
   // of its own, whatever town shares it; the name after "of" may be)
   if (cues.notNames.has(t.norm) && cues.of.has(tokens[i + 1]?.norm ?? "") && tokens[i + 2]?.cap) return i;
+  // ("a historic Black church", "White residents": a people's or a faith's word before a noun is no town
+  // of that name)
+  if (cues.peoples.has(t.norm) && /^\p{Ll}/u.test(tokens[i + 1]?.text ?? "")) return i;
   // ("Federal police used water cannon": a level of the state before a word of forces or offices is no
   // town of that name)
   const nextWord = tokens[i + 1]?.norm ?? "";
@@ -1734,6 +1763,10 @@ function sentenceAdminOf(
       if (sentenceAdmin.includes(n) || gaz.country(n) || !isAdminName(gaz, n, country, "admin1")) continue;
       if (gaz.resolve({ name: n, country })?.kind === "admin1") sentenceAdmin.push(n);
     }
+  // ("Plateau: Gunmen killed seven people ... in Bassa LGA", "BORNO - A landmine ...": a region written as a
+  // label before a colon or a dash opening the sentence is where its places lie)
+  const label = regionLabel(s, gaz, country);
+  if (label && !sentenceAdmin.includes(label)) sentenceAdmin.push(label);
   // "Simarbani village of Bihar's Araria district": the owner is a region of the whole sentence.
   for (const c of cands) {
     const owner = ownerOf(nameOf(s, c))?.[0];
@@ -1741,6 +1774,22 @@ function sentenceAdminOf(
   }
   const sentenceUnits = unitKinds.size ? sentenceAdmin.map((a) => unitKinds.get(a) ?? a) : sentenceAdmin;
   return { sentenceAdmin, sentenceUnits };
+}
+
+/** The region a sentence opens with as a label ("Plateau:", "BORNO -"), one or two words before a colon or dash. */
+function regionLabel(s: Sentence, gaz: Gazetteer, country: string | null): string | null {
+  if (!country) return null;
+  const t = s.tokens;
+  const k = t.findIndex((x, i) => i <= 2 && /^[:–—-]$/u.test(x.text));
+  if (k < 1 || !t.slice(0, k).every((x) => x.cap)) return null;
+  const name = t
+    .slice(0, k)
+    .map((x) => x.text)
+    .join(" ");
+  const region = gaz.resolve({ name, country });
+  return region && !region.fuzzy && region.kind === "admin1" && region.country === country
+    ? (region.admin1 ?? null)
+    : null;
 }
 
 /** Names said to lie in a unit named right after them, and the region of a verb's object. */
@@ -3198,9 +3247,16 @@ const ANCHOR_TOWN_POP = 5000;
  * are named ("70 km north of Djibo ... coded as Boulel"). Resolved once every sentence has been read,
  * so a town named after the homonym places it too. Admin names given with the homonym still rule.
  */
-export function anchorHomonyms(mentions: PlaceMention[], gaz: Gazetteer): void {
-  const towns = mentions.filter((m) => m.query && isTown(m.place) && !m.weak);
-  if (towns.length < 2 && !mentions.some((m) => m.place.kind === "admin1")) return;
+export function anchorHomonyms(
+  mentions: PlaceMention[],
+  gaz: Gazetteer,
+  dateline: Place | null = null,
+): void {
+  const named = mentions.filter((m) => m.query && isTown(m.place));
+  const towns = named.filter((m) => !m.weak);
+  // (the state of a dateline is one the story names: "RICHFIELD, Minn. — ... Richfield police")
+  const datelineState = dateline?.admin1 && isTown(dateline) ? dateline : null;
+  if (towns.length < 2 && !datelineState && !mentions.some((m) => m.place.kind === "admin1")) return;
   // (candidate lists of each name, in its own country: the few names of one article)
   const cands = new Map<PlaceMention, Place[]>();
   const spread = (m: PlaceMention): Place[] => {
@@ -3233,7 +3289,8 @@ export function anchorHomonyms(mentions: PlaceMention[], gaz: Gazetteer): void {
     m.place.kind === "populated" &&
     m.place.population < ANCHOR_TOWN_POP &&
     !/^P\.PPL(A\d?|C)$/.test(m.place.feature ?? "");
-  const targets = towns.filter((m) => small(m) || twin(m));
+  // (a town named as a destination too: "marched to Richfield City Hall")
+  const targets = named.filter((m) => small(m) || twin(m));
   if (!targets.length) return;
   // (an anchor is a name with no far homonym, or one far bigger than any: "Minneapolis", not the Kansas
   // hamlet)
@@ -3241,6 +3298,7 @@ export function anchorHomonyms(mentions: PlaceMention[], gaz: Gazetteer): void {
   const ambiguous = (m: PlaceMention, strict: boolean) =>
     spread(m).some((p) => far(p, m.place) && (strict || p.population * DWARFED > m.place.population));
   const regions = mentions.filter((m) => m.place.kind === "admin1" && !m.weak).map((m) => m.place);
+  if (datelineState) regions.push(datelineState);
   const anchors = new Map<boolean, PlaceMention[]>();
   for (const m of targets) {
     if (small(m) && !spread(m).some((p) => far(p, m.place))) continue;
@@ -3256,23 +3314,57 @@ export function anchorHomonyms(mentions: PlaceMention[], gaz: Gazetteer): void {
     const inRegion = (p: Place) =>
       regions.some((r) => r.country === p.country && r.admin1 === p.admin1) ||
       (!small(m) && own.some((a) => a.admin1 === p.admin1 && a.country === p.country));
-    if (!own.length && !(regions.length && !small(m))) continue;
+    if (!own.length && !regions.length) continue;
     const dist = (p: Place) =>
       own.length
         ? Math.min(...own.map((a) => kmBetween(a.latitude, a.longitude, p.latitude, p.longitude)))
         : Infinity;
     // (a twin already in the state named or near a town stays)
-    if (dist(m.place) <= ANCHOR_FAR_KM || (!small(m) && inRegion(m.place))) continue;
+    if (dist(m.place) <= ANCHOR_FAR_KM || inRegion(m.place)) continue;
     let best: Place | null = null;
     for (const p of spread(m)) {
       if (!small(m) && !rivalOf(m, p)) continue;
-      const near = dist(p) <= ANCHOR_NEAR_KM || (!small(m) && inRegion(p));
+      const near = dist(p) <= ANCHOR_NEAR_KM || inRegion(p);
       if (near && (!best || dist(p) < dist(best))) best = p;
     }
     // (an admin name given with the homonym agrees with the place chosen: it stays)
     const hints = m.query?.admin ?? [];
     if (best && hints.length && !agreesLike(best, m.place)) continue;
     if (best) m.place = best;
+  }
+}
+
+/**
+ * "CLARKSVILLE, Tenn. — a church in rural Montgomery County": a county whose name several states share,
+ * named with no state, is the one of the state the story is set in (its dateline's, its towns', the
+ * regions it names), when that state has a county so named.
+ */
+export function countiesOfStory(mentions: PlaceMention[], gaz: Gazetteer, dateline: Place | null): void {
+  const states = new Set<string>();
+  const add = (p: Place | null | undefined) => {
+    if (p?.admin1 && (p.kind === "admin1" || (isTown(p) && located(p))))
+      states.add(`${p.country}|${p.admin1}`);
+  };
+  add(dateline);
+  for (const m of mentions) if (!m.weak && m.place.kind !== "admin2") add(m.place);
+  if (!states.size) return;
+  for (const m of mentions) {
+    const q = m.query;
+    if (
+      m.place.kind !== "admin2" ||
+      !q ||
+      q.admin.length ||
+      states.has(`${m.place.country}|${m.place.admin1}`)
+    )
+      continue;
+    const own = [...states]
+      .filter((k) => k.startsWith(`${m.place.country}|`))
+      .map((k) => gaz.resolve({ name: q.q, country: m.place.country, admin: [k.slice(k.indexOf("|") + 1)] }))
+      .filter(
+        (p): p is Place =>
+          !!p && !p.fuzzy && p.kind === "admin2" && states.has(`${p.country}|${p.admin1}`) && located(p),
+      );
+    if (own.length === 1) m.place = own[0];
   }
 }
 

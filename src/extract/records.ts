@@ -15,7 +15,7 @@ import type { EventDraft } from "./merge.js";
 import { writeNotes } from "./notes.js";
 import type { PlaceCues } from "./place-cues.js";
 import { isTown } from "./place-lookup.js";
-import { located, type PlaceMention, phraseAt, placeCues, speakersTown } from "./places.js";
+import { inSchoolName, located, type PlaceMention, phraseAt, placeCues, speakersTown } from "./places.js";
 import { backing, tokenAt } from "./roles.js";
 
 interface Side {
@@ -309,6 +309,8 @@ function passingTown(
       if (cues.causeWords.has(t[i + 1]?.norm ?? "")) continue;
       // (nor a speaker's home town: "a Fresno ICU nurse told the crowd" at a rally in Sacramento)
       if (speakersTown(t, i, i, cues)) continue;
+      // (nor a school named with a compass word: "Western Washington University" is in Bellingham)
+      if (inSchoolName(t, i)) continue;
       const p = gaz.resolve({ name: w.text, country, admin: region ? [region.location] : undefined });
       if (
         p &&

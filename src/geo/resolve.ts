@@ -367,7 +367,9 @@ export class Resolver {
     let best: PlaceRow | null = null;
     for (const id of this.exactIds(normName(r.name))) {
       const t = this.row(id);
-      if (t.cc !== r.cc || !t.fcode.startsWith("P.PPLA") || t.admin2 !== r.admin2) continue;
+      // (in its own region: Montgomery County, Maryland, is not seated at Montgomery, Alabama)
+      if (t.cc !== r.cc || !t.fcode.startsWith("P.PPLA") || t.admin2 !== r.admin2 || t.admin1 !== r.admin1)
+        continue;
       if (!best || t.population > best.population) best = t;
     }
     return best ?? this.namedSeat(r) ?? this.townOfName(r);
