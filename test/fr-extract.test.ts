@@ -4028,4 +4028,11 @@ describe("French: harm told after an attack", () => {
       "France",
     );
   });
+  it("« d'autres rassemblements sont envisagés à X et Y, sans que les horaires soient arrêtés » : ni manifestation ni arrestation", () => {
+    noEvent(
+      "L'intersyndicale appelle à une journée de grève jeudi 16 octobre. À Limoges, le départ du cortège est fixé à 10 heures. D'autres rassemblements sont envisagés à Tulle et à Guéret, sans que les horaires soient encore arrêtés.",
+      "2025-10-06",
+      "France",
+    );
+  });
 });
