@@ -4035,4 +4035,36 @@ describe("French: harm told after an attack", () => {
       "France",
     );
   });
+  it("des tags tracés « à la bombe de peinture » ne sont pas un engin explosif ; « cela nous blesse » ne blesse personne", () => {
+    const events = extract(
+      "Des inscriptions racistes ont été tracées à la bombe de peinture sur la porte de la synagogue de Metz, a-t-on appris vendredi. « Cela nous blesse profondément », a dit le président de la communauté.",
+      "2025-04-25",
+      "France",
+    );
+    assert.ok(
+      !events.some((e) => e.event_type === "Explosions/Remote violence" || e.sub_event_type === "Attack"),
+    );
+  });
+  it("« ont répondu à l'appel d'un collectif et se sont rassemblées devant la mosquée » : l'appel dit la manifestation", () => {
+    const events = extract(
+      "Samedi, environ 150 personnes ont répondu à l'appel d'un collectif d'associations et se sont rassemblées devant la mosquée de Dreux.",
+      "2025-04-28",
+      "France",
+    );
+    assert.deepEqual(
+      events.map((e) => `${e.sub_event_type} ${e.location}`),
+      ["Peaceful protest Dreux"],
+    );
+  });
+  it("« au pont Saint-Louis, à l'est de Menton » : un pont nommé n'est pas une ville", () => {
+    const events = extract(
+      "Samedi, près de 200 personnes se sont rassemblées au pont Saint-Louis, le poste-frontière à l'est de Menton, pour dénoncer la mort d'un migrant.",
+      "2024-09-22",
+      "France",
+    );
+    assert.deepEqual(
+      events.map((e) => `${e.sub_event_type} ${e.location}`),
+      ["Peaceful protest Menton"],
+    );
+  });
 });

@@ -168,3 +168,10 @@ test("the items of a bulleted list are sentences of their own", () => {
     "• Roads into the town remain closed.",
   ]);
 });
+
+test("phrase matcher: a phrase ending on an elided word ('menace d'') matches the elision as the text writes it", () => {
+  const m = new PhraseMatcher<string>().add("menace d'", "threat").add("une centaine d'", "crowd");
+  const hits = (text: string) => m.matchAll(tokenize(text)).map((h) => h.value);
+  assert.deepEqual(hits("Le groupe menace d'attaquer la ville."), ["threat"]);
+  assert.deepEqual(hits("Une centaine d'agriculteurs ont manifesté."), ["crowd"]);
+});

@@ -865,7 +865,12 @@ function gatheringsWithDemands(
     if (!h.cues.includes("gather")) continue;
     const says =
       dispersed ||
-      demands.some((d) => d.first > h.last && d.first - h.last <= GATHER_DEMAND_REACH) ||
+      demands.some(
+        (d) =>
+          (d.first > h.last && d.first - h.last <= GATHER_DEMAND_REACH) ||
+          // ("À l'appel d'un collectif, 200 personnes se sont rassemblées devant la mosquée")
+          (d.last < h.first && h.first - d.last <= GATHER_DEMAND_BEFORE_REACH),
+      ) ||
       atSeatOfPower(tokens, h, lex) ||
       // ("In Batumi, several hundred people marched ..., while in Kutaisi around 300 people gathered": a
       // crowd gathered after a march told in the same sentence protests too)
@@ -897,6 +902,9 @@ const COUNT_REACH = 4;
 /** How far after the gathering its demand may come ("ont convergé vers la place de la Nation, à
  * Ouagadougou, le samedi 17 mai 2025, à l'appel d'une coordination, pour exprimer leur soutien"). */
 const GATHER_DEMAND_REACH = 30;
+/** How far before the gathering its demand or its call may come ("ont répondu à l'appel d'un collectif ... et se
+ * sont rassemblées"). */
+const GATHER_DEMAND_BEFORE_REACH = 16;
 
 /**
  * "several hundred people gathered outside the Israeli embassy", "rassemblés devant la préfecture": a

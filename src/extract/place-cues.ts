@@ -73,6 +73,8 @@ export interface PlaceCues {
   specifiers: Set<string>;
   /** Words of a people or a faith written with a capital ("a Black church"): never a town before a noun. */
   peoples: Set<string>;
+  /** Lower-case kind words written before a street's or a site's name ("le pont Saint-Louis"), as written. */
+  siteKindsBefore: Set<string>;
   /** Titles whose place is the person's, not the event's: "the mayor of Boni", "the Boni village chief". */
   titles: Set<string>;
   /** Demonyms, lower-case ("malian"): a people, never an unknown village. */
@@ -285,6 +287,7 @@ export function placeCues(locale: Locale): PlaceCues {
       designators: folded(raw.designators ?? []),
       specifiers: folded(raw.specifiers ?? []),
       peoples: folded(raw.peoples ?? []),
+      siteKindsBefore: new Set(raw.siteKindsBefore ?? []),
       titles: folded(raw.titles ?? []),
       pluralKinds: folded(raw.pluralKinds ?? []),
       notNames: folded(raw.notNames ?? []),

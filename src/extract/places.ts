@@ -652,6 +652,8 @@ function nameAt(
     !isPlaceName(runKey(tokens, i, end))
   )
     end--;
+  // ("au pont Saint-Louis", "rue Jean-Jaurès": a street or a site named after a lower-case kind word is no town)
+  if (i > 0 && cues.siteKindsBefore.has(tokens[i - 1].text)) return nameEnd(tokens, i, cues);
   // ("clashes on Calle 26", "along Avenida Brasil": a street, written with its kind word first, is no town)
   if (cues.streetPrefixes.has(foldKey(t.norm)) && tokens[i + 1] && (tokens[i + 1].cap || tokens[i + 1].num))
     return nameEnd(tokens, i + 1, cues);

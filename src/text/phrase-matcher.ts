@@ -178,7 +178,11 @@ export class PhraseMatcher<T> {
 
   add(phrase: string, value: T): this {
     stale = true;
-    const parts = tokenize(phrase).map((t, i, all) =>
+    // (a phrase ending on an elided word, "menace d'", "une centaine d'": tokenised with a word after it, so
+    // that "d'" is one token as in the text, then without that word)
+    const elided = /\p{L}['’]$/u.test(phrase);
+    const tokens = elided ? tokenize(`${phrase}x`).slice(0, -1) : tokenize(phrase);
+    const parts = tokens.map((t, i, all) =>
       // keep a trailing "*" attached to its word
       t.text === "*" ? null : t.text === "_" ? "*" : all[i + 1]?.text === "*" ? `${t.norm}*` : t.norm,
     );
