@@ -4067,4 +4067,15 @@ describe("French: harm told after an attack", () => {
       ["Peaceful protest Menton"],
     );
   });
+  it("une permanence taguée, vitre brisée, sans auteur nommé et sans autre violence : la dégradation est l'événement", () => {
+    const events = extract(
+      "Le député a découvert mardi matin sa permanence de la rue de Metz, à Épinal, couverte de tags injurieux. La vitrine a également été brisée. Une plainte a été déposée.",
+      "2025-03-12",
+      "France",
+    );
+    assert.deepEqual(
+      events.map((e) => `${e.event_date} ${e.sub_event_type} ${e.location}`),
+      ["2025-03-11 Looting/property destruction Épinal"],
+    );
+  });
 });

@@ -56,6 +56,9 @@ export interface Frame {
   /** Told with plural nouns alone, no date, number or place ("Riots broke out"): how the event told
    * just before went on, or a situation, never an event of its own. */
   situation?: boolean;
+  /** Destruction told with nobody named ("the windows were smashed"): what became of the place attacked
+   * before, or, in a story that tells no other violence, the vandalism the story is about. */
+  orphan?: boolean;
   /** What usually happens, told in the present ("is regularly targeted by"): a situation that never
    * recodes the event it refines. */
   habitual?: boolean;

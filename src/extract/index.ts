@@ -5022,6 +5022,7 @@ function frameOf(
     // ("..., and the road between the town and Sévaré is regularly cut by roadside bombs": what usually
     // happens, told in the present, may name the usual doers but tells nothing of how the event was done)
     habitual: habitual || undefined,
+    orphan: !!orphan || undefined,
     // ("Police confirmed the attack and said officers had been deployed to the area": forces sent after
     // the event told are its sequel, not an event of their own)
     anaphoric:

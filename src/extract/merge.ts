@@ -48,6 +48,12 @@ const DATELINE_SCENE_KM = 50;
 /** A town this populous is a place of its own, even beside a city ("Montreuil", next to Paris). */
 const OWN_TOWN_POPULATION = 10000;
 
+/** Whether a frame is placed at a town or a site of one (not a region or a country). */
+function townOf(f: Frame): boolean {
+  const kind = f.place?.place.kind;
+  return kind === "populated" || kind === "other";
+}
+
 function samePlace(a: Frame, b: Frame): boolean {
   if (!a.place || !b.place) return true;
   const pa = a.place.place;
@@ -286,6 +292,8 @@ const VAGUE_UNREST = new Set([
 ]);
 
 export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
+  // (whether the story tells violence of its own beyond destruction with nobody named)
+  const violenceTold = frames.some((x) => !x.situation && x.coding.event_type !== "Protests");
   const drafts: EventDraft[] = [];
   const backs = lexicon(_ctx.locale).backReferences;
   const raids = lexicon(_ctx.locale).raids;
@@ -327,7 +335,9 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     }
     // A situation told in plural nouns only refines the demonstration of the sentence just before;
     // destruction told with nobody named, the attack just told.
-    if (f.situation) {
+    // (but in a story that tells no other violence, destruction with nobody named is the vandalism it is
+    // about: "Des tags ont été tracés sur la façade de la mosquée ... Deux vitres ont été brisées")
+    if (f.situation && !(f.orphan && !violenceTold && !drafts.length && townOf(f))) {
       const last = drafts.at(-1);
       const attack = last?.main.coding.sub_event_type === "Attack";
       if (

@@ -222,6 +222,9 @@ export function inSchoolName(tokens: Token[], i: number): boolean {
   return z > a && SCHOOL_SIDES.has(tokens[a].norm) && SCHOOL_HEADS.has(tokens[z].norm);
 }
 
+/** Words between a site's kind word and its name ("rue de Strasbourg", "rue d'Alger"). */
+const SITE_NAME_LINKS = new Set(["de", "du", "des", "d'"]);
+
 /** Compass words that open a school's name ("Western Washington University"). */
 const SCHOOL_SIDES = new Set(["western", "eastern", "northern", "southern", "central"]);
 /** The nouns that close a school's name. */
@@ -653,7 +656,15 @@ function nameAt(
   )
     end--;
   // ("au pont Saint-Louis", "rue Jean-Jaurès": a street or a site named after a lower-case kind word is no town)
-  if (i > 0 && cues.siteKindsBefore.has(tokens[i - 1].text)) return nameEnd(tokens, i, cues);
+  // (and a street's with "de" between: "rue de Strasbourg, à Nantes"; not "un lycée de Kumbo", the town's)
+  if (
+    i > 0 &&
+    (cues.siteKindsBefore.has(tokens[i - 1].text) ||
+      (SITE_NAME_LINKS.has(tokens[i - 1].norm) &&
+        !tokens[i - 2]?.cap &&
+        cues.streetKinds.has(tokens[i - 2]?.norm ?? "")))
+  )
+    return nameEnd(tokens, i, cues);
   // ("clashes on Calle 26", "along Avenida Brasil": a street, written with its kind word first, is no town)
   if (cues.streetPrefixes.has(foldKey(t.norm)) && tokens[i + 1] && (tokens[i + 1].cap || tokens[i + 1].num))
     return nameEnd(tokens, i + 1, cues);
