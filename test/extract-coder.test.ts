@@ -10731,3 +10731,15 @@ test("a crowd gathered 'in front of the damaged building' holds a vigil: the par
     "2025-08-19 Looting/property destruction",
   ]);
 });
+
+test("'Meanwhile, ...' opens another happening: vandalism told after a peaceful march does not make it a riot", () => {
+  const evs = run(
+    "Several hundred people marched through Leeds on Saturday against cuts to bus services. Police said the march was peaceful.\n\nMeanwhile, the windows of a councillor's office in Leeds were smashed overnight and red paint was thrown at the door.",
+    "2025-03-10",
+    "United Kingdom",
+  );
+  assert.deepEqual(evs.map((e) => e.sub_event_type).sort(), [
+    "Looting/property destruction",
+    "Peaceful protest",
+  ]);
+});

@@ -44,7 +44,14 @@ const PERFECT_AUX = new Set(["a", "ont"]);
 const OPPOSED = new Set(["oppose", "opposes", "opposee", "opposees"]);
 
 /** Words that open the telling of another, separate happening. */
-export const SEPARATELY = new Set(["separately", "elsewhere", "separement", "parallelement", "ailleurs"]);
+export const SEPARATELY = new Set([
+  "separately",
+  "elsewhere",
+  "meanwhile",
+  "separement",
+  "parallelement",
+  "ailleurs",
+]);
 
 const AND = new Set(["and", "et"]);
 /** Prepositions of a day right after ", and" ("and by Wednesday", "and on Friday"). */
