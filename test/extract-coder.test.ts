@@ -10743,3 +10743,15 @@ test("'Meanwhile, ...' opens another happening: vandalism told after a peaceful 
     "Peaceful protest",
   ]);
 });
+
+test("'men who have emptied the city's bins' destroy nothing; union members gathered 'in an attempt to stop' lorries protest", () => {
+  const evs = run(
+    'About 40 members of the GMB union gathered at the gates of the Hollins depot in Bolton before dawn on Tuesday in an attempt to stop the refuse lorries leaving. "These are men who have emptied the town\'s bins for 20 years," a union official said.',
+    "2025-04-09",
+    "United Kingdom",
+  );
+  assert.deepEqual(
+    evs.map((e) => `${e.event_date} ${e.sub_event_type} ${e.location}`),
+    ["2025-04-08 Peaceful protest Bolton"],
+  );
+});
