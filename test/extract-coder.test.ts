@@ -10755,3 +10755,11 @@ test("'men who have emptied the city's bins' destroy nothing; union members gath
     ["2025-04-08 Peaceful protest Bolton"],
   );
 });
+
+test("a march a group 'lodged a notice for' is to come, no event", () => {
+  noEvent(
+    "Last month the group lodged a notice for a march across the harbour bridge, which police opposed in court.",
+    "2025-06-16",
+    "Australia",
+  );
+});

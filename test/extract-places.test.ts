@@ -2236,3 +2236,23 @@ test("a school named with a compass word before a state ('Western Washington Uni
     ["Bellingham Washington"],
   );
 });
+
+test("'Town Hall' and 'City Hall' written with capitals are a town's buildings, no town called Hall", () => {
+  const e = only(
+    "About 500 people rallied on the Town Hall steps in Leeds on Saturday against cuts to school funding.",
+    "United Kingdom",
+  );
+  assert.equal(e.location, "Leeds");
+});
+
+test("a city's part named in a sentence that writes the city as an owner ('in Sydney's CBD ... Hyde Park') is in the city", () => {
+  const evs = eventsOf(
+    "Police arrested three people after a rally in Sydney's CBD spilled onto George Street on Sunday, defying a direction that had confined the march to a route between Town Hall and Hyde Park.",
+    "Australia",
+    "2025-06-16",
+  );
+  assert.deepEqual(
+    evs.map((e) => `${e.location} ${e.admin1}`),
+    ["Sydney New South Wales"],
+  );
+});

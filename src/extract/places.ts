@@ -439,7 +439,11 @@ function candidates(
     }
     // ("at Western Washington University", "Northern Arizona University": a capitalised compass word
     // opens a school's name, which is no town's)
-    if (inSchoolName(tokens, n.i)) {
+    // (nor "Town Hall", "City Hall": a town's building named with capitals, no town called Hall)
+    if (
+      inSchoolName(tokens, n.i) ||
+      (cues.townNouns.has(tokens[n.i].norm) && cues.townCompounds.has(tokens[n.i + 1]?.norm ?? ""))
+    ) {
       i = end;
       continue;
     }
@@ -3406,7 +3410,8 @@ export function cityPartHomonyms(
     (c) =>
       c.place.kind === "populated" &&
       c.place.population >= CITY_PART_CITY_POP &&
-      !!c.oblique &&
+      // (or written as the owner of a part of it: "in Sydney's CBD")
+      (!!c.oblique || /['’]s(?:\s|$)/u.test(c.text)) &&
       !c.weak &&
       !c.reference,
   );
