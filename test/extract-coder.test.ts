@@ -10763,3 +10763,15 @@ test("a march a group 'lodged a notice for' is to come, no event", () => {
     "Australia",
   );
 });
+
+test("a crowd that 'shouted down' a board at its meeting protests", () => {
+  const evs = run(
+    "Dozens of parents in the audience shouted down members of the Cobb County school board in Marietta on Thursday night over its immigration policy, and district police led two people out of the room.",
+    "2025-02-21",
+    "United States",
+  );
+  assert.deepEqual(
+    evs.map((e) => `${e.event_date} ${e.event_type} ${e.location}`),
+    ["2025-02-20 Protests Marietta"],
+  );
+});
