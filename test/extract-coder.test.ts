@@ -10775,3 +10775,15 @@ test("a crowd that 'shouted down' a board at its meeting protests", () => {
     ["2025-02-20 Protests Marietta"],
   );
 });
+
+test("a man killed 'in an exchange of gunfire' with police fights them (a battle); an officer 'striking the driver' strikes no work", () => {
+  const evs = run(
+    "A Tucson police officer was wounded and the man suspected of shooting him was killed in an exchange of gunfire during a traffic stop on Tuesday night, police said. A second officer returned fire, striking the driver several times.",
+    "2025-09-11",
+    "United States",
+  );
+  assert.deepEqual(
+    evs.map((e) => `${e.sub_event_type} ${e.actor1} | ${e.actor2}`),
+    ["Armed clash Police Forces of the United States (2025-) | Unidentified Armed Group (United States)"],
+  );
+});

@@ -653,7 +653,14 @@ export function classify(told: FrameFacts): Coding | null {
   const nonStateArmed = sides.some((m) => ARMED.has(m.role) && !STATE.has(m.role) && !guards(m));
   const stateSide = sides.some((m) => STATE.has(m.role) || guards(m));
   // (demonstrators or a party's supporters clashing with the police are a violent demonstration)
-  if (has("clash") && unarmedSide && stateSide && !nonStateArmed && !has("air") && !has("shell"))
+  // (but a man who exchanges gunfire with the police is armed: "the man suspected of shooting him was
+  // killed in an exchange of gunfire", unless a crowd's riot is told)
+  const gunfight =
+    facts.shooting &&
+    facts.arms &&
+    !has("riot") &&
+    !sides.some((m) => m.role === "protesters" || m.role === "rioters");
+  if (has("clash") && unarmedSide && stateSide && !nonStateArmed && !has("air") && !has("shell") && !gunfight)
     return riot(
       sides.some((m) => m.role === "protesters" || m.role === "rioters")
         ? "Violent demonstration"
