@@ -10787,3 +10787,15 @@ test("a man killed 'in an exchange of gunfire' with police fights them (a battle
     ["Armed clash Police Forces of the United States (2025-) | Unidentified Armed Group (United States)"],
   );
 });
+
+test("a truce told with no place of its own, days after fighting, is agreed where they fought", () => {
+  const evs = run(
+    "On 3 June 2025, Turi and Bangash tribesmen exchanged fire over a land dispute near Parachinar (Kurram, Khyber Pakhtunkhwa), killing 5. On 6 June 2025, a jirga brokered a ceasefire between the two sides.",
+    "2025-06-09",
+    "Pakistan",
+  );
+  assert.deepEqual(
+    evs.map((e) => `${e.event_date} ${e.sub_event_type} ${e.location}`),
+    ["2025-06-03 Armed clash Parachinar", "2025-06-06 Agreement Parachinar"],
+  );
+});

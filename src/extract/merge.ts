@@ -1002,7 +1002,39 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
   mergeTollUpdates(drafts);
   placeByNextSentence(drafts, _ctx);
   nightOfRiots(drafts);
+  truceAtFight(drafts, lexicon(_ctx.locale).truceWords);
   return drafts;
+}
+
+/** How many days after fighting a truce told with no place may come and still be agreed where they fought. */
+const TRUCE_DAYS = 7;
+
+/**
+ * "Between 12 and 13 June, Turi and Bangash tribesmen exchanged fire near Parachinar ... On 16 June, a jirga
+ * brokered a ceasefire between the two sides": a truce told with no place of its own, after fighting, is
+ * agreed where the fighting was.
+ */
+function truceAtFight(drafts: EventDraft[], truceWords: ReadonlySet<string>): void {
+  for (const [k, d] of drafts.entries()) {
+    const m = d.main;
+    if (m.coding.sub_event_type !== "Agreement" || (m.place && !isArea(m.place.place)) || !m.date) continue;
+    if (!m.sentence.tokens.some((t) => truceWords.has(t.norm))) continue;
+    const day = dayNumber(m.date.date);
+    const fight = drafts
+      .slice(0, k)
+      .reverse()
+      .find(
+        (x) =>
+          x.main.coding.event_type === "Battles" &&
+          !!x.main.place &&
+          !isArea(x.main.place.place) &&
+          !!x.main.date &&
+          day - dayNumber(x.main.date.date) >= 0 &&
+          day - dayNumber(x.main.date.date) <= TRUCE_DAYS,
+      );
+    if (fight?.main.place && (!m.place || m.place.place.country === fight.main.place.place.country))
+      m.place = fight.main.place;
+  }
 }
 
 /** Two frames told a day apart (a night runs over midnight). */

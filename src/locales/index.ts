@@ -72,6 +72,7 @@ interface TriggerFile {
   perfectParticiple?: string[];
   courtWords?: string[];
   peaceWords?: string[];
+  truceWords?: string[];
   blameVerbs?: string[];
   /** Verbs of an inquiry right after a side ("police are investigating"): who investigates is no side. */
   investigationVerbs?: string[];
@@ -284,6 +285,8 @@ export interface LocaleLexicon {
   courtWords: PhraseMatcher<true>;
   /** Words of a settlement between sides of a conflict: an agreement needs one, or an armed group. */
   peaceWords: Set<string>;
+  /** Words of a truce between fighters ("ceasefire", "trêve"): one told with no place, days after fighting, is agreed where they fought. */
+  truceWords: Set<string>;
   /** Verbs of blaming right after a side ("police blamed insurgents"): the blamers are no side. */
   blameVerbs: Set<string>;
   investigationVerbs: Set<string>;
@@ -623,6 +626,7 @@ export function lexicon(locale: Locale): LocaleLexicon {
     perfectParticiple: new Set(file.perfectParticiple ?? []),
     courtWords: phrases(file.courtWords),
     peaceWords: new Set(file.peaceWords ?? []),
+    truceWords: new Set(file.truceWords ?? []),
     blameVerbs: new Set(file.blameVerbs ?? []),
     investigationVerbs: foldedWords(file.investigationVerbs),
     until: new Set(file.until ?? []),
