@@ -10799,3 +10799,15 @@ test("a truce told with no place of its own, days after fighting, is agreed wher
     ["2025-06-03 Armed clash Parachinar", "2025-06-06 Agreement Parachinar"],
   );
 });
+
+test("a few ordinary suspects arrested after a lynching are its sequel, no arrests of their own", () => {
+  const evs = run(
+    "On 14 August 2025, a mob beat to death a man accused of stealing a buffalo in a village near Bareilly (Uttar Pradesh). Police arrested three people the following day. Fatalities: 1.",
+    "2025-08-18",
+    "India",
+  );
+  assert.deepEqual(
+    evs.map((e) => e.sub_event_type),
+    ["Mob violence"],
+  );
+});

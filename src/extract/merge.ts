@@ -6,6 +6,7 @@ import { classify, isArmed, isState, joinFacts, violentDemonstration } from "./c
 import type { Context } from "./context.js";
 import type { DateMention } from "./dates.js";
 import { type Frame, family } from "./frames.js";
+import { findNumbers } from "./numbers.js";
 import { isTown, withAdmin1 } from "./place-lookup.js";
 import { KIND_RANK, located, type PlaceMention } from "./places.js";
 import { withMoreDeaths } from "./roles.js";
@@ -295,7 +296,8 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
   // (whether the story tells violence of its own beyond destruction with nobody named)
   const violenceTold = frames.some((x) => !x.situation && x.coding.event_type !== "Protests");
   const drafts: EventDraft[] = [];
-  const backs = lexicon(_ctx.locale).backReferences;
+  const lex = lexicon(_ctx.locale);
+  const backs = lex.backReferences;
   const raids = lexicon(_ctx.locale).raids;
   for (let fi = 0; fi < frames.length; fi++) {
     const f = frames[fi];
@@ -333,6 +335,20 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
       next.date = f.date;
       continue;
     }
+    // ("a mob beat a man to death ... Police arrested four people the following day": a few ordinary
+    // suspects arrested for the violence told before are its sequel, not arrests ACLED codes, which are of
+    // political figures or of many people)
+    if (
+      f.coding.sub_event_type === "Arrests" &&
+      (arrestedCount(f, _ctx.locale) ?? Number.POSITIVE_INFINITY) <= FEW_SUSPECTS &&
+      !f.sentence.tokens.some((t) => lex.politicalWords.has(t.norm)) &&
+      drafts.some(
+        (d) =>
+          SUSPECTED_OF.has(d.main.coding.sub_event_type) &&
+          (!f.place || (!!d.main.place && samePlace(d.main, f))),
+      )
+    )
+      continue;
     // A situation told in plural nouns only refines the demonstration of the sentence just before;
     // destruction told with nobody named, the attack just told.
     // (but in a story that tells no other violence, destruction with nobody named is the vandalism it is
@@ -1036,6 +1052,22 @@ function truceAtFight(drafts: EventDraft[], truceWords: ReadonlySet<string>): vo
       m.place = fight.main.place;
   }
 }
+
+/** The count right before the people an arrest holds ("arrested four people"), if any. */
+function arrestedCount(f: Frame, locale: "en" | "fr"): number | null {
+  const held = f.patient;
+  if (!held) return null;
+  const at = held.start - f.sentence.start;
+  const n = findNumbers(f.sentence.text, 0, f.sentence.text.length, locale).find(
+    (x) => x.end <= at && at - x.end <= 2,
+  );
+  return n ? n.value : null;
+}
+
+/** How many ordinary suspects arrested after violence are its sequel, no arrests of their own. */
+const FEW_SUSPECTS = 5;
+/** The violence whose suspects' arrest is its sequel (a lynching, a mob's attack). */
+const SUSPECTED_OF = new Set(["Mob violence"]);
 
 /** Two frames told a day apart (a night runs over midnight). */
 function nextDay(a: Frame, b: Frame): boolean {
