@@ -10811,3 +10811,11 @@ test("a few ordinary suspects arrested after a lynching are its sequel, no arres
     ["Mob violence"],
   );
 });
+
+test("an arrest named as a grievance ('a strike against ... the detention of activists', 'the release of workers detained') arrests nobody that day", () => {
+  noEvent(
+    "QUETTA: A conference of opposition parties on Sunday announced a shutter-down strike for next Tuesday against the enforced disappearances of political workers and the detention of women activists. The parties demanded the release of all political workers detained under the public order ordinance.",
+    "2025-06-30",
+    "Pakistan",
+  );
+});

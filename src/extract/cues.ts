@@ -327,7 +327,10 @@ function cueMatches(tokens: Token[], lex: LocaleLexicon): PhraseMatch<Cue>[] {
     .filter((m) => !siteState(tokens, m, lex))
     // ("the crowd dispersed by mid-afternoon", "the protesters dispersed": a crowd that breaks up of itself,
     // with nobody named as dispersing it, is no intervention)
-    .filter((m) => !selfDispersed(tokens, m, lex));
+    .filter((m) => !selfDispersed(tokens, m, lex))
+    // ("a strike against the detention of women activists", "contre l'arrestation de ...": an arrest named
+    // as what people stand against is their grievance, no arrest of the day)
+    .filter((m) => !grievedArrest(tokens, m, lex));
   // ("The attackers struck Kalembo ... late on Tuesday": "struck" right after armed men is their attack)
   if (lex.strikeVerbs.size)
     for (let k = 1; k < tokens.length; k++)
@@ -1106,6 +1109,31 @@ function siteState(tokens: Token[], m: PhraseMatch<Cue>, lex: LocaleLexicon): bo
     lex.sitePrepositions.has(tokens[k - 2]?.norm ?? "");
   return after || before;
 }
+
+/** Prepositions of a grievance before an arrest's noun ("against the detention of ..."). */
+const GRIEVANCES = new Set(["against", "over", "contre"]);
+
+function grievedArrest(tokens: Token[], m: PhraseMatch<Cue>, lex: LocaleLexicon): boolean {
+  // (a participle only after a demand for release: "demanded the release of all political workers
+  // detained under the ordinance"; its word of police action too)
+  const participle = lex.pastVerb.test(tokens[m.first].text);
+  if ((m.value !== "arrest" && !(participle && m.value === "intervene")) || m.first !== m.last) return false;
+  // (back over the nouns of the grievance, "against the enforced disappearances of workers and the
+  // detention of ...", to the preposition; not past punctuation)
+  for (let k = m.first - 1; k >= Math.max(0, m.first - GRIEVANCE_REACH); k--) {
+    const t = tokens[k];
+    if (RELEASES.has(t.norm) && OF.has(tokens[k + 1]?.norm ?? "")) return true;
+    if (!participle && GRIEVANCES.has(t.norm)) return true;
+    if (/^[,;:.!?»«"]$/u.test(t.text)) return false;
+  }
+  return false;
+}
+/** The words after such a noun ("of", "de"). */
+const OF = new Set(["of", "de", "des", "du", "d'"]);
+/** Nouns of a release asked for, before "of" ("the release of ...", "la libération de ..."). */
+const RELEASES = new Set(["release", "liberation"]);
+/** How many words back the preposition of a grievance may stand. */
+const GRIEVANCE_REACH = 10;
 
 function selfDispersed(tokens: Token[], m: PhraseMatch<Cue>, lex: LocaleLexicon): boolean {
   if (m.value !== "intervene" || m.first !== m.last || !lex.dispersalVerbs.has(tokens[m.first].norm))
