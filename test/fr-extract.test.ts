@@ -4078,4 +4078,15 @@ describe("French: harm told after an attack", () => {
       ["2025-03-11 Looting/property destruction Épinal"],
     );
   });
+  it("une foule rassemblée devant la sous-préfecture ou l'Agence régionale de santé manifeste", () => {
+    const events = extract(
+      "Vendredi, environ 200 salariés de l'usine se sont rassemblés devant la sous-préfecture de Sarreguemines. La veille, une soixantaine de soignants s'étaient rassemblés à Metz, devant la délégation départementale de l'Agence régionale de santé.",
+      "2025-02-03",
+      "France",
+    );
+    assert.deepEqual(events.map((e) => `${e.event_date} ${e.sub_event_type} ${e.location}`).sort(), [
+      "2025-01-30 Peaceful protest Metz",
+      "2025-01-31 Peaceful protest Sarreguemines",
+    ]);
+  });
 });
