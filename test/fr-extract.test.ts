@@ -4089,4 +4089,15 @@ describe("French: harm told after an attack", () => {
       "2025-01-31 Peaceful protest Sarreguemines",
     ]);
   });
+  it("« battre le pavé namurois » place la manifestation à Namur ; « ont tenu un piquet devant le dépôt » est une manifestation", () => {
+    const events = extract(
+      "Ils étaient plusieurs milliers, mercredi, à battre le pavé namurois contre la réforme des pensions.\n\nÀ Dinant, une vingtaine de syndicalistes ont tenu un piquet devant le dépôt de bus jusqu'en fin de matinée.",
+      "2025-05-15",
+      "Belgium",
+    );
+    assert.deepEqual(events.map((e) => `${e.sub_event_type} ${e.location}`).sort(), [
+      "Peaceful protest Dinant",
+      "Peaceful protest Namur",
+    ]);
+  });
 });
