@@ -1112,7 +1112,14 @@ function siteState(tokens: Token[], m: PhraseMatch<Cue>, lex: LocaleLexicon): bo
 
 /** Prepositions of a grievance before an arrest's noun ("against the detention of ..."). */
 const GRIEVANCES = new Set(["against", "over", "contre"]);
+/** Nouns of a release asked for, before "of" ("the release of ...", "la libération de ..."). */
+const RELEASES = new Set(["release", "liberation"]);
+/** The words after such a noun ("of", "de"). */
+const OF = new Set(["of", "de", "des", "du", "d'"]);
+/** How many words back the preposition of a grievance may stand. */
+const GRIEVANCE_REACH = 10;
 
+/** An arrest named as a grievance: what people stand against, or whose release they demand. */
 function grievedArrest(tokens: Token[], m: PhraseMatch<Cue>, lex: LocaleLexicon): boolean {
   // (a participle only after a demand for release: "demanded the release of all political workers
   // detained under the ordinance"; its word of police action too)
@@ -1128,12 +1135,6 @@ function grievedArrest(tokens: Token[], m: PhraseMatch<Cue>, lex: LocaleLexicon)
   }
   return false;
 }
-/** The words after such a noun ("of", "de"). */
-const OF = new Set(["of", "de", "des", "du", "d'"]);
-/** Nouns of a release asked for, before "of" ("the release of ...", "la libération de ..."). */
-const RELEASES = new Set(["release", "liberation"]);
-/** How many words back the preposition of a grievance may stand. */
-const GRIEVANCE_REACH = 10;
 
 function selfDispersed(tokens: Token[], m: PhraseMatch<Cue>, lex: LocaleLexicon): boolean {
   if (m.value !== "intervene" || m.first !== m.last || !lex.dispersalVerbs.has(tokens[m.first].norm))

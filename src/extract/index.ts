@@ -464,9 +464,11 @@ export function extractArticle(article: Article, opts: ExtractOptions = {}): Ext
   const doc = makeDoc(article.text, locale);
   const ctx = articleContext(article, doc, gaz, reg, locale, placeCues(locale));
   const frames = sentenceFrames(doc, ctx, locale, gaz, reg);
-  anchorHomonyms(ctx.mentions, gaz, ctx.datelineState ? ctx.dateline : null);
+  // (a dateline that gives its town's state: a state the story is set in)
+  const statedDateline = ctx.datelineState ? ctx.dateline : null;
+  anchorHomonyms(ctx.mentions, gaz, statedDateline);
   cityPartHomonyms(ctx.mentions, gaz, doc.sentences);
-  countiesOfStory(ctx.mentions, gaz, ctx.datelineState ? ctx.dateline : null);
+  countiesOfStory(ctx.mentions, gaz, statedDateline);
   const events = withoutUndatedBackground(
     mergeFrames(summaryBulletsLast(headlineLast(frames, doc), doc, lexicon(locale)), ctx),
     doc,

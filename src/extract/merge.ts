@@ -298,7 +298,7 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
   const drafts: EventDraft[] = [];
   const lex = lexicon(_ctx.locale);
   const backs = lex.backReferences;
-  const raids = lexicon(_ctx.locale).raids;
+  const raids = lex.raids;
   for (let fi = 0; fi < frames.length; fi++) {
     const f = frames[fi];
     // ("HIGHLIGHTS\n- At least seven civilians killed in an attack on a camp in Dikwa LGA.": a summary bullet
@@ -338,15 +338,16 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     // ("a mob beat a man to death ... Police arrested four people the following day": a few ordinary
     // suspects arrested for the violence told before are its sequel, not arrests ACLED codes, which are of
     // political figures or of many people)
+    // (the count, the costliest test, last)
     if (
       f.coding.sub_event_type === "Arrests" &&
-      (arrestedCount(f, _ctx.locale) ?? Number.POSITIVE_INFINITY) <= FEW_SUSPECTS &&
-      !f.sentence.tokens.some((t) => lex.politicalWords.has(t.norm)) &&
       drafts.some(
         (d) =>
           SUSPECTED_OF.has(d.main.coding.sub_event_type) &&
           (!f.place || (!!d.main.place && samePlace(d.main, f))),
-      )
+      ) &&
+      !f.sentence.tokens.some((t) => lex.politicalWords.has(t.norm)) &&
+      (arrestedCount(f, _ctx.locale) ?? Number.POSITIVE_INFINITY) <= FEW_SUSPECTS
     )
       continue;
     // A situation told in plural nouns only refines the demonstration of the sentence just before;
@@ -1018,7 +1019,7 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
   mergeTollUpdates(drafts);
   placeByNextSentence(drafts, _ctx);
   nightOfRiots(drafts);
-  truceAtFight(drafts, lexicon(_ctx.locale).truceWords);
+  truceAtFight(drafts, lex.truceWords);
   return drafts;
 }
 

@@ -222,13 +222,12 @@ export function inSchoolName(tokens: Token[], i: number): boolean {
   return z > a && SCHOOL_SIDES.has(tokens[a].norm) && SCHOOL_HEADS.has(tokens[z].norm);
 }
 
-/** Words between a site's kind word and its name ("rue de Strasbourg", "rue d'Alger"). */
-const SITE_NAME_LINKS = new Set(["de", "du", "des", "d'"]);
-
 /** Compass words that open a school's name ("Western Washington University"). */
 const SCHOOL_SIDES = new Set(["western", "eastern", "northern", "southern", "central"]);
 /** The nouns that close a school's name. */
 const SCHOOL_HEADS = new Set(["university", "college"]);
+/** Words between a street's kind word and its name ("rue de Strasbourg", "rue d'Alger"). */
+const SITE_NAME_LINKS = new Set(["de", "du", "des", "d'"]);
 
 /** Two capitalised compass words, north or south first ("North West", "South East"): one name. */
 function compassPair(tokens: Token[], i: number): boolean {
@@ -1797,7 +1796,8 @@ function sentenceAdminOf(
 function regionLabel(s: Sentence, gaz: Gazetteer, country: string | null): string | null {
   if (!country) return null;
   const t = s.tokens;
-  const k = t.findIndex((x, i) => i <= 2 && /^[:–—-]$/u.test(x.text));
+  // (the label's colon or dash within its first three tokens)
+  const k = t.slice(0, 3).findIndex((x) => /^[:–—-]$/u.test(x.text));
   if (k < 1 || !t.slice(0, k).every((x) => x.cap)) return null;
   const name = t
     .slice(0, k)
