@@ -10819,3 +10819,15 @@ test("an arrest named as a grievance ('a strike against ... the detention of act
     "Pakistan",
   );
 });
+
+test("officers who arrest people 'as they enforced a court injunction against a blockade' of a rail line intervene in a protest", () => {
+  const evs = run(
+    "RCMP officers arrested seven people on Friday morning as they enforced a court injunction against a blockade of the main rail line near Brandon, ending a two-day standoff.",
+    "2025-10-25",
+    "Canada",
+  );
+  assert.deepEqual(
+    evs.map((e) => `${e.sub_event_type} ${e.location}`),
+    ["Protest with intervention Brandon"],
+  );
+});
