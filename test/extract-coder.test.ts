@@ -10831,3 +10831,15 @@ test("officers who arrest people 'as they enforced a court injunction against a 
     ["Protest with intervention Brandon"],
   );
 });
+
+test("'a fire set early Friday at a mosque' destroys property; the Bureau of Alcohol, Tobacco, Firearms and Explosives is no bomb", () => {
+  const evs = run(
+    "Investigators are treating a fire set early Friday at a mosque in Wichita as a possible hate crime, officials said. Police said its detectives were working with the FBI and the federal Bureau of Alcohol, Tobacco, Firearms and Explosives.",
+    "2025-11-08",
+    "United States",
+  );
+  assert.deepEqual(
+    evs.map((e) => `${e.event_date} ${e.sub_event_type} ${e.location}`),
+    ["2025-11-07 Looting/property destruction Wichita"],
+  );
+});
