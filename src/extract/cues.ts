@@ -1121,10 +1121,11 @@ const GRIEVANCE_REACH = 10;
 
 /** An arrest named as a grievance: what people stand against, or whose release they demand. */
 function grievedArrest(tokens: Token[], m: PhraseMatch<Cue>, lex: LocaleLexicon): boolean {
+  if ((m.value !== "arrest" && m.value !== "intervene") || m.first !== m.last) return false;
   // (a participle only after a demand for release: "demanded the release of all political workers
   // detained under the ordinance"; its word of police action too)
   const participle = lex.pastVerb.test(tokens[m.first].text);
-  if ((m.value !== "arrest" && !(participle && m.value === "intervene")) || m.first !== m.last) return false;
+  if (m.value === "intervene" && !participle) return false;
   // (back over the nouns of the grievance, "against the enforced disappearances of workers and the
   // detention of ...", to the preposition; not past punctuation)
   for (let k = m.first - 1; k >= Math.max(0, m.first - GRIEVANCE_REACH); k--) {

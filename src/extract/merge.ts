@@ -49,12 +49,6 @@ const DATELINE_SCENE_KM = 50;
 /** A town this populous is a place of its own, even beside a city ("Montreuil", next to Paris). */
 const OWN_TOWN_POPULATION = 10000;
 
-/** Whether a frame is placed at a town or a site of one (not a region or a country). */
-function townOf(f: Frame): boolean {
-  const kind = f.place?.place.kind;
-  return kind === "populated" || kind === "other";
-}
-
 function samePlace(a: Frame, b: Frame): boolean {
   if (!a.place || !b.place) return true;
   const pa = a.place.place;
@@ -354,7 +348,10 @@ export function mergeFrames(frames: Frame[], _ctx: Context): EventDraft[] {
     // destruction told with nobody named, the attack just told.
     // (but in a story that tells no other violence, destruction with nobody named is the vandalism it is
     // about: "Des tags ont été tracés sur la façade de la mosquée ... Deux vitres ont été brisées")
-    if (f.situation && !(f.orphan && !violenceTold && !drafts.length && townOf(f))) {
+    if (
+      f.situation &&
+      !(f.orphan && !violenceTold && !drafts.length && !!f.place && !isArea(f.place.place))
+    ) {
       const last = drafts.at(-1);
       const attack = last?.main.coding.sub_event_type === "Attack";
       if (

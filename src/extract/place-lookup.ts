@@ -74,7 +74,20 @@ export function hyphenPart(
     const p = gaz.resolve({ name: owner[1], country, admin });
     if (p && !p.fuzzy && p.kind === "populated") return p;
   }
-  if (!name.includes("-")) return null;
+  return hyphenTowns(gaz, name, country, admin, prefixes, 1)[0] ?? null;
+}
+
+/** The parts of a hyphenated name that are towns, in order, up to `most` of them ("Fada N'Gourma-Pama"). */
+export function hyphenTowns(
+  gaz: Gazetteer,
+  name: string,
+  country: string | null,
+  admin: string[],
+  prefixes: ReadonlySet<string>,
+  most: number,
+): Place[] {
+  const out: Place[] = [];
+  if (!name.includes("-")) return out;
   const parts = name.split("-");
   for (const [k, raw] of parts.entries()) {
     const part = raw.trim();
@@ -82,9 +95,10 @@ export function hyphenPart(
     // ("le Vieux-Lyon": a word of age or size before a town's name is no village "Vieux")
     if (k === 0 && parts.length > 1 && prefixes.has(foldKey(part))) continue;
     const p = gaz.resolve({ name: part, country, admin });
-    if (p && !p.fuzzy && p.kind === "populated") return p;
+    if (p && !p.fuzzy && p.kind === "populated") out.push(p);
+    if (out.length >= most) break;
   }
-  return null;
+  return out;
 }
 
 /** A named place the gazetteer does not hold: its name, what is known above it, no coordinates.

@@ -12,6 +12,7 @@ import {
   famousAbroad,
   groupName,
   hyphenPart,
+  hyphenTowns,
   isAdminName,
   isTown,
   located,
@@ -2359,16 +2360,16 @@ function unknownPlace(
   const named = c.admin.length > 0 || (!!c.kindWord && !cues.adminKinds.has(c.kindWord));
   // ("les rues de Croix-Rouge, à Reims": a quarter given with its town is none of its name's parts)
   let part = named || townAfter ? null : hyphenPart(gaz, name, country, [], cues.namePrefixes);
-  // (nor, later, a part that lies far from every town the story has placed and outside their regions, when
-  // no other part is a town:
-  // "des jeunes de Croix-Rouge"; but the road "Fada N'Gourma-Pama" runs between two)
+  // (nor, later, a part that lies far from every town the story has placed and outside their regions,
+  // when no other part is a town: "des jeunes de Croix-Rouge"; but the road "Fada N'Gourma-Pama" runs
+  // between two)
   const farPart =
     !!part &&
     !c.road &&
     !cues.roads.has(s.tokens[c.last + 1]?.norm ?? "") &&
     farFromTowns(part, near) &&
     !near.some((p) => isTown(p) && p.admin1 === part?.admin1) &&
-    !roadBetweenTowns(gaz, name, country);
+    hyphenTowns(gaz, name, country, [], cues.namePrefixes, 2).length < 2;
   if (farPart) part = null;
   // ... but it lies at the town it is named after when nothing nearer is known ("Mogadishu-Hodan
   // district (Hodan, Banadir)" is a district of Mogadishu)
@@ -2423,15 +2424,6 @@ function unknownPlace(
     if (region && region.country === place.country) place = withAdmin1(place, region.admin1);
   }
   return { place, relation };
-}
-
-/** "Fada N'Gourma-Pama": a hyphenated name of which two parts are towns. */
-function roadBetweenTowns(gaz: Gazetteer, name: string, country: string | null): boolean {
-  const towns = name.split("-").filter((part) => {
-    const p = part.trim().length >= 3 ? gaz.resolve({ name: part.trim(), country }) : null;
-    return !!p && !p.fuzzy && p.kind === "populated";
-  });
-  return towns.length >= 2;
 }
 
 /** A name with a word of organisations in it, or a group's ("Kurdistan Democratic Party"): a body's. */
